@@ -1,0 +1,34 @@
+# The README's two commands: `make lab` and `make test`. Everything runs from .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: lab test test-browser report bench build clean venv
+
+venv: $(STAMP)
+
+# Re-install when the project's dependencies change.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/python -m workbench build
+
+lab: build
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+
+report: $(STAMP)
+	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf data/processed reports .pytest_cache

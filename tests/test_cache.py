@@ -1,0 +1,48 @@
+import pandas as pd
+
+import workbench as wb
+from workbench import cache
+
+from .conftest import write
+
+
+def build(folder, cache_dir):
+    return wb.load_corpus(folder, cache_dir=cache_dir, progress=False)
+
+
+def test_reopen_gives_equal_tables_from_cache(raw_copy, tmp_path):
+    first = build(raw_copy, tmp_path / "c")
+    second = build(raw_copy, tmp_path / "c")
+    assert second.cache_path == first.cache_path and first.cache_path.is_dir()
+    for name, df in first.tables().items():
+        pd.testing.assert_frame_equal(df, second.tables()[name], obj=name)
+
+
+def test_changed_input_is_a_new_key(raw_copy, tmp_path):
+    first = build(raw_copy, tmp_path / "c")
+    write(raw_copy, "extra.txt", "Another story\n\n" + "It has a paragraph that is long enough. " * 5)
+    second = build(raw_copy, tmp_path / "c")
+    assert second.cache_path != first.cache_path
+    assert len(second.manifest) == len(first.manifest) + 1
+
+
+def test_corrupt_cache_is_rebuilt_not_trusted(raw_copy, tmp_path):
+    first = build(raw_copy, tmp_path / "c")
+    (first.cache_path / "documents.parquet").write_bytes(b"not parquet")
+    again = build(raw_copy, tmp_path / "c")
+    pd.testing.assert_frame_equal(first.documents, again.documents)
+    assert pd.read_parquet(again.cache_path / "documents.parquet").shape[0] == len(first.documents)
+
+
+def test_truncated_table_is_rebuilt(raw_copy, tmp_path):
+    first = build(raw_copy, tmp_path / "c")
+    first.sentences.head(3).to_parquet(first.cache_path / "sentences.parquet", index=False)
+    again = build(raw_copy, tmp_path / "c")
+    assert len(again.sentences) == len(first.sentences)
+
+
+def test_key_changes_with_code(raw_copy, monkeypatch):
+    files = wb.readers.discover(raw_copy)
+    k = cache.key(files)
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "other code")
+    assert cache.key(files) != k

@@ -1,0 +1,87 @@
+"""Command line: ``python -m workbench build|show|report``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .config import PROCESSED_DIR, RAW_DIR, REPORTS_DIR
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit 2 (argparse prints usage too)
+        self.exit(2, f"workbench: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="workbench", description="Load news copies into clean, traceable tables.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    b = sub.add_parser("build", help="load and analyse; write every table as Parquet")
+    b.add_argument("path", nargs="?", default=str(RAW_DIR))
+    b.add_argument("--out", default=str(PROCESSED_DIR))
+    b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    s = sub.add_parser("show", help="print one document's article, then what was set aside and why")
+    s.add_argument("doc_id")
+    s.add_argument("path", nargs="?", default=str(RAW_DIR))
+    r = sub.add_parser("report", help="execute every notebook and write HTML to reports/")
+    r.add_argument("--with-code", action="store_true", help="keep the code cells in the HTML")
+    r.add_argument("--out", default=str(REPORTS_DIR))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return {"build": _build, "show": _show, "report": _report}[args.command](args)
+    except FileNotFoundError as err:
+        print(f"workbench: {err}", file=sys.stderr)
+        return 2
+    except KeyError as err:
+        print(f"workbench: {err.args[0]}", file=sys.stderr)
+        return 2
+
+
+def _build(args) -> int:
+    from .corpus import load_corpus
+
+    out = Path(args.out)
+    corpus = load_corpus(args.path, cache_dir=out, progress=False if args.no_progress else None)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, df in corpus.tables().items():
+        tmp = out / f".{name}.parquet.tmp"
+        df.to_parquet(tmp, index=False)
+        tmp.replace(out / f"{name}.parquet")
+    m = corpus.manifest
+    print(f"{int((m['status'] == 'loaded').sum())} files loaded, {len(corpus.documents)} documents, "
+          f"{len(corpus.paragraphs)} paragraphs, {len(corpus.sentences)} sentences -> {out}")
+    for _, row in m[m["status"] != "loaded"].iterrows():
+        print(f"  {row['status']}: {row['path']} ({row['reason']})")
+    return 0
+
+
+def _show(args) -> int:
+    from .corpus import load_corpus
+
+    corpus = load_corpus(args.path, progress=False)
+    doc = corpus.document(args.doc_id)
+    title = doc["title"]
+    print(f"# {title if isinstance(title, str) else doc['doc_id']}")
+    print(doc["text"])
+    print("\n--- set aside ---")
+    for _, b in corpus.set_aside(args.doc_id).iterrows():
+        first = b["text"].split("\n")[0]
+        more = " ..." if "\n" in b["text"] else ""
+        print(f"[{b['kind']}] lines {b['line_start']}-{b['line_end']}: {first[:80]}{more}  ({b['reason']})")
+    return 0
+
+
+def _report(args) -> int:
+    from .report import run_notebooks
+
+    for path in run_notebooks(out_dir=Path(args.out), with_code=args.with_code):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

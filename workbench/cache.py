@@ -1,0 +1,97 @@
+"""The on-disk cache of built tables: keyed by content, written atomically, never trusted blindly."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: How many built corpora the cache keeps (the most recently used).
+KEEP_ENTRIES = 4
+META = "meta.json"
+#: A temporary folder this old was left by a build that died.
+STALE_TMP_SECONDS = 3600
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the package's code and resources: any change to them invalidates the cache."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".json", ".tsv", ".csv"):
+            h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def key(files) -> str:
+    """Content key of a list of :class:`~workbench.readers.InputFile`."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for f in files:
+        h.update(f"{f.stem}\0{f.rel}\0".encode())
+        with open(f.path, "rb") as fh:
+            h.update(hashlib.file_digest(fh, "sha256").digest() if hasattr(hashlib, "file_digest")
+                     else hashlib.sha256(fh.read()).digest())
+    return h.hexdigest()
+
+
+def entry(cache_dir: Path, k: str) -> Path:
+    return cache_dir / f"corpus-{k[:20]}"
+
+
+def read(cache_dir: Path, k: str) -> dict[str, pd.DataFrame] | None:
+    """The cached tables for key ``k``, or None if absent, stale or corrupt (then it is removed)."""
+    where = entry(cache_dir, k)
+    if not where.is_dir():
+        return None
+    try:
+        meta = json.loads((where / META).read_text(encoding="utf-8"))
+        if meta["key"] != k:
+            raise ValueError("stale cache entry")
+        tables = {}
+        for name, n_rows in meta["rows"].items():
+            df = pd.read_parquet(where / f"{name}.parquet")
+            if len(df) != n_rows:
+                raise ValueError(f"{name}: {len(df)} rows, expected {n_rows}")
+            tables[name] = df
+    except Exception:  # anything wrong with the entry means: rebuild
+        shutil.rmtree(where, ignore_errors=True)
+        return None
+    os.utime(where)
+    return tables
+
+
+def write(cache_dir: Path, k: str, tables: dict[str, pd.DataFrame]) -> Path | None:
+    """Write tables under key ``k`` atomically; a read-only cache folder only costs the caching."""
+    where = entry(cache_dir, k)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=cache_dir))
+        for name, df in tables.items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False)
+        meta = {"key": k, "rows": {name: len(df) for name, df in tables.items()}}
+        (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        shutil.rmtree(where, ignore_errors=True)
+        os.replace(tmp, where)
+    except OSError:
+        return None
+    _prune(cache_dir)
+    return where
+
+
+def _prune(cache_dir: Path) -> None:
+    entries = sorted(cache_dir.glob("corpus-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP_ENTRIES:]:
+        shutil.rmtree(old, ignore_errors=True)
+    for tmp in cache_dir.glob(".tmp-*"):   # left by a build that died; not one in progress
+        if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:
+            shutil.rmtree(tmp, ignore_errors=True)
