@@ -20,6 +20,7 @@ FRENCH = "Les négociations secrètes entre la Russie et les États-Unis continu
     (FRENCH.encode("cp1252"), FRENCH, "cp1252"),
     ("naïve café “quoted”".encode("cp1252"), "naïve café “quoted”", "cp1252"),
     (b"caf\xe9 \x81", "café \x81", "latin-1"),
+    (b"\x98\xc0\xc0", "˜ÀÀ", "cp1252"),   # runs of high bytes, but 0x98 is not cp1251
 ])
 def test_decode(data, text, encoding):
     assert decode(data) == (text, encoding)

@@ -34,7 +34,7 @@ def test_view_body_is_exactly_the_article(corpus):
     assert p["text"].iloc[-1].endswith('says Dmitry Suslov.')
     text = corpus.document(VIEW).text
     for outside in ["Войти", "1111", "Image source", "Gevorg Mirzayan", "rights to this material",
-                    "comment", "25.09", "Su-35", "Призывники"]:
+                    "leave a comment", "25.09", "Su-35", "Призывники"]:
         assert outside not in text
 
 

@@ -175,7 +175,13 @@ def _cyrillic_or_western(data: bytes) -> str:
         return _western(data)
     in_runs = sum(1 for i, h in enumerate(high)
                   if h and ((i > 0 and high[i - 1]) or (i + 1 < len(high) and high[i + 1])))
-    return "cp1251" if in_runs / n_high > 0.5 else _western(data)
+    if in_runs / n_high > 0.5:
+        try:
+            data.decode("cp1251")
+            return "cp1251"
+        except UnicodeDecodeError:  # 0x98 is undefined in cp1251
+            pass
+    return _western(data)
 
 
 def _western(data: bytes) -> str:
