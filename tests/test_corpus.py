@@ -126,3 +126,15 @@ def test_records_keep_their_metadata(tmp_path):
     doc = wb.load_corpus(tmp_path, cache=False, progress=False).document("f/x")
     assert (doc.title, doc.outlet, doc.text) == ("T", "O", "Para one.\n\nPara two.")
     assert doc.published == pd.Timestamp("2022-11-18T07:00:00Z")
+
+
+def test_parallel_build_equals_single_process(tmp_path):
+    seeds = sorted(RAW_DIR.glob("*.txt"))
+    for i in range(30):   # enough files to pass the parallel threshold, in nested folders
+        text = seeds[i % 2].read_text(encoding="utf-8")
+        write(tmp_path, f"part{i % 3}/copy{i:02d}.txt", text + f"\nExtra line {i}\n")
+    one = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=1)
+    two = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=2)
+    assert len(one.documents) == 30
+    for name, df in one.tables().items():
+        pd.testing.assert_frame_equal(df, two.tables()[name], obj=name)

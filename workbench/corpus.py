@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -10,6 +11,7 @@ import pandas as pd
 
 from . import cache as cache_mod
 from .config import PROCESSED_DIR, RAW_DIR
+from .parallel import default_jobs, ordered_map
 from .readers import discover, read_all
 
 STR, INT, BOOL, TIME = "string", "int64", "bool", "datetime64[ns, UTC]"
@@ -87,33 +89,67 @@ class Corpus:
         return b[(b["doc_id"] == doc_id) & ~b["kind"].isin(["body", "heading"])].reset_index(drop=True)
 
 
-def build(paths, *, progress: bool | None = None) -> Corpus:
-    """Read and process every input, one document at a time."""
+#: Below this many input files a build stays in one process (starting workers costs more).
+PARALLEL_MIN_FILES = 24
+
+
+def _process_one(src):
+    """Rows of one document, or the error that stopped it (one bad document never stops a load)."""
     from .pipeline import process   # heavy imports (trafilatura) only when building
 
+    try:
+        return process(src)
+    except Exception as err:
+        return f"{type(err).__name__}: {err}"
+
+
+def build(paths, *, progress: bool | None = None, n_jobs: int | None = None) -> Corpus:
+    """Read and process every input, streaming documents through ``n_jobs`` processes.
+
+    The tables are the same whatever ``n_jobs`` is: results come back in input order.
+    """
     files = discover(paths)
-    rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
-    manifest = []
+    if n_jobs is None:
+        n_jobs = default_jobs() if len(files) >= PARALLEL_MIN_FILES else 1
+    results: list = []
     from tqdm.auto import tqdm
-    bar = tqdm(total=len(files), unit="file", desc="building corpus", disable=_no_bar(progress),
-               file=None)
-    for result in read_all(files):
-        for src in result.sources:
-            try:
-                doc_rows = process(src)
-            except Exception as err:  # one bad document never stops the load
-                result.reason += f"; {src.doc_id} failed: {type(err).__name__}: {err}"
-                continue
-            for table, table_rows in doc_rows.items():
-                rows[table].extend(table_rows)
-        n_docs = sum(1 for d in rows["documents"] if d["path"] == result.path)
-        if result.status == "loaded" and result.sources and n_docs == 0:
+    bar = tqdm(total=len(files), unit="file", desc="building corpus", disable=_no_bar(progress))
+
+    def jobs():
+        for result in read_all(files):
+            results.append(result)
+            result.n_docs = 0
+            sources, result.sources = result.sources, []   # keep no raw text once queued
+            bar.update(1)
+            for src in sources:
+                yield len(results) - 1, src
+
+    rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
+    queued = jobs()
+    keys: deque = deque()
+
+    def arguments():
+        for key, src in queued:
+            keys.append((key, src.doc_id))
+            yield src
+
+    for outcome in ordered_map(_process_one, arguments(), n_jobs=n_jobs):
+        index, doc_id = keys.popleft()
+        result = results[index]
+        if isinstance(outcome, str):
+            result.reason += f"; {doc_id} failed: {outcome}"
+            continue
+        result.n_docs += 1
+        for table, table_rows in outcome.items():
+            rows[table].extend(table_rows)
+    bar.close()
+    manifest = []
+    for result in results:
+        if result.status == "loaded" and result.n_docs == 0:
             result.status = "failed"
         manifest.append({"path": result.path, "status": result.status, "reason": result.reason,
-                         "n_documents": n_docs, "bytes": result.bytes,
+                         "n_documents": result.n_docs, "bytes": result.bytes,
                          "sha256": result.sha256, "encoding": result.encoding})
-        bar.update(1)
-    bar.close()
     tables = {t: frame(t, rows[t]) for t in DOC_TABLES}
     tables["manifest"] = frame("manifest", manifest)
     return Corpus(**tables)
@@ -127,22 +163,24 @@ def _no_bar(progress: bool | None) -> bool | None:
 
 
 def load_corpus(paths: str | os.PathLike | Iterable = RAW_DIR, *, cache: bool = True,
-                cache_dir: str | os.PathLike = PROCESSED_DIR, progress: bool | None = None) -> Corpus:
+                cache_dir: str | os.PathLike = PROCESSED_DIR, progress: bool | None = None,
+                n_jobs: int | None = None) -> Corpus:
     """Load documents from a folder (recursively), a file or a list of paths.
 
     Built tables are cached under ``cache_dir`` keyed by the inputs' content and
     the code's version; an unchanged corpus reopens from there, and a stale or
-    corrupt cache is rebuilt, never trusted.
+    corrupt cache is rebuilt, never trusted. ``n_jobs``: processes for the build
+    (default: every core for larger corpora); the tables do not depend on it.
     """
     files = discover(paths)          # raises FileNotFoundError for a missing path
     if not cache:
-        return build(paths, progress=progress)
+        return build(paths, progress=progress, n_jobs=n_jobs)
     key = cache_mod.key(files)
     found = cache_mod.read(Path(cache_dir), key)
     if found is not None:
         corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
         corpus.cache_path = cache_mod.entry(Path(cache_dir), key)
         return corpus
-    corpus = build(paths, progress=progress)
+    corpus = build(paths, progress=progress, n_jobs=n_jobs)
     corpus.cache_path = cache_mod.write(Path(cache_dir), key, corpus.tables())
     return corpus
