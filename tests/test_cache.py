@@ -46,3 +46,29 @@ def test_key_changes_with_code(raw_copy, monkeypatch):
     k = cache.key(files)
     monkeypatch.setattr(cache, "code_fingerprint", lambda: "other code")
     assert cache.key(files) != k
+
+
+def test_adding_a_file_processes_only_that_file(raw_copy, tmp_path, monkeypatch):
+    from workbench import corpus as corpus_mod
+
+    first = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
+    processed = []
+    real = corpus_mod._process_one
+    monkeypatch.setattr(corpus_mod, "_process_one", lambda src: processed.append(src.doc_id) or real(src))
+    write(raw_copy, "new.txt", "A new story\n\n" + "Its one paragraph is long enough to count. " * 5)
+    second = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
+    assert processed == ["new"]
+    assert len(second.documents) == len(first.documents) + 1
+    fresh = wb.load_corpus(raw_copy, cache=False, progress=False)
+    for name, df in fresh.tables().items():
+        pd.testing.assert_frame_equal(df, second.tables()[name], obj=name)
+
+
+def test_unreadable_document_rows_are_rebuilt(raw_copy, tmp_path):
+    first = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
+    for pkl in (tmp_path / "c" / "documents").rglob("*.pkl"):
+        pkl.write_bytes(b"garbage")
+    for entry in (tmp_path / "c").glob("corpus-*"):
+        (entry / "meta.json").unlink()
+    again = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
+    pd.testing.assert_frame_equal(first.sentences, again.sentences)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -95,3 +96,54 @@ def _prune(cache_dir: Path) -> None:
     for tmp in cache_dir.glob(".tmp-*"):   # left by a build that died; not one in progress
         if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- per-document rows
+
+def document_key(source) -> str:
+    """Key of one document's rows: its content, identity and metadata, and the code."""
+    h = hashlib.sha256(code_fingerprint().encode())
+    for part in (source.doc_id, source.path, source.format, source.sha256, source.encoding,
+                 json.dumps(source.meta, sort_keys=True, default=str)):
+        h.update(str(part).encode() + b"\0")
+    return h.hexdigest()
+
+
+def _document_dir(cache_dir: Path) -> Path:
+    # One folder per code version: a change of code leaves old rows behind, pruned on write.
+    return cache_dir / "documents" / code_fingerprint()[:16]
+
+
+def read_document(cache_dir: Path, source) -> dict | None:
+    """The cached rows of one document, or None (absent or unreadable: then it is rebuilt)."""
+    path = _document_dir(cache_dir) / f"{document_key(source)}.pkl"
+    try:
+        with open(path, "rb") as fh:
+            rows = pickle.load(fh)
+    except FileNotFoundError:
+        return None
+    except Exception:
+        path.unlink(missing_ok=True)
+        return None
+    return rows if isinstance(rows, dict) else None
+
+
+def write_document(cache_dir: Path, source, rows: dict) -> None:
+    """Keep one document's rows so adding a file to a built corpus rebuilds only that file."""
+    folder = _document_dir(cache_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"{document_key(source)}.pkl")
+    except OSError:
+        pass
+
+
+def prune_documents(cache_dir: Path) -> None:
+    """Drop per-document rows written by other versions of the code."""
+    current = _document_dir(cache_dir)
+    for old in (cache_dir / "documents").glob("*"):
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)

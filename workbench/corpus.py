@@ -103,10 +103,13 @@ def _process_one(src):
         return f"{type(err).__name__}: {err}"
 
 
-def build(paths, *, progress: bool | None = None, n_jobs: int | None = None) -> Corpus:
+def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
+          cache_dir: Path | None = None) -> Corpus:
     """Read and process every input, streaming documents through ``n_jobs`` processes.
 
     The tables are the same whatever ``n_jobs`` is: results come back in input order.
+    With ``cache_dir``, a document processed before (same content, same code) is
+    read back instead of processed again, so adding a file rebuilds only that file.
     """
     files = discover(paths)
     if n_jobs is None:
@@ -125,23 +128,35 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None) -> 
                 yield len(results) - 1, src
 
     rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
-    queued = jobs()
-    keys: deque = deque()
+    order: deque = deque()   # (file index, source, cached rows or None), in input order
 
-    def arguments():
-        for key, src in queued:
-            keys.append((key, src.doc_id))
-            yield src
+    def to_process():
+        for index, src in jobs():
+            cached = cache_mod.read_document(cache_dir, src) if cache_dir else None
+            order.append((index, src, cached))
+            if cached is None:
+                yield src
 
-    for outcome in ordered_map(_process_one, arguments(), n_jobs=n_jobs):
-        index, doc_id = keys.popleft()
+    def take(index, src, outcome):
         result = results[index]
         if isinstance(outcome, str):
-            result.reason += f"; {doc_id} failed: {outcome}"
-            continue
+            result.reason += f"; {src.doc_id} failed: {outcome}"
+            return
         result.n_docs += 1
         for table, table_rows in outcome.items():
             rows[table].extend(table_rows)
+
+    def take_cached():
+        while order and order[0][2] is not None:
+            take(*order.popleft())
+
+    for outcome in ordered_map(_process_one, to_process(), n_jobs=n_jobs):
+        take_cached()
+        index, src, _ = order.popleft()
+        if cache_dir and not isinstance(outcome, str):
+            cache_mod.write_document(cache_dir, src, outcome)
+        take(index, src, outcome)
+    take_cached()
     bar.close()
     manifest = []
     for result in results:
@@ -181,6 +196,7 @@ def load_corpus(paths: str | os.PathLike | Iterable = RAW_DIR, *, cache: bool = 
         corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
         corpus.cache_path = cache_mod.entry(Path(cache_dir), key)
         return corpus
-    corpus = build(paths, progress=progress, n_jobs=n_jobs)
+    corpus = build(paths, progress=progress, n_jobs=n_jobs, cache_dir=Path(cache_dir))
     corpus.cache_path = cache_mod.write(Path(cache_dir), key, corpus.tables())
+    cache_mod.prune_documents(Path(cache_dir))
     return corpus
