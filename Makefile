@@ -22,7 +22,7 @@ lab: build
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
 
 report: $(STAMP)
 	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)

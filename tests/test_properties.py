@@ -25,11 +25,12 @@ def _load(folder, name, data):
 @SETTINGS
 @given(page=PAGES, newline=st.sampled_from(["\n", "\r\n"]))
 def test_text_copies_never_crash_and_blocks_cover_lines(tmp_path, page, newline):
-    corpus = _load(tmp_path, "page.txt", page.replace("\n", newline).encode("utf-8"))
+    written = page.replace("\n", newline)
+    corpus = _load(tmp_path, "page.txt", written.encode("utf-8"))
     assert len(corpus.manifest) == 1
     if corpus.manifest["status"].iloc[0] != "loaded":
         return
-    lines = page.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = written.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     expected = [n for n, line in enumerate(lines, 1) if line.strip()]
     covered = [n for b in corpus.blocks.itertuples()
                for n in range(b.line_start, b.line_end + 1) if lines[n - 1].strip()]
