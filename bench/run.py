@@ -91,7 +91,7 @@ def main(argv=None) -> int:
     for name, s in text.items():
         pps = s.get("pages_per_second")
         print(f"{name + ' (text copy)':<44} {s['f1']:>6.3f} {s['precision']:>6.3f} {s['recall']:>6.3f}"
-              f" {pps if pps is None else format(pps, '8.1f'):>8}")
+              f" {'' if pps is None else format(pps, '.1f'):>8}")
     for name, s in score_html(DEV).items():
         print(f"{name + ' (HTML)':<44} {s['f1']:>6.3f} {s['precision']:>6.3f} {s['recall']:>6.3f}"
               f" {s['pages_per_second']:>8.1f}")

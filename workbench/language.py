@@ -1,8 +1,7 @@
 """Language of documents and blocks, offline (py3langid ships its model)."""
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
+import re
 from functools import lru_cache
 
 from .config import RESOURCES_DIR
@@ -30,44 +29,76 @@ def _identifier(restricted: bool):
     return ident
 
 
-def script(ch: str) -> str | None:
-    """The Unicode script of a letter, coarsely (first word of its name)."""
-    if not ch.isalpha():
-        return None
-    try:
-        name = unicodedata.name(ch)
-    except ValueError:
-        return None
-    first = name.split(" ", 1)[0]
-    return "CJK" if first.startswith("CJK") else first
+#: Letters of the scripts news is written in, as regex classes (Unicode blocks), in a fixed
+#: order so ties resolve the same way everywhere. Counting with regexes is ~20x faster
+#: than looking up each character's name.
+SCRIPTS = {
+    "LATIN": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
+    "GREEK": re.compile(r"[\u0370-\u03ff]"),
+    "ARABIC": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
+    "HEBREW": re.compile(r"[\u0590-\u05ff]"),
+    "DEVANAGARI": re.compile(r"[\u0900-\u097f]"),
+    "THAI": re.compile(r"[\u0e00-\u0e7f]"),
+    "HANGUL": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "HIRAGANA": re.compile(r"[\u3040-\u309f]"),
+    "KATAKANA": re.compile(r"[\u30a0-\u30ff]"),
+    "CJK": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
+}
+LETTER = re.compile(r"[^\W\d_]")
+#: Blocks shorter than this, written in the document's script, take the document's language:
+#: an identifier guesses wildly on a few words ("Update" comes out Swedish).
+MIN_LETTERS_TO_IDENTIFY = 40
+#: Characters of a document the identifier reads; more changes nothing but the time.
+DOCUMENT_SAMPLE = 5000
 
 
 def main_script(text: str) -> str | None:
-    """The script most letters of ``text`` are written in."""
-    counts = Counter(s for s in map(script, text) if s)
-    return counts.most_common(1)[0][0] if counts else None
+    """The script most letters of ``text`` are written in (None when it has none of these)."""
+    letters = LETTER.findall(text)
+    if not letters:
+        return None
+    if 2 * sum(ch < "\u0250" for ch in letters) > len(letters):
+        return "LATIN"       # the common case, decided without scanning every script
+    best, best_n = None, 0
+    for name, pattern in SCRIPTS.items():
+        n = len(pattern.findall(text))
+        if n > best_n:
+            best, best_n = name, n
+    if best == "HIRAGANA" or best == "KATAKANA" or (best == "CJK" and (
+            SCRIPTS["HIRAGANA"].search(text) or SCRIPTS["KATAKANA"].search(text))):
+        return "HIRAGANA"    # Japanese mixes kana with kanji
+    return best
 
 
 def n_letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return len(LETTER.findall(text))
 
 
 def detect_document(text: str) -> str | None:
     """ISO 639-1 code of a document's text, or None when it has no letters."""
     if n_letters(text) < MIN_LETTERS:
         return None
-    return _identifier(False).classify(text)[0]
+    return _identifier(False).classify(text[:DOCUMENT_SAMPLE])[0]
 
 
 def detect_block(text: str, *, document_language: str | None = None,
-                 document_script: str | None = None) -> str | None:
-    """Language of one block; short, unsure lines take the document's or their script's."""
-    if n_letters(text) < MIN_LETTERS:
+                 document_script: str | None = None, in_article: bool = False) -> str | None:
+    """Language of one block; short, unsure lines take the document's or their script's.
+
+    ``in_article``: the block is part of the article, whose language the document's is
+    (unless it is written in another script).
+    """
+    letters = n_letters(text)
+    if letters < MIN_LETTERS:
         return None
-    lang, prob = _identifier(True).classify(text)
+    block_script = main_script(text)
+    if (document_language and block_script == document_script
+            and (in_article or letters < MIN_LETTERS_TO_IDENTIFY)):
+        return document_language
+    lang, prob = _identifier(True).classify(text[:DOCUMENT_SAMPLE])
     if prob >= MIN_PROBABILITY:
         return lang
-    block_script = main_script(text)
     if document_language and block_script == document_script:
         return document_language
     return SCRIPT_LANGUAGE.get(block_script or "", lang)

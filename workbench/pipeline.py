@@ -176,7 +176,8 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
     for row in block_rows:
         row["para_id"] = para_of_block.get(row["block_id"])
         row["language"] = language.detect_block(row["text"], document_language=doc_lang,
-                                                document_script=doc_script)
+                                                document_script=doc_script,
+                                                in_article=row["kind"] in ("body", "heading", "title"))
     document = {"doc_id": doc_id, "path": source.path, "sha256": source.sha256,
                 "format": source.format, "language": doc_lang, "text": doc_text,
                 "n_words": len(WORD.findall(doc_text)), "n_paragraphs": len(para_rows),
