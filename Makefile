@@ -19,10 +19,14 @@ build: $(STAMP)
 	$(BIN)/python -m workbench build
 
 lab: build
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
+
+# The browser test alone: JupyterLab driven in Debian's Chromium (apt-get install chromium).
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -q -m browser tests/test_browser.py
 
 report: $(STAMP)
 	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)
