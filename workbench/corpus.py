@@ -14,7 +14,7 @@ from .config import PROCESSED_DIR, RAW_DIR
 from .parallel import default_jobs, ordered_map
 from .readers import discover, read_all
 
-STR, INT, BOOL, TIME = "string", "int64", "bool", "datetime64[ns, UTC]"
+STR, INT, BOOL, TIME, FLOAT = "string", "int64", "bool", "datetime64[ns, UTC]", "float64"
 
 #: Column order and dtype of every table; the contract's columns first, ours after.
 SCHEMA: dict[str, dict[str, str]] = {
@@ -30,7 +30,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "paragraphs": {"doc_id": STR, "para_id": STR, "order": INT, "heading": STR, "text": STR,
                    "char_start": INT, "char_end": INT, "heading_id": STR, "block_id": STR},
     "sentences": {"doc_id": STR, "para_id": STR, "sent_id": STR, "order": INT, "text": STR,
-                  "char_start": INT, "char_end": INT},
+                  "char_start": INT, "char_end": INT, "sentiment": FLOAT, "pos": FLOAT,
+                  "neu": FLOAT, "neg": FLOAT, "sentiment_label": STR},
     "repairs": {"doc_id": STR, "block_id": STR, "kind": STR, "before": STR, "after": STR,
                 "start": INT, "end": INT},
     "manifest": {"path": STR, "status": STR, "reason": STR, "n_documents": INT, "bytes": INT,

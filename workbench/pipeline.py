@@ -10,7 +10,7 @@ import re
 
 import pandas as pd
 
-from . import htmlpage, language, metadata
+from . import htmlpage, language, metadata, sentiment
 from .layout import Block, label_blocks
 from .repair import build_evidence, repair_text
 from .segment import sentence_spans, split_run_in_heading
@@ -162,10 +162,14 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
                           "heading": heading_text.get(hid), "heading_id": hid, "block_id": bid,
                           "text": text, "char_start": start, "char_end": start + len(text)})
         for s, e in sentence_spans(text):
+            scores = sentiment.polarity_scores(text[s:e])
             sent_rows.append({"doc_id": doc_id, "para_id": pid,
                               "sent_id": f"{doc_id}:s{len(sent_rows) + 1:04d}",
                               "order": len(sent_rows) + 1, "text": text[s:e],
-                              "char_start": start + s, "char_end": start + e})
+                              "char_start": start + s, "char_end": start + e,
+                              "sentiment": scores["compound"], "pos": scores["pos"],
+                              "neu": scores["neu"], "neg": scores["neg"],
+                              "sentiment_label": sentiment.label(scores["compound"])})
         doc_text_parts.append(text)
         offset += len(text) + len(PARAGRAPH_SEP)
     para_of_block = {p["block_id"]: p["para_id"] for p in para_rows if p["block_id"]}
