@@ -15,6 +15,7 @@ from .parallel import default_jobs, ordered_map
 from .readers import discover, read_all
 
 STR, INT, BOOL, TIME, FLOAT = "string", "int64", "bool", "datetime64[ns, UTC]", "float64"
+NINT = "Int64"   # an integer that may be missing
 
 #: Column order and dtype of every table; the contract's columns first, ours after.
 SCHEMA: dict[str, dict[str, str]] = {
@@ -36,9 +37,20 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "start": INT, "end": INT},
     "manifest": {"path": STR, "status": STR, "reason": STR, "n_documents": INT, "bytes": INT,
                  "sha256": STR, "encoding": STR},
+    "entities": {"doc_id": STR, "sent_id": STR, "text": STR, "label": STR, "entity": STR,
+                 "char_start": INT, "char_end": INT, "role": STR, "country": STR},
+    "quotes": {"doc_id": STR, "quote_id": STR, "para_id": STR, "sent_id": STR, "kind": STR,
+               "speaker": STR, "source_id": STR, "cue": STR, "text": STR, "char_start": INT,
+               "char_end": INT, "cue_lemma": STR, "speaker_start": NINT, "speaker_end": NINT,
+               "speaker_name": STR, "role": STR, "anonymous": BOOL, "source_key": STR, "parts": STR,
+               "n_words": INT},
+    "sources": {"source_id": STR, "name": STR, "role": STR, "anonymous": BOOL, "n_quotes": INT,
+                "n_words": INT, "doc_ids": STR},
 }
 TABLES = tuple(SCHEMA)
-DOC_TABLES = tuple(t for t in TABLES if t != "manifest")
+#: Tables built from each document alone, and those that need the whole corpus.
+DOC_TABLES = ("documents", "blocks", "headings", "paragraphs", "sentences", "repairs")
+CORPUS_TABLES = ("entities", "quotes", "sources")
 
 
 def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
@@ -67,6 +79,9 @@ class Corpus:
     sentences: pd.DataFrame
     repairs: pd.DataFrame
     manifest: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
     cache_path: Path | None = field(default=None, compare=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -168,7 +183,21 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
                          "sha256": result.sha256, "encoding": result.encoding})
     tables = {t: frame(t, rows[t]) for t in DOC_TABLES}
     tables["manifest"] = frame("manifest", manifest)
-    return Corpus(**tables)
+    return analyse(tables)
+
+
+def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
+    """The corpus-level steps over the per-document tables: entities joined across documents,
+    quotes, and sources merged by name across documents."""
+    from .entities import entities_table
+    from .quotes import quotes_table
+    from .sources import build_sources
+
+    corpus = Corpus(**tables, **{t: frame(t, []) for t in CORPUS_TABLES})
+    corpus.entities = frame("entities", entities_table(corpus))
+    sources, quotes = build_sources(quotes_table(corpus))
+    corpus.quotes, corpus.sources = frame("quotes", quotes), frame("sources", sources)
+    return corpus
 
 
 def _no_bar(progress: bool | None) -> bool | None:

@@ -1,0 +1,537 @@
+"""Speaker phrases and their resolution to sources within one document.
+
+``parse_speaker`` reads the words that name who speaks ("he", "political scientist,
+RIAC expert Elena Suponina", "a former United States official directly involved in
+the talks") into a mention; ``resolve`` links each mention of a document to a source:
+names by surname, descriptors ("the ex-official") by their head noun and modifiers,
+pronouns to the most recent compatible source (by gender and number, when the text
+gives them). Word lists live in ``resources/quote_speakers.txt``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .segment import read_resource
+
+__all__ = ["Mention", "parse_speaker", "resolve", "fullest_name", "role_index", "speaker_words", "narration_subject"]
+
+#: A speaker phrase longer than this is a clause, not a name or descriptor
+#: ("a former United States official directly involved in the talks" has 9 words).
+MAX_SPEAKER_WORDS = 14
+#: Words a descriptor may carry after its head noun ("familiar with the matter").
+MAX_POSTMODIFIER_WORDS = 9
+#: Words that never occur in a speaker phrase: they start or carry a clause.
+STOP = frozenset(
+    "that which if when because while although is are was were be been being it there "
+    "this but as so than then what where would will could should can may might not no "
+    "has have had do does did".split())
+#: Words that may open a postmodifier after a descriptor's head, where STOP words are
+#: allowed ("who asked not to be named").
+_POSTMOD_OPENERS = frozenset("who familiar close with in at from of for involved directly "
+                             "briefed speaking knowledgeable aware".split())
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
+#: Bare quantifiers are not sources ("Others fear that ...", "Some say ...").
+_QUANTIFIERS = frozenset("others some many few most all everyone everybody nobody anyone someone "
+                         "one both either neither".split())
+_CONJUNCTIONS = frozenset("and but or nor yet so".split())
+#: Days and months open sentences ("Tuesday, prosecutors asserted ...") but name nobody.
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                      "april june july august september october november december".split())
+_ORG_SUFFIXES = frozenset("Agency Ministry Office Council Commission Department Bank Union Institute "
+                          "University Forum Party League Court Times News Post Journal Reporter Service "
+                          "Organization Organisation Association Foundation Group Committee".split())
+_PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
+_PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
+_TOKEN_RE = re.compile(r"\S+")
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_DOCUMENT_RE = re.compile(r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
+                          r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
+                          r"\s+(?:from|by|of|issued by)\s+", re.I)
+_EDGE = " ,;:\t\n\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict:
+    """The word lists of ``resources/quote_speakers.txt``."""
+    res = read_resource("quote_speakers.txt")
+    pronouns = {row[0]: (None if row[1] == "-" else row[1], row[2]) for row in res["pronoun"]}
+    heads: dict[str, tuple[str, bool]] = {}
+    generic = set()
+    for row in res["descriptor"]:
+        flag = row[-1] == "generic"
+        forms = row[:-1] if flag else row
+        for form in forms:
+            heads.setdefault(form, _number(form))
+            if flag:
+                generic.add(form)
+    orgs = {w for row in res["organisation"] for w in row}
+    flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
+    return {"pronouns": pronouns, "heads": heads, "generic": frozenset(generic),
+            "orgs": frozenset(orgs), "titles": flat("title"), "female": flat("female"),
+            "male": flat("male"), "determiners": flat("determiner")}
+
+
+def _number(form: str) -> tuple[str, bool]:
+    """(singular, plural?) of a head noun: "officials" -> ("official", True)."""
+    if form in ("people", "spokesmen", "spokeswomen"):
+        return {"people": "people", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}[form], True
+    if form.endswith("s") and not form.endswith("ss"):
+        return form[:-1], True
+    return form, False
+
+
+@dataclass
+class Mention:
+    """How a statement names its speaker. ``start:end`` are offsets of the words as
+    written (into the text handed to ``parse_speaker`` plus its offset)."""
+
+    kind: str                     # name, descriptor, organisation, pronoun, continuation
+    text: str
+    start: int | None = None
+    end: int | None = None
+    name: str = ""
+    role: str = ""
+    head: str = ""
+    mods: frozenset = field(default_factory=frozenset)
+    gender: str | None = None
+    number: str = "sg"
+
+
+def _norm(word: str) -> str:
+    w = word.lower().strip(".,;:'\u2019\"()")
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return w
+
+
+def _norm_mod(word: str) -> str:
+    w = _norm(word)
+    return {"ex": "former", "u.s": "united-states", "us": "united-states", "u.s.": "united-states",
+            "united": "united-states", "states": "united-states", "american": "united-states",
+            "uk": "british", "u.k": "british"}.get(w, w)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    from .segment import sentence_openers
+    return frozenset(w.lower() for w in sentence_openers())
+
+
+def _is_name_token(tok: str, words: dict) -> bool:
+    if _norm(tok) in _PARTICLES:
+        return True
+    if _norm(tok) in _openers() or _norm(tok) in _CALENDAR:
+        return False
+    return bool(_NAME_TOKEN_RE.match(tok)) and _norm(tok) not in words["titles"] \
+        and _norm(tok) not in words["determiners"] and _norm(tok) not in ("it", "this", "there", "that")
+
+
+def _gender(tokens: list[str], words: dict) -> str | None:
+    low = {_norm(t) for t in tokens} | {t.lower() for t in tokens}
+    if low & words["female"]:
+        return "f"
+    if low & words["male"]:
+        return "m"
+    return None
+
+
+def _appositive_tokens(names: list[str]) -> set[int]:
+    """Token indexes of comma-separated parts that are appositive roles ("a spokeswoman
+    for the National Transport Safety Office"): never the name."""
+    out: set[int] = set()
+    part: list[int] = []
+    bounds: list[list[int]] = []
+    for i, tok in enumerate(names):
+        part.append(i)
+        if tok.endswith(",") or i == len(names) - 1:
+            bounds.append(part)
+            part = []
+    named_first = any(_NAME_TOKEN_RE.match(names[i]) for i in bounds[0]) if bounds else False
+    for part in bounds[1:] if len(bounds) > 1 else []:
+        first = names[part[0]]
+        if _norm(first) in ("a", "an", "the", "his", "her", "its", "their") and len(part) > 1 \
+                and names[part[1]][:1].islower():
+            out.update(part)
+        elif named_first and first[:1].islower():
+            out.update(part)   # "Will Moy, chief executive of ... Full Fact"
+    return out
+
+
+def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention | None:
+    """Read a speaker phrase, or None when ``seg`` is not one. ``appositive`` is a role
+    written after the name ("Dmitry Peskov, Vladimir Putin's press secretary")."""
+    words = speaker_words()
+    a, b = 0, len(seg)
+    while a < b and seg[a] in _EDGE:
+        a += 1
+    while b > a and seg[b - 1] in _EDGE:
+        b -= 1
+    # ", which represents the operators," / ", speaking on condition of anonymity ...,"
+    # describe the speaker without naming them: left out of the phrase
+    inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), seg[a:b])
+    if inner != seg[a:b]:
+        seg = seg[:a] + inner + seg[b:]
+        while b > a and seg[b - 1] in _EDGE:
+            b -= 1
+    s = seg[a:b]
+    # "a statement from the civil protection agency" speaks for the agency
+    doc_m = _DOCUMENT_RE.match(s)
+    if doc_m and doc_m.end() < len(s):
+        a += doc_m.end()
+        s = seg[a:b]
+    if not s:
+        return None
+    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in _TOKEN_RE.finditer(s)]
+    if len(toks) > MAX_SPEAKER_WORDS:
+        return None
+    low = s.lower()
+    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS:
+        return None
+    if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
+        # "one of them" speaks for the group last quoted
+        return Mention("pronoun", s, a + offset, b + offset, gender=None, number="pl")
+    if low in words["pronouns"]:
+        gender, number = words["pronouns"][low]
+        return Mention("pronoun", s, a + offset, b + offset, gender=gender, number=number)
+    names = [t for t, _, _ in toks]
+    # A name: the last run of capitalised non-title tokens that ends the phrase or a
+    # comma-separated part of it, or is followed by "of"/"from"/"at".
+    run_end = None
+    appositive_part = _appositive_tokens(names)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = names[i]
+        if i in appositive_part:
+            continue
+        ends_part = i == len(toks) - 1 or tok.endswith(",") or _norm(names[i + 1]) in ("of", "from", "at")
+        if ends_part and _is_name_token(tok.rstrip(","), words) and not tok.rstrip(",").endswith(("'s", "\u2019s")):
+            k = i
+            while k - 1 >= 0 and _is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
+                k -= 1
+            # "in Leeds", "of the Transport Office": a place or employer, not the speaker
+            if any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3):k]):
+                continue
+            run_end = i
+            break
+    if run_end is not None:
+        i = run_end
+        while i - 1 >= 0 and _is_name_token(names[i - 1], words) and not names[i - 1].endswith(","):
+            i -= 1
+        while i <= run_end and _norm(names[i]) in _PARTICLES:
+            i += 1
+        # an organisation keeps its capitalised modifiers ("European Space Agency")
+        if _norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in _ORG_SUFFIXES:
+            while i - 1 >= 0 and _NAME_TOKEN_RE.match(names[i - 1]) and not names[i - 1].endswith(",") \
+                    and _norm(names[i - 1]) not in words["determiners"]:
+                i -= 1
+        run = names[i:run_end + 1]
+        run_text = " ".join(run).rstrip(",")
+        single = len(run) == 1 and _norm(run_text) in words["heads"]
+        if run and not single:
+            rest = names[:i] + names[run_end + 1:]
+            if any(_norm(t) in STOP and t[:1].islower() for t in rest):
+                return None
+            if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+                return None    # "Granollers and Feliciano Lopez": two people
+            # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
+            if run_end + 1 < len(names):
+                nxt = names[run_end + 1]
+                if not names[run_end].endswith(","):
+                    if _norm(nxt) not in ("of", "from", "at", "with"):
+                        return None
+                elif not (_norm(nxt) in words["determiners"] or _norm(nxt) in words["titles"]
+                          or _norm(nxt) in words["heads"] or _norm(nxt) in words["orgs"] or nxt[:1].isupper()):
+                    return None    # "Jim Hood, lost by five points": a clause, not an apposition
+            if names[0].lower() in _CONJUNCTIONS:
+                return None
+            before = " ".join(names[:i])
+            after = " ".join(names[run_end + 1:])
+            role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+            if after:
+                role_parts.append(after.strip(" ,"))
+            if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+                role_parts.append(appositive.strip(" ,."))
+            role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+            # every role word must be a title, a descriptor or capitalised (an organisation)
+            return Mention("name", run_text, toks[i][1], toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+                           name=run_text, role=", ".join(p for p in role_parts if p),
+                           gender=_gender(names, words))
+    # A descriptor or organisation: a head noun from the lists.
+    head_i = None
+    for i, tok in enumerate(names):
+        n = _norm(tok)
+        if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
+            head_i = i
+            break
+    if head_i is None:
+        for i, tok in enumerate(names):
+            if _norm(tok) in words["orgs"]:
+                head_i = i
+                break
+    if head_i is None:
+        return None
+    # a partitive ("one of the people") refers to the group
+    partitive = len(names) > head_i >= 2 and _norm(names[1]) == "of" and _norm(names[0]) in words["determiners"]
+    if partitive:
+        names = names[2:]
+        head_i -= 2
+    pre, post = names[:head_i], names[head_i + 1:]
+    if any(_norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
+        return None
+    if post and _norm(post[0]) not in _POSTMOD_OPENERS and not post[0].endswith("ly"):
+        return None
+    if pre and _norm(pre[0]) not in words["determiners"] and pre[0][0].islower() is False \
+            and not _NAME_TOKEN_RE.match(pre[0]):
+        return None
+    head = _norm(names[head_i])
+    mods = [_norm_mod(t) for t in pre if _norm(t) not in words["determiners"]]
+    if head.startswith("ex-"):
+        head, mods = head[3:], ["former", *mods]
+    org = head in words["orgs"] and head not in words["heads"]
+    base, plural = words["heads"].get(head, (head, False))
+    core = [t for t in pre if _norm(t) not in words["determiners"]] + [names[head_i]]
+    full = names[1:] if pre and _norm(pre[0]) in words["determiners"] else list(names)
+    name = " ".join(core + (post if head in words["generic"] else []))
+    role = " ".join(full) if (post or len(core) > 1) and not org else ""
+    return Mention("organisation" if org else "descriptor", s, a + offset, b + offset,
+                   name=name.strip(" ,"), role=role, head=base,
+                   mods=frozenset(mods), gender=_gender(names, words),
+                   number="pl" if plural else "sg")
+
+
+_NAME_SEQ_RE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*")
+
+
+def _strip_name_lead(toks: list[str]) -> list[str]:
+    """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
+    from the start of a run of capitalised words."""
+    words = speaker_words()
+    titled = [i for i, t in enumerate(toks[:-1]) if _norm(t) in words["titles"]]
+    if titled and len(toks) - titled[-1] - 1 >= 2:
+        toks = toks[titled[-1] + 1:]    # "Transport Secretary Mark Harper" -> "Mark Harper"
+    while toks and (_norm(toks[0]) in words["titles"] or _norm(toks[0]) in words["determiners"]
+                    or toks[0].lower() in _openers() or toks[0].endswith(("'s", "\u2019s"))):
+        toks = toks[1:]
+    return toks
+
+
+def fullest_name(text: str, name: str) -> str:
+    """The longest form of a person's ``name`` in ``text``: a run of capitalised
+    words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
+    surname = _norm(name.split()[-1])
+    best = name
+    for m in _NAME_SEQ_RE.finditer(text):
+        toks = _strip_name_lead(m.group().split())
+        if not toks or _norm(toks[-1]) != surname or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        if len(toks) > 4:
+            toks = toks[-4:]
+        if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
+            best = " ".join(toks)
+    return best
+
+
+def role_index(text: str) -> dict[str, str]:
+    """Roles the text writes next to a full name anywhere ("opposition leader Marek
+    Sowa", "Finance Minister Olga Brandt"): name -> role, first occurrence wins."""
+    words = speaker_words()
+    roles: dict[str, str] = {}
+    role_words = words["titles"] | frozenset(words["heads"])
+    for m in _NAME_SEQ_RE.finditer(text):
+        toks = m.group().split()
+        lead = []
+        while toks and _norm(toks[0]) in words["titles"]:
+            lead.append(toks.pop(0))
+        if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        pre: list[str] = []
+        for w in reversed(text[max(0, m.start() - 80):m.start()].split()):
+            n = _norm(w)
+            if not re.fullmatch(r"[a-z][\w'\u2019-]*", w) or len(pre) >= 3:
+                break
+            if not pre and n not in role_words:
+                break
+            if n in STOP or n in words["determiners"] or n in _PREPOSITIONS:
+                break
+            pre.insert(0, w)
+        role = " ".join(pre + lead)
+        if role:
+            roles.setdefault(" ".join(toks), role)
+    return roles
+
+
+@dataclass
+class _Source:
+    key: str
+    kind: str
+    name: str
+    role: str
+    anonymous: bool
+    head: str = ""
+    mods: frozenset = field(default_factory=frozenset)
+    gender: str | None = None
+    number: str = "sg"
+    last: int = -1
+
+
+def _compatible(src: _Source, m: Mention) -> bool:
+    if m.number == "pl":
+        return src.number == "pl" or src.kind == "organisation"
+    if src.number == "pl" or src.kind == "organisation":
+        return False
+    return m.gender is None or src.gender in (None, m.gender)
+
+
+def resolve(mentions: list[tuple[int, Mention]], text: str,
+            narration: list[tuple[int, Mention]] = ()) -> list[dict]:
+    """Resolve each ``(position, mention)`` of one document's statements to a source:
+    returns one dict per mention with ``key``, ``name``, ``role``, ``anonymous``.
+    ``narration`` holds people the narrator introduces as the subject of a sentence
+    ("Council member James Whitfield voted against"): they are candidates for later
+    pronouns and descriptors, but become sources only when a statement points at them."""
+    sources: list[_Source] = []
+    out: list[dict] = []
+    previous: _Source | None = None
+    roles = role_index(text)
+    timeline = sorted([(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
+                      + [(p, 1, i, m) for i, (p, m) in enumerate(narration)], key=lambda t: (t[0], t[1]))
+    for pos, narrative, _, m in timeline:
+        if narrative:
+            _note_narration(sources, m, pos, text, roles)
+            continue
+        src = None
+        if m.kind == "name":
+            surname = _norm(m.name.split()[-1])
+            for s in sources:
+                if s.kind == "name" and _norm(s.name.split()[-1]) == surname:
+                    src = s
+                    break
+            if src is None:
+                full = fullest_name(text, m.name)
+                src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
+                sources.append(src)
+        elif m.kind in ("descriptor", "organisation"):
+            src = _match_descriptor(sources, m)
+            if src is None:
+                desc = m.role or m.name
+                src = _Source(f"anon:{desc}", m.kind, m.name, m.role, m.kind == "descriptor",
+                              m.head, m.mods, m.gender, m.number)
+                sources.append(src)
+        elif m.kind == "pronoun":
+            if m.text.lower() in ("i", "we") and previous is not None:
+                src = previous
+            for s in sorted(sources, key=lambda s: -s.last):
+                if src is None and _compatible(s, m):
+                    src = s
+            if src is None:
+                src = _fallback_person(text, pos, m)
+                if src is not None:
+                    sources.append(src)
+        elif m.kind == "continuation":
+            src = previous
+        if src is None:
+            src = _Source("anon:unidentified speaker", "descriptor", "unidentified speaker", "", True)
+            sources.append(src)
+        if m.kind == "pronoun" and m.gender and src.gender is None and m.number == "sg":
+            src.gender = m.gender
+        if not src.role and m.role and m.kind == "name":
+            src.role = m.role
+        if m.gender and src.gender is None and m.kind != "pronoun":
+            src.gender = m.gender
+        src.last = pos
+        previous = src
+        out.append({"key": src.key, "name": src.name, "role": src.role, "anonymous": src.anonymous,
+                    "source": src})
+    # roles learnt later in the document apply to earlier statements too
+    for row in out:
+        row["role"] = row.pop("source").role
+    return out
+
+
+def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
+    generic = speaker_words()["generic"]
+    for s in sorted(sources, key=lambda s: -s.last):
+        if s.kind == m.kind and s.head == m.head and m.mods <= s.mods and s.number == m.number:
+            # "people familiar with their thinking" is not "people familiar with the talks"
+            if m.head in generic and m.name.lower() not in (s.name.lower(), m.head):
+                continue
+            return s
+        if s.kind == "name" and m.head and m.head in s.role.lower().split() \
+                and m.kind == "descriptor" and m.number == "sg":
+            return s
+    return None
+
+
+def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, roles: dict) -> None:
+    """A person the narrator names as a sentence's subject: refresh or add a candidate."""
+    if m.kind == "name":
+        surname = _norm(m.name.split()[-1])
+        for s in sources:
+            if s.kind == "name" and _norm(s.name.split()[-1]) == surname:
+                s.last = pos
+                s.role = s.role or m.role
+                return
+        full = fullest_name(text, m.name)
+        if len(full.split()) < 2:
+            return
+        sources.append(_Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False,
+                               gender=m.gender, last=pos))
+    elif m.kind == "descriptor":
+        s = _match_descriptor(sources, m)
+        if s is not None:
+            s.last = pos
+            return
+        sources.append(_Source(f"anon:{m.role or m.name}", m.kind, m.name, m.role, True,
+                               m.head, m.mods, m.gender, m.number, last=pos))
+
+
+def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
+    """A pronoun with no earlier source: the nearest full name before it."""
+    best = None
+    for match in _NAME_SEQ_RE.finditer(text, 0, pos):
+        toks = _strip_name_lead(match.group().split())
+        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")):
+            best = " ".join(toks)
+    if best is None:
+        return None
+    return _Source(f"name:{best}", "name", best, "", False, gender=m.gender)
+
+
+_VERBISH = frozenset("is was are were has had have will would could can did does who said says told".split())
+
+
+def _verbish(tok: str) -> bool:
+    t = tok.lower().strip(",.;:")
+    if t in _VERBISH:
+        return True
+    heads = speaker_words()["heads"]
+    return t not in heads and t not in speaker_words()["orgs"] and (
+        t.endswith("ed") or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s"))))
+
+
+def narration_subject(text: str, a: int, b: int) -> Mention | None:
+    """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
+    its subject ("A senior European diplomat who took part ...", "Council member James
+    Whitfield voted ..."), or None."""
+    from .segment import sentence_openers
+    toks = list(_TOKEN_RE.finditer(text, a, b))[:10]
+    if not toks or (toks[0].group() in sentence_openers()
+                    and _norm(toks[0].group()) not in speaker_words()["determiners"]):
+        return None
+    words = speaker_words()
+    for n in range(1, len(toks)):
+        nxt = toks[n].group()
+        if not nxt[:1].islower() or not _verbish(nxt):
+            continue
+        seg = text[a:toks[n - 1].end()]
+        m = parse_speaker(seg, a)
+        if m is None or m.kind not in ("name", "descriptor"):
+            return None
+        last = _norm(toks[n - 1].group())
+        if m.kind == "name" and last != _norm(m.name.split()[-1]):
+            return None
+        if m.kind == "descriptor" and words["heads"].get(last, ("",))[0] != m.head:
+            return None
+        return m
+    return None

@@ -1,0 +1,110 @@
+"""The quote browser: pick reports, sources, quote kinds and a search; read each
+statement highlighted in its paragraph, with its speaker and role.
+
+``quotes_html`` renders (every piece of document text escaped); ``QuoteBrowser`` only
+lays out and wires the controls, and exposes ``table`` (the statements shown) so a
+test can drive it headlessly.
+"""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+import pandas as pd
+
+from .sources import build_sources
+
+__all__ = ["QuoteBrowser", "filter_quotes", "quotes_html", "KINDS"]
+
+KINDS = ("direct", "unmarked", "indirect", "mixed")
+#: The browser shows at most this many statements at once (the table says how many matched).
+MAX_SHOWN = 50
+_KIND_COLOURS = {"direct": "#fde68a", "unmarked": "#fbcfe8", "indirect": "#bfdbfe", "mixed": "#d9f99d"}
+
+
+def filter_quotes(quotes: pd.DataFrame, *, doc_ids=(), source_ids=(), kinds=(), search: str = "") -> pd.DataFrame:
+    """The statements matching every given filter (empty filter = all), in document order."""
+    q = quotes
+    if doc_ids:
+        q = q[q["doc_id"].isin(list(doc_ids))]
+    if source_ids:
+        q = q[q["source_id"].isin(list(source_ids))]
+    if kinds:
+        q = q[q["kind"].isin(list(kinds))]
+    if search:
+        needle = search.casefold()
+        hay = (q["text"].fillna("") + " " + q["speaker_name"].fillna("") + " " + q["role"].fillna(""))
+        q = q[hay.str.casefold().str.contains(needle, regex=False)]
+    return q.sort_values(["doc_id", "char_start"]).reset_index(drop=True)
+
+
+def _pieces(parts: str) -> list[tuple[int, int]]:
+    return [tuple(int(x) for x in p.split("-")) for p in str(parts).split(";") if "-" in p]
+
+
+def quotes_html(corpus, quotes: pd.DataFrame) -> str:
+    """Each statement in its paragraph(s), the statement highlighted, with speaker,
+    role, kind and cue. All document text is escaped."""
+    docs = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    paras = corpus.paragraphs
+    out = []
+    for r in quotes.itertuples(index=False):
+        text = docs.get(r.doc_id, "")
+        p = paras[(paras["doc_id"] == r.doc_id) & (paras["char_end"] > r.char_start)
+                  & (paras["char_start"] < r.char_end)]
+        a = int(p["char_start"].min()) if len(p) else r.char_start
+        b = int(p["char_end"].max()) if len(p) else r.char_end
+        body, k = [], a
+        for s, e in _pieces(r.parts) or [(r.char_start, r.char_end)]:
+            s, e = max(s, a), min(e, b)
+            body.append(html.escape(text[k:s]))
+            body.append(f'<mark style="background:{_KIND_COLOURS.get(r.kind, "#eee")}">'
+                        f"{html.escape(text[s:e])}</mark>")
+            k = e
+        body.append(html.escape(text[k:b]))
+        role = "" if pd.isna(r.role) else f", <i>{html.escape(str(r.role))}</i>"
+        anon = " (anonymous)" if r.anonymous else ""
+        cue = "" if pd.isna(r.cue) else f" · cue “{html.escape(str(r.cue))}”"
+        out.append(
+            f'<div style="margin:0.6em 0;padding:0.4em;border-left:3px solid #999">'
+            f"<div><b>{html.escape(str(r.speaker_name))}</b>{role}{anon} · {html.escape(r.kind)}{cue}"
+            f' · <code>{html.escape(r.quote_id)}</code></div>'
+            f'<div style="white-space:pre-wrap">{"".join(body).replace(chr(10) * 2, "<br><br>")}</div></div>')
+    return "".join(out) or "<p>No statements match.</p>"
+
+
+class QuoteBrowser(w.VBox):
+    """Reports, sources, quote kinds and a text search; the statements that match,
+    highlighted in their paragraphs. Parts are attributes (``reports``, ``sources``,
+    ``kinds``, ``search``, ``count``, ``view``) and ``table`` holds what is shown."""
+
+    def __init__(self, corpus, quotes: pd.DataFrame | None = None):
+        from .quotes import quotes_table
+        self.corpus = corpus
+        self.quotes = quotes_table(corpus) if quotes is None else quotes
+        if "source_id" not in self.quotes:
+            _, self.quotes = build_sources(self.quotes)
+        docs = sorted(corpus.documents["doc_id"])
+        src = (self.quotes.drop_duplicates("source_id").sort_values("source_id"))
+        self.reports = w.SelectMultiple(options=docs, value=(), rows=min(6, len(docs) or 1),
+                                        description="Reports")
+        self.sources = w.SelectMultiple(options=[(f"{n} ({s})", s) for n, s in
+                                                 zip(src["speaker_name"], src["source_id"])],
+                                        value=(), rows=min(8, len(src) or 1), description="Sources")
+        self.kinds = w.SelectMultiple(options=KINDS, value=(), rows=4, description="Kinds")
+        self.search = w.Text(placeholder="words in the statement, speaker or role", description="Search")
+        self.count = w.HTML()
+        self.view = w.HTML()
+        self.table = self.quotes.iloc[0:0]
+        for control in (self.reports, self.sources, self.kinds, self.search):
+            control.observe(self._refresh, names="value")
+        super().__init__([w.HBox([self.reports, self.sources, self.kinds]), self.search,
+                          self.count, self.view])
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        self.table = filter_quotes(self.quotes, doc_ids=self.reports.value, source_ids=self.sources.value,
+                                   kinds=self.kinds.value, search=self.search.value)
+        shown = self.table.head(MAX_SHOWN)
+        self.count.value = f"<p>{len(self.table)} statement(s); showing {len(shown)}.</p>"
+        self.view.value = quotes_html(self.corpus, shown)
