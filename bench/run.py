@@ -99,6 +99,15 @@ def main(argv=None) -> int:
     print(f"\nBuild: {b['documents']} documents, {b['megabytes']:.2f} MB: cold {b['cold_seconds']:.2f} s "
           f"({b['docs_per_second']:.1f} documents/s, {b['mb_per_second']:.2f} MB/s), "
           f"warm reopen {b['warm_seconds'] * 1000:.0f} ms")
+    # Each capability's own benchmark prints its figures.
+    import bench_entities
+    import bench_quotes
+    import bench_sentiment
+    import bench_topics
+
+    for module in (bench_quotes, bench_entities, bench_sentiment, bench_topics):
+        print(f"\n== {module.__name__}")
+        module.main([])
     return 0
 
 

@@ -256,7 +256,8 @@ def test_quoted_spans(text, n_spans):
 
 
 def test_voices_from_quotation_marks(talks):
-    v = tone.voices(talks).merge(talks.sentences[["sent_id", "text"]])
+    no_table = pd.DataFrame(columns=["sent_id", "source_id"])   # force the quotation-mark method
+    v = tone.voices(talks, quotes=no_table).merge(talks.sentences[["sent_id", "text"]])
     quoted = v[v["voice"] == "quoted"]["text"].tolist()
     assert any(t.startswith('"We are very hopeful') for t in quoted)
     assert not any(t.startswith("He added") for t in quoted)
