@@ -2,17 +2,38 @@
 
     import workbench as wb
     corpus = wb.load_corpus()          # data/raw of the project
+
+The analysis functions are exported here too; they are imported when first used,
+so ``import workbench`` stays quick and has no side effects.
 """
+from importlib import import_module
+
 __version__ = "0.1.0"
 
 from .corpus import Corpus, load_corpus  # noqa: E402
-from .entities import cooccurrence, entities_table, extract_entities  # noqa: E402
-from .quotes import extract_quotes, quotes_table  # noqa: E402
-from .sentiment import explain_sentiment, score_sentences  # noqa: E402
-from .sentiment_tone import caveats, hedging, sentiment_toward  # noqa: E402
-from .sources import build_sources, reporting_verbs, share_of_voice  # noqa: E402
 
-__all__ = ["Corpus", "load_corpus", "__version__", "explain_sentiment", "score_sentences",
-           "sentiment_toward", "caveats", "hedging", "extract_entities", "entities_table",
-           "cooccurrence", "extract_quotes", "quotes_table", "build_sources", "share_of_voice",
-           "reporting_verbs"]
+#: Public name -> the module that defines it.
+_LAZY = {
+    "TopicModel": "topics", "distinctive_terms": "topics",
+    "kwic": "kwic", "collocates": "kwic", "term_positions": "kwic",
+    "explain_sentiment": "sentiment", "score_sentences": "sentiment",
+    "sentiment_toward": "sentiment_tone", "caveats": "sentiment_tone", "hedging": "sentiment_tone",
+    "extract_entities": "entities", "entities_table": "entities", "cooccurrence": "entities",
+    "extract_quotes": "quotes", "quotes_table": "quotes",
+    "build_sources": "sources", "share_of_voice": "sources", "reporting_verbs": "sources",
+    "Filters": "filters", "filter_sentences": "filters", "filter_quotes": "filters",
+}
+
+__all__ = ["Corpus", "load_corpus", "__version__", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'workbench' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(__all__)
