@@ -8,9 +8,11 @@ from workbench.widgets import FilterPanel
 from .conftest import MT, VIEW
 
 
-def test_no_filter_keeps_everything(corpus):
+def test_no_filter_keeps_everything_and_an_empty_choice_nothing(corpus):
     assert len(filter_sentences(corpus, Filters())) == len(corpus.sentences)
     assert len(filter_quotes(corpus, Filters())) == len(corpus.quotes)
+    assert filter_sentences(corpus, Filters(doc_ids=())).empty
+    assert filter_quotes(corpus, Filters(source_ids=())).empty
 
 
 @pytest.mark.parametrize("f, check", [

@@ -17,11 +17,12 @@ NARRATOR = "narrator"
 
 @dataclass(frozen=True)
 class Filters:
-    """What to keep. An empty tuple or None means: do not filter on this."""
+    """What to keep. None (or an empty search) means: do not filter on this; an empty
+    tuple keeps nothing."""
 
-    doc_ids: tuple[str, ...] = ()
-    source_ids: tuple[str, ...] = ()
-    topics: tuple[int, ...] = ()
+    doc_ids: tuple[str, ...] | None = None
+    source_ids: tuple[str, ...] | None = None
+    topics: tuple[int, ...] | None = None
     sentiment: tuple[float, float] | None = None
     search: str = ""
 
@@ -52,13 +53,13 @@ def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None =
     """
     s = corpus.sentences
     keep = pd.Series(True, index=s.index)
-    if filters.doc_ids:
+    if filters.doc_ids is not None:
         keep &= s["doc_id"].isin(filters.doc_ids)
-    if filters.source_ids:
+    if filters.source_ids is not None:
         sources = sentence_sources(corpus) if sources is None else sources
         ids = sources.loc[sources["source_id"].isin(filters.source_ids), "sent_id"]
         keep &= s["sent_id"].isin(ids)
-    if filters.topics and topics is not None:
+    if filters.topics is not None and topics is not None:
         keep &= s["sent_id"].map(topics).isin(filters.topics)
     if filters.sentiment is not None and "sentiment" in s.columns:
         lo, hi = filters.sentiment
@@ -68,19 +69,24 @@ def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None =
     return s[keep]
 
 
-def filter_quotes(corpus, filters: Filters) -> pd.DataFrame:
-    """The statements that pass ``filters`` (the sentiment range applies to the sentence each
-    statement starts in)."""
-    q = corpus.quotes
+def filter_quotes(corpus, filters: Filters, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The statements that pass ``filters``, in document order. The sentiment range applies to
+    the sentence each statement starts in; the search looks in the statement, its speaker and
+    role. ``quotes``: another quotes table of the corpus than ``corpus.quotes``."""
+    q = corpus.quotes if quotes is None else quotes
     keep = pd.Series(True, index=q.index)
-    if filters.doc_ids:
+    if filters.doc_ids is not None:
         keep &= q["doc_id"].isin(filters.doc_ids)
-    if filters.source_ids:
+    if filters.source_ids is not None:
         keep &= q["source_id"].isin(filters.source_ids)
     if filters.sentiment is not None and "sentiment" in corpus.sentences.columns:
         lo, hi = filters.sentiment
         score = q["sent_id"].map(corpus.sentences.set_index("sent_id")["sentiment"])
         keep &= score.between(lo, hi)
     if filters.search.strip():
-        keep &= _search_mask(q["text"], filters.search)
-    return q[keep]
+        said = q["text"].fillna("")
+        for col in ("speaker_name", "role"):
+            if col in q.columns:
+                said = said + " " + q[col].fillna("")
+        keep &= _search_mask(said, filters.search)
+    return q[keep].sort_values(["doc_id", "char_start"], kind="stable")

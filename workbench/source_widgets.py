@@ -12,6 +12,7 @@ import html
 import ipywidgets as w
 import pandas as pd
 
+from . import filters
 from .sources import build_sources
 
 __all__ = ["QuoteBrowser", "filter_quotes", "quotes_html", "KINDS"]
@@ -24,18 +25,14 @@ _KIND_COLOURS = {"direct": "#fde68a", "unmarked": "#fbcfe8", "indirect": "#bfdbf
 
 def filter_quotes(quotes: pd.DataFrame, *, doc_ids=(), source_ids=(), kinds=(), search: str = "") -> pd.DataFrame:
     """The statements matching every given filter (empty filter = all), in document order."""
-    q = quotes
-    if doc_ids:
-        q = q[q["doc_id"].isin(list(doc_ids))]
-    if source_ids:
-        q = q[q["source_id"].isin(list(source_ids))]
+    from types import SimpleNamespace
+
+    corpus = SimpleNamespace(quotes=quotes, sentences=pd.DataFrame(columns=["sent_id"]))
+    q = filters.filter_quotes(corpus, filters.Filters(doc_ids=tuple(doc_ids) or None,
+                                                      source_ids=tuple(source_ids) or None, search=search))
     if kinds:
         q = q[q["kind"].isin(list(kinds))]
-    if search:
-        needle = search.casefold()
-        hay = (q["text"].fillna("") + " " + q["speaker_name"].fillna("") + " " + q["role"].fillna(""))
-        q = q[hay.str.casefold().str.contains(needle, regex=False)]
-    return q.sort_values(["doc_id", "char_start"]).reset_index(drop=True)
+    return q.reset_index(drop=True)
 
 
 def _pieces(parts: str) -> list[tuple[int, int]]:
@@ -74,37 +71,33 @@ def quotes_html(corpus, quotes: pd.DataFrame) -> str:
 
 
 class QuoteBrowser(w.VBox):
-    """Reports, sources, quote kinds and a text search; the statements that match,
-    highlighted in their paragraphs. Parts are attributes (``reports``, ``sources``,
-    ``kinds``, ``search``, ``count``, ``view``) and ``table`` holds what is shown."""
+    """The shared filter panel (reports, sources, sentiment, search) plus quote kinds; the
+    statements that match, highlighted in their paragraphs. Parts are attributes
+    (``filters``, and for short ``reports``, ``sources``, ``search``; ``kinds``, ``count``,
+    ``view``) and ``table`` holds what is shown."""
 
     def __init__(self, corpus, quotes: pd.DataFrame | None = None):
-        from .quotes import quotes_table
+        from .widgets import FilterPanel
+
         self.corpus = corpus
-        self.quotes = quotes_table(corpus) if quotes is None else quotes
+        self.quotes = corpus.quotes if quotes is None else quotes
         if "source_id" not in self.quotes:
             _, self.quotes = build_sources(self.quotes)
-        docs = sorted(corpus.documents["doc_id"])
-        src = (self.quotes.drop_duplicates("source_id").sort_values("source_id"))
-        self.reports = w.SelectMultiple(options=docs, value=(), rows=min(6, len(docs) or 1),
-                                        description="Reports")
-        self.sources = w.SelectMultiple(options=[(f"{n} ({s})", s) for n, s in
-                                                 zip(src["speaker_name"], src["source_id"])],
-                                        value=(), rows=min(8, len(src) or 1), description="Sources")
-        self.kinds = w.SelectMultiple(options=KINDS, value=(), rows=4, description="Kinds")
-        self.search = w.Text(placeholder="words in the statement, speaker or role", description="Search")
+        self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment", "search"))
+        self.reports, self.sources, self.search = (self.filters.documents, self.filters.sources,
+                                                   self.filters.search)
+        self.kinds = w.SelectMultiple(options=KINDS, value=KINDS, rows=4, description="Kinds")
         self.count = w.HTML()
         self.view = w.HTML()
         self.table = self.quotes.iloc[0:0]
-        for control in (self.reports, self.sources, self.kinds, self.search):
-            control.observe(self._refresh, names="value")
-        super().__init__([w.HBox([self.reports, self.sources, self.kinds]), self.search,
-                          self.count, self.view])
+        self.filters.on_change(self._refresh)
+        self.kinds.observe(self._refresh, names="value")
+        super().__init__([self.filters, self.kinds, self.count, self.view])
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
-        self.table = filter_quotes(self.quotes, doc_ids=self.reports.value, source_ids=self.sources.value,
-                                   kinds=self.kinds.value, search=self.search.value)
+        q = filters.filter_quotes(self.corpus, self.filters.value, quotes=self.quotes)
+        self.table = q[q["kind"].isin(self.kinds.value)].reset_index(drop=True)
         shown = self.table.head(MAX_SHOWN)
         self.count.value = f"<p>{len(self.table)} statement(s); showing {len(shown)}.</p>"
         self.view.value = quotes_html(self.corpus, shown)

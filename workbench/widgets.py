@@ -75,9 +75,9 @@ class FilterPanel(w.VBox):
     def value(self) -> filters.Filters:
         n_docs = len(self.documents.options)
         return filters.Filters(
-            doc_ids=() if len(self.documents.value) == n_docs else tuple(self.documents.value),
-            source_ids=() if len(self.sources.value) == self._all_sources else tuple(self.sources.value),
-            topics=() if len(self.topics.value) == self._all_topics else tuple(self.topics.value),
+            doc_ids=None if len(self.documents.value) == n_docs else tuple(self.documents.value),
+            source_ids=None if len(self.sources.value) == self._all_sources else tuple(self.sources.value),
+            topics=None if len(self.topics.value) == self._all_topics else tuple(self.topics.value),
             sentiment=None if tuple(self.sentiment.value) == (-1.0, 1.0) else tuple(self.sentiment.value),
             search=self.search.value)
 
