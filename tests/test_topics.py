@@ -278,6 +278,10 @@ def test_kwic_explorer_escapes_and_follows(small):
     assert panel.hits["right"].str.split().str.len().max() == 1
     panel.term.value = "<script>"
     assert "<script>" not in panel.view.value
+    panel.term.value = "vaccine"
+    one = sorted(small.documents["doc_id"])[0]
+    panel.filters.documents.value = (one,)     # the shared panel narrows the matches
+    assert set(panel.hits["doc_id"]) <= {one} and len(panel.hits) < 5
 
 
 def test_same_inputs_same_tables(small):

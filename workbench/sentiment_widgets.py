@@ -8,9 +8,11 @@ from __future__ import annotations
 import ipywidgets as w
 import pandas as pd
 
+from . import filters
 from .sentiment import scored_sentences
 from .sentiment_tone import sentiment_toward, voices
 from .sentiment_views import MAX_SENTENCES, sentences_html
+from .widgets import FilterPanel
 
 __all__ = ["ANY", "DEFAULT_ENTITIES", "ORDERS", "SentimentExplorer"]
 
@@ -27,12 +29,13 @@ ORDERS = {
 
 
 class SentimentExplorer(w.VBox):
-    """Filter sentences by report, voice, entity and score; read them with each word
-    coloured by its contribution.
+    """Filter sentences with the shared panel (reports, sources, sentiment range, search),
+    by voice and entity; read them with each word coloured by its contribution.
 
-    The controls are attributes (``reports``, ``voices``, ``entity``, ``score_range``,
-    ``order``), the outputs too (``summary``, ``view``), and ``selection`` is the
-    frame behind the list, so a test can set a value and read what the panel shows.
+    The controls are attributes (``filters``, and for short ``reports`` and ``score_range``;
+    ``voices``, ``entity``, ``order``), the outputs too (``summary``, ``view``), and
+    ``selection`` is the frame behind the list, so a test can set a value and read what
+    the panel shows.
     """
 
     def __init__(self, corpus, *, quotes: pd.DataFrame | None = None, entities=DEFAULT_ENTITIES,
@@ -41,33 +44,30 @@ class SentimentExplorer(w.VBox):
         v = voices(corpus, quotes=quotes)[["sent_id", "voice"]]
         self._sentences = scored_sentences(corpus).merge(v, on="sent_id", how="left")
         self._mentions = {e: set(sentiment_toward(corpus, e).sentences["sent_id"]) for e in entities}
-        titles = corpus.documents.set_index("doc_id")["title"]
-        ids = sorted(corpus.documents["doc_id"])
-        self.reports = w.SelectMultiple(
-            options=[(f"{d} · {titles[d]}" if isinstance(titles[d], str) else d, d) for d in ids],
-            value=tuple(ids), rows=min(6, max(1, len(ids))), description="Reports")
+        self.corpus = corpus
+        self._sources = filters.sentence_sources(corpus)
+        self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment", "search"))
+        self.reports, self.score_range = self.filters.documents, self.filters.sentiment
         present = sorted(self._sentences["voice"].dropna().unique())
         self.voices = w.SelectMultiple(options=present, value=tuple(present), rows=max(1, len(present)),
                                        description="Voices")
         self.entity = w.Dropdown(options=[ANY, *entities], value=ANY, description="Entity")
-        self.score_range = w.FloatRangeSlider(value=(-1.0, 1.0), min=-1.0, max=1.0, step=0.05,
-                                              description="Sentiment", readout_format="+.2f")
         self.order = w.Dropdown(options=list(ORDERS), value="most negative first", description="Order")
         self.summary = w.HTML()
         self.view = w.HTML()
-        for control in (self.reports, self.voices, self.entity, self.score_range, self.order):
+        self.filters.on_change(self._refresh)
+        for control in (self.voices, self.entity, self.order):
             control.observe(self._refresh, names="value")
-        super().__init__([w.HBox([self.reports, self.voices]),
-                          w.HBox([self.entity, self.order]), self.score_range, self.summary, self.view])
+        super().__init__([self.filters, w.HBox([self.voices, self.entity, self.order]),
+                          self.summary, self.view])
         self._refresh()
 
     @property
     def selection(self) -> pd.DataFrame:
         """The sentences the controls select, in the chosen order."""
         s = self._sentences
-        low, high = self.score_range.value
-        keep = (s["doc_id"].isin(self.reports.value) & s["voice"].isin(self.voices.value)
-                & s["sentiment"].between(low, high))
+        kept = filters.filter_sentences(self.corpus, self.filters.value, sources=self._sources)
+        keep = s["sent_id"].isin(kept["sent_id"]) & s["voice"].isin(self.voices.value)
         if self.entity.value != ANY:
             keep &= s["sent_id"].isin(self._mentions[self.entity.value])
         columns, ascending = ORDERS[self.order.value]

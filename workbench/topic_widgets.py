@@ -13,7 +13,7 @@ import ipywidgets as w
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from . import topic_plots
+from . import filters, topic_plots
 from .config import SEED
 from .kwic import DEFAULT_WINDOW, kwic, kwic_html
 from .topics import TopicModel, distinctive_terms
@@ -99,17 +99,23 @@ class CompareReports(w.VBox):
 
 
 class KwicExplorer(w.VBox):
-    """A word, phrase or wildcard pattern and a window: every match in context."""
+    """A word, phrase or wildcard pattern and a window: every match in context, in the
+    sentences the shared filter panel keeps (reports, sources, sentiment range)."""
 
     def __init__(self, corpus, *, term: str = "", window: int = DEFAULT_WINDOW, max_rows: int = 50):
+        from .widgets import FilterPanel
+
         self.corpus = corpus
         self.max_rows = max_rows
+        self._sources = filters.sentence_sources(corpus)
+        self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment"))
         self.term = w.Text(value=term, placeholder="word, phrase or negotiat*", description="Term")
         self.window = w.IntSlider(value=window, min=1, max=15, description="Window")
         self.view = w.HTML()
+        self.filters.on_change(self._refresh)
         for control in (self.term, self.window):
             control.observe(self._refresh, names="value")
-        super().__init__([w.HBox([self.term, self.window]), self.view])
+        super().__init__([w.HBox([self.term, self.window]), self.filters, self.view])
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
@@ -117,5 +123,10 @@ class KwicExplorer(w.VBox):
             self.hits = None
             self.view.value = "<p>Type a word, a phrase or a pattern such as <code>negotiat*</code>.</p>"
             return
-        self.hits = kwic(self.corpus, self.term.value, window=self.window.value)
+        hits = kwic(self.corpus, self.term.value, window=self.window.value)
+        chosen = self.filters.value
+        if chosen != filters.Filters():
+            kept = filters.filter_sentences(self.corpus, chosen, sources=self._sources)["sent_id"]
+            hits = hits[hits["sent_id"].isin(kept)].reset_index(drop=True)
+        self.hits = hits
         self.view.value = kwic_html(self.hits, max_rows=self.max_rows)
