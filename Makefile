@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: lab test test-browser report bench build clean venv
+.PHONY: lab test test-browser report bench build clean venv notebooks
 
 venv: $(STAMP)
 
@@ -30,6 +30,10 @@ test-browser: $(STAMP)
 
 report: $(STAMP)
 	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)
+
+# Re-execute the notebooks in place (from clean kernels) after a change, before committing them.
+notebooks: $(STAMP)
+	$(BIN)/python -m workbench.report
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
