@@ -138,3 +138,11 @@ def test_parallel_build_equals_single_process(tmp_path):
     assert len(one.documents) == 30
     for name, df in one.tables().items():
         pd.testing.assert_frame_equal(df, two.tables()[name], obj=name)
+
+
+def test_quotes_built_per_document_equal_the_corpus_function(corpus):
+    from workbench.corpus import frame
+    from workbench.quotes import quotes_table
+
+    pd.testing.assert_frame_equal(corpus.quotes, frame("quotes", quotes_table(corpus)))
+    assert set(corpus.quotes["source_id"]) == set(corpus.sources["source_id"])

@@ -49,8 +49,8 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 TABLES = tuple(SCHEMA)
 #: Tables built from each document alone, and those that need the whole corpus.
-DOC_TABLES = ("documents", "blocks", "headings", "paragraphs", "sentences", "repairs")
-CORPUS_TABLES = ("entities", "quotes", "sources")
+DOC_TABLES = ("documents", "blocks", "headings", "paragraphs", "sentences", "repairs", "quotes")
+CORPUS_TABLES = ("entities", "sources")
 
 
 def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
@@ -188,14 +188,13 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
 
 def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
     """The corpus-level steps over the per-document tables: entities joined across documents,
-    quotes, and sources merged by name across documents."""
+    and the sources of the statements merged by name across documents."""
     from .entities import entities_table
-    from .quotes import quotes_table
     from .sources import build_sources
 
     corpus = Corpus(**tables, **{t: frame(t, []) for t in CORPUS_TABLES})
     corpus.entities = frame("entities", entities_table(corpus))
-    sources, quotes = build_sources(quotes_table(corpus))
+    sources, quotes = build_sources(corpus.quotes)
     corpus.quotes, corpus.sources = frame("quotes", quotes), frame("sources", sources)
     return corpus
 

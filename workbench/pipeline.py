@@ -7,11 +7,13 @@ give the same rows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
 from . import htmlpage, language, metadata, sentiment
 from .layout import Block, label_blocks
+from .quotes import extract_quotes
 from .repair import build_evidence, repair_text
 from .segment import sentence_spans, split_run_in_heading
 
@@ -182,9 +184,29 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
         row["language"] = language.detect_block(row["text"], document_language=doc_lang,
                                                 document_script=doc_script,
                                                 in_article=row["kind"] in ("body", "heading", "title"))
+    quote_rows = _quotes(doc_id, doc_text, para_rows, sent_rows)
     document = {"doc_id": doc_id, "path": source.path, "sha256": source.sha256,
                 "format": source.format, "language": doc_lang, "text": doc_text,
                 "n_words": len(WORD.findall(doc_text)), "n_paragraphs": len(para_rows),
                 "n_sentences": len(sent_rows), "encoding": source.encoding}
     return {"documents": [document], "blocks": block_rows, "headings": heading_rows,
-            "paragraphs": para_rows, "sentences": sent_rows, "repairs": repair_rows}
+            "paragraphs": para_rows, "sentences": sent_rows, "repairs": repair_rows,
+            "quotes": quote_rows}
+
+
+def _quotes(doc_id: str, text: str, paragraphs: list[dict], sentences: list[dict]) -> list[dict]:
+    """The document's attributed statements, each pointing at the paragraph and sentence it
+    starts in. Their sources are merged across documents later (corpus.analyse)."""
+    q = extract_quotes(text, doc_id=doc_id,
+                       paragraphs=[(p["char_start"], p["char_end"]) for p in paragraphs],
+                       sentences=[(x["char_start"], x["char_end"]) for x in sentences])
+    para_starts = [p["char_start"] for p in paragraphs]
+    sent_starts = [x["char_start"] for x in sentences]
+    rows = []
+    for n, row in enumerate(q.to_dict("records"), start=1):
+        i = bisect_right(para_starts, row["char_start"]) - 1
+        j = bisect_right(sent_starts, row["char_start"]) - 1
+        row.update(quote_id=f"{doc_id}:q{n:04d}", para_id=paragraphs[i]["para_id"] if i >= 0 else None,
+                   sent_id=sentences[j]["sent_id"] if j >= 0 else None)
+        rows.append({k: (None if v is pd.NA else v) for k, v in row.items()})
+    return rows
