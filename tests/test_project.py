@@ -16,7 +16,7 @@ def _name(spec: str) -> str:
 
 def test_environment_yml_lists_the_same_packages_as_pyproject():
     project = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text())["project"]
-    wanted = set(project["dependencies"]) | set(project["optional-dependencies"]["test"])
+    wanted = set(project["dependencies"]).union(*project["optional-dependencies"].values())
     env = (PROJECT_DIR / "environment.yml").read_text()
     pip = {line.strip()[2:] for line in env.split("- pip:")[1].splitlines() if line.strip().startswith("- ")}
     assert pip == wanted

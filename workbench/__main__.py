@@ -20,6 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("path", nargs="?", default=str(RAW_DIR))
     b.add_argument("--out", default=str(PROCESSED_DIR))
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    b.add_argument("--engine", choices=("processes", "dask"), default="processes",
+                   help="where documents are processed: this machine's cores, or a Dask cluster")
+    b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
     s = sub.add_parser("show", help="print one document's article, then what was set aside and why")
     s.add_argument("doc_id")
     s.add_argument("path", nargs="?", default=str(RAW_DIR))
@@ -45,7 +48,8 @@ def _build(args) -> int:
     from .corpus import load_corpus
 
     out = Path(args.out)
-    corpus = load_corpus(args.path, cache_dir=out, progress=False if args.no_progress else None)
+    corpus = load_corpus(args.path, cache_dir=out, progress=False if args.no_progress else None,
+                         engine=args.engine, scheduler=args.scheduler)
     out.mkdir(parents=True, exist_ok=True)
     for name, df in corpus.tables().items():
         tmp = out / f".{name}.parquet.tmp"

@@ -12,7 +12,7 @@ import pandas as pd
 from . import cache as cache_mod
 from .config import PROCESSED_DIR, RAW_DIR
 from .parallel import default_jobs, ordered_map
-from .readers import discover, read_all
+from .readers import Duplicates, discover, read_all
 
 STR, INT, BOOL, TIME, FLOAT = "string", "int64", "bool", "datetime64[ns, UTC]", "float64"
 NINT = "Int64"   # an integer that may be missing
@@ -119,61 +119,48 @@ def _process_one(src):
         return f"{type(err).__name__}: {err}"
 
 
+ENGINES = ("processes", "dask")
+
+
 def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
-          cache_dir: Path | None = None) -> Corpus:
+          cache_dir: Path | None = None, engine: str = "processes", scheduler=None) -> Corpus:
     """Read and process every input, streaming documents through ``n_jobs`` processes.
 
     The tables are the same whatever ``n_jobs`` is: results come back in input order.
     With ``cache_dir``, a document processed before (same content, same code) is
     read back instead of processed again, so adding a file rebuilds only that file.
+    ``engine="dask"`` runs the same per-document work on a Dask cluster (``scheduler``:
+    a client or an address; None starts a local one) and gives the same tables.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     files = discover(paths)
-    if n_jobs is None:
-        n_jobs = default_jobs() if len(files) >= PARALLEL_MIN_FILES else 1
-    results: list = []
-    from tqdm.auto import tqdm
-    bar = tqdm(total=len(files), unit="file", desc="building corpus", disable=_no_bar(progress))
-
-    def jobs():
-        for result in read_all(files):
-            results.append(result)
-            result.n_docs = 0
-            sources, result.sources = result.sources, []   # keep no raw text once queued
-            bar.update(1)
-            for src in sources:
-                yield len(results) - 1, src
-
     rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
-    order: deque = deque()   # (file index, source, cached rows or None), in input order
+    results: list = []
 
-    def to_process():
-        for index, src in jobs():
-            cached = cache_mod.read_document(cache_dir, src) if cache_dir else None
-            order.append((index, src, cached))
-            if cached is None:
-                yield src
-
-    def take(index, src, outcome):
-        result = results[index]
+    def take(result, doc_id, outcome):
         if isinstance(outcome, str):
-            result.reason += f"; {src.doc_id} failed: {outcome}"
+            result.reason += f"; {doc_id} failed: {outcome}"
             return
         result.n_docs += 1
         for table, table_rows in outcome.items():
             rows[table].extend(table_rows)
 
-    def take_cached():
-        while order and order[0][2] is not None:
-            take(*order.popleft())
+    if engine == "dask":
+        from . import engine_dask
 
-    for outcome in ordered_map(_process_one, to_process(), n_jobs=n_jobs):
-        take_cached()
-        index, src, _ = order.popleft()
-        if cache_dir and not isinstance(outcome, str):
-            cache_mod.write_document(cache_dir, src, outcome)
-        take(index, src, outcome)
-    take_cached()
-    bar.close()
+        seen = Duplicates()
+        for result, docs in engine_dask.run(files, scheduler=scheduler):
+            results.append(result)
+            result.n_docs = 0
+            if seen.check_file(result):
+                for doc_id, sha, fmt, outcome in docs:
+                    if seen.check_record(result, doc_id, sha, fmt):
+                        take(result, doc_id, outcome)
+    else:
+        _stream(files, results, take, progress=progress, cache_dir=cache_dir,
+                n_jobs=n_jobs if n_jobs is not None else
+                (default_jobs() if len(files) >= PARALLEL_MIN_FILES else 1))
     manifest = []
     for result in results:
         if result.status == "loaded" and result.n_docs == 0:
@@ -184,6 +171,39 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
     tables = {t: frame(t, rows[t]) for t in DOC_TABLES}
     tables["manifest"] = frame("manifest", manifest)
     return analyse(tables)
+
+
+def _stream(files, results: list, take, *, progress, cache_dir, n_jobs) -> None:
+    """Read files one at a time and process their documents on ``n_jobs`` processes, in order."""
+    from tqdm.auto import tqdm
+    bar = tqdm(total=len(files), unit="file", desc="building corpus", disable=_no_bar(progress))
+    order: deque = deque()   # (result, source, cached rows or None), in input order
+
+    def to_process():
+        for result in read_all(files):
+            results.append(result)
+            result.n_docs = 0
+            sources, result.sources = result.sources, []   # keep no raw text once queued
+            bar.update(1)
+            for src in sources:
+                cached = cache_mod.read_document(cache_dir, src) if cache_dir else None
+                order.append((result, src, cached))
+                if cached is None:
+                    yield src
+
+    def take_cached():
+        while order and order[0][2] is not None:
+            result, src, cached = order.popleft()
+            take(result, src.doc_id, cached)
+
+    for outcome in ordered_map(_process_one, to_process(), n_jobs=n_jobs):
+        take_cached()
+        result, src, _ = order.popleft()
+        if cache_dir and not isinstance(outcome, str):
+            cache_mod.write_document(cache_dir, src, outcome)
+        take(result, src.doc_id, outcome)
+    take_cached()
+    bar.close()
 
 
 def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
@@ -208,24 +228,27 @@ def _no_bar(progress: bool | None) -> bool | None:
 
 def load_corpus(paths: str | os.PathLike | Iterable = RAW_DIR, *, cache: bool = True,
                 cache_dir: str | os.PathLike = PROCESSED_DIR, progress: bool | None = None,
-                n_jobs: int | None = None) -> Corpus:
+                n_jobs: int | None = None, engine: str = "processes", scheduler=None) -> Corpus:
     """Load documents from a folder (recursively), a file or a list of paths.
 
     Built tables are cached under ``cache_dir`` keyed by the inputs' content and
     the code's version; an unchanged corpus reopens from there, and a stale or
     corrupt cache is rebuilt, never trusted. ``n_jobs``: processes for the build
     (default: every core for larger corpora); the tables do not depend on it.
+    ``engine="dask"`` builds on a Dask cluster (``scheduler``: a ``distributed.Client`` or
+    its address; None starts a local cluster) and gives the same tables.
     """
     files = discover(paths)          # raises FileNotFoundError for a missing path
     if not cache:
-        return build(paths, progress=progress, n_jobs=n_jobs)
+        return build(paths, progress=progress, n_jobs=n_jobs, engine=engine, scheduler=scheduler)
     key = cache_mod.key(files)
     found = cache_mod.read(Path(cache_dir), key)
     if found is not None:
         corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
         corpus.cache_path = cache_mod.entry(Path(cache_dir), key)
         return corpus
-    corpus = build(paths, progress=progress, n_jobs=n_jobs, cache_dir=Path(cache_dir))
+    corpus = build(paths, progress=progress, n_jobs=n_jobs, cache_dir=Path(cache_dir), engine=engine,
+                   scheduler=scheduler)
     corpus.cache_path = cache_mod.write(Path(cache_dir), key, corpus.tables())
     cache_mod.prune_documents(Path(cache_dir))
     return corpus

@@ -290,24 +290,41 @@ def _csv_records(text: str) -> tuple[list[tuple[int, dict]], list[str]]:
     return [(i, row) for i, row in enumerate(rows, start=2)], []
 
 
+class Duplicates:
+    """Remembers what was seen, in input order: a file with the bytes of an earlier one is
+    skipped, and so is a record whose text an earlier file or record already gave."""
+
+    def __init__(self):
+        self._first: dict[str, str] = {}
+
+    def check_file(self, result: FileResult) -> bool:
+        """False (and the result marked skipped) when an earlier file had the same bytes."""
+        if result.status != "loaded":
+            return True
+        if result.sha256 in self._first:
+            result.sources = []
+            _set(result, "skipped", f"duplicate of {self._first[result.sha256]}")
+            return False
+        self._first[result.sha256] = result.path
+        return True
+
+    def check_record(self, result: FileResult, doc_id: str, sha256: str, fmt: str) -> bool:
+        """False (noted in the file's reason) when a record repeats text seen before."""
+        if fmt not in RECORD_FORMATS.values():
+            return True
+        if sha256 in self._first:
+            result.reason += f"; {doc_id} duplicates {self._first[sha256]}"
+            return False
+        self._first[sha256] = doc_id
+        return True
+
+
 def read_all(files: Iterable[InputFile]) -> Iterator[FileResult]:
     """Read files one at a time (never all in memory) and mark exact duplicates."""
-    first_by_sha: dict[str, str] = {}
+    seen = Duplicates()
     for item in files:
         result = read_file(item)
-        if result.status == "loaded":
-            if result.sha256 in first_by_sha:
-                result.sources = []
-                _set(result, "skipped", f"duplicate of {first_by_sha[result.sha256]}")
-            else:
-                first_by_sha[result.sha256] = result.path
-                kept = []
-                for src in result.sources:
-                    if src.format in ("jsonl", "csv"):
-                        if src.sha256 in first_by_sha:
-                            result.reason += f"; {src.doc_id} duplicates {first_by_sha[src.sha256]}"
-                            continue
-                        first_by_sha[src.sha256] = src.doc_id
-                    kept.append(src)
-                result.sources = kept
+        if seen.check_file(result):
+            result.sources = [src for src in result.sources
+                              if seen.check_record(result, src.doc_id, src.sha256, src.format)]
         yield result
