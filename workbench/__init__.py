@@ -22,6 +22,8 @@ _LAZY = {
     "extract_quotes": "quotes", "quotes_table": "quotes",
     "build_sources": "sources", "share_of_voice": "sources", "reporting_verbs": "sources",
     "Filters": "filters", "filter_sentences": "filters", "filter_quotes": "filters",
+    "align_claims": "compare", "provenance": "compare", "make_groups": "compare",
+    "timeline": "timeline",
 }
 
 __all__ = ["Corpus", "load_corpus", "__version__", *_LAZY]
