@@ -4,7 +4,8 @@
     corpus = wb.load_corpus()          # data/raw of the project
 
 The analysis functions are exported here too; they are imported when first used,
-so ``import workbench`` stays quick and has no side effects.
+so ``import workbench`` stays quick and has no side effects. (A name here never equals a
+module's: ``from workbench import timeline`` must give the module.)
 """
 from importlib import import_module
 
@@ -23,7 +24,6 @@ _LAZY = {
     "build_sources": "sources", "share_of_voice": "sources", "reporting_verbs": "sources",
     "Filters": "filters", "filter_sentences": "filters", "filter_quotes": "filters",
     "align_claims": "compare", "provenance": "compare", "make_groups": "compare",
-    "timeline": "timeline",
 }
 
 __all__ = ["Corpus", "load_corpus", "__version__", *_LAZY]
