@@ -21,7 +21,7 @@ import pytest
 from workbench.config import NOTEBOOKS_DIR, RAW_DIR, REPORTS_DIR
 
 CHROMIUM = Path("/usr/bin/chromium")
-NOTEBOOK = "01-corpus.ipynb"
+NOTEBOOK = "02-sources.ipynb"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
@@ -33,7 +33,7 @@ HOSTILE = (
     "The council met on Tuesday to decide the future of the harbour wall, which storms damaged "
     "badly last winter, and residents filled the hall to hear the debate.\n\n"
     '"We will not wait <script>window.__pwned = 1; alert(1)</script> for the next storm '
-    '<img src=x onerror="window.__pwned = 2">," said Jane Roe, the mayor of the town.\n\n'
+    '<img src=x onerror=window.__pwned=2>," said Jane Roe, the mayor of the town.\n\n'
     "The vote passed by seven to two, and work is to begin in the spring after the fishing season.\n"
 )
 #: Seconds allowed for JupyterLab to start and for all cells to run.
@@ -116,42 +116,49 @@ def _wait_for_kernel(page) -> None:
     pytest.fail("the notebook's kernel did not start")
 
 
-def _drive(page, base, token, dialogs):
-    if True:
-        page.goto(f"{base}/lab/tree/{NOTEBOOK}?reset&token={token}")
-        page.wait_for_selector(".jp-NotebookPanel", timeout=START_TIMEOUT * 1000)
-        _wait_for_kernel(page)
-        # Clear the committed outputs first, so what is checked below comes from this run.
-        page.locator(".lm-MenuBar-itemLabel", has_text="Edit").first.click()
-        page.locator("li[data-command='editmenu:clear-all']").click()
-        page.wait_for_function("""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
-                                   .every(p => !/\\d/.test(p.textContent))""", timeout=10_000)
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator("li[data-command='runmenu:run-all']").click()
-        # Every code cell has run when each prompt shows an execution number.
-        page.wait_for_function(
-            """() => {
-                const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-                return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-            }""", timeout=RUN_TIMEOUT * 1000)
-        errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
-        assert page.locator(".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']").count() == 0
-        widget = page.locator(".jp-OutputArea-output .widget-dropdown select, "
-                              ".jp-OutputArea-output .widget-select select").first
-        widget.scroll_into_view_if_needed()
-        html = page.locator(".jp-OutputArea-output .widget-html-content").last
-        before = html.inner_html()
-        options = widget.locator("option").all_text_contents()
-        current = widget.input_value()
-        choice = next(o for o in options if o != current)
-        widget.select_option(label=choice)
-        page.wait_for_function("([el, old]) => el.innerHTML !== old",
-                               arg=[html.element_handle(), before], timeout=20_000)
-        REPORTS_DIR.mkdir(exist_ok=True)
-        page.screenshot(path=str(REPORTS_DIR / "browser-02-sources.png"), full_page=False)
-        # The hostile document's markup is on the page as text, and none of it ran.
-        page_text = page.locator(".jp-Notebook").inner_text()
-        assert "<script>" in page_text or "&lt;script&gt;" not in page.content()
-        assert page.evaluate("window.__pwned === undefined")
-        assert dialogs == []
-        assert errors.count() == 0
+def _drive(page, base, token, dialogs) -> None:
+    """Run every cell, then filter the quote browser to the hostile document and to another."""
+    page.goto(f"{base}/lab/tree/{NOTEBOOK}?reset&token={token}")
+    page.wait_for_selector(".jp-NotebookPanel", timeout=START_TIMEOUT * 1000)
+    _wait_for_kernel(page)
+    # Clear the committed outputs first, so what is checked below comes from this run.
+    page.locator(".lm-MenuBar-itemLabel", has_text="Edit").first.click()
+    page.locator("li[data-command='editmenu:clear-all']").click()
+    page.wait_for_function("""() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')]
+                               .every(p => !/\\d/.test(p.textContent))""", timeout=10_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator("li[data-command='runmenu:run-all']").click()
+    # Every code cell has run when each prompt shows an execution number.
+    page.wait_for_function(
+        """() => {
+            const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        }""", timeout=RUN_TIMEOUT * 1000)
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error']").count() == 0
+    # The quote browser: the first widget box with a Reports and a Kinds list.
+    panel = page.locator(".jp-OutputArea-output .widget-vbox", has_text="Kinds").first
+    panel.scroll_into_view_if_needed()
+    reports = panel.locator(".widget-select-multiple", has_text="Reports").locator("select")
+    kinds = panel.locator(".widget-select-multiple", has_text="Kinds").locator("select")
+    view = panel.locator(".widget-html-content").last
+    kinds.select_option(label=kinds.locator("option").all_text_contents())   # every kind
+    hostile = next(o for o in reports.locator("option").all_text_contents() if o.startswith("hostile"))
+    reports.select_option(label=[hostile])
+    page.wait_for_function("el => el.innerText.includes('window.__pwned = 1')",
+                           arg=view.element_handle(), timeout=20_000)
+    # The document's markup shows as text, and nothing in it ran.
+    shown = view.inner_text()
+    assert "<script>window.__pwned = 1; alert(1)</script>" in shown
+    assert "<img src=x onerror=window.__pwned=2>" in shown
+    assert page.evaluate("window.__pwned === undefined") and dialogs == []
+    # Filtering to another report changes what the browser shows.
+    seed = next(o for o in reports.locator("option").all_text_contents() if not o.startswith("hostile"))
+    reports.select_option(label=[seed])
+    page.wait_for_function("el => !el.innerText.includes('window.__pwned')",
+                           arg=view.element_handle(), timeout=20_000)
+    assert "Jane Roe" not in view.inner_text() and view.inner_text().strip()
+    REPORTS_DIR.mkdir(exist_ok=True)
+    panel.scroll_into_view_if_needed()
+    page.screenshot(path=str(REPORTS_DIR / "browser-02-sources.png"))
+    assert errors.count() == 0

@@ -42,6 +42,7 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _ORG_SUFFIXES = frozenset("Agency Ministry Office Council Commission Department Bank Union Institute "
                           "University Forum Party League Court Times News Post Journal Reporter Service "
                           "Organization Organisation Association Foundation Group Committee".split())
+ORG_SUFFIXES = _ORG_SUFFIXES
 _PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 _PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
 _TOKEN_RE = re.compile(r"\S+")
@@ -70,7 +71,9 @@ def speaker_words() -> dict:
     flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
     return {"pronouns": pronouns, "heads": heads, "generic": frozenset(generic),
             "orgs": frozenset(orgs), "titles": flat("title"), "female": flat("female"),
-            "male": flat("male"), "determiners": flat("determiner")}
+            "male": flat("male"), "determiners": flat("determiner"),
+            "postnominals": flat("postnominal"), "past": flat("past"),
+            "female_names": flat("female_name"), "male_names": flat("male_name")}
 
 
 def _number(form: str) -> tuple[str, bool]:
@@ -134,6 +137,12 @@ def _gender(tokens: list[str], words: dict) -> str | None:
         return "f"
     if low & words["male"]:
         return "m"
+    # the given name: the first capitalised word that is no title ("Dr Helen Marsh")
+    given = [t.lower() for t in tokens if t[:1].isupper() and _norm(t) not in words["titles"]]
+    if given and given[0] in words["female_names"] and given[0] not in words["male_names"]:
+        return "f"
+    if given and given[0] in words["male_names"] and given[0] not in words["female_names"]:
+        return "m"
     return None
 
 
@@ -189,6 +198,13 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
     low = s.lower()
     if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS:
         return None
+    if " and " in s and not appositive:
+        # "diplomats and officials from both countries": one group of unnamed sources
+        k = s.index(" and ")
+        left, right = parse_speaker(s[:k]), parse_speaker(s[k + 5:])
+        if left is not None and right is not None and left.kind == right.kind == "descriptor":
+            return Mention("descriptor", s, a + offset, b + offset, name=f"{left.name} and {right.name}",
+                           role=s, head=right.head, mods=right.mods, number="pl")
     if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
         # "one of them" speaks for the group last quoted
         return Mention("pronoun", s, a + offset, b + offset, gender=None, number="pl")
@@ -316,13 +332,22 @@ def _strip_name_lead(toks: list[str]) -> list[str]:
     return toks
 
 
+def strip_postnominals(name: str) -> str:
+    """``name`` without honours and degrees after it ("Nicholas Hart KC" -> "Nicholas Hart")."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].lower().strip(",") in speaker_words()["postnominals"]:
+        toks = toks[:-1]
+    return " ".join(toks)
+
+
 def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
+    name = strip_postnominals(name)
     surname = _norm(name.split()[-1])
     best = name
     for m in _NAME_SEQ_RE.finditer(text):
-        toks = _strip_name_lead(m.group().split())
+        toks = strip_postnominals(" ".join(_strip_name_lead(m.group().split()))).split()
         if not toks or _norm(toks[-1]) != surname or toks[-1].endswith(("'s", "\u2019s")):
             continue
         if len(toks) > 4:
@@ -373,6 +398,7 @@ class _Source:
     gender: str | None = None
     number: str = "sg"
     last: int = -1
+    intro: str = ""      # the words that introduced the source, as written
 
 
 def _compatible(src: _Source, m: Mention) -> bool:
@@ -393,18 +419,33 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
     sources: list[_Source] = []
     out: list[dict] = []
     previous: _Source | None = None
+    weak: list[tuple[int, Mention]] = []   # people the narration names by one word only ("Silva, who ...")
     roles = role_index(text)
     timeline = sorted([(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
                       + [(p, 1, i, m) for i, (p, m) in enumerate(narration)], key=lambda t: (t[0], t[1]))
     for pos, narrative, _, m in timeline:
+        if m.kind == "name" and m.name:
+            m.name = strip_postnominals(m.name)
         if narrative:
+            if m.kind == "name" and _names_lede_source(previous, m, pos, text):
+                # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
+                # as deputy governor, ...": the lede's unnamed source is named next
+                full = fullest_name(text, m.name)
+                previous.kind, previous.name, previous.anonymous = "name", full, False
+                previous.key = f"name:{full}"
+                previous.role = previous.role or previous.name
+                previous.last = pos
+                previous = None
+                continue
             _note_narration(sources, m, pos, text, roles)
+            if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
+                weak.append((pos, m))
             continue
         src = None
         if m.kind == "name":
-            surname = _norm(m.name.split()[-1])
-            for s in sources:
-                if s.kind == "name" and _norm(s.name.split()[-1]) == surname:
+            full = fullest_name(text, m.name)   # a bare surname: its first full form
+            for s in sorted(sources, key=lambda s: -s.last):
+                if s.kind == "name" and _same_person(s.name, full):
                     src = s
                     break
             if src is None:
@@ -413,10 +454,16 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 sources.append(src)
         elif m.kind in ("descriptor", "organisation"):
             src = _match_descriptor(sources, m)
+            if src is None and _definite_anaphor(m):
+                # "The 24-year-old striker added", "According to the expert": the person
+                # the report is talking about, when that is the latest named source
+                latest = sorted(sources, key=lambda s: -s.last)[:1]
+                if latest and latest[0].kind == "name" and _compatible(latest[0], m):
+                    src = latest[0]
             if src is None:
                 desc = m.role or m.name
                 src = _Source(f"anon:{desc}", m.kind, m.name, m.role, m.kind == "descriptor",
-                              m.head, m.mods, m.gender, m.number)
+                              m.head, m.mods, m.gender, m.number, intro=m.text)
                 sources.append(src)
         elif m.kind == "pronoun":
             if m.text.lower() in ("i", "we") and previous is not None:
@@ -424,6 +471,11 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
             for s in sorted(sources, key=lambda s: -s.last):
                 if src is None and _compatible(s, m):
                     src = s
+            if src is None and m.number == "sg" and weak and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP \
+                    and weak[-1][1].gender in (None, m.gender):
+                w = weak[-1][1]
+                src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
+                sources.append(src)
             if src is None:
                 src = _fallback_person(text, pos, m)
                 if src is not None:
@@ -445,8 +497,41 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                     "source": src})
     # roles learnt later in the document apply to earlier statements too
     for row in out:
-        row["role"] = row.pop("source").role
+        src = row.pop("source")
+        row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
     return out
+
+
+#: how far after an unnamed source's statement the sentence naming it may start (characters;
+#: the lede's next sentence)
+MAX_LEDE_NAMING_GAP = 300
+
+
+def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
+    """The narration sentence at ``pos`` names ``src``, an unnamed source just introduced
+    with an indefinite article, by giving the person its head noun ("A former deputy
+    governor ... . Ivo Marenko, who served as deputy governor, ...")."""
+    if src is None or src.kind != "descriptor" or src.number != "sg" or not src.head \
+            or not (0 <= pos - src.last <= MAX_LEDE_NAMING_GAP) or len(fullest_name(text, m.name).split()) < 2:
+        return False
+    if not re.match(r"(?:an?|one)\s", src.intro, re.I):
+        return False
+    end = text.find(".", pos)
+    sentence = text[pos:end if end > 0 else len(text)].lower()
+    return re.search(r"\b" + re.escape(src.head) + r"\b", sentence) is not None
+
+
+def _definite_anaphor(m: Mention) -> bool:
+    """"the striker", "the 24-year-old cardiologist": a singular definite descriptor with
+    no post-modifier and a specific head (not "the official", "the source")."""
+    return m.kind == "descriptor" and m.number == "sg" and re.match(r"the\s", m.text, re.I) is not None \
+        and m.head not in _ANONYMOUS_HEADS and m.head not in speaker_words()["generic"] \
+        and not re.search(r"\b(?:of|for|at|in|from|who|with)\b", m.text)
+
+
+#: heads of descriptors that stand for unnamed sources even when definite ("the official said")
+_ANONYMOUS_HEADS = frozenset("official source sources spokesman spokeswoman spokesperson aide insider "
+                             "diplomat negotiator officer representative ex-official".split())
 
 
 def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
@@ -463,12 +548,25 @@ def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
     return None
 
 
+def _same_person(known: str, name: str) -> bool:
+    """``name`` can refer to the source called ``known``: the same surname, and the same
+    first name when both give one ("Ashby" = "Margaret Ashby" != "Daniel Ashby").
+    An organisation's name must match whole."""
+    a, b = known.split(), name.split()
+    if a[-1] in _ORG_SUFFIXES or b[-1] in _ORG_SUFFIXES:
+        return _norm(known) == _norm(name) or known.endswith(" " + name)
+    if _norm(a[-1]) != _norm(b[-1]):
+        # "Sarah added" after "Sarah Collins": a first name alone (feature and sports style)
+        return len(b) == 1 and len(a) >= 2 and _norm(a[0]) == _norm(b[0])
+    return len(a) < 2 or len(b) < 2 or _norm(a[0]) == _norm(b[0])
+
+
 def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, roles: dict) -> None:
     """A person the narrator names as a sentence's subject: refresh or add a candidate."""
     if m.kind == "name":
-        surname = _norm(m.name.split()[-1])
-        for s in sources:
-            if s.kind == "name" and _norm(s.name.split()[-1]) == surname:
+        full = fullest_name(text, m.name)
+        for s in sorted(sources, key=lambda s: -s.last):
+            if s.kind == "name" and _same_person(s.name, full):
                 s.last = pos
                 s.role = s.role or m.role
                 return
@@ -491,7 +589,8 @@ def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
     best = None
     for match in _NAME_SEQ_RE.finditer(text, 0, pos):
         toks = _strip_name_lead(match.group().split())
-        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")):
+        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
+                and _gender(toks, speaker_words()) in (None, m.gender):
             best = " ".join(toks)
     if best is None:
         return None
@@ -503,21 +602,70 @@ _VERBISH = frozenset("is was are were has had have will would could can did does
 
 def _verbish(tok: str) -> bool:
     t = tok.lower().strip(",.;:")
-    if t in _VERBISH:
+    if t in _VERBISH or t in speaker_words()["past"]:
         return True
     heads = speaker_words()["heads"]
     return t not in heads and t not in speaker_words()["orgs"] and (
         t.endswith("ed") or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s"))))
 
 
+_OPENING_PHRASE_RE = re.compile(r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
+                                r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once)\b[^,.;:]{0,60},\s+(?=[A-Z])")
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+_FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
+
+
+def _named_subject(text: str, a: int, b: int) -> Mention | None:
+    """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
+    verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
+    app = re.match(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])", text[a:b])
+    starts = [a]
+    if app is not None:
+        starts.append(a + app.end())
+    for n, k in enumerate(starts):
+        lead = _NAME_SEQ_RE.match(text, k, b)
+        if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
+            continue   # "The Varno Strait, a channel": a person's name takes no article
+        after = text[lead.end():lead.end() + 20]
+        nxt = re.match(r"\s+(\S+)", after)
+        if not (after.startswith(",") or re.match(r"\s+(?:of|from|at)\s", after)
+                or (nxt is not None and nxt.group(1)[:1].islower() and _verbish(nxt.group(1)))):
+            continue
+        if n == 1:
+            # the part before the name must describe a person: "Her nephew", "The board's chief executive"
+            first = app.group(1).split()[0]
+            desc = parse_speaker(app.group(1), a)
+            if not (_norm(first) in speaker_words()["determiners"] or first.endswith(("'s", "\u2019s"))
+                    or (desc is not None and desc.kind == "descriptor")):
+                continue
+        m = parse_speaker(lead.group(), k)
+        if m is not None and m.kind == "name" and not any(t in _ORG_SUFFIXES for t in m.name.split()):
+            # the role the narrator gives: "Her nephew, Name," / "Name, the former minister,"
+            role = re.match(r",\s+([^,.;:]{2,60}),", text[lead.end():b])
+            desc = parse_speaker(app.group(1)) if n == 1 else (
+                parse_speaker(role.group(1)) if role is not None else None)
+            if desc is not None and desc.kind == "descriptor" and (not m.role or m.role.lower() in _HONORIFICS):
+                m.role = desc.role or desc.name
+            return m
+    return None
+
+
 def narration_subject(text: str, a: int, b: int) -> Mention | None:
     """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
     its subject ("A senior European diplomat who took part ...", "Council member James
-    Whitfield voted ..."), or None."""
+    Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
     from .segment import sentence_openers
+    opening = _OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
     toks = list(_TOKEN_RE.finditer(text, a, b))[:10]
-    if not toks or (toks[0].group() in sentence_openers()
-                    and _norm(toks[0].group()) not in speaker_words()["determiners"]):
+    if not toks or toks[0].group().lower().strip("\"\u201c") in _FIRST_PERSON_OPENERS \
+            or toks[0].group()[:1] in "\"\u201c\u2018\u00ab":
+        return None
+    named = _named_subject(text, a, b)
+    if named is not None:
+        return named
+    if toks[0].group() in sentence_openers() and _norm(toks[0].group()) not in speaker_words()["determiners"]:
         return None
     words = speaker_words()
     for n in range(1, len(toks)):
@@ -527,6 +675,9 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         seg = text[a:toks[n - 1].end()]
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
+            return None
+        if m.kind == "name" and (any(t in _ORG_SUFFIXES for t in m.name.split())
+                                 or (toks[0].group() in ("The", "A", "An") and not m.role)):
             return None
         last = _norm(toks[n - 1].group())
         if m.kind == "name" and last != _norm(m.name.split()[-1]):

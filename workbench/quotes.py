@@ -34,7 +34,7 @@ import pandas as pd
 from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN, has_quote_marks, quoted_spans
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
-from .quote_speakers import Mention, narration_subject, parse_speaker, resolve
+from .quote_speakers import ORG_SUFFIXES, Mention, fullest_name, narration_subject, parse_speaker, resolve
 from .segment import read_resource, sentence_spans
 
 __all__ = ["extract_quotes", "quotes_table", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -149,6 +149,15 @@ def _strip_aux(pre: str) -> tuple[str, bool]:
     return s, perfect
 
 
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+
+
+def _is_person(m: Mention) -> bool:
+    """A person's name: at least two words, none an organisation's ("Central Bank")."""
+    words = m.name.split()
+    return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
+
+
 def _speaker_before(text: str, a: int, b: int, *, whole: bool = False) -> tuple[Mention | None, int]:
     """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
     Tries the last comma-separated part, then two, then the whole (``whole``: the
@@ -174,19 +183,33 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False) -> tuple[
             # secretary, Bridget Phillipson, said": a name and its appositive role
             prev = order[n + 1]
             other = parse_speaker(pre[prev:cut], a + prev)
+            if other is not None and other.kind == "name" and _is_person(other) and mention.kind != "pronoun" \
+                    and not _is_person(mention) and re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I):
+                # "Igor Yushkov, a leading analyst at the National Energy Security Fund, explains"
+                other.role = other.role if other.role and other.role.lower() not in _HONORIFICS \
+                    else seg.strip(" ,")
+                return other, a + prev
             if other is not None and {other.kind, mention.kind} == {"name", "descriptor"}:
                 named, desc = (other, mention) if other.kind == "name" else (mention, other)
-                if not named.role:
+                if not named.role or named.role.lower() in _HONORIFICS:
                     named.role = desc.role or desc.name
-                    if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
-                        return named, a + prev
+                if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
+                    return named, a + prev
         return mention, a + cut
     return None, b
+
+
+_SUBORDINATE_RE = re.compile(r"\s+(?:as|because|when|while|after|before|since|although|though|"
+                             r"whereas|until)\s+(?=\S)")
 
 
 def _speaker_after(text: str, a: int, b: int) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
     secretary`` (the appositive becomes the role)."""
+    # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
+    sub = _SUBORDINATE_RE.search(text, a, b)
+    if sub is not None:
+        b = sub.start()
     seg = text[a:b]
     m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
     if not m:
@@ -317,7 +340,6 @@ def _direct(doc: _Doc) -> None:
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
     i = 0
-    last_end = None
     while i < len(spans):
         sp = spans[i]
         ps, _ = _para_of(doc.paragraphs, sp.start)
@@ -334,6 +356,10 @@ def _direct(doc: _Doc) -> None:
                         and text[end:spans[i + 1].open_mark].strip() == "":
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
+                elif _continues_after_attribution(doc, spans, i, end, pe):
+                    # "A," Smith said. "B." -> one statement (the attribution interrupts it)
+                    i += 1
+                    parts.append((spans[i].start, spans[i].end))
         if found is None and sp.open_mark is not None:
             head = _head_attribution(doc, sp.open_mark, ps)
             if head is not None:
@@ -342,13 +368,30 @@ def _direct(doc: _Doc) -> None:
             mention, cue = found
             lemma = reporting_verb_forms()[cue.group()][0]
             doc.add("direct", parts, mention, cue.group(), lemma)
-            last_end = parts[-1][1]
-        elif last_end is not None and doc.rows and sp.start - last_end <= MAX_CONTINUATION_GAP \
-                and _n_words(text[sp.start:sp.end]) >= MIN_CONTINUATION_WORDS \
+        elif _n_words(text[sp.start:sp.end]) >= MIN_CONTINUATION_WORDS \
                 and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
-            last_end = parts[-1][1]
         i += 1
+
+
+def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) -> bool:
+    """The quote after an attribution sentence opens at once, in the same paragraph, and
+    has no attribution of its own: the second half of one interrupted statement."""
+    if i + 1 >= len(spans):
+        return False
+    nxt = spans[i + 1]
+    if nxt.open_mark is None:
+        # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
+        return nxt.close_mark is not None and nxt.start < pe \
+            and doc.text[end:nxt.start].strip(" \t\n-\u2013\u2014") == "" \
+            and doc.text[end:nxt.start].strip() != ""
+    if nxt.open_mark >= pe or doc.text[end:nxt.open_mark].strip():
+        return False
+    if nxt.close_mark is not None:
+        _, npe = _para_of(doc.paragraphs, nxt.end)
+        if _tail_attribution(doc, nxt.close_mark, npe) is not None:
+            return False
+    return True
 
 
 def _is_sentence_like(text: str, sp) -> bool:
@@ -389,19 +432,41 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     return False
 
 
+_VIEW_RE = re.compile(r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?:'s|\u2019s))\s+"
+                      r"(view|opinion|words|assessment|estimation|judgment|judgement),\s+")
+
+
+def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+    """``In his view, ...`` / ``In Suponina's opinion, ...``: the clause after the comma."""
+    m = _VIEW_RE.match(doc.text, a, b)
+    if m is None:
+        return False
+    who = m.group(2) or m.group(1)
+    mention = parse_speaker(who, m.start(2) if m.group(2) else m.start(1))
+    if mention is None and m.group(1) in ("his", "her", "their"):
+        mention = parse_speaker({"his": "he", "her": "she", "their": "they"}[m.group(1)], m.start(1))
+    if mention is None:
+        return False
+    cue = doc.text[m.start():m.end()].rstrip(", ")
+    return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
+
+
+_SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+that\s+")
+
+
 def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
     text = doc.text
     s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"
     end_b = b - 1 if s.endswith((".", "!", "?")) else b
-    if _according_to(doc, a, b, end_b):
+    if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b):
         return True
     mq = _NAMING_RE.search(text, a, b)
     if mq and any(c in text[mq.end():b] for c in QUOTE_CHARS):
         # "The Arab League called it an "extremely adverse development"."
-        mention, _ = _speaker_before(text, a, mq.start())
-        lead = text[a:mention.start if mention is not None and mention.start is not None else a]
+        mention, sp_start = _speaker_before(text, a, mq.start())
+        lead = text[a:sp_start if mention is not None else a]
         if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
             if doc.add("mixed", [(mq.end(), end_b)], mention, mq.group(1), _NAMING_LEMMAS[mq.group(1)[:4].lower()]):
                 return True
@@ -416,7 +481,17 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         if mt:
             mention, _ = _speaker_before(text, a, cue.start())
             if mention is not None:
-                if doc.add("indirect", [(cue.end() + mt.end(), end_b)], mention, cue.group(), lemma):
+                start = cue.end() + mt.end()
+                # "He noted that A, and said that B": two statements of one speaker
+                second = _SECOND_CUE_RE.search(text, start, end_b)
+                while second is not None and second.group(1) not in reporting_verb_forms():
+                    second = _SECOND_CUE_RE.search(text, second.end(), end_b)
+                if second is not None and doc.add("indirect", [(start, second.start())], mention,
+                                                  cue.group(), lemma):
+                    lemma2 = reporting_verb_forms()[second.group(1)][0]
+                    doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
+                    return True
+                if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
                     return True
         # ..., X said (to Y).   /   ..., said X(, role).
         if _n_words(post) <= MAX_CUE_REST_WORDS and re.match(r"[^,:;]*$", post.rstrip(".!?")) \
@@ -434,7 +509,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
                     return True
         # A, X said, B.
-        mi = re.match(r"(?:\s+\w+)?,\s+", post)
+        mi = re.match(r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3})?,\s+", post)
         if mi and re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end():]) \
                 and not (re.match(r"\s*\w+ing\b", post[mi.end():]) and _FINITE_RE.search(post[mi.end():])):
             # "..., the former official added, breaking from ..." ends the statement
@@ -494,6 +569,59 @@ def _unmarked_continuations(doc: _Doc) -> None:
     doc.rows.extend(added)
 
 
+_GLUED_RE = re.compile(r"(?<=[a-z0-9%\u2019')])[.!?](?=[A-Z][a-z])")
+#: words before a period that do not end a sentence even when a capital follows at once
+_GLUE_ABBREVIATIONS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
+#: a paragraph of at most this many words with no closing punctuation is a headline or a
+#: heading, not a sentence (headlines in news copy run to about 15 words)
+MAX_HEADLINE_WORDS = 20
+
+
+def _split_glued(text: str, sentences) -> list[tuple[int, int]]:
+    """Split sentences glued by a lost space ("...the West.Ivo Marenko, who ..."), as in
+    copies whose marks and spaces were stripped."""
+    out = []
+    for a, b in sentences:
+        start = a
+        for m in _GLUED_RE.finditer(text, a, b):
+            word = re.search(r"(\w+)$", text[start:m.start()])
+            if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def _is_headline(para: str) -> bool:
+    """A one-line paragraph without closing punctuation: a headline or heading."""
+    para = para.strip()
+    return "\n" not in para and _n_words(para) <= MAX_HEADLINE_WORDS \
+        and not para.endswith(tuple(".!?:;,\u2026\"\u201d\u2019\u00bb)"))
+
+
+def _attribute_continuations(text: str, rows: list[dict], narration: list) -> list[dict]:
+    """A quoted passage with no attribution of its own belongs to the person the narration
+    has just named as a subject ("Ashby walked me up the tower. ... "My father kept ...""),
+    else to the statement just before it; with neither within ``MAX_CONTINUATION_GAP``
+    characters it has no speaker and is dropped."""
+    out, prev_end = [], None
+    for r in rows:
+        if r["mention"].kind == "continuation":
+            lo = r["char_start"] - MAX_CONTINUATION_GAP
+            if prev_end is not None:
+                lo = max(lo, prev_end)
+            named = [m for p, m in narration if lo <= p < r["char_start"] and m.kind == "name"
+                     and len(fullest_name(text, m.name).split()) >= 2]
+            if named:
+                r = {**r, "mention": named[-1]}
+            elif prev_end is None or r["char_start"] - prev_end > MAX_CONTINUATION_GAP:
+                continue
+        out.append(r)
+        prev_end = r["char_end"]
+    return out
+
+
 def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, int]] | None = None,
                    sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Attributed statements of one article text, one row per statement, in text order.
@@ -512,6 +640,7 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
         paragraphs = _default_paragraphs(text)
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
+    sentences = _split_glued(text, sentences)
     doc = _Doc(text, list(paragraphs), list(sentences))
     _direct(doc)
     for a, b in doc.sentences:
@@ -519,15 +648,15 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
             _sentence_statement(doc, a, b)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
-    # a continuation with no statement before it has no speaker: drop it
-    while doc.rows and doc.rows[0]["mention"].kind == "continuation":
-        doc.rows.pop(0)
     narration = []
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             m = narration_subject(text, a, b)
             if m is not None:
                 narration.append((a, m))
+    doc.rows = _attribute_continuations(text, doc.rows, narration)
+    headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
+    doc.rows = [r for r in doc.rows if not any(a <= r["char_start"] < b for a, b in headlines)]
     resolved = resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration)
     records = []
     prev_speaker = (pd.NA, pd.NA, pd.NA)

@@ -1,0 +1,75 @@
+"""Regression floor for quote extraction on the independent gold set (tests/data/quotes/).
+
+Runs ``extract_quotes`` over all 14 gold articles (raw file text) and the two seed reports
+(``corpus.quotes`` of ``wb.load_corpus()``, offsets projected from ``documents.text``) and
+scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
+``TOLERANCE`` below what was measured when the rules were last tuned.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+QUOTES_DIR = ROOT / "tests" / "data" / "quotes"
+
+# Measured on 2026-11-22 (issue 3) with bench/score_quotes.py: all 14 gold articles,
+# 105 gold quotes (half of them held out while the rules were written), and the seeds.
+MEASURED_ARTICLES_QUOTE_F1 = 0.971
+MEASURED_ARTICLES_SPEAKER_ACCURACY = 0.922
+MEASURED_ARTICLES_EXACT_F1 = 0.905
+MEASURED_SEEDS_QUOTE_F1 = 0.933
+MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
+MEASURED_SEEDS_EXACT_F1 = 0.933
+#: a figure may fall this far below the measurement before the test fails (one or two quotes)
+TOLERANCE = 0.02
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_quotes", ROOT / "bench" / "score_quotes.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _prediction(row) -> dict:
+    speaker = row["speaker_name"] if isinstance(row["speaker_name"], str) and row["speaker_name"] else row["speaker"]
+    return {"start": int(row["char_start"]), "end": int(row["char_end"]),
+            "speaker": speaker if isinstance(speaker, str) else None,
+            "kind": str(row["kind"]), "anonymous": bool(row["anonymous"])}
+
+
+@pytest.fixture(scope="module")
+def sq():
+    return _scorer()
+
+
+def test_gold_articles(sq):
+    files = [json.loads(line)["file"] for line in (QUOTES_DIR / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert len(files) == 14
+    preds = {}
+    for name in files:
+        text = (QUOTES_DIR / "articles" / name).read_text(encoding="utf-8")
+        preds[name] = [_prediction(r) for r in extract_quotes(text).to_dict("records")]
+    res = sq.score(preds, QUOTES_DIR / "gold.jsonl")
+    assert res["quote"]["f1"] >= MEASURED_ARTICLES_QUOTE_F1 - TOLERANCE, res["quote"]
+    assert res["speaker_accuracy"] >= MEASURED_ARTICLES_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
+    assert res["exact"]["f1"] >= MEASURED_ARTICLES_EXACT_F1 - TOLERANCE, res["exact"]
+
+
+def test_seed_reports(sq, corpus):
+    q = corpus.quotes
+    preds, texts = {}, {}
+    for doc_id, text in zip(corpus.documents["doc_id"], corpus.documents["text"]):
+        preds[doc_id] = [_prediction(r) for r in q[q["doc_id"] == doc_id].to_dict("records")]
+        texts[doc_id] = text
+    res = sq.score(preds, QUOTES_DIR / "seeds_gold.jsonl", pred_texts=texts)
+    assert res["quote"]["f1"] >= MEASURED_SEEDS_QUOTE_F1 - TOLERANCE, res["quote"]
+    assert res["speaker_accuracy"] >= MEASURED_SEEDS_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
+    assert res["exact"]["f1"] >= MEASURED_SEEDS_EXACT_F1 - TOLERANCE, res["exact"]
