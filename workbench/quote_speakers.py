@@ -36,17 +36,21 @@ _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
 _QUANTIFIERS = frozenset("others some many few most all everyone everybody nobody anyone someone "
                          "one both either neither".split())
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
+_RELATIVES = frozenset("who whom whose which where".split())
 #: Days and months open sentences ("Tuesday, prosecutors asserted ...") but name nobody.
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
                       "april june july august september october november december".split())
 _ORG_SUFFIXES = frozenset("Agency Ministry Office Council Commission Department Bank Union Institute "
                           "University Forum Party League Court Times News Post Journal Reporter Service "
-                          "Organization Organisation Association Foundation Group Committee".split())
+                          "Organization Organisation Association Foundation Group Committee Fund Studies "
+                          "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
+                          "Academy College Hospital Federation Works".split())
 ORG_SUFFIXES = _ORG_SUFFIXES
 _PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 _PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
 _TOKEN_RE = re.compile(r"\S+")
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_AGE_RE = re.compile(r",\s+\d{1,3}(?=,|$)")
 _DOCUMENT_RE = re.compile(r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
                           r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
                           r"\s+(?:from|by|of|issued by)\s+", re.I)
@@ -73,7 +77,9 @@ def speaker_words() -> dict:
             "orgs": frozenset(orgs), "titles": flat("title"), "female": flat("female"),
             "male": flat("male"), "determiners": flat("determiner"),
             "postnominals": flat("postnominal"), "past": flat("past"),
-            "female_names": flat("female_name"), "male_names": flat("male_name")}
+            "female_names": flat("female_name"), "male_names": flat("male_name"),
+            "role_synonyms": tuple(frozenset(row) for row in res.get("role_synonym", [])),
+            "person_nouns": flat("person_noun")}
 
 
 def _number(form: str) -> tuple[str, bool]:
@@ -125,7 +131,7 @@ def _openers() -> frozenset:
 def _is_name_token(tok: str, words: dict) -> bool:
     if _norm(tok) in _PARTICLES:
         return True
-    if _norm(tok) in _openers() or _norm(tok) in _CALENDAR:
+    if _norm(tok) in _openers() or _norm(tok) in _CALENDAR or _norm(tok) in STOP:
         return False
     return bool(_NAME_TOKEN_RE.match(tok)) and _norm(tok) not in words["titles"] \
         and _norm(tok) not in words["determiners"] and _norm(tok) not in ("it", "this", "there", "that")
@@ -137,8 +143,11 @@ def _gender(tokens: list[str], words: dict) -> str | None:
         return "f"
     if low & words["male"]:
         return "m"
-    # the given name: the first capitalised word that is no title ("Dr Helen Marsh")
-    given = [t.lower() for t in tokens if t[:1].isupper() and _norm(t) not in words["titles"]]
+    # the given name: the first capitalised word that is no title and a known given name
+    # ("Dr Helen Marsh", "Council leader Sandra Whitlock")
+    known = words["female_names"] | words["male_names"]
+    given = [t.lower() for t in tokens if t[:1].isupper() and _norm(t) not in words["titles"]
+             and t.lower() in known]
     if given and given[0] in words["female_names"] and given[0] not in words["male_names"]:
         return "f"
     if given and given[0] in words["male_names"] and given[0] not in words["female_names"]:
@@ -168,9 +177,16 @@ def _appositive_tokens(names: list[str]) -> set[int]:
     return out
 
 
-def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention | None:
+#: a determiner, up to three lower-case modifiers and a noun: read as a descriptor in
+#: ``lenient`` mode even when the noun is in no list ("the shopkeeper", "the coastguard")
+_LENIENT_DESCRIPTOR_RE = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I)
+
+
+def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: bool = False) -> Mention | None:
     """Read a speaker phrase, or None when ``seg`` is not one. ``appositive`` is a role
-    written after the name ("Dmitry Peskov, Vladimir Putin's press secretary")."""
+    written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
+    the phrase attributes a quotation for certain (it follows the closing mark), so a
+    definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
     words = speaker_words()
     a, b = 0, len(seg)
     while a < b and seg[a] in _EDGE:
@@ -180,6 +196,8 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
     # ", which represents the operators," / ", speaking on condition of anonymity ...,"
     # describe the speaker without naming them: left out of the phrase
     inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), seg[a:b])
+    # "John Smith, 45,": an age is no part of the phrase
+    inner = _AGE_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
@@ -196,8 +214,8 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
     if len(toks) > MAX_SPEAKER_WORDS:
         return None
     low = s.lower()
-    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS:
-        return None
+    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
+        return None   # "who chairs the Residents' Association": a clause about the speaker
     if " and " in s and not appositive:
         # "diplomats and officials from both countries": one group of unnamed sources
         k = s.index(" and ")
@@ -225,15 +243,21 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
             k = i
             while k - 1 >= 0 and _is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
                 k -= 1
-            # "in Leeds", "of the Transport Office": a place or employer, not the speaker
-            if any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3):k]):
+            # "the director of the Center for Central Asian Studies Anna Goncharova": the
+            # person's name is what follows the organisation's last word
+            org_at = [j for j in range(k, i) if names[j].rstrip(",") in _ORG_SUFFIXES]
+            split = bool(org_at) and i - org_at[-1] >= 2
+            if split:
+                k = org_at[-1] + 1
+            # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
+            # but "Minister of Energy Azim Akhmedov" names the minister after the title
+            titled = k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and _norm(names[k - 1]) in words["titles"]
+            if not (split or titled) and any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3):k]):
                 continue
-            run_end = i
+            run_end, run_start = i, k
             break
     if run_end is not None:
-        i = run_end
-        while i - 1 >= 0 and _is_name_token(names[i - 1], words) and not names[i - 1].endswith(","):
-            i -= 1
+        i = run_start
         while i <= run_end and _norm(names[i]) in _PARTICLES:
             i += 1
         # an organisation keeps its capitalised modifiers ("European Space Agency")
@@ -285,6 +309,10 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
             if _norm(tok) in words["orgs"]:
                 head_i = i
                 break
+    if head_i is None and lenient and _LENIENT_DESCRIPTOR_RE.fullmatch(s) \
+            and not any(_norm(t) in STOP or t.endswith(("ly", "ing")) for t in names):
+        head_i = len(names) - 1   # '"...," the shopkeeper said': any common noun after a quotation
+        words = {**words, "heads": {**words["heads"], _norm(names[-1]): _number(_norm(names[-1]))}}
     if head_i is None:
         return None
     # a partitive ("one of the people") refers to the group
@@ -316,13 +344,18 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "") -> Mention
                    number="pl" if plural else "sg")
 
 
-_NAME_SEQ_RE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*")
+#: a run of capitalised words; it never crosses a blank line ("Headline\n\nCarlos Mendes")
+_NAME_SEQ_RE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)"
+                          r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*")
 
 
 def _strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
     words = speaker_words()
+    org_at = [i for i, t in enumerate(toks[:-1]) if t in _ORG_SUFFIXES]
+    if org_at and len(toks) - org_at[-1] - 1 >= 2:
+        toks = toks[org_at[-1] + 1:]    # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
     titled = [i for i, t in enumerate(toks[:-1]) if _norm(t) in words["titles"]]
     if titled and len(toks) - titled[-1] - 1 >= 2:
         toks = toks[titled[-1] + 1:]    # "Transport Secretary Mark Harper" -> "Mark Harper"
@@ -399,6 +432,9 @@ class _Source:
     number: str = "sg"
     last: int = -1
     intro: str = ""      # the words that introduced the source, as written
+    #: "the former minister" with no antecedent, or a lede's "A former minister": may be
+    #: named just after ("definite" / "indefinite"; "" when not)
+    cataphoric: str = ""
 
 
 def _compatible(src: _Source, m: Mention) -> bool:
@@ -437,6 +473,12 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 previous.last = pos
                 previous = None
                 continue
+            if m.kind == "name" and not any(s.kind == "name" and _same_person(s.name, fullest_name(text, m.name))
+                                            for s in sources):
+                full = fullest_name(text, m.name)
+                if len(full.split()) >= 2 and _cataphor(sources, full, m.role or roles.get(full, ""), pos,
+                                                        text[m.end:] if m.end is not None else ""):
+                    continue
             _note_narration(sources, m, pos, text, roles)
             if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
                 weak.append((pos, m))
@@ -450,20 +492,23 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                     break
             if src is None:
                 full = fullest_name(text, m.name)
+                src = _cataphor(sources, full, m.role or roles.get(full, ""), pos,
+                                text[m.end:] if m.end is not None else "")
+            if src is None:
                 src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
                 sources.append(src)
         elif m.kind in ("descriptor", "organisation"):
             src = _match_descriptor(sources, m)
-            if src is None and _definite_anaphor(m):
+            if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
                 # "The 24-year-old striker added", "According to the expert": the person
-                # the report is talking about, when that is the latest named source
-                latest = sorted(sources, key=lambda s: -s.last)[:1]
-                if latest and latest[0].kind == "name" and _compatible(latest[0], m):
-                    src = latest[0]
+                # the report is talking about, when that is the latest named source and
+                # nothing said about them contradicts the descriptor
+                src = _definite_antecedent(sources, m, roles)
             if src is None:
                 desc = m.role or m.name
                 src = _Source(f"anon:{desc}", m.kind, m.name, m.role, m.kind == "descriptor",
-                              m.head, m.mods, m.gender, m.number, intro=m.text)
+                              m.head, m.mods, m.gender, m.number, intro=m.text,
+                              cataphoric=_cataphoric(m, text))
                 sources.append(src)
         elif m.kind == "pronoun":
             if m.text.lower() in ("i", "we") and previous is not None:
@@ -507,6 +552,53 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
 MAX_LEDE_NAMING_GAP = 300
 
 
+def _definite_antecedent(sources: list[_Source], m: Mention, roles: dict) -> _Source | None:
+    """The named person a definite descriptor ("the striker", "the judge") refers back to:
+    the most recent one whose role has its head noun, else the most recent one of
+    matching gender and number whose known role does not contradict it."""
+    named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and _compatible(s, m)]
+    for s in named:
+        if any(_same_role(h, m.head) for h in _role_heads(s.role or roles.get(s.name, ""))):
+            return s
+    for s in named:
+        if not _contradicts(s.role or roles.get(s.name, ""), m.head):
+            return s
+    return None
+
+
+def _cataphoric(m: Mention, text: str) -> str:
+    """How an unnamed source with no antecedent may be named next: "definite" ("the former
+    minister"), "indefinite" ("A former transport secretary has attacked ...", a specific
+    singular descriptor, not an anonymous "a senior official"), else ""."""
+    if _definite_anaphor(m):
+        return "definite"
+    before = text[max(0, (m.start or 0) - 4):m.start or 0]
+    if m.kind == "descriptor" and m.number == "sg" and m.head not in _ANONYMOUS_HEADS \
+            and m.head not in speaker_words()["generic"] \
+            and (re.match(r"an?\s", m.text, re.I) or re.search(r"\ban?\s+$", before, re.I)) \
+            and not re.search(r"\b(?:of|for|at|in|from|who|with)\b", m.text):
+        return "indefinite"
+    return ""
+
+
+def _cataphor(sources: list[_Source], full: str, role: str, pos: int, after: str = "") -> _Source | None:
+    """A definite descriptor that had no antecedent ("'...,' the former minister said.
+    Richard Hale, who ...") is the next new person named just after it: the unnamed
+    source becomes that person (earlier statements follow, as rows keep the source)."""
+    for s in sorted(sources, key=lambda s: -s.last)[:1]:
+        # an indefinite one only by a name that comes with its own description
+        # ("Sir Richard Hale, who held the post ...,"), so the two are one person
+        if s.cataphoric == "indefinite" and not re.match(r",\s+(?:who|whose|an?|the)\s", after):
+            continue
+        if s.cataphoric and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP and not _contradicts(role, s.head):
+            s.kind, s.name, s.anonymous, s.key = "name", full, False, f"name:{full}"
+            s.role = role or s.role
+            s.cataphoric = ""
+            s.last = pos
+            return s
+    return None
+
+
 def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
     """The narration sentence at ``pos`` names ``src``, an unnamed source just introduced
     with an indefinite article, by giving the person its head noun ("A former deputy
@@ -519,6 +611,58 @@ def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
     end = text.find(".", pos)
     sentence = text[pos:end if end > 0 else len(text)].lower()
     return re.search(r"\b" + re.escape(src.head) + r"\b", sentence) is not None
+
+
+_ROLE_FILLER = frozenset("former ex acting senior junior deputy first chief leading top local "
+                         "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+
+
+def _role_heads(role: str) -> set[str]:
+    """The head noun of each comma-separated part of a role ("leading expert of the X
+    Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
+    heads = set()
+    for part in role.split(","):
+        part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
+        toks = [_norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
+        if toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
+            heads.add(words_singular(toks[-1]))
+    return heads
+
+
+def words_singular(word: str) -> str:
+    """A head noun's singular as the descriptor list gives it ("officials" -> "official")."""
+    return speaker_words()["heads"].get(word, _number(word))[0]
+
+
+def _same_role(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in row and b in row for row in speaker_words()["role_synonyms"])
+
+
+def _contradicts(role: str, head: str) -> bool:
+    """A descriptor with head noun ``head`` cannot refer to a person whose known ``role``
+    names another role ("the shopkeeper" is not "Linda Cole, the mayor"); an unknown role
+    or a noun that fits anyone ("the woman") contradicts nothing."""
+    heads = _role_heads(role)
+    if not heads or head in speaker_words()["person_nouns"]:
+        return False
+    return not any(_same_role(h, head) for h in heads)
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: after a first line that is a headline (no closing punctuation)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and "\n\n" in text and not first.endswith(tuple(".!?:;,\u2026\"\u201d\u2019\u00bb)")):
+        return text.find(first) + len(first)
+    return 0
+
+
+def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
+    """The body before ``pos`` introduced someone unnamed by this head noun ("A local
+    shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
+    pattern = r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])"
+    return re.search(pattern, text[_body_start(text):pos], re.I) is not None
 
 
 def _definite_anaphor(m: Mention) -> bool:
@@ -542,7 +686,7 @@ def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
             if m.head in generic and m.name.lower() not in (s.name.lower(), m.head):
                 continue
             return s
-        if s.kind == "name" and m.head and m.head in s.role.lower().split() \
+        if s.kind == "name" and m.head and any(_same_role(h, m.head) for h in _role_heads(s.role)) \
                 and m.kind == "descriptor" and m.number == "sg":
             return s
     return None
@@ -610,7 +754,9 @@ def _verbish(tok: str) -> bool:
 
 
 _OPENING_PHRASE_RE = re.compile(r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
-                                r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once)\b[^,.;:]{0,60},\s+(?=[A-Z])")
+                                r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
+                                r"[A-Z][a-z]+ing|Asked)\b[^,.;:]{0,60},\s+"
+                                r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 _FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
 
@@ -643,7 +789,7 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
             # the role the narrator gives: "Her nephew, Name," / "Name, the former minister,"
             role = re.match(r",\s+([^,.;:]{2,60}),", text[lead.end():b])
             desc = parse_speaker(app.group(1)) if n == 1 else (
-                parse_speaker(role.group(1)) if role is not None else None)
+                parse_speaker(role.group(1), lenient=True) if role is not None else None)
             if desc is not None and desc.kind == "descriptor" and (not m.role or m.role.lower() in _HONORIFICS):
                 m.role = desc.role or desc.name
             return m

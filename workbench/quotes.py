@@ -34,7 +34,8 @@ import pandas as pd
 from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN, has_quote_marks, quoted_spans
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
-from .quote_speakers import ORG_SUFFIXES, Mention, fullest_name, narration_subject, parse_speaker, resolve
+from .quote_speakers import (ORG_SUFFIXES, Mention, fullest_name, narration_subject, parse_speaker, resolve,
+                             speaker_words)
 from .segment import read_resource, sentence_spans
 
 __all__ = ["extract_quotes", "quotes_table", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -158,7 +159,8 @@ def _is_person(m: Mention) -> bool:
     return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
 
 
-def _speaker_before(text: str, a: int, b: int, *, whole: bool = False) -> tuple[Mention | None, int]:
+def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
+                    lenient: bool = False) -> tuple[Mention | None, int]:
     """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
     Tries the last comma-separated part, then two, then the whole (``whole``: the
     whole first, for an attribution after a quote, where no content precedes it).
@@ -175,7 +177,7 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False) -> tuple[
         order = [lead.end() if c == 0 else c for c in order]
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
-        mention = parse_speaker(seg, a + cut)
+        mention = parse_speaker(seg, a + cut, lenient=lenient)
         if mention is None:
             continue
         if not whole and n + 1 < len(order):
@@ -203,19 +205,29 @@ _SUBORDINATE_RE = re.compile(r"\s+(?:as|because|when|while|after|before|since|al
                              r"whereas|until)\s+(?=\S)")
 
 
-def _speaker_after(text: str, a: int, b: int) -> Mention | None:
+_OUTLET_RE = re.compile(r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"
+                        r"TV\s+channel|radio|radio\s+station|broadcaster|publication|outlet|website|portal|"
+                        r"journal)\s+)?(?:[\"\u201c\u00ab]?[A-Z][\w.'\u2019-]*[\"\u201d\u00bb]?\s+){1,4}(?=[a-z])")
+
+
+def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
     secretary`` (the appositive becomes the role)."""
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
         b = sub.start()
+    # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
+    # the outlet spoken to is not the speaker, who follows it
+    outlet = _OUTLET_RE.match(text, a, b)
+    if outlet is not None:
+        a = outlet.end()
     seg = text[a:b]
     m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
     if not m:
         return None
     app = m.group(2) or ""
-    mention = parse_speaker(m.group(1), a + m.start(1), appositive=app)
+    mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
     if mention is not None and mention.kind != "name" and app:
         mention.role = (mention.role + ", " + app).strip(", ")
     return mention
@@ -289,13 +301,16 @@ def _tail_attribution(doc: _Doc, close: int, para_end: int):
     cue = _find_cue(text, close + 1, end)
     if cue is None or _n_words(text[close + 1:cue.start()]) > MAX_TAIL_WORDS:
         return None
+    # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
+    if re.match(r"[^.!?]*:\s*$", text[cue.end():end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
+        return None
     before = text[close + 1:cue.start()]
     if _n_words(_strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = _speaker_after(text, cue.end(), stop)
+        mention = _speaker_after(text, cue.end(), stop, lenient=True)
     else:
-        mention, _ = _speaker_before(text, close + 1, cue.start(), whole=True)
+        mention, _ = _speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         rest = text[cue.end():end]
         if mention is not None and _n_words(rest) > MAX_CUE_REST_WORDS:
             return None
@@ -385,7 +400,8 @@ def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) ->
         return nxt.close_mark is not None and nxt.start < pe \
             and doc.text[end:nxt.start].strip(" \t\n-\u2013\u2014") == "" \
             and doc.text[end:nxt.start].strip() != ""
-    if nxt.open_mark >= pe or doc.text[end:nxt.open_mark].strip():
+    # "A," Goncharova continues. - "B."  (a dash may lead the second half)
+    if nxt.open_mark >= pe or doc.text[end:nxt.open_mark].strip(" \t\n-\u2013\u2014"):
         return False
     if nxt.close_mark is not None:
         _, npe = _para_of(doc.paragraphs, nxt.end)
@@ -454,6 +470,14 @@ def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
 _SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+that\s+")
 
 
+def _has_verb(clause: str) -> bool:
+    """The words look like a clause: an auxiliary, a past form or a word in -ed ("the
+    lowest reading since 2021" is an apposition, not the rest of a statement)."""
+    toks = [t.lower().strip(".,;:!?\"'\u2019\u201d") for t in clause.split()]
+    return bool(_FINITE_RE.search(clause.lower())) or any(
+        t in speaker_words()["past"] or (t.endswith("ed") and len(t) > 4) for t in toks)
+
+
 def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
     text = doc.text
@@ -509,8 +533,10 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
                     return True
         # A, X said, B.
-        mi = re.match(r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3})?,\s+", post)
-        if mi and re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end():]) \
+        mi = re.match(r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
+                      r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+", post)
+        if mi and (re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end():])
+                   or (re.match(r"\s*(?:the|a|an)\s", post[mi.end():]) and not _has_verb(post[mi.end():]))) \
                 and not (re.match(r"\s*\w+ing\b", post[mi.end():]) and _FINITE_RE.search(post[mi.end():])):
             # "..., the former official added, breaking from ..." ends the statement
             mention, sp_start = _speaker_before(text, a, cue.start())
@@ -537,13 +563,50 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         # X said the talks failed.  (speech verbs only, speaker opening the clause)
         if cls == "speech":
             mn = re.match(r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+            if mn and lemma == "tell":
+                # "told the paper she had no choice": the addressee is no part of the content
+                mn = _ADDRESSEE_RE.match(post) or mn
             if mn and _n_words(post) >= MIN_CONTENT_WORDS + 1:
                 mention, sp_start = _speaker_before(text, a, cue.start())
                 lead = text[a:sp_start].rstrip()
                 if mention is not None and (not lead or lead.endswith(",")):
                     if doc.add("indirect", [(cue.end() + mn.end(), end_b)], mention, cue.group(), lemma):
                         return True
-    return False
+    return _participle_statement(doc, a, b, end_b)
+
+
+_PARTICIPLE_RE = re.compile(r",\s+(\w+ing)\s+that\s+")
+
+
+#: the addressee of "tell" before a clause that opens with a pronoun or determiner
+_ADDRESSEE_RE = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
+                           r"(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)")
+
+
+def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+    """"X has attacked the plan, warning that it will fail": a reporting verb's participle
+    with "that" reports what the sentence's subject said."""
+    text = doc.text
+    mp = _PARTICIPLE_RE.search(text, a, end_b)
+    if mp is None:
+        return False
+    stem = mp.group(1)[:-3].lower()
+    lemma = next((lem for form, (lem, _) in reporting_verb_forms().items()
+                  if lem in (stem, stem + "e") or (len(stem) > 3 and stem[-1] == stem[-2] and lem == stem[:-1])), None)
+    if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
+        return False
+    subject = narration_subject(text, a, mp.start())
+    if subject is None or subject.kind not in ("name", "descriptor"):
+        return False
+    # the content may quote words ('warning that it will leave towns "worse connected"')
+    kind = "mixed" if any(c in text[mp.end():end_b] for c in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(mp.end(), end_b)], subject, mp.group(1), lemma)
+
+
+#: participles of reporting verbs that report no statement ("a study suggesting that ...",
+#: "a report confirming that ...": the subject is a document or a fact)
+_PARTICIPLE_NOT_SPEECH = frozenset("suggest confirm report estimate predict recall observe ask answer "
+                                   "respond reply comment continue".split())
 
 
 def _unmarked_continuations(doc: _Doc) -> None:
@@ -648,14 +711,15 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
             _sentence_statement(doc, a, b)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
+    headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
     narration = []
     for a, b in doc.sentences:
-        if not doc.covered(a, b):
+        # a headline's subject ("Former minister attacks ...") is no one the text refers back to
+        if not doc.covered(a, b) and not any(ha <= a < hb for ha, hb in headlines):
             m = narration_subject(text, a, b)
             if m is not None:
                 narration.append((a, m))
     doc.rows = _attribute_continuations(text, doc.rows, narration)
-    headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
     doc.rows = [r for r in doc.rows if not any(a <= r["char_start"] < b for a, b in headlines)]
     resolved = resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration)
     records = []
