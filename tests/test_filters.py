@@ -64,3 +64,10 @@ def test_topics_filter(corpus):
     topics.iloc[:5] = 1
     kept = filter_sentences(corpus, Filters(topics=(1,)), topics=topics)
     assert len(kept) == 5
+
+
+@pytest.mark.parametrize("search", ["suponina", "Track 1.5", "(track 2)", "U.S.", "no such words"])
+def test_search_with_lowered_text_equals_the_plain_search(corpus, search):
+    plain = filter_sentences(corpus, Filters(search=search))
+    fast = filter_sentences(corpus, Filters(search=search), lowered=filters.lowered_text(corpus))
+    pd.testing.assert_frame_equal(plain, fast)

@@ -57,6 +57,8 @@ def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
     """A table with the schema's columns, in order, with the schema's dtypes."""
     schema = SCHEMA[table]
     df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    if list(df.columns) == list(schema) and all(str(df[c].dtype) == t for c, t in schema.items()):
+        return df.reset_index(drop=True)   # already typed (a cached table): converting costs seconds
     df = df.reindex(columns=list(schema))
     for col, dtype in schema.items():
         if dtype == TIME:

@@ -44,12 +44,18 @@ def _search_mask(text: pd.Series, search: str) -> pd.Series:
     return text.str.contains(re.escape(search.strip()), case=False, regex=True, na=False)
 
 
+def lowered_text(corpus) -> pd.Series:
+    """The sentences' text in lower case, computed once per widget so searches need no regex."""
+    return corpus.sentences["text"].str.lower()
+
+
 def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None = None,
-                     topics: pd.Series | None = None) -> pd.DataFrame:
+                     topics: pd.Series | None = None, lowered: pd.Series | None = None) -> pd.DataFrame:
     """The sentences that pass ``filters``, in corpus order.
 
-    ``sources``: :func:`sentence_sources` computed once (pass it from a widget so each
-    change does not recompute it). ``topics``: each sentence's topic, indexed by ``sent_id``.
+    ``sources``: :func:`sentence_sources` and ``lowered``: :func:`lowered_text`, computed once
+    (a widget passes them so each change does not recompute them). ``topics``: each
+    sentence's topic, indexed by ``sent_id``.
     """
     s = corpus.sentences
     keep = pd.Series(True, index=s.index)
@@ -65,7 +71,10 @@ def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None =
         lo, hi = filters.sentiment
         keep &= s["sentiment"].between(lo, hi)
     if filters.search.strip():
-        keep &= _search_mask(s["text"], filters.search)
+        if lowered is not None:
+            keep &= lowered.str.contains(filters.search.strip().lower(), regex=False, na=False)
+        else:
+            keep &= _search_mask(s["text"], filters.search)
     return s[keep]
 
 
