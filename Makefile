@@ -37,6 +37,7 @@ notebooks: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_scale.py
 
 clean:
 	rm -rf data/processed reports .pytest_cache
