@@ -1,6 +1,7 @@
 """Regression floor for quote extraction on the independent gold set (tests/data/quotes/).
 
-Runs ``extract_quotes`` over all 14 gold articles (raw file text) and the two seed reports
+Runs ``extract_quotes`` over all 14 gold articles and the 10 ``heldout/`` articles (raw file
+text) and the two seed reports
 (``corpus.quotes`` of ``wb.load_corpus()``, offsets projected from ``documents.text``) and
 scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
 ``TOLERANCE`` below what was measured when the rules were last tuned.
@@ -21,10 +22,17 @@ QUOTES_DIR = ROOT / "tests" / "data" / "quotes"
 # Measured on 2026-11-22 (issue 3, speaker-resolution pass) with bench/score_quotes.py: all
 # 14 gold articles, 105 gold quotes, and the seeds. All 14 articles were development data for
 # this pass (before it: quote F1 0.971, speaker accuracy 0.922, exact F1 0.905), so these are
-# not held-out figures; tests/data/quotes/heldout/ measures that.
+# not held-out figures. Re-measured unchanged after the generalisation pass below.
 MEASURED_ARTICLES_QUOTE_F1 = 0.995
 MEASURED_ARTICLES_SPEAKER_ACCURACY = 1.0
 MEASURED_ARTICLES_EXACT_F1 = 0.957
+# Measured on 2026-11-22 (issue 3, generalisation pass) on tests/data/quotes/heldout/: 10
+# articles, 93 gold quotes, written independently of the rules. Before this pass it measured
+# quote F1 0.913, speaker accuracy 0.823, exact F1 0.844; the pass used its failures to find
+# general mechanisms, so it is development data now too, not a held-out figure.
+MEASURED_HELDOUT_QUOTE_F1 = 0.955
+MEASURED_HELDOUT_SPEAKER_ACCURACY = 0.941
+MEASURED_HELDOUT_EXACT_F1 = 0.888
 MEASURED_SEEDS_QUOTE_F1 = 0.933
 MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
 MEASURED_SEEDS_EXACT_F1 = 0.933
@@ -63,6 +71,21 @@ def test_gold_articles(sq):
     assert res["quote"]["f1"] >= MEASURED_ARTICLES_QUOTE_F1 - TOLERANCE, res["quote"]
     assert res["speaker_accuracy"] >= MEASURED_ARTICLES_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
     assert res["exact"]["f1"] >= MEASURED_ARTICLES_EXACT_F1 - TOLERANCE, res["exact"]
+
+
+def test_heldout_articles(sq):
+    folder = QUOTES_DIR / "heldout"
+    files = [json.loads(line)["file"] for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    assert len(files) == 10
+    preds = {}
+    for name in files:
+        text = (folder / "articles" / name).read_text(encoding="utf-8")
+        preds[name] = [_prediction(r) for r in extract_quotes(text).to_dict("records")]
+    res = sq.score(preds, folder / "gold.jsonl")
+    assert res["quote"]["f1"] >= MEASURED_HELDOUT_QUOTE_F1 - TOLERANCE, res["quote"]
+    assert res["speaker_accuracy"] >= MEASURED_HELDOUT_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
+    assert res["exact"]["f1"] >= MEASURED_HELDOUT_EXACT_F1 - TOLERANCE, res["exact"]
 
 
 def test_seed_reports(sq, corpus):

@@ -518,6 +518,34 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
     ('Johan Lindell described the framework as "the first document we have signed." He added: '
      '"Nobody pretends that paper stops shells."',
      [("Johan Lindell", "the framework as"), ("Johan Lindell", "Nobody pretends")]),
+    # salience: "the <noun> added" right after a named speaker's words is that speaker,
+    # whatever else the report calls her
+    ('"The data were clear," the study\'s lead author, Dr. Mara Quist, said. "Nights are brighter," '
+     'the biologist added.', [("Mara Quist", "The data were clear"), ("Mara Quist", "Nights are brighter")]),
+    # a pronoun opening a sentence refers to the person the sentence before just named
+    ('"We will wait," a spokesman for the builder said.\n\nI asked Councillor Ravi Brandt about it. '
+     'He was blunt: "The numbers do not add up."',
+     [("spokesman", "We will wait"), ("Ravi Brandt", "The numbers do not")]),
+    # a colon hands the quotation to the subject of the sentence introducing it
+    ('Economist Lena Varga of the Transit Institute sees it differently: "The fund is a signal, not a cure."',
+     [("Lena Varga", "The fund is a signal")]),
+    # a long appositive between the named subject and the cue
+    ('Dr. Paul Sand, a geologist at the Coast Survey who was not involved in the work, pointed out that '
+     'the cliffs were already eroding.', [("Paul Sand", "the cliffs were")]),
+    # a known given name starts the person's name after an organisation with no suffix word
+    ('\u00abFreight is dear,\u00bb says the analyst of the agency GrainView Consult Pavel Orlov.',
+     [("Pavel Orlov", "Freight is dear")]),
+    # an organisation's short name is its full name; "they" with no source is an organisation
+    ('Northwind Group said it would close the plant. Northwind said the decision was final.',
+     [("Northwind Group", "it would close"), ("Northwind Group", "the decision was final")]),
+    ('The Harbour Fans\' Trust has campaigned for a new pitch. In a post, they said the pitch was "a disgrace".',
+     [("Harbour Fans' Trust", "the pitch was")]),
+    # a belief verb takes a clause without "that" only from a person and with its own finite verb
+    ('The coach, Ingrid Falk, was angry. She believed it should have been ruled out.',
+     [("Ingrid Falk", "it should have been")]),
+    ('If Russia thought it might lose the port, it would escalate.', []),
+    # adverbs between the speaker and the cue
+    ('Critics have long argued that the levy is unfair.', [("Critics", "the levy is unfair")]),
 ]
 
 

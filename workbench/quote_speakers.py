@@ -249,6 +249,12 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
             split = bool(org_at) and i - org_at[-1] >= 2
             if split:
                 k = org_at[-1] + 1
+            # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
+            # name starts the person's name just as well
+            given_names = words["female_names"] | words["male_names"]
+            given = [j for j in range(k, i) if _norm(names[j]) in given_names]
+            if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
+                k, split = given[0], given[0] > k or split
             # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
             # but "Minister of Energy Azim Akhmedov" names the minister after the title
             titled = k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and _norm(names[k - 1]) in words["titles"]
@@ -359,9 +365,14 @@ def _strip_name_lead(toks: list[str]) -> list[str]:
     titled = [i for i, t in enumerate(toks[:-1]) if _norm(t) in words["titles"]]
     if titled and len(toks) - titled[-1] - 1 >= 2:
         toks = toks[titled[-1] + 1:]    # "Transport Secretary Mark Harper" -> "Mark Harper"
+    given = [i for i, t in enumerate(toks[:-1]) if i > 0 and _norm(t) in words["female_names"] | words["male_names"]
+             and _norm(toks[i - 1]) not in words["female_names"] | words["male_names"]]
+    if given and len(toks) - given[0] >= 2:
+        toks = toks[given[0]:]          # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
     while toks and (_norm(toks[0]) in words["titles"] or _norm(toks[0]) in words["determiners"]
-                    or toks[0].lower() in _openers() or toks[0].endswith(("'s", "\u2019s"))):
-        toks = toks[1:]
+                    or toks[0].lower() in _openers() or toks[0].endswith(("'s", "\u2019s"))
+                    or (len(toks) > 2 and _norm(toks[0]) in words["heads"] and toks[-1] not in _ORG_SUFFIXES)):
+        toks = toks[1:]     # ... and "Councillor Dev Raman": a role written as a title
     return toks
 
 
@@ -387,6 +398,12 @@ def fullest_name(text: str, name: str) -> str:
             toks = toks[-4:]
         if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
             best = " ".join(toks)
+    if len(best.split()) == 1:
+        # "Halvern said" after "Halvern Group": an organisation's short name
+        for m in _NAME_SEQ_RE.finditer(text):
+            toks = _strip_name_lead(m.group().split())
+            if len(toks) >= 2 and best in toks[:-1] and toks[-1] in _ORG_SUFFIXES:
+                return " ".join(toks[toks.index(best):])   # without "Toronto-based" 
     return best
 
 
@@ -503,7 +520,7 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 # "The 24-year-old striker added", "According to the expert": the person
                 # the report is talking about, when that is the latest named source and
                 # nothing said about them contradicts the descriptor
-                src = _definite_antecedent(sources, m, roles)
+                src = _definite_antecedent(sources, m, roles, previous)
             if src is None:
                 desc = m.role or m.name
                 src = _Source(f"anon:{desc}", m.kind, m.name, m.role, m.kind == "descriptor",
@@ -516,6 +533,16 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
             for s in sorted(sources, key=lambda s: -s.last):
                 if src is None and _compatible(s, m):
                     src = s
+            if m.number == "sg" and m.text.lower() not in ("i", "we"):
+                # "I put the question to Councillor Dev Raman. He was candid: ...": a person
+                # named in the sentence just before is more salient than an older source
+                near = _previous_sentence_person(text, pos, m, after=src.last if src is not None else -1)
+                if near is not None and (src is None or not _same_person(src.name, near)):
+                    full = fullest_name(text, near)
+                    src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
+                    if src is None:
+                        src = _Source(f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender)
+                        sources.append(src)
             if src is None and m.number == "sg" and weak and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP \
                     and weak[-1][1].gender in (None, m.gender):
                 w = weak[-1][1]
@@ -552,10 +579,13 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
 MAX_LEDE_NAMING_GAP = 300
 
 
-def _definite_antecedent(sources: list[_Source], m: Mention, roles: dict) -> _Source | None:
+def _definite_antecedent(sources: list[_Source], m: Mention, roles: dict,
+                         previous: _Source | None = None) -> _Source | None:
     """The named person a definite descriptor ("the striker", "the judge") refers back to:
-    the most recent one whose role has its head noun, else the most recent one of
-    matching gender and number whose known role does not contradict it."""
+    the most recent one whose role has its head noun, else the most recent one of matching
+    gender and number whose known role does not contradict it, else, when every role known
+    contradicts it, the speaker of the statement just before (the most salient person:
+    "'...,' the researcher added" after the words of "the study's lead author")."""
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and _compatible(s, m)]
     for s in named:
         if any(_same_role(h, m.head) for h in _role_heads(s.role or roles.get(s.name, ""))):
@@ -563,6 +593,8 @@ def _definite_antecedent(sources: list[_Source], m: Mention, roles: dict) -> _So
     for s in named:
         if not _contradicts(s.role or roles.get(s.name, ""), m.head):
             return s
+    if previous is not None and named and named[0] is previous:
+        return previous
     return None
 
 
@@ -728,10 +760,51 @@ def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, rol
                                m.head, m.mods, m.gender, m.number, last=pos))
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+
+
+def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
+    """The last full person's name of matching gender in the sentence before the one
+    holding ``pos``, when that sentence starts after ``after`` (the best source's last
+    mention) and names no one else of that gender; else None."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    if len(ends) < 1:
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    stop = ends[-1]
+    if start <= after or re.search(r"\n\s*\n", text[start:stop].strip()) or text[start:start + 3] == "By ":
+        return None
+    found = []
+    for match in _NAME_SEQ_RE.finditer(text, start, stop):
+        toks = _strip_name_lead(match.group().split())
+        if re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5):match.start()]) \
+                or match.group().split()[0] == "The":
+            continue    # "the United States": a person's name takes no article
+        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
+                and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
+                and _gender(toks, speaker_words()) in (None, m.gender):
+            found.append(" ".join(toks))
+    if len({f.split()[-1] for f in found}) != 1:
+        return None
+    return found[-1]
+
+
 def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
     """A pronoun with no earlier source: the nearest full name before it."""
     best = None
+    if m.number == "pl":
+        # "they said": the nearest organisation named before ("The X Supporters' Trust")
+        for match in _NAME_SEQ_RE.finditer(text, 0, pos):
+            toks = _strip_name_lead(match.group().split())
+            if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+                best = " ".join(toks)
+        if best is None:
+            return None
+        return _Source(f"org:{best}", "organisation", best, "", False, number="pl")
     for match in _NAME_SEQ_RE.finditer(text, 0, pos):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.end()]
+        if re.match(r"\s*(?:By|BY)\s", line):
+            continue    # "By Hannah Lindqvist": the byline names the writer, not a speaker
         toks = _strip_name_lead(match.group().split())
         if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
                 and _gender(toks, speaker_words()) in (None, m.gender):

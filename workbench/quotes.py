@@ -143,7 +143,10 @@ def _strip_aux(pre: str) -> tuple[str, bool]:
     s = pre.rstrip()
     while True:
         m = re.search(r"(\S+)$", s)
-        if not m or m.group(1).lower() not in _AUX:
+        word = m.group(1) if m else ""
+        # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
+        if not m or (word.lower() not in _AUX and word != "long"
+                     and not re.fullmatch(r"[a-z]{3,}ly", word)):
             break
         perfect |= m.group(1).lower() in _PERFECT
         s = s[:m.start()].rstrip()
@@ -198,6 +201,13 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
                     return named, a + prev
         return mention, a + cut
+    # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
+    # out": a long appositive between the sentence's named subject and its cue
+    first = re.match(r"\s*([^,]+),\s+(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
+    if first and not whole:
+        named = parse_speaker(first.group(1), a + first.start(1))
+        if named is not None and _is_person(named):
+            return named, a + first.start(1)
     return None, b
 
 
@@ -341,6 +351,17 @@ def _head_attribution(doc: _Doc, open_: int, para_start: int):
             mention = _speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
         if mention is not None:
             return mention, cue
+    if stripped.endswith(":") and _n_words(stripped) >= 2:
+        # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
+        # colon hands the quotation to the subject of the sentence that introduces it
+        mention = narration_subject(text, a, a + len(stripped) - 1)
+        if mention is None:
+            first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", head)
+            pron = parse_speaker(first.group(1), a) if first else None
+            if pron is not None and pron.kind == "pronoun" and pron.text.lower() not in FIRST_PERSON:
+                mention = pron
+        if mention is not None:
+            return mention, None
     return None
 
 
@@ -381,8 +402,10 @@ def _direct(doc: _Doc) -> None:
                 found = head
         if found is not None:
             mention, cue = found
-            lemma = reporting_verb_forms()[cue.group()][0]
-            doc.add("direct", parts, mention, cue.group(), lemma)
+            if cue is None:
+                doc.add("direct", parts, mention, pd.NA, pd.NA)
+            else:
+                doc.add("direct", parts, mention, cue.group(), reporting_verb_forms()[cue.group()][0])
         elif _n_words(text[sp.start:sp.end]) >= MIN_CONTINUATION_WORDS \
                 and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
@@ -478,6 +501,10 @@ def _has_verb(clause: str) -> bool:
         t in speaker_words()["past"] or (t.endswith("ed") and len(t) > 4) for t in toks)
 
 
+_BELIEF_CLAUSE_RE = re.compile(r"\s+(?:it|he|she|they|there|this|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                               r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s")
+
+
 def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
     text = doc.text
@@ -560,8 +587,10 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
             if mention is not None:
                 if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
                     return True
-        # X said the talks failed.  (speech verbs only, speaker opening the clause)
-        if cls == "speech":
+        # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
+        # only before a clause that plainly has its own subject and finite verb: "She
+        # believed it should have been ruled out", not "He thinks about it")
+        if cls == "speech" or (cls == "belief" and _BELIEF_CLAUSE_RE.match(post)):
             mn = re.match(r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
             if mn and lemma == "tell":
                 # "told the paper she had no choice": the addressee is no part of the content
@@ -569,6 +598,8 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
             if mn and _n_words(post) >= MIN_CONTENT_WORDS + 1:
                 mention, sp_start = _speaker_before(text, a, cue.start())
                 lead = text[a:sp_start].rstrip()
+                if mention is not None and cls == "belief" and not (_is_person(mention) or mention.kind == "pronoun"):
+                    mention = None   # "If Russia thought it might lose Crimea": a state's belief, no statement
                 if mention is not None and (not lead or lead.endswith(",")):
                     if doc.add("indirect", [(cue.end() + mn.end(), end_b)], mention, cue.group(), lemma):
                         return True
