@@ -11,7 +11,7 @@ peak memory is its own:
   documents/s and MB/s, and how much of it is the corpus-level ``analyse`` step;
 * warm reopen of the same corpus from the cache, in a fresh process;
 * widget filter latency: ``filter_sentences`` over ~50 varied ``Filters`` with
-  ``sentence_sources`` and ``lowered_text`` computed once (as the widgets do), median and p95;
+  a ``SentenceIndex`` built once (as the widgets do), median and p95;
 * incremental: one file added to the built corpus, rebuilt (documents processed, seconds);
 * peak memory (max RSS) of the building process and of its largest worker.
 
@@ -159,7 +159,7 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
     """Reopen from the cache, then time the widget filter on the reopened corpus."""
     import workbench as wb
     from workbench import cache as cache_mod
-    from workbench.filters import filter_sentences, lowered_text, sentence_sources
+    from workbench.filters import SentenceIndex, filter_sentences, sentence_sources
 
     rebuilt = []
     write = cache_mod.write_document
@@ -172,12 +172,12 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
         cache_mod.write_document = write
     start = time.perf_counter()
     sources = sentence_sources(corpus)
-    lowered = lowered_text(corpus)   # computed once per widget, as the widgets do
+    index = SentenceIndex.of(corpus, sources=sources)   # built once per widget, as the widgets do
     sources_seconds = time.perf_counter() - start
     latencies = []
     for f in varied_filters(corpus, sources):
         start = time.perf_counter()
-        filter_sentences(corpus, f, sources=sources, lowered=lowered)
+        filter_sentences(corpus, f, index=index)
         latencies.append(time.perf_counter() - start)
     return {"seconds": warm, "rebuilt": len(rebuilt), "sentence_sources_seconds": sources_seconds,
             "filter_median": float(np.median(latencies)),

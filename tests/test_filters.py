@@ -66,8 +66,13 @@ def test_topics_filter(corpus):
     assert len(kept) == 5
 
 
-@pytest.mark.parametrize("search", ["suponina", "Track 1.5", "(track 2)", "U.S.", "no such words"])
-def test_search_with_lowered_text_equals_the_plain_search(corpus, search):
-    plain = filter_sentences(corpus, Filters(search=search))
-    fast = filter_sentences(corpus, Filters(search=search), lowered=filters.lowered_text(corpus))
-    pd.testing.assert_frame_equal(plain, fast)
+@pytest.mark.parametrize("f", [
+    Filters(), Filters(doc_ids=(MT,)), Filters(doc_ids=()), Filters(source_ids=("dmitry-suslov", filters.NARRATOR)),
+    Filters(sentiment=(-1.0, -0.1)), Filters(search="Putin"), Filters(search="no such words"),
+    Filters(doc_ids=(VIEW,), source_ids=("elena-suponina",), sentiment=(-0.5, 1.0), search="the"),
+])
+def test_indexed_filter_equals_the_plain_one(corpus, f):
+    index = filters.SentenceIndex.of(corpus)
+    plain = filter_sentences(corpus, f)
+    pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)
+    pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)   # from its search cache

@@ -7,12 +7,17 @@ sets a :class:`Filters`, so filtering means the same thing in every notebook.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 #: The source id of the narrator: sentences that carry no attributed statement.
 NARRATOR = "narrator"
+#: Search masks a SentenceIndex keeps (one per recent search text).
+SEARCHES_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -44,20 +49,73 @@ def _search_mask(text: pd.Series, search: str) -> pd.Series:
     return text.str.contains(re.escape(search.strip()), case=False, regex=True, na=False)
 
 
-def lowered_text(corpus) -> pd.Series:
-    """The sentences' text in lower case, computed once per widget so searches need no regex."""
-    return corpus.sentences["text"].str.lower()
+@dataclass(frozen=True)
+class SentenceIndex:
+    """What a widget computes once so that each filter change is a few array operations:
+    document and source codes per sentence row, and the lower-cased text."""
+
+    doc_codes: np.ndarray          # per sentence row: code of its document
+    doc_names: pd.Index            # code -> doc_id
+    source_rows: np.ndarray        # sentence row of each (sentence, source) pair
+    source_codes: np.ndarray       # source code of each pair
+    source_names: pd.Index         # code -> source_id
+    lowered: object                # the sentences' text in lower case (a pyarrow array)
+    searches: dict = field(default_factory=dict, compare=False, repr=False)   # recent search masks
+
+    @classmethod
+    def of(cls, corpus, *, sources: pd.DataFrame | None = None) -> "SentenceIndex":
+        s = corpus.sentences
+        doc = pd.Categorical(s["doc_id"])
+        sources = sentence_sources(corpus) if sources is None else sources
+        row_of = pd.Series(np.arange(len(s)), index=s["sent_id"].to_numpy())
+        src = pd.Categorical(sources["source_id"])
+        lowered = pa.array(s["text"].fillna("").str.lower().to_numpy(dtype=object), type=pa.string())
+        return cls(doc.codes, doc.categories, row_of.reindex(sources["sent_id"].to_numpy()).to_numpy(),
+                   src.codes, src.categories, lowered)
+
+    def mask(self, filters: "Filters", sentiment: np.ndarray | None) -> np.ndarray:
+        keep = np.ones(len(self.doc_codes), dtype=bool)
+        if filters.doc_ids is not None:
+            keep &= np.isin(self.doc_codes, self.doc_names.get_indexer(list(filters.doc_ids)))
+        if filters.source_ids is not None:
+            wanted = np.isin(self.source_codes, self.source_names.get_indexer(list(filters.source_ids)))
+            chosen = np.zeros(len(keep), dtype=bool)
+            chosen[self.source_rows[wanted]] = True
+            keep &= chosen
+        if filters.sentiment is not None and sentiment is not None:
+            lo, hi = filters.sentiment
+            keep &= (sentiment >= lo) & (sentiment <= hi)
+        if filters.search.strip():
+            keep &= self._search(filters.search.strip().lower())
+        return keep
+
+    def _search(self, needle: str) -> np.ndarray:
+        """Rows whose text contains ``needle``; the last few searches are kept, since moving
+        another control must not scan the text again."""
+        if needle not in self.searches:
+            if len(self.searches) >= SEARCHES_KEPT:
+                self.searches.pop(next(iter(self.searches)))
+            # Arrow's substring match runs in C: several times faster than pandas' string loop.
+            self.searches[needle] = pc.match_substring(self.lowered, needle).to_numpy(zero_copy_only=False)
+        return self.searches[needle]
 
 
 def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None = None,
-                     topics: pd.Series | None = None, lowered: pd.Series | None = None) -> pd.DataFrame:
+                     topics: pd.Series | None = None, index: SentenceIndex | None = None) -> pd.DataFrame:
     """The sentences that pass ``filters``, in corpus order.
 
-    ``sources``: :func:`sentence_sources` and ``lowered``: :func:`lowered_text`, computed once
-    (a widget passes them so each change does not recompute them). ``topics``: each
-    sentence's topic, indexed by ``sent_id``.
+    ``index``: a :class:`SentenceIndex` of the corpus built once (widgets pass it, so a
+    change of filter costs a few array operations). Without it, ``sources``
+    (:func:`sentence_sources`) may be passed precomputed. ``topics``: each sentence's
+    topic, indexed by ``sent_id``.
     """
     s = corpus.sentences
+    if index is not None:
+        sentiment = s["sentiment"].to_numpy() if "sentiment" in s.columns else None
+        keep = index.mask(filters, sentiment)
+        if filters.topics is not None and topics is not None:
+            keep &= s["sent_id"].map(topics).isin(filters.topics).to_numpy(dtype=bool)
+        return s[keep]
     keep = pd.Series(True, index=s.index)
     if filters.doc_ids is not None:
         keep &= s["doc_id"].isin(filters.doc_ids)
@@ -71,10 +129,7 @@ def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None =
         lo, hi = filters.sentiment
         keep &= s["sentiment"].between(lo, hi)
     if filters.search.strip():
-        if lowered is not None:
-            keep &= lowered.str.contains(filters.search.strip().lower(), regex=False, na=False)
-        else:
-            keep &= _search_mask(s["text"], filters.search)
+        keep &= _search_mask(s["text"], filters.search)
     return s[keep]
 
 

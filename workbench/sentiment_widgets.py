@@ -45,8 +45,7 @@ class SentimentExplorer(w.VBox):
         self._sentences = scored_sentences(corpus).merge(v, on="sent_id", how="left")
         self._mentions = {e: set(sentiment_toward(corpus, e).sentences["sent_id"]) for e in entities}
         self.corpus = corpus
-        self._sources = filters.sentence_sources(corpus)
-        self._lowered = filters.lowered_text(corpus)
+        self._index = filters.SentenceIndex.of(corpus)
         self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment", "search"))
         self.reports, self.score_range = self.filters.documents, self.filters.sentiment
         present = sorted(self._sentences["voice"].dropna().unique())
@@ -67,8 +66,7 @@ class SentimentExplorer(w.VBox):
     def selection(self) -> pd.DataFrame:
         """The sentences the controls select, in the chosen order."""
         s = self._sentences
-        kept = filters.filter_sentences(self.corpus, self.filters.value, sources=self._sources,
-                                        lowered=self._lowered)
+        kept = filters.filter_sentences(self.corpus, self.filters.value, index=self._index)
         keep = s["sent_id"].isin(kept["sent_id"]) & s["voice"].isin(self.voices.value)
         if self.entity.value != ANY:
             keep &= s["sent_id"].isin(self._mentions[self.entity.value])

@@ -107,7 +107,7 @@ class KwicExplorer(w.VBox):
 
         self.corpus = corpus
         self.max_rows = max_rows
-        self._sources = filters.sentence_sources(corpus)
+        self._index = filters.SentenceIndex.of(corpus)
         self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment"))
         self.term = w.Text(value=term, placeholder="word, phrase or negotiat*", description="Term")
         self.window = w.IntSlider(value=window, min=1, max=15, description="Window")
@@ -126,7 +126,7 @@ class KwicExplorer(w.VBox):
         hits = kwic(self.corpus, self.term.value, window=self.window.value)
         chosen = self.filters.value
         if chosen != filters.Filters():
-            kept = filters.filter_sentences(self.corpus, chosen, sources=self._sources)["sent_id"]
+            kept = filters.filter_sentences(self.corpus, chosen, index=self._index)["sent_id"]
             hits = hits[hits["sent_id"].isin(kept)].reset_index(drop=True)
         self.hits = hits
         self.view.value = kwic_html(self.hits, max_rows=self.max_rows)
