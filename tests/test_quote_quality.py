@@ -1,7 +1,7 @@
 """Regression floor for quote extraction on the independent gold set (tests/data/quotes/).
 
-Runs ``extract_quotes`` over all 14 gold articles and the 10 ``heldout/`` articles (raw file
-text) and the two seed reports
+Runs ``extract_quotes`` over all 14 gold articles and the 10 ``heldout/`` and 10 ``heldout2/``
+articles (raw file text) and the two seed reports
 (``corpus.quotes`` of ``wb.load_corpus()``, offsets projected from ``documents.text``) and
 scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
 ``TOLERANCE`` below what was measured when the rules were last tuned.
@@ -30,9 +30,18 @@ MEASURED_ARTICLES_EXACT_F1 = 0.957
 # articles, 93 gold quotes, written independently of the rules. Before this pass it measured
 # quote F1 0.913, speaker accuracy 0.823, exact F1 0.844; the pass used its failures to find
 # general mechanisms, so it is development data now too, not a held-out figure.
-MEASURED_HELDOUT_QUOTE_F1 = 0.955
-MEASURED_HELDOUT_SPEAKER_ACCURACY = 0.941
-MEASURED_HELDOUT_EXACT_F1 = 0.888
+# Re-measured after the round-4 pass below (was 0.955 / 0.941 / 0.888).
+MEASURED_HELDOUT_QUOTE_F1 = 0.961
+MEASURED_HELDOUT_SPEAKER_ACCURACY = 0.988
+MEASURED_HELDOUT_EXACT_F1 = 0.894
+# Measured on 2026-11-22 (issue 3, round 4) on tests/data/quotes/heldout2/: 10 articles, 104
+# gold quotes, written independently of the rules. Held out before this pass it measured quote
+# F1 0.951, speaker accuracy 0.875, exact F1 0.861; the pass used its failures (cataphora by
+# role, relatives, "of" in organisation names, possessives, salience), so it is development
+# data now, not a held-out figure.
+MEASURED_HELDOUT2_QUOTE_F1 = 0.966
+MEASURED_HELDOUT2_SPEAKER_ACCURACY = 1.0
+MEASURED_HELDOUT2_EXACT_F1 = 0.868
 MEASURED_SEEDS_QUOTE_F1 = 0.933
 MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
 MEASURED_SEEDS_EXACT_F1 = 0.933
@@ -73,8 +82,12 @@ def test_gold_articles(sq):
     assert res["exact"]["f1"] >= MEASURED_ARTICLES_EXACT_F1 - TOLERANCE, res["exact"]
 
 
-def test_heldout_articles(sq):
-    folder = QUOTES_DIR / "heldout"
+@pytest.mark.parametrize("folder, quote_f1, speaker_accuracy, exact_f1", [
+    ("heldout", MEASURED_HELDOUT_QUOTE_F1, MEASURED_HELDOUT_SPEAKER_ACCURACY, MEASURED_HELDOUT_EXACT_F1),
+    ("heldout2", MEASURED_HELDOUT2_QUOTE_F1, MEASURED_HELDOUT2_SPEAKER_ACCURACY, MEASURED_HELDOUT2_EXACT_F1),
+])
+def test_heldout_articles(sq, folder, quote_f1, speaker_accuracy, exact_f1):
+    folder = QUOTES_DIR / folder
     files = [json.loads(line)["file"] for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
     assert len(files) == 10
@@ -83,9 +96,9 @@ def test_heldout_articles(sq):
         text = (folder / "articles" / name).read_text(encoding="utf-8")
         preds[name] = [_prediction(r) for r in extract_quotes(text).to_dict("records")]
     res = sq.score(preds, folder / "gold.jsonl")
-    assert res["quote"]["f1"] >= MEASURED_HELDOUT_QUOTE_F1 - TOLERANCE, res["quote"]
-    assert res["speaker_accuracy"] >= MEASURED_HELDOUT_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
-    assert res["exact"]["f1"] >= MEASURED_HELDOUT_EXACT_F1 - TOLERANCE, res["exact"]
+    assert res["quote"]["f1"] >= quote_f1 - TOLERANCE, res["quote"]
+    assert res["speaker_accuracy"] >= speaker_accuracy - TOLERANCE, res["speaker_accuracy"]
+    assert res["exact"]["f1"] >= exact_f1 - TOLERANCE, res["exact"]
 
 
 def test_seed_reports(sq, corpus):

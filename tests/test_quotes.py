@@ -546,6 +546,43 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
     ('If Russia thought it might lose the port, it would escalate.', []),
     # adverbs between the speaker and the cue
     ('Critics have long argued that the levy is unfair.', [("Critics", "the levy is unfair")]),
+    # cataphora by role agreement: an unnamed descriptor is the first person named later with
+    # its role ("said the surgeon, Dr. Alan Pike": the appositive names the person described)...
+    ('A veterinary surgeon who has treated the herd said the outbreak was contained. "We caught it early," '
+     'said the surgeon, Dr. Alan Pike.', [("Alan Pike", "the outbreak"), ("Alan Pike", "We caught it early")]),
+    # ... unless the report keeps that person unnamed
+    ('A nurse who asked not to be named said the wards were full. Nurse Mary Cole said the rota was fine.',
+     [("nurse", "the wards were full"), ("Mary Cole", "the rota was fine")]),
+    # a pronoun with no antecedent: the definite descriptor of its sentence, named later by role
+    ('When the mayor opened the bridge last week, she called it "a gift to the city". Critics disagree.\n\n'
+     'Mayor Ana Ruiz argues that the cost was fair.', [("Ana Ruiz", "it"), ("Ana Ruiz", "the cost was fair")]),
+    # a relative named by a given name alone shares the family name
+    ('Anna Berg has run the farm since 1990. Her husband, Olof, said the harvest was poor.',
+     [("Olof Berg", "the harvest was poor")]),
+    # an organisation's name goes on through "of (the)"
+    ('The Society of Harbour Pilots said the channel was unsafe.',
+     [("Society of Harbour Pilots", "the channel was unsafe")]),
+    # a given name alone in the sentence before stands for its full name, over an older source
+    ('Carol Hale lost her kitchen to the flood. A group, "River Watch", has formed since.\n\n'
+     'For Carol, it is too late. "Nobody came," she said.', [("Carol Hale", "Nobody came")]),
+    # an indefinite descriptor is someone new, whatever role a named source has
+    ('Dana Rix, the union\'s representative, said the talks had failed. A spokesperson for the airline said '
+     'the offer "still stands".', [("Dana Rix", "the talks had failed"), ("spokesperson", "the offer")]),
+    # "the company said": the organisation the sentence is about (after a dateline)
+    ('OSLO - Brimfield Motors, the truck maker, will close two plants, the company said on Monday.',
+     [("Brimfield Motors", "OSLO - Brimfield Motors")]),
+    ('Annual inflation fell to 2.9% in May, the statistics office said.', [("statistics office", "Annual")]),
+    # "declined to comment" is no attribution of the quotation before it
+    ('A spokeswoman said the firm "does not comment on rumours." A lawyer for the buyer declined to comment.',
+     [("spokeswoman", "the firm")]),
+    # "His office said": the office of the person the possessive points to
+    ('The local MP, Daniel Rowe, has stayed out of the row. His office said he would study the plan.',
+     [("office of Daniel Rowe", "he would study the plan")]),
+    # a long appositive (with an age) after a surname or a definite description
+    ('Kim Osei runs the firm. Osei, 52, who joined in 2020 after a decade abroad, said she expected profits '
+     'to rise this year.', [("Kim Osei", "she expected profits")]),
+    ('The 60-year-old, who was re-elected last year, said the strike was a matter for the union.',
+     [("60-year-old", "the strike was a matter")]),
 ]
 
 

@@ -271,6 +271,17 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
             while i - 1 >= 0 and _NAME_TOKEN_RE.match(names[i - 1]) and not names[i - 1].endswith(",") \
                     and _norm(names[i - 1]) not in words["determiners"]:
                 i -= 1
+        # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
+        # an organisation's name goes on through "of (the)" and the capitalised words after
+        if names[run_end] in _ORG_SUFFIXES and run_end + 2 < len(names) and _norm(names[run_end + 1]) == "of":
+            j = run_end + 2 + (names[run_end + 2] == "the")
+            k = j
+            while k < len(names) and _NAME_TOKEN_RE.match(names[k]) and _norm(names[k].rstrip(",")) not in STOP:
+                k += 1
+                if names[k - 1].endswith(","):
+                    break
+            if k > j:
+                run_end = k - 1
         run = names[i:run_end + 1]
         run_text = " ".join(run).rstrip(",")
         single = len(run) == 1 and _norm(run_text) in words["heads"]
@@ -384,26 +395,54 @@ def strip_postnominals(name: str) -> str:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=16)
+def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
+    """Every capitalised run of ``text`` with its lead stripped, computed once per text:
+    surname -> candidate full names (postnominals stripped, at most four words) in text
+    order, the lead-stripped runs themselves in text order (for organisations), and
+    relatives named by a given name alone -> their full name."""
+    by_surname: dict[str, list[list[str]]] = {}
+    runs: list[list[str]] = []
+    kin: dict[str, str] = {}
+    given = speaker_words()["female_names"] | speaker_words()["male_names"]
+    for m in _NAME_SEQ_RE.finditer(text):
+        stripped = _strip_name_lead(m.group().split())
+        runs.append(stripped)
+        toks = strip_postnominals(" ".join(stripped)).split()
+        if not toks or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        by_surname.setdefault(_norm(toks[-1]), []).append(toks[-4:])
+    for m in _KIN_RE.finditer(text):
+        # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
+        # alone shares the family name of the person (a given name first) named last before
+        before = [t for t in (_strip_name_lead(r.group().split()) for r in _NAME_SEQ_RE.finditer(text, 0, m.start()))
+                  if len(t) >= 2 and not t[-1].endswith(("'s", "\u2019s")) and _norm(t[0]) in given]
+        if before:
+            kin.setdefault(m.group(1), f"{m.group(1)} {before[-1][-1]}")
+    return by_surname, runs, kin
+
+
+#: a relative introduced by a given name alone ("Her husband, Ewan,")
+_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+                     r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
 def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
     name = strip_postnominals(name)
-    surname = _norm(name.split()[-1])
+    by_surname, runs, kin = _name_runs(text)
     best = name
-    for m in _NAME_SEQ_RE.finditer(text):
-        toks = strip_postnominals(" ".join(_strip_name_lead(m.group().split()))).split()
-        if not toks or _norm(toks[-1]) != surname or toks[-1].endswith(("'s", "\u2019s")):
-            continue
-        if len(toks) > 4:
-            toks = toks[-4:]
+    for toks in by_surname.get(_norm(name.split()[-1]), ()):
         if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
             best = " ".join(toks)
+    if best in kin:
+        return kin[best]
     if len(best.split()) == 1:
         # "Halvern said" after "Halvern Group": an organisation's short name
-        for m in _NAME_SEQ_RE.finditer(text):
-            toks = _strip_name_lead(m.group().split())
+        for toks in runs:
             if len(toks) >= 2 and best in toks[:-1] and toks[-1] in _ORG_SUFFIXES:
-                return " ".join(toks[toks.index(best):])   # without "Toronto-based" 
+                return " ".join(toks[toks.index(best):])   # without "Toronto-based"
     return best
 
 
@@ -494,7 +533,7 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                                             for s in sources):
                 full = fullest_name(text, m.name)
                 if len(full.split()) >= 2 and _cataphor(sources, full, m.role or roles.get(full, ""), pos,
-                                                        text[m.end:] if m.end is not None else ""):
+                                                        text[m.end:] if m.end is not None else "", text):
                     continue
             _note_narration(sources, m, pos, text, roles)
             if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
@@ -510,7 +549,7 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
             if src is None:
                 full = fullest_name(text, m.name)
                 src = _cataphor(sources, full, m.role or roles.get(full, ""), pos,
-                                text[m.end:] if m.end is not None else "")
+                                text[m.end:] if m.end is not None else "", text)
             if src is None:
                 src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
                 sources.append(src)
@@ -521,6 +560,19 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 # the report is talking about, when that is the latest named source and
                 # nothing said about them contradicts the descriptor
                 src = _definite_antecedent(sources, m, roles, previous)
+            if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+                # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
+                # the organisation the sentence is about
+                org = _sentence_subject(text, m.start if m.start is not None else pos)
+                if org is not None:
+                    src = next((s for s in sources if _same_person(s.name, org)), None)
+                    if src is None:
+                        src = _Source(f"org:{org}", "organisation", org, "", False)
+                        sources.append(src)
+            if src is None:
+                src = _possessed(sources, m, pos, text)
+                if src is not None:
+                    sources.append(src)
             if src is None:
                 desc = m.role or m.name
                 src = _Source(f"anon:{desc}", m.kind, m.name, m.role, m.kind == "descriptor",
@@ -549,7 +601,7 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
                 sources.append(src)
             if src is None:
-                src = _fallback_person(text, pos, m)
+                src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
                 if src is not None:
                     sources.append(src)
         elif m.kind == "continuation":
@@ -613,22 +665,44 @@ def _cataphoric(m: Mention, text: str) -> str:
     return ""
 
 
-def _cataphor(sources: list[_Source], full: str, role: str, pos: int, after: str = "") -> _Source | None:
+def _cataphor(sources: list[_Source], full: str, role: str, pos: int, after: str = "",
+              text: str = "") -> _Source | None:
     """A definite descriptor that had no antecedent ("'...,' the former minister said.
     Richard Hale, who ...") is the next new person named just after it: the unnamed
     source becomes that person (earlier statements follow, as rows keep the source)."""
+    for s in sorted(sources, key=lambda s: -s.last):
+        if s.kind == "descriptor" and s.number == "sg" and s.head and s.head not in _ANONYMOUS_HEADS \
+                and any(_same_role(h, s.head) for h in _role_heads(role)) and not _kept_unnamed(s, text):
+            # role agreement: "an orthopaedic surgeon who ... said" is the first person
+            # named later with that role ("said the surgeon, Dr. Farhan Qureshi")
+            _name_source(s, full, role, pos)
+            return s
     for s in sorted(sources, key=lambda s: -s.last)[:1]:
         # an indefinite one only by a name that comes with its own description
         # ("Sir Richard Hale, who held the post ...,"), so the two are one person
         if s.cataphoric == "indefinite" and not re.match(r",\s+(?:who|whose|an?|the)\s", after):
             continue
         if s.cataphoric and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP and not _contradicts(role, s.head):
-            s.kind, s.name, s.anonymous, s.key = "name", full, False, f"name:{full}"
-            s.role = role or s.role
-            s.cataphoric = ""
-            s.last = pos
+            _name_source(s, full, role, pos)
             return s
     return None
+
+
+_UNNAMED_RE = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed|declined to be named)\b")
+
+
+def _kept_unnamed(s: _Source, text: str) -> bool:
+    """The report says the unnamed source stays unnamed ("a nurse who asked not to be named")."""
+    k = text.find(s.intro) if s.intro else -1
+    return k >= 0 and _UNNAMED_RE.search(text, k, k + len(s.intro) + 120) is not None
+
+
+def _name_source(s: _Source, full: str, role: str, pos: int) -> None:
+    """An unnamed source turns out to be the person ``full`` (earlier rows follow)."""
+    s.kind, s.name, s.anonymous, s.key = "name", full, False, f"name:{full}"
+    s.role = role or s.role
+    s.cataphoric = ""
+    s.last = pos
 
 
 def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
@@ -719,9 +793,12 @@ def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
                 continue
             return s
         if s.kind == "name" and m.head and any(_same_role(h, m.head) for h in _role_heads(s.role)) \
-                and m.kind == "descriptor" and m.number == "sg":
-            return s
+                and m.kind == "descriptor" and m.number == "sg" and not _INDEFINITE_RE.match(m.text):
+            return s    # but "a spokesperson for the board" is someone new, not the named one
     return None
+
+
+_INDEFINITE_RE = re.compile(r"(?:an?|one|another)\s", re.I)
 
 
 def _same_person(known: str, name: str) -> bool:
@@ -763,6 +840,67 @@ def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, rol
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
 
 
+def _possessed(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:
+    """"His office said", "her lawyer said": the office or person of whom the possessive
+    points to (the person named in the sentence before, else the latest source of that
+    gender), as a new source "office of Daniel Okonjo"; None when there is no such person."""
+    poss = re.match(r"(his|her)\s", m.text, re.I)
+    if poss is None or m.number != "sg":
+        return None
+    gender = "m" if poss.group(1).lower() == "his" else "f"
+    who = _previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
+    if who is None:
+        who = next((s.name for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "name" and s.gender in (None, gender) and len(s.name.split()) >= 2), None)
+    if who is None:
+        return None
+    name = f"{m.name} of {fullest_name(text, who)}"
+    anonymous = m.kind == "descriptor"
+    return _Source(f"{'anon' if anonymous else 'org'}:{name}", m.kind, name, name, anonymous, m.head, m.mods)
+
+
+def _sentence_descriptor(text: str, pos: int, m: Mention) -> _Source | None:
+    """A pronoun with no antecedent named: the person a definite descriptor earlier in its
+    sentence describes ("When the mayor unveiled plans ..., she called it ..."), an unnamed
+    source that the first later name with that role will name (see :func:`_cataphor`)."""
+    if m.number != "sg":
+        return None
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    start = ends[-1] if ends else 0
+    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:pos]))):
+        d_m = parse_speaker(d.group())
+        if d_m is not None and d_m.kind == "descriptor" and d_m.number == "sg" and d_m.gender in (None, m.gender) \
+                and d_m.head not in _ANONYMOUS_HEADS:
+            return _Source(f"anon:{d_m.name}", "descriptor", d_m.name, "", True, d_m.head, d_m.mods,
+                           m.gender, intro=d_m.text, cataphoric="definite")
+    return None
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]*\s+[-\u2013\u2014]+\s+")
+
+
+def _sentence_subject(text: str, pos: int) -> str | None:
+    """The capitalised name that opens the sentence holding ``pos`` as its subject (after
+    any dateline), when it names no person (no known given name), else None. One word
+    alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, _body_start(text), pos)]
+    start = ends[-1] if ends else _body_start(text)
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    dateline = _DATELINE_RE.match(text, start, pos)
+    if dateline is not None:
+        start = dateline.end()
+    match = _NAME_SEQ_RE.match(text, start, pos)
+    if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end():pos]):
+        return None
+    toks = _strip_name_lead(match.group().split())
+    words = speaker_words()
+    if not toks or toks[-1].endswith(("'s", "\u2019s")) \
+            or (len(toks) == 1 and not text[match.end():pos].startswith(",")) \
+            or any(_norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks):
+        return None
+    return " ".join(toks)
+
+
 def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
     """The last full person's name of matching gender in the sentence before the one
     holding ``pos``, when that sentence starts after ``after`` (the best source's last
@@ -780,6 +918,9 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
         if re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5):match.start()]) \
                 or match.group().split()[0] == "The":
             continue    # "the United States": a person's name takes no article
+        if len(toks) == 1 and _gender(toks, speaker_words()) == m.gender:
+            # "For Carol, ...": a given name alone stands for the full name it shortens
+            toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
         if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
                 and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
                 and _gender(toks, speaker_words()) in (None, m.gender):
@@ -827,6 +968,7 @@ def _verbish(tok: str) -> bool:
 
 
 _OPENING_PHRASE_RE = re.compile(r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
+                                r"Inside|Outside|Nearby|Elsewhere|Meanwhile|"
                                 r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
                                 r"[A-Z][a-z]+ing|Asked)\b[^,.;:]{0,60},\s+"
                                 r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")

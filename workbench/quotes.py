@@ -203,11 +203,17 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         return mention, a + cut
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
-    first = re.match(r"\s*([^,]+),\s+(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
+    first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
     if first and not whole:
         named = parse_speaker(first.group(1), a + first.start(1))
-        if named is not None and _is_person(named):
+        if named is not None and named.kind == "name" \
+                and (_is_person(named) or len(fullest_name(text, named.name).split()) >= 2):
             return named, a + first.start(1)
+        # "The 54-year-old, who was re-elected last year ..., said": a definite description
+        described = parse_speaker(first.group(1), a + first.start(1), lenient=True) \
+            if re.match(r"\s*(?:The|the)\s", first.group(1)) else None
+        if named is None and described is not None and described.kind in ("descriptor", "organisation"):
+            return described, a + first.start(1)
     return None, b
 
 
@@ -238,6 +244,11 @@ def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Menti
         return None
     app = m.group(2) or ""
     mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
+    if mention is not None and mention.kind == "descriptor" and app:
+        # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
+        named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
+        if named is not None and named.kind == "name":
+            return named
     if mention is not None and mention.kind != "name" and app:
         mention.role = (mention.role + ", " + app).strip(", ")
     return mention
@@ -311,6 +322,8 @@ def _tail_attribution(doc: _Doc, close: int, para_end: int):
     cue = _find_cue(text, close + 1, end)
     if cue is None or _n_words(text[close + 1:cue.start()]) > MAX_TAIL_WORDS:
         return None
+    if re.search(r"\bto\s+$", text[close + 1:cue.start()]):
+        return None     # '"..." A representative declined to comment.': no statement
     # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
     if re.match(r"[^.!?]*:\s*$", text[cue.end():end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
         return None
@@ -651,7 +664,7 @@ def _unmarked_continuations(doc: _Doc) -> None:
     for idx, (a, b) in enumerate(doc.sentences):
         owner = [r for r in rows + added if r["char_start"] < b and a < r["char_end"]]
         if owner:
-            last_idx = idx if any(r["kind"] == "unmarked" for r in owner) else None
+            last_idx = idx if any(r["kind"] in ("unmarked", "indirect") for r in owner) else None
             continue
         if last_idx is not None and idx - last_idx - 1 <= MAX_UNMARKED_GAP_SENTENCES \
                 and _FIRST_PERSON_RE.search(doc.text[a:b]):
