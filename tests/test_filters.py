@@ -69,6 +69,7 @@ def test_topics_filter(corpus):
 @pytest.mark.parametrize("f", [
     Filters(), Filters(doc_ids=(MT,)), Filters(doc_ids=()), Filters(source_ids=("dmitry-suslov", filters.NARRATOR)),
     Filters(sentiment=(-1.0, -0.1)), Filters(search="Putin"), Filters(search="no such words"),
+    Filters(search="the"), Filters(search="(track 2)"), Filters(search="a"),
     Filters(doc_ids=(VIEW,), source_ids=("elena-suponina",), sentiment=(-0.5, 1.0), search="the"),
 ])
 def test_indexed_filter_equals_the_plain_one(corpus, f):
@@ -76,3 +77,10 @@ def test_indexed_filter_equals_the_plain_one(corpus, f):
     plain = filter_sentences(corpus, f)
     pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)
     pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)   # from its search cache
+
+
+def test_frequent_searches_switch_to_the_per_row_match(corpus, monkeypatch):
+    monkeypatch.setattr(filters, "MAX_SCAN_HITS", 3)
+    index = filters.SentenceIndex.of(corpus)
+    pd.testing.assert_frame_equal(filter_sentences(corpus, Filters(search="the"), index=index),
+                                  filter_sentences(corpus, Filters(search="the")))
