@@ -8,7 +8,7 @@ import workbench as wb
 from workbench.config import RAW_DIR
 from workbench.corpus import SCHEMA
 
-from .conftest import MT, VIEW, write
+from .conftest import write
 
 CONTRACT = {
     "documents": "doc_id path sha256 format title outlet original_source author section published language url text n_words",

@@ -15,8 +15,8 @@ from . import language
 #: "By Jane Doe", "By Jane Doe and John Roe", "Por Maria Silva", "Автор: Иван Петров".
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|di|door|av|автор:?|текст:?)\s+", re.I)
 #: A person's name: two to four capitalised words (any script), allowing initials and particles.
-NAME_RE = re.compile(rf"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]*\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?){{1,3}}[A-ZА-ЯЁ][\w'’-]+)"
-                     rf"(?:\s*[,|–—-]\s*(?P<role>.+))?$")
+NAME_RE = re.compile(r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]*\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?){1,3}[A-ZА-ЯЁ][\w'’-]+)"
+                     r"(?:\s*[,|–—-]\s*(?P<role>.+))?$")
 
 #: Phrases that credit another publication as the origin of the text: "told The Moscow Times",
 #: "explains to the newspaper VIEW", "in an interview with Kommersant".

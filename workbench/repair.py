@@ -473,7 +473,7 @@ def _glued_edits(text: str, language: str) -> list[tuple[int, int, str, str]]:
     quotes: list[int] | None = None
     edits = []
     for m in _GLUE_RE.finditer(text):
-        punct, closers, opener = m.group(1), m.group(2), m.group(3)
+        punct, closers = m.group(1), m.group(2)
         if "." in punct and len(punct) > 1:
             continue  # an ellipsis
         if m.start() == 0:
