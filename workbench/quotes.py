@@ -34,8 +34,10 @@ import pandas as pd
 from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN, has_quote_marks, quoted_spans
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
-from .quote_speakers import (ORG_SUFFIXES, Mention, fullest_name, narration_subject, parse_speaker, resolve,
-                             speaker_words)
+from .quote_mentions import Mention, parse_speaker
+from .quote_names import ORG_SUFFIXES, fullest_name, speaker_words
+from .quote_narration import narration_subject
+from .quote_speakers import resolve
 from .segment import read_resource, sentence_spans
 
 __all__ = ["extract_quotes", "quotes_table", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]

@@ -1,0 +1,163 @@
+"""Who narration sentences are about: the subject a sentence opens with, the person the
+sentence before names, the organisation a sentence is about. These people are candidates
+for later pronouns and descriptors of the quote extractor's speakers.
+"""
+from __future__ import annotations
+
+import re
+
+from .quote_mentions import Mention, parse_speaker
+from .quote_names import (_NAME_SEQ_RE, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
+                          _strip_name_lead, speaker_words)
+
+__all__ = ["narration_subject"]
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]*\s+[-\u2013\u2014]+\s+")
+
+
+def _sentence_subject(text: str, pos: int) -> str | None:
+    """The capitalised name that opens the sentence holding ``pos`` as its subject (after
+    any dateline), when it names no person (no known given name), else None. One word
+    alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, _body_start(text), pos)]
+    start = ends[-1] if ends else _body_start(text)
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    dateline = _DATELINE_RE.match(text, start, pos)
+    if dateline is not None:
+        start = dateline.end()
+    match = _NAME_SEQ_RE.match(text, start, pos)
+    if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end():pos]):
+        return None
+    toks = _strip_name_lead(match.group().split())
+    words = speaker_words()
+    if not toks or toks[-1].endswith(("'s", "\u2019s")) \
+            or (len(toks) == 1 and not text[match.end():pos].startswith(",")) \
+            or any(_norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks):
+        return None
+    return " ".join(toks)
+
+
+def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
+    """The last full person's name of matching gender in the sentence before the one
+    holding ``pos``, when that sentence starts after ``after`` (the best source's last
+    mention) and names no one else of that gender; else None."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    if len(ends) < 1:
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    stop = ends[-1]
+    if start <= after or re.search(r"\n\s*\n", text[start:stop].strip()) or text[start:start + 3] == "By ":
+        return None
+    found = []
+    for match in _NAME_SEQ_RE.finditer(text, start, stop):
+        toks = _strip_name_lead(match.group().split())
+        if re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5):match.start()]) \
+                or match.group().split()[0] == "The":
+            continue    # "the United States": a person's name takes no article
+        if len(toks) == 1 and _gender(toks, speaker_words()) == m.gender:
+            # "For Carol, ...": a given name alone stands for the full name it shortens
+            toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
+        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
+                and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
+                and _gender(toks, speaker_words()) in (None, m.gender):
+            found.append(" ".join(toks))
+    if len({f.split()[-1] for f in found}) != 1:
+        return None
+    return found[-1]
+
+
+_VERBISH = frozenset("is was are were has had have will would could can did does who said says told".split())
+
+
+def _verbish(tok: str) -> bool:
+    t = tok.lower().strip(",.;:")
+    if t in _VERBISH or t in speaker_words()["past"]:
+        return True
+    heads = speaker_words()["heads"]
+    return t not in heads and t not in speaker_words()["orgs"] and (
+        t.endswith("ed") or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s"))))
+
+
+_OPENING_PHRASE_RE = re.compile(r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
+                                r"Inside|Outside|Nearby|Elsewhere|Meanwhile|"
+                                r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
+                                r"[A-Z][a-z]+ing|Asked)\b[^,.;:]{0,60},\s+"
+                                r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)")
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+_FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
+
+
+def _named_subject(text: str, a: int, b: int) -> Mention | None:
+    """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
+    verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
+    app = re.match(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])", text[a:b])
+    starts = [a]
+    if app is not None:
+        starts.append(a + app.end())
+    for n, k in enumerate(starts):
+        lead = _NAME_SEQ_RE.match(text, k, b)
+        if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
+            continue   # "The Varno Strait, a channel": a person's name takes no article
+        after = text[lead.end():lead.end() + 20]
+        nxt = re.match(r"\s+(\S+)", after)
+        if not (after.startswith(",") or re.match(r"\s+(?:of|from|at)\s", after)
+                or (nxt is not None and nxt.group(1)[:1].islower() and _verbish(nxt.group(1)))):
+            continue
+        if n == 1:
+            # the part before the name must describe a person: "Her nephew", "The board's chief executive"
+            first = app.group(1).split()[0]
+            desc = parse_speaker(app.group(1), a)
+            if not (_norm(first) in speaker_words()["determiners"] or first.endswith(("'s", "\u2019s"))
+                    or (desc is not None and desc.kind == "descriptor")):
+                continue
+        m = parse_speaker(lead.group(), k)
+        if m is not None and m.kind == "name" and not any(t in _ORG_SUFFIXES for t in m.name.split()):
+            # the role the narrator gives: "Her nephew, Name," / "Name, the former minister,"
+            role = re.match(r",\s+([^,.;:]{2,60}),", text[lead.end():b])
+            desc = parse_speaker(app.group(1)) if n == 1 else (
+                parse_speaker(role.group(1), lenient=True) if role is not None else None)
+            if desc is not None and desc.kind == "descriptor" and (not m.role or m.role.lower() in _HONORIFICS):
+                m.role = desc.role or desc.name
+            return m
+    return None
+
+
+def narration_subject(text: str, a: int, b: int) -> Mention | None:
+    """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
+    its subject ("A senior European diplomat who took part ...", "Council member James
+    Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
+    from .segment import sentence_openers
+    opening = _OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
+    toks = list(_TOKEN_RE.finditer(text, a, b))[:10]
+    if not toks or toks[0].group().lower().strip("\"\u201c") in _FIRST_PERSON_OPENERS \
+            or toks[0].group()[:1] in "\"\u201c\u2018\u00ab":
+        return None
+    named = _named_subject(text, a, b)
+    if named is not None:
+        return named
+    if toks[0].group() in sentence_openers() and _norm(toks[0].group()) not in speaker_words()["determiners"]:
+        return None
+    words = speaker_words()
+    for n in range(1, len(toks)):
+        nxt = toks[n].group()
+        if not nxt[:1].islower() or not _verbish(nxt):
+            continue
+        seg = text[a:toks[n - 1].end()]
+        m = parse_speaker(seg, a)
+        if m is None or m.kind not in ("name", "descriptor"):
+            return None
+        if m.kind == "name" and (any(t in _ORG_SUFFIXES for t in m.name.split())
+                                 or (toks[0].group() in ("The", "A", "An") and not m.role)):
+            return None
+        last = _norm(toks[n - 1].group())
+        if m.kind == "name" and last != _norm(m.name.split()[-1]):
+            return None
+        if m.kind == "descriptor" and words["heads"].get(last, ("",))[0] != m.head:
+            return None
+        return m
+    return None
