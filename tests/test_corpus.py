@@ -128,12 +128,13 @@ def test_records_keep_their_metadata(tmp_path):
     assert doc.published == pd.Timestamp("2022-11-18T07:00:00Z")
 
 
-def test_parallel_build_equals_single_process(tmp_path):
+def test_parallel_build_equals_single_process(tmp_path, monkeypatch):
     seeds = sorted(RAW_DIR.glob("*.txt"))
     for i in range(30):   # enough files to pass the parallel threshold, in nested folders
         text = seeds[i % 2].read_text(encoding="utf-8")
         write(tmp_path, f"part{i % 3}/copy{i:02d}.txt", text + f"\nExtra line {i}\n")
     one = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=1)
+    monkeypatch.setattr("workbench.corpus.CHUNK_DOCS", 4)   # rows become frames in several chunks
     two = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=2)
     assert len(one.documents) == 30
     for name, df in one.tables().items():

@@ -225,6 +225,29 @@ def test_variants_joined_across_documents(seed_entities):
     assert set(e.loc[e["text"].isin(["US", "USA", "United States"]), "entity"]) == {"United States"}
 
 
+def test_build_tags_per_document_and_joins_like_the_whole_corpus(seeds, seed_entities):
+    # the build tags each document in its worker and only joins across documents at the end
+    pd.testing.assert_frame_equal(seeds.entities, seed_entities)
+
+
+def test_lone_word_takes_the_reading_another_document_gives(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Officials from the shipping firm Norvenka met regulators in Rotterdam on Monday to discuss new "
+        "rules for the port, and the talks had been useful for everyone involved, they told reporters.\n")
+    (tmp_path / "b.txt").write_text(
+        "Analysts expect the new rules to cost the industry millions, and shares fell sharply after "
+        "the announcement. Later that day, Norvenka confirmed it would appeal against the decision.\n")
+    corpus = wb.load_corpus(tmp_path, cache=False, progress=False)
+    e = corpus.entities
+    alone = e[(e["doc_id"] == "b") & (e["text"] == "Norvenka")]
+    assert list(alone["entity"]) == ["Norvenka"] and list(alone["label"]) == ["ORG"]
+    assert alone["sent_id"].str.startswith("b:s").all()
+    # without the other document there is no evidence for the lone word
+    only_b = wb.load_corpus(tmp_path / "b.txt", cache=False, progress=False).entities
+    assert "Norvenka" not in set(only_b["text"])
+    pd.testing.assert_frame_equal(e, entities_table(corpus))
+
+
 def test_only_english_by_default(tmp_path):
     (tmp_path / "en.txt").write_text(
         "Vladimir Putin met Joe Biden in Geneva on June 16, 2021, for talks that lasted four hours.\n\n"

@@ -48,14 +48,19 @@ SCHEMA: dict[str, dict[str, str]] = {
                 "n_words": INT, "doc_ids": STR},
 }
 TABLES = tuple(SCHEMA)
-#: Tables built from each document alone, and those that need the whole corpus.
-DOC_TABLES = ("documents", "blocks", "headings", "paragraphs", "sentences", "repairs", "quotes")
-CORPUS_TABLES = ("entities", "sources")
+#: Tables built from each document alone (entities then joined across documents; their lone
+#: words waiting for that join in ``entity_pending``), and those that need the whole corpus.
+DOC_TABLES = ("documents", "blocks", "headings", "paragraphs", "sentences", "repairs", "quotes",
+              "entities", "entity_pending")
+CORPUS_TABLES = ("sources",)
+#: Working tables of the build, not part of a corpus.
+WORK_SCHEMA = {"entity_pending": {"doc_id": STR, "sent_id": STR, "text": STR, "char_start": INT,
+                                  "char_end": INT}}
 
 
 def frame(table: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
     """A table with the schema's columns, in order, with the schema's dtypes."""
-    schema = SCHEMA[table]
+    schema = SCHEMA[table] if table in SCHEMA else WORK_SCHEMA[table]
     df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
     if list(df.columns) == list(schema) and all(str(df[c].dtype) == t for c, t in schema.items()):
         return df.reset_index(drop=True)   # already typed (a cached table): converting costs seconds
@@ -109,6 +114,36 @@ class Corpus:
 
 #: Below this many input files a build stays in one process (starting workers costs more).
 PARALLEL_MIN_FILES = 24
+#: Documents whose rows are held as dicts before they become typed frames: rows as dicts
+#: take several times the memory of the same rows in a frame.
+CHUNK_DOCS = 256
+
+
+class _Tables:
+    """Documents' rows gathered into typed frames a chunk at a time."""
+
+    def __init__(self, names):
+        self.rows = {t: [] for t in names}
+        self.parts = {t: [] for t in names}
+        self.n = 0
+
+    def add(self, doc_rows: dict[str, list[dict]]) -> None:
+        for table, rows in doc_rows.items():
+            self.rows[table].extend(rows)
+        self.n += 1
+        if self.n % CHUNK_DOCS == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        for table, rows in self.rows.items():
+            if rows:
+                self.parts[table].append(frame(table, rows))
+                self.rows[table] = []
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        self._flush()
+        return {t: frame(t, pd.concat(parts, ignore_index=True) if parts else [])
+                for t, parts in self.parts.items()}
 
 
 def _process_one(src):
@@ -137,7 +172,7 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     files = discover(paths)
-    rows: dict[str, list[dict]] = {t: [] for t in DOC_TABLES}
+    gathered = _Tables(DOC_TABLES)
     results: list = []
 
     def take(result, doc_id, outcome):
@@ -145,8 +180,7 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
             result.reason += f"; {doc_id} failed: {outcome}"
             return
         result.n_docs += 1
-        for table, table_rows in outcome.items():
-            rows[table].extend(table_rows)
+        gathered.add(outcome)
 
     if engine == "dask":
         from . import engine_dask
@@ -170,7 +204,7 @@ def build(paths, *, progress: bool | None = None, n_jobs: int | None = None,
         manifest.append({"path": result.path, "status": result.status, "reason": result.reason,
                          "n_documents": result.n_docs, "bytes": result.bytes,
                          "sha256": result.sha256, "encoding": result.encoding})
-    tables = {t: frame(t, rows[t]) for t in DOC_TABLES}
+    tables = gathered.frames()
     tables["manifest"] = frame("manifest", manifest)
     return analyse(tables)
 
@@ -209,13 +243,20 @@ def _stream(files, results: list, take, *, progress, cache_dir, n_jobs) -> None:
 
 
 def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
-    """The corpus-level steps over the per-document tables: entities joined across documents,
-    and the sources of the statements merged by name across documents."""
-    from .entities import entities_table
+    """The corpus-level steps over the per-document tables: entities joined across documents
+    (tagged here when ``tables`` has no per-document entities), and the sources of the
+    statements merged by name across documents."""
+    from .entities import entities_table, join_entities
     from .sources import build_sources
 
-    corpus = Corpus(**tables, **{t: frame(t, []) for t in CORPUS_TABLES})
-    corpus.entities = frame("entities", entities_table(corpus))
+    tables = dict(tables)
+    pending = tables.pop("entity_pending", None)
+    entities = tables.pop("entities", None)
+    corpus = Corpus(**tables, entities=frame("entities", []), **{t: frame(t, []) for t in CORPUS_TABLES})
+    if entities is None or pending is None:
+        corpus.entities = frame("entities", entities_table(corpus))
+    else:
+        corpus.entities = frame("entities", join_entities(entities, pending))
     sources, quotes = build_sources(corpus.quotes)
     corpus.quotes, corpus.sources = frame("quotes", quotes), frame("sources", sources)
     return corpus

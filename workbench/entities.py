@@ -39,177 +39,20 @@ Extra columns: ``role`` (the title stripped from a PERSON) and ``country`` (a NO
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
 import pandas as pd
 
 from .entity_dates import find_dates
-from .entity_rules import Doc, Mention, analyse, doc_known, lexicon, person_context
+from .entity_resolve import resolve, surname_index
+from .entity_rules import Doc, analyse
 from .segment import sentence_spans
 
-__all__ = ["COLUMNS", "LABELS", "cooccurrence", "entities_table", "extract_entities", "find_dates"]
+__all__ = ["COLUMNS", "LABELS", "cooccurrence", "document_entities", "entities_table", "extract_entities",
+           "find_dates", "join_entities"]
 
 COLUMNS = ["doc_id", "sent_id", "text", "label", "entity", "char_start", "char_end", "role", "country"]
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DATE")
-
-
-# --------------------------------------------------------------------------- canonical forms
-def _surname_index(persons: list[str], *, first_names: bool = True) -> dict[str, str]:
-    """A lone word -> the full name it stands for, when exactly one multi-word name has it.
-
-    The last word first ("Suponina" -> "Elena Suponina"); then the first word, for names written
-    family name first ("Yoon" -> "Yoon Suk Yeol") and first-name references ("Emmanuel"), unless
-    ``first_names`` is false (across documents a shared first name says little).
-    """
-    by_last: dict[str, set[str]] = {}
-    by_first: dict[str, set[str]] = {}
-    for name in persons:
-        parts = name.split()
-        if len(parts) >= 2:
-            by_last.setdefault(parts[-1], set()).add(name)
-            by_first.setdefault(parts[0], set()).add(name)
-    if not first_names:
-        by_first = {}
-    out = {
-        w: next(iter(n)) for w, n in by_first.items() if len(n) == 1 and len(w) > 2 and not w.endswith(".")
-    }
-    out.update({w: next(iter(n)) for w, n in by_last.items() if len(n) == 1})
-    return out
-
-
-#: A lone "Democratic" or "National" is an adjective, not the start of an organisation's name.
-_ADJECTIVE_ENDINGS = ("ic", "al", "an", "ish", "ese", "ive", "ary")
-_PLACE_NOUNS = frozenset(
-    {
-        "town",
-        "city",
-        "village",
-        "province",
-        "region",
-        "state",
-        "county",
-        "district",
-        "suburb",
-        "port",
-        "island",
-        "capital",
-    }
-)
-#: "shares of X", "a spokesman for X" make a lone name an organisation
-_ORG_OF_NOUNS = frozenset(
-    {
-        "shares",
-        "stake",
-        "shareholders",
-        "subsidiary",
-        "unit",
-        "division",
-        "owner",
-        "headquarters",
-        "employees",
-        "executives",
-        "founder",
-        "chairman",
-        "boss",
-    }
-)
-_ACRONYM_DEF = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
-
-
-def _resolve(doc: Doc, known: dict | None = None) -> None:
-    """Canonical forms within the document, then lone words with evidence."""
-    lex = lexicon()
-    # acronyms defined in the text: "Strategic Offensive Arms Treaty (START)"
-    acronyms = {}
-    for m in doc.mentions:
-        d = _ACRONYM_DEF.match(doc.text, m.end)
-        if d and m.label != "PERSON" and d.group(1)[0] == doc.text[m.start : m.end].lstrip("the ")[0]:
-            acronyms[d.group(1)] = (m.label, m.entity, m.country)
-    for m in doc.mentions:
-        t = doc.text[m.start : m.end]
-        if t in acronyms and (m.label == "ORG" or t in acronyms):
-            m.label, m.entity, m.country = acronyms[t]
-    surnames = _surname_index([m.entity for m in doc.mentions if m.label == "PERSON"])
-    for m in doc.mentions:
-        if m.label == "PERSON" and " " not in m.entity and m.entity in surnames:
-            m.entity = surnames[m.entity]
-        elif (
-            m.label == "GPE"
-            and doc.text[m.start : m.end] in surnames
-            and doc.text[m.start : m.end] in lex["cities"]
-        ):
-            m.label, m.entity, m.country = "PERSON", surnames[doc.text[m.start : m.end]], ""
-    seen = doc_known(doc)
-    # "Northwind" after "Northwind Analytics": the first word of one organisation's name
-    org_first: dict[str, set] = {}
-    for m in doc.mentions:
-        if m.label == "ORG" and " " in m.entity:
-            org_first.setdefault(m.entity.split()[0], set()).add((m.label, m.entity, m.country))
-    for w, readings in org_first.items():
-        if (
-            len(readings) == 1
-            and w not in seen
-            and w not in lex["names"]
-            and w.lower() not in lex["stop_lower"]
-            and not w.endswith(_ADJECTIVE_ENDINGS)
-        ):
-            seen[w] = next(iter(readings))
-    resolved: dict[int, tuple[str, str, str]] = {}
-    for _ in range(2):  # twice: a word identified late identifies its earlier occurrences
-        for k, initial in doc.pending:
-            if k not in resolved:
-                hit = _lone_word(doc, k, initial, surnames, seen, acronyms, known)
-                if hit:
-                    resolved[k] = hit
-                    seen.setdefault(doc.toks[k].text, hit)
-    for k, hit in resolved.items():
-        doc.mentions.append(Mention(doc.toks[k].start, doc.toks[k].end, *hit))
-    doc.pending = [(k, i) for k, i in doc.pending if k not in resolved]
-    for m in doc.mentions:
-        if m.label == "PERSON" and " " not in m.entity and m.entity in surnames:
-            m.entity = surnames[m.entity]
-
-
-def _lone_word(doc: Doc, k: int, initial: bool, surnames, seen, acronyms, known):
-    """The reading of a lone capitalised word, from the evidence in order; None without any."""
-    lex = lexicon()
-    t = doc.toks[k].text
-    prev = doc.toks[k - 1].text if k > 0 else ""
-    nxt = doc.toks[k + 1].text if k + 1 < len(doc.toks) else ""
-    if t in surnames:
-        return ("PERSON", surnames[t], "")
-    if t in seen:
-        return seen[t]
-    if t in acronyms:
-        return acronyms[t]
-    if known and t in known:
-        return known[t]
-    if prev == "of" and k > 1 and doc.toks[k - 2].text in _PLACE_NOUNS:
-        return ("GPE", t, "")  # "the town of Payson"
-    common = t.lower() in doc.lower_words
-    if not common and (
-        prev in lex["org_prev"] or (prev == "of" and k > 1 and doc.toks[k - 2].text.lower() in _ORG_OF_NOUNS)
-    ):
-        return ("ORG", t, "")  # "carmaker Volkswagen", "shares of Volkswagen"
-    if (
-        not initial
-        and prev == "the"
-        and not common
-        and nxt not in lex["person_next"]
-        and ((t.endswith("s") and not t.endswith("ss")) or nxt in lex["cue"])
-    ):
-        return ("ORG", t, "")  # "the Lakers", "the Guardian reported": a body, not a person
-    if not initial and person_context(doc, k) and not common:
-        return ("PERSON", t, "")
-    if (
-        initial
-        and person_context(doc, k)
-        and t.lower() not in lex["stop_lower"]
-        and not common
-        and nxt in lex["cue"]
-    ):
-        return ("PERSON", t, "")
-    return None
 
 
 def _frame(doc: Doc, doc_id: str, sentences: list[tuple[int, int]], sent_ids: list[str]) -> pd.DataFrame:
@@ -264,29 +107,72 @@ def extract_entities(
         sentences = sentence_spans(text)
     sentences = sorted(sentences)
     doc = analyse(text, sentences)
-    _resolve(doc, known)
+    resolve(doc, known)
     return _frame(doc, doc_id, sentences, [f"{doc_id}:s{n + 1:04d}" for n in range(len(sentences))])
 
 
-def _corpus_known(rows: list[list[dict]]) -> dict[str, tuple[str, str, str]]:
+#: Languages the rules are written for; documents detected as another language are not tagged.
+LANGUAGES = ("en",)
+#: Lone capitalised words no evidence in their own document identified, kept for the corpus join.
+PENDING_COLUMNS = ["doc_id", "sent_id", "text", "char_start", "char_end"]
+
+
+def document_entities(text: str, sentences: list[tuple[int, int]], sent_ids: list[str], *,
+                      doc_id: str) -> tuple[list[dict], list[dict]]:
+    """One document's entity rows, and its lone words still waiting for evidence (``PENDING_COLUMNS``).
+
+    The heavy part of :func:`entities_table`, done per document (in the build's workers);
+    :func:`join_entities` then resolves what only the rest of the corpus can tell.
+    """
+    order = sorted(range(len(sentences)), key=lambda i: sentences[i])
+    sentences = [sentences[i] for i in order]
+    sent_ids = [sent_ids[i] for i in order]
+    doc = analyse(text, sentences)
+    resolve(doc)
+    starts = [s for s, _ in sentences]
+    pending = []
+    for k, _ in doc.pending:
+        tok = doc.toks[k]
+        si = max(bisect_right(starts, tok.start) - 1, 0)
+        inside = bool(sentences) and sentences[si][0] <= tok.start < sentences[si][1] + 1
+        pending.append({"doc_id": doc_id, "sent_id": sent_ids[si] if inside else pd.NA, "text": tok.text,
+                        "char_start": tok.start, "char_end": tok.end})
+    return _rows(doc, doc_id, sentences, sent_ids), pending
+
+
+def corpus_known(entities: pd.DataFrame) -> dict[str, tuple[str, str, str]]:
     """Surface forms and surnames that identify an entity across the corpus (one reading only)."""
-    readings: dict[str, set[tuple[str, str, str]]] = {}
-    for r in rows:
-        for x in r:
-            if x["label"] != "DATE":
-                cty = x["country"]
-                readings.setdefault(x["text"], set()).add(
-                    (x["label"], x["entity"], "" if cty is pd.NA else cty)
-                )
-    known = {t: next(iter(r)) for t, r in readings.items() if len(r) == 1}
-    persons = sorted({x["entity"] for r in rows for x in r if x["label"] == "PERSON"})
-    for last, full in _surname_index(persons, first_names=False).items():
+    e = entities.loc[entities["label"] != "DATE", ["text", "label", "entity", "country"]]
+    readings = e.astype(object).fillna({"country": ""}).drop_duplicates()
+    single = readings[~readings["text"].duplicated(keep=False)]
+    known = dict(zip(single["text"], zip(single["label"], single["entity"], single["country"])))
+    persons = sorted(set(entities.loc[entities["label"] == "PERSON", "entity"].astype(object)))
+    for last, full in surname_index(persons, first_names=False).items():
         if known.get(last, ("PERSON",))[0] == "PERSON":
             known[last] = ("PERSON", full, "")  # "Putin" -> "Vladimir Putin" across documents
     return known
 
 
-def entities_table(corpus, *, languages: tuple[str, ...] | None = ("en",)) -> pd.DataFrame:
+def join_entities(entities: pd.DataFrame, pending: pd.DataFrame) -> pd.DataFrame:
+    """Documents' entity rows joined across the corpus: lone words and surnames one document
+    leaves unresolved take the single reading the rest of the corpus gives them."""
+    known = corpus_known(entities)
+    hits = pending[pending["text"].isin(known)]
+    readings = [known[t] for t in hits["text"]]
+    found = pd.DataFrame({
+        "doc_id": hits["doc_id"].to_numpy(), "sent_id": hits["sent_id"].to_numpy(),
+        "text": hits["text"].to_numpy(), "label": [r[0] for r in readings],
+        "entity": [r[1] for r in readings], "char_start": hits["char_start"].to_numpy(),
+        "char_end": hits["char_end"].to_numpy(), "role": pd.NA,
+        "country": [r[2] or pd.NA for r in readings]}, columns=COLUMNS)
+    out = _typed(pd.concat([_typed(entities[COLUMNS]), _typed(found)], ignore_index=True))
+    lone = (out["label"] == "PERSON") & ~out["entity"].str.contains(" ", regex=False)
+    full = {w: r[1] for w, r in known.items()}
+    out.loc[lone, "entity"] = out.loc[lone, "entity"].map(lambda w: full.get(w, w))
+    return out.sort_values(["doc_id", "char_start", "char_end"], ignore_index=True)
+
+
+def entities_table(corpus, *, languages: tuple[str, ...] | None = LANGUAGES) -> pd.DataFrame:
     """The contract's ``entities`` table for a corpus: one row per mention, offsets into documents.text.
 
     Variants are joined across documents too: a lone surname or a short form that one document
@@ -297,29 +183,17 @@ def entities_table(corpus, *, languages: tuple[str, ...] | None = ("en",)) -> pd
     docs = corpus.documents
     sents = corpus.sentences.sort_values(["doc_id", "char_start"])
     by_doc = {d: g for d, g in sents.groupby("doc_id", sort=False)}
-    analysed = []
+    rows, pending = [], []
     for doc_id, text, lang in zip(docs["doc_id"], docs["text"], docs["language"]):
         if pd.isna(text) or (languages is not None and pd.notna(lang) and lang not in languages):
             continue
         g = by_doc.get(doc_id)
         spans = list(zip(g["char_start"].tolist(), g["char_end"].tolist())) if g is not None else []
         ids = g["sent_id"].tolist() if g is not None else []
-        doc = analyse(text, spans)
-        _resolve(doc)
-        analysed.append((doc_id, doc, spans, ids))
-    rows = [_rows(doc, d, spans, ids) for d, doc, spans, ids in analysed]
-    known = _corpus_known(rows)
-    out = []
-    for (doc_id, doc, spans, ids), r in zip(analysed, rows):
-        if doc.pending or any(x["label"] == "PERSON" for x in r):
-            _resolve(doc, known)
-            r = _rows(doc, doc_id, spans, ids)
-            for x in r:
-                if x["label"] == "PERSON" and " " not in x["entity"]:
-                    x["entity"] = known.get(x["entity"], ("", x["entity"], ""))[1]
-        out.extend(r)
-    df = _typed(pd.DataFrame(out, columns=COLUMNS))
-    return df.sort_values(["doc_id", "char_start", "char_end"], ignore_index=True)
+        r, p = document_entities(text, spans, ids, doc_id=doc_id)
+        rows += r
+        pending += p
+    return join_entities(pd.DataFrame(rows, columns=COLUMNS), pd.DataFrame(pending, columns=PENDING_COLUMNS))
 
 
 def cooccurrence(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from . import htmlpage, language, metadata, sentiment
+from . import entities, htmlpage, language, metadata, sentiment
 from .layout import Block, label_blocks
 from .quotes import extract_quotes
 from .repair import build_evidence, repair_text
@@ -33,7 +33,9 @@ def block_id(doc_id: str, n: int) -> str:
 
 
 def process(source) -> dict[str, list[dict]]:
-    """Rows of ``documents``, ``blocks``, ``headings``, ``paragraphs``, ``sentences``, ``repairs``."""
+    """Rows of ``documents``, ``blocks``, ``headings``, ``paragraphs``, ``sentences``, ``repairs``,
+    ``quotes`` and ``entities`` (before the corpus join), and ``entity_pending``: lone words
+    for :func:`workbench.entities.join_entities`."""
     if source.format == "html":
         page = htmlpage.parse(source.text)
         blocks, units, meta = page.blocks, page.paragraphs, page.meta
@@ -185,13 +187,18 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
                                                 document_script=doc_script,
                                                 in_article=row["kind"] in ("body", "heading", "title"))
     quote_rows = _quotes(doc_id, doc_text, para_rows, sent_rows)
+    entity_rows, pending = [], []
+    if doc_lang is None or doc_lang in entities.LANGUAGES:   # the rules are written for these
+        entity_rows, pending = entities.document_entities(
+            doc_text, [(x["char_start"], x["char_end"]) for x in sent_rows],
+            [x["sent_id"] for x in sent_rows], doc_id=doc_id)
     document = {"doc_id": doc_id, "path": source.path, "sha256": source.sha256,
                 "format": source.format, "language": doc_lang, "text": doc_text,
                 "n_words": len(WORD.findall(doc_text)), "n_paragraphs": len(para_rows),
                 "n_sentences": len(sent_rows), "encoding": source.encoding}
     return {"documents": [document], "blocks": block_rows, "headings": heading_rows,
             "paragraphs": para_rows, "sentences": sent_rows, "repairs": repair_rows,
-            "quotes": quote_rows}
+            "quotes": quote_rows, "entities": entity_rows, "entity_pending": pending}
 
 
 def _quotes(doc_id: str, text: str, paragraphs: list[dict], sentences: list[dict]) -> list[dict]:
