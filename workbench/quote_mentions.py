@@ -52,6 +52,8 @@ class Mention:
     mods: frozenset = field(default_factory=frozenset)
     gender: str | None = None
     number: str = "sg"
+    #: the head noun fits anyone whatever their role ("the 46-year-old", "the Frenchman")
+    any_role: bool = False
 
 
 def _appositive_tokens(names: list[str]) -> set[int]:
@@ -74,6 +76,19 @@ def _appositive_tokens(names: list[str]) -> set[int]:
         elif named_first and first[:1].islower():
             out.update(part)   # "Will Moy, chief executive of ... Full Fact"
     return out
+
+
+#: a capitalised participle ("Speaking", "Writing") opening a phrase is no name
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
+#: an age used as a noun ("the 46-year-old")
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
+
+
+def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
+    """The capitalised token ``i`` is followed by one lower-case organisation noun that ends
+    the phrase ("the Allied Building Workers union")."""
+    return i + 2 == len(names) and i >= 1 and names[i + 1][:1].islower() and _norm(names[i + 1]) in words["orgs"] \
+        and (_NAME_TOKEN_RE.match(names[i - 1]) is not None or _norm(names[i - 1]) == "the")
 
 
 #: a determiner, up to three lower-case modifiers and a noun: read as a descriptor in
@@ -132,12 +147,14 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     # A name: the last run of capitalised non-title tokens that ends the phrase or a
     # comma-separated part of it, or is followed by "of"/"from"/"at".
     run_end = None
+    demonym = None
     appositive_part = _appositive_tokens(names)
     for i in range(len(toks) - 1, -1, -1):
         tok = names[i]
         if i in appositive_part:
             continue
-        ends_part = i == len(toks) - 1 or tok.endswith(",") or _norm(names[i + 1]) in ("of", "from", "at")
+        ends_part = i == len(toks) - 1 or tok.endswith(",") or _norm(names[i + 1]) in ("of", "from", "at") \
+            or _org_noun_after(names, i, words)
         if ends_part and _is_name_token(tok.rstrip(","), words) and not tok.rstrip(",").endswith(("'s", "\u2019s")):
             k = i
             while k - 1 >= 0 and _is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
@@ -159,6 +176,12 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
             titled = k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and _norm(names[k - 1]) in words["titles"]
             if not (split or titled) and any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3):k]):
                 continue
+            if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
+                continue   # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
+            if k == i == len(names) - 1 and i >= 1 and _norm(names[0]) in ("the", "a", "an") \
+                    and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i]):
+                demonym = i   # "the 52-year-old Frenchman": a person's name takes no article
+                break
             run_end, run_start = i, k
             break
     if run_end is not None:
@@ -190,6 +213,11 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
                 return None
             if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
                 return None    # "Granollers and Feliciano Lopez": two people
+            if _org_noun_after(names, run_end, words):
+                # "the Allied Building Workers union": the organisation is named by its
+                # capitalised words; the common noun after them is its role
+                return Mention("name", run_text, toks[i][1], toks[run_end][2], name=run_text,
+                               role=_norm(names[-1]))
             # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
             if run_end + 1 < len(names):
                 nxt = names[run_end + 1]
@@ -215,9 +243,20 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
                            gender=_gender(names, words))
     # A descriptor or organisation: a head noun from the lists.
     head_i = None
+    any_role = demonym is not None
     for i, tok in enumerate(names):
         n = _norm(tok)
+        if demonym is not None:
+            words = {**words, "heads": {**words["heads"], _norm(names[demonym]): _number(_norm(names[demonym]))}}
+            head_i = demonym
+            break
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
+            head_i = i
+            break
+        if _AGE_NOUN_RE.fullmatch(n) and (i + 1 == len(names) or _norm(names[i + 1]) in _POSTMOD_OPENERS):
+            any_role = True
+            # "the 46-year-old", "two 19-year-olds": an age used as a noun is a person
+            words = {**words, "heads": {**words["heads"], n: _number(n)}}
             head_i = i
             break
     if head_i is None:
@@ -225,10 +264,15 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
             if _norm(tok) in words["orgs"]:
                 head_i = i
                 break
-    if head_i is None and lenient and _LENIENT_DESCRIPTOR_RE.fullmatch(s) \
-            and not any(_norm(t) in STOP or t.endswith(("ly", "ing")) for t in names):
-        head_i = len(names) - 1   # '"...," the shopkeeper said': any common noun after a quotation
-        words = {**words, "heads": {**words["heads"], _norm(names[-1]): _number(_norm(names[-1]))}}
+    if head_i is None and lenient:
+        # '"...," the shopkeeper said', "a mechanic at the depot said": any common noun
+        # (before its post-modifier) after a quotation or opening the sentence
+        stop = next((j for j, t in enumerate(names) if j and _norm(t) in _POSTMOD_OPENERS), len(names))
+        core_words = names[:stop]
+        if _LENIENT_DESCRIPTOR_RE.fullmatch(" ".join(core_words)) and not core_words[-1].endswith("ed") \
+                and not any(_norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words):
+            head_i = stop - 1
+            words = {**words, "heads": {**words["heads"], _norm(names[head_i]): _number(_norm(names[head_i]))}}
     if head_i is None:
         return None
     # a partitive ("one of the people") refers to the group
@@ -239,6 +283,17 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     pre, post = names[:head_i], names[head_i + 1:]
     if any(_norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
         return None
+    prep = next((j for j, t in enumerate(pre) if j and _norm(t) in _PREPOSITIONS and t[:1].islower()
+                 and pre[j - 1][:1].islower()), None)
+    if prep is not None:
+        # "the office of the regional governor": the noun before the preposition is the head;
+        # "the pressure came from head office": a clause, not a noun phrase
+        if _norm(pre[prep - 1]) not in words["heads"] and _norm(pre[prep - 1]) not in words["orgs"]:
+            return None
+        head_i = prep - 1
+        pre, post = names[:head_i], names[head_i + 1:]
+        if len(post) > MAX_POSTMODIFIER_WORDS:
+            return None   # "the pressure came from head office": a clause, not a noun phrase
     if post and _norm(post[0]) not in _POSTMOD_OPENERS and not post[0].endswith("ly"):
         return None
     if pre and _norm(pre[0]) not in words["determiners"] and pre[0][0].islower() is False \
@@ -252,12 +307,14 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     base, plural = words["heads"].get(head, (head, False))
     core = [t for t in pre if _norm(t) not in words["determiners"]] + [names[head_i]]
     full = names[1:] if pre and _norm(pre[0]) in words["determiners"] else list(names)
-    name = " ".join(core + (post if head in words["generic"] else []))
+    # "people familiar with the matter", "the office of the regional governor": the head
+    # says nothing without its post-modifier
+    name = " ".join(core + (post if head in words["generic"] or (org and post and _norm(post[0]) == "of") else []))
     role = " ".join(full) if (post or len(core) > 1) and not org else ""
     return Mention("organisation" if org else "descriptor", s, a + offset, b + offset,
                    name=name.strip(" ,"), role=role, head=base,
                    mods=frozenset(mods), gender=_gender(names, words),
-                   number="pl" if plural else "sg")
+                   number="pl" if plural else "sg", any_role=any_role)
 
 
 #: a run of capitalised words; it never crosses a blank line ("Headline\n\nCarlos Mendes")

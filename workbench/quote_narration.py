@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .quote_mentions import Mention, parse_speaker
-from .quote_names import (_NAME_SEQ_RE, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
+from .quote_names import (_NAME_SEQ_RE, fullest_name, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
                           _strip_name_lead, speaker_words)
 
 __all__ = ["narration_subject"]
@@ -53,10 +53,18 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
         return None
     found = []
     for match in _NAME_SEQ_RE.finditer(text, start, stop):
-        toks = _strip_name_lead(match.group().split())
+        words = match.group().split()
+        possessor = words[-1].endswith(("'s", "\u2019s"))
+        if possessor:
+            # "Castellane's next book is due in 2028": the possessor is the person the
+            # sentence is about, when the text names them in full elsewhere
+            words = words[:-1] + [words[-1][:-2]]
+        toks = _strip_name_lead(words)
         if re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5):match.start()]) \
                 or match.group().split()[0] == "The":
             continue    # "the United States": a person's name takes no article
+        if possessor and len(toks) == 1:
+            toks = fullest_name(text, toks[0]).split()
         if len(toks) == 1 and _gender(toks, speaker_words()) == m.gender:
             # "For Carol, ...": a given name alone stands for the full name it shortens
             toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)

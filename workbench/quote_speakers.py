@@ -99,7 +99,9 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
                 sources.append(src)
         elif m.kind in ("descriptor", "organisation"):
-            src = _match_descriptor(sources, m)
+            src = _named_organisation(sources, m, pos, text)
+            if src is None:
+                src = _match_descriptor(sources, m)
             if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
                 # "The 24-year-old striker added", "According to the expert": the person
                 # the report is talking about, when that is the latest named source and
@@ -171,6 +173,29 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
     return out
 
 
+def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:
+    """"The union said", "the board has told them": a definite common noun that ends the
+    name of an organisation written earlier ("the Allied Building Workers union", "the
+    Northern Lights Board") refers to that organisation, as its short form."""
+    if m.number != "sg" or not m.head or re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I) is None:
+        return None
+    for s in sorted(sources, key=lambda s: -s.last):
+        if s.kind == "name" and not s.anonymous and s.role == m.head and len(s.name.split()) >= 2:
+            return s    # "the Allied Building Workers union" ... "the union"
+    best = None
+    for match in _NAME_SEQ_RE.finditer(text, _body_start(text), m.start if m.start is not None else pos):
+        toks = _strip_name_lead(match.group().split())
+        if len(toks) >= 2 and _norm(toks[-1]) == m.head and toks[-1][:1].isupper():
+            best = " ".join(toks)
+    if best is None:
+        return None
+    src = next((s for s in sources if s.kind in ("name", "organisation") and s.name == best), None)
+    if src is None:
+        src = _Source(f"org:{best}", "organisation", best, "", False)
+        sources.append(src)
+    return src
+
+
 #: how far after an unnamed source's statement the sentence naming it may start (characters;
 #: the lede's next sentence)
 MAX_LEDE_NAMING_GAP = 300
@@ -188,7 +213,7 @@ def _definite_antecedent(sources: list[_Source], m: Mention, roles: dict,
         if any(_same_role(h, m.head) for h in _role_heads(s.role or roles.get(s.name, ""))):
             return s
     for s in named:
-        if not _contradicts(s.role or roles.get(s.name, ""), m.head):
+        if m.any_role or not _contradicts(s.role or roles.get(s.name, ""), m.head):
             return s
     if previous is not None and named and named[0] is previous:
         return previous
@@ -205,7 +230,9 @@ def _cataphoric(m: Mention, text: str) -> str:
     if m.kind == "descriptor" and m.number == "sg" and m.head not in _ANONYMOUS_HEADS \
             and m.head not in speaker_words()["generic"] \
             and (re.match(r"an?\s", m.text, re.I) or re.search(r"\ban?\s+$", before, re.I)) \
-            and not re.search(r"\b(?:of|for|at|in|from|who|with)\b", m.text):
+            and not re.search(r"\b(?:who|with)\b", m.text):
+        # "A former director of the port authority has told the paper ...": a specific
+        # person (of a place or body) whom the next sentence may name
         return "indefinite"
     return ""
 
@@ -217,9 +244,11 @@ def _cataphor(sources: list[_Source], full: str, role: str, pos: int, after: str
     source becomes that person (earlier statements follow, as rows keep the source)."""
     for s in sorted(sources, key=lambda s: -s.last):
         if s.kind == "descriptor" and s.number == "sg" and s.head and s.head not in _ANONYMOUS_HEADS \
-                and any(_same_role(h, s.head) for h in _role_heads(role)) and not _kept_unnamed(s, text):
+                and any(_same_role(h, sh) for h in _role_heads(role) for sh in {s.head} | _role_heads(s.role)) \
+                and not _kept_unnamed(s, text):
             # role agreement: "an orthopaedic surgeon who ... said" is the first person
-            # named later with that role ("said the surgeon, Dr. Farhan Qureshi")
+            # named later with that role ("said the surgeon, Dr. Farhan Qureshi"), also by
+            # the role of its apposition ("The lead author, a freshwater ecologist, said")
             _name_source(s, full, role, pos)
             return s
     for s in sorted(sources, key=lambda s: -s.last)[:1]:

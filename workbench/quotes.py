@@ -165,10 +165,12 @@ def _is_person(m: Mention) -> bool:
 
 
 def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
-                    lenient: bool = False) -> tuple[Mention | None, int]:
+                    lenient: bool = False, subject: bool = False) -> tuple[Mention | None, int]:
     """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
     Tries the last comma-separated part, then two, then the whole (``whole``: the
     whole first, for an attribution after a quote, where no content precedes it).
+    ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
+    noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = _strip_aux(text[a:b])
     cuts = [m.end() for m in re.finditer(r",\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
@@ -203,6 +205,12 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
                     return named, a + prev
         return mention, a + cut
+    if subject and re.match(r"\s*(?:A|An|The)\s", pre):
+        # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
+        # the cue is its subject, a speaker even when its noun is in no list
+        mention = parse_speaker(pre, a, lenient=True)
+        if mention is not None and mention.kind == "descriptor":
+            return mention, a
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
     first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
@@ -215,8 +223,21 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         described = parse_speaker(first.group(1), a + first.start(1), lenient=True) \
             if re.match(r"\s*(?:The|the)\s", first.group(1)) else None
         if named is None and described is not None and described.kind in ("descriptor", "organisation"):
+            if described.kind == "descriptor":
+                # "The lead author, a freshwater ecologist at X, said": the apposition is a role too
+                apposition = re.sub(r"^(?:an?|the)\s+", "", pre[first.end(1):].strip(" ,"), flags=re.I)
+                if not re.match(r"(?:who|whose)\s", apposition):
+                    described.role = ", ".join(r for r in (described.role, apposition) if r)
             return described, a + first.start(1)
     return None, b
+
+
+def _subject_cue(form: str) -> bool:
+    """A speech verb in an inflected form ("said", "says", "told"), after which a noun
+    phrase opening the sentence is the speaker; a bare form ("add", "note") may be a
+    plural subject's verb about anything ("The findings add to ...")."""
+    lemma, cls = reporting_verb_forms()[form]
+    return cls == "speech" and form != lemma
 
 
 _SUBORDINATE_RE = re.compile(r"\s+(?:as|because|when|while|after|before|since|although|though|"
@@ -545,7 +566,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         if mt and (_FINITE_RE.search(post[:mt.end()]) or _n_words(post[:mt.end()]) > 7):
             mt = None   # "said the budget was balanced and that ...": the object is a clause
         if mt:
-            mention, _ = _speaker_before(text, a, cue.start())
+            mention, _ = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
             if mention is not None:
                 start = cue.end() + mt.end()
                 # "He noted that A, and said that B": two statements of one speaker
@@ -611,7 +632,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 # "told the paper she had no choice": the addressee is no part of the content
                 mn = _ADDRESSEE_RE.match(post) or mn
             if mn and _n_words(post) >= MIN_CONTENT_WORDS + 1:
-                mention, sp_start = _speaker_before(text, a, cue.start())
+                mention, sp_start = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
                 lead = text[a:sp_start].rstrip()
                 if mention is not None and cls == "belief" and not (_is_person(mention) or mention.kind == "pronoun"):
                     mention = None   # "If Russia thought it might lose Crimea": a state's belief, no statement
