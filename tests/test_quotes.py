@@ -619,6 +619,13 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
     ('Strike\n\nThe Harbour Pilots Union called a strike on Friday, and Mayor Ines Roth urged talks. '
      'The union said its members would stay out until the rota was changed.',
      [("Harbour Pilots Union", "its members would")]),
+    # a bare surname is the person of that surname mentioned last
+    ('Ferry\n\nElla Novak and her brother Jan run the ferry. Jan Novak said the ferry would keep running. '
+     '"We have no choice," Novak said.', [("Jan Novak", "the ferry would"), ("Jan Novak", "We have no choice")]),
+    # a relative named by a given name alone: the family name of the sentence subject named
+    # before, even when the given name is in no list (but not a place's name)
+    ('Bridge\n\nTarja Kowalczyk, the mayor, said the bridge was safe. Her husband, Ignacy, said the family '
+     'had received threats.', [("Tarja Kowalczyk", "the bridge was safe"), ("Ignacy Kowalczyk", "the family")]),
     ('Museum\n\nAda Moss has guided visitors at the Coastal Heritage Board museum since 1998. The board '
      'has told her that she can stay on as long as she likes.',
      [("Coastal Heritage Board", "she can stay on")]),

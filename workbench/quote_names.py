@@ -168,9 +168,15 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
         by_surname.setdefault(_norm(toks[-1]), []).append(toks[-4:])
     for m in _KIN_RE.finditer(text):
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
-        # alone shares the family name of the person (a given name first) named last before
-        before = [t for t in (_strip_name_lead(r.group().split()) for r in _NAME_SEQ_RE.finditer(text, 0, m.start()))
-                  if len(t) >= 2 and not t[-1].endswith(("'s", "\u2019s")) and _norm(t[0]) in given]
+        # alone shares the family name of the person named last before: one whose given
+        # name is known, else one that opens a sentence as its subject ("Marta Kowalczyk, the
+        # mayor, said"), not a place ("the Skerrow Point light")
+        people = [(t, r.start()) for t, r in ((_strip_name_lead(r.group().split()), r)
+                                              for r in _NAME_SEQ_RE.finditer(text, 0, m.start()))
+                  if len(t) >= 2 and not t[-1].endswith(("'s", "\u2019s")) and not any(w in _ORG_SUFFIXES for w in t)
+                  and not any(_norm(w) in speaker_words()["orgs"] for w in t)]
+        before = [t for t, _ in people if _norm(t[0]) in given] \
+            or [t for t, k in people if re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, k - 3):k])]
         if before:
             kin.setdefault(m.group(1), f"{m.group(1)} {before[-1][-1]}")
     return by_surname, runs, kin

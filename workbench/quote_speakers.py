@@ -87,6 +87,12 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
         src = None
         if m.kind == "name":
             full = fullest_name(text, m.name)   # a bare surname: its first full form
+            if len(m.name.split()) == 1:
+                # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
+                # surname is the person of that surname mentioned last
+                full = next((s.name for s in sorted(sources, key=lambda s: -s.last)
+                             if s.kind == "name" and len(s.name.split()) >= 2
+                             and _norm(s.name.split()[-1]) == _norm(m.name)), full)
             for s in sorted(sources, key=lambda s: -s.last):
                 if s.kind == "name" and _same_person(s.name, full):
                     src = s
