@@ -71,8 +71,11 @@ def build_sources(quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     rows = []
     for sid, g in quotes.groupby("source_id", sort=True):
         anon = bool(g["anonymous"].iloc[0])
-        names = g["speaker_name"].dropna()
-        name = max(names, key=lambda n: (len(n.split()), -list(names).index(n))) if len(names) else sid
+        first: dict[str, int] = {}   # each name at its first statement
+        for i, n in enumerate(g["speaker_name"].dropna().tolist()):
+            first.setdefault(n, i)
+        # the fullest name; among equally full ones, the first given
+        name = max(first, key=lambda n: (len(n.split()), -first[n])) if first else sid
         name = full.get(name, name) if not anon else name
         roles = g["role"].dropna()
         role = roles.value_counts().sort_index().idxmax() if len(roles) else pd.NA
