@@ -28,15 +28,15 @@ def test_changed_input_is_a_new_key(raw_copy, tmp_path):
 
 def test_corrupt_cache_is_rebuilt_not_trusted(raw_copy, tmp_path):
     first = build(raw_copy, tmp_path / "c")
-    (first.cache_path / "documents.parquet").write_bytes(b"not parquet")
+    (first.cache_path / f"documents{cache.TABLE_SUFFIX}").write_bytes(b"not a table")
     again = build(raw_copy, tmp_path / "c")
     pd.testing.assert_frame_equal(first.documents, again.documents)
-    assert pd.read_parquet(again.cache_path / "documents.parquet").shape[0] == len(first.documents)
+    assert cache._read_table(again.cache_path / f"documents{cache.TABLE_SUFFIX}").shape[0] == len(first.documents)
 
 
 def test_truncated_table_is_rebuilt(raw_copy, tmp_path):
     first = build(raw_copy, tmp_path / "c")
-    first.sentences.head(3).to_parquet(first.cache_path / "sentences.parquet", index=False)
+    cache._write_table(first.sentences.head(3), first.cache_path / f"sentences{cache.TABLE_SUFFIX}")
     again = build(raw_copy, tmp_path / "c")
     assert len(again.sentences) == len(first.sentences)
 
@@ -72,3 +72,42 @@ def test_unreadable_document_rows_are_rebuilt(raw_copy, tmp_path):
         (entry / "meta.json").unlink()
     again = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
     pd.testing.assert_frame_equal(first.sentences, again.sentences)
+
+
+def test_remembered_digests_give_the_same_key_without_rereading(raw_copy, tmp_path, monkeypatch):
+    import os
+
+    files = wb.readers.discover(raw_copy)
+    for f in files:   # written long enough ago that a remembered digest may be trusted
+        os.utime(f.path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    plain = cache.key(files)
+    assert cache.key(files, tmp_path / "c") == plain
+    hashed = []
+    real = cache._file_digest
+    monkeypatch.setattr(cache, "_file_digest", lambda p: hashed.append(p) or real(p))
+    assert cache.key(files, tmp_path / "c") == plain and hashed == []
+    # an edited file (new size, new mtime) is hashed again and changes the key
+    files[0].path.write_text(files[0].path.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert cache.key(files, tmp_path / "c") != plain
+    assert [os.path.basename(p) for p in hashed] == [files[0].path.name]
+
+
+def test_recently_modified_file_is_hashed_again(raw_copy, tmp_path, monkeypatch):
+    import os
+
+    files = wb.readers.discover(raw_copy)
+    for f in files:
+        os.utime(f.path)   # modified just now: within the racy window
+    cache.key(files, tmp_path / "c")
+    hashed = []
+    real = cache._file_digest
+    monkeypatch.setattr(cache, "_file_digest", lambda p: hashed.append(p) or real(p))
+    cache.key(files, tmp_path / "c")
+    assert len(hashed) == len(files)
+
+
+def test_unreadable_digest_memo_is_ignored(raw_copy, tmp_path):
+    files = wb.readers.discover(raw_copy)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / cache.DIGESTS).write_bytes(b"garbage")
+    assert cache.key(files, tmp_path / "c") == cache.key(files)

@@ -284,7 +284,7 @@ def load_corpus(paths: str | os.PathLike | Iterable = RAW_DIR, *, cache: bool = 
     files = discover(paths)          # raises FileNotFoundError for a missing path
     if not cache:
         return build(paths, progress=progress, n_jobs=n_jobs, engine=engine, scheduler=scheduler)
-    key = cache_mod.key(files)
+    key = cache_mod.key(files, Path(cache_dir))
     found = cache_mod.read(Path(cache_dir), key)
     if found is not None:
         corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
