@@ -30,7 +30,7 @@ _QUANTIFIERS = frozenset("others some many few most all everyone everybody nobod
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
-_AGE_RE = re.compile(r",\s+\d{1,3}(?=,|$)")
+_AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
                           r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
                           r"\s+(?:from|by|of|issued by)\s+", re.I)
@@ -54,6 +54,8 @@ class Mention:
     number: str = "sg"
     #: the head noun fits anyone whatever their role ("the 46-year-old", "the Frenchman")
     any_role: bool = False
+    #: the narrator gives the name of someone described so far ("Her name is Agnes Morrow")
+    naming: bool = False
 
 
 def _appositive_tokens(names: list[str]) -> set[int]:
@@ -80,6 +82,12 @@ def _appositive_tokens(names: list[str]) -> set[int]:
 
 #: a capitalised participle ("Speaking", "Writing") opening a phrase is no name
 _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
+def _participle(tok: str) -> bool:
+    """A lower-case present participle ("working", "pouring"), which may open a reduced
+    relative clause after a descriptor's head ("the woman pouring bronze")."""
+    return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and _norm(tok) not in STOP
+
+
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -110,8 +118,10 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     # ", which represents the operators," / ", speaking on condition of anonymity ...,"
     # describe the speaker without naming them: left out of the phrase
     inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), seg[a:b])
-    # "John Smith, 45,": an age is no part of the phrase
-    inner = _AGE_RE.sub(lambda m: " " * len(m.group()), inner)
+    # "John Smith, 45,": an age is no part of the phrase; the comma after it stays, so an
+    # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
+    inner = _AGE_RE.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",")
+                        else " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
@@ -294,7 +304,8 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
         pre, post = names[:head_i], names[head_i + 1:]
         if len(post) > MAX_POSTMODIFIER_WORDS:
             return None   # "the pressure came from head office": a clause, not a noun phrase
-    if post and _norm(post[0]) not in _POSTMOD_OPENERS and not post[0].endswith("ly"):
+    if post and _norm(post[0]) not in _POSTMOD_OPENERS and not post[0].endswith("ly") \
+            and not _participle(post[0]):
         return None
     if pre and _norm(pre[0]) not in words["determiners"] and pre[0][0].islower() is False \
             and not _NAME_TOKEN_RE.match(pre[0]):
@@ -309,7 +320,12 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     full = names[1:] if pre and _norm(pre[0]) in words["determiners"] else list(names)
     # "people familiar with the matter", "the office of the regional governor": the head
     # says nothing without its post-modifier
-    name = " ".join(core + (post if head in words["generic"] or (org and post and _norm(post[0]) == "of") else []))
+    # "a customs officer currently working at the port": a participle's reduced relative
+    # clause says which officer, so it stays in the name as well
+    reduced = bool(post) and _norm(post[0]) not in _POSTMOD_OPENERS and (
+        _participle(post[0]) or (post[0].endswith("ly") and len(post) > 1 and _participle(post[1])))
+    name = " ".join(core + (post if head in words["generic"] or reduced
+                            or (org and post and _norm(post[0]) == "of") else []))
     role = " ".join(full) if (post or len(core) > 1) and not org else ""
     return Mention("organisation" if org else "descriptor", s, a + offset, b + offset,
                    name=name.strip(" ,"), role=role, head=base,

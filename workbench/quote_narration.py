@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .quote_mentions import Mention, parse_speaker
+from .quote_mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
 from .quote_names import (_NAME_SEQ_RE, fullest_name, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
-                          _strip_name_lead, speaker_words)
+                          _strip_name_lead, speaker_words, words_singular)
 
 __all__ = ["narration_subject"]
 
@@ -86,7 +86,8 @@ def _verbish(tok: str) -> bool:
         return True
     heads = speaker_words()["heads"]
     return t not in heads and t not in speaker_words()["orgs"] and (
-        t.endswith("ed") or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s"))))
+        (t.endswith("ed") and len(t) > 4 and not t.endswith("eed"))   # not "shed", "speed"
+        or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s"))))
 
 
 _OPENING_PHRASE_RE = re.compile(r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
@@ -133,15 +134,46 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
     return None
 
 
+def _reduced_relative(seg: str, head: str) -> bool:
+    """The subject's head noun is followed by a participle's clause ("The woman pouring
+    bronze at the far end of the shed")."""
+    toks = seg.split()
+    return any(words_singular(_norm(t)) == head and k + 1 < len(toks) and _participle(toks[k + 1])
+               for k, t in enumerate(toks))
+
+
+#: "Her name is Agnes Morrow": the narrator names a person described so far ("The woman
+#: pouring bronze ...", "she") by the possessive's gender
+_NAMING_RE = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+")
+
+
+def _naming(text: str, a: int, b: int) -> Mention | None:
+    m = _NAMING_RE.match(text, a, b)
+    if m is None:
+        return None
+    run = _NAME_SEQ_RE.match(text, m.end(), b)
+    named = parse_speaker(run.group(), run.start()) if run is not None else None
+    if named is None or named.kind != "name" or len(named.name.split()) < 2:
+        return None
+    named.gender = named.gender or ("f" if text[m.start():m.start() + 3].lower() == "her" else "m")
+    named.naming = True
+    return named
+
+
 def narration_subject(text: str, a: int, b: int) -> Mention | None:
     """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
     its subject ("A senior European diplomat who took part ...", "Council member James
     Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
     from .segment import sentence_openers
+    naming = _naming(text, a, b)
+    if naming is not None:
+        return naming
     opening = _OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
         a = opening.end()
-    toks = list(_TOKEN_RE.finditer(text, a, b))[:10]
+    # a subject with a post-modifier runs to MAX_SPEAKER_WORDS ("The woman pouring bronze
+    # at the far end of the shed is 71")
+    toks = list(_TOKEN_RE.finditer(text, a, b))[:MAX_SPEAKER_WORDS + 1]
     if not toks or toks[0].group().lower().strip("\"\u201c") in _FIRST_PERSON_OPENERS \
             or toks[0].group()[:1] in "\"\u201c\u2018\u00ab":
         return None
@@ -165,7 +197,8 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         last = _norm(toks[n - 1].group())
         if m.kind == "name" and last != _norm(m.name.split()[-1]):
             return None
-        if m.kind == "descriptor" and words["heads"].get(last, ("",))[0] != m.head:
+        if m.kind == "descriptor" and words["heads"].get(last, ("",))[0] != m.head \
+                and not _reduced_relative(seg, m.head):
             return None
         return m
     return None

@@ -64,6 +64,16 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
         if m.kind == "name" and m.name:
             m.name = strip_postnominals(m.name)
         if narrative:
+            if m.naming:
+                # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
+                # Agnes Morrow": the latest unnamed person of that gender is the one named
+                full = fullest_name(text, m.name)
+                unnamed = next((s for s in sorted(sources, key=lambda s: -s.last) if s.number == "sg"
+                                and s.kind == "descriptor" and s.gender in (None, m.gender)), None)
+                if unnamed is not None and not any(s.kind == "name" and _same_person(s.name, full) for s in sources):
+                    _name_source(unnamed, full, unnamed.role, pos)
+                    unnamed.gender = unnamed.gender or m.gender
+                    continue
             if m.kind == "name" and _names_lede_source(previous, m, pos, text):
                 # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
                 # as deputy governor, ...": the lede's unnamed source is named next

@@ -191,6 +191,8 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
             prev = order[n + 1]
+            if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
+                prev = order[n + 2]   # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
             if other is not None and other.kind == "name" and _is_person(other) and mention.kind != "pronoun" \
                     and not _is_person(mention) and re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I):

@@ -1,0 +1,43 @@
+"""Speaker rules of the quote extractor added for issue 3, round 2: each case is a new
+sentence written for the rule (not taken from a gold article), with the expected
+(speaker_name, start of the statement's text) of every statement found."""
+import pytest
+
+from workbench.quote_mentions import parse_speaker
+from workbench.quotes import extract_quotes
+
+SPEAKER_CASES = [
+    # an age between a surname and its apposition: the surname is the speaker
+    ('Ferry\n\nMara Hollis and Ben Ott bought the ferry in 2015. Hollis, 52, a retired marine engineer, said the '
+     'channel had silted up.', [("Mara Hollis", "the channel had")]),
+    # a kin noun gives a gender: "she" is not "her father"
+    ('Mill\n\nLena Fisk took over the mill in 1990. Her father had run it for forty years.\n\n'
+     '"It was never easy," she said.', [("Lena Fisk", "It was never easy")]),
+    # a subject with a participle's clause (and "shed", no verb) is a narration subject; the
+    # narrator's "Her name is ..." names her, and her earlier words follow
+    ('Yard\n\nThe woman sweeping the yard behind the old cattle shed is 90.\n\n'
+     '"I was born in that house," she says.\n\nHer name is Edith Crane, and she has farmed here since 1955.',
+     [("Edith Crane", "I was born")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_speakers(text, expected):
+    q = extract_quotes(text)
+    got = list(zip(q["speaker_name"], q["text"]))
+    assert len(got) == len(expected), got
+    for (name, t), (want_name, want_start) in zip(got, expected):
+        assert name == want_name and t.startswith(want_start), (name, t)
+
+
+@pytest.mark.parametrize("phrase, kind, name", [
+    # a reduced relative clause ("working at ...") says which officer: kept in the name
+    ("A nurse working nights at the county hospital", "descriptor", "nurse working nights at the county hospital"),
+    ("an engineer currently living in Hull", "descriptor", "engineer currently living in Hull"),
+    # but "speaking on condition of anonymity" says nothing about who
+    ("an official speaking on condition of anonymity", "descriptor", "official"),
+    ("Osei, 52, a retired engineer,", "name", "Osei"),
+])
+def test_parse_speaker_round2(phrase, kind, name):
+    m = parse_speaker(phrase)
+    assert m is not None and (m.kind, m.name) == (kind, name)
