@@ -18,6 +18,27 @@ SPEAKER_CASES = [
     ('Yard\n\nThe woman sweeping the yard behind the old cattle shed is 90.\n\n'
      '"I was born in that house," she says.\n\nHer name is Edith Crane, and she has farmed here since 1955.',
      [("Edith Crane", "I was born")]),
+    # "the company said" with no organisation in its sentence: the organisation the report's
+    # first sentence is about (after a wire dateline with a date), without its legal form
+    ('Paper maker cuts jobs\n\nHELSINKI, March 3 - Kestrel Paper Oyj will close its oldest mill, cutting '
+     '300 jobs.\n\nDemand for newsprint fell by a third last year, the company said.',
+     [("Kestrel Paper", "Demand for newsprint")]),
+    # a speech verb coordinated after the subject's first verb
+    ('Mill\n\nKestrel Paper Oyj reported a loss for the quarter on Friday, and said it would close its '
+     'oldest mill in June.', [("Kestrel Paper", "it would close")]),
+    # an organisation as the subject of a participle's statement
+    ('Rates\n\nThe Harbour Bank cut its main rate on Thursday, warning that inflation would stay high '
+     'into next year.', [("Harbour Bank", "inflation would stay")]),
+    ('Talks\n\nThe health ministry rejected the offer, warning that the terms would ruin rural clinics.',
+     [("health ministry", "the terms would ruin")]),
+    # "it" speaks for an organisation that is the subject of the sentence before, never for
+    # a thing or a person
+    ('Mill\n\nKestrel Paper Oyj closed its oldest mill on Monday. It said demand for newsprint had '
+     'fallen by half.', [("Kestrel Paper", "demand for newsprint")]),
+    ('Talks\n\nThe ministry rejected the offer on Friday. It said the terms were unacceptable.',
+     [("ministry", "the terms were")]),
+    ('Talks\n\nAnna Berg rejected the offer on Friday. It said the terms were unacceptable.', []),
+    ('Bridge\n\nThe bridge was closed on Monday after the storm. It said the repairs would take a month.', []),
 ]
 
 

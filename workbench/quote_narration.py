@@ -15,7 +15,9 @@ __all__ = ["narration_subject"]
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
 
 
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]*\s+[-\u2013\u2014]+\s+")
+#: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - "
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .]+\))?"
+                          r"\s+[-\u2013\u2014]+\s+")
 
 
 def _sentence_subject(text: str, pos: int) -> str | None:

@@ -125,9 +125,13 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 src = _definite_antecedent(sources, m, roles, previous)
             if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
                 # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
-                # the organisation the sentence is about
+                # the organisation the sentence is about; else, for a bare "the company", the
+                # one the report is about: the subject of its first sentence
                 org = _sentence_subject(text, m.start if m.start is not None else pos)
+                if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
+                    org = _lede_organisation(text)
                 if org is not None:
+                    org = strip_postnominals(org)
                     src = next((s for s in sources if _same_person(s.name, org)), None)
                     if src is None:
                         src = _Source(f"org:{org}", "organisation", org, "", False)
@@ -187,6 +191,15 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
         src = row.pop("source")
         row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
     return out
+
+
+def _lede_organisation(text: str) -> str | None:
+    """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
+    Shipping AB reported ..."), or None (a person or no name)."""
+    start = _body_start(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = _SENTENCE_END_RE.search(text, start)
+    return _sentence_subject(text, end.start() if end is not None else len(text))
 
 
 def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:

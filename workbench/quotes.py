@@ -35,8 +35,8 @@ from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN, has_quote_marks, qu
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 from .quote_mentions import Mention, parse_speaker
-from .quote_names import ORG_SUFFIXES, fullest_name, speaker_words
-from .quote_narration import narration_subject
+from .quote_names import ORG_SUFFIXES, _TOKEN_RE, _norm, fullest_name, speaker_words, strip_postnominals
+from .quote_narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verbish, narration_subject
 from .quote_speakers import resolve
 from .segment import read_resource, sentence_spans
 
@@ -213,6 +213,13 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         mention = parse_speaker(pre, a, lenient=True)
         if mention is not None and mention.kind == "descriptor":
             return mention, a
+    if re.fullmatch(r"\s*(?:[Ii]t|[Tt]he\s+latter)\s*", pre):
+        org = _organisation_before(text, a)
+        if org is not None:
+            k = a + len(pre) - len(pre.lstrip())
+            return Mention("organisation", pre.strip(), k, k + len(pre.strip()), name=strip_postnominals(org.name),
+                           head=org.head,
+                           role=org.role), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
     first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
@@ -232,6 +239,34 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
                     described.role = ", ".join(r for r in (described.role, apposition) if r)
             return described, a + first.start(1)
     return None, b
+
+
+def _organisation_before(text: str, a: int) -> Mention | None:
+    """"It said ...": "it" speaks only for an organisation that is the subject of the
+    sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
+    It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a + 1)]
+    if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1]:a]):
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if re.search(r"\n\s*\n", text[start:ends[-1]].strip()):
+        return None
+    subject = _clause_subject(text, start, ends[-1])
+    if subject is None or not _is_organisation(subject):
+        return None
+    return subject
+
+
+def _is_organisation(m: Mention) -> bool:
+    """An organisation by its common noun ("the ministry"), or a name that ends in an
+    organisation's word or legal form ("Harbour Bank", "Kestrel Paper Oyj")."""
+    if m.kind == "organisation":
+        return m.number == "sg"
+    last = m.name.split()[-1] if m.kind == "name" and m.name else ""
+    return last in ORG_SUFFIXES or _norm(last) in speaker_words()["orgs"] \
+        or last.lower() in speaker_words()["postnominals"] and len(m.name.split()) >= 2 \
+        and last.lower() not in ("kc", "qc", "mp", "mep", "msp", "jr", "sr", "jr.", "sr.", "phd", "md")
 
 
 def _subject_cue(form: str) -> bool:
@@ -641,7 +676,64 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 if mention is not None and (not lead or lead.endswith(",")):
                     if doc.add("indirect", [(cue.end() + mn.end(), end_b)], mention, cue.group(), lemma):
                         return True
-    return _participle_statement(doc, a, b, end_b)
+    return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
+
+
+#: words of an organisation's common-noun subject ("The regional health ministry")
+MAX_ORG_SUBJECT_WORDS = 5
+
+
+def _clause_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
+    (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
+    Bank cut rates", "Norland Shipping AB reported")."""
+    dateline = _DATELINE_RE.match(text, a, b)
+    if dateline is not None:
+        a = dateline.end()
+    subject = narration_subject(text, a, b)
+    if subject is not None:
+        return subject if subject.kind in ("name", "descriptor") else None
+    toks = list(_TOKEN_RE.finditer(text, a, b))[:MAX_ORG_SUBJECT_WORDS + 1]
+    for n in range(1, len(toks)):
+        if toks[n].group()[:1].islower() and _verbish(toks[n].group()):
+            # "The ministry rejected the offer": an organisation by its common noun
+            subject = parse_speaker(text[a:toks[n - 1].end()], a)
+            if subject is not None and subject.kind == "organisation":
+                return subject
+            break
+    org = _sentence_subject(text, b)
+    if org is None:
+        return None
+    subject = parse_speaker(org, text.find(org, a, b))
+    return subject if subject is not None and subject.kind in ("name", "organisation") else None
+
+
+#: a second verb of the sentence's subject: "..., and said (that)", "but added"
+_COORDINATED_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+    """"Norland Shipping reported a fall in profit on Tuesday, and said it would cut
+    capacity": a speech verb coordinated after the first verb reports what the sentence's
+    subject said."""
+    text = doc.text
+    for cue in _cue_re().finditer(text, a, b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        mc = _COORDINATED_RE.search(text, a, cue.start())
+        if cls != "speech" or mc is None or mc.start() <= a:
+            continue
+        post = text[cue.end():b]
+        mn = re.match(r"\s+that\s+" if lemma == "tell" else
+                      r"\s+(?:that\s+)?(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])", post)
+        if mn is None or _n_words(post) < MIN_CONTENT_WORDS + 1 or any(c in text[a:mc.start()] for c in QUOTE_CHARS):
+            continue
+        subject = _clause_subject(text, a, mc.start())
+        if subject is None:
+            continue
+        kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(cue.end() + mn.end(), end_b)], subject, cue.group(), lemma):
+            return True
+    return False
 
 
 _PARTICIPLE_RE = re.compile(r",\s+(\w+ing)\s+that\s+")
@@ -664,8 +756,9 @@ def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
                   if lem in (stem, stem + "e") or (len(stem) > 3 and stem[-1] == stem[-2] and lem == stem[:-1])), None)
     if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
         return False
-    subject = narration_subject(text, a, mp.start())
-    if subject is None or subject.kind not in ("name", "descriptor"):
+    # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
+    subject = _clause_subject(text, a, mp.start())
+    if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')
     kind = "mixed" if any(c in text[mp.end():end_b] for c in QUOTE_CHARS) else "indirect"
