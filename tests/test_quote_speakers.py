@@ -39,6 +39,22 @@ SPEAKER_CASES = [
      [("ministry", "the terms were")]),
     ('Talks\n\nAnna Berg rejected the offer on Friday. It said the terms were unacceptable.', []),
     ('Bridge\n\nThe bridge was closed on Monday after the storm. It said the repairs would take a month.', []),
+    # a street or a place after "in"/"on" names no person: the woman named in the sentence
+    # before is "she", not the older spokeswoman
+    ('Flood\n\nA council spokeswoman said the drains had been cleared.\n\nAmong those waiting was Nora Pike, '
+     '70, who lives on Mill Street with two dogs.\n\n"The water came up to the door," she said.',
+     [("council spokeswoman", "the drains"), ("Nora Pike", "The water came")]),
+    # a relative's family name is that of the person named in the relative's own sentence
+    ('Harbour\n\nTessa Vane, the harbour master, said the quay was safe. Waiting outside was Lorna Pike, '
+     'who lives on Quay Street with her son, Finn. Finn said the quay had flooded twice.',
+     [("Tessa Vane", "the quay was safe"), ("Finn Pike", "the quay had flooded")]),
+    # a surname alone in the sentence before stands for its full name; a place is no person
+    ('Cinema\n\nWhen Lena Brook and Omar Khan bought the cinema in Upper Fenwick, the roof leaked.\n\n'
+     'Today it sells 30,000 tickets, and Brook, 40, still runs the box office.\n\n'
+     '"We were mad to do it," she said.', [("Lena Brook", "We were mad")]),
+    # singular "they": no group to refer to, so the person quoted just before
+    ('Theatre\n\nRobin Ash said they had joined the theatre as a volunteer in 2019. "I never expected to '
+     'stay this long," they said.', [("Robin Ash", "they had joined"), ("Robin Ash", "I never expected")]),
 ]
 
 

@@ -175,11 +175,28 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
                                               for r in _NAME_SEQ_RE.finditer(text, 0, m.start()))
                   if len(t) >= 2 and not t[-1].endswith(("'s", "\u2019s")) and not any(w in _ORG_SUFFIXES for w in t)
                   and not any(_norm(w) in speaker_words()["orgs"] for w in t)]
-        before = [t for t, _ in people if _norm(t[0]) in given] \
+        people = [(t, k) for t, k in people if not is_place(text, k, t)]
+        # "Among them was Pauline Ashworth, who lives ... with her son, Dean": the person
+        # named earlier in the relative's own sentence, before anyone named earlier still
+        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        before = [t for t, k in people if k > sentence and not re.search(r"[\"\u201c\u2018]", text[k:m.start()])] \
+            or [t for t, _ in people if _norm(t[0]) in given] \
             or [t for t, k in people if re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, k - 3):k])]
         if before:
             kin.setdefault(m.group(1), f"{m.group(1)} {before[-1][-1]}")
     return by_surname, runs, kin
+
+
+#: a place name's last word ("Foundry Street") and the prepositions before a place ("on
+#: Foundry Street", "in Ashby Marsh"): a capitalised run so written names no person
+#: (not words that are also family names: Hill, Marsh, Moor, Bridge)
+_PLACE_WORDS = frozenset("Street St Road Rd Avenue Ave Lane Square Crescent Terrace Boulevard".split())
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|on|near|along|across|off|outside|inside|at|from|into|through)\s+(?:the\s+)?$")
+
+
+def is_place(text: str, start: int, toks: list[str]) -> bool:
+    """The capitalised run ``toks`` written at ``start`` names a place, not a person."""
+    return bool(toks) and (toks[-1] in _PLACE_WORDS or _PLACE_BEFORE_RE.search(text, max(0, start - 12), start) is not None)
 
 
 #: a relative introduced by a given name alone ("Her husband, Ewan,")

@@ -8,7 +8,7 @@ import re
 
 from .quote_mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
 from .quote_names import (_NAME_SEQ_RE, fullest_name, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
-                          _strip_name_lead, speaker_words, words_singular)
+                          _strip_name_lead, is_place, speaker_words, words_singular)
 
 __all__ = ["narration_subject"]
 
@@ -65,7 +65,11 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
         if re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5):match.start()]) \
                 or match.group().split()[0] == "The":
             continue    # "the United States": a person's name takes no article
-        if possessor and len(toks) == 1:
+        if is_place(text, match.start(), toks):
+            continue    # "a house on Foundry Street", "a cinema in Ashby Marsh"
+        if len(toks) == 1 and (possessor or toks[0] not in _ORG_SUFFIXES):
+            # "..., and Kowalczyk, 38, still works the box office": a surname alone stands
+            # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
         if len(toks) == 1 and _gender(toks, speaker_words()) == m.gender:
             # "For Carol, ...": a given name alone stands for the full name it shortens

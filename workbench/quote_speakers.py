@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .quote_mentions import Mention, parse_speaker
 from .quote_names import (ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
-                          _role_heads, _same_role, _strip_name_lead, fullest_name, role_index, speaker_words,
+                          _role_heads, _same_role, _strip_name_lead, fullest_name, is_place, role_index, speaker_words,
                           strip_postnominals)
 from .quote_narration import _SENTENCE_END_RE, _previous_sentence_person, _sentence_subject, narration_subject
 
@@ -171,6 +171,12 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
                 if src is not None:
                     sources.append(src)
+            if src is None and m.number == "pl" and m.text.lower() == "they" and previous is not None \
+                    and previous.kind == "name" and previous.number == "sg":
+                # singular "they": with no group or organisation for it to refer to, the
+                # person whose statement came just before ("Ortiz said they had applied ...
+                # '...,' they said")
+                src = previous
         elif m.kind == "continuation":
             src = previous
         if src is None:
@@ -448,7 +454,7 @@ def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
         if re.match(r"\s*(?:By|BY)\s", line):
             continue    # "By Hannah Lindqvist": the byline names the writer, not a speaker
         toks = _strip_name_lead(match.group().split())
-        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
+        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) and not is_place(text, match.start(), toks) \
                 and _gender(toks, speaker_words()) in (None, m.gender):
             best = " ".join(toks)
     if best is None:
