@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -150,6 +151,12 @@ def decode(data: bytes) -> tuple[str, str]:
     return _check_text(data.decode(enc)), enc
 
 
+HIGH_BYTE = re.compile(rb"[\xc0-\xff]")
+HIGH_RUN = re.compile(rb"[\xc0-\xff]{2,}")
+#: Control characters other than tab, newline, vertical tab, form feed and carriage return.
+CONTROL_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
     sample = data[:4096]
@@ -169,12 +176,10 @@ def _cyrillic_or_western(data: bytes) -> str:
     In cp1251 text, bytes >= 0xC0 are Cyrillic letters and come in runs (whole
     words); in Western text they are accented letters scattered among ASCII.
     """
-    high = [b >= 0xC0 for b in data]
-    n_high = sum(high)
+    n_high = len(HIGH_BYTE.findall(data))
     if n_high == 0:
         return _western(data)
-    in_runs = sum(1 for i, h in enumerate(high)
-                  if h and ((i > 0 and high[i - 1]) or (i + 1 < len(high) and high[i + 1])))
+    in_runs = sum(map(len, HIGH_RUN.findall(data)))   # high bytes next to another high byte
     if in_runs / n_high > 0.5:
         try:
             data.decode("cp1251")
@@ -194,7 +199,7 @@ def _western(data: bytes) -> str:
 
 def _check_text(text: str) -> str:
     if text:
-        control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+        control = len(CONTROL_CHAR.findall(text))
         if control > MAX_CONTROL_SHARE * len(text):
             raise DecodeError(f"binary content ({control} control characters), not text")
     return text
