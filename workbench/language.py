@@ -57,6 +57,8 @@ BLOCK_SAMPLE = 400
 
 def main_script(text: str) -> str | None:
     """The script most letters of ``text`` are written in (None when it has none of these)."""
+    if text.isascii():   # most lines of English news: Latin if it has a letter at all
+        return "LATIN" if LETTER.search(text) else None
     letters = LETTER.findall(text)
     if not letters:
         return None
@@ -91,7 +93,9 @@ def detect_block(text: str, *, document_language: str | None = None,
     ``in_article``: the block is part of the article, whose language the document's is
     (unless it is written in another script).
     """
-    letters = n_letters(text)
+    letters = n_letters(text[:BLOCK_SAMPLE])   # only compared with thresholds below the sample's
+    if letters < MIN_LETTERS_TO_IDENTIFY and len(text) > BLOCK_SAMPLE:
+        letters = n_letters(text)
     if letters < MIN_LETTERS:
         return None
     block_script = main_script(text[:BLOCK_SAMPLE])
