@@ -78,3 +78,22 @@ def test_speakers(text, expected):
 def test_parse_speaker_round2(phrase, kind, name):
     m = parse_speaker(phrase)
     assert m is not None and (m.kind, m.name) == (kind, name)
+
+
+STATEMENT_CASES = [
+    # „...“ (German and Central European style): “ closes a passage opened with „
+    ('Dam\n\n\u201eThe water is rising every hour,\u201c says the engineer Ota Brandl. \u201eWe cannot wait '
+     'for the ministry.\u201c', [("Ota Brandl", "The water is rising")]),
+    # "In the opinion of X, ...": the holder after "of"
+    ('Vote\n\nIn the opinion of the historian Ada Lind of the University of Tarn, the vote was lost long '
+     'before polling day.', [("Ada Lind", "the vote was lost")]),
+    # a second speech verb coordinated without "that" is a second statement
+    ('Strike\n\nThe Dock Workers Union warned that further delay would cost jobs and said its members '
+     'would vote next week on a strike.',
+     [("Dock Workers Union", "further delay would cost jobs"), ("Dock Workers Union", "its members would vote")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATEMENT_CASES)
+def test_statements(text, expected):
+    test_speakers(text, expected)

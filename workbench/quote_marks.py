@@ -23,6 +23,8 @@ OPENING = "\u201c\u00ab\u201e"        # “ « „
 CLOSING = "\u201d\u00bb"              # ” »
 STRAIGHT = '"'
 QUOTE_CHARS = OPENING + CLOSING + STRAIGHT
+LOW_OPEN = "\u201e"                 # „
+GERMAN_CLOSE = "\u201c"             # “ after „
 SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 #: Characters after which a straight quote opens (besides whitespace).
 _BEFORE_OPEN = set("([{\u2014\u2013-/")
@@ -82,6 +84,7 @@ def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
     with no ``‘`` open is an apostrophe ("students’ union")."""
     out: list[list] = []
     stack: list[str] = []
+    opened: list[str] = []    # the double marks open, innermost last
     cur_open, last_close = None, None
     for k in range(ps, pe):
         ch = text[k]
@@ -103,13 +106,18 @@ def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
             continue
         depth = len(stack)
         role = _role(text, k, ps, pe, stack.count("d"))
+        if ch == GERMAN_CLOSE and opened and opened[-1] == LOW_OPEN:
+            role = "close"    # „...“: German and Central European style closes with “
         if role == "open":
             if depth == 0:
                 cur_open = k
             stack.append("d")
+            opened.append(ch)
         elif "d" in stack:
             while stack and stack.pop() != "d":
                 pass
+            if opened:
+                opened.pop()
             if not stack:
                 out.append([cur_open, k, cur_open + 1])
                 last_close = k

@@ -548,11 +548,21 @@ _VIEW_RE = re.compile(r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[
                       r"(view|opinion|words|assessment|estimation|judgment|judgement),\s+")
 
 
+#: "In the opinion of the political scientist X of Y, ...": the holder after "of"
+_VIEW_OF_RE = re.compile(r"In\s+the\s+(view|opinion|words|assessment|estimation|judge?ment)\s+of\s+([^,;:]{3,120}),\s+")
+
+
 def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
-    """``In his view, ...`` / ``In Suponina's opinion, ...``: the clause after the comma."""
+    """``In his view, ...`` / ``In Suponina's opinion, ...`` / ``In the opinion of X, ...``:
+    the clause after the comma."""
     m = _VIEW_RE.match(doc.text, a, b)
     if m is None:
-        return False
+        mo = _VIEW_OF_RE.match(doc.text, a, b)
+        mention = parse_speaker(mo.group(2), mo.start(2)) if mo is not None else None
+        if mention is None or mention.kind == "pronoun":
+            return False
+        cue = doc.text[mo.start():mo.start(2)].rstrip()
+        return doc.add("indirect", [(mo.end(), end_b)], mention, cue, "view")
     who = m.group(2) or m.group(1)
     mention = parse_speaker(who, m.start(2) if m.group(2) else m.start(1))
     if mention is None and m.group(1) in ("his", "her", "their"):
@@ -563,7 +573,17 @@ def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
-_SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+that\s+")
+_SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
+
+
+def _second_cue(text: str, a: int, b: int):
+    """"... and said (that) B" after a first statement: a second reporting verb of the same
+    subject (a speech verb when no "that" follows it), or None."""
+    second = _SECOND_CUE_RE.search(text, a, b)
+    while second is not None and (second.group(1) not in reporting_verb_forms() or (
+            not second.group(2) and reporting_verb_forms()[second.group(1)][1] != "speech")):
+        second = _SECOND_CUE_RE.search(text, second.end(), b)
+    return second
 
 
 def _has_verb(clause: str) -> bool:
@@ -607,9 +627,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
             if mention is not None:
                 start = cue.end() + mt.end()
                 # "He noted that A, and said that B": two statements of one speaker
-                second = _SECOND_CUE_RE.search(text, start, end_b)
-                while second is not None and second.group(1) not in reporting_verb_forms():
-                    second = _SECOND_CUE_RE.search(text, second.end(), end_b)
+                second = _second_cue(text, start, end_b)
                 if second is not None and doc.add("indirect", [(start, second.start())], mention,
                                                   cue.group(), lemma):
                     lemma2 = reporting_verb_forms()[second.group(1)][0]
@@ -822,7 +840,7 @@ def _is_headline(para: str) -> bool:
     """A one-line paragraph without closing punctuation: a headline or heading."""
     para = para.strip()
     return "\n" not in para and _n_words(para) <= MAX_HEADLINE_WORDS \
-        and not para.endswith(tuple(".!?:;,\u2026\"\u201d\u2019\u00bb)"))
+        and not para.endswith(tuple(".!?:;,\u2026\"\u201c\u201d\u2019\u00bb)"))
 
 
 def _attribute_continuations(text: str, rows: list[dict], narration: list) -> list[dict]:
