@@ -86,14 +86,19 @@ def _peak_rss() -> dict:
     return {"rss_self": self_kb * 1024, "rss_worker": children_kb * 1024}
 
 
+def _document_files(cache_mod, cache_dir: str) -> set[str]:
+    """The per-document rows in the cache: one file for each document processed (by any worker)."""
+    return {p.name for p in cache_mod._document_dir(Path(cache_dir)).glob("*.pkl")}
+
+
 def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:
     """Build (or rebuild) in this process: seconds, the analyse step's share, documents processed."""
     import workbench as wb
     from workbench import cache as cache_mod
     from workbench import corpus as corpus_mod
 
-    timings = {"analyse": 0.0, "processed": 0}
-    analyse, write_document = corpus_mod.analyse, cache_mod.write_document
+    timings = {"analyse": 0.0}
+    analyse = corpus_mod.analyse
 
     def timed_analyse(tables):
         start = time.perf_counter()
@@ -101,19 +106,16 @@ def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:
         timings["analyse"] += time.perf_counter() - start
         return out
 
-    def counted_write(*args, **kwargs):
-        timings["processed"] += 1      # called once for each document processed, not reopened
-        return write_document(*args, **kwargs)
-
-    corpus_mod.analyse, cache_mod.write_document = timed_analyse, counted_write
+    corpus_mod.analyse = timed_analyse
+    before = _document_files(cache_mod, cache_dir)
     try:
         start = time.perf_counter()
         corpus = wb.load_corpus(folder, cache_dir=cache_dir, progress=False, n_jobs=n_jobs)
         seconds = time.perf_counter() - start
     finally:
-        corpus_mod.analyse, cache_mod.write_document = analyse, write_document
+        corpus_mod.analyse = analyse
     return {"seconds": seconds, "analyse_seconds": timings["analyse"],
-            "processed": timings["processed"], "documents": len(corpus.documents),
+            "processed": len(_document_files(cache_mod, cache_dir) - before), "documents": len(corpus.documents),
             "sentences": len(corpus.sentences), "quotes": len(corpus.quotes),
             "entities": len(corpus.entities), **_peak_rss()}
 
@@ -167,15 +169,11 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
     from workbench.filters import SentenceIndex, filter_sentences, sentence_sources
     imports = time.perf_counter() - start
 
-    rebuilt = []
-    write = cache_mod.write_document
-    cache_mod.write_document = lambda *a, **k: (rebuilt.append(1), write(*a, **k))[1]
-    try:
-        start = time.perf_counter()
-        corpus = wb.load_corpus(folder, cache_dir=cache_dir, progress=False)
-        warm = time.perf_counter() - start
-    finally:
-        cache_mod.write_document = write
+    before = _document_files(cache_mod, cache_dir)
+    start = time.perf_counter()
+    corpus = wb.load_corpus(folder, cache_dir=cache_dir, progress=False)
+    warm = time.perf_counter() - start
+    rebuilt = _document_files(cache_mod, cache_dir) - before
     start = time.perf_counter()
     sources = sentence_sources(corpus)
     index = SentenceIndex.of(corpus, sources=sources)   # built once per widget, as the widgets do

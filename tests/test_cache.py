@@ -54,7 +54,7 @@ def test_adding_a_file_processes_only_that_file(raw_copy, tmp_path, monkeypatch)
     first = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
     processed = []
     real = corpus_mod._process_one
-    monkeypatch.setattr(corpus_mod, "_process_one", lambda src: processed.append(src.doc_id) or real(src))
+    monkeypatch.setattr(corpus_mod, "_process_one", lambda src, **kw: processed.append(src.doc_id) or real(src, **kw))
     write(raw_copy, "new.txt", "A new story\n\n" + "Its one paragraph is long enough to count. " * 5)
     second = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
     assert processed == ["new"]

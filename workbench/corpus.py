@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Iterable
 
@@ -119,26 +120,39 @@ PARALLEL_MIN_FILES = 24
 CHUNK_DOCS = 256
 
 
+def _schema(table: str) -> dict[str, str]:
+    return SCHEMA[table] if table in SCHEMA else WORK_SCHEMA[table]
+
+
+def _columns(rows: dict[str, list[dict]]) -> dict[str, dict[str, list]]:
+    """A document's rows as columns: cheaper to send between processes and to make frames of."""
+    return {table: {c: [r.get(c) for r in table_rows] for c in _schema(table)}
+            for table, table_rows in rows.items()}
+
+
 class _Tables:
-    """Documents' rows gathered into typed frames a chunk at a time."""
+    """Documents' columns gathered into typed frames a chunk at a time."""
 
     def __init__(self, names):
-        self.rows = {t: [] for t in names}
+        self.names = names
+        self.cols = {t: {c: [] for c in _schema(t)} for t in names}
         self.parts = {t: [] for t in names}
         self.n = 0
 
-    def add(self, doc_rows: dict[str, list[dict]]) -> None:
-        for table, rows in doc_rows.items():
-            self.rows[table].extend(rows)
+    def add(self, doc_columns: dict[str, dict[str, list]]) -> None:
+        for table, columns in doc_columns.items():
+            mine = self.cols[table]
+            for col, values in columns.items():
+                mine[col].extend(values)
         self.n += 1
         if self.n % CHUNK_DOCS == 0:
             self._flush()
 
     def _flush(self) -> None:
-        for table, rows in self.rows.items():
-            if rows:
-                self.parts[table].append(frame(table, rows))
-                self.rows[table] = []
+        for table, columns in self.cols.items():
+            if any(columns.values()):
+                self.parts[table].append(frame(table, pd.DataFrame(columns)))
+                self.cols[table] = {c: [] for c in columns}
 
     def frames(self) -> dict[str, pd.DataFrame]:
         self._flush()
@@ -146,14 +160,18 @@ class _Tables:
                 for t, parts in self.parts.items()}
 
 
-def _process_one(src):
-    """Rows of one document, or the error that stopped it (one bad document never stops a load)."""
+def _process_one(src, cache_dir: Path | None = None):
+    """Columns of one document's rows, or the error that stopped it (one bad document never
+    stops a load). With ``cache_dir`` they are also kept there, by the worker that made them."""
     from .pipeline import process   # heavy imports (trafilatura) only when building
 
     try:
-        return process(src)
+        out = _columns(process(src))
     except Exception as err:
         return f"{type(err).__name__}: {err}"
+    if cache_dir is not None:
+        cache_mod.write_document(cache_dir, src, out)
+    return out
 
 
 ENGINES = ("processes", "dask")
@@ -232,11 +250,10 @@ def _stream(files, results: list, take, *, progress, cache_dir, n_jobs) -> None:
             result, src, cached = order.popleft()
             take(result, src.doc_id, cached)
 
-    for outcome in ordered_map(_process_one, to_process(), n_jobs=n_jobs):
+    work = partial(_process_one, cache_dir=cache_dir) if cache_dir else _process_one
+    for outcome in ordered_map(work, to_process(), n_jobs=n_jobs):
         take_cached()
         result, src, _ = order.popleft()
-        if cache_dir and not isinstance(outcome, str):
-            cache_mod.write_document(cache_dir, src, outcome)
         take(result, src.doc_id, outcome)
     take_cached()
     bar.close()
