@@ -1,7 +1,8 @@
 """Regression floor for quote extraction on the independent gold set (tests/data/quotes/).
 
-Runs ``extract_quotes`` over all 14 gold articles and the ``heldout/``, ``heldout2/`` and
-``heldout3/`` articles (raw file text; all four sets are development data now) and the two seed reports
+Runs ``extract_quotes`` over all 14 gold articles and the ``heldout/``, ``heldout2/``,
+``heldout3/`` and ``heldout4/`` articles (raw file text; all five sets are development data now)
+and the two seed reports
 (``corpus.quotes`` of ``wb.load_corpus()``, offsets projected from ``documents.text``) and
 scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
 ``TOLERANCE`` below what was measured when the rules were last tuned.
@@ -30,10 +31,11 @@ MEASURED_ARTICLES_EXACT_F1 = 0.957
 # articles, 93 gold quotes, written independently of the rules. Before this pass it measured
 # quote F1 0.913, speaker accuracy 0.823, exact F1 0.844; the pass used its failures to find
 # general mechanisms, so it is development data now too, not a held-out figure.
-# Re-measured after the round-4 pass below (was 0.955 / 0.941 / 0.888).
-MEASURED_HELDOUT_QUOTE_F1 = 0.961
-MEASURED_HELDOUT_SPEAKER_ACCURACY = 0.988
-MEASURED_HELDOUT_EXACT_F1 = 0.894
+# Re-measured after the round-4 pass below (was 0.955 / 0.941 / 0.888), and after the
+# issue-3 round-2 speaker pass (was 0.961 / 0.988 / 0.894).
+MEASURED_HELDOUT_QUOTE_F1 = 0.967
+MEASURED_HELDOUT_SPEAKER_ACCURACY = 0.989
+MEASURED_HELDOUT_EXACT_F1 = 0.911
 # Measured on 2026-11-22 (issue 3, round 4) on tests/data/quotes/heldout2/: 10 articles, 104
 # gold quotes, written independently of the rules. Held out before this pass it measured quote
 # F1 0.951, speaker accuracy 0.875, exact F1 0.861; the pass used its failures (cataphora by
@@ -48,11 +50,21 @@ MEASURED_HELDOUT2_EXACT_F1 = 0.879
 # held-out measurement before the issue-3 speaker pass; that pass used its failures (participial
 # openers, ages and nationalities as nouns, appositive roles in cataphora, post-modified ledes,
 # possessors as salient persons), so heldout3 is development data from now on, not a held-out
-# figure. Its 3 remaining wrong speakers are one unnamed "customs officer currently working at
-# Saltmere", whose gold head noun the scorer reads as "working".
-MEASURED_HELDOUT3_QUOTE_F1 = 0.955
-MEASURED_HELDOUT3_SPEAKER_ACCURACY = 0.965
-MEASURED_HELDOUT3_EXACT_F1 = 0.933
+# figure. Re-measured after the issue-3 round-2 speaker pass (was 0.955 / 0.965 / 0.933): a
+# descriptor now keeps its participle clause ("customs officer currently working at
+# Saltmere"), the 3 speakers the scorer had read by the head noun "working".
+MEASURED_HELDOUT3_QUOTE_F1 = 0.961
+MEASURED_HELDOUT3_SPEAKER_ACCURACY = 1.0
+MEASURED_HELDOUT3_EXACT_F1 = 0.939
+# tests/data/quotes/heldout4/: 10 articles, 114 required gold quotes, written blind to the
+# extractor and the other sets. First scored untouched at quote F1 0.931, speaker accuracy
+# 0.891, exact F1 0.876: the honest held-out figure of issue 3 round 1. Development data from
+# round 2 on (its failures led to the round-2 rules), so the figures below are not held out.
+# Its 2 remaining wrong speakers are "Dean" (gold: the given name the article gives), whom the
+# relative rule names "Dean Ashworth" as heldout2's gold names "Ewan Calloway".
+MEASURED_HELDOUT4_QUOTE_F1 = 0.969
+MEASURED_HELDOUT4_SPEAKER_ACCURACY = 0.982
+MEASURED_HELDOUT4_EXACT_F1 = 0.924
 MEASURED_SEEDS_QUOTE_F1 = 0.933
 MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
 MEASURED_SEEDS_EXACT_F1 = 0.933
@@ -84,6 +96,7 @@ def sq():
     ("heldout", 10, MEASURED_HELDOUT_QUOTE_F1, MEASURED_HELDOUT_SPEAKER_ACCURACY, MEASURED_HELDOUT_EXACT_F1),
     ("heldout2", 10, MEASURED_HELDOUT2_QUOTE_F1, MEASURED_HELDOUT2_SPEAKER_ACCURACY, MEASURED_HELDOUT2_EXACT_F1),
     ("heldout3", 10, MEASURED_HELDOUT3_QUOTE_F1, MEASURED_HELDOUT3_SPEAKER_ACCURACY, MEASURED_HELDOUT3_EXACT_F1),
+    ("heldout4", 10, MEASURED_HELDOUT4_QUOTE_F1, MEASURED_HELDOUT4_SPEAKER_ACCURACY, MEASURED_HELDOUT4_EXACT_F1),
 ])
 def test_gold_articles(sq, folder, n_files, quote_f1, speaker_accuracy, exact_f1):
     folder = QUOTES_DIR / folder
