@@ -98,6 +98,11 @@ _APOSTROPHES = "'\u2019"
 # it is ordinary spacing in CJK text.
 _HSPACE_RE = re.compile(r"[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff]+")
 _ZERO_WIDTH = frozenset("\u200b\u2060\ufeff")
+#: Where _HSPACE_RE could find a run to change: any space other than U+0020, two in a row,
+#: or one at the start or end of the text or of a line.
+_ODD_SPACE_RE = re.compile(r"[\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff]|  |^ | $| [\r\n]|[\r\n] ")
+#: ASCII characters ftfy removes (control characters other than tab, newlines and form feed).
+_ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SOFT_HYPHEN_RE = re.compile("\u00ad")
 _HYPHEN_SPACE_RE = re.compile(r"([^\W\d_]+) -(?=[^\W\d_])")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r"(?<=[\w\"\u201d\u2019)\]]) +([,;:!?]|\.(?!\.))(?=\s|$|[\"\u201d\u2019)\]])")
@@ -390,6 +395,8 @@ class _Editor:
 
 
 def _unicode_edits(text: str) -> list[tuple[int, int, str, str]]:
+    if text.isascii() and not _ASCII_CONTROL_RE.search(text):
+        return []   # nothing ftfy fixes (mojibake, ligatures, ...) can be in plain ASCII
     try:
         fixed = ftfy.fix_text(text, _FTFY_CONFIG)
     except Exception:  # ftfy is robust, but a repair step must never break loading
@@ -433,6 +440,8 @@ def _unicode_kind(before: str, after: str) -> str:
 
 def _whitespace_edits(text: str) -> list[tuple[int, int, str, str]]:
     edits = [(m.start(), m.end(), "", "unicode") for m in _SOFT_HYPHEN_RE.finditer(text)]
+    if not _ODD_SPACE_RE.search(text):
+        return edits   # only single spaces between words: nothing below would change
     n = len(text)
     for m in _HSPACE_RE.finditer(text):
         run = m.group()
