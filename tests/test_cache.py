@@ -6,6 +6,14 @@ from workbench import cache
 from .conftest import write
 
 
+def replace(path, data: bytes):
+    """Put new bytes at ``path`` as a new file, as anything but an in-place truncation does:
+    a corpus open from the cache maps the old file's pages, which stay valid."""
+    tmp = path.with_name(path.name + ".new")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 def build(folder, cache_dir):
     return wb.load_corpus(folder, cache_dir=cache_dir, progress=False)
 
@@ -28,7 +36,7 @@ def test_changed_input_is_a_new_key(raw_copy, tmp_path):
 
 def test_corrupt_cache_is_rebuilt_not_trusted(raw_copy, tmp_path):
     first = build(raw_copy, tmp_path / "c")
-    (first.cache_path / f"documents{cache.TABLE_SUFFIX}").write_bytes(b"not a table")
+    replace(first.cache_path / f"documents{cache.TABLE_SUFFIX}", b"not a table")
     again = build(raw_copy, tmp_path / "c")
     pd.testing.assert_frame_equal(first.documents, again.documents)
     assert cache._read_table(again.cache_path / f"documents{cache.TABLE_SUFFIX}").shape[0] == len(first.documents)
@@ -36,7 +44,8 @@ def test_corrupt_cache_is_rebuilt_not_trusted(raw_copy, tmp_path):
 
 def test_truncated_table_is_rebuilt(raw_copy, tmp_path):
     first = build(raw_copy, tmp_path / "c")
-    cache._write_table(first.sentences.head(3), first.cache_path / f"sentences{cache.TABLE_SUFFIX}")
+    cache._write_table(first.sentences.head(3), first.cache_path / "short")
+    (first.cache_path / "short").replace(first.cache_path / f"sentences{cache.TABLE_SUFFIX}")
     again = build(raw_copy, tmp_path / "c")
     assert len(again.sentences) == len(first.sentences)
 
@@ -111,3 +120,19 @@ def test_unreadable_digest_memo_is_ignored(raw_copy, tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / cache.DIGESTS).write_bytes(b"garbage")
     assert cache.key(files, tmp_path / "c") == cache.key(files)
+
+
+def test_open_corpus_survives_its_cache_being_removed(raw_copy, tmp_path):
+    import shutil
+
+    first = build(raw_copy, tmp_path / "c")
+    expected = first.documents["text"].tolist()
+    again = build(raw_copy, tmp_path / "c")   # reopened: its tables map the entry's files
+    shutil.rmtree(tmp_path / "c")
+    assert again.documents["text"].tolist() == expected
+    assert again.blocks["raw"].str.len().sum() > 0
+
+
+def test_build_leaves_no_spool_behind(raw_copy, tmp_path):
+    build(raw_copy, tmp_path / "c")
+    assert not list((tmp_path / "c").glob(".build-*")) and not list((tmp_path / "c").glob(".tmp-*"))

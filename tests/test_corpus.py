@@ -134,7 +134,7 @@ def test_parallel_build_equals_single_process(tmp_path, monkeypatch):
         text = seeds[i % 2].read_text(encoding="utf-8")
         write(tmp_path, f"part{i % 3}/copy{i:02d}.txt", text + f"\nExtra line {i}\n")
     one = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=1)
-    monkeypatch.setattr("workbench.corpus.CHUNK_DOCS", 4)   # rows become frames in several chunks
+    monkeypatch.setattr("workbench.spool.CHUNK_DOCS", 4)   # rows become frames in several chunks
     two = wb.load_corpus(tmp_path, cache=False, progress=False, n_jobs=2)
     assert len(one.documents) == 30
     for name, df in one.tables().items():

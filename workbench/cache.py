@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, spool
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: How many built corpora the cache keeps (the most recently used).
@@ -126,14 +126,22 @@ def read(cache_dir: Path, k: str) -> dict[str, pd.DataFrame] | None:
     return tables
 
 
-def write(cache_dir: Path, k: str, tables: dict[str, pd.DataFrame]) -> Path | None:
-    """Write tables under key ``k`` atomically; a read-only cache folder only costs the caching."""
+def write(cache_dir: Path, k: str, tables: dict[str, pd.DataFrame],
+          files: dict[str, Path] | None = None) -> Path | None:
+    """Write tables under key ``k`` atomically; a read-only cache folder only costs the caching.
+
+    ``files``: tables already written as Arrow files (a build's spool), moved in, not rewritten.
+    """
     where = entry(cache_dir, k)
+    files = files or {}
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=cache_dir))
         for name, df in tables.items():
-            _write_table(df, tmp / f"{name}{TABLE_SUFFIX}")
+            if name in files:
+                shutil.move(files[name], tmp / f"{name}{TABLE_SUFFIX}")
+            else:
+                _write_table(df, tmp / f"{name}{TABLE_SUFFIX}")
         meta = {"key": k, "rows": {name: len(df) for name, df in tables.items()}}
         (tmp / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         shutil.rmtree(where, ignore_errors=True)
@@ -151,18 +159,16 @@ def _write_table(df: pd.DataFrame, path: Path) -> None:
 
 
 def _read_table(path: Path) -> pd.DataFrame:
-    from pyarrow import feather
-
     # memory-mapped: strings stay in the file's pages (zero copy), shared and evictable
-    return feather.read_table(path, memory_map=True).to_pandas()
+    return spool.read(path)
 
 
 def _prune(cache_dir: Path) -> None:
     entries = sorted(cache_dir.glob("corpus-*"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP_ENTRIES:]:
         shutil.rmtree(old, ignore_errors=True)
-    for tmp in cache_dir.glob(".tmp-*"):   # left by a build that died; not one in progress
-        if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:
+    for tmp in [*cache_dir.glob(".tmp-*"), *cache_dir.glob(".build-*")]:
+        if time.time() - tmp.stat().st_mtime > STALE_TMP_SECONDS:   # left by a build that died
             shutil.rmtree(tmp, ignore_errors=True)
 
 
