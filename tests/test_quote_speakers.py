@@ -91,6 +91,19 @@ STATEMENT_CASES = [
     ('Strike\n\nThe Dock Workers Union warned that further delay would cost jobs and said its members '
      'would vote next week on a strike.',
      [("Dock Workers Union", "further delay would cost jobs"), ("Dock Workers Union", "its members would vote")]),
+    # a definite subject with an apposition, neither noun in the lists, before "said"
+    ('Bridge\n\nThe chief engineer, a structural specialist at the city works department, said the cracks '
+     'were old.', [("chief engineer", "the cracks were old")]),
+    # "It said" after an organisation's statement is that organisation; a passive "It is
+    # believed that" has no speaker
+    ('Plant\n\nThe Harlow Glass plant will close in May, the company said on Monday. It said 300 jobs would go.'
+     '\n\nIt is believed that the site will be sold.',
+     [("Harlow Glass", "The Harlow Glass plant"), ("Harlow Glass", "300 jobs would go")]),
+    # when or where it was said, between the cue and the clause
+    # ("the club" is not the company the report is about)
+    ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'
+     'The club said in a statement it would appeal against the ban.',
+     [("Brightwell Foods", "its annual profit rose"), ("club", "it would appeal")]),
 ]
 
 

@@ -30,6 +30,8 @@ _ORG_SUFFIXES = frozenset("Agency Ministry Office Council Commission Department 
                           "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
                           "Academy College Hospital Federation Works".split())
 ORG_SUFFIXES = _ORG_SUFFIXES
+#: a company's legal form after its name ("Norland Shipping AB"), in lower case
+LEGAL_FORMS = frozenset("ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split())
 _PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 _PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
 _TOKEN_RE = re.compile(r"\S+")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .quote_mentions import Mention, parse_speaker
-from .quote_names import (ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
+from .quote_names import (LEGAL_FORMS, ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
                           _role_heads, _same_role, _strip_name_lead, fullest_name, is_place, role_index, speaker_words,
                           strip_postnominals)
 from .quote_narration import _SENTENCE_END_RE, _previous_sentence_person, _sentence_subject, narration_subject
@@ -61,7 +61,10 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
     timeline = sorted([(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
                       + [(p, 1, i, m) for i, (p, m) in enumerate(narration)], key=lambda t: (t[0], t[1]))
     for pos, narrative, _, m in timeline:
+        company = False
         if m.kind == "name" and m.name:
+            # "Brightwell Foods Plc": a legal form says the name is an organisation's
+            company = len(m.name.split()) >= 2 and m.name.split()[-1].lower() in LEGAL_FORMS
             m.name = strip_postnominals(m.name)
         if narrative:
             if m.naming:
@@ -113,6 +116,9 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                                 text[m.end:] if m.end is not None else "", text)
             if src is None:
                 src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
+                if company or re.match(r"the\s", m.text, re.I) and _gender(full.split(), speaker_words()) is None:
+                    # "The Treasury said": a person's name takes no article
+                    src.kind, src.key = "organisation", f"org:{full}"
                 sources.append(src)
         elif m.kind in ("descriptor", "organisation"):
             src = _named_organisation(sources, m, pos, text)
@@ -129,7 +135,9 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 # one the report is about: the subject of its first sentence
                 org = _sentence_subject(text, m.start if m.start is not None else pos)
                 if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
-                    org = _lede_organisation(text)
+                    lede = _lede_organisation(text)
+                    if lede is not None and (m.head in _COMPANY_NOUNS or _norm(lede.split()[-1]) == m.head):
+                        org = lede    # "the company", or "the bank" after "Harbour Bank ..."
                 if org is not None:
                     org = strip_postnominals(org)
                     src = next((s for s in sources if _same_person(s.name, org)), None)
@@ -146,6 +154,23 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                               m.head, m.mods, m.gender, m.number, intro=m.text,
                               cataphoric=_cataphoric(m, text))
                 sources.append(src)
+        elif m.kind == "pronoun" and m.gender == "n":
+            # "It said": the organisation the sentence before is about, else the source just
+            # quoted when that is an organisation; never a person or a thing
+            if m.name:
+                src = next((s for s in sorted(sources, key=lambda s: -s.last)
+                            if s.kind in ("organisation", "name") and _same_person(s.name, m.name)), None)
+                if src is None:
+                    src = _Source(f"org:{m.name}", "organisation", m.name, "", False)
+                    sources.append(src)
+            elif previous is not None and previous.number == "sg" and not previous.anonymous and (
+                    previous.kind == "organisation" or previous.kind == "name" and (
+                        previous.name.split()[-1] in ORG_SUFFIXES
+                        or _norm(previous.name.split()[-1]) in speaker_words()["orgs"])):
+                src = previous
+            if src is None:
+                out.append({"key": None, "name": "", "role": "", "anonymous": False, "source": None})
+                continue
         elif m.kind == "pronoun":
             if m.text.lower() in ("i", "we") and previous is not None:
                 src = previous
@@ -195,8 +220,13 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
     # roles learnt later in the document apply to earlier statements too
     for row in out:
         src = row.pop("source")
-        row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
+        if src is not None:
+            row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
     return out
+
+
+#: nouns by which a report refers to the company it is about, whatever its name
+_COMPANY_NOUNS = frozenset("company firm group business".split())
 
 
 def _lede_organisation(text: str) -> str | None:

@@ -35,7 +35,7 @@ from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN, has_quote_marks, qu
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 from .quote_mentions import Mention, parse_speaker
-from .quote_names import ORG_SUFFIXES, _TOKEN_RE, _norm, fullest_name, speaker_words, strip_postnominals
+from .quote_names import LEGAL_FORMS, ORG_SUFFIXES, _TOKEN_RE, _norm, fullest_name, speaker_words, strip_postnominals
 from .quote_narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verbish, narration_subject
 from .quote_speakers import resolve
 from .segment import read_resource, sentence_spans
@@ -213,13 +213,14 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         mention = parse_speaker(pre, a, lenient=True)
         if mention is not None and mention.kind == "descriptor":
             return mention, a
-    if re.fullmatch(r"\s*(?:[Ii]t|[Tt]he\s+latter)\s*", pre):
+    if re.fullmatch(r"\s*[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a:b]) \
+            and not whole:   # not "It is believed that ...": a passive with an empty subject
+        # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
+        # the sentence before (named here) or the source just quoted (see ``resolve``)
         org = _organisation_before(text, a)
-        if org is not None:
-            k = a + len(pre) - len(pre.lstrip())
-            return Mention("organisation", pre.strip(), k, k + len(pre.strip()), name=strip_postnominals(org.name),
-                           head=org.head,
-                           role=org.role), k
+        k = a + len(pre) - len(pre.lstrip())
+        return Mention("pronoun", pre.strip(), k, k + 2, name=strip_postnominals(org.name) if org else "",
+                       gender="n"), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
     first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
@@ -231,7 +232,8 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         # "The 54-year-old, who was re-elected last year ..., said": a definite description
         described = parse_speaker(first.group(1), a + first.start(1), lenient=True) \
             if re.match(r"\s*(?:The|the)\s", first.group(1)) else None
-        if named is None and described is not None and described.kind in ("descriptor", "organisation"):
+        if (named is None or named.kind != "name") and described is not None \
+                and described.kind in ("descriptor", "organisation"):
             if described.kind == "descriptor":
                 # "The lead author, a freshwater ecologist at X, said": the apposition is a role too
                 apposition = re.sub(r"^(?:an?|the)\s+", "", pre[first.end(1):].strip(" ,"), flags=re.I)
@@ -265,8 +267,7 @@ def _is_organisation(m: Mention) -> bool:
         return m.number == "sg"
     last = m.name.split()[-1] if m.kind == "name" and m.name else ""
     return last in ORG_SUFFIXES or _norm(last) in speaker_words()["orgs"] \
-        or last.lower() in speaker_words()["postnominals"] and len(m.name.split()) >= 2 \
-        and last.lower() not in ("kc", "qc", "mp", "mep", "msp", "jr", "sr", "jr.", "sr.", "phd", "md")
+        or last.lower() in LEGAL_FORMS and len(m.name.split()) >= 2
 
 
 def _subject_cue(form: str) -> bool:
@@ -682,7 +683,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         # only before a clause that plainly has its own subject and finite verb: "She
         # believed it should have been ruled out", not "He thinks about it")
         if cls == "speech" or (cls == "belief" and _BELIEF_CLAUSE_RE.match(post)):
-            mn = re.match(r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+            mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
             if mn and lemma == "tell":
                 # "told the paper she had no choice": the addressee is no part of the content
                 mn = _ADDRESSEE_RE.match(post) or mn
@@ -753,6 +754,12 @@ def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
             return True
     return False
 
+
+#: when or where a statement was made, between the cue and its clause ("said on Tuesday its
+#: profit rose", "said in a statement it would appeal")
+_ADJUNCTS = (r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+             r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
+             r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*")
 
 _PARTICIPLE_RE = re.compile(r",\s+(\w+ing)\s+that\s+")
 
@@ -902,6 +909,9 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
     doc.rows = _attribute_continuations(text, doc.rows, narration)
     doc.rows = [r for r in doc.rows if not any(a <= r["char_start"] < b for a, b in headlines)]
     resolved = resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration)
+    # "It said ..." with no organisation to speak for: no statement
+    kept = [(r, src) for r, src in zip(doc.rows, resolved) if src["key"] is not None]
+    doc.rows, resolved = [r for r, _ in kept], [src for _, src in kept]
     records = []
     prev_speaker = (pd.NA, pd.NA, pd.NA)
     for r, src in zip(doc.rows, resolved):
