@@ -51,8 +51,8 @@ def _tokens(text: str) -> list[_Tok]:
     toks = []
     for m in TOKEN_RE.finditer(text):
         s, e, t = m.start(), m.end(), m.group()
-        pm = _POSSESSIVE.match(t)
-        if pm and t[0].isupper():
+        pm = _POSSESSIVE.match(t) if t[0].isupper() and ("'" in t or "’" in t) else None
+        if pm:
             toks.append(_Tok(s, s + len(pm.group(1)), pm.group(1)))
             toks.append(_Tok(s + len(pm.group(1)), e, t[len(pm.group(1)) :]))
         else:

@@ -50,8 +50,10 @@ LETTER = re.compile(r"[^\W\d_]")
 #: an identifier guesses wildly on a few words ("Update" comes out Swedish).
 MIN_LETTERS_TO_IDENTIFY = 40
 #: Characters of a document, and of a block, the identifier reads; more changes nothing
-#: but the time (its cost grows with the text's length).
-DOCUMENT_SAMPLE = 5000
+#: but the time (its cost grows with the text's length): on 809 documents (the dev set's
+#: copies, the seeds, generated variants) 2,000 characters gave the same language as 5,000
+#: for every one, in 0.8 ms instead of 1.5.
+DOCUMENT_SAMPLE = 2000
 BLOCK_SAMPLE = 400
 
 
