@@ -52,6 +52,14 @@ SPEAKER_CASES = [
     ('Cinema\n\nWhen Lena Brook and Omar Khan bought the cinema in Upper Fenwick, the roof leaked.\n\n'
      'Today it sells 30,000 tickets, and Brook, 40, still runs the box office.\n\n'
      '"We were mad to do it," she said.', [("Lena Brook", "We were mad")]),
+    # of two people named in the sentence before, its subject is the salient one
+    ('Race\n\nMarta Ruiz beat Elena Sousa by two seconds on Sunday. "I knew I had it at the last bend," '
+     'she said.', [("Marta Ruiz", "I knew I had it")]),
+    # a subject with a relative clause (and an adjective in -ed after its article) is the
+    # narration's person that a later "he" refers to, not the man quoted before
+    ('Pit\n\n"We gave it thirty years," said Owen Price.\n\nOutside, a retired welder who asked not to be '
+     'named because his brother still works there was angrier.\n\n"They lied to us," he said.',
+     [("Owen Price", "We gave it"), ("retired welder", "They lied")]),
     # singular "they": no group to refer to, so the person quoted just before
     ('Theatre\n\nRobin Ash said they had joined the theatre as a volunteer in 2019. "I never expected to '
      'stay this long," they said.', [("Robin Ash", "they had joined"), ("Robin Ash", "I never expected")]),

@@ -54,6 +54,9 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
     if start <= after or re.search(r"\n\s*\n", text[start:stop].strip()) or text[start:start + 3] == "By ":
         return None
     found = []
+    subject = None
+    opening = _OPENING_PHRASE_RE.match(text, start, stop)
+    lead = opening.end() if opening is not None else start
     for match in _NAME_SEQ_RE.finditer(text, start, stop):
         words = match.group().split()
         possessor = words[-1].endswith(("'s", "\u2019s"))
@@ -78,8 +81,12 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
                 and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
                 and _gender(toks, speaker_words()) in (None, m.gender):
             found.append(" ".join(toks))
+            if subject is None and match.start() == lead:
+                subject = found[-1]
     if len({f.split()[-1] for f in found}) != 1:
-        return None
+        # "Marta Ruiz beat Elena Sousa ... 'I knew I had it,' she said": of two people, the
+        # subject the sentence opens with is the more salient one
+        return subject
     return found[-1]
 
 
@@ -191,6 +198,13 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     words = speaker_words()
     for n in range(1, len(toks)):
         nxt = toks[n].group()
+        if nxt in ("who", "whose") and re.match(r"(?:[Aa]n?|[Tt]he)\s", text[a:a + 4]):
+            # "Inside, a retired millwright who asked not to be named ... was less optimistic":
+            # the noun phrase before its relative clause is the subject
+            m = parse_speaker(text[a:toks[n - 1].end()], a, lenient=True)
+            return m if m is not None and m.kind == "descriptor" else None
+        if _norm(toks[n - 1].group()) in ("a", "an", "the"):
+            continue    # "a retired millwright": a participle after an article is an adjective
         if not nxt[:1].islower() or not _verbish(nxt):
             continue
         seg = text[a:toks[n - 1].end()]
