@@ -60,6 +60,15 @@ SPEAKER_CASES = [
     ('Pit\n\n"We gave it thirty years," said Owen Price.\n\nOutside, a retired welder who asked not to be '
      'named because his brother still works there was angrier.\n\n"They lied to us," he said.',
      [("Owen Price", "We gave it"), ("retired welder", "They lied")]),
+    # "her husband, Ade": the kin noun gives the relative's gender, so "she" is the woman; a
+    # source of unknown gender named in the same sentence does not block her
+    ('Farm\n\nJune Okafor and her husband, Ade, have farmed here since 1990. "The river has never been '
+     'this low," she said. Ade said the wells were dry.',
+     [("June Okafor", "The river has never"), ("Ade Okafor", "the wells were dry")]),
+    # a team's name before "manager" is no person a pronoun could mean
+    ('Match\n\nKelby Rovers drew 1-1 with Ashford Town on Saturday.\n\nRovers manager Tess Mayo was pleased '
+     'with the point. "We showed real character in the second half," she said.',
+     [("Tess Mayo", "We showed real character")]),
     # singular "they": no group to refer to, so the person quoted just before
     ('Theatre\n\nRobin Ash said they had joined the theatre as a volunteer in 2019. "I never expected to '
      'stay this long," they said.', [("Robin Ash", "they had joined"), ("Robin Ash", "I never expected")]),

@@ -189,6 +189,27 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
     return by_surname, runs, kin
 
 
+@lru_cache(maxsize=16)
+def _kin_genders(text: str) -> dict[str, str]:
+    """Relatives introduced by a kin noun, given name -> the gender the noun gives ("her
+    husband, Ade," -> m), also under the full name the relative rule gives them."""
+    out = {}
+    kin = _name_runs(text)[2]
+    for m in _KIN_RE.finditer(text):
+        noun = m.group().split()[1].rstrip(",").lower()
+        gender = "f" if noun in speaker_words()["female"] else "m" if noun in speaker_words()["male"] else None
+        if gender is not None:
+            out.setdefault(m.group(1), gender)
+            out.setdefault(kin.get(m.group(1), m.group(1)), gender)
+    return out
+
+
+def person_gender(text: str, toks: list[str]) -> str | None:
+    """The gender of the person named ``toks``: from the name itself, else from the kin noun
+    that introduced them ("June Okafor and her husband, Ade,": Ade is a man)."""
+    return _gender(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
+
+
 #: a place name's last word ("Foundry Street") and the prepositions before a place ("on
 #: Foundry Street", "in Ashby Marsh"): a capitalised run so written names no person
 #: (not words that are also family names: Hill, Marsh, Moor, Bridge)

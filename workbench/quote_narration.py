@@ -8,7 +8,7 @@ import re
 
 from .quote_mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
 from .quote_names import (_NAME_SEQ_RE, fullest_name, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
-                          _strip_name_lead, is_place, speaker_words, words_singular)
+                          _strip_name_lead, is_place, person_gender, speaker_words, words_singular)
 
 __all__ = ["narration_subject"]
 
@@ -70,7 +70,7 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
             continue    # "the United States": a person's name takes no article
         if is_place(text, match.start(), toks):
             continue    # "a house on Foundry Street", "a cinema in Ashby Marsh"
-        if len(toks) == 1 and (possessor or toks[0] not in _ORG_SUFFIXES):
+        if len(toks) == 1 and (possessor or toks[0] not in _ORG_SUFFIXES) and not _modifies_noun(text, match.end()):
             # "..., and Kowalczyk, 38, still works the box office": a surname alone stands
             # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
@@ -79,7 +79,7 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
             toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
         if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
                 and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
-                and _gender(toks, speaker_words()) in (None, m.gender):
+                and person_gender(text, toks) in (None, m.gender):
             found.append(" ".join(toks))
             if subject is None and match.start() == lead:
                 subject = found[-1]
@@ -91,6 +91,16 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
 
 
 _VERBISH = frozenset("is was are were has had have will would could can did does who said says told".split())
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The capitalised run ending at ``end`` modifies the role noun after it ("Rovers
+    manager Kath Doyle"): a team or a body, not a person."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[end:end + 30])
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
 
 
 def _verbish(tok: str) -> bool:
@@ -131,6 +141,8 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
         if n == 1:
             # the part before the name must describe a person: "Her nephew", "The board's chief executive"
             first = app.group(1).split()[0]
+            if " and " in app.group(1):
+                continue    # "June Okafor and her husband, Ade, ...": two people are the subject
             desc = parse_speaker(app.group(1), a)
             if not (_norm(first) in speaker_words()["determiners"] or first.endswith(("'s", "\u2019s"))
                     or (desc is not None and desc.kind == "descriptor")):

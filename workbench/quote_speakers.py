@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .quote_mentions import Mention, parse_speaker
 from .quote_names import (LEGAL_FORMS, ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
-                          _role_heads, _same_role, _strip_name_lead, fullest_name, is_place, role_index, speaker_words,
+                          _role_heads, _same_role, _strip_name_lead, fullest_name, is_place, person_gender, role_index,
+                          speaker_words,
                           strip_postnominals)
 from .quote_narration import _SENTENCE_END_RE, _previous_sentence_person, _sentence_subject, narration_subject
 
@@ -115,7 +116,8 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 src = _cataphor(sources, full, m.role or roles.get(full, ""), pos,
                                 text[m.end:] if m.end is not None else "", text)
             if src is None:
-                src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False)
+                src = _Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False,
+                              gender=person_gender(text, full.split()))
                 if company or re.match(r"the\s", m.text, re.I) and _gender(full.split(), speaker_words()) is None:
                     # "The Treasury said": a person's name takes no article
                     src.kind, src.key = "organisation", f"org:{full}"
@@ -180,7 +182,11 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
             if m.number == "sg" and m.text.lower() not in ("i", "we"):
                 # "I put the question to Councillor Dev Raman. He was candid: ...": a person
                 # named in the sentence just before is more salient than an older source
-                near = _previous_sentence_person(text, pos, m, after=src.last if src is not None else -1)
+                # (a source of unknown gender is passed over for a person the sentence before
+                # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
+                # will not sign,' she said")
+                near = _previous_sentence_person(text, pos, m, after=src.last if src is not None
+                                                 and (src.gender is not None or m.gender is None) else -1)
                 if near is not None and (src is None or not _same_person(src.name, near)):
                     full = fullest_name(text, near)
                     src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
@@ -421,7 +427,7 @@ def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, rol
         if len(full.split()) < 2:
             return
         sources.append(_Source(f"name:{full}", "name", full, m.role or roles.get(full, ""), False,
-                               gender=m.gender, last=pos))
+                               gender=m.gender or person_gender(text, full.split()), last=pos))
     elif m.kind == "descriptor":
         s = _match_descriptor(sources, m)
         if s is not None:

@@ -692,7 +692,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 lead = text[a:sp_start].rstrip()
                 if mention is not None and cls == "belief" and not (_is_person(mention) or mention.kind == "pronoun"):
                     mention = None   # "If Russia thought it might lose Crimea": a state's belief, no statement
-                if mention is not None and (not lead or lead.endswith(",")):
+                if mention is not None and (not lead or lead.endswith(",") or _DATELINE_RE.fullmatch(lead + " ")):
                     if doc.add("indirect", [(cue.end() + mn.end(), end_b)], mention, cue.group(), lemma):
                         return True
     return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
@@ -757,7 +757,7 @@ def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
 
 #: when or where a statement was made, between the cue and its clause ("said on Tuesday its
 #: profit rose", "said in a statement it would appeal")
-_ADJUNCTS = (r"(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADJUNCTS = (r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
              r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
              r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*")
 
