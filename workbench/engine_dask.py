@@ -24,7 +24,7 @@ def _read_and_process(item):
 
 
 def run(files, *, scheduler=None):
-    """``[(FileResult, [(doc_id, sha256, format, rows or error)])]`` in file order.
+    """``(FileResult, [(doc_id, sha256, format, columns or error)])`` for each file, in file order.
 
     ``scheduler``: a ``distributed.Client``, a scheduler address ("tcp://host:8786"), or None
     for a local cluster of one single-threaded worker process per core.
@@ -46,9 +46,16 @@ def run(files, *, scheduler=None):
     else:
         client = scheduler
     try:
+        if not files:
+            return
         n = max(1, -(-len(files) // FILES_PER_PARTITION))
-        bag = db.from_sequence(files, npartitions=n) if files else None
-        return bag.map(_read_and_process).compute(scheduler=client) if bag is not None else []
+        bag = db.from_sequence(files, npartitions=n).map(_read_and_process)
+        # every partition is submitted at once; each is taken as soon as it is done, in order,
+        # and let go, so the client never holds more than the partitions waiting their turn
+        for future in client.compute(bag.to_delayed()):
+            part = future.result()
+            future.release()
+            yield from part
     finally:
         if own is not None:
             cluster = own.cluster
