@@ -116,6 +116,22 @@ STATEMENT_CASES = [
     ('Plant\n\nThe Harlow Glass plant will close in May, the company said on Monday. It said 300 jobs would go.'
      '\n\nIt is believed that the site will be sold.',
      [("Harlow Glass", "The Harlow Glass plant"), ("Harlow Glass", "300 jobs would go")]),
+    # the organisation the sentence before opens with, by its name ("Office") or its noun
+    # ("club"), also after "In a statement,"
+    ('Storm\n\nThe Met Office has issued an amber warning for wind. It said gusts could reach 80mph '
+     'on the coast.', [("Met Office", "gusts could reach")]),
+    ('Club\n\nThe club confirmed that the coach had resigned. In a statement, it said the decision was '
+     'mutual.', [("club", "the coach had resigned"), ("club", "the decision was mutual")]),
+    # "According to the regulator, <name>, ...": the name in apposition
+    ('Leaks\n\nAccording to the industry regulator, the Water Standards Board, the utility loses more '
+     'water than any other.', [("Water Standards Board", "the utility loses")]),
+    # "the team" refers back to the group of people last named
+    ('Sleep\n\nResearchers at Harwell University followed 2,000 adults for six years.\n\nThose who slept '
+     'less than six hours had more colds, the team reported in a journal.',
+     [("Researchers", "Those who slept")]),
+    # a wire dateline with an agency and a dash before the subject, and a bare weekday
+    ('Storm\n\nWASHINGTON (AP) \u2014 The governor said Tuesday the state would need federal help.',
+     [("governor", "the state would need")]),
     # when or where it was said, between the cue and the clause
     # ("the club" is not the company the report is about)
     ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'

@@ -161,9 +161,11 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
 
 def _reduced_relative(seg: str, head: str) -> bool:
     """The subject's head noun is followed by a participle's clause ("The woman pouring
-    bronze at the far end of the shed")."""
+    bronze at the far end of the shed") or a prepositional post-modifier ("Researchers at
+    the University of X")."""
     toks = seg.split()
-    return any(words_singular(_norm(t)) == head and k + 1 < len(toks) and _participle(toks[k + 1])
+    return any(words_singular(_norm(t)) == head and k + 1 < len(toks)
+               and (_participle(toks[k + 1]) or toks[k + 1] in ("at", "of", "from", "in", "with", "for"))
                for k, t in enumerate(toks))
 
 

@@ -124,6 +124,11 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
                 sources.append(src)
         elif m.kind in ("descriptor", "organisation"):
             src = _named_organisation(sources, m, pos, text)
+            if src is None and m.head in _COLLECTIVE_HEADS and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+                # "Researchers at X followed 4,000 people ... , the team reported": a collective
+                # noun refers back to the group of people last named
+                src = next((s for s in sorted(sources, key=lambda s: -s.last)
+                            if s.kind == "descriptor" and s.number == "pl"), None)
             if src is None:
                 src = _match_descriptor(sources, m)
             if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
@@ -378,6 +383,9 @@ def _definite_anaphor(m: Mention) -> bool:
         and m.head not in _ANONYMOUS_HEADS and m.head not in speaker_words()["generic"] \
         and not re.search(r"\b(?:of|for|at|in|from|who|with)\b", m.text)
 
+
+#: nouns for a group of people, which refer back to the group last named ("the team")
+_COLLECTIVE_HEADS = frozenset("team panel crew".split())
 
 #: heads of descriptors that stand for unnamed sources even when definite ("the official said")
 _ANONYMOUS_HEADS = frozenset("official source sources spokesman spokeswoman spokesperson aide insider "

@@ -213,13 +213,14 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
         mention = parse_speaker(pre, a, lenient=True)
         if mention is not None and mention.kind == "descriptor":
             return mention, a
-    if re.fullmatch(r"\s*[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a:b]) \
+    lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
+    if re.fullmatch(r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end():b]) \
             and not whole:   # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)
         org = _organisation_before(text, a)
-        k = a + len(pre) - len(pre.lstrip())
-        return Mention("pronoun", pre.strip(), k, k + 2, name=strip_postnominals(org.name) if org else "",
+        k = a + lead.end()
+        return Mention("pronoun", text[k:k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "",
                        gender="n"), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
@@ -254,7 +255,8 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     start += len(text[start:]) - len(text[start:].lstrip())
     if re.search(r"\n\s*\n", text[start:ends[-1]].strip()):
         return None
-    subject = _clause_subject(text, start, ends[-1])
+    stop = start + len(text[start:ends[-1]].rstrip()) - 1    # before its full stop
+    subject = _clause_subject(text, start, stop)
     if subject is None or not _is_organisation(subject):
         return None
     return subject
@@ -529,6 +531,13 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     k = m.end()
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
+    second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
+    if second > 0 and _n_words(text[comma + 1:second]) <= MAX_APPOSITION_NAME_WORDS:
+        # "According to the industry regulator, the Water Services Authority, ...": the name
+        # in apposition is the source
+        named = parse_speaker(text[comma + 1:second], comma + 1)
+        if named is not None and named.kind == "name" and named.name[:1].isupper():
+            mention, comma = named, second
     if mention is not None:
         if m.start() == a:
             parts = [(comma + 1, end_b)]
@@ -544,6 +553,9 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
         return doc.add("indirect", [(a, m.start())], mention, cue, "according to")
     return False
 
+
+#: words of a name in apposition after "According to the regulator," (an organisation's name)
+MAX_APPOSITION_NAME_WORDS = 6
 
 _VIEW_RE = re.compile(r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?:'s|\u2019s))\s+"
                       r"(view|opinion|words|assessment|estimation|judgment|judgement),\s+")
