@@ -213,6 +213,12 @@ def _plural_context(text: str, m: re.Match, prev: re.Match | None, rules: dict) 
     return bool(words_before) and words_before[-1].isdigit()  # "20 Russians"
 
 
+@lru_cache(maxsize=1)
+def _lost_contraction_forms() -> frozenset[str]:
+    """Lower-cased contractions written without their apostrophe ("dont")."""
+    return frozenset(k for k, v in _contractions().items() if not v[1])
+
+
 def build_evidence(texts: Iterable[str]) -> Evidence:
     """Word-form counts from one document's own text (all its blocks).
 
@@ -221,7 +227,7 @@ def build_evidence(texts: Iterable[str]) -> Evidence:
     and whether the document writes apostrophes at all.
     """
     rules = _apostrophe_rules()
-    contractions = _contractions()
+    lost_forms = _lost_contraction_forms()
     words: Counter = Counter()
     proper: Counter = Counter()
     lower: set[str] = set()
@@ -232,31 +238,34 @@ def build_evidence(texts: Iterable[str]) -> Evidence:
     for text in texts:
         if not isinstance(text, str):
             continue
-        prev: re.Match | None = None
-        for m in _WORD_RE.finditer(text):
-            token = m.group()
-            for apo in _APOSTROPHES:
-                if apo in token:
-                    apostrophes[apo] += 1
+        # counts over all tokens at C speed; the loops below visit only the tokens they need
+        ms = list(_WORD_RE.finditer(text))
+        toks = [m.group() for m in ms]
+        words.update(toks)
+        lower.update(filter(str.islower, toks))
+        lost += sum(n for form, n in Counter(map(str.lower, toks)).items() if form in lost_forms)
+        for token in toks:
+            if "'" in token or "\u2019" in token:
+                for apo in _APOSTROPHES:
+                    if apo in token:
+                        apostrophes[apo] += 1
+                base = _split_possessive(token)
+                if base != token:
+                    words[base] += 1
+        for i in [i for i, t in enumerate(toks) if t[0].isupper()]:
+            token, m = toks[i], ms[i]
             base = _split_possessive(token)
-            words[token] += 1
-            if base != token:
-                words[base] += 1
-            key = token.lower()
-            if key in contractions and not contractions[key][1]:
-                lost += 1
-            if token.islower():
-                lower.add(token)
-            elif _is_capitalised(base):
-                if not _sentence_start(text, m.start()):
-                    proper[base] += 1
-                if prev is not None and text[prev.end():m.start()] == " ":
-                    left = _split_possessive(prev.group())
-                    if _is_capitalised(left) or left.isupper():
-                        bigrams[(prev.group(), base)] += 1
-                if base == token and token.endswith("s") and _plural_context(text, m, prev, rules):
-                    plurals[token] += 1
-            prev = m
+            if not _is_capitalised(base):
+                continue
+            prev = ms[i - 1] if i else None
+            if not _sentence_start(text, m.start()):
+                proper[base] += 1
+            if prev is not None and text[prev.end():m.start()] == " ":
+                left = _split_possessive(prev.group())
+                if _is_capitalised(left) or left.isupper():
+                    bigrams[(prev.group(), base)] += 1
+            if base == token and token.endswith("s") and _plural_context(text, m, prev, rules):
+                plurals[token] += 1
     return Evidence(
         words=words,
         proper=proper,
