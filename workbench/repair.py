@@ -601,7 +601,7 @@ def _apostrophe_edits(text: str, evidence: Evidence) -> list[tuple[int, int, str
     for m in _WORD_RE.finditer(text):
         p, prev = prev, m
         token = m.group()
-        if not (_is_capitalised(token) and token.endswith("s") and not token.endswith("ss")):
+        if token[-1] != "s" or token.endswith("ss") or not _is_capitalised(token):   # cheapest test first
             continue
         base = token[:-1]
         if len(base) < _MIN_POSSESSIVE_BASE or not evidence.proper.get(base):
