@@ -132,6 +132,11 @@ STATEMENT_CASES = [
     # a wire dateline with an agency and a dash before the subject, and a bare weekday
     ('Storm\n\nWASHINGTON (AP) \u2014 The governor said Tuesday the state would need federal help.',
      [("governor", "the state would need")]),
+    # a company's first word alone is its short name (but a person's surname stays theirs)
+    ('Deal\n\nVantor Group agreed to buy Kell Systems Inc for $2 billion. Kell said the offer undervalued '
+     'the business.', [("Kell Systems", "the offer undervalued")]),
+    ('Deal\n\nAnna Kell met Kell Systems Inc staff on Monday. Kell said the offer undervalued the business.',
+     [("Anna Kell", "the offer undervalued")]),
     # when or where it was said, between the cue and the clause
     # ("the club" is not the company the report is about)
     ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'

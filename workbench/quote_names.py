@@ -243,6 +243,13 @@ def fullest_name(text: str, name: str) -> str:
         for toks in runs:
             if len(toks) >= 2 and best in toks[:-1] and toks[-1] in _ORG_SUFFIXES:
                 return " ".join(toks[toks.index(best):])   # without "Toronto-based"
+        # "Kell said" after "Kell Systems": a name's first word alone, of a company (legal
+        # form stripped) or a person called by a given name
+        for toks in runs:
+            full = strip_postnominals(" ".join(toks)).split()
+            if 2 <= len(full) <= 3 and full[0] == best and not full[-1].endswith(("'s", "\u2019s")) \
+                    and toks[-1].lower() in LEGAL_FORMS | {_norm(w) for w in speaker_words()["orgs"]}:
+                return " ".join(full)
     return best
 
 
