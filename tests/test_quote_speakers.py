@@ -137,6 +137,10 @@ STATEMENT_CASES = [
      'the business.', [("Kell Systems", "the offer undervalued")]),
     ('Deal\n\nAnna Kell met Kell Systems Inc staff on Monday. Kell said the offer undervalued the business.',
      [("Anna Kell", "the offer undervalued")]),
+    # a three-word clause with its finite verb is a statement; three words without one are not
+    ('Trial\n\nHis lawyer, Nina Shah, said he was "devastated". The judge told reporters nothing new.',
+     [("Nina Shah", "he was")]),
+    ('Ward\n\nA nurse at the county hospital said staff were exhausted.', [("nurse", "staff were exhausted")]),
     # when or where it was said, between the cue and the clause
     # ("the club" is not the company the report is about)
     ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'

@@ -699,7 +699,10 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
             if mn and lemma == "tell":
                 # "told the paper she had no choice": the addressee is no part of the content
                 mn = _ADDRESSEE_RE.match(post) or mn
-            if mn and _n_words(post) >= MIN_CONTENT_WORDS + 1:
+            # a clause of three words needs its finite verb ("said staff were exhausted"), so
+            # that "said the budget" or "told reporters" is no statement
+            if mn and (_n_words(post) >= MIN_CONTENT_WORDS + 1
+                       or _n_words(post) == MIN_CONTENT_WORDS and _FINITE_RE.search(post[mn.end():])):
                 mention, sp_start = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
                 lead = text[a:sp_start].rstrip()
                 if mention is not None and cls == "belief" and not (_is_person(mention) or mention.kind == "pronoun"):
