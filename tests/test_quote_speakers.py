@@ -84,6 +84,11 @@ def test_speakers(text, expected):
         assert name == want_name and t.startswith(want_start), (name, t)
 
 
+def test_refusal_is_no_part_of_the_statement():
+    q = extract_quotes("Bids\n\nCorra Air confirmed it had submitted an offer but declined to comment further.")
+    assert list(q["text"]) == ["it had submitted an offer"]
+
+
 @pytest.mark.parametrize("phrase, kind, name", [
     # a reduced relative clause ("working at ...") says which officer: kept in the name
     ("A nurse working nights at the county hospital", "descriptor", "nurse working nights at the county hospital"),
@@ -141,6 +146,10 @@ STATEMENT_CASES = [
     ('Trial\n\nHis lawyer, Nina Shah, said he was "devastated". The judge told reporters nothing new.',
      [("Nina Shah", "he was")]),
     ('Ward\n\nA nurse at the county hospital said staff were exhausted.', [("nurse", "staff were exhausted")]),
+    # a "that" verb takes a clause without "that" when it plainly has its own subject and
+    # finite verb; a coordinated refusal after it is no part of the statement
+    ('Bids\n\nOne of the bidders, Corra Air, confirmed it had submitted an offer but declined to comment '
+     'further.', [("Corra Air", "it had submitted an offer")]),
     # when or where it was said, between the cue and the clause
     # ("the club" is not the company the report is about)
     ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'

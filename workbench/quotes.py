@@ -694,7 +694,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
         # only before a clause that plainly has its own subject and finite verb: "She
         # believed it should have been ruled out", not "He thinks about it")
-        if cls == "speech" or (cls == "belief" and _BELIEF_CLAUSE_RE.match(post)):
+        if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
             mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
             if mn and lemma == "tell":
                 # "told the paper she had no choice": the addressee is no part of the content
@@ -708,10 +708,18 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 if mention is not None and cls == "belief" and not (_is_person(mention) or mention.kind == "pronoun"):
                     mention = None   # "If Russia thought it might lose Crimea": a state's belief, no statement
                 if mention is not None and (not lead or lead.endswith(",") or _DATELINE_RE.fullmatch(lead + " ")):
-                    if doc.add("indirect", [(cue.end() + mn.end(), end_b)], mention, cue.group(), lemma):
+                    # "confirmed it had made an offer but declined to comment further": the
+                    # subject's next act is no part of what it said
+                    refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
+                    end = refusal.start() if refusal is not None else end_b
+                    if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                         return True
     return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
 
+
+#: a coordinated refusal after a statement's clause ("..., but declined to comment further")
+_REFUSAL_RE = re.compile(r",?\s+(?:but|and)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
+                         r"(?:comment|elaborate|give|say|provide|name|disclose)\b")
 
 #: words of an organisation's common-noun subject ("The regional health ministry")
 MAX_ORG_SUBJECT_WORDS = 5
