@@ -1,8 +1,8 @@
 """Build gold.jsonl and seeds_gold.jsonl from the readable annotation table below.
 
 The annotations are written as text snippets (exact substrings of the file) so a person can
-read and review them; this script finds each snippet's character offsets and writes the JSONL
-files. Run it after editing an article or an annotation:
+read and review them; ../goldkit.py finds each snippet's character offsets, writes the JSONL
+files and checks them. Run it after editing an article or an annotation:
 
     .venv/bin/python tests/data/quotes/build_gold.py          # rebuild and check
     .venv/bin/python tests/data/quotes/build_gold.py --check  # only check the JSONL files
@@ -12,22 +12,15 @@ string that occurs once, before the snippet). See GUIDELINES.md for what is anno
 """
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
+
+from goldkit import GoldFile, Q, main
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ARTICLES = HERE / "articles"
 RAW = ROOT / "data" / "raw"
-KINDS = {"direct", "unmarked", "indirect", "mixed"}
 WORDS_MIN, WORDS_MAX = 250, 600  # article length asked for in the gold-set brief
-
-
-def Q(text, kind, speaker, cue, *, anon=False, optional=False, alt=None, after=None):
-    """One annotated statement, as a snippet of the file's text."""
-    return dict(text=text, kind=kind, speaker=speaker, cue=cue, anonymous=anon,
-                optional=optional, alt_speakers=list(alt or []), after=after)
 
 
 ART = {}
@@ -425,78 +418,8 @@ SEEDS["003_bf1a606aa709ab04.txt"] = [
 ]
 
 
-def locate(text: str, q: dict, where: str) -> tuple[int, int]:
-    """Offsets of the snippet ``q['text']`` in ``text``; it must occur exactly once."""
-    lo = 0
-    if q["after"]:
-        lo = text.index(q["after"])
-    n = text.count(q["text"], lo)
-    if n != 1:
-        raise ValueError(f"{where}: snippet occurs {n} times: {q['text'][:60]!r}")
-    start = text.index(q["text"], lo)
-    return start, start + len(q["text"])
-
-
-def records(table: dict, folder: Path) -> list[dict]:
-    out = []
-    for name, quotes in table.items():
-        text = (folder / name).read_text(encoding="utf-8")
-        rows = []
-        for q in quotes:
-            start, end = locate(text, q, name)
-            rows.append({"text": q["text"], "start": start, "end": end, "kind": q["kind"],
-                         "speaker": q["speaker"], "anonymous": q["anonymous"], "cue": q["cue"],
-                         "optional": q["optional"], "alt_speakers": q["alt_speakers"]})
-        rows.sort(key=lambda r: r["start"])
-        out.append({"file": name, "quotes": rows})
-    return out
-
-
-def check(gold_path: Path, folder: Path, *, article_lengths: bool = False) -> list[str]:
-    """Problems in one gold file: offsets that do not give the text back, bad kinds, overlaps."""
-    problems = []
-    for line_no, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        rec = json.loads(line)
-        text = open(folder / rec["file"], encoding="utf-8").read()
-        if article_lengths and not WORDS_MIN <= len(text.split()) <= WORDS_MAX:
-            problems.append(f"{rec['file']}: {len(text.split())} words")
-        last_end = -1
-        for q in rec["quotes"]:
-            where = f"{gold_path.name}:{line_no} {rec['file']} [{q['start']}:{q['end']}]"
-            if text[q["start"]:q["end"]] != q["text"]:
-                problems.append(f"{where}: text does not match the file")
-            if q["kind"] not in KINDS:
-                problems.append(f"{where}: unknown kind {q['kind']!r}")
-            if q["start"] < last_end:
-                problems.append(f"{where}: overlaps the previous quote")
-            if q["text"] != q["text"].strip():
-                problems.append(f"{where}: span starts or ends with white space")
-            if not isinstance(q["anonymous"], bool) or not q["speaker"]:
-                problems.append(f"{where}: speaker/anonymous missing")
-            last_end = q["end"]
-    return problems
-
-
-def write(path: Path, recs: list[dict]) -> None:
-    with open(path, "w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if "--check" not in argv:
-        missing = sorted({p.name for p in ARTICLES.glob("*.txt")} - set(ART))
-        if missing:
-            raise SystemExit(f"articles without annotations: {missing}")
-        write(HERE / "gold.jsonl", records(ART, ARTICLES))
-        write(HERE / "seeds_gold.jsonl", records(SEEDS, RAW))
-    problems = (check(HERE / "gold.jsonl", ARTICLES, article_lengths=True)
-                + check(HERE / "seeds_gold.jsonl", RAW))
-    for p in problems:
-        print(p)
-    return 1 if problems else 0
-
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(
+        GoldFile(HERE / "gold.jsonl", ART, ARTICLES, words=(WORDS_MIN, WORDS_MAX)),
+        GoldFile(HERE / "seeds_gold.jsonl", SEEDS, RAW, complete=False)))

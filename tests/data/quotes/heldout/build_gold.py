@@ -3,26 +3,20 @@
 Ten self-written articles in ``articles/``, annotated by ../GUIDELINES.md, written without
 looking at the extractor or at the tuning set's articles, so that nobody tunes on them.
 Each quote is given by its exact text (or by its first and last characters, for long
-multi-paragraph spans); offsets are found in the file and must be unique.
+multi-paragraph spans); ../goldkit.py finds the offsets (which must be unique), writes
+gold.jsonl and checks it.
 
     .venv/bin/python tests/data/quotes/heldout/build_gold.py          # write gold.jsonl and check
     .venv/bin/python tests/data/quotes/heldout/build_gold.py --check  # check only
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold.jsonl"
-
-
-def Q(text, kind, speaker, cue, *, anon=False, optional=False, alt=()):
-    """One quote: ``text`` is the exact span, or ``(first, last)`` for its two ends."""
-    return {"text": text, "kind": kind, "speaker": speaker, "anonymous": anon, "cue": cue,
-            "optional": optional, "alt_speakers": list(alt)}
+sys.path.insert(0, str(HERE.parent))
+from goldkit import GoldFile, Q, main  # noqa: E402
 
 
 GOLD_SNIPPETS = {
@@ -312,62 +306,6 @@ GOLD_SNIPPETS = {
 }
 
 
-def locate(file_text: str, text) -> tuple[int, int]:
-    """Unique offsets of a snippet (or of the span from ``first`` to the end of ``last``)."""
-    first, last = (text, None) if isinstance(text, str) else text
-    start = file_text.find(first)
-    if start < 0 or file_text.find(first, start + 1) >= 0:
-        raise ValueError(f"snippet not found exactly once: {first[:60]!r}")
-    if last is None:
-        return start, start + len(first)
-    end = file_text.find(last, start)
-    if end < 0:
-        raise ValueError(f"end snippet not found: {last[:60]!r}")
-    return start, end + len(last)
-
-
-def build() -> list[dict]:
-    """The gold records, one per article, quotes in text order."""
-    records = []
-    for name, snippets in GOLD_SNIPPETS.items():
-        file_text = (ARTICLES / name).read_text(encoding="utf-8")
-        quotes = []
-        for q in snippets:
-            start, end = locate(file_text, q["text"])
-            quotes.append({"text": file_text[start:end], "start": start, "end": end,
-                           **{k: v for k, v in q.items() if k != "text"}})
-        quotes.sort(key=lambda q: q["start"])
-        records.append({"file": name, "quotes": quotes})
-    return records
-
-
-def check(path: Path = GOLD) -> list[str]:
-    """Problems in a gold file: offsets, kinds, overlaps, articles without a record."""
-    problems = []
-    seen = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        seen.add(rec["file"])
-        file_text = (ARTICLES / rec["file"]).read_text(encoding="utf-8")
-        prev_end = -1
-        for q in rec["quotes"]:
-            if file_text[q["start"]:q["end"]] != q["text"]:
-                problems.append(f"{rec['file']}: offsets do not match {q['text'][:50]!r}")
-            if q["kind"] not in {"direct", "unmarked", "indirect", "mixed"}:
-                problems.append(f"{rec['file']}: bad kind {q['kind']!r}")
-            if q["start"] < prev_end:
-                problems.append(f"{rec['file']}: overlapping quotes at {q['start']}")
-            prev_end = q["end"]
-    missing = {p.name for p in ARTICLES.glob("*.txt")} - seen
-    problems += [f"{name}: no gold record" for name in sorted(missing)]
-    return problems
-
 
 if __name__ == "__main__":
-    if "--check" not in sys.argv:
-        with GOLD.open("w", encoding="utf-8") as fh:
-            for rec in build():
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    problems = check()
-    print("\n".join(problems) or f"{GOLD.name}: ok")
-    sys.exit(1 if problems else 0)
+    sys.exit(main(GoldFile(HERE / "gold.jsonl", GOLD_SNIPPETS, HERE / "articles")))

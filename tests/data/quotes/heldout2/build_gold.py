@@ -1,19 +1,24 @@
 """Held-out gold set 2: writes articles/*.txt and gold.jsonl from the snippets below, then checks.
 
 Annotations follow ../GUIDELINES.md. Each quote is (span text, kind, speaker, cue, extras);
-the span text must occur exactly once in its article.
+the span text must occur exactly once in its article. ../goldkit.py finds the offsets, writes
+gold.jsonl and checks it (with the articles' length, 250-450 words, and the scorer on the gold
+fed back). ``--check`` writes nothing and only checks the files as they are.
+
+    .venv/bin/python tests/data/quotes/heldout2/build_gold.py          # write and check
+    .venv/bin/python tests/data/quotes/heldout2/build_gold.py --check  # check only
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-A = {}
-G = {}
+sys.path.insert(0, str(HERE.parent))
+from goldkit import GoldFile, main  # noqa: E402
+from goldkit import Q as q  # noqa: E402
 
-
-def q(text, kind, speaker, cue, anon=False, opt=False, alt=()):
-    return dict(text=text, kind=kind, speaker=speaker, anonymous=anon, cue=cue,
-                optional=opt, alt_speakers=list(alt))
+A = {}  # file name -> article text
+G = {}  # file name -> annotations
+WORDS = (250, 450)  # article length in words, as README.md gives it
 
 
 A["01_wire_veldmark_election.txt"] = '''Centrist alliance leads in Veldmark election as coalition talks loom
@@ -196,7 +201,7 @@ G["05_court_treasurer_fraud.txt"] = [
     q('You were trusted with the money that pays for care homes, bin collections and school crossings," the judge told him. "You treated it as your own.', "direct", "Margaret Ellery", "told him"),
     q("Tolliver had raised invoices for more than 140 pieces of work that were never done", "indirect", "Nadia Farouk", "told the court that"),
     q('This was not a moment of weakness," Ms Farouk said. "It was a scheme, run carefully, over seven years.', "direct", "Nadia Farouk", "said"),
-    q("some of the money was spent on a holiday home in the Algarve and a vintage sports car", "indirect", "court documents", "According to", anon=True, opt=True),
+    q("some of the money was spent on a holiday home in the Algarve and a vintage sports car", "indirect", "court documents", "According to", anon=True, optional=True),
     q('his client had been under "enormous pressure" from gambling debts and had shown genuine remorse', "mixed", "Oliver Brandt", "said"),
     q("I always meant to pay it back. Every penny.", "direct", "Graham Tolliver", "had told jurors:"),
     q('the authority had since "rebuilt its finance team from the ground up"', "mixed", "Priya Sandhu", "said"),
@@ -226,7 +231,7 @@ National figures published last week show that more than 700,000 people are wait
 Marsh, for her part, has one complaint. "The hospital food was awful," she said, laughing. "But I'd do it all again tomorrow."
 '''
 G["06_health_hip_hub.txt"] = [
-    q("A surgical hub that opened in Wexham in January has cut the average wait for a hip replacement from 61 weeks to 19", "indirect", "Wexham Regional Health Board", "according to", opt=True),
+    q("A surgical hub that opened in Wexham in January has cut the average wait for a hip replacement from 61 weeks to 19", "indirect", "Wexham Regional Health Board", "according to", optional=True),
     q("the results had exceeded expectations", "indirect", "Farhan Qureshi", "said"),
     q('We planned for 1,500 operations a year," said the surgeon, Dr. Farhan Qureshi. "We\'ll do nearly 2,000.', "direct", "Farhan Qureshi", "said"),
     q("The secret, Qureshi said, is separating planned surgery from emergency care, so that operations are not cancelled whenever the main hospital fills up", "indirect", "Farhan Qureshi", "said"),
@@ -236,7 +241,7 @@ G["06_health_hip_hub.txt"] = [
     q("If the agency money dries up, so does the hub,", "direct", "Angela Frye", "said"),
     q('recruitment was "a priority" and that 40 permanent posts had been advertised since March', "mixed", "spokesperson for the health board", "said", anon=True, alt=["Wexham Regional Health Board"]),
     q("speed and care are not opposites: patients who wait less need less pain medication and recover faster", "indirect", "Farhan Qureshi", "In his view"),
-    q("more than 700,000 people are waiting for orthopaedic treatment", "indirect", "National figures", "show that", anon=True, opt=True),
+    q("more than 700,000 people are waiting for orthopaedic treatment", "indirect", "National figures", "show that", anon=True, optional=True),
     q('The hospital food was awful," she said, laughing. "But I\'d do it all again tomorrow.', "direct", "Eileen Marsh", "said"),
 ]
 
@@ -386,23 +391,10 @@ G["10_translated_grain_corridor.txt"] = [
 ]
 
 
-def main():
-    (HERE / "articles").mkdir(exist_ok=True)
-    lines = []
-    for name, text in A.items():
-        path = HERE / "articles" / name
-        path.write_text(text, encoding="utf-8")
-        text = open(path, encoding="utf-8").read()
-        quotes = []
-        for g in G[name]:
-            n = text.count(g["text"])
-            assert n == 1, (name, n, g["text"][:60])
-            start = text.index(g["text"])
-            quotes.append({"text": g["text"], "start": start, "end": start + len(g["text"]), **{k: v for k, v in g.items() if k != "text"}})
-        quotes.sort(key=lambda x: x["start"])
-        lines.append(json.dumps({"file": name, "quotes": quotes}, ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
-    main()
+    if "--check" not in sys.argv:
+        (HERE / "articles").mkdir(exist_ok=True)
+        for name, text in A.items():
+            (HERE / "articles" / name).write_text(text, encoding="utf-8")
+    sys.exit(main(GoldFile(HERE / "gold.jsonl", G, HERE / "articles", words=WORDS)))

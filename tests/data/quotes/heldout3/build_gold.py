@@ -3,22 +3,18 @@
 Written independently of the extractor, following ../GUIDELINES.md. Each record is located
 by the start and end snippets of its span (the start snippet must be unique in the article).
 
-    .venv/bin/python tests/data/quotes/heldout3/build_gold.py      # writes gold.jsonl, then check.py
+    .venv/bin/python tests/data/quotes/heldout3/build_gold.py          # writes gold.jsonl and checks it
+    .venv/bin/python tests/data/quotes/heldout3/build_gold.py --check  # check only
 """
 from __future__ import annotations
 
-import json
-from collections import Counter
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold.jsonl"
-
-
-def Q(start, end, kind, speaker, cue, *, anon=False, opt=False, alt=()):
-    return dict(start=start, end=end, kind=kind, speaker=speaker, cue=cue,
-                anonymous=anon, optional=opt, alt_speakers=list(alt))
+sys.path.insert(0, str(HERE.parent))
+from goldkit import GoldFile, main  # noqa: E402
+from goldkit import QE as Q  # noqa: E402  (start snippet, end snippet, kind, speaker, cue)
 
 
 ANNOTATIONS = {
@@ -183,35 +179,6 @@ ANNOTATIONS = {
 }
 
 
-def build() -> list[dict]:
-    records = []
-    for name, anns in ANNOTATIONS.items():
-        text = (ARTICLES / name).read_text(encoding="utf-8")
-        quotes = []
-        for a in anns:
-            assert text.count(a["start"]) == 1, (name, a["start"])
-            start = text.index(a["start"])
-            end = text.index(a["end"], start) + len(a["end"])
-            quotes.append({"text": text[start:end], "start": start, "end": end,
-                           "kind": a["kind"], "speaker": a["speaker"],
-                           "anonymous": a["anonymous"], "cue": a["cue"],
-                           "optional": a["optional"], "alt_speakers": a["alt_speakers"]})
-        quotes.sort(key=lambda q: q["start"])
-        records.append({"file": name, "quotes": quotes})
-    return records
-
-
-def main() -> None:
-    records = build()
-    assert sorted(p.name for p in ARTICLES.glob("*.txt")) == [r["file"] for r in records]
-    GOLD.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    req = [q for r in records for q in r["quotes"] if not q["optional"]]
-    print(f"{len(records)} articles, {len(req)} required + "
-          f"{sum(len(r['quotes']) for r in records) - len(req)} optional quotes")
-    print("kinds:", dict(Counter(q["kind"] for q in req)))
-    print(f"anonymous: {sum(q['anonymous'] for q in req)}/{len(req)}")
-
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(GoldFile(HERE / "gold.jsonl", ANNOTATIONS, HERE / "articles")))

@@ -1,30 +1,21 @@
 """Held-out quote gold set 5 (issue 3): annotations as readable snippets -> gold.jsonl.
 
 Written independently of the extractor and of the other gold sets, following
-../GUIDELINES.md. Each record is located by the start and end snippets of its span: the start
-snippet must occur exactly once in the article, the end snippet is its first occurrence at or
-after the start.
+../GUIDELINES.md. Each record is given by the start and end snippets of its span (``QE`` of
+../goldkit.py: a unique start, then the first occurrence of the end at or after it).
 
-    .venv/bin/python tests/data/quotes/heldout5/build_gold.py      # writes gold.jsonl, runs check.py
+    .venv/bin/python tests/data/quotes/heldout5/build_gold.py          # writes gold.jsonl and checks it
+    .venv/bin/python tests/data/quotes/heldout5/build_gold.py --check  # check only
 """
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-GOLD = HERE / "gold.jsonl"
-
-sys.path.insert(0, str(HERE))
-from check import check  # noqa: E402
-
-
-def Q(start, end, kind, speaker, cue, *, anon=False, opt=False, alt=()):
-    return dict(start=start, end=end, kind=kind, speaker=speaker, cue=cue,
-                anonymous=anon, optional=opt, alt_speakers=list(alt))
+sys.path.insert(0, str(HERE.parent))
+from goldkit import GoldFile, main  # noqa: E402
+from goldkit import QE as Q  # noqa: E402  (start snippet, end snippet, kind, speaker, cue)
 
 
 ANNOTATIONS = {
@@ -268,39 +259,6 @@ ANNOTATIONS = {
 }
 
 
-def build() -> list[dict]:
-    records = []
-    for name, anns in ANNOTATIONS.items():
-        text = (ARTICLES / name).read_text(encoding="utf-8")
-        quotes = []
-        for a in anns:
-            assert text.count(a["start"]) == 1, (name, a["start"])
-            start = text.index(a["start"])
-            assert a["end"] in text[start:], (name, a["end"])
-            end = text.index(a["end"], start) + len(a["end"])
-            quotes.append({"text": text[start:end], "start": start, "end": end,
-                           "kind": a["kind"], "speaker": a["speaker"],
-                           "anonymous": a["anonymous"], "cue": a["cue"],
-                           "optional": a["optional"], "alt_speakers": a["alt_speakers"]})
-        quotes.sort(key=lambda q: q["start"])
-        records.append({"file": name, "quotes": quotes})
-    return records
-
-
-def main() -> int:
-    records = build()
-    assert sorted(p.name for p in ARTICLES.glob("*.txt")) == [r["file"] for r in records]
-    GOLD.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")
-    req = [q for r in records for q in r["quotes"] if not q["optional"]]
-    print(f"{len(records)} articles, {len(req)} required + "
-          f"{sum(len(r['quotes']) for r in records) - len(req)} optional quotes")
-    print("kinds:", dict(Counter(q["kind"] for q in req)))
-    print(f"anonymous: {sum(q['anonymous'] for q in req)}/{len(req)}")
-    errors = check(GOLD)
-    print("check:", "OK" if errors == 0 else f"{errors} error(s)")
-    return 1 if errors else 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(GoldFile(HERE / "gold.jsonl", ANNOTATIONS, HERE / "articles")))
