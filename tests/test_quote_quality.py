@@ -62,9 +62,9 @@ MEASURED_HELDOUT3_EXACT_F1 = 0.939
 # round 2 on (its failures led to the round-2 rules), so the figures below are not held out.
 # Its 2 remaining wrong speakers are "Dean" (gold: the given name the article gives), whom the
 # relative rule names "Dean Ashworth" as heldout2's gold names "Ewan Calloway".
-MEASURED_HELDOUT4_QUOTE_F1 = 0.983
+MEASURED_HELDOUT4_QUOTE_F1 = 0.987
 MEASURED_HELDOUT4_SPEAKER_ACCURACY = 0.982
-MEASURED_HELDOUT4_EXACT_F1 = 0.939
+MEASURED_HELDOUT4_EXACT_F1 = 0.943
 MEASURED_SEEDS_QUOTE_F1 = 0.933
 MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
 MEASURED_SEEDS_EXACT_F1 = 0.933

@@ -150,6 +150,10 @@ STATEMENT_CASES = [
     # finite verb; a coordinated refusal after it is no part of the statement
     ('Bids\n\nOne of the bidders, Corra Air, confirmed it had submitted an offer but declined to comment '
      'further.', [("Corra Air", "it had submitted an offer")]),
+    # "accused X of "..."": the charge in quoted words is a statement; a passive is none
+    ('Vote\n\nOpposition leader Mira Tal accused the mayor of "hiding the true cost" of the scheme.',
+     [("Mira Tal", 'the mayor of "hiding')]),
+    ('Vote\n\nThe mayor was accused of "hiding the true cost" by the opposition.', []),
     # when or where it was said, between the cue and the clause
     # ("the club" is not the company the report is about)
     ('Results\n\nLONDON (Reuters) - Brightwell Foods Plc said on Tuesday its annual profit rose 12%.\n\n'

@@ -23,8 +23,12 @@ _AUX = frozenset("has have had was were is are will would also later then furthe
                  "however, however".split())
 _PERFECT = frozenset({"has", "have", "had"})
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
-_NAMING_RE = re.compile(r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed)\b")
-_NAMING_LEMMAS = {"call": "call", "desc": "describe", "dubb": "dub", "dubs": "dub", "labe": "label", "term": "term"}
+#: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
+#: government of "selling the family silver"")
+_NAMING_RE = re.compile(r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed|"
+                        r"accused|accuses)\b")
+_NAMING_LEMMAS = {"call": "call", "desc": "describe", "dubb": "dub", "dubs": "dub", "labe": "label", "term": "term",
+                  "accu": "accuse"}
 _LEAD_RE = re.compile(r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead)\s+(?=\S)")
 FIRST_PERSON = frozenset({"i", "we"})
 #: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").

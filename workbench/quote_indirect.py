@@ -125,7 +125,8 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
     if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b):
         return True
     mq = _NAMING_RE.search(text, a, b)
-    if mq and any(c in text[mq.end():b] for c in QUOTE_CHARS):
+    if mq and any(c in text[mq.end():b] for c in QUOTE_CHARS) \
+            and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a:mq.start()]):   # not a passive
         # "The Arab League called it an "extremely adverse development"."
         mention, sp_start = _speaker_before(text, a, mq.start())
         lead = text[a:sp_start if mention is not None else a]
