@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import entities, htmlpage, language, metadata, sentiment
 from .layout import Block, label_blocks
-from .quotes import extract_quotes
+from .quotes import quote_records
 from .repair import build_evidence, repair_text
 from .segment import sentence_spans, split_run_in_heading
 
@@ -204,16 +204,16 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
 def _quotes(doc_id: str, text: str, paragraphs: list[dict], sentences: list[dict]) -> list[dict]:
     """The document's attributed statements, each pointing at the paragraph and sentence it
     starts in. Their sources are merged across documents later (corpus.analyse)."""
-    q = extract_quotes(text, doc_id=doc_id,
-                       paragraphs=[(p["char_start"], p["char_end"]) for p in paragraphs],
-                       sentences=[(x["char_start"], x["char_end"]) for x in sentences])
+    q = quote_records(text, paragraphs=[(p["char_start"], p["char_end"]) for p in paragraphs],
+                      sentences=[(x["char_start"], x["char_end"]) for x in sentences])
     para_starts = [p["char_start"] for p in paragraphs]
     sent_starts = [x["char_start"] for x in sentences]
     rows = []
-    for n, row in enumerate(q.to_dict("records"), start=1):
+    for n, row in enumerate(q, start=1):
         i = bisect_right(para_starts, row["char_start"]) - 1
         j = bisect_right(sent_starts, row["char_start"]) - 1
-        row.update(quote_id=f"{doc_id}:q{n:04d}", para_id=paragraphs[i]["para_id"] if i >= 0 else None,
+        row.update(doc_id=doc_id, quote_id=f"{doc_id}:q{n:04d}",
+                   para_id=paragraphs[i]["para_id"] if i >= 0 else None,
                    sent_id=sentences[j]["sent_id"] if j >= 0 else None)
         rows.append({k: (None if v is pd.NA else v) for k, v in row.items()})
     return rows

@@ -376,6 +376,12 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
     ``role``, ``anonymous``, ``source_key``; ``n_words`` of the content; ``doc_id``
     (as given) first. Paragraph spans default to blank-line-separated blocks, sentence
     spans to :func:`workbench.segment.sentence_spans` within each paragraph."""
+    return _frame(quote_records(text, paragraphs=paragraphs, sentences=sentences), doc_id)
+
+
+def quote_records(text: str, *, paragraphs: list[tuple[int, int]] | None = None,
+                  sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+    """:func:`extract_quotes`' rows as dicts (no ``doc_id``), for the build: no frame per document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     if paragraphs is None:
@@ -421,6 +427,10 @@ def extract_quotes(text: str, *, doc_id: str = "", paragraphs: list[tuple[int, i
             "source_key": src["key"], "parts": ";".join(f"{a}-{b}" for a, b in r["parts"]),
             "n_words": _n_words(r["text"]),
         })
+    return records
+
+
+def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
     for col in ("kind", "speaker", "cue", "cue_lemma", "text", "speaker_name", "role", "source_key", "parts"):
         frame[col] = frame[col].astype("string")
