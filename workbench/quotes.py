@@ -226,7 +226,7 @@ def _direct(doc: _Doc) -> None:
         _, pe = _para_of(doc.paragraphs, sp.end)
         parts = [(sp.start, sp.end)]
         found = None
-        if sp.close_mark is not None:
+        if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
             tail = _tail_attribution(doc, sp.close_mark, pe)
             if tail is not None:
                 mention, cue, end, joins = tail
@@ -254,6 +254,18 @@ def _direct(doc: _Doc) -> None:
                 and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
+
+
+def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
+    """The passage opens inside a sentence of narration and its own closing punctuation ends
+    that sentence ('Veldt insisted the two were "entirely united."'): an attribution in the
+    next sentence ("He added that ...") is a statement of its own, not this quote's cue."""
+    if sp.open_mark is None or not text[sp.start:sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
+        return False
+    a = para_start
+    for m in re.finditer(r"[.!?](?=\s)", text[para_start:sp.open_mark]):
+        a = para_start + m.end()
+    return _n_words(text[a:sp.open_mark]) > 0
 
 
 def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) -> bool:
