@@ -13,6 +13,21 @@ SPEAKER_CASES = [
      [("Tomas Lindqvist", "the board had been"), ("Tomas Lindqvist", "he would sue")]),
     ('Port\n\nTomas Lindqvist said, "We will not pay." Nadia Brandt added that the board would meet on '
      'Monday.', [("Tomas Lindqvist", "We will not pay"), ("Nadia Brandt", "the board would meet")]),
+    # a person named by a given name only, in the sentence before: "She"/"He" means them,
+    # not an older source of unknown gender
+    ('Storm\n\nTom Okafor, the harbour master, said the wall would hold. Port Authority staff '
+     'had closed the gates. At the church hall, which opened as a shelter, Fatima, 41, sat with her '
+     'sons. She said the water had risen "in minutes."',
+     [("Tom Okafor", "the wall would hold"), ("Fatima", "the water had risen")]),
+    # a capitalised plural noun for people at the start of a sentence is a group, not a
+    # person of unknown gender that a later "he" could mean
+    ('Storm\n\nForecasters said the rain would ease by Friday. His brother Omar, who is 60, was '
+     'calmer. He said he had moved the car before dawn. "You learn to watch the sky," he said.',
+     [("forecasters", "the rain would ease"), ("Omar", "he had moved"), ("Omar", "You learn")]),
+    ('Harbour\n\nRuth Okafor, the harbour master, said the wall would hold. Forecasters said the rain '
+     'would ease by Friday. "We are ready for it," she said.',
+     [("Ruth Okafor", "the wall would hold"), ("forecasters", "the rain would ease"),
+      ("Ruth Okafor", "We are ready")]),
 ]
 
 

@@ -74,10 +74,17 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
             # "..., and Kowalczyk, 38, still works the box office": a surname alone stands
             # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
-        if len(toks) == 1 and _gender(toks, speaker_words()) == m.gender:
+        given = len(toks) == 1 and not possessor and _gender(toks, speaker_words()) == m.gender
+        if given:
             # "For Carol, ...": a given name alone stands for the full name it shortens
             toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
-        if len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
+        if given and len(toks) == 1:
+            # "Her neighbour Joan, 79, ...": a person the report names by a given name only
+            # (features, people in the street) is a person all the same
+            found.append(toks[0])
+            if subject is None and match.start() == lead:
+                subject = found[-1]
+        elif len(toks) >= 2 and not toks[-1].endswith(("'s", "\u2019s")) \
                 and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks) \
                 and person_gender(text, toks) in (None, m.gender):
             found.append(" ".join(toks))

@@ -62,6 +62,7 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
     timeline = sorted([(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
                       + [(p, 1, i, m) for i, (p, m) in enumerate(narration)], key=lambda t: (t[0], t[1]))
     for pos, narrative, _, m in timeline:
+        m = _plural_common_noun(m, text)
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
@@ -234,6 +235,29 @@ def resolve(mentions: list[tuple[int, Mention]], text: str,
         if src is not None:
             row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
     return out
+
+
+#: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
+#: "Residents", "Critics")
+_AGENT_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ive|ic)s")
+
+
+def _plural_common_noun(m: Mention, text: str) -> Mention:
+    """A one-word "name" that only the start of its sentence capitalises and that reads as a
+    plural noun for people ("Forecasters said more rain was expected") is a group of unnamed
+    people, not a person: a later "she" cannot mean it. A family name that ends the same way
+    ("Sanders said") has its full form elsewhere in the report, or is capitalised mid-sentence."""
+    if m.kind != "name" or m.start is None or not _AGENT_PLURAL_RE.fullmatch(m.text.strip()):
+        return m
+    word = m.text.strip()
+    before = text[:m.start].rstrip(" \t")
+    if before and not (before.endswith("\n") or _SENTENCE_END_RE.search(before[-3:] + " ")):
+        return m
+    if len(fullest_name(text, word).split()) > 1 or _gender([word], speaker_words()) is not None \
+            or re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text):
+        return m
+    low = word.lower()
+    return Mention("descriptor", m.text, m.start, m.end, name=low, role=low, head=low[:-1], number="pl")
 
 
 #: nouns by which a report refers to the company it is about, whatever its name
