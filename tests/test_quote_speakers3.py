@@ -28,6 +28,9 @@ SPEAKER_CASES = [
      'would ease by Friday. "We are ready for it," she said.',
      [("Ruth Okafor", "the wall would hold"), ("forecasters", "the rain would ease"),
       ("Ruth Okafor", "We are ready")]),
+    # "the union" is the organisation whose name the noun heads before "of ..."
+    ('Rail\n\nDrivers who belong to the National Union of Rail Workers walked out at dawn. The union '
+     'said it would strike again in May.', [("National Union of Rail Workers", "it would strike")]),
 ]
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .quote_mentions import Mention, parse_speaker
-from .quote_names import (LEGAL_FORMS, ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
+from .quote_names import (LEGAL_FORMS, _openers, ORG_SUFFIXES, _NAME_SEQ_RE, _ORG_SUFFIXES, _body_start, _contradicts, _gender, _norm,
                           _role_heads, _same_role, _strip_name_lead, fullest_name, is_place, person_gender, role_index,
                           speaker_words,
                           strip_postnominals)
@@ -287,6 +287,18 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
         toks = _strip_name_lead(match.group().split())
         if len(toks) >= 2 and _norm(toks[-1]) == m.head and toks[-1][:1].isupper():
             best = " ".join(toks)
+    if best is None:
+        # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
+        # on with "of"/"for" and capitalised words
+        head = re.escape(m.head.capitalize())
+        for match in re.finditer(r"\b(?:[A-Z][\w'\u2019-]+[^\S\n]+)*" + head + r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+                                 r"[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'\u2019-]+)*",
+                                 text[:m.start if m.start is not None else pos]):
+            if match.start() >= _body_start(text):
+                toks = match.group().split()
+                while _norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in _openers():
+                    toks = toks[1:]     # "The Board of Trade" is the "Board of Trade"
+                best = " ".join(toks)
     if best is None:
         return None
     src = next((s for s in sources if s.kind in ("name", "organisation") and s.name == best), None)
