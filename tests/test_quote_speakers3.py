@@ -31,6 +31,18 @@ SPEAKER_CASES = [
     # "the union" is the organisation whose name the noun heads before "of ..."
     ('Rail\n\nDrivers who belong to the National Union of Rail Workers walked out at dawn. The union '
      'said it would strike again in May.', [("National Union of Rail Workers", "it would strike")]),
+    # a role in lower case without an article is an apposition to the name before it
+    ('Ports\n\nHamid Rostami, founder of the National Freight Association, said freight rates would double.',
+     [("Hamid Rostami", "freight rates")]),
+    # a lede's "one of the ..." is one person, named in the next sentence with a description
+    # (a doctor's title agrees with "doctors")
+    ("Clinics\n\nOne of the region's leading heart doctors has warned that the new clinics will "
+     "lure nurses from public wards.\n\nDr Ilse Brandauer, president of the Cardiac Society, said the "
+     "plan would leave wards short of staff by winter.",
+     [("Ilse Brandauer", "the new clinics"), ("Ilse Brandauer", "the plan would leave")]),
+    # "one of the diplomats" with no one named after it stays unnamed
+    ('Talks\n\nThe talks would resume on Monday, one of the diplomats said.',
+     [("diplomats", "The talks would resume")]),
 ]
 
 

@@ -128,7 +128,10 @@ def _speaker_before(text: str, a: int, b: int, *, whole: bool = False,
                 prev = order[n + 2]   # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
             if other is not None and other.kind == "name" and _is_person(other) and mention.kind != "pronoun" \
-                    and not _is_person(mention) and re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I):
+                    and not _is_person(mention) and (re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I)
+                                                     or re.match(r"\s*[a-z]", seg)):
+                # ... and "Farida Mensah, chair of the Medical Association, said": a role
+                # without an article, in lower case, is an apposition all the same
                 # "Igor Yushkov, a leading analyst at the National Energy Security Fund, explains"
                 other.role = other.role if other.role and other.role.lower() not in _HONORIFICS \
                     else seg.strip(" ,")

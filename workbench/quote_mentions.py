@@ -287,6 +287,8 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
         return None
     # a partitive ("one of the people") refers to the group
     partitive = len(names) > head_i >= 2 and _norm(names[1]) == "of" and _norm(names[0]) in words["determiners"]
+    # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next
+    one = partitive and _norm(names[0]) == "one"
     if partitive:
         names = names[2:]
         head_i -= 2
@@ -330,7 +332,7 @@ def parse_speaker(seg: str, offset: int = 0, *, appositive: str = "", lenient: b
     return Mention("organisation" if org else "descriptor", s, a + offset, b + offset,
                    name=name.strip(" ,"), role=role, head=base,
                    mods=frozenset(mods), gender=_gender(names, words),
-                   number="pl" if plural else "sg", any_role=any_role)
+                   number="pl" if plural and not one else "sg", any_role=any_role)
 
 
 #: a run of capitalised words; it never crosses a blank line ("Headline\n\nCarlos Mendes")

@@ -341,7 +341,7 @@ def _cataphoric(m: Mention, text: str) -> str:
     before = text[max(0, (m.start or 0) - 4):m.start or 0]
     if m.kind == "descriptor" and m.number == "sg" and m.head not in _ANONYMOUS_HEADS \
             and m.head not in speaker_words()["generic"] \
-            and (re.match(r"an?\s", m.text, re.I) or re.search(r"\ban?\s+$", before, re.I)) \
+            and (re.match(r"(?:an?|one\s+of)\s", m.text, re.I) or re.search(r"\ban?\s+$", before, re.I)) \
             and not re.search(r"\b(?:who|with)\b", m.text):
         # "A former director of the port authority has told the paper ...": a specific
         # person (of a place or body) whom the next sentence may name
@@ -366,12 +366,21 @@ def _cataphor(sources: list[_Source], full: str, role: str, pos: int, after: str
     for s in sorted(sources, key=lambda s: -s.last)[:1]:
         # an indefinite one only by a name that comes with its own description
         # ("Sir Richard Hale, who held the post ...,"), so the two are one person
-        if s.cataphoric == "indefinite" and not re.match(r",\s+(?:who|whose|an?|the)\s", after):
+        if s.cataphoric == "indefinite" and not re.match(r",\s+(?:who|whose|an?|the|[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+                                                         r"{0,2}\s+(?:of|at|for)\s)", after):
             continue
-        if s.cataphoric and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP and not _contradicts(role, s.head):
+        if s.cataphoric and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP \
+                and (not _contradicts(role, s.head) or not _contradicts(_title_role(text, full), s.head)):
             _name_source(s, full, role, pos)
             return s
     return None
+
+
+def _title_role(text: str, full: str) -> str:
+    """The role a title before the name gives ("Dr Farida Mensah": a doctor), or ""."""
+    if re.search(r"\b(?:Dr\.?|Doctor)\s+" + re.escape(full) + r"\b", text):
+        return "doctor"
+    return ""
 
 
 _UNNAMED_RE = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed|declined to be named)\b")
