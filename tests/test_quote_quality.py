@@ -1,7 +1,8 @@
 """Regression floor for quote extraction on the independent gold set (tests/data/quotes/).
 
 Runs ``extract_quotes`` over all 14 gold articles and the ``heldout/``, ``heldout2/``,
-``heldout3/`` and ``heldout4/`` articles (raw file text; all five sets are development data now)
+``heldout3/``, ``heldout4/`` and ``heldout5/`` articles (raw file text; all six sets are
+development data now)
 and the two seed reports
 (``corpus.quotes`` of ``wb.load_corpus()``, offsets projected from ``documents.text``) and
 scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
@@ -41,10 +42,12 @@ MEASURED_HELDOUT_EXACT_F1 = 0.911
 # F1 0.951, speaker accuracy 0.875, exact F1 0.861; the pass used its failures (cataphora by
 # role, relatives, "of" in organisation names, possessives, salience), so it is development
 # data now, not a held-out figure.
-# Re-measured after the heldout3 speaker pass below (was 0.966 / 1.0 / 0.868).
+# Re-measured after the heldout3 speaker pass below (was 0.966 / 1.0 / 0.868), and after the
+# issue-3 round-3 pass (was 0.976 / 1.0 / 0.879: a quote that ends a narration sentence no longer
+# takes the next sentence's cue).
 MEASURED_HELDOUT2_QUOTE_F1 = 0.976
 MEASURED_HELDOUT2_SPEAKER_ACCURACY = 1.0
-MEASURED_HELDOUT2_EXACT_F1 = 0.879
+MEASURED_HELDOUT2_EXACT_F1 = 0.889
 # Measured on tests/data/quotes/heldout3/: 10 articles, 90 gold quotes, written independently.
 # Its earlier figures (quote F1 0.949, speaker accuracy 0.869, exact F1 0.927) were the honest
 # held-out measurement before the issue-3 speaker pass; that pass used its failures (participial
@@ -65,6 +68,15 @@ MEASURED_HELDOUT3_EXACT_F1 = 0.939
 MEASURED_HELDOUT4_QUOTE_F1 = 0.987
 MEASURED_HELDOUT4_SPEAKER_ACCURACY = 0.982
 MEASURED_HELDOUT4_EXACT_F1 = 0.943
+# tests/data/quotes/heldout5/: 10 articles, 118 required gold quotes, written blind to the
+# extractor and the other sets. First scored untouched after issue-3 round 2 at quote F1 0.933,
+# speaker accuracy 0.856, exact F1 0.870: the honest held-out figure of round 2. Development
+# data from round 3 on (its failures led to the round-3 rules), so the figures below are not
+# held out. Its 2 remaining wrong speakers are "Daniel" (gold: the given name the article
+# gives), whom the relative rule names "Daniel Osei-Lind", as with heldout4's "Dean".
+MEASURED_HELDOUT5_QUOTE_F1 = 0.933
+MEASURED_HELDOUT5_SPEAKER_ACCURACY = 0.981
+MEASURED_HELDOUT5_EXACT_F1 = 0.897
 MEASURED_SEEDS_QUOTE_F1 = 0.933
 MEASURED_SEEDS_SPEAKER_ACCURACY = 1.0
 MEASURED_SEEDS_EXACT_F1 = 0.933
@@ -97,6 +109,7 @@ def sq():
     ("heldout2", 10, MEASURED_HELDOUT2_QUOTE_F1, MEASURED_HELDOUT2_SPEAKER_ACCURACY, MEASURED_HELDOUT2_EXACT_F1),
     ("heldout3", 10, MEASURED_HELDOUT3_QUOTE_F1, MEASURED_HELDOUT3_SPEAKER_ACCURACY, MEASURED_HELDOUT3_EXACT_F1),
     ("heldout4", 10, MEASURED_HELDOUT4_QUOTE_F1, MEASURED_HELDOUT4_SPEAKER_ACCURACY, MEASURED_HELDOUT4_EXACT_F1),
+    ("heldout5", 10, MEASURED_HELDOUT5_QUOTE_F1, MEASURED_HELDOUT5_SPEAKER_ACCURACY, MEASURED_HELDOUT5_EXACT_F1),
 ])
 def test_gold_articles(sq, folder, n_files, quote_f1, speaker_accuracy, exact_f1):
     folder = QUOTES_DIR / folder
