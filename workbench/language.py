@@ -46,6 +46,8 @@ SCRIPTS = {
     "CJK": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
 }
 LETTER = re.compile(r"[^\W\d_]")
+#: the letters below U+0250 (Latin, with its supplements and extensions), counted in one scan
+LATIN_LETTER = re.compile("[" + "".join(re.escape(chr(i)) for i in range(0x250) if LETTER.match(chr(i))) + "]")
 #: Blocks shorter than this, written in the document's script, take the document's language:
 #: an identifier guesses wildly on a few words ("Update" comes out Swedish).
 MIN_LETTERS_TO_IDENTIFY = 40
@@ -64,7 +66,7 @@ def main_script(text: str) -> str | None:
     letters = LETTER.findall(text)
     if not letters:
         return None
-    if 2 * sum(ch < "\u0250" for ch in letters) > len(letters):
+    if 2 * len(LATIN_LETTER.findall(text)) > len(letters):
         return "LATIN"       # the common case, decided without scanning every script
     best, best_n = None, 0
     for name, pattern in SCRIPTS.items():
@@ -81,9 +83,17 @@ def n_letters(text: str) -> int:
     return len(LETTER.findall(text))
 
 
+def _has_letters(text: str, n: int) -> bool:
+    """``text`` has at least ``n`` letters (scanning only as far as it takes to see them)."""
+    for i, _ in enumerate(LETTER.finditer(text), start=1):
+        if i >= n:
+            return True
+    return n <= 0
+
+
 def detect_document(text: str) -> str | None:
     """ISO 639-1 code of a document's text, or None when it has no letters."""
-    if n_letters(text) < MIN_LETTERS:
+    if not _has_letters(text, MIN_LETTERS):
         return None
     return _identifier(False).classify(text[:DOCUMENT_SAMPLE])[0]
 
@@ -95,6 +105,13 @@ def detect_block(text: str, *, document_language: str | None = None,
     ``in_article``: the block is part of the article, whose language the document's is
     (unless it is written in another script).
     """
+    if in_article and document_language:
+        # an article block in the document's script is in its language: only whether the
+        # block has letters at all matters, not how many (cheaper on long paragraphs)
+        if not _has_letters(text, MIN_LETTERS):
+            return None
+        if main_script(text[:BLOCK_SAMPLE]) == document_script:
+            return document_language
     letters = n_letters(text[:BLOCK_SAMPLE])   # only compared with thresholds below the sample's
     if letters < MIN_LETTERS_TO_IDENTIFY and len(text) > BLOCK_SAMPLE:
         letters = n_letters(text)

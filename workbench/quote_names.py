@@ -239,18 +239,30 @@ def fullest_name(text: str, name: str) -> str:
     if best in kin:
         return kin[best]
     if len(best.split()) == 1:
-        # "Halvern said" after "Halvern Group": an organisation's short name
-        for toks in runs:
-            if len(toks) >= 2 and best in toks[:-1] and toks[-1] in _ORG_SUFFIXES:
-                return " ".join(toks[toks.index(best):])   # without "Toronto-based"
-        # "Kell said" after "Kell Systems": a name's first word alone, of a company (legal
-        # form stripped) or a person called by a given name
-        for toks in runs:
-            full = strip_postnominals(" ".join(toks)).split()
-            if 2 <= len(full) <= 3 and full[0] == best and not full[-1].endswith(("'s", "\u2019s")) \
-                    and toks[-1].lower() in LEGAL_FORMS | {_norm(w) for w in speaker_words()["orgs"]}:
-                return " ".join(full)
+        of_org, first_word = _short_forms(text)
+        return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+@lru_cache(maxsize=16)
+def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """What a one-word name stands for in ``text``, computed once per text (the first run
+    that gives it wins): a word of an organisation's name ("Halvern said" after "Halvern
+    Group"; from that word on, without "Toronto-based"), and the first word of a
+    company's name (legal form stripped) or of a person's ("Kell said" after "Kell Systems")."""
+    runs = _name_runs(text)[1]
+    of_org: dict[str, str] = {}
+    for toks in runs:
+        if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+            for i, word in enumerate(toks[:-1]):
+                of_org.setdefault(word, " ".join(toks[i:]))
+    company_ends = LEGAL_FORMS | {_norm(w) for w in speaker_words()["orgs"]}
+    first_word: dict[str, str] = {}
+    for toks in runs:
+        full = strip_postnominals(" ".join(toks)).split()
+        if 2 <= len(full) <= 3 and not full[-1].endswith(("'s", "\u2019s")) and toks[-1].lower() in company_ends:
+            first_word.setdefault(full[0], " ".join(full))
+    return of_org, first_word
 
 
 def role_index(text: str) -> dict[str, str]:
