@@ -213,14 +213,15 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
     """Seconds spent in each per-document stage over a seeded sample of ``paths``, one process.
 
     Each stage's own function runs on what the stage before it produced, as in
-    ``workbench.pipeline.process``; ``process`` itself is timed too, so what the stages
-    leave out (language detection, building rows) shows as the difference.
+    ``workbench.pipeline.process``; ``process`` itself is timed too, over the whole sample
+    after the stages (so that no per-text cache the stages filled serves it), and what the
+    stages leave out (building rows) shows as the difference.
     """
     from workbench import language, pipeline
     from workbench.entities import document_entities, extract_entities
     from workbench.layout import label_blocks
     from workbench.metadata import from_blocks
-    from workbench.quotes import extract_quotes
+    from workbench.quotes import extract_quotes, quote_records
     from workbench.readers import discover, read_file
     from workbench.repair import build_evidence, repair_text
     from workbench.segment import sentence_spans
@@ -244,12 +245,14 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
         seconds[stage] += time.perf_counter() - start
         return out
 
+    sources = []
     for k in chosen:
         item = discover(paths[k])[0]
         result = timed("read", read_file, item)
         if not result.sources:
             continue
         src = result.sources[0]
+        sources.append(src)
         n_docs, n_bytes = n_docs + 1, n_bytes + result.bytes
         blocks = timed("layout", label_blocks, src.text)
         content = [b for b in blocks if b.kind in pipeline.CONTENT_KINDS]
@@ -281,9 +284,11 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
             paragraphs.append((offset, offset + len(t)))
             sentences += [(offset + a, offset + b) for a, b in ss]
             offset += len(t) + len(pipeline.PARAGRAPH_SEP)
-        timed("quotes", extract_quotes, text, paragraphs=paragraphs, sentences=sentences)
+        # what the build runs: rows, no frame
+        timed("quotes", quote_records, text, paragraphs=paragraphs, sentences=sentences)
         timed("entities", document_entities, text, sentences, [f"s{i}" for i in range(len(sentences))],
-              doc_id="d")   # what the build runs: rows, no frame
+              doc_id="d")
+    for src in sources:
         timed("process", pipeline.process, src)
     total = sum(seconds[s] for s in STAGES)
     return {"documents": n_docs, "megabytes": n_bytes / 1e6, "seconds": seconds,
