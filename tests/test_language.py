@@ -45,3 +45,51 @@ def test_block_without_letters_has_no_language(in_article):
                         in_article=in_article) is None
     assert detect_block("1 " * 300 + "ab", document_language="en", document_script="LATIN",
                         in_article=in_article) is not None
+
+
+# ---------------------------------------------------------------- the identifier, in batches
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from workbench.config import RAW_DIR  # noqa: E402
+from workbench.langid_batch import MAX_DEPTH, BatchClassifier  # noqa: E402
+from workbench.language import _identifier  # noqa: E402
+
+MIXED = st.text(alphabet=st.one_of(st.characters(min_codepoint=32, max_codepoint=126),
+                                   st.characters(min_codepoint=0x400, max_codepoint=0x4ff),
+                                   st.characters(blacklist_categories=("Cc",))), max_size=300)
+
+
+@pytest.mark.parametrize("restricted", [False, True])
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(MIXED, max_size=12))
+def test_batch_classifier_equals_classify(restricted, texts):
+    ident = _identifier(restricted)
+    assert BatchClassifier(ident).classify(texts) == [ident.classify(t) for t in texts]
+
+
+def test_batch_classifier_on_real_lines():
+    lines = [line[:400] for p in sorted(RAW_DIR.glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 100
+    lines += [ENGLISH, RUSSIAN, ENGLISH.upper(), "", "  ", "a"]
+    for restricted in (False, True):
+        ident = _identifier(restricted)
+        assert BatchClassifier(ident).classify(lines) == [ident.classify(t) for t in lines]
+
+
+def test_automaton_is_no_deeper_than_the_batch_walk_reads():
+    """Walking the last MAX_DEPTH bytes gives every state only if no state lies deeper."""
+    import numpy as np
+
+    ident = _identifier(False)
+    nextmove = np.frombuffer(ident.tk_nextmove, dtype=np.uint32)
+    rowbase = np.asarray(ident.tk_row, dtype=np.int64) << 8
+    depth = np.full(len(rowbase), -1)
+    depth[0], frontier, d = 0, np.array([0]), 0
+    while len(frontier):    # breadth first: a state's depth is the length of its n-gram
+        reached = np.unique(nextmove[(rowbase[frontier][:, None] + np.arange(256)).ravel()])
+        frontier = reached[depth[reached] < 0]
+        d += 1
+        depth[frontier] = d
+    assert (depth >= 0).all() and depth.max() <= MAX_DEPTH

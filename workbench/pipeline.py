@@ -181,11 +181,12 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
 
     doc_lang = language.detect_document(doc_text) if doc_text else None
     doc_script = language.main_script(doc_text[:2000]) if doc_text else None
-    for row in block_rows:
+    block_langs = language.detect_blocks(
+        [row["text"] for row in block_rows], [row["kind"] in ("body", "heading", "title") for row in block_rows],
+        document_language=doc_lang, document_script=doc_script)
+    for row, lang in zip(block_rows, block_langs):
         row["para_id"] = para_of_block.get(row["block_id"])
-        row["language"] = language.detect_block(row["text"], document_language=doc_lang,
-                                                document_script=doc_script,
-                                                in_article=row["kind"] in ("body", "heading", "title"))
+        row["language"] = lang
     quote_rows = _quotes(doc_id, doc_text, para_rows, sent_rows)
     entity_rows, pending = [], []
     if doc_lang is None or doc_lang in entities.LANGUAGES:   # the rules are written for these
