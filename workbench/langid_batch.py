@@ -36,13 +36,19 @@ class BatchClassifier:
             return []
         ident = self.identifier
         data = [ident._encode(t) for t in texts]
+        features, counts, bounds = self._visits(data)
+        # py3langid's _raw_score, text by text: log1p of the counts times the features' rows
+        # of the table, plus the priors. The rows are gathered and cast to float32 for all
+        # texts at once (exact, as the product would cast them), then each text's product is
+        # the same call on the same numbers in the same order, so the same sums.
+        weights = np.log1p(counts)
+        rows = ident.nb_ptc[features].astype(np.float32)
         scores = np.empty((len(data), len(ident.nb_classes)), dtype=np.float32)
-        for row, (idx, counts) in zip(scores, self._visits(data)):
-            # py3langid's _raw_score: the same arrays, in the same order, so the same sums
-            if len(idx):
-                row[:] = np.log1p(counts) @ ident.nb_ptc[idx] + ident.nb_pc
-            else:
-                row[:] = 0.0 if ident._norm_probs else FLOOR
+        for i, (s, e) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
+            scores[i] = weights[s:e] @ rows[s:e] if e > s else 0.0
+        has = bounds[1:] > bounds[:-1]
+        scores[has] += ident.nb_pc
+        scores[~has] = 0.0 if ident._norm_probs else FLOOR
         # then its _decide and classify, row by row at once (elementwise, so equal)
         if ident._norm_probs:
             scores *= np.array([1.0 / math.sqrt(len(d) or 1) for d in data], dtype=np.float32)[:, None]
@@ -62,14 +68,16 @@ class BatchClassifier:
             out = [(lang, c) if c >= ident.min_confidence else ("und", c) for lang, c in out]
         return out
 
-    def _visits(self, data: list[bytes]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Each text's features and their counts, in the order the walk first meets them."""
+    def _visits(self, data: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The texts' features and their counts, text after text, each text's in the order
+        the walk first meets them; text i's are ``[bounds[i]:bounds[i + 1]]``."""
         lengths = np.fromiter(map(len, data), dtype=np.int64, count=len(data))
         byte = np.frombuffer(b"".join(data), dtype=np.uint8).astype(np.int64)
         n = len(byte)
         if len(data) > 1 and len(data) * self.n_features * n >= 2**62:   # keys below would overflow
             half = len(data) // 2
-            return self._visits(data[:half]) + self._visits(data[half:])
+            (f1, c1, b1), (f2, c2, b2) = self._visits(data[:half]), self._visits(data[half:])
+            return np.r_[f1, f2], np.r_[c1, c2], np.r_[b1, b2[1:] + b1[-1]]
         # bytes before each byte in its own text: a walk never reaches back into another text
         back = np.arange(n) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         state = np.zeros(n, dtype=np.int64)
@@ -79,18 +87,15 @@ class BatchClassifier:
         state = self.nextmove[self.rowbase[state] + byte]
         feature = self.output[state]
         pos = np.flatnonzero(feature >= 0)
-        if not len(pos):
-            none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
-            return [none] * len(data)
         text_of = np.repeat(np.arange(len(data)), lengths)[pos]
         # one sort of (text, feature, position) keys: runs of equal (text, feature), each
         # led by its first position; ordering runs by that position orders them by text and
         # then as first met
         keys = np.sort((text_of * self.n_features + feature[pos]) * n + pos)
-        pair = keys // n
-        lead = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
-        counts = np.diff(np.r_[lead, len(keys)])
-        order = np.argsort(keys[lead] % n)
+        pair = keys // max(n, 1)
+        lead = np.flatnonzero(np.concatenate(([len(keys) > 0], pair[1:] != pair[:-1])))
+        counts = np.diff(lead, append=len(keys))
+        order = np.argsort(keys[lead] % max(n, 1))
         pair, counts = pair[lead][order], counts[order].astype(np.float32)
         bounds = np.searchsorted(pair // self.n_features, np.arange(len(data) + 1))
-        return [(pair[s:e] % self.n_features, counts[s:e]) for s, e in zip(bounds[:-1], bounds[1:])]
+        return pair % self.n_features, counts, bounds
