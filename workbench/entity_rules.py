@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import entity_gazetteer
+from . import entity_gazetteer, stopwords
 from .entity_dates import find_dates
 from .segment import sentence_spans
 
@@ -62,14 +62,12 @@ def _tokens(text: str) -> list[_Tok]:
 
 @lru_cache(maxsize=1)
 def lexicon():
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     g = entity_gazetteer.load()
     words = g["words"]
     return {
         "names": g["names"],
         "stop": words["stop"],
-        "stop_lower": frozenset(ENGLISH_STOP_WORDS) | {w.lower() for w in words["stop"]},
+        "stop_lower": stopwords.english() | {w.lower() for w in words["stop"]},
         "title": words["title"],
         "title_mod": words["title_mod"],
         "role": words["role"],

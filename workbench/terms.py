@@ -28,8 +28,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import pandas as pd
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
+from . import stopwords
 from .config import RESOURCES_DIR
 
 #: A word: letters or digits, with inner periods, apostrophes or hyphens ("1.5", "U.S", "don't",
@@ -61,7 +60,7 @@ def stop_words() -> frozenset[str]:
             section = line
         elif line:
             (add if section == "[add]" else keep).add(line.lower())
-    return frozenset((set(ENGLISH_STOP_WORDS) | add) - keep)
+    return frozenset((set(stopwords.english()) | add) - keep)
 
 
 @lru_cache(maxsize=None)
