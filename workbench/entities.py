@@ -67,7 +67,7 @@ def _rows(doc: Doc, doc_id: str, sentences: list[tuple[int, int]], sent_ids: lis
     for m in mentions:
         while si + 1 < len(starts) and starts[si + 1] <= m.start:
             si += 1
-        sid = sent_ids[si] if sentences and sentences[si][0] <= m.start < sentences[si][1] + 1 else pd.NA
+        sid = sent_ids[si] if sentences and sentences[si][0] <= m.start < sentences[si][1] + 1 else None
         rows.append(
             {
                 "doc_id": doc_id,
@@ -77,8 +77,8 @@ def _rows(doc: Doc, doc_id: str, sentences: list[tuple[int, int]], sent_ids: lis
                 "entity": m.entity,
                 "char_start": m.start,
                 "char_end": m.end,
-                "role": m.role or pd.NA,
-                "country": m.country or pd.NA,
+                "role": m.role or None,   # None, not pd.NA: rows go to Arrow as they are
+                "country": m.country or None,
             }
         )
     return rows
@@ -135,7 +135,7 @@ def document_entities(text: str, sentences: list[tuple[int, int]], sent_ids: lis
         tok = doc.toks[k]
         si = max(bisect_right(starts, tok.start) - 1, 0)
         inside = bool(sentences) and sentences[si][0] <= tok.start < sentences[si][1] + 1
-        pending.append({"doc_id": doc_id, "sent_id": sent_ids[si] if inside else pd.NA, "text": tok.text,
+        pending.append({"doc_id": doc_id, "sent_id": sent_ids[si] if inside else None, "text": tok.text,
                         "char_start": tok.start, "char_end": tok.end})
     return _rows(doc, doc_id, sentences, sent_ids), pending
 
