@@ -28,17 +28,19 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(x) for x in chunk]
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, n_jobs: int = 1) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, n_jobs: int = 1,
+                initializer: Callable[[], None] | None = None) -> Iterator[R]:
     """``map(fn, items)`` on ``n_jobs`` processes, yielding results in the order of ``items``.
 
-    ``fn`` must be a module-level function (it is pickled). With ``n_jobs=1`` it runs here.
+    ``fn`` (and ``initializer``, run once in each worker) must be module-level functions (they
+    are pickled). With ``n_jobs=1`` ``fn`` runs here, without ``initializer``.
     """
     if n_jobs <= 1:
         yield from map(fn, items)
         return
     it = iter(items)
     pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+    with ProcessPoolExecutor(max_workers=n_jobs, initializer=initializer) as pool:
         def submit() -> bool:
             chunk = list(islice(it, CHUNK))
             if chunk:

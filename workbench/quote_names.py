@@ -71,6 +71,7 @@ def _number(form: str) -> tuple[str, bool]:
     return form, False
 
 
+@lru_cache(maxsize=1 << 16)   # called ~1,000 times a document, mostly on the same words
 def _norm(word: str) -> str:
     w = word.lower().strip(".,;:'\u2019\"()")
     if w.endswith(("'s", "\u2019s")):
