@@ -343,3 +343,33 @@ def test_seed_report_with_one_glued_question():
     repairs = [r for line in body for r in repair_text(line, evidence=evidence)[1]]
     assert [(r.kind, r.before, r.after) for r in repairs] == [("glued_sentence", "?", "? ")]
     assert "on Ukraine?The moves" in body[0]
+
+
+# ---------------------------------------------------------------- steps skipped, same result
+
+TYPOGRAPHIC = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(i) for i in range(32, 127)] + list(TYPOGRAPHIC) + ["\n", "\t"]),
+               max_size=80))
+def test_ftfy_leaves_ascii_and_typographic_text_alone(text):
+    """The text _unicode_edits does not give ftfy is text ftfy would not change."""
+    import ftfy
+
+    from workbench.repair import _FTFY_CONFIG, _unicode_edits
+
+    assert ftfy.fix_text(text, _FTFY_CONFIG) == text
+    assert _unicode_edits(text) == []
+
+
+def test_mojibake_beside_typographic_quotes_is_still_fixed():
+    text, repairs = repair_text("The minister\u2019s caf\u00c3\u00a9 \u2014 closed")
+    assert text == "The minister\u2019s caf\u00e9 \u2014 closed"
+    assert [r.kind for r in repairs] == ["mojibake"]
+
+
+@pytest.mark.parametrize("word, fixed", [("dont", "don't"), ("Dont", "Don't"), ("DONT", "DON'T"),
+                                         ("isnt", "isn't")])
+def test_contractions_in_any_case_are_found(word, fixed):
+    assert repair_text(f"They {word} know.")[0] == f"They {fixed} know."

@@ -102,6 +102,13 @@ _ZERO_WIDTH = frozenset("\u200b\u2060\ufeff")
 #: or one at the start or end of the text or of a line.
 _ODD_SPACE_RE = re.compile(r"[\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\ufeff]|  |^ | $| [\r\n]|[\r\n] ")
 #: ASCII characters ftfy removes (control characters other than tab, newlines and form feed).
+#: A character ftfy's steps may change, alone or beside others: anything but ASCII and the
+#: typographic quotes, dashes and ellipsis of most news copy. Mojibake needs a UTF-8 lead byte
+#: and continuation bytes; in every single-byte encoding ftfy re-encodes with, each of
+#: these is at most one kind of the two (cp1252, cp1250, cp1251: continuation bytes 0x85-0x97;
+#: Mac Roman: lead bytes 0xC9-0xD5; Latin-1, Latin-2, cp437: not encodable) and ASCII is
+#: neither, so no fix can apply; none is a control, a ligature or a character NFC changes.
+_FTFY_RELEVANT_RE = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026]")
 _ASCII_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SOFT_HYPHEN_RE = re.compile("\u00ad")
 _HYPHEN_SPACE_RE = re.compile(r"([^\W\d_]+) -(?=[^\W\d_])")
@@ -167,6 +174,14 @@ def _contractions() -> dict[str, tuple[str, bool]]:
         for fields in rows:
             table[fields[0].lower()] = (fields[1], len(fields) > 2 and fields[2] == "evidence")
     return table
+
+
+@lru_cache(maxsize=None)
+def _contraction_hint() -> re.Pattern:
+    """Any contraction of the table, as a substring of the lower-cased text: a text without
+    one has no word to repair, and most paragraphs are rejected in one scan instead of word
+    by word (lower-casing first: a case-insensitive alternation is several times slower)."""
+    return re.compile("|".join(sorted(map(re.escape, _contractions()))))
 
 
 @lru_cache(maxsize=None)
@@ -404,8 +419,8 @@ class _Editor:
 
 
 def _unicode_edits(text: str) -> list[tuple[int, int, str, str]]:
-    if text.isascii() and not _ASCII_CONTROL_RE.search(text):
-        return []   # nothing ftfy fixes (mojibake, ligatures, ...) can be in plain ASCII
+    if not _FTFY_RELEVANT_RE.search(text) and not _ASCII_CONTROL_RE.search(text):
+        return []   # nothing ftfy fixes (mojibake, ligatures, ...) can be in such text
     try:
         fixed = ftfy.fix_text(text, _FTFY_CONFIG)
     except Exception:  # ftfy is robust, but a repair step must never break loading
@@ -466,7 +481,7 @@ def _whitespace_edits(text: str) -> list[tuple[int, int, str, str]]:
 
 def _stray_space_edits(text: str, language: str) -> list[tuple[int, int, str, str]]:
     edits = []
-    for m in _HYPHEN_SPACE_RE.finditer(text):
+    for m in (_HYPHEN_SPACE_RE.finditer(text) if " -" in text else ()):
         left = m.group(1)
         right = text[m.end()]
         if left[0].isupper() and right.isupper():
@@ -567,6 +582,8 @@ def _match_case(token: str, repaired: str) -> str:
 
 def _contraction_edits(text: str, evidence: Evidence) -> list[tuple[int, int, str, str]]:
     table = _contractions()
+    if not _contraction_hint().search(text.lower()):
+        return []
     apostrophe = evidence.apostrophe
     edits = []
     for m in _WORD_RE.finditer(text):
