@@ -218,10 +218,10 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
     stages leave out (building rows) shows as the difference.
     """
     from workbench import language, pipeline
-    from workbench.entities import document_entities, extract_entities
+    from workbench.entities import document_entities
     from workbench.layout import label_blocks
     from workbench.metadata import from_blocks
-    from workbench.quotes import extract_quotes, quote_records
+    from workbench.quotes import quote_records
     from workbench.readers import discover, read_file
     from workbench.repair import build_evidence, repair_text
     from workbench.segment import sentence_spans
@@ -232,12 +232,7 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
     seconds = dict.fromkeys((*STAGES, "process"), 0.0)
     n_docs = n_bytes = 0
     # Lexicons, language models and gazetteers load once, outside the timing.
-    warm_up = "Officials said on Monday that talks in Moscow would resume, Vladimir Putin said."
-    polarity_scores(warm_up)
-    language.detect_document(warm_up)
-    language.detect_block(warm_up, in_article=False)
-    extract_quotes(warm_up)
-    extract_entities(warm_up)
+    pipeline.warm_up()   # as a build worker does
 
     def timed(stage, fn, *args, **kwargs):
         start = time.perf_counter()
@@ -274,9 +269,9 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
         def detect_languages():
             lang = language.detect_document(text) if text else None
             script = language.main_script(text[:2000]) if text else None
-            return [language.detect_block(t, document_language=lang, document_script=script,
-                                          in_article=b.kind in ("body", "heading", "title"))
-                    for b, t in zip(blocks, [pipeline._plain(b.raw) for b in blocks])]
+            return language.detect_blocks([pipeline._plain(b.raw) for b in blocks],
+                                          [b.kind in ("body", "heading", "title") for b in blocks],
+                                          document_language=lang, document_script=script)
 
         timed("language", detect_languages)
         paragraphs, sentences, offset = [], [], 0

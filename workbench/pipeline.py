@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from . import entities, htmlpage, language, metadata, sentiment
+from . import entities, language, metadata, sentiment
 from .layout import Block, label_blocks
 from .quotes import quote_records
 from .repair import build_evidence, repair_text
@@ -37,6 +37,8 @@ def process(source) -> dict[str, list[dict]]:
     ``quotes`` and ``entities`` (before the corpus join), and ``entity_pending``: lone words
     for :func:`workbench.entities.join_entities`."""
     if source.format == "html":
+        from . import htmlpage   # trafilatura and lxml: a tenth of a second, for HTML only
+
         page = htmlpage.parse(source.text)
         blocks, units, meta = page.blocks, page.paragraphs, page.meta
         meta = {"title": meta.get("title"), "author": meta.get("author"), "url": meta.get("url"),
