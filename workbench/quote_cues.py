@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN
 from .quote_mentions import Mention, parse_speaker
@@ -267,7 +268,7 @@ def _clause_subject(text: str, a: int, b: int) -> Mention | None:
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None
-    toks = list(_TOKEN_RE.finditer(text, a, b))[:MAX_ORG_SUBJECT_WORDS + 1]
+    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))   # no further than needed
     for n in range(1, len(toks)):
         if toks[n].group()[:1].islower() and _verbish(toks[n].group()):
             # "The ministry rejected the offer": an organisation by its common noun

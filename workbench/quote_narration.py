@@ -5,6 +5,7 @@ for later pronouns and descriptors of the quote extractor's speakers.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .quote_mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
 from .quote_names import (_NAME_SEQ_RE, fullest_name, _ORG_SUFFIXES, _TOKEN_RE, _body_start, _gender, _name_runs, _norm,
@@ -207,7 +208,7 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         a = opening.end()
     # a subject with a post-modifier runs to MAX_SPEAKER_WORDS ("The woman pouring bronze
     # at the far end of the shed is 71")
-    toks = list(_TOKEN_RE.finditer(text, a, b))[:MAX_SPEAKER_WORDS + 1]
+    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_SPEAKER_WORDS + 1))   # no further than needed
     if not toks or toks[0].group().lower().strip("\"\u201c") in _FIRST_PERSON_OPENERS \
             or toks[0].group()[:1] in "\"\u201c\u2018\u00ab":
         return None
