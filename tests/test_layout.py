@@ -331,3 +331,18 @@ def test_dev_set_f1():
     result = load_bench().score_text_copies(DEV_DIR)["layout"]
     assert result["f1"] >= 0.90, result
     assert result["pages_per_second"] > 100, result
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z.,1") + list("\u2019\u201c\u2014\u00e9\u0436\u4e2d\u05d0\u03b1")),
+               max_size=60))
+def test_script_of_counts_every_script(text):
+    """The shortcuts of script_of give what counting every script's letters gives."""
+    from workbench.layout_signals import SCAN_CHARS, SCRIPTS, script_of
+
+    best, best_n = "none", 0
+    for name, rx in SCRIPTS:
+        n = len(rx.findall(text[:SCAN_CHARS] if not text.isascii() else text))
+        if n > best_n:
+            best, best_n = name, n
+    assert script_of(text) == best

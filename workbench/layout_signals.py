@@ -53,6 +53,8 @@ SCRIPTS = (
     ("hebrew", re.compile(r"[\u0590-\u05ff]")),
     ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")),
 )
+#: a letter of one of SCRIPTS outside ASCII
+OTHER_SCRIPT_RE = re.compile("[" + "".join(rx.pattern[1:-1] for _, rx in SCRIPTS).replace("A-Za-z", "") + "]")
 COUNTER_RE = re.compile(r"^[\s•·|*\-–—]*[+\-]?\d[\d\s.,:/]*[KkMm]?\s*$")
 TIME_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 NUM_DATE_RE = re.compile(r"\b(?:\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})\b")
@@ -199,6 +201,8 @@ def script_of(text: str) -> str:
     if text.isascii():
         return "latin" if ASCII_LETTER_RE.search(text) else "none"
     sample = text[:SCAN_CHARS]
+    if not OTHER_SCRIPT_RE.search(sample):   # non-ASCII only in punctuation (curly quotes, dashes)
+        return "latin" if ASCII_LETTER_RE.search(sample) else "none"
     best, best_n = "none", 0
     for name, rx in SCRIPTS:
         n = len(rx.findall(sample))
