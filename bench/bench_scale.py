@@ -61,7 +61,7 @@ DEFAULT_SIZES = (1000, 10_000)
 DEFAULT_SAMPLE = 200
 #: Filters timed on each built corpus.
 N_FILTERS = 50
-#: Documents in the parallel-vs-one-process check; at least workbench.corpus.PARALLEL_MIN_FILES.
+#: Documents in the parallel-vs-one-process check; well past workbench.corpus.PARALLEL_MIN_DOCS.
 IDENTITY_DOCS = 48
 #: Sentences in the sentiment ratio (bench_sentiment's own floor is 50,000; fewer keep the run short).
 SENTIMENT_SENTENCES = 20_000

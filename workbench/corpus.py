@@ -55,8 +55,9 @@ class Corpus:
         return b[(b["doc_id"] == doc_id) & ~b["kind"].isin(["body", "heading"])].reset_index(drop=True)
 
 
-#: Below this many input files a build stays in one process (starting workers costs more).
-PARALLEL_MIN_FILES = 24
+#: Documents a build processes itself before it starts workers: so many new documents, or
+#: fewer, take less time here than starting the workers (~0.7 s) would.
+PARALLEL_MIN_DOCS = 8
 def _process_one(src, cache_dir: Path | None = None):
     """Columns of one document's rows, or the error that stopped it (one bad document never
     stops a load). With ``cache_dir`` they are also kept there, by the worker that made them."""
@@ -143,8 +144,7 @@ def _build(paths, *, progress, n_jobs, cache_dir, engine, scheduler) -> tuple[Co
                             take(result, doc_id, outcome)
         else:
             _stream(files, results, take, progress=progress, cache_dir=cache_dir,
-                    n_jobs=n_jobs if n_jobs is not None else
-                    (default_jobs() if len(files) >= PARALLEL_MIN_FILES else 1))
+                    n_jobs=n_jobs if n_jobs is not None else default_jobs())
         manifest = []
         for result in results:
             if result.status == "loaded" and result.n_docs == 0:
@@ -177,6 +177,8 @@ def _stream(files, results: list, take, *, progress, cache_dir, n_jobs) -> None:
                 order.append((result, src, cached))
                 if cached is None:
                     yield src
+                else:
+                    take_cached()   # now, unless a document before it is still being processed
 
     def take_cached():
         while order and order[0][2] is not None:
@@ -184,7 +186,8 @@ def _stream(files, results: list, take, *, progress, cache_dir, n_jobs) -> None:
             take(result, src.doc_id, cached)
 
     work = partial(_process_one, cache_dir=cache_dir) if cache_dir else _process_one
-    for outcome in ordered_map(work, to_process(), n_jobs=n_jobs, initializer=_init_worker):
+    for outcome in ordered_map(work, to_process(), n_jobs=n_jobs, initializer=_init_worker,
+                               min_items=PARALLEL_MIN_DOCS):
         take_cached()
         result, src, _ = order.popleft()
         take(result, src.doc_id, outcome)

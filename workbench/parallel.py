@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -14,6 +14,9 @@ R = TypeVar("R")
 CHUNK = 8
 #: Chunks in flight per worker; bounds memory to a few chunks of raw documents.
 IN_FLIGHT_PER_WORKER = 3
+
+
+_END = object()
 
 
 def default_jobs() -> int:
@@ -29,16 +32,25 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], *, n_jobs: int = 1,
-                initializer: Callable[[], None] | None = None) -> Iterator[R]:
+                initializer: Callable[[], None] | None = None, min_items: int = 0) -> Iterator[R]:
     """``map(fn, items)`` on ``n_jobs`` processes, yielding results in the order of ``items``.
 
     ``fn`` (and ``initializer``, run once in each worker) must be module-level functions (they
-    are pickled). With ``n_jobs=1`` ``fn`` runs here, without ``initializer``.
+    are pickled). With ``n_jobs=1`` ``fn`` runs here, without ``initializer``; so do the first
+    ``min_items`` items, one by one as they come: when they are all there is, no worker was
+    worth starting (and workers started after them inherit what they loaded).
     """
-    if n_jobs <= 1:
-        yield from map(fn, items)
-        return
     it = iter(items)
+    if n_jobs > 1:
+        for item in islice(it, min_items):
+            yield fn(item)
+        following = next(it, _END)
+        if following is _END:
+            return
+        it = chain([following], it)
+    if n_jobs <= 1:
+        yield from map(fn, it)
+        return
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=n_jobs, initializer=initializer) as pool:
         def submit() -> bool:
