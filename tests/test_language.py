@@ -93,3 +93,29 @@ def test_automaton_is_no_deeper_than_the_batch_walk_reads():
         d += 1
         depth[frontier] = d
     assert (depth >= 0).all() and depth.max() <= MAX_DEPTH
+
+
+def test_preload_and_a_caller_load_the_model_once(monkeypatch):
+    from py3langid.langid import LanguageIdentifier
+
+    from workbench import language
+
+    loads = []
+    real = LanguageIdentifier.from_modelpath.__func__
+
+    def counted(cls, *args, **kwargs):
+        loads.append(1)
+        return real(cls, *args, **kwargs)
+
+    monkeypatch.setattr(LanguageIdentifier, "from_modelpath", classmethod(counted))
+    language._load_identifier.cache_clear()
+    language._classifier.cache_clear()
+    try:
+        thread = language.preload()
+        assert language.detect_document(ENGLISH) == "en"   # meanwhile, on this thread
+        thread.join()
+        assert loads == [1]
+        assert language._classifier(True).identifier is language._identifier(True)
+    finally:   # later tests get a model loaded the ordinary way
+        language._load_identifier.cache_clear()
+        language._classifier.cache_clear()

@@ -11,7 +11,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from . import cache as cache_mod
+from . import cache as cache_mod, language
 from .config import PROCESSED_DIR, RAW_DIR
 from .parallel import default_jobs, ordered_map
 from .readers import Duplicates, discover, read_all
@@ -143,6 +143,7 @@ def _build(paths, *, progress, n_jobs, cache_dir, engine, scheduler) -> tuple[Co
                         if seen.check_record(result, doc_id, sha, fmt):
                             take(result, doc_id, outcome)
         else:
+            language.preload()   # the build process processes the first documents itself
             _stream(files, results, take, progress=progress, cache_dir=cache_dir,
                     n_jobs=n_jobs if n_jobs is not None else default_jobs())
         manifest = []
