@@ -58,6 +58,8 @@ class Corpus:
 #: Documents a build processes itself before it starts workers: so many new documents, or
 #: fewer, take less time here than starting the workers (~0.7 s) would.
 PARALLEL_MIN_DOCS = 8
+
+
 def _process_one(src, cache_dir: Path | None = None):
     """Columns of one document's rows, or the error that stopped it (one bad document never
     stops a load). With ``cache_dir`` they are also kept there, by the worker that made them."""
