@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .alternation import alternation
+
 RESOURCES_DIR = Path(__file__).resolve().parent / "resources"
 CUES_FILE = RESOURCES_DIR / "layout_cues.txt"
 #: Prefix of the cue kinds that match a word anywhere in a line (see the cue file).
@@ -96,7 +98,7 @@ CAPTION_HINTS = (
     "istock", "写真", "사진",
 )
 #: any hint, in one scan of the line instead of one per hint
-CAPTION_HINT_RE = re.compile("|".join(map(re.escape, CAPTION_HINTS)))
+CAPTION_HINT_RE = re.compile(alternation(CAPTION_HINTS))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
 NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
@@ -137,7 +139,7 @@ def load_cues(path: Path = CUES_FILE) -> tuple[tuple[str, str], ...]:
 def cue_matcher() -> tuple[re.Pattern, dict[str, str]]:
     """One anchored alternation of all line-opening cue phrases (longest first) and phrase -> kind."""
     cues = [(p, k) for p, k in load_cues() if not k.startswith(WORD_KIND)]
-    pattern = re.compile("|".join(re.escape(phrase) for phrase, _ in cues))
+    pattern = re.compile(alternation(phrase for phrase, _ in cues))
     return pattern, dict(cues)
 
 
@@ -145,7 +147,7 @@ def cue_matcher() -> tuple[re.Pattern, dict[str, str]]:
 def word_matcher() -> tuple[re.Pattern, dict[str, str]]:
     """Whole-word alternation of the "word:<kind>" cues and word -> kind."""
     cues = [(p, k[len(WORD_KIND):]) for p, k in load_cues() if k.startswith(WORD_KIND)]
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p, _ in cues) + r")\b")
+    pattern = re.compile(r"\b" + alternation(p for p, _ in cues) + r"\b")
     return pattern, dict(cues)
 
 

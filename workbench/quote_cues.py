@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from .alternation import alternation
 from .quote_marks import QUOTE_CHARS as _MARKS, SINGLE_OPEN
 from .quote_mentions import Mention, parse_speaker
 from .quote_names import LEGAL_FORMS, ORG_SUFFIXES, _TOKEN_RE, _norm, fullest_name, speaker_words, strip_postnominals
@@ -59,14 +60,12 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
 def _phrase_re() -> re.Pattern:
     """Multi-word cues that name a source ("according to", "in the words of")."""
     phrases = [" ".join(row[0].split("_")) for row in read_resource("reporting_verbs.txt").get("phrase", [])]
-    alts = "|".join(re.escape(p[0].upper() + p[1:]) + "|" + re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alts + r")\s+")
+    return re.compile(r"\b" + alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
 
 
 @lru_cache(maxsize=1)
 def _cue_re() -> re.Pattern:
-    forms = sorted(reporting_verb_forms(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
 def _n_words(s: str) -> int:

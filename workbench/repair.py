@@ -43,6 +43,7 @@ from typing import Iterable, Sequence
 
 import ftfy
 
+from .alternation import alternation
 from .segment import (
     CLOSERS,
     OPENERS,
@@ -181,7 +182,7 @@ def _contraction_hint() -> re.Pattern:
     """Any contraction of the table, as a substring of the lower-cased text: a text without
     one has no word to repair, and most paragraphs are rejected in one scan instead of word
     by word (lower-casing first: a case-insensitive alternation is several times slower)."""
-    return re.compile("|".join(sorted(map(re.escape, _contractions()))))
+    return re.compile(alternation(_contractions()))
 
 
 @lru_cache(maxsize=None)
