@@ -119,3 +119,23 @@ def test_preload_and_a_caller_load_the_model_once(monkeypatch):
     finally:   # later tests get a model loaded the ordinary way
         language._load_identifier.cache_clear()
         language._classifier.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z.,1") + list("\u2019\u201c\u2014\u00e9\u00aa\u00b2\u0436\u4e2d\u3042\u05d0")),
+               max_size=60))
+def test_main_script_shortcuts_agree_with_counting(text):
+    """main_script's shortcuts give what counting every script's letters gives."""
+    from workbench.language import LATIN_LETTER, LETTER, SCRIPTS
+
+    letters = LETTER.findall(text)
+    if not letters:
+        want = None
+    elif 2 * len(LATIN_LETTER.findall(text)) > len(letters):
+        want = "LATIN"
+    else:
+        counts = {name: len(rx.findall(text)) for name, rx in SCRIPTS.items()}
+        want = max(counts, key=lambda k: counts[k]) if max(counts.values()) else None
+        if want in ("HIRAGANA", "KATAKANA") or (want == "CJK" and (counts["HIRAGANA"] or counts["KATAKANA"])):
+            want = "HIRAGANA"
+    assert main_script(text) == want
