@@ -1,18 +1,21 @@
-# The README's two commands: `make lab` and `make test`. Everything runs from .venv.
+# The README's two commands: `make lab` and `make test`. Everything runs from .venv, installed from
+# pyproject.toml (loose ranges) within constraints.txt (the versions tested together).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+EXTRAS := lab,test,dask,lint
+PYTEST := $(BIN)/python -m pytest -q
 
-.PHONY: lab test test-browser report bench build clean venv notebooks
+.PHONY: lab test test-browser lint report bench build clean venv notebooks lock
 
 venv: $(STAMP)
 
-# Re-install when the project's dependencies change.
-$(STAMP): pyproject.toml
+# Re-install when the project's dependencies or their pinned versions change.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,dask]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[$(EXTRAS)]"
 	touch $(STAMP)
 
 build: $(STAMP)
@@ -22,22 +25,36 @@ lab: build
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
+	$(PYTEST) --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench tests
+	$(BIN)/ruff format --check workbench tests
+	$(BIN)/mypy
 
 # The browser test alone: JupyterLab driven in Debian's Chromium (apt-get install chromium).
 test-browser: $(STAMP)
-	$(BIN)/python -m pytest -q -m browser tests/test_browser.py
+	$(PYTEST) -m browser tests/ui/test_browser.py
 
 report: $(STAMP)
 	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)
 
 # Re-execute the notebooks in place (from clean kernels) after a change, before committing them.
 notebooks: $(STAMP)
-	$(BIN)/python -m workbench.report
+	$(BIN)/python -m workbench.ui._report
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_scale.py
+
+# Re-resolve constraints.txt: the newest versions pyproject.toml allows, installed in a scratch venv.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e ".[$(EXTRAS)]"
+	{ echo "# Versions tested together; 'make lock' regenerates this file."; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e '; } > constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf data/processed reports .pytest_cache

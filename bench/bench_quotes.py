@@ -15,8 +15,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 import workbench as wb  # noqa: E402
 from workbench.quotes import extract_quotes  # noqa: E402

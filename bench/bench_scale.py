@@ -46,9 +46,8 @@ ROOT = HERE.parent
 #: that edits to the tree during a long run neither change the code measured nor, through
 #: the cache's code fingerprint, turn a warm reopen into a rebuild.
 CODE_ENV = "BENCH_SCALE_CODE"
-for p in (str(HERE), str(ROOT), os.environ.get(CODE_ENV)):
-    if p and p not in sys.path:
-        sys.path.insert(0, p)
+if os.environ.get(CODE_ENV):
+    sys.path.insert(0, os.environ[CODE_ENV])
 
 import numpy as np  # noqa: E402
 
@@ -94,7 +93,7 @@ def _document_files(cache_mod, cache_dir: str) -> set[str]:
 def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:
     """Build (or rebuild) in this process: seconds, the analyse step's share, documents processed."""
     import workbench as wb
-    from workbench import cache as cache_mod
+    from workbench.build import _cache as cache_mod
     from workbench import corpus as corpus_mod
 
     timings = {"analyse": 0.0}
@@ -164,7 +163,7 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
     import pyarrow.feather  # noqa: F401
 
     import workbench as wb
-    from workbench import cache as cache_mod
+    from workbench.build import _cache as cache_mod
     from workbench import corpus as _  # noqa: F401
     from workbench.filters import SentenceIndex, filter_sentences, sentence_sources
     imports = time.perf_counter() - start
@@ -217,14 +216,15 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
     after the stages (so that no per-text cache the stages filled serves it), and what the
     stages leave out (building rows) shows as the difference.
     """
-    from workbench import language, pipeline
+    from workbench.text import _language as language
+    from workbench.build import _pipeline as pipeline
     from workbench.entities import document_entities
     from workbench.layout import label_blocks
-    from workbench.metadata import from_blocks
+    from workbench.layout._metadata import from_blocks
     from workbench.quotes import quote_records
-    from workbench.readers import discover, read_file
-    from workbench.repair import build_evidence, repair_text
-    from workbench.segment import sentence_spans
+    from workbench.ingest import discover, read_file
+    from workbench.text import build_evidence, repair_text
+    from workbench.text import sentence_spans
     from workbench.sentiment import polarity_scores
 
     rng = np.random.default_rng(random_state)

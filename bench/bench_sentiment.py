@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
-from workbench import segment, sentiment  # noqa: E402
+from workbench.text import _segment as segment
+from workbench.sentiment import _vader as sentiment  # noqa: E402
 from workbench.config import PROJECT_DIR, RAW_DIR, SEED  # noqa: E402
 
 DEV_TEXT = PROJECT_DIR.parent / "shared" / "bench" / "extraction" / "dev" / "text"

@@ -19,12 +19,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 import workbench as wb  # noqa: E402
 from workbench.config import RAW_DIR, SEED  # noqa: E402
-from workbench.kwic import KwicIndex, kwic  # noqa: E402
+from workbench.topics import KwicIndex, kwic  # noqa: E402
 from workbench.topics import TopicModel  # noqa: E402
 
 DEV_TEXT = ROOT.parent / "shared" / "bench" / "extraction" / "dev" / "text"

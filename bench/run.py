@@ -14,14 +14,12 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
 
 import bench_extraction  # noqa: E402
 import trafilatura  # noqa: E402
 
 import workbench as wb  # noqa: E402
-from workbench import htmlpage  # noqa: E402
+from workbench.ingest import _html as htmlpage  # noqa: E402
 from workbench.config import RAW_DIR  # noqa: E402
 
 DEV = bench_extraction.DEFAULT_DEV_DIR

@@ -7,8 +7,8 @@ import workbench as wb
 from workbench.config import PROJECT_DIR, RAW_DIR
 
 SHARED = PROJECT_DIR.parent / "shared"
-MT = "000_22f02c29782b9ea9"      # the Moscow Times copy
-VIEW = "003_bf1a606aa709ab04"    # the translated Russian report
+MT = "000_22f02c29782b9ea9"  # the Moscow Times copy
+VIEW = "003_bf1a606aa709ab04"  # the translated Russian report
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,9 @@ from .conftest import VIEW, write
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "workbench", *args], cwd=PROJECT_DIR,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *args], cwd=PROJECT_DIR, capture_output=True, text=True
+    )
 
 
 def test_missing_path_exits_2_with_one_line(tmp_path):
@@ -31,7 +32,7 @@ def test_build_writes_every_table_and_summary(tmp_path, capsys):
     assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
     out = capsys.readouterr()
     assert "1 files loaded, 1 documents" in out.out and "skipped: b.pdf" in out.out
-    assert out.err == ""    # no progress bar when not a terminal
+    assert out.err == ""  # no progress bar when not a terminal
     for table in ["documents", "blocks", "paragraphs", "sentences", "repairs", "manifest"]:
         assert not pd.read_parquet(tmp_path / "out" / f"{table}.parquet").columns.empty
 

@@ -3,7 +3,7 @@ import pytest
 
 from workbench import filters
 from workbench.filters import Filters, filter_quotes, filter_sentences, sentence_sources
-from workbench.widgets import FilterPanel
+from workbench.ui import FilterPanel
 
 from .conftest import MT, VIEW
 
@@ -15,13 +15,16 @@ def test_no_filter_keeps_everything_and_an_empty_choice_nothing(corpus):
     assert filter_quotes(corpus, Filters(source_ids=())).empty
 
 
-@pytest.mark.parametrize("f, check", [
-    (Filters(doc_ids=(MT,)), lambda s: set(s["doc_id"]) == {MT}),
-    (Filters(sentiment=(0.5, 1.0)), lambda s: s["sentiment"].between(0.5, 1.0).all() and len(s) > 0),
-    (Filters(search="suponina"), lambda s: s["text"].str.contains("Suponina").all() and len(s) >= 3),
-    (Filters(search="(track 2)"), lambda s: len(s) == 1),     # searched as text, not a pattern
-    (Filters(doc_ids=(VIEW,), search="Peskov"), lambda s: set(s["doc_id"]) == {VIEW} and len(s) >= 1),
-])
+@pytest.mark.parametrize(
+    "f, check",
+    [
+        (Filters(doc_ids=(MT,)), lambda s: set(s["doc_id"]) == {MT}),
+        (Filters(sentiment=(0.5, 1.0)), lambda s: s["sentiment"].between(0.5, 1.0).all() and len(s) > 0),
+        (Filters(search="suponina"), lambda s: s["text"].str.contains("Suponina").all() and len(s) >= 3),
+        (Filters(search="(track 2)"), lambda s: len(s) == 1),  # searched as text, not a pattern
+        (Filters(doc_ids=(VIEW,), search="Peskov"), lambda s: set(s["doc_id"]) == {VIEW} and len(s) >= 1),
+    ],
+)
 def test_filter_sentences(corpus, f, check):
     assert check(filter_sentences(corpus, f))
 
@@ -66,21 +69,33 @@ def test_topics_filter(corpus):
     assert len(kept) == 5
 
 
-@pytest.mark.parametrize("f", [
-    Filters(), Filters(doc_ids=(MT,)), Filters(doc_ids=()), Filters(source_ids=("dmitry-suslov", filters.NARRATOR)),
-    Filters(sentiment=(-1.0, -0.1)), Filters(search="Putin"), Filters(search="no such words"),
-    Filters(search="the"), Filters(search="(track 2)"), Filters(search="a"),
-    Filters(doc_ids=(VIEW,), source_ids=("elena-suponina",), sentiment=(-0.5, 1.0), search="the"),
-])
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filters(),
+        Filters(doc_ids=(MT,)),
+        Filters(doc_ids=()),
+        Filters(source_ids=("dmitry-suslov", filters.NARRATOR)),
+        Filters(sentiment=(-1.0, -0.1)),
+        Filters(search="Putin"),
+        Filters(search="no such words"),
+        Filters(search="the"),
+        Filters(search="(track 2)"),
+        Filters(search="a"),
+        Filters(doc_ids=(VIEW,), source_ids=("elena-suponina",), sentiment=(-0.5, 1.0), search="the"),
+    ],
+)
 def test_indexed_filter_equals_the_plain_one(corpus, f):
     index = filters.SentenceIndex.of(corpus)
     plain = filter_sentences(corpus, f)
     pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)
-    pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)   # from its search cache
+    pd.testing.assert_frame_equal(filter_sentences(corpus, f, index=index), plain)  # from its search cache
 
 
 def test_frequent_searches_switch_to_the_per_row_match(corpus, monkeypatch):
     monkeypatch.setattr(filters, "MAX_SCAN_HITS", 3)
     index = filters.SentenceIndex.of(corpus)
-    pd.testing.assert_frame_equal(filter_sentences(corpus, Filters(search="the"), index=index),
-                                  filter_sentences(corpus, Filters(search="the")))
+    pd.testing.assert_frame_equal(
+        filter_sentences(corpus, Filters(search="the"), index=index),
+        filter_sentences(corpus, Filters(search="the")),
+    )

@@ -1,4 +1,5 @@
 """Property tests: the loader never crashes, and blocks cover every non-blank input line."""
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -6,13 +7,27 @@ import workbench as wb
 
 LINE = st.one_of(
     st.text(max_size=120),
-    st.sampled_from(["", " ", "Log in", "1111", "25.09 11:51", "Subscribe now", "© 2024 Example",
-                     "He said the talks were over. She disagreed, he said.",
-                     "Переговоры продолжаются, сообщил источник.", "<script>x</script>"]),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "Log in",
+            "1111",
+            "25.09 11:51",
+            "Subscribe now",
+            "© 2024 Example",
+            "He said the talks were over. She disagreed, he said.",
+            "Переговоры продолжаются, сообщил источник.",
+            "<script>x</script>",
+        ]
+    ),
 )
 PAGES = st.lists(LINE, max_size=40).map("\n".join)
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _load(folder, name, data):
@@ -32,8 +47,12 @@ def test_text_copies_never_crash_and_blocks_cover_lines(tmp_path, page, newline)
         return
     lines = written.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     expected = [n for n, line in enumerate(lines, 1) if line.strip()]
-    covered = [n for b in corpus.blocks.itertuples()
-               for n in range(b.line_start, b.line_end + 1) if lines[n - 1].strip()]
+    covered = [
+        n
+        for b in corpus.blocks.itertuples()
+        for n in range(b.line_start, b.line_end + 1)
+        if lines[n - 1].strip()
+    ]
     assert covered == expected
 
 

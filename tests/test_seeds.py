@@ -1,4 +1,5 @@
 """End to end on the two reports the workbench was commissioned for."""
+
 import pandas as pd
 
 from workbench.config import RAW_DIR
@@ -31,10 +32,19 @@ def test_moscow_times_body_is_exactly_the_article(corpus):
 def test_view_body_is_exactly_the_article(corpus):
     p = paragraphs(corpus, VIEW)
     assert p["text"].iloc[0].startswith("Recently, there have been more and more reports")
-    assert p["text"].iloc[-1].endswith('says Dmitry Suslov.')
+    assert p["text"].iloc[-1].endswith("says Dmitry Suslov.")
     text = corpus.document(VIEW).text
-    for outside in ["Войти", "1111", "Image source", "Gevorg Mirzayan", "rights to this material",
-                    "leave a comment", "25.09", "Su-35", "Призывники"]:
+    for outside in [
+        "Войти",
+        "1111",
+        "Image source",
+        "Gevorg Mirzayan",
+        "rights to this material",
+        "leave a comment",
+        "25.09",
+        "Su-35",
+        "Призывники",
+    ]:
         assert outside not in text
 
 
@@ -52,9 +62,13 @@ def test_run_in_subheadings_become_headings(corpus):
 def test_metadata(corpus):
     d = corpus.documents.set_index("doc_id")
     assert pd.isna(d.loc[MT, "title"])
-    assert d.loc[VIEW, "title"] == "What are the secret negotiations between Russia and the United States about"
+    assert (
+        d.loc[VIEW, "title"] == "What are the secret negotiations between Russia and the United States about"
+    )
     assert (d.loc[VIEW, "author"], d.loc[VIEW, "author_role"]) == (
-        "Gevorg Mirzayan", "Associate Professor of Finance University")
+        "Gevorg Mirzayan",
+        "Associate Professor of Finance University",
+    )
     assert d.loc[MT, "original_source"] == "The Moscow Times"
     assert d.loc[VIEW, "original_source"] == "VIEW"
     assert d.loc[MT, "section"] == "Russia"
@@ -77,10 +91,10 @@ def test_repairs_are_recorded_beside_the_raw_text(corpus):
     assert "Moscow Times. Earlier" in text and "Moscow Times.Earlier" not in text
     assert "United States-Russia" in text and "Russians were" in text
     blocks = corpus.blocks[corpus.blocks["doc_id"] == MT]
-    assert blocks["raw"].str.contains("Kremlins willingness").any()   # raw untouched
+    assert blocks["raw"].str.contains("Kremlins willingness").any()  # raw untouched
     for row in r.itertuples():
         raw = blocks.set_index("block_id").loc[row.block_id, "raw"]
-        assert raw[row.start:row.end] == row.before
+        assert raw[row.start : row.end] == row.before
 
 
 def test_sentences_respect_abbreviations_and_numbers(corpus):

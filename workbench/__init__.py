@@ -5,31 +5,79 @@
 
 The analysis functions are exported here too; they are imported when first used,
 so ``import workbench`` stays quick and has no side effects. (A name here never equals a
-module's: ``from workbench import timeline`` must give the module.)
+subpackage's: ``from workbench import topics`` must give the subpackage.) Figures, views and
+widgets are in :mod:`workbench.ui`.
 """
-from importlib import import_module
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"  # the one version string (pyproject reads it)
 
+from importlib import import_module  # noqa: E402
+
+from . import _shims  # noqa: E402
+from .config import SEED  # noqa: E402
 from .corpus import Corpus, load_corpus  # noqa: E402
+from .schema import as_table  # noqa: E402
 
-#: Public name -> the module that defines it.
+_shims.install()
+
+#: Public name -> the subpackage or module that defines it.
 _LAZY = {
-    "TopicModel": "topics", "distinctive_terms": "topics",
-    "kwic": "kwic", "collocates": "kwic", "term_positions": "kwic",
-    "explain_sentiment": "sentiment", "score_sentences": "sentiment",
-    "sentiment_toward": "sentiment_tone", "caveats": "sentiment_tone", "hedging": "sentiment_tone",
-    "extract_entities": "entities", "entities_table": "entities", "cooccurrence": "entities",
-    "extract_quotes": "quotes", "quotes_table": "quotes",
-    "build_sources": "sources", "share_of_voice": "sources", "reporting_verbs": "sources",
-    "Filters": "filters", "filter_sentences": "filters", "filter_quotes": "filters",
-    "align_claims": "compare", "provenance": "compare", "make_groups": "compare",
+    "TopicModel": "topics",
+    "distinctive_terms": "topics",
+    "fit_analyzer": "topics",
+    "kwic": "topics",
+    "collocates": "topics",
+    "term_positions": "topics",
+    "explain_sentiment": "sentiment",
+    "score_sentences": "sentiment",
+    "scored_sentences": "sentiment",
+    "sentiment_toward": "sentiment",
+    "caveats": "sentiment",
+    "hedging": "sentiment",
+    "hedge_markers": "sentiment",
+    "by_document": "sentiment",
+    "by_position": "sentiment",
+    "by_voice": "sentiment",
+    "by_topic": "sentiment",
+    "extract_entities": "entities",
+    "entities_table": "entities",
+    "cooccurrence": "entities",
+    "extract_quotes": "quotes",
+    "quotes_table": "quotes",
+    "build_sources": "quotes",
+    "share_of_voice": "quotes",
+    "reporting_verbs": "quotes",
+    "source_entities": "quotes",
+    "Filters": "filters",
+    "filter_sentences": "filters",
+    "filter_quotes": "filters",
+    "align_claims": "compare",
+    "provenance": "compare",
+    "make_groups": "compare",
+    "timeline": "compare",
 }
 
-__all__ = ["Corpus", "load_corpus", "__version__", *_LAZY]
+__all__ = ["Corpus", "load_corpus", "as_table", "SEED", "__version__", *_LAZY]
+
+
+#: Subpackages, imported on first use as attributes too (``wb.compare.LABELS``).
+_SUBPACKAGES = (
+    "text",
+    "ingest",
+    "layout",
+    "quotes",
+    "entities",
+    "sentiment",
+    "topics",
+    "compare",
+    "build",
+    "ui",
+)
 
 
 def __getattr__(name: str):
+    if name in _SUBPACKAGES:
+        return import_module(f".{name}", __name__)
     if name in _LAZY:
         value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value

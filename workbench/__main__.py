@@ -1,4 +1,5 @@
 """Command line: ``python -m workbench build|show|report``."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,9 +21,15 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("path", nargs="?", default=str(RAW_DIR))
     b.add_argument("--out", default=str(PROCESSED_DIR))
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    b.add_argument("--engine", choices=("processes", "dask"), default="processes",
-                   help="where documents are processed: this machine's cores, or a Dask cluster")
-    b.add_argument("--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)")
+    b.add_argument(
+        "--engine",
+        choices=("processes", "dask"),
+        default="processes",
+        help="where documents are processed: this machine's cores, or a Dask cluster",
+    )
+    b.add_argument(
+        "--scheduler", help="with --engine dask: the scheduler's address (default: a local cluster)"
+    )
     s = sub.add_parser("show", help="print one document's article, then what was set aside and why")
     s.add_argument("doc_id")
     s.add_argument("path", nargs="?", default=str(RAW_DIR))
@@ -48,16 +55,23 @@ def _build(args) -> int:
     from .corpus import load_corpus
 
     out = Path(args.out)
-    corpus = load_corpus(args.path, cache_dir=out, progress=False if args.no_progress else None,
-                         engine=args.engine, scheduler=args.scheduler)
+    corpus = load_corpus(
+        args.path,
+        cache_dir=out,
+        progress=False if args.no_progress else None,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
     out.mkdir(parents=True, exist_ok=True)
     for name, df in corpus.tables().items():
         tmp = out / f".{name}.parquet.tmp"
         df.to_parquet(tmp, index=False)
         tmp.replace(out / f"{name}.parquet")
     m = corpus.manifest
-    print(f"{int((m['status'] == 'loaded').sum())} files loaded, {len(corpus.documents)} documents, "
-          f"{len(corpus.paragraphs)} paragraphs, {len(corpus.sentences)} sentences -> {out}")
+    print(
+        f"{int((m['status'] == 'loaded').sum())} files loaded, {len(corpus.documents)} documents, "
+        f"{len(corpus.paragraphs)} paragraphs, {len(corpus.sentences)} sentences -> {out}"
+    )
     for _, row in m[m["status"] != "loaded"].iterrows():
         print(f"  {row['status']}: {row['path']} ({row['reason']})")
     return 0
@@ -80,7 +94,7 @@ def _show(args) -> int:
 
 
 def _report(args) -> int:
-    from .report import run_notebooks
+    from .ui import run_notebooks
 
     for path in run_notebooks(out_dir=Path(args.out), with_code=args.with_code):
         print(path)

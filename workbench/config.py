@@ -3,6 +3,7 @@
 ``WORKBENCH_RAW_DIR`` and ``WORKBENCH_PROCESSED_DIR`` point the notebooks at another
 corpus and cache without editing them (the browser test uses this).
 """
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@
 it to the corpus's tables. The widget panel (:class:`workbench.widgets.FilterPanel`) only
 sets a :class:`Filters`, so filtering means the same thing in every notebook.
 """
+
 from __future__ import annotations
 
 import re
@@ -57,18 +58,18 @@ class SentenceIndex:
     """What a widget computes once so that each filter change is a few array operations:
     document and source codes per sentence row, and the lower-cased text."""
 
-    doc_codes: np.ndarray          # per sentence row: code of its document
-    doc_names: pd.Index            # code -> doc_id
-    source_rows: np.ndarray        # sentence row of each (sentence, source) pair
-    source_codes: np.ndarray       # source code of each pair
-    source_names: pd.Index         # code -> source_id
-    lowered: object                # the sentences' text in lower case (a pyarrow array)
-    joined: str                    # the same, joined by newlines (one string to scan)
-    starts: np.ndarray             # offset of each sentence in ``joined``
-    searches: dict = field(default_factory=dict, compare=False, repr=False)   # recent search masks
+    doc_codes: np.ndarray  # per sentence row: code of its document
+    doc_names: pd.Index  # code -> doc_id
+    source_rows: np.ndarray  # sentence row of each (sentence, source) pair
+    source_codes: np.ndarray  # source code of each pair
+    source_names: pd.Index  # code -> source_id
+    lowered: object  # the sentences' text in lower case (a pyarrow array)
+    joined: str  # the same, joined by newlines (one string to scan)
+    starts: np.ndarray  # offset of each sentence in ``joined``
+    searches: dict = field(default_factory=dict, compare=False, repr=False)  # recent search masks
 
     @classmethod
-    def of(cls, corpus, *, sources: pd.DataFrame | None = None) -> "SentenceIndex":
+    def of(cls, corpus, *, sources: pd.DataFrame | None = None) -> SentenceIndex:
         s = corpus.sentences
         doc = pd.Categorical(s["doc_id"])
         sources = sentence_sources(corpus) if sources is None else sources
@@ -78,10 +79,18 @@ class SentenceIndex:
         lowered = pa.array(low.to_numpy(dtype=object), type=pa.string())
         lengths = low.str.len().to_numpy(dtype=np.int64) + 1
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
-        return cls(doc.codes, doc.categories, row_of.reindex(sources["sent_id"].to_numpy()).to_numpy(),
-                   src.codes, src.categories, lowered, "\n".join(low.tolist()), starts)
+        return cls(
+            doc.codes,
+            doc.categories,
+            row_of.reindex(sources["sent_id"].to_numpy()).to_numpy(),
+            src.codes,
+            src.categories,
+            lowered,
+            "\n".join(low.tolist()),
+            starts,
+        )
 
-    def mask(self, filters: "Filters", sentiment: np.ndarray | None) -> np.ndarray:
+    def mask(self, filters: Filters, sentiment: np.ndarray | None) -> np.ndarray:
         keep = np.ones(len(self.doc_codes), dtype=bool)
         if filters.doc_ids is not None:
             keep &= np.isin(self.doc_codes, self.doc_names.get_indexer(list(filters.doc_ids)))
@@ -120,8 +129,14 @@ class SentenceIndex:
         return keep
 
 
-def filter_sentences(corpus, filters: Filters, *, sources: pd.DataFrame | None = None,
-                     topics: pd.Series | None = None, index: SentenceIndex | None = None) -> pd.DataFrame:
+def filter_sentences(
+    corpus,
+    filters: Filters,
+    *,
+    sources: pd.DataFrame | None = None,
+    topics: pd.Series | None = None,
+    index: SentenceIndex | None = None,
+) -> pd.DataFrame:
     """The sentences that pass ``filters``, in corpus order.
 
     ``index``: a :class:`SentenceIndex` of the corpus built once (widgets pass it, so a

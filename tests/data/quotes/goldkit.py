@@ -14,6 +14,7 @@ Two ways to write one annotated statement (see GUIDELINES.md for what is annotat
 
 Either way the start snippet must occur exactly once (after ``after``, if given).
 """
+
 from __future__ import annotations
 
 import json
@@ -26,16 +27,34 @@ HERE = Path(__file__).resolve().parent
 BENCH = HERE.parents[2] / "bench"
 KINDS = ("direct", "unmarked", "indirect", "mixed")
 # the record schema of GUIDELINES.md: field -> accepted types
-FIELDS = {"text": str, "start": int, "end": int, "kind": str, "speaker": str,
-          "anonymous": bool, "cue": (str, type(None)), "optional": bool, "alt_speakers": list}
+FIELDS = {
+    "text": str,
+    "start": int,
+    "end": int,
+    "kind": str,
+    "speaker": str,
+    "anonymous": bool,
+    "cue": (str, type(None)),
+    "optional": bool,
+    "alt_speakers": list,
+}
 
 
 # ---------------------------------------------------------------------------- annotations
 
+
 def _annotation(start, end, kind, speaker, cue, anon, optional, alt, after) -> dict:
-    return {"start": start, "end": end, "after": after, "kind": kind, "speaker": speaker,
-            "anonymous": anon, "cue": cue, "optional": optional,
-            "alt_speakers": list(alt or ())}
+    return {
+        "start": start,
+        "end": end,
+        "after": after,
+        "kind": kind,
+        "speaker": speaker,
+        "anonymous": anon,
+        "cue": cue,
+        "optional": optional,
+        "alt_speakers": list(alt or ()),
+    }
 
 
 def Q(text, kind, speaker, cue, *, anon=False, optional=False, alt=(), after=None) -> dict:
@@ -76,10 +95,19 @@ def records(annotations: dict[str, list[dict]], folder: Path) -> list[dict]:
         quotes = []
         for ann in anns:
             start, end = locate(file_text, ann, name)
-            quotes.append({"text": file_text[start:end], "start": start, "end": end,
-                           "kind": ann["kind"], "speaker": ann["speaker"],
-                           "anonymous": ann["anonymous"], "cue": ann["cue"],
-                           "optional": ann["optional"], "alt_speakers": ann["alt_speakers"]})
+            quotes.append(
+                {
+                    "text": file_text[start:end],
+                    "start": start,
+                    "end": end,
+                    "kind": ann["kind"],
+                    "speaker": ann["speaker"],
+                    "anonymous": ann["anonymous"],
+                    "cue": ann["cue"],
+                    "optional": ann["optional"],
+                    "alt_speakers": ann["alt_speakers"],
+                }
+            )
         quotes.sort(key=lambda q: q["start"])
         out.append({"file": name, "quotes": quotes})
     return out
@@ -93,8 +121,7 @@ def write(path: Path, recs: list[dict]) -> None:
 
 
 def read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def summary(recs: list[dict]) -> str:
@@ -102,24 +129,30 @@ def summary(recs: list[dict]) -> str:
     quotes = [q for r in recs for q in r["quotes"]]
     req = [q for q in quotes if not q["optional"]]
     kinds = Counter(q["kind"] for q in req)
-    return (f"{len(recs)} files, {len(req)} required + {len(quotes) - len(req)} optional quotes; "
-            f"kinds {dict(sorted(kinds.items()))}; "
-            f"anonymous {sum(q['anonymous'] for q in req)}/{len(req)}")
+    return (
+        f"{len(recs)} files, {len(req)} required + {len(quotes) - len(req)} optional quotes; "
+        f"kinds {dict(sorted(kinds.items()))}; "
+        f"anonymous {sum(q['anonymous'] for q in req)}/{len(req)}"
+    )
 
 
 # ---------------------------------------------------------------------------- checks
+
 
 def _quote_problems(q: dict, file_text: str) -> list[str]:
     if not isinstance(q, dict):
         return ["record is not an object"]
     problems = [f"unexpected field {k!r}" for k in sorted(set(q) - set(FIELDS))]
-    problems += [f"field {k!r} missing or not {t}" for k, t in FIELDS.items()
-                 if not isinstance(q.get(k), t) or (t is int and isinstance(q.get(k), bool))]
+    problems += [
+        f"field {k!r} missing or not {t}"
+        for k, t in FIELDS.items()
+        if not isinstance(q.get(k), t) or (t is int and isinstance(q.get(k), bool))
+    ]
     if problems:
         return problems
     if not 0 <= q["start"] < q["end"] <= len(file_text):
         problems.append("offsets outside the file or empty span")
-    if file_text[q["start"]:q["end"]] != q["text"]:
+    if file_text[q["start"] : q["end"]] != q["text"]:
         problems.append("text != file_text[start:end]")
     if q["text"] != q["text"].strip():
         problems.append("span has outer white space")
@@ -134,8 +167,14 @@ def _quote_problems(q: dict, file_text: str) -> list[str]:
     return problems
 
 
-def check(gold_path: Path, folder: Path, *, complete: bool = True,
-          words: tuple[int, int] | None = None, scorer: bool = True) -> list[str]:
+def check(
+    gold_path: Path,
+    folder: Path,
+    *,
+    complete: bool = True,
+    words: tuple[int, int] | None = None,
+    scorer: bool = True,
+) -> list[str]:
     """Problems in one gold file; an empty list when it is sound.
 
     Per statement: the schema's fields and types, ``text == file_text[start:end]``, a known
@@ -149,8 +188,12 @@ def check(gold_path: Path, folder: Path, *, complete: bool = True,
     for line_no, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
         head = f"{gold_path.name}:{line_no}"
         rec = json.loads(line)
-        if not (isinstance(rec, dict) and set(rec) == {"file", "quotes"}
-                and isinstance(rec["file"], str) and isinstance(rec["quotes"], list)):
+        if not (
+            isinstance(rec, dict)
+            and set(rec) == {"file", "quotes"}
+            and isinstance(rec["file"], str)
+            and isinstance(rec["quotes"], list)
+        ):
             problems.append(f"{head}: not a {{'file', 'quotes'}} record")
             continue
         name = rec["file"]
@@ -162,8 +205,7 @@ def check(gold_path: Path, folder: Path, *, complete: bool = True,
             continue
         file_text = open(folder / name, encoding="utf-8").read()
         if words and not words[0] <= len(file_text.split()) <= words[1]:
-            problems.append(f"{head} {name}: {len(file_text.split())} words, "
-                            f"not {words[0]}-{words[1]}")
+            problems.append(f"{head} {name}: {len(file_text.split())} words, not {words[0]}-{words[1]}")
         last_start, last_end = -1, -1
         for q in rec["quotes"]:
             found = _quote_problems(q, file_text)
@@ -177,8 +219,10 @@ def check(gold_path: Path, folder: Path, *, complete: bool = True,
                 problems.append(f"{where}: overlaps the previous quote")
             last_start, last_end = q["start"], max(last_end, q["end"])
     if complete:
-        problems += [f"{gold_path.name}: no record for {name}"
-                     for name in sorted({p.name for p in folder.glob("*.txt")} - seen)]
+        problems += [
+            f"{gold_path.name}: no record for {name}"
+            for name in sorted({p.name for p in folder.glob("*.txt")} - seen)
+        ]
     if scorer and not problems:
         problems += _scorer_problems(gold_path)
     return problems
@@ -198,14 +242,16 @@ def _scorer_problems(gold_path: Path) -> list[str]:
 
 # ---------------------------------------------------------------------------- command line
 
+
 @dataclass(frozen=True)
 class GoldFile:
     """One JSONL file a set's build_gold.py writes, and how to check it."""
-    path: Path                              # the JSONL file
-    annotations: dict[str, list[dict]]      # {file name: [Q(...) or QE(...), ...]}
-    folder: Path                            # where the annotated text files are
-    complete: bool = True                   # every *.txt in folder must have a record
-    words: tuple[int, int] | None = None    # bounds on an article's length in words
+
+    path: Path  # the JSONL file
+    annotations: dict[str, list[dict]]  # {file name: [Q(...) or QE(...), ...]}
+    folder: Path  # where the annotated text files are
+    complete: bool = True  # every *.txt in folder must have a record
+    words: tuple[int, int] | None = None  # bounds on an article's length in words
 
 
 def main(*gold_files: GoldFile, argv: list[str] | None = None) -> int:
@@ -223,7 +269,9 @@ def main(*gold_files: GoldFile, argv: list[str] | None = None) -> int:
         print(f"{g.path.parent.name}/{g.path.name}: {summary(read(g.path))}")
         for p in problems:
             print("  " + p)
-        print(f"{g.path.parent.name}/{g.path.name}: "
-              + (f"{len(problems)} problem(s)" if problems else "check OK"))
+        print(
+            f"{g.path.parent.name}/{g.path.name}: "
+            + (f"{len(problems)} problem(s)" if problems else "check OK")
+        )
         failed = failed or bool(problems)
     return 1 if failed else 0

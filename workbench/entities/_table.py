@@ -1,0 +1,244 @@
+"""Named entities: a rule-based recogniser with gazetteers, and entity co-occurrence with quotes.
+
+    ents = wb.entities_table(corpus)                     # the contract's `entities` table
+    ents = wb.extract_entities(text, doc_id="x")         # any article text
+    net = wb.cooccurrence(corpus_quotes, ents)           # which sources speak about which entities
+
+No model: capitalised sequences are found with a tokeniser and classified by rules, in order —
+whole-name gazetteer match (countries, cities, US states, regions, organisations, treaties,
+groups: ``resources/gazetteer_*.tsv``, built from GeoNames/ISO data packages), titles before a
+name ("Foreign Minister Sergei Lavrov" -> PERSON "Sergei Lavrov", role "Foreign Minister"),
+head words ("... Council" ORG, "... Treaty" LAW, "... War" EVENT, "... Sea" LOC), acronyms (ORG
+unless defined in the text as something else), and two-to-four-word names (PERSON). A lone
+capitalised word is kept only with evidence: it is the surname of a person named in full in the
+same document (or, in :func:`entities_table`, anywhere in the corpus), it appeared as an entity
+elsewhere, or the words around it make it a person ("pilot X", "X said", "X administration").
+Dates come from patterns ("February 21", "late November", "September 2022", "2014").
+
+Labels: PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, DATE (OntoNotes' meanings). Decisions:
+
+* mention ``text`` leaves out a leading "the" and a trailing possessive "'s";
+* government seats stand for governments: "Kremlin", "White House" are ORG; cities and countries
+  stay GPE when they stand for their governments ("Moscow said");
+* NORP's canonical ``entity`` is the group in the plural: "Russian" and "Russians" -> "Russians",
+  with the country in the extra column ``country`` ("Russia");
+* PERSON's canonical ``entity`` is the fullest name the document gives ("Suponina" ->
+  "Elena Suponina"); titles go to the extra column ``role``;
+* GPE's canonical ``entity`` is the GeoNames or ISO name: "US", "U.S.", "USA" -> "United States",
+  "Kiev" -> "Kyiv"; ORG's is the long form an acronym is defined by in the text
+  ("Strategic Offensive Arms Treaty (START)": "START" -> "Strategic Offensive Arms Treaty");
+* DATE covers calendar expressions only (dates, months, years, decades, weekdays, holidays, with
+  "early", "mid", "late"); relative ones ("last week", "in recent years") are not tagged. Its
+  ``entity`` spells months out and puts the month first ("11 Nov." -> "November 11")
+  (:mod:`workbench.entity_dates`).
+
+Extra columns: ``role`` (the title stripped from a PERSON) and ``country`` (a NORP's country).
+
+:func:`entities_table` skips documents detected as not English (the rules are English ones).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import pandas as pd
+
+from ..text import find_dates, sentence_spans
+from ._resolve import resolve, surname_index
+from ._rules import Doc, analyse
+
+__all__ = [
+    "COLUMNS",
+    "LABELS",
+    "cooccurrence",
+    "document_entities",
+    "entities_table",
+    "extract_entities",
+    "find_dates",
+    "join_entities",
+]
+
+COLUMNS = ["doc_id", "sent_id", "text", "label", "entity", "char_start", "char_end", "role", "country"]
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DATE")
+
+
+def _frame(doc: Doc, doc_id: str, sentences: list[tuple[int, int]], sent_ids: list[str]) -> pd.DataFrame:
+    return _typed(pd.DataFrame(_rows(doc, doc_id, sentences, sent_ids), columns=COLUMNS))
+
+
+def _rows(doc: Doc, doc_id: str, sentences: list[tuple[int, int]], sent_ids: list[str]) -> list[dict]:
+    rows = []
+    mentions = sorted({(m.start, m.end): m for m in doc.mentions}.values(), key=lambda m: (m.start, m.end))
+    starts = [s for s, _ in sentences]
+    si = 0
+    for m in mentions:
+        while si + 1 < len(starts) and starts[si + 1] <= m.start:
+            si += 1
+        sid = sent_ids[si] if sentences and sentences[si][0] <= m.start < sentences[si][1] + 1 else None
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sent_id": sid,
+                "text": doc.text[m.start : m.end],
+                "label": m.label,
+                "entity": m.entity,
+                "char_start": m.start,
+                "char_end": m.end,
+                "role": m.role or None,  # None, not pd.NA: rows go to Arrow as they are
+                "country": m.country or None,
+            }
+        )
+    return rows
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.astype({c: "string" for c in COLUMNS if c not in ("char_start", "char_end")})
+    return df.astype({"char_start": "int64", "char_end": "int64"}).reset_index(drop=True)
+
+
+def extract_entities(
+    text: str,
+    *,
+    doc_id: str = "",
+    sentences: list[tuple[int, int]] | None = None,
+    known: dict[str, tuple[str, str, str]] | None = None,
+) -> pd.DataFrame:
+    """Entity mentions in one text: the contract's ``entities`` columns plus ``role``, ``country``.
+
+    ``sentences``: (char_start, char_end) spans of its sentences (found with
+    :func:`workbench.segment.sentence_spans` when not given); ``sent_id`` is
+    ``f"{doc_id}:s{n:04d}"`` with ``n`` the 1-based sentence number. ``known``: surface ->
+    (label, entity, country) learned elsewhere, used for lone capitalised words.
+    """
+    if sentences is None:
+        sentences = sentence_spans(text)
+    sentences = sorted(sentences)
+    doc = analyse(text, sentences)
+    resolve(doc, known)
+    return _frame(doc, doc_id, sentences, [f"{doc_id}:s{n + 1:04d}" for n in range(len(sentences))])
+
+
+#: Languages the rules are written for; documents detected as another language are not tagged.
+LANGUAGES = ("en",)
+#: Lone capitalised words no evidence in their own document identified, kept for the corpus join.
+PENDING_COLUMNS = ["doc_id", "sent_id", "text", "char_start", "char_end"]
+
+
+def document_entities(
+    text: str, sentences: list[tuple[int, int]], sent_ids: list[str], *, doc_id: str
+) -> tuple[list[dict], list[dict]]:
+    """One document's entity rows, and its lone words still waiting for evidence (``PENDING_COLUMNS``).
+
+    The heavy part of :func:`entities_table`, done per document (in the build's workers);
+    :func:`join_entities` then resolves what only the rest of the corpus can tell.
+    """
+    order = sorted(range(len(sentences)), key=lambda i: sentences[i])
+    sentences = [sentences[i] for i in order]
+    sent_ids = [sent_ids[i] for i in order]
+    doc = analyse(text, sentences)
+    resolve(doc)
+    starts = [s for s, _ in sentences]
+    pending = []
+    for k, _ in doc.pending:
+        tok = doc.toks[k]
+        si = max(bisect_right(starts, tok.start) - 1, 0)
+        inside = bool(sentences) and sentences[si][0] <= tok.start < sentences[si][1] + 1
+        pending.append(
+            {
+                "doc_id": doc_id,
+                "sent_id": sent_ids[si] if inside else None,
+                "text": tok.text,
+                "char_start": tok.start,
+                "char_end": tok.end,
+            }
+        )
+    return _rows(doc, doc_id, sentences, sent_ids), pending
+
+
+def corpus_known(entities: pd.DataFrame) -> dict[str, tuple[str, str, str]]:
+    """Surface forms and surnames that identify an entity across the corpus (one reading only)."""
+    e = entities.loc[entities["label"] != "DATE", ["text", "label", "entity", "country"]]
+    readings = e.astype(object).fillna({"country": ""}).drop_duplicates()
+    single = readings[~readings["text"].duplicated(keep=False)]
+    known = dict(zip(single["text"], zip(single["label"], single["entity"], single["country"])))
+    persons = sorted(set(entities.loc[entities["label"] == "PERSON", "entity"].astype(object)))
+    for last, full in surname_index(persons, first_names=False).items():
+        if known.get(last, ("PERSON",))[0] == "PERSON":
+            known[last] = ("PERSON", full, "")  # "Putin" -> "Vladimir Putin" across documents
+    return known
+
+
+def join_entities(entities: pd.DataFrame, pending: pd.DataFrame) -> pd.DataFrame:
+    """Documents' entity rows joined across the corpus: lone words and surnames one document
+    leaves unresolved take the single reading the rest of the corpus gives them."""
+    known = corpus_known(entities)
+    hits = pending[pending["text"].isin(known)]
+    readings = [known[t] for t in hits["text"]]
+    found = pd.DataFrame(
+        {
+            "doc_id": hits["doc_id"].to_numpy(),
+            "sent_id": hits["sent_id"].to_numpy(),
+            "text": hits["text"].to_numpy(),
+            "label": [r[0] for r in readings],
+            "entity": [r[1] for r in readings],
+            "char_start": hits["char_start"].to_numpy(),
+            "char_end": hits["char_end"].to_numpy(),
+            "role": pd.NA,
+            "country": [r[2] or pd.NA for r in readings],
+        },
+        columns=COLUMNS,
+    )
+    out = _typed(pd.concat([_typed(entities[COLUMNS]), _typed(found)], ignore_index=True))
+    lone = (out["label"] == "PERSON") & ~out["entity"].str.contains(" ", regex=False)
+    full = {w: r[1] for w, r in known.items()}
+    out.loc[lone, "entity"] = out.loc[lone, "entity"].map(lambda w: full.get(w, w))
+    return out.sort_values(["doc_id", "char_start", "char_end"], ignore_index=True)
+
+
+def entities_table(corpus, *, languages: tuple[str, ...] | None = LANGUAGES) -> pd.DataFrame:
+    """The contract's ``entities`` table for a corpus: one row per mention, offsets into documents.text.
+
+    Variants are joined across documents too: a lone surname or a short form that one document
+    leaves unresolved takes the reading another document gives it ("Putin" -> "Vladimir Putin").
+    ``languages``: skip documents detected as another language (None: tag all); documents whose
+    language is unknown are tagged.
+    """
+    docs = corpus.documents
+    sents = corpus.sentences.sort_values(["doc_id", "char_start"])
+    by_doc = {d: g for d, g in sents.groupby("doc_id", sort=False)}
+    rows, pending = [], []
+    for doc_id, text, lang in zip(docs["doc_id"], docs["text"], docs["language"]):
+        if pd.isna(text) or (languages is not None and pd.notna(lang) and lang not in languages):
+            continue
+        g = by_doc.get(doc_id)
+        spans = list(zip(g["char_start"].tolist(), g["char_end"].tolist())) if g is not None else []
+        ids = g["sent_id"].tolist() if g is not None else []
+        r, p = document_entities(text, spans, ids, doc_id=doc_id)
+        rows += r
+        pending += p
+    return join_entities(pd.DataFrame(rows, columns=COLUMNS), pd.DataFrame(pending, columns=PENDING_COLUMNS))
+
+
+def cooccurrence(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """Which sources speak about which entities: ``source_id, entity, label, n``.
+
+    ``n`` counts entity mentions lying inside a quote's span (same ``doc_id``,
+    ``char_start``/``char_end``) of that source; one row per source, entity and label, sorted by
+    ``n`` descending, then source and entity.
+    """
+    cols = ["source_id", "entity", "label", "n"]
+    q = quotes[["doc_id", "source_id", "char_start", "char_end"]].dropna(subset=["source_id"])
+    e = entities[["doc_id", "entity", "label", "char_start", "char_end"]]
+    pairs = q.merge(e, on="doc_id", suffixes=("_q", "_e"))
+    inside = pairs[
+        (pairs["char_start_e"] >= pairs["char_start_q"]) & (pairs["char_end_e"] <= pairs["char_end_q"])
+    ]
+    # an entity inside two overlapping quotes of the same source counts once
+    inside = inside.drop_duplicates(["source_id", "doc_id", "char_start_e", "char_end_e", "label"])
+    out = inside.groupby(["source_id", "entity", "label"], sort=False).size().rename("n").reset_index()
+    if out.empty:
+        out = pd.DataFrame(columns=cols)
+    out = out.astype({"source_id": "string", "entity": "string", "label": "string", "n": "int64"})
+    return out.sort_values(
+        ["n", "source_id", "entity", "label"], ascending=[False, True, True, True], ignore_index=True
+    )[cols]

@@ -1,0 +1,382 @@
+"""Layout analysis of plain-text copies of web pages ("select all, copy, paste").
+
+:func:`label_blocks` cuts a text into :class:`Block` s -- each non-blank line in
+exactly one block, blank lines in none -- and labels each with a kind (``body``,
+``related``, ``comments``, ...) and a short reason an analyst can check.
+:func:`article_text` joins the headings and body paragraphs into the article.
+
+Lines are ``text.split("\\n")`` after turning ``"\\r\\n"`` and ``"\\r"`` into
+``"\\n"``; ``line_start``/``line_end`` are 1-based numbers of those lines.
+
+How it works (all signals are per line and language-agnostic, see
+:mod:`workbench.layout_signals`):
+
+1. every non-blank line gets a prose score: long lines with sentence punctuation
+   score their length, short or title-like lines and page furniture (cue words,
+   counters, dates, captions, bylines) score a small penalty;
+2. cues that end an article (related links, comments, rights notices) cut the
+   page into stretches; in each, the run of lines with the largest total score
+   is found in one pass (maximum-sum run); the body is the first such run worth
+   half the best one (prose after "Related" or "Comments" is teasers or
+   comments), trimmed at a byline or dateline that opens it;
+3. inside that run, scoring lines are body paragraphs, short lines between them
+   headings, furniture keeps its own kind; outside it, lines are labelled by
+   cue words, shape and position (title just above the body, lists of short
+   lines, regions opened by "Comments" / "Related" cues, changes of script).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..ingest import Block
+from ._signals import LineInfo, cue_word_kind, line_info, looks_like_name
+
+KINDS = (
+    "title",
+    "heading",
+    "body",
+    "byline",
+    "dateline",
+    "caption",
+    "navigation",
+    "related",
+    "comments",
+    "advertising",
+    "footer",
+    "metadata",
+    "other",
+)
+#: Cue kinds after which the page talks about something else: prose that follows
+#: is comments, teasers or an author bio, never the article.
+STOP_KINDS = frozenset({"related", "comments", "footer"})
+ARTICLE_KINDS = frozenset({"heading", "body"})
+#: Cue kinds of the resource file that are not block kinds: a "teaser" is a link
+#: to another article inside the text ("Read more"), after which the article goes on.
+CUE_KINDS = {"teaser": "related"}
+
+# --- prose score (step 1); units are Latin-equivalent characters
+#: A line at least this long with sentence punctuation is a paragraph: the
+#: shortest one-sentence paragraphs of news prose run ~70-80 characters, while
+#: menu items, counters and most headlines stay under it.
+PROSE_MIN_WEIGHT = 70
+#: A shorter line that ends like a sentence scores its length minus this, so
+#: "He declined to comment." (23) is neutral and longer sentences count.
+SHORT_SENTENCE_BIAS = 25
+#: Share of its length a long line scores when its last sentence is cut off
+#: ("... and when the"): on the dev pages 4% of article lines of 70+ characters
+#: end without sentence punctuation, against 62% of the other long lines
+#: (teaser summaries, headlines), so such a line is neutral. 0, 0.25 and -0.2
+#: score the same on the dev set.
+TRUNCATED_SHARE = 0.0
+#: Penalty of a short line that is not a sentence (menu item, label, headline):
+#: a few of them between paragraphs (ads, captions) do not split the body,
+#: a menu or a list of headlines does.
+SHORT_PENALTY = 20
+#: Penalty of page furniture (counter, date, caption, byline, ad/nav cue).
+FURNITURE_PENALTY = 40
+
+#: An earlier run of prose wins over a later, larger one (beyond a stop cue)
+#: when it is worth at least this share of it.
+EARLY_SHARE = 0.5
+
+#: A byline or dateline within this many lines of the run's start opens the
+#: article; the prose above it is a standfirst or caption (one or two lines).
+HEADER_LINES = 3
+
+# --- labelling outside the body (step 3)
+#: Lines above the body searched for the title (counters, captions, bylines and
+#: decks sit between title and body; ten covers every layout seen).
+TITLE_WINDOW = 10
+#: A title has at least this many words (a lone word is a section label).
+TITLE_MIN_WORDS = 3
+#: A run of at least this many short lines is a list (menu or headlines).
+LIST_MIN_LINES = 3
+#: Mean words per line above which a list holds headlines, not menu items.
+HEADLINE_MIN_WORDS = 4
+#: Lines after the body in which a name-shaped line is the author's signature.
+SIGNATURE_WINDOW = 3
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` after normalising "\\r\\n" and "\\r" to "\\n"."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def prose_score(info: LineInfo) -> float:
+    """How much a line argues for being inside the article body (step 1)."""
+    if info.caption:
+        return -FURNITURE_PENALTY  # before cues: "© AFP / Pool" is a credit, not a footer
+    if info.cue or info.counter or info.byline:  # stop cues also cut the page (choose_run)
+        return -FURNITURE_PENALTY
+    if info.dated and info.weight < PROSE_MIN_WEIGHT:
+        return -FURNITURE_PENALTY
+    if info.repeats > 1:
+        return -SHORT_PENALTY  # titles and teasers repeat, paragraphs do not
+    if info.weight >= PROSE_MIN_WEIGHT and info.sentence_end:
+        return info.weight
+    if info.weight >= PROSE_MIN_WEIGHT and info.inner_sentence:
+        # sentences cut off mid-way: teaser summaries ("... and when the")
+        return info.weight * TRUNCATED_SHARE
+    if info.sentence_end and info.n_words >= 3:
+        return info.weight - SHORT_SENTENCE_BIAS
+    return -SHORT_PENALTY
+
+
+def best_run(scores: list[float]) -> tuple[int, int] | None:
+    """Indices (first, last) of the contiguous run with the largest positive sum (Kadane)."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def segments(infos: list[LineInfo]) -> list[tuple[int, int]]:
+    """Stretches of lines between cues that end an article (half-open index ranges)."""
+    cuts = [i for i, info in enumerate(infos) if info.cue in STOP_KINDS and not info.caption]
+    bounds = [-1, *cuts, len(infos)]
+    return [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+
+
+def choose_run(infos: list[LineInfo], scores: list[float]) -> tuple[int, int] | None:
+    """The first stretch's best run that is worth EARLY_SHARE of the best run of the page.
+
+    An article ends at its first "Related" / "Comments" / rights cue: prose
+    after it (teaser summaries, comments) can outweigh a short article.
+    """
+    runs = []
+    for a, b in segments(infos):
+        found = best_run(scores[a:b])
+        if found:
+            first, last = found[0] + a, found[1] + a
+            runs.append((sum(scores[first : last + 1]), first, last))
+    if not runs:
+        return None
+    top = max(total for total, _, _ in runs)
+    total, first, last = next(r for r in runs if r[0] >= EARLY_SHARE * top)
+    return first, last
+
+
+def trim_header(infos: list[LineInfo], scores: list[float], first: int, last: int) -> int:
+    """Move the body start past a byline/dateline in its first lines (deck, caption above it)."""
+    new_first = first
+    for i in range(first, min(last, first + HEADER_LINES)):
+        if infos[i].byline or (infos[i].dated and scores[i] < 0):
+            new_first = i + 1
+    while new_first < last and scores[new_first] <= 0:
+        new_first += 1
+    return new_first if new_first <= last else first
+
+
+def trim_tail(infos: list[LineInfo], scores: list[float], first: int, last: int) -> int:
+    """End the body at its last paragraph, or the short sentences right after it.
+
+    A short sentence beyond a gap of non-prose lines ("Support us!" after an
+    ad banner) is an appeal, not the article's last word.
+    """
+    end = next(
+        (i for i in range(last, first - 1, -1) if scores[i] > 0 and infos[i].weight >= PROSE_MIN_WEIGHT), None
+    )
+    if end is None:
+        return last
+    while end < last and scores[end + 1] > 0:
+        end += 1
+    return end
+
+
+def furniture_label(info: LineInfo) -> tuple[str, str] | None:
+    """Kind and reason for a line whose own shape says what it is, else None."""
+    if info.caption:
+        return "caption", "credit / image-source shape"
+    if info.cue:
+        return CUE_KINDS.get(info.cue, info.cue), f"cue word ({info.cue})"
+    if info.counter:
+        return "metadata", "bare number (counter or timestamp)"
+    if info.byline:
+        return "byline", "'By X' shape"
+    if info.dated and info.weight < PROSE_MIN_WEIGHT:
+        return "dateline", "short line with a date or time"
+    return None
+
+
+def is_title_like(info: LineInfo) -> bool:
+    """A headline shape: a few words, not a run of sentences, no trailing period."""
+    if info.cue or info.counter or info.caption or info.byline or info.dated:
+        return False
+    if info.n_words < TITLE_MIN_WORDS or info.weight > 3 * PROSE_MIN_WEIGHT:
+        return False
+    return not info.inner_sentence and not info.text.rstrip().endswith(".")
+
+
+def find_title(infos: list[LineInfo], first: int) -> int | None:
+    """Index of the title: the nearest headline-shaped line above the body, one shown twice first."""
+    window = range(first - 1, max(-1, first - 1 - TITLE_WINDOW), -1)
+    candidates = [i for i in window if is_title_like(infos[i])]
+    if not candidates:
+        return None
+    # a headline is often shown twice (page title and <h1>): prefer a line repeated nearby
+    texts = Counter(infos[i].text for i in candidates)
+    repeated = [i for i in candidates if texts[infos[i].text] > 1]
+    return repeated[0] if repeated else candidates[0]
+
+
+def list_runs(infos: list[LineInfo], scores: list[float]) -> list[int]:
+    """For each line, the length of the run of short non-prose lines it sits in (0 if none)."""
+    sizes = [0] * len(infos)
+    i = 0
+    while i < len(infos):
+        j = i
+        while j < len(infos) and scores[j] <= 0 and infos[j].weight < 2 * PROSE_MIN_WEIGHT:
+            j += 1
+        for k in range(i, j):
+            sizes[k] = j - i
+        i = max(j, i + 1)
+    return sizes
+
+
+def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line (steps 1-3)."""
+    scores = [prose_score(info) for info in infos]
+    labels: list[tuple[str, str] | None] = [None] * len(infos)
+    run = choose_run(infos, scores)
+    if run is None:
+        first, last = len(infos), len(infos) - 1  # no body: everything is "before" it
+    else:
+        first, last = run
+        first = trim_header(infos, scores, first, last)
+        last = trim_tail(infos, scores, first, last)
+        label_body(infos, scores, labels, first, last)
+    body_script = Counter(
+        infos[i].script for i in range(first, last + 1) if (lab := labels[i]) is not None and lab[0] == "body"
+    ).most_common(1)
+    script = body_script[0][0] if body_script else None
+    sizes = list_runs(infos, scores)
+    label_header(infos, labels, first, sizes)
+    label_after(infos, labels, last + 1, script)
+    for i, info in enumerate(infos):
+        if labels[i] is None:
+            labels[i] = fallback_label(info, sizes[i], i < first)
+    return labels  # type: ignore[return-value]
+
+
+def label_body(infos, scores, labels, first: int, last: int) -> None:
+    """Label the lines of the chosen run: paragraphs, headings between them, furniture."""
+    for i in range(first, last + 1):
+        info = infos[i]
+        if scores[i] > 0:
+            reason = (
+                "inside the longest run of prose"
+                if info.weight >= PROSE_MIN_WEIGHT
+                else "short sentence inside the run of prose"
+            )
+            labels[i] = ("body", reason)
+        elif furniture_label(info):
+            labels[i] = furniture_label(info)
+        elif scores[i + 1 if i < last else i] > 0 or scores[i - 1 if i > first else i] > 0:
+            labels[i] = ("heading", "short line next to a paragraph")
+        else:
+            labels[i] = ("other", "short line inside the article, away from paragraphs")
+
+
+def label_header(infos, labels, first: int, sizes: list[int]) -> None:
+    """Title, byline, section label and furniture above the body."""
+    title = find_title(infos, first)
+    if title is not None:
+        labels[title] = ("title", "headline-shaped line just above the body")
+        for j in range(title + 1, min(first, title + 1 + SIGNATURE_WINDOW)):
+            if labels[j] is None and looks_like_name(infos[j].text) and not infos[j].sentence_end:
+                labels[j] = ("byline", "name-shaped line under the title")
+    top = title if title is not None else first
+    if 0 < top <= len(infos):
+        k = top - 1
+        alone = sizes[k] < LIST_MIN_LINES  # not the last item of a menu
+        if labels[k] is None and alone and infos[k].n_words <= 2 and not furniture_label(infos[k]):
+            labels[k] = ("metadata", "one- or two-word section label above the article")
+    for i in range(min(first, len(infos))):
+        found = furniture_label(infos[i]) if labels[i] is None else None
+        if found:
+            kind, reason = found
+            labels[i] = (kind, reason + ", above the article")
+        elif labels[i] is None and title is not None and title < i:
+            labels[i] = ("other", "between title and body (standfirst or caption)")
+
+
+def label_after(infos, labels, start: int, script: str | None) -> None:
+    """Signature, regions opened by stop cues, and changes of script after the body."""
+    region: str | None = None
+    for i in range(start, len(infos)):
+        info = infos[i]
+        if info.cue in STOP_KINDS and not info.caption:
+            region = info.cue
+            labels[i] = (info.cue, f"cue word ({info.cue})")
+            continue
+        if labels[i] is not None:
+            continue
+        near = i < start + SIGNATURE_WINDOW
+        if info.cue or info.caption:
+            labels[i] = furniture_label(info)
+        elif near and region is None and looks_like_name(info.text) and not info.sentence_end:
+            labels[i] = ("byline", "name-shaped line right after the body (signature)")
+        elif cue_word_kind(info.text):
+            kind = cue_word_kind(info.text)
+            labels[i] = (kind, f"{kind} cue word in a short line after the article")
+            region = region or (kind if kind == "comments" else None)
+        elif region is not None:
+            labels[i] = (region, f"after a '{region}' cue")
+        elif script and info.script not in (script, "none") and info.n_words > 1:
+            labels[i] = ("comments", f"after the body, script changes ({script} -> {info.script})")
+
+
+def fallback_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, str]:
+    """Kind by shape alone, for lines no positional rule claimed."""
+    found = furniture_label(info)
+    if found:
+        return found
+    if run_size >= LIST_MIN_LINES:
+        headlines = info.n_words >= HEADLINE_MIN_WORDS
+        kind = "related" if headlines else "navigation"
+        shape = "title-like" if headlines else "short"
+        return kind, f"{shape} line in a list of {run_size}"
+    where = "above" if before else "outside"
+    if info.weight >= PROSE_MIN_WEIGHT:
+        return "other", f"prose {where} the main run of prose"
+    return ("navigation" if before else "related"), f"short line {where} the article"
+
+
+def label_blocks(text: str) -> list[Block]:
+    """Cut ``text`` into labelled blocks; every non-blank line lies in exactly one."""
+    lines = split_lines(text)
+    counts = Counter(line.strip() for line in lines)
+    infos = [line_info(n, line, counts[line.strip()]) for n, line in enumerate(lines, 1) if line.strip()]
+    labels = label_lines(infos)
+    return group_blocks(lines, infos, labels)
+
+
+def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]:
+    """Merge adjacent non-body lines with the same label; body lines stay one block each."""
+    blocks: list[Block] = []
+    start = 0
+    for i in range(1, len(infos) + 1):
+        joinable = (
+            i < len(infos)
+            and infos[i].number == infos[i - 1].number + 1
+            and labels[i] == labels[start]
+            and labels[i][0] not in ("body", "title")
+        )
+        if joinable:
+            continue
+        a, b = infos[start].number, infos[i - 1].number
+        kind, reason = labels[start]
+        blocks.append(Block(a, b, "\n".join(lines[a - 1 : b]), kind, reason))
+        start = i
+    return blocks if infos else []
+
+
+def article_text(blocks: list[Block]) -> str:
+    """Headings and body paragraphs in order, joined by a blank line (title excluded)."""
+    return "\n\n".join(b.raw.strip() for b in blocks if b.kind in ARTICLE_KINDS)

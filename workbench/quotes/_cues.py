@@ -1,0 +1,342 @@
+"""Cues and the speakers around them: the reporting verbs and phrases of
+``resources/reporting_verbs.txt``, and the speaker phrase before or after a cue in a
+sentence (``_speaker_before``, ``_speaker_after``), including the subject a sentence opens
+with and the organisation a later "it" speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from ..text import alternation, read_resource
+from ._marks import QUOTE_CHARS as _MARKS
+from ._marks import SINGLE_OPEN
+from ._mentions import Mention, parse_speaker
+from ._names import (
+    _TOKEN_RE,
+    LEGAL_FORMS,
+    ORG_SUFFIXES,
+    _norm,
+    fullest_name,
+    speaker_words,
+    strip_postnominals,
+)
+from ._narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verbish, narration_subject
+
+QUOTE_CHARS = _MARKS + SINGLE_OPEN
+
+_WORD_RE = re.compile(r"\w[\w'\u2019-]*")
+_AUX = frozenset(
+    "has have had was were is are will would also later then further previously "
+    "earlier again recently quickly only once repeatedly often publicly privately "
+    "reportedly quick keen careful eager happy willing to went on been never always "
+    "however, however".split()
+)
+_PERFECT = frozenset({"has", "have", "had"})
+#: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
+#: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
+#: government of "selling the family silver"")
+_NAMING_RE = re.compile(
+    r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed|"
+    r"accused|accuses)\b"
+)
+_NAMING_LEMMAS = {
+    "call": "call",
+    "desc": "describe",
+    "dubb": "dub",
+    "dubs": "dub",
+    "labe": "label",
+    "term": "term",
+    "accu": "accuse",
+}
+_LEAD_RE = re.compile(r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead)\s+(?=\S)")
+FIRST_PERSON = frozenset({"i", "we"})
+#: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").
+PARAPHRASE_CUES = frozenset({"report", "confirm", "announce", "reveal", "indicate"})
+#: A finite verb: "ousting Putin would not be impossible" is a clause (gerund subject),
+#: "breaking from the official line" is not.
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|would|will|can|could|should|has|have|had|does|did|may|might|must)\b"
+)
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|My|me)\b|n't\b|n\u2019t\b|'re\b|\u2019re\b|'ve\b|'m\b"
+)
+_CLAUSE_OPENER_BAD = frozenset(
+    "to in on at for with about by from of into over goodbye hello nothing something".split()
+)
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_forms() -> dict[str, tuple[str, str]]:
+    """Every reporting verb form -> (lemma, class) from ``resources/reporting_verbs.txt``."""
+    res = read_resource("reporting_verbs.txt")
+    forms: dict[str, tuple[str, str]] = {}
+    for cls in ("speech", "that", "belief"):
+        for row in res.get(cls, []):
+            lemma = row[0].strip("()")
+            for form in row if row[0] == lemma else row[1:]:
+                forms[form] = (lemma, cls)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _phrase_re() -> re.Pattern:
+    """Multi-word cues that name a source ("according to", "in the words of")."""
+    phrases = [" ".join(row[0].split("_")) for row in read_resource("reporting_verbs.txt").get("phrase", [])]
+    return re.compile(r"\b" + alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
+
+
+def _n_words(s: str) -> int:
+    return len(_WORD_RE.findall(s))
+
+
+def _strip_aux(pre: str) -> tuple[str, bool]:
+    """Drop auxiliaries and adverbs between a speaker and the cue ("was quick to")."""
+    perfect = False
+    s = pre.rstrip()
+    while True:
+        m = re.search(r"(\S+)$", s)
+        word = m.group(1) if m else ""
+        # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
+        if not m or (word.lower() not in _AUX and word != "long" and not re.fullmatch(r"[a-z]{3,}ly", word)):
+            break
+        perfect |= m.group(1).lower() in _PERFECT
+        s = s[: m.start()].rstrip()
+    return s, perfect
+
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+
+
+def _is_person(m: Mention) -> bool:
+    """A person's name: at least two words, none an organisation's ("Central Bank")."""
+    words = m.name.split()
+    return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
+
+
+def _speaker_before(
+    text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
+) -> tuple[Mention | None, int]:
+    """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
+    Tries the last comma-separated part, then two, then the whole (``whole``: the
+    whole first, for an attribution after a quote, where no content precedes it).
+    ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
+    noun phrase is a speaker even when its noun is in no list.
+    Returns the mention and where it starts (the content before it ends there)."""
+    pre, _ = _strip_aux(text[a:b])
+    cuts = [
+        m.end()
+        for m in re.finditer(
+            r",\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
+            r"since|if|although|though|until|whereas)\s+",
+            pre,
+        )
+    ]
+    order = [*reversed(cuts), 0][:3]
+    # "But she acknowledged", "As early retiree Steve Adcock wrote": the opener is no part of it
+    lead = _LEAD_RE.match(pre)
+    if lead and order and order[-1] == 0 and not whole:
+        order[-1] = lead.end()
+    elif lead and whole:
+        order = [lead.end() if c == 0 else c for c in order]
+    for n, cut in enumerate(sorted(order) if whole else order):
+        seg = pre[cut:]
+        mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if mention is None:
+            continue
+        if not whole and n + 1 < len(order):
+            # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
+            # secretary, Bridget Phillipson, said": a name and its appositive role
+            prev = order[n + 1]
+            if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
+                prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
+            other = parse_speaker(pre[prev:cut], a + prev)
+            if (
+                other is not None
+                and other.kind == "name"
+                and _is_person(other)
+                and mention.kind != "pronoun"
+                and not _is_person(mention)
+                and (re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I) or re.match(r"\s*[a-z]", seg))
+            ):
+                # ... and "Farida Mensah, chair of the Medical Association, said": a role
+                # without an article, in lower case, is an apposition all the same
+                # "Igor Yushkov, a leading analyst at the National Energy Security Fund, explains"
+                other.role = (
+                    other.role if other.role and other.role.lower() not in _HONORIFICS else seg.strip(" ,")
+                )
+                return other, a + prev
+            if other is not None and {other.kind, mention.kind} == {"name", "descriptor"}:
+                named, desc = (other, mention) if other.kind == "name" else (mention, other)
+                if not named.role or named.role.lower() in _HONORIFICS:
+                    named.role = desc.role or desc.name
+                if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
+                    return named, a + prev
+        return mention, a + cut
+    if subject and re.match(r"\s*(?:A|An|The)\s", pre):
+        # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
+        # the cue is its subject, a speaker even when its noun is in no list
+        mention = parse_speaker(pre, a, lenient=True)
+        if mention is not None and mention.kind == "descriptor":
+            return mention, a
+    lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
+    assert lead is not None  # every part of the pattern is optional
+    if (
+        re.fullmatch(
+            r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end() : b]
+        )
+        and not whole
+    ):  # not "It is believed that ...": a passive with an empty subject
+        # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
+        # the sentence before (named here) or the source just quoted (see ``resolve``)
+        org = _organisation_before(text, a)
+        k = a + lead.end()
+        return Mention(
+            "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
+        ), k
+    # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
+    # out": a long appositive between the sentence's named subject and its cue
+    first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
+    if first and not whole:
+        apposed = parse_speaker(first.group(1), a + first.start(1))
+        if (
+            apposed is not None
+            and apposed.kind == "name"
+            and (_is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
+        ):
+            return apposed, a + first.start(1)
+        # "The 54-year-old, who was re-elected last year ..., said": a definite description
+        described = (
+            parse_speaker(first.group(1), a + first.start(1), lenient=True)
+            if re.match(r"\s*(?:The|the)\s", first.group(1))
+            else None
+        )
+        if (
+            (apposed is None or apposed.kind != "name")
+            and described is not None
+            and described.kind in ("descriptor", "organisation")
+        ):
+            if described.kind == "descriptor":
+                # "The lead author, a freshwater ecologist at X, said": the apposition is a role too
+                apposition = re.sub(r"^(?:an?|the)\s+", "", pre[first.end(1) :].strip(" ,"), flags=re.I)
+                if not re.match(r"(?:who|whose)\s", apposition):
+                    described.role = ", ".join(r for r in (described.role, apposition) if r)
+            return described, a + first.start(1)
+    return None, b
+
+
+def _organisation_before(text: str, a: int) -> Mention | None:
+    """ "It said ...": "it" speaks only for an organisation that is the subject of the
+    sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
+    It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a + 1)]
+    if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    start += len(text[start:]) - len(text[start:].lstrip())
+    if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
+        return None
+    stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
+    subject = _clause_subject(text, start, stop)
+    if subject is None or not _is_organisation(subject):
+        return None
+    return subject
+
+
+def _is_organisation(m: Mention) -> bool:
+    """An organisation by its common noun ("the ministry"), or a name that ends in an
+    organisation's word or legal form ("Harbour Bank", "Kestrel Paper Oyj")."""
+    if m.kind == "organisation":
+        return m.number == "sg"
+    last = m.name.split()[-1] if m.kind == "name" and m.name else ""
+    return (
+        last in ORG_SUFFIXES
+        or _norm(last) in speaker_words()["orgs"]
+        or last.lower() in LEGAL_FORMS
+        and len(m.name.split()) >= 2
+    )
+
+
+def _subject_cue(form: str) -> bool:
+    """A speech verb in an inflected form ("said", "says", "told"), after which a noun
+    phrase opening the sentence is the speaker; a bare form ("add", "note") may be a
+    plural subject's verb about anything ("The findings add to ...")."""
+    lemma, cls = reporting_verb_forms()[form]
+    return cls == "speech" and form != lemma
+
+
+_SUBORDINATE_RE = re.compile(
+    r"\s+(?:as|because|when|while|after|before|since|although|though|"
+    r"whereas|until)\s+(?=\S)"
+)
+
+
+_OUTLET_RE = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"
+    r"TV\s+channel|radio|radio\s+station|broadcaster|publication|outlet|website|portal|"
+    r"journal)\s+)?(?:[\"\u201c\u00ab]?[A-Z][\w.'\u2019-]*[\"\u201d\u00bb]?\s+){1,4}(?=[a-z])"
+)
+
+
+def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+    """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
+    secretary`` (the appositive becomes the role)."""
+    # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
+    sub = _SUBORDINATE_RE.search(text, a, b)
+    if sub is not None:
+        b = sub.start()
+    # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
+    # the outlet spoken to is not the speaker, who follows it
+    outlet = _OUTLET_RE.match(text, a, b)
+    if outlet is not None:
+        a = outlet.end()
+    seg = text[a:b]
+    m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
+    if not m:
+        return None
+    app = m.group(2) or ""
+    mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
+    if mention is not None and mention.kind == "descriptor" and app:
+        # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
+        named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
+        if named is not None and named.kind == "name":
+            return named
+    if mention is not None and mention.kind != "name" and app:
+        mention.role = (mention.role + ", " + app).strip(", ")
+    return mention
+
+
+#: words of an organisation's common-noun subject ("The regional health ministry")
+MAX_ORG_SUBJECT_WORDS = 5
+
+
+def _clause_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
+    (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
+    Bank cut rates", "Norland Shipping AB reported")."""
+    dateline = _DATELINE_RE.match(text, a, b)
+    if dateline is not None:
+        a = dateline.end()
+    subject = narration_subject(text, a, b)
+    if subject is not None:
+        return subject if subject.kind in ("name", "descriptor") else None
+    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
+    for n in range(1, len(toks)):
+        if toks[n].group()[:1].islower() and _verbish(toks[n].group()):
+            # "The ministry rejected the offer": an organisation by its common noun
+            subject = parse_speaker(text[a : toks[n - 1].end()], a)
+            if subject is not None and subject.kind == "organisation":
+                return subject
+            break
+    org = _sentence_subject(text, b)
+    if org is None:
+        return None
+    subject = parse_speaker(org, text.find(org, a, b))
+    return subject if subject is not None and subject.kind in ("name", "organisation") else None

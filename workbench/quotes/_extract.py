@@ -1,0 +1,561 @@
+"""Attributed statements of news articles: quotes, their speakers and cues.
+
+``extract_quotes(text)`` works on any article text; ``quotes_table(corpus)`` runs it
+over a corpus and returns the contract's ``quotes`` table. Rules only, no model:
+
+1. Quoted passages come from the quotation marks (``quote_marks``), across paragraphs.
+   A passage is a statement (``direct``) when an attribution with a reporting verb
+   follows it (``"...," said X``, ``"..." X believes.``) or precedes it (``X continues,
+   "..."``, ``X said: "..."``), or when it is a sentence-long passage that continues the
+   previous statement's speaker. A quoted phrase with no speaker (a scare quote, a
+   title, a slogan: ``so-called "peace plan"``) is not a statement; inside reported
+   speech it makes that statement ``mixed``.
+2. ``"A," he said, "B."`` is ONE statement (``text`` is A and B joined, ``parts`` gives
+   each piece's offsets); ``"A," he said. "B."`` is two (B continues the speaker).
+3. Sentences outside quotation marks are statements when they carry an attribution:
+   ``X said (that) ...``, ``according to X, ...``, ``..., according to X``, ``...,
+   X said.``, ``A, X said, B``, ``X stated: ...``. Such speech is ``unmarked`` (verbatim
+   speech whose marks were lost) in a copy without any quotation marks, unless the
+   cue is in the perfect tense ("has confirmed") or introduces a that-clause, which are
+   ``indirect``; in a copy with quotation marks it is ``indirect``. In a copy without
+   marks, a following sentence in the first person or with spoken contractions ("we",
+   "don't") continues the last unmarked statement.
+4. Speakers are resolved within the document (``quote_speakers.resolve``).
+
+Modules by task: ``quote_marks`` (quotation marks), ``quote_cues`` (reporting verbs and the
+speaker phrase around a cue), ``quote_indirect`` (statements outside quotation marks),
+``quote_mentions`` (a speaker phrase read into a mention), ``quote_names`` (names),
+``quote_narration`` (subjects of narration sentences), ``quote_speakers`` (resolution).
+Reporting verbs and phrases live in ``resources/reporting_verbs.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..text import sentence_spans
+from ._cues import (
+    _FIRST_PERSON_RE,
+    FIRST_PERSON,
+    QUOTE_CHARS,
+    _cue_re,
+    _n_words,
+    _speaker_after,
+    _speaker_before,
+    _strip_aux,
+    reporting_verb_forms,
+)
+from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, _sentence_statement
+from ._marks import has_quote_marks, quoted_spans
+from ._mentions import Mention, parse_speaker
+from ._names import fullest_name
+from ._narration import narration_subject
+from ._speakers import resolve
+
+__all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
+
+QUOTE_COLUMNS = [
+    "doc_id",
+    "quote_id",
+    "para_id",
+    "sent_id",
+    "kind",
+    "speaker",
+    "source_id",
+    "cue",
+    "text",
+    "char_start",
+    "char_end",
+]
+EXTRA_COLUMNS = [
+    "cue_lemma",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "role",
+    "anonymous",
+    "source_key",
+    "parts",
+    "n_words",
+]
+_FRAME_COLUMNS = [
+    "kind",
+    "speaker",
+    "cue",
+    "cue_lemma",
+    "text",
+    "char_start",
+    "char_end",
+    "speaker_start",
+    "speaker_end",
+    "speaker_name",
+    "role",
+    "anonymous",
+    "source_key",
+    "parts",
+    "n_words",
+]
+
+#: The cue of a post-quote attribution lies within this many words of the closing
+#: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
+#: such as "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ..., said"
+#: run to 20).
+MAX_TAIL_WORDS = 30
+#: Words allowed between a cue and a quotation it introduces with a comma
+#: ("Steve Adcock wrote on his blog Think, Save, Retire, "...").
+MAX_HEAD_REST_WORDS = 6
+#: A quoted passage with no attribution continues the previous statement's speaker
+#: only when it has at least this many words (shorter ones are phrases).
+MIN_CONTINUATION_WORDS = 4
+#: ... and starts within this many characters after the previous statement ended
+#: (about one short paragraph of narration between them).
+MAX_CONTINUATION_GAP = 400
+#: In a copy without quotation marks, a first-person sentence continues the last
+#: unmarked statement when at most this many sentences lie between them.
+MAX_UNMARKED_GAP_SENTENCES = 2
+
+
+def _default_paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+class _Doc:
+    """Working state of one document's extraction."""
+
+    def __init__(self, text, paragraphs, sentences):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.marked = has_quote_marks(text)
+        self.rows: list[dict] = []
+
+    def add(self, kind, parts, mention, cue, cue_lemma):
+        if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
+            return False  # "We suggested ...": the speaker's own words, or the narrator's
+        pieces = [_trim(self.text, a, b) for a, b in parts]
+        pieces = [(a, b) for a, b in pieces if b > a]
+        if not pieces:
+            return False
+        body = " ".join(self.text[a:b] for a, b in pieces)
+        if _n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
+            return False
+        if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
+            kind = "mixed"
+        self.rows.append(
+            {
+                "kind": kind,
+                "parts": pieces,
+                "mention": mention,
+                "cue": cue,
+                "cue_lemma": cue_lemma,
+                "char_start": pieces[0][0],
+                "char_end": pieces[-1][1],
+                "text": body,
+            }
+        )
+        return True
+
+    def covered(self, a, b) -> bool:
+        return any(r["char_start"] < b and a < r["char_end"] for r in self.rows)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:-\u2013\u2014("):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2013\u2014("):
+        b -= 1
+    return a, b
+
+
+_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)[.!?](?=\s|$)"
+)
+
+
+def _sentence_end(text: str, k: int, limit: int) -> int:
+    m = _END_RE.search(text, k, limit)
+    nxt = min((text.find(c, k, limit) for c in QUOTE_CHARS if text.find(c, k, limit) >= 0), default=limit)
+    end = m.end() if m else limit
+    return min(end, nxt) if nxt < end else end
+
+
+def _find_cue(text: str, a: int, b: int, *, first=True):
+    ms = list(_cue_re().finditer(text, a, b))
+    if not ms:
+        return None
+    return ms[0] if first else ms[-1]
+
+
+def _tail_attribution(doc: _Doc, close: int, para_end: int):
+    """Attribution after a closing mark: (mention, cue match, end of attribution, joins)."""
+    text = doc.text
+    end = _sentence_end(text, close + 1, para_end)
+    tail = text[close + 1 : end]
+    if _n_words(tail) == 0:
+        return None
+    cue = _find_cue(text, close + 1, end)
+    if cue is None or _n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
+        return None
+    if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
+        return None  # '"..." A representative declined to comment.': no statement
+    # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
+    if re.match(r"[^.!?]*:\s*$", text[cue.end() : end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
+        return None
+    before = text[close + 1 : cue.start()]
+    if _n_words(_strip_aux(before)[0]) == 0:
+        stop = end
+        # "said Smith, "B."": the appositive stops at the next opening mark
+        mention = _speaker_after(text, cue.end(), stop, lenient=True)
+    else:
+        mention, _ = _speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        rest = text[cue.end() : end]
+        if mention is not None and _n_words(rest) > MAX_CUE_REST_WORDS:
+            return None
+    if mention is None:
+        return None
+    after = text[end:para_end].lstrip()
+    joins = text[end - 1 : end] == "," or (
+        text[cue.end() : end].rstrip().endswith(",") and after[:1] in QUOTE_CHARS
+    )
+    return mention, cue, end, joins
+
+
+def _head_attribution(doc: _Doc, open_: int, para_start: int):
+    """Attribution before an opening mark in the same sentence: ``X continues, "``."""
+    text = doc.text
+    a = para_start
+    for m in re.finditer(r"[.!?](?=\s)|[" + re.escape(QUOTE_CHARS) + "]", text[para_start:open_]):
+        a = para_start + m.end()
+    head = text[a:open_]
+    stripped = head.rstrip()
+    if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
+        return None
+    limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
+    for cue in reversed(list(_cue_re().finditer(text, a, a + len(stripped)))):
+        if _n_words(text[cue.end() : a + len(stripped)]) > limit:
+            return None
+        mention, _ = _speaker_before(text, a, cue.start())
+        if mention is None and not text[a : cue.start()].strip():
+            # "Said Smith: "...""
+            mention = _speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
+        if mention is not None:
+            return mention, cue
+    if stripped.endswith(":") and _n_words(stripped) >= 2:
+        # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
+        # colon hands the quotation to the subject of the sentence that introduces it
+        mention = narration_subject(text, a, a + len(stripped) - 1)
+        if mention is None:
+            first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", head)
+            pron = parse_speaker(first.group(1), a) if first else None
+            if pron is not None and pron.kind == "pronoun" and pron.text.lower() not in FIRST_PERSON:
+                mention = pron
+        if mention is not None:
+            return mention, None
+    return None
+
+
+def _para_of(paragraphs, k):
+    for ps, pe in paragraphs:
+        if ps <= k < pe or k == pe:
+            return ps, pe
+    return 0, 0
+
+
+def _direct(doc: _Doc) -> None:
+    text = doc.text
+    spans = quoted_spans(text, doc.paragraphs)
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        ps, _ = _para_of(doc.paragraphs, sp.start)
+        _, pe = _para_of(doc.paragraphs, sp.end)
+        parts = [(sp.start, sp.end)]
+        found = None
+        if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
+            tail = _tail_attribution(doc, sp.close_mark, pe)
+            if tail is not None:
+                mention, cue, end, joins = tail
+                found = (mention, cue)
+                # "A," he said, "B." -> one statement
+                if (
+                    joins
+                    and i + 1 < len(spans)
+                    and spans[i + 1].open_mark is not None
+                    and text[end : spans[i + 1].open_mark].strip() == ""
+                ):
+                    i += 1
+                    parts.append((spans[i].start, spans[i].end))
+                elif _continues_after_attribution(doc, spans, i, end, pe):
+                    # "A," Smith said. "B." -> one statement (the attribution interrupts it)
+                    i += 1
+                    parts.append((spans[i].start, spans[i].end))
+        if found is None and sp.open_mark is not None:
+            head = _head_attribution(doc, sp.open_mark, ps)
+            if head is not None:
+                found = head
+        if found is not None:
+            mention, cue = found
+            if cue is None:
+                doc.add("direct", parts, mention, pd.NA, pd.NA)
+            else:
+                doc.add("direct", parts, mention, cue.group(), reporting_verb_forms()[cue.group()][0])
+        elif _n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
+            doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
+        i += 1
+
+
+def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
+    """The passage opens inside a sentence of narration and its own closing punctuation ends
+    that sentence ('Veldt insisted the two were "entirely united."'): an attribution in the
+    next sentence ("He added that ...") is a statement of its own, not this quote's cue."""
+    if sp.open_mark is None or not text[sp.start : sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
+        return False
+    a = para_start
+    for m in re.finditer(r"[.!?](?=\s)", text[para_start : sp.open_mark]):
+        a = para_start + m.end()
+    return _n_words(text[a : sp.open_mark]) > 0
+
+
+def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) -> bool:
+    """The quote after an attribution sentence opens at once, in the same paragraph, and
+    has no attribution of its own: the second half of one interrupted statement."""
+    if i + 1 >= len(spans):
+        return False
+    nxt = spans[i + 1]
+    if nxt.open_mark is None:
+        # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
+        return (
+            nxt.close_mark is not None
+            and nxt.start < pe
+            and doc.text[end : nxt.start].strip(" \t\n-\u2013\u2014") == ""
+            and doc.text[end : nxt.start].strip() != ""
+        )
+    # "A," Goncharova continues. - "B."  (a dash may lead the second half)
+    if nxt.open_mark >= pe or doc.text[end : nxt.open_mark].strip(" \t\n-\u2013\u2014"):
+        return False
+    if nxt.close_mark is not None:
+        _, npe = _para_of(doc.paragraphs, nxt.end)
+        if _tail_attribution(doc, nxt.close_mark, npe) is not None:
+            return False
+    return True
+
+
+def _is_sentence_like(text: str, sp) -> bool:
+    """A quoted passage that stands as its own sentence (not a phrase in narration)."""
+    body = text[sp.start : sp.end].rstrip()
+    before = text[: sp.open_mark if sp.open_mark is not None else sp.start].rstrip()
+    ends = body.endswith((".", "!", "?", "\u2026")) or (
+        sp.close_mark is not None and text[sp.close_mark + 1 : sp.close_mark + 2] in ".!?"
+    )
+    opens = (
+        sp.open_mark is None
+        or not before
+        or before.endswith((".", "!", "?", ":", "\u2026", "-", "\u2013", "\u2014"))
+        or before[-1] in QUOTE_CHARS
+    )
+    return ends and opens and body[:1].isupper()
+
+
+def _unmarked_continuations(doc: _Doc) -> None:
+    """In a copy without quotation marks: first-person sentences next to an unmarked
+    statement continue it (same speaker)."""
+    if doc.marked:
+        return
+    rows = sorted(doc.rows, key=lambda r: r["char_start"])
+    last_idx = None
+    added: list = []
+    for idx, (a, b) in enumerate(doc.sentences):
+        owner = [r for r in rows + added if r["char_start"] < b and a < r["char_end"]]
+        if owner:
+            last_idx = idx if any(r["kind"] in ("unmarked", "indirect") for r in owner) else None
+            continue
+        if (
+            last_idx is not None
+            and idx - last_idx - 1 <= MAX_UNMARKED_GAP_SENTENCES
+            and _FIRST_PERSON_RE.search(doc.text[a:b])
+        ):
+            row = {
+                "kind": "unmarked",
+                "parts": [(a, b)],
+                "mention": Mention("continuation", ""),
+                "cue": pd.NA,
+                "cue_lemma": pd.NA,
+                "char_start": a,
+                "char_end": b,
+                "text": doc.text[a:b],
+            }
+            added.append(row)
+            last_idx = idx
+    doc.rows.extend(added)
+
+
+_GLUED_RE = re.compile(r"(?<=[a-z0-9%\u2019')])[.!?](?=[A-Z][a-z])")
+#: words before a period that do not end a sentence even when a capital follows at once
+_GLUE_ABBREVIATIONS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
+#: a paragraph of at most this many words with no closing punctuation is a headline or a
+#: heading, not a sentence (headlines in news copy run to about 15 words)
+MAX_HEADLINE_WORDS = 20
+
+
+def _split_glued(text: str, sentences) -> list[tuple[int, int]]:
+    """Split sentences glued by a lost space ("...the West.Ivo Marenko, who ..."), as in
+    copies whose marks and spaces were stripped."""
+    out = []
+    for a, b in sentences:
+        start = a
+        for m in _GLUED_RE.finditer(text, a, b):
+            word = re.search(r"(\w+)$", text[start : m.start()])
+            if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def _is_headline(para: str) -> bool:
+    """A one-line paragraph without closing punctuation: a headline or heading."""
+    para = para.strip()
+    return (
+        "\n" not in para
+        and _n_words(para) <= MAX_HEADLINE_WORDS
+        and not para.endswith(tuple('.!?:;,\u2026"\u201c\u201d\u2019\u00bb)'))
+    )
+
+
+def _attribute_continuations(text: str, rows: list[dict], narration: list) -> list[dict]:
+    """A quoted passage with no attribution of its own belongs to the person the narration
+    has just named as a subject ("Ashby walked me up the tower. ... "My father kept ...""),
+    else to the statement just before it; with neither within ``MAX_CONTINUATION_GAP``
+    characters it has no speaker and is dropped."""
+    out, prev_end = [], None
+    for r in rows:
+        if r["mention"].kind == "continuation":
+            lo = r["char_start"] - MAX_CONTINUATION_GAP
+            if prev_end is not None:
+                lo = max(lo, prev_end)
+            named = [
+                m
+                for p, m in narration
+                if lo <= p < r["char_start"]
+                and m.kind == "name"
+                and len(fullest_name(text, m.name).split()) >= 2
+            ]
+            if named:
+                r = {**r, "mention": named[-1]}
+            elif prev_end is None or r["char_start"] - prev_end > MAX_CONTINUATION_GAP:
+                continue
+        out.append(r)
+        prev_end = r["char_end"]
+    return out
+
+
+def extract_quotes(
+    text: str,
+    *,
+    doc_id: str = "",
+    paragraphs: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> pd.DataFrame:
+    """Attributed statements of one article text, one row per statement, in text order.
+
+    Columns: ``kind`` (direct, unmarked, indirect, mixed), ``speaker`` (as written),
+    ``cue``, ``cue_lemma``, ``text`` (content without marks or attribution),
+    ``char_start``/``char_end`` (offsets into ``text``; an interrupted statement spans
+    its attribution too, ``parts`` lists its pieces as ``"a-b;c-d"``),
+    ``speaker_start``/``speaker_end``, and the resolved source: ``speaker_name``,
+    ``role``, ``anonymous``, ``source_key``; ``n_words`` of the content; ``doc_id``
+    (as given) first. Paragraph spans default to blank-line-separated blocks, sentence
+    spans to :func:`workbench.segment.sentence_spans` within each paragraph."""
+    return _frame(quote_records(text, paragraphs=paragraphs, sentences=sentences), doc_id)
+
+
+def quote_records(
+    text: str,
+    *,
+    paragraphs: list[tuple[int, int]] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[dict]:
+    """:func:`extract_quotes`' rows as dicts (no ``doc_id``), for the build: no frame per document."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if paragraphs is None:
+        paragraphs = _default_paragraphs(text)
+    if sentences is None:
+        sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
+    sentences = _split_glued(text, sentences)
+    doc = _Doc(text, list(paragraphs), list(sentences))
+    _direct(doc)
+    for a, b in doc.sentences:
+        if not doc.covered(a, b):
+            _sentence_statement(doc, a, b)
+    _unmarked_continuations(doc)
+    doc.rows.sort(key=lambda r: r["char_start"])
+    headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
+    narration = []
+    for a, b in doc.sentences:
+        # a headline's subject ("Former minister attacks ...") is no one the text refers back to
+        if not doc.covered(a, b) and not any(ha <= a < hb for ha, hb in headlines):
+            m = narration_subject(text, a, b)
+            if m is not None:
+                narration.append((a, m))
+    doc.rows = _attribute_continuations(text, doc.rows, narration)
+    doc.rows = [r for r in doc.rows if not any(a <= r["char_start"] < b for a, b in headlines)]
+    resolved = resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration)
+    # "It said ..." with no organisation to speak for: no statement
+    kept = [(r, src) for r, src in zip(doc.rows, resolved) if src["key"] is not None]
+    doc.rows, resolved = [r for r, _ in kept], [src for _, src in kept]
+    records = []
+    prev_speaker = (pd.NA, pd.NA, pd.NA)
+    for r, src in zip(doc.rows, resolved):
+        m = r["mention"]
+        if m.kind == "continuation":
+            speaker, s0, s1 = prev_speaker
+        else:
+            speaker, s0, s1 = m.text, m.start, m.end
+        prev_speaker = (speaker, s0, s1)
+        records.append(
+            {
+                "kind": r["kind"],
+                "speaker": speaker,
+                "cue": r["cue"],
+                "cue_lemma": r["cue_lemma"],
+                "text": r["text"],
+                "char_start": r["char_start"],
+                "char_end": r["char_end"],
+                "speaker_start": s0,
+                "speaker_end": s1,
+                "speaker_name": src["name"],
+                "role": src["role"] or pd.NA,
+                "anonymous": bool(src["anonymous"]),
+                "source_key": src["key"],
+                "parts": ";".join(f"{a}-{b}" for a, b in r["parts"]),
+                "n_words": _n_words(r["text"]),
+            }
+        )
+    return records
+
+
+def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
+    for col in ("kind", "speaker", "cue", "cue_lemma", "text", "speaker_name", "role", "source_key", "parts"):
+        frame[col] = frame[col].astype("string")
+    for col in ("char_start", "char_end", "n_words"):
+        frame[col] = frame[col].astype("int64")
+    for col in ("speaker_start", "speaker_end"):
+        frame[col] = frame[col].astype("Int64")
+    frame["anonymous"] = frame["anonymous"].astype(bool)
+    frame.insert(0, "doc_id", pd.Series([doc_id] * len(frame), dtype="string"))
+    return frame

@@ -1,0 +1,449 @@
+"""Speaker phrases: the words that name who speaks, read into a ``Mention``.
+
+``parse_speaker`` reads "he", "political scientist, RIAC expert Elena Suponina" or "a former
+United States official directly involved in the talks" into a mention of kind name,
+descriptor (an unnamed source by its head noun), organisation or pronoun, with its role,
+modifiers, gender and number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._names import (
+    _NAME_TOKEN_RE,
+    _ORG_SUFFIXES,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _TOKEN_RE,
+    STOP,
+    _gender,
+    _is_name_token,
+    _norm,
+    _norm_mod,
+    _number,
+    speaker_words,
+)
+
+__all__ = ["Mention", "parse_speaker"]
+
+#: A speaker phrase longer than this is a clause, not a name or descriptor
+#: ("a former United States official directly involved in the talks" has 9 words).
+MAX_SPEAKER_WORDS = 14
+#: Words a descriptor may carry after its head noun ("familiar with the matter").
+MAX_POSTMODIFIER_WORDS = 9
+#: Words that may open a postmodifier after a descriptor's head, where STOP words are
+#: allowed ("who asked not to be named").
+_POSTMOD_OPENERS = frozenset(
+    "who familiar close with in at from of for involved directly briefed speaking knowledgeable aware".split()
+)
+#: Bare quantifiers are not sources ("Others fear that ...", "Some say ...").
+_QUANTIFIERS = frozenset(
+    "others some many few most all everyone everybody nobody anyone someone one both either neither".split()
+)
+_CONJUNCTIONS = frozenset("and but or nor yet so".split())
+_RELATIVES = frozenset("who whom whose which where".split())
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
+    r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
+    r"\s+(?:from|by|of|issued by)\s+",
+    re.I,
+)
+_EDGE = " ,;:\t\n\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"
+
+
+@dataclass
+class Mention:
+    """How a statement names its speaker. ``start:end`` are offsets of the words as
+    written (into the text handed to ``parse_speaker`` plus its offset)."""
+
+    kind: str  # name, descriptor, organisation, pronoun, continuation
+    text: str
+    start: int | None = None
+    end: int | None = None
+    name: str = ""
+    role: str = ""
+    head: str = ""
+    mods: frozenset = field(default_factory=frozenset)
+    gender: str | None = None
+    number: str = "sg"
+    #: the head noun fits anyone whatever their role ("the 46-year-old", "the Frenchman")
+    any_role: bool = False
+    #: the narrator gives the name of someone described so far ("Her name is Agnes Morrow")
+    naming: bool = False
+
+
+def _appositive_tokens(names: list[str]) -> set[int]:
+    """Token indexes of comma-separated parts that are appositive roles ("a spokeswoman
+    for the National Transport Safety Office"): never the name."""
+    out: set[int] = set()
+    part: list[int] = []
+    bounds: list[list[int]] = []
+    for i, tok in enumerate(names):
+        part.append(i)
+        if tok.endswith(",") or i == len(names) - 1:
+            bounds.append(part)
+            part = []
+    named_first = any(_NAME_TOKEN_RE.match(names[i]) for i in bounds[0]) if bounds else False
+    for part in bounds[1:] if len(bounds) > 1 else []:
+        first = names[part[0]]
+        if (
+            _norm(first) in ("a", "an", "the", "his", "her", "its", "their")
+            and len(part) > 1
+            and names[part[1]][:1].islower()
+        ):
+            out.update(part)
+        elif named_first and first[:1].islower():
+            out.update(part)  # "Will Moy, chief executive of ... Full Fact"
+    return out
+
+
+#: a capitalised participle ("Speaking", "Writing") opening a phrase is no name
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
+
+
+def _participle(tok: str) -> bool:
+    """A lower-case present participle ("working", "pouring"), which may open a reduced
+    relative clause after a descriptor's head ("the woman pouring bronze")."""
+    return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and _norm(tok) not in STOP
+
+
+#: an age used as a noun ("the 46-year-old")
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
+
+
+def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
+    """The capitalised token ``i`` is followed by one lower-case organisation noun that ends
+    the phrase ("the Allied Building Workers union")."""
+    return (
+        i + 2 == len(names)
+        and i >= 1
+        and names[i + 1][:1].islower()
+        and _norm(names[i + 1]) in words["orgs"]
+        and (_NAME_TOKEN_RE.match(names[i - 1]) is not None or _norm(names[i - 1]) == "the")
+    )
+
+
+#: a determiner, up to three lower-case modifiers and a noun: read as a descriptor in
+#: ``lenient`` mode even when the noun is in no list ("the shopkeeper", "the coastguard")
+_LENIENT_DESCRIPTOR_RE = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I)
+
+
+def parse_speaker(
+    seg: str, offset: int = 0, *, appositive: str = "", lenient: bool = False
+) -> Mention | None:
+    """Read a speaker phrase, or None when ``seg`` is not one. ``appositive`` is a role
+    written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
+    the phrase attributes a quotation for certain (it follows the closing mark), so a
+    definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
+    words = speaker_words()
+    a, b = 0, len(seg)
+    while a < b and seg[a] in _EDGE:
+        a += 1
+    while b > a and seg[b - 1] in _EDGE:
+        b -= 1
+    # ", which represents the operators," / ", speaking on condition of anonymity ...,"
+    # describe the speaker without naming them: left out of the phrase
+    inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), seg[a:b])
+    # "John Smith, 45,": an age is no part of the phrase; the comma after it stays, so an
+    # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
+    inner = _AGE_RE.sub(
+        lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()), inner
+    )
+    if inner != seg[a:b]:
+        seg = seg[:a] + inner + seg[b:]
+        while b > a and seg[b - 1] in _EDGE:
+            b -= 1
+    s = seg[a:b]
+    # "a statement from the civil protection agency" speaks for the agency
+    doc_m = _DOCUMENT_RE.match(s)
+    if doc_m and doc_m.end() < len(s):
+        a += doc_m.end()
+        s = seg[a:b]
+    if not s:
+        return None
+    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in _TOKEN_RE.finditer(s)]
+    if len(toks) > MAX_SPEAKER_WORDS:
+        return None
+    low = s.lower()
+    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
+        return None  # "who chairs the Residents' Association": a clause about the speaker
+    if " and " in s and not appositive:
+        # "diplomats and officials from both countries": one group of unnamed sources
+        k = s.index(" and ")
+        left, right = parse_speaker(s[:k]), parse_speaker(s[k + 5 :])
+        if left is not None and right is not None and left.kind == right.kind == "descriptor":
+            return Mention(
+                "descriptor",
+                s,
+                a + offset,
+                b + offset,
+                name=f"{left.name} and {right.name}",
+                role=s,
+                head=right.head,
+                mods=right.mods,
+                number="pl",
+            )
+    if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
+        # "one of them" speaks for the group last quoted
+        return Mention("pronoun", s, a + offset, b + offset, gender=None, number="pl")
+    if low in words["pronouns"]:
+        gender, number = words["pronouns"][low]
+        return Mention("pronoun", s, a + offset, b + offset, gender=gender, number=number)
+    names = [t for t, _, _ in toks]
+    # A name: the last run of capitalised non-title tokens that ends the phrase or a
+    # comma-separated part of it, or is followed by "of"/"from"/"at".
+    run_end = None
+    demonym = None
+    appositive_part = _appositive_tokens(names)
+    for i in range(len(toks) - 1, -1, -1):
+        tok = names[i]
+        if i in appositive_part:
+            continue
+        ends_part = (
+            i == len(toks) - 1
+            or tok.endswith(",")
+            or _norm(names[i + 1]) in ("of", "from", "at")
+            or _org_noun_after(names, i, words)
+        )
+        if (
+            ends_part
+            and _is_name_token(tok.rstrip(","), words)
+            and not tok.rstrip(",").endswith(("'s", "\u2019s"))
+        ):
+            k = i
+            while k - 1 >= 0 and _is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
+                k -= 1
+            # "the director of the Center for Central Asian Studies Anna Goncharova": the
+            # person's name is what follows the organisation's last word
+            org_at = [j for j in range(k, i) if names[j].rstrip(",") in _ORG_SUFFIXES]
+            split = bool(org_at) and i - org_at[-1] >= 2
+            if split:
+                k = org_at[-1] + 1
+            # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
+            # name starts the person's name just as well
+            given_names = words["female_names"] | words["male_names"]
+            given = [j for j in range(k, i) if _norm(names[j]) in given_names]
+            if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
+                k, split = given[0], given[0] > k or split
+            # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
+            # but "Minister of Energy Azim Akhmedov" names the minister after the title
+            titled = (
+                k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and _norm(names[k - 1]) in words["titles"]
+            )
+            if not (split or titled) and any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3) : k]):
+                continue
+            if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
+                continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
+            if (
+                k == i == len(names) - 1
+                and i >= 1
+                and _norm(names[0]) in ("the", "a", "an")
+                and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
+            ):
+                demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
+                break
+            run_end, run_start = i, k
+            break
+    if run_end is not None:
+        i = run_start
+        while i <= run_end and _norm(names[i]) in _PARTICLES:
+            i += 1
+        # an organisation keeps its capitalised modifiers ("European Space Agency")
+        if _norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in _ORG_SUFFIXES:
+            while (
+                i - 1 >= 0
+                and _NAME_TOKEN_RE.match(names[i - 1])
+                and not names[i - 1].endswith(",")
+                and _norm(names[i - 1]) not in words["determiners"]
+            ):
+                i -= 1
+        # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
+        # an organisation's name goes on through "of (the)" and the capitalised words after
+        if names[run_end] in _ORG_SUFFIXES and run_end + 2 < len(names) and _norm(names[run_end + 1]) == "of":
+            j = run_end + 2 + (names[run_end + 2] == "the")
+            k = j
+            while (
+                k < len(names) and _NAME_TOKEN_RE.match(names[k]) and _norm(names[k].rstrip(",")) not in STOP
+            ):
+                k += 1
+                if names[k - 1].endswith(","):
+                    break
+            if k > j:
+                run_end = k - 1
+        run = names[i : run_end + 1]
+        run_text = " ".join(run).rstrip(",")
+        single = len(run) == 1 and _norm(run_text) in words["heads"]
+        if run and not single:
+            rest = names[:i] + names[run_end + 1 :]
+            if any(_norm(t) in STOP and t[:1].islower() for t in rest):
+                return None
+            if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+                return None  # "Granollers and Feliciano Lopez": two people
+            if _org_noun_after(names, run_end, words):
+                # "the Allied Building Workers union": the organisation is named by its
+                # capitalised words; the common noun after them is its role
+                return Mention(
+                    "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=_norm(names[-1])
+                )
+            # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
+            if run_end + 1 < len(names):
+                nxt = names[run_end + 1]
+                if not names[run_end].endswith(","):
+                    if _norm(nxt) not in ("of", "from", "at", "with"):
+                        return None
+                elif not (
+                    _norm(nxt) in words["determiners"]
+                    or _norm(nxt) in words["titles"]
+                    or _norm(nxt) in words["heads"]
+                    or _norm(nxt) in words["orgs"]
+                    or nxt[:1].isupper()
+                ):
+                    return None  # "Jim Hood, lost by five points": a clause, not an apposition
+            if names[0].lower() in _CONJUNCTIONS:
+                return None
+            before = " ".join(names[:i])
+            after = " ".join(names[run_end + 1 :])
+            role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+            if after:
+                role_parts.append(after.strip(" ,"))
+            if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+                role_parts.append(appositive.strip(" ,."))
+            role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+            # every role word must be a title, a descriptor or capitalised (an organisation)
+            return Mention(
+                "name",
+                run_text,
+                toks[i][1],
+                toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+                name=run_text,
+                role=", ".join(p for p in role_parts if p),
+                gender=_gender(names, words),
+            )
+    # A descriptor or organisation: a head noun from the lists.
+    head_i = None
+    any_role = demonym is not None
+    for i, tok in enumerate(names):
+        n = _norm(tok)
+        if demonym is not None:
+            words = {
+                **words,
+                "heads": {**words["heads"], _norm(names[demonym]): _number(_norm(names[demonym]))},
+            }
+            head_i = demonym
+            break
+        if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
+            head_i = i
+            break
+        if _AGE_NOUN_RE.fullmatch(n) and (i + 1 == len(names) or _norm(names[i + 1]) in _POSTMOD_OPENERS):
+            any_role = True
+            # "the 46-year-old", "two 19-year-olds": an age used as a noun is a person
+            words = {**words, "heads": {**words["heads"], n: _number(n)}}
+            head_i = i
+            break
+    if head_i is None:
+        for i, tok in enumerate(names):
+            if _norm(tok) in words["orgs"]:
+                head_i = i
+                break
+    if head_i is None and lenient:
+        # '"...," the shopkeeper said', "a mechanic at the depot said": any common noun
+        # (before its post-modifier) after a quotation or opening the sentence
+        stop = next((j for j, t in enumerate(names) if j and _norm(t) in _POSTMOD_OPENERS), len(names))
+        core_words = names[:stop]
+        if (
+            _LENIENT_DESCRIPTOR_RE.fullmatch(" ".join(core_words))
+            and not core_words[-1].endswith("ed")
+            and not any(_norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
+        ):
+            head_i = stop - 1
+            words = {
+                **words,
+                "heads": {**words["heads"], _norm(names[head_i]): _number(_norm(names[head_i]))},
+            }
+    if head_i is None:
+        return None
+    # a partitive ("one of the people") refers to the group
+    partitive = (
+        len(names) > head_i >= 2 and _norm(names[1]) == "of" and _norm(names[0]) in words["determiners"]
+    )
+    # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next
+    one = partitive and _norm(names[0]) == "one"
+    if partitive:
+        names = names[2:]
+        head_i -= 2
+    pre, post = names[:head_i], names[head_i + 1 :]
+    if any(_norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
+        return None
+    prep = next(
+        (
+            j
+            for j, t in enumerate(pre)
+            if j and _norm(t) in _PREPOSITIONS and t[:1].islower() and pre[j - 1][:1].islower()
+        ),
+        None,
+    )
+    if prep is not None:
+        # "the office of the regional governor": the noun before the preposition is the head;
+        # "the pressure came from head office": a clause, not a noun phrase
+        if _norm(pre[prep - 1]) not in words["heads"] and _norm(pre[prep - 1]) not in words["orgs"]:
+            return None
+        head_i = prep - 1
+        pre, post = names[:head_i], names[head_i + 1 :]
+        if len(post) > MAX_POSTMODIFIER_WORDS:
+            return None  # "the pressure came from head office": a clause, not a noun phrase
+    if (
+        post
+        and _norm(post[0]) not in _POSTMOD_OPENERS
+        and not post[0].endswith("ly")
+        and not _participle(post[0])
+    ):
+        return None
+    if (
+        pre
+        and _norm(pre[0]) not in words["determiners"]
+        and pre[0][0].islower() is False
+        and not _NAME_TOKEN_RE.match(pre[0])
+    ):
+        return None
+    head = _norm(names[head_i])
+    mods = [_norm_mod(t) for t in pre if _norm(t) not in words["determiners"]]
+    if head.startswith("ex-"):
+        head, mods = head[3:], ["former", *mods]
+    org = head in words["orgs"] and head not in words["heads"]
+    base, plural = words["heads"].get(head, (head, False))
+    core = [t for t in pre if _norm(t) not in words["determiners"]] + [names[head_i]]
+    full = names[1:] if pre and _norm(pre[0]) in words["determiners"] else list(names)
+    # "people familiar with the matter", "the office of the regional governor": the head
+    # says nothing without its post-modifier
+    # "a customs officer currently working at the port": a participle's reduced relative
+    # clause says which officer, so it stays in the name as well
+    reduced = (
+        bool(post)
+        and _norm(post[0]) not in _POSTMOD_OPENERS
+        and (_participle(post[0]) or (post[0].endswith("ly") and len(post) > 1 and _participle(post[1])))
+    )
+    name = " ".join(
+        core
+        + (post if head in words["generic"] or reduced or (org and post and _norm(post[0]) == "of") else [])
+    )
+    role = " ".join(full) if (post or len(core) > 1) and not org else ""
+    return Mention(
+        "organisation" if org else "descriptor",
+        s,
+        a + offset,
+        b + offset,
+        name=name.strip(" ,"),
+        role=role,
+        head=base,
+        mods=frozenset(mods),
+        gender=_gender(names, words),
+        number="pl" if plural and not one else "sg",
+        any_role=any_role,
+    )
+
+
+#: a run of capitalised words; it never crosses a blank line ("Headline\n\nCarlos Mendes")

@@ -1,0 +1,413 @@
+"""Names and roles in news text, for the quote extractor's speakers.
+
+The word lists of ``resources/quote_speakers.txt`` (``speaker_words``), what a name token is,
+a speaker's gender from the words around them, runs of capitalised words with titles and
+openers stripped, the fullest form of a name in a text ("Suponina" -> "Elena Suponina"),
+the roles a text writes next to names ("Finance Minister Olga Brandt") and whether two
+roles agree ("the surgeon" / "Dr Pike, a surgeon").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import read_resource
+
+__all__ = [
+    "speaker_words",
+    "fullest_name",
+    "role_index",
+    "strip_postnominals",
+    "words_singular",
+    "ORG_SUFFIXES",
+]
+
+#: Words that never occur in a speaker phrase: they start or carry a clause.
+STOP = frozenset(
+    "that which if when because while although is are was were be been being it there "
+    "this but as so than then what where would will could should can may might not no "
+    "has have had do does did".split()
+)
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
+#: Days and months open sentences ("Tuesday, prosecutors asserted ...") but name nobody.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april june july august september october november december".split()
+)
+_ORG_SUFFIXES = frozenset(
+    "Agency Ministry Office Council Commission Department Bank Union Institute "
+    "University Forum Party League Court Times News Post Journal Reporter Service "
+    "Organization Organisation Association Foundation Group Committee Fund Studies "
+    "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
+    "Academy College Hospital Federation Works".split()
+)
+ORG_SUFFIXES = _ORG_SUFFIXES
+#: a company's legal form after its name ("Norland Shipping AB"), in lower case
+LEGAL_FORMS = frozenset(
+    "ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split()
+)
+_PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
+_PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
+_TOKEN_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict:
+    """The word lists of ``resources/quote_speakers.txt``."""
+    res = read_resource("quote_speakers.txt")
+    pronouns = {row[0]: (None if row[1] == "-" else row[1], row[2]) for row in res["pronoun"]}
+    heads: dict[str, tuple[str, bool]] = {}
+    generic = set()
+    for row in res["descriptor"]:
+        flag = row[-1] == "generic"
+        forms = row[:-1] if flag else row
+        for form in forms:
+            heads.setdefault(form, _number(form))
+            if flag:
+                generic.add(form)
+    orgs = {w for row in res["organisation"] for w in row}
+    flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
+    return {
+        "pronouns": pronouns,
+        "heads": heads,
+        "generic": frozenset(generic),
+        "orgs": frozenset(orgs),
+        "titles": flat("title"),
+        "female": flat("female"),
+        "male": flat("male"),
+        "determiners": flat("determiner"),
+        "postnominals": flat("postnominal"),
+        "past": flat("past"),
+        "female_names": flat("female_name"),
+        "male_names": flat("male_name"),
+        "role_synonyms": tuple(frozenset(row) for row in res.get("role_synonym", [])),
+        "person_nouns": flat("person_noun"),
+    }
+
+
+def _number(form: str) -> tuple[str, bool]:
+    """(singular, plural?) of a head noun: "officials" -> ("official", True)."""
+    if form in ("people", "spokesmen", "spokeswomen"):
+        return {"people": "people", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}[form], True
+    if form.endswith("s") and not form.endswith("ss"):
+        return form[:-1], True
+    return form, False
+
+
+@lru_cache(maxsize=1 << 16)  # called ~1,000 times a document, mostly on the same words
+def _norm(word: str) -> str:
+    w = word.lower().strip(".,;:'\u2019\"()")
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    return w
+
+
+def _norm_mod(word: str) -> str:
+    w = _norm(word)
+    return {
+        "ex": "former",
+        "u.s": "united-states",
+        "us": "united-states",
+        "u.s.": "united-states",
+        "united": "united-states",
+        "states": "united-states",
+        "american": "united-states",
+        "uk": "british",
+        "u.k": "british",
+    }.get(w, w)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    from ..text import sentence_openers
+
+    return frozenset(w.lower() for w in sentence_openers())
+
+
+def _is_name_token(tok: str, words: dict) -> bool:
+    if _norm(tok) in _PARTICLES:
+        return True
+    if _norm(tok) in _openers() or _norm(tok) in _CALENDAR or _norm(tok) in STOP:
+        return False
+    return (
+        bool(_NAME_TOKEN_RE.match(tok))
+        and _norm(tok) not in words["titles"]
+        and _norm(tok) not in words["determiners"]
+        and _norm(tok) not in ("it", "this", "there", "that")
+    )
+
+
+def _gender(tokens: list[str], words: dict) -> str | None:
+    low = {_norm(t) for t in tokens} | {t.lower() for t in tokens}
+    if low & words["female"]:
+        return "f"
+    if low & words["male"]:
+        return "m"
+    # the given name: the first capitalised word that is no title and a known given name
+    # ("Dr Helen Marsh", "Council leader Sandra Whitlock")
+    known = words["female_names"] | words["male_names"]
+    given = [
+        t.lower()
+        for t in tokens
+        if t[:1].isupper() and _norm(t) not in words["titles"] and t.lower() in known
+    ]
+    if given and given[0] in words["female_names"] and given[0] not in words["male_names"]:
+        return "f"
+    if given and given[0] in words["male_names"] and given[0] not in words["female_names"]:
+        return "m"
+    return None
+
+
+_NAME_SEQ_RE = re.compile(
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)"
+    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*"
+)
+
+
+def _strip_name_lead(toks: list[str]) -> list[str]:
+    """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
+    from the start of a run of capitalised words."""
+    words = speaker_words()
+    org_at = [i for i, t in enumerate(toks[:-1]) if t in _ORG_SUFFIXES]
+    if org_at and len(toks) - org_at[-1] - 1 >= 2:
+        toks = toks[org_at[-1] + 1 :]  # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
+    titled = [i for i, t in enumerate(toks[:-1]) if _norm(t) in words["titles"]]
+    if titled and len(toks) - titled[-1] - 1 >= 2:
+        toks = toks[titled[-1] + 1 :]  # "Transport Secretary Mark Harper" -> "Mark Harper"
+    given = [
+        i
+        for i, t in enumerate(toks[:-1])
+        if i > 0
+        and _norm(t) in words["female_names"] | words["male_names"]
+        and _norm(toks[i - 1]) not in words["female_names"] | words["male_names"]
+    ]
+    if given and len(toks) - given[0] >= 2:
+        toks = toks[given[0] :]  # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
+    while toks and (
+        _norm(toks[0]) in words["titles"]
+        or _norm(toks[0]) in words["determiners"]
+        or toks[0].lower() in _openers()
+        or toks[0].endswith(("'s", "\u2019s"))
+        or (len(toks) > 2 and _norm(toks[0]) in words["heads"] and toks[-1] not in _ORG_SUFFIXES)
+    ):
+        toks = toks[1:]  # ... and "Councillor Dev Raman": a role written as a title
+    return toks
+
+
+def strip_postnominals(name: str) -> str:
+    """``name`` without honours and degrees after it ("Nicholas Hart KC" -> "Nicholas Hart")."""
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].lower().strip(",") in speaker_words()["postnominals"]:
+        toks = toks[:-1]
+    return " ".join(toks)
+
+
+@lru_cache(maxsize=16)
+def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
+    """Every capitalised run of ``text`` with its lead stripped, computed once per text:
+    surname -> candidate full names (postnominals stripped, at most four words) in text
+    order, the lead-stripped runs themselves in text order (for organisations), and
+    relatives named by a given name alone -> their full name."""
+    by_surname: dict[str, list[list[str]]] = {}
+    runs: list[list[str]] = []
+    kin: dict[str, str] = {}
+    given = speaker_words()["female_names"] | speaker_words()["male_names"]
+    for m in _NAME_SEQ_RE.finditer(text):
+        stripped = _strip_name_lead(m.group().split())
+        runs.append(stripped)
+        toks = strip_postnominals(" ".join(stripped)).split()
+        if not toks or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        by_surname.setdefault(_norm(toks[-1]), []).append(toks[-4:])
+    for m in _KIN_RE.finditer(text):
+        # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
+        # alone shares the family name of the person named last before: one whose given
+        # name is known, else one that opens a sentence as its subject ("Marta Kowalczyk, the
+        # mayor, said"), not a place ("the Skerrow Point light")
+        people = [
+            (t, r.start())
+            for t, r in (
+                (_strip_name_lead(r.group().split()), r) for r in _NAME_SEQ_RE.finditer(text, 0, m.start())
+            )
+            if len(t) >= 2
+            and not t[-1].endswith(("'s", "\u2019s"))
+            and not any(w in _ORG_SUFFIXES for w in t)
+            and not any(_norm(w) in speaker_words()["orgs"] for w in t)
+        ]
+        people = [(t, k) for t, k in people if not is_place(text, k, t)]
+        # "Among them was Pauline Ashworth, who lives ... with her son, Dean": the person
+        # named earlier in the relative's own sentence, before anyone named earlier still
+        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
+        before = (
+            [t for t, k in people if k > sentence and not re.search(r"[\"\u201c\u2018]", text[k : m.start()])]
+            or [t for t, _ in people if _norm(t[0]) in given]
+            or [t for t, k in people if re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, k - 3) : k])]
+        )
+        if before:
+            kin.setdefault(m.group(1), f"{m.group(1)} {before[-1][-1]}")
+    return by_surname, runs, kin
+
+
+@lru_cache(maxsize=16)
+def _kin_genders(text: str) -> dict[str, str]:
+    """Relatives introduced by a kin noun, given name -> the gender the noun gives ("her
+    husband, Ade," -> m), also under the full name the relative rule gives them."""
+    out: dict = {}
+    kin = _name_runs(text)[2]
+    for m in _KIN_RE.finditer(text):
+        noun = m.group().split()[1].rstrip(",").lower()
+        gender = (
+            "f" if noun in speaker_words()["female"] else "m" if noun in speaker_words()["male"] else None
+        )
+        if gender is not None:
+            out.setdefault(m.group(1), gender)
+            out.setdefault(kin.get(m.group(1), m.group(1)), gender)
+    return out
+
+
+def person_gender(text: str, toks: list[str]) -> str | None:
+    """The gender of the person named ``toks``: from the name itself, else from the kin noun
+    that introduced them ("June Okafor and her husband, Ade,": Ade is a man)."""
+    return _gender(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
+
+
+#: a place name's last word ("Foundry Street") and the prepositions before a place ("on
+#: Foundry Street", "in Ashby Marsh"): a capitalised run so written names no person
+#: (not words that are also family names: Hill, Marsh, Moor, Bridge)
+_PLACE_WORDS = frozenset("Street St Road Rd Avenue Ave Lane Square Crescent Terrace Boulevard".split())
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|on|near|along|across|off|outside|inside|at|from|into|through)\s+(?:the\s+)?$"
+)
+
+
+def is_place(text: str, start: int, toks: list[str]) -> bool:
+    """The capitalised run ``toks`` written at ``start`` names a place, not a person."""
+    return bool(toks) and (
+        toks[-1] in _PLACE_WORDS or _PLACE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+#: a relative introduced by a given name alone ("Her husband, Ewan,")
+_KIN_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+
+
+def fullest_name(text: str, name: str) -> str:
+    """The longest form of a person's ``name`` in ``text``: a run of capitalised
+    words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
+    name = strip_postnominals(name)
+    by_surname, runs, kin = _name_runs(text)
+    best = name
+    for toks in by_surname.get(_norm(name.split()[-1]), ()):
+        if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
+            best = " ".join(toks)
+    if best in kin:
+        return kin[best]
+    if len(best.split()) == 1:
+        of_org, first_word = _short_forms(text)
+        return of_org.get(best) or first_word.get(best) or best
+    return best
+
+
+@lru_cache(maxsize=16)
+def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """What a one-word name stands for in ``text``, computed once per text (the first run
+    that gives it wins): a word of an organisation's name ("Halvern said" after "Halvern
+    Group"; from that word on, without "Toronto-based"), and the first word of a
+    company's name (legal form stripped) or of a person's ("Kell said" after "Kell Systems")."""
+    runs = _name_runs(text)[1]
+    of_org: dict[str, str] = {}
+    for toks in runs:
+        if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+            for i, word in enumerate(toks[:-1]):
+                of_org.setdefault(word, " ".join(toks[i:]))
+    company_ends = LEGAL_FORMS | {_norm(w) for w in speaker_words()["orgs"]}
+    first_word: dict[str, str] = {}
+    for toks in runs:
+        full = strip_postnominals(" ".join(toks)).split()
+        if (
+            2 <= len(full) <= 3
+            and not full[-1].endswith(("'s", "\u2019s"))
+            and toks[-1].lower() in company_ends
+        ):
+            first_word.setdefault(full[0], " ".join(full))
+    return of_org, first_word
+
+
+def role_index(text: str) -> dict[str, str]:
+    """Roles the text writes next to a full name anywhere ("opposition leader Marek
+    Sowa", "Finance Minister Olga Brandt"): name -> role, first occurrence wins."""
+    words = speaker_words()
+    roles: dict[str, str] = {}
+    role_words = words["titles"] | frozenset(words["heads"])
+    for m in _NAME_SEQ_RE.finditer(text):
+        toks = m.group().split()
+        lead = []
+        while toks and _norm(toks[0]) in words["titles"]:
+            lead.append(toks.pop(0))
+        if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        pre: list[str] = []
+        for w in reversed(text[max(0, m.start() - 80) : m.start()].split()):
+            n = _norm(w)
+            if not re.fullmatch(r"[a-z][\w'\u2019-]*", w) or len(pre) >= 3:
+                break
+            if not pre and n not in role_words:
+                break
+            if n in STOP or n in words["determiners"] or n in _PREPOSITIONS:
+                break
+            pre.insert(0, w)
+        role = " ".join(pre + lead)
+        if role:
+            roles.setdefault(" ".join(toks), role)
+    return roles
+
+
+_ROLE_FILLER = frozenset(
+    "former ex acting senior junior deputy first chief leading top local "
+    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split()
+)
+
+
+def _role_heads(role: str) -> set[str]:
+    """The head noun of each comma-separated part of a role ("leading expert of the X
+    Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
+    heads = set()
+    for part in role.split(","):
+        part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
+        toks = [_norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
+        if toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
+            heads.add(words_singular(toks[-1]))
+    return heads
+
+
+def words_singular(word: str) -> str:
+    """A head noun's singular as the descriptor list gives it ("officials" -> "official")."""
+    return speaker_words()["heads"].get(word, _number(word))[0]
+
+
+def _same_role(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return any(a in row and b in row for row in speaker_words()["role_synonyms"])
+
+
+def _contradicts(role: str, head: str) -> bool:
+    """A descriptor with head noun ``head`` cannot refer to a person whose known ``role``
+    names another role ("the shopkeeper" is not "Linda Cole, the mayor"); an unknown role
+    or a noun that fits anyone ("the woman") contradicts nothing."""
+    heads = _role_heads(role)
+    if not heads or head in speaker_words()["person_nouns"]:
+        return False
+    return not any(_same_role(h, head) for h in heads)
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: after a first line that is a headline (no closing punctuation)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if first and "\n\n" in text and not first.endswith(tuple('.!?:;,\u2026"\u201d\u2019\u00bb)')):
+        return text.find(first) + len(first)
+    return 0

@@ -1,0 +1,307 @@
+"""Who narration sentences are about: the subject a sentence opens with, the person the
+sentence before names, the organisation a sentence is about. These people are candidates
+for later pronouns and descriptors of the quote extractor's speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ._mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
+from ._names import (
+    _NAME_SEQ_RE,
+    _ORG_SUFFIXES,
+    _TOKEN_RE,
+    _body_start,
+    _gender,
+    _name_runs,
+    _norm,
+    _strip_name_lead,
+    fullest_name,
+    is_place,
+    person_gender,
+    speaker_words,
+    words_singular,
+)
+
+__all__ = ["narration_subject"]
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+
+
+#: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - "
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .,'-]*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .]+\))?"
+    r"\s+[-\u2013\u2014]+\s+"
+)
+
+
+def _sentence_subject(text: str, pos: int) -> str | None:
+    """The capitalised name that opens the sentence holding ``pos`` as its subject (after
+    any dateline), when it names no person (no known given name), else None. One word
+    alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, _body_start(text), pos)]
+    start = ends[-1] if ends else _body_start(text)
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    dateline = _DATELINE_RE.match(text, start, pos)
+    if dateline is not None:
+        start = dateline.end()
+    match = _NAME_SEQ_RE.match(text, start, pos)
+    if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end() : pos]):
+        return None
+    toks = _strip_name_lead(match.group().split())
+    words = speaker_words()
+    if (
+        not toks
+        or toks[-1].endswith(("'s", "\u2019s"))
+        or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
+        or any(_norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks)
+    ):
+        return None
+    return " ".join(toks)
+
+
+def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
+    """The last full person's name of matching gender in the sentence before the one
+    holding ``pos``, when that sentence starts after ``after`` (the best source's last
+    mention) and names no one else of that gender; else None."""
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    if len(ends) < 1:
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    stop = ends[-1]
+    if start <= after or re.search(r"\n\s*\n", text[start:stop].strip()) or text[start : start + 3] == "By ":
+        return None
+    found = []
+    subject = None
+    opening = _OPENING_PHRASE_RE.match(text, start, stop)
+    lead = opening.end() if opening is not None else start
+    for match in _NAME_SEQ_RE.finditer(text, start, stop):
+        words = match.group().split()
+        possessor = words[-1].endswith(("'s", "\u2019s"))
+        if possessor:
+            # "Castellane's next book is due in 2028": the possessor is the person the
+            # sentence is about, when the text names them in full elsewhere
+            words = words[:-1] + [words[-1][:-2]]
+        toks = _strip_name_lead(words)
+        if (
+            re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5) : match.start()])
+            or match.group().split()[0] == "The"
+        ):
+            continue  # "the United States": a person's name takes no article
+        if is_place(text, match.start(), toks):
+            continue  # "a house on Foundry Street", "a cinema in Ashby Marsh"
+        if (
+            len(toks) == 1
+            and (possessor or toks[0] not in _ORG_SUFFIXES)
+            and not _modifies_noun(text, match.end())
+        ):
+            # "..., and Kowalczyk, 38, still works the box office": a surname alone stands
+            # for the full name the text gives it
+            toks = fullest_name(text, toks[0]).split()
+        given = len(toks) == 1 and not possessor and _gender(toks, speaker_words()) == m.gender
+        if given:
+            # "For Carol, ...": a given name alone stands for the full name it shortens
+            toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
+        if given and len(toks) == 1:
+            # "Her neighbour Joan, 79, ...": a person the report names by a given name only
+            # (features, people in the street) is a person all the same
+            found.append(toks[0])
+            if subject is None and match.start() == lead:
+                subject = found[-1]
+        elif (
+            len(toks) >= 2
+            and not toks[-1].endswith(("'s", "\u2019s"))
+            and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks)
+            and person_gender(text, toks) in (None, m.gender)
+        ):
+            found.append(" ".join(toks))
+            if subject is None and match.start() == lead:
+                subject = found[-1]
+    if len({f.split()[-1] for f in found}) != 1:
+        # "Marta Ruiz beat Elena Sousa ... 'I knew I had it,' she said": of two people, the
+        # subject the sentence opens with is the more salient one
+        return subject
+    return found[-1]
+
+
+_VERBISH = frozenset("is was are were has had have will would could can did does who said says told".split())
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The capitalised run ending at ``end`` modifies the role noun after it ("Rovers
+    manager Kath Doyle"): a team or a body, not a person."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", text[end : end + 30])
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
+
+
+def _verbish(tok: str) -> bool:
+    t = tok.lower().strip(",.;:")
+    if t in _VERBISH or t in speaker_words()["past"]:
+        return True
+    heads = speaker_words()["heads"]
+    return (
+        t not in heads
+        and t not in speaker_words()["orgs"]
+        and (
+            (t.endswith("ed") and len(t) > 4 and not t.endswith("eed"))  # not "shed", "speed"
+            or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s")))
+        )
+    )
+
+
+_OPENING_PHRASE_RE = re.compile(
+    r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
+    r"Inside|Outside|Nearby|Elsewhere|Meanwhile|"
+    r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
+    r"[A-Z][a-z]+ing|Asked)\b[^,.;:]{0,60},\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+_FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
+
+
+def _named_subject(text: str, a: int, b: int) -> Mention | None:
+    """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
+    verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
+    app = re.match(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])", text[a:b])
+    starts = [a]
+    if app is not None:
+        starts.append(a + app.end())
+    for n, k in enumerate(starts):
+        lead = _NAME_SEQ_RE.match(text, k, b)
+        if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
+            continue  # "The Varno Strait, a channel": a person's name takes no article
+        after = text[lead.end() : lead.end() + 20]
+        nxt = re.match(r"\s+(\S+)", after)
+        if not (
+            after.startswith(",")
+            or re.match(r"\s+(?:of|from|at)\s", after)
+            or (nxt is not None and nxt.group(1)[:1].islower() and _verbish(nxt.group(1)))
+        ):
+            continue
+        if n == 1:
+            # the part before the name must describe a person: "Her nephew", "The board's chief executive"
+            assert app is not None  # the second start is after the apposition
+            first = app.group(1).split()[0]
+            if " and " in app.group(1):
+                continue  # "June Okafor and her husband, Ade, ...": two people are the subject
+            desc = parse_speaker(app.group(1), a)
+            if not (
+                _norm(first) in speaker_words()["determiners"]
+                or first.endswith(("'s", "\u2019s"))
+                or (desc is not None and desc.kind == "descriptor")
+            ):
+                continue
+        m = parse_speaker(lead.group(), k)
+        if m is not None and m.kind == "name" and not any(t in _ORG_SUFFIXES for t in m.name.split()):
+            # the role the narrator gives: "Her nephew, Name," / "Name, the former minister,"
+            role = re.match(r",\s+([^,.;:]{2,60}),", text[lead.end() : b])
+            desc = (
+                parse_speaker(app.group(1))
+                if n == 1 and app is not None
+                else (parse_speaker(role.group(1), lenient=True) if role is not None else None)
+            )
+            if (
+                desc is not None
+                and desc.kind == "descriptor"
+                and (not m.role or m.role.lower() in _HONORIFICS)
+            ):
+                m.role = desc.role or desc.name
+            return m
+    return None
+
+
+def _reduced_relative(seg: str, head: str) -> bool:
+    """The subject's head noun is followed by a participle's clause ("The woman pouring
+    bronze at the far end of the shed") or a prepositional post-modifier ("Researchers at
+    the University of X")."""
+    toks = seg.split()
+    return any(
+        words_singular(_norm(t)) == head
+        and k + 1 < len(toks)
+        and (_participle(toks[k + 1]) or toks[k + 1] in ("at", "of", "from", "in", "with", "for"))
+        for k, t in enumerate(toks)
+    )
+
+
+#: "Her name is Agnes Morrow": the narrator names a person described so far ("The woman
+#: pouring bronze ...", "she") by the possessive's gender
+_NAMING_RE = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+")
+
+
+def _naming(text: str, a: int, b: int) -> Mention | None:
+    m = _NAMING_RE.match(text, a, b)
+    if m is None:
+        return None
+    run = _NAME_SEQ_RE.match(text, m.end(), b)
+    named = parse_speaker(run.group(), run.start()) if run is not None else None
+    if named is None or named.kind != "name" or len(named.name.split()) < 2:
+        return None
+    named.gender = named.gender or ("f" if text[m.start() : m.start() + 3].lower() == "her" else "m")
+    named.naming = True
+    return named
+
+
+def narration_subject(text: str, a: int, b: int) -> Mention | None:
+    """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
+    its subject ("A senior European diplomat who took part ...", "Council member James
+    Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
+    from ..text import sentence_openers
+
+    naming = _naming(text, a, b)
+    if naming is not None:
+        return naming
+    opening = _OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
+    # a subject with a post-modifier runs to MAX_SPEAKER_WORDS ("The woman pouring bronze
+    # at the far end of the shed is 71")
+    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_SPEAKER_WORDS + 1))  # no further than needed
+    if (
+        not toks
+        or toks[0].group().lower().strip('"\u201c') in _FIRST_PERSON_OPENERS
+        or toks[0].group()[:1] in '"\u201c\u2018\u00ab'
+    ):
+        return None
+    named = _named_subject(text, a, b)
+    if named is not None:
+        return named
+    if toks[0].group() in sentence_openers() and _norm(toks[0].group()) not in speaker_words()["determiners"]:
+        return None
+    words = speaker_words()
+    for n in range(1, len(toks)):
+        nxt = toks[n].group()
+        if nxt in ("who", "whose") and re.match(r"(?:[Aa]n?|[Tt]he)\s", text[a : a + 4]):
+            # "Inside, a retired millwright who asked not to be named ... was less optimistic":
+            # the noun phrase before its relative clause is the subject
+            m = parse_speaker(text[a : toks[n - 1].end()], a, lenient=True)
+            return m if m is not None and m.kind == "descriptor" else None
+        if _norm(toks[n - 1].group()) in ("a", "an", "the"):
+            continue  # "a retired millwright": a participle after an article is an adjective
+        if not nxt[:1].islower() or not _verbish(nxt):
+            continue
+        seg = text[a : toks[n - 1].end()]
+        m = parse_speaker(seg, a)
+        if m is None or m.kind not in ("name", "descriptor"):
+            return None
+        if m.kind == "name" and (
+            any(t in _ORG_SUFFIXES for t in m.name.split())
+            or (toks[0].group() in ("The", "A", "An") and not m.role)
+        ):
+            return None
+        last = _norm(toks[n - 1].group())
+        if m.kind == "name" and last != _norm(m.name.split()[-1]):
+            return None
+        if (
+            m.kind == "descriptor"
+            and words["heads"].get(last, ("",))[0] != m.head
+            and not _reduced_relative(seg, m.head)
+        ):
+            return None
+        return m
+    return None

@@ -1,0 +1,109 @@
+"""matplotlib figures of tone; each function returns its Figure and shows nothing."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+__all__ = ["document_labels", "hedging_bars", "tone_along", "tone_by_group"]
+
+#: Okabe–Ito palette, colour-blind safe.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+
+
+#: Characters of a title kept in a legend.
+TITLE_CHARS = 50
+
+
+def document_labels(corpus, *, width: int = TITLE_CHARS) -> dict[str, str]:
+    """``doc_id`` -> "doc_id · title" (the title shortened to ``width``), for legends."""
+    out = {}
+    for doc_id, title in corpus.documents[["doc_id", "title"]].itertuples(index=False):
+        if isinstance(title, str) and title:
+            short = title if len(title) <= width else title[: width - 1].rstrip() + "…"
+            out[doc_id] = f"{doc_id} · {short}"
+        else:
+            out[doc_id] = doc_id
+    return out
+
+
+def _label(key) -> str:
+    return " · ".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
+
+
+def tone_along(table: pd.DataFrame, *, labels: dict | None = None, width: float = 8.0):
+    """Mean sentence sentiment over paragraph position, a line per document with its
+    bootstrap interval as a band. ``table``: :func:`workbench.sentiment_tone.by_position`."""
+    fig, ax = plt.subplots(figsize=(width, 3.6))
+    for k, (doc_id, part) in enumerate(table.groupby("doc_id", sort=True)):
+        colour = PALETTE[k % len(PALETTE)]
+        name = (labels or {}).get(doc_id, doc_id)
+        ax.plot(part["position_mid"], part["mean"], marker="o", color=colour, label=name)
+        ax.fill_between(part["position_mid"], part["ci_low"], part["ci_high"], color=colour, alpha=0.15)
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("position in the report (0 = lead, 1 = end)")
+    ax.set_ylabel("mean VADER compound")
+    ax.legend(fontsize="small", frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | None = None):
+    """Mean sentiment per group with its bootstrap interval and ``n``; ``table`` from
+    :func:`workbench.sentiment_tone.summarise` (or any ``by_*``), ``by``: its key columns."""
+    by = [by] if isinstance(by, str) else list(by)
+    table = table.reset_index(drop=True)
+    names = [_label(tuple(r)) for r in table[by].itertuples(index=False)]
+    fig, ax = plt.subplots(figsize=(width, 0.8 + 0.45 * max(1, len(table))))
+    y = range(len(table))
+    ax.errorbar(
+        table["mean"],
+        y,
+        xerr=[table["mean"] - table["ci_low"], table["ci_high"] - table["mean"]],
+        fmt="o",
+        color=PALETTE[0],
+        ecolor="#999999",
+        capsize=3,
+    )
+    for i, (m, n) in enumerate(zip(table["mean"], table["n"])):
+        ax.annotate(
+            f"n={n}", (m, i), textcoords="offset points", xytext=(0, 7), ha="center", fontsize="small"
+        )
+    ax.set_yticks(list(y), names)
+    ax.axvline(0, color="#999999", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("mean VADER compound (95% bootstrap interval)")
+    ax.invert_yaxis()
+    if title:
+        ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def hedging_bars(table: pd.DataFrame, *, by: str = "voice", width: float = 8.0):
+    """Markers per 100 words by category, bars grouped by ``by``;
+    ``table``: :func:`workbench.sentiment_tone.hedging`."""
+    wide = table.pivot_table(index=by, columns="category", values="per_100_words", sort=True, observed=True)
+    categories = list(dict.fromkeys(table["category"]))
+    wide = wide.reindex(columns=categories)
+    fig, ax = plt.subplots(figsize=(width, 3.2))
+    step = 0.8 / max(1, len(categories))
+    for k, cat in enumerate(categories):
+        ax.bar(
+            [i + k * step for i in range(len(wide))],
+            wide[cat].fillna(0),
+            width=step,
+            label=cat,
+            color=PALETTE[k % len(PALETTE)],
+        )
+    ax.set_xticks(
+        [i + step * (len(categories) - 1) / 2 for i in range(len(wide))], [_label(i) for i in wide.index]
+    )
+    ax.set_ylabel("markers per 100 words")
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,69 @@
+"""matplotlib figures about sources; each function returns its Figure and shows nothing."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ..quotes import NARRATOR
+
+__all__ = ["share_of_voice_chart", "named_vs_anonymous_chart", "source_entity_heatmap"]
+
+NARRATOR_COLOUR = "#d4d4d4"
+#: A qualitative palette (Okabe-Ito, readable by colour-blind readers) for the sources.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+
+
+def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
+    """Stacked bars per document: the share of its words each source and the narrator speak."""
+    table = sov.pivot_table(index="doc_id", columns="name", values="share", aggfunc="sum", fill_value=0.0)
+    cols = [c for c in table.columns if c != NARRATOR]
+    cols = sorted(cols, key=lambda c: -table[c].sum()) + ([NARRATOR] if NARRATOR in table.columns else [])
+    table = table[cols].sort_index()
+    fig, ax = plt.subplots(figsize=(width, max(2.4, 0.8 + 0.6 * len(table))))
+    left = pd.Series(0.0, index=table.index)
+    for i, col in enumerate(cols):
+        colour = NARRATOR_COLOUR if col == NARRATOR else PALETTE[i % len(PALETTE)]
+        ax.barh(table.index, table[col], left=left, label=col, color=colour, edgecolor="white", linewidth=0.5)
+        left = left + table[col]
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the report's words")
+    ax.invert_yaxis()
+    ax.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def named_vs_anonymous_chart(quotes: pd.DataFrame, *, width: float = 6.0):
+    """Grouped bars per document: statements by named and by anonymous sources."""
+    t = (
+        quotes.assign(source=quotes["anonymous"].map({True: "anonymous", False: "named"}))
+        .groupby(["doc_id", "source"])
+        .size()
+        .unstack(fill_value=0)
+        .reindex(columns=["named", "anonymous"], fill_value=0)
+        .sort_index()
+    )
+    fig, ax = plt.subplots(figsize=(width, 0.8 + 0.6 * max(1, len(t))))
+    t.plot.barh(ax=ax, color=["#0072B2", "#E69F00"], width=0.7)
+    ax.set_xlabel("statements")
+    ax.set_ylabel("")
+    ax.invert_yaxis()
+    ax.legend(frameon=False, fontsize="small")
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def source_entity_heatmap(matrix: pd.DataFrame, *, width: float = 9.0):
+    """A heat map of a sources × entities count matrix (rows sources, columns entities)."""
+    fig, ax = plt.subplots(figsize=(width, 0.8 + 0.45 * max(1, len(matrix))))
+    ax.imshow(matrix.to_numpy(), cmap="Blues", aspect="auto")
+    ax.set_xticks(range(matrix.shape[1]), matrix.columns, rotation=60, ha="right", fontsize="small")
+    ax.set_yticks(range(matrix.shape[0]), matrix.index, fontsize="small")
+    for (i, j), v in pd.DataFrame(matrix.to_numpy()).stack().items():
+        if v:
+            ax.text(j, i, str(int(v)), ha="center", va="center", fontsize="x-small")
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,117 @@
+"""The quote browser: pick reports, sources, quote kinds and a search; read each
+statement highlighted in its paragraph, with its speaker and role.
+
+``quotes_html`` renders (every piece of document text escaped); ``QuoteBrowser`` only
+lays out and wires the controls, and exposes ``table`` (the statements shown) so a
+test can drive it headlessly.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+import pandas as pd
+
+from .. import filters
+from ..quotes import build_sources
+
+__all__ = ["QuoteBrowser", "filter_quotes", "quotes_html", "KINDS"]
+
+KINDS = ("direct", "unmarked", "indirect", "mixed")
+#: The browser shows at most this many statements at once (the table says how many matched).
+MAX_SHOWN = 50
+_KIND_COLOURS = {"direct": "#fde68a", "unmarked": "#fbcfe8", "indirect": "#bfdbfe", "mixed": "#d9f99d"}
+
+
+def filter_quotes(
+    quotes: pd.DataFrame, *, doc_ids=(), source_ids=(), kinds=(), search: str = ""
+) -> pd.DataFrame:
+    """The statements matching every given filter (empty filter = all), in document order."""
+    from types import SimpleNamespace
+
+    corpus = SimpleNamespace(quotes=quotes, sentences=pd.DataFrame(columns=["sent_id"]))
+    q = filters.filter_quotes(
+        corpus,
+        filters.Filters(doc_ids=tuple(doc_ids) or None, source_ids=tuple(source_ids) or None, search=search),
+    )
+    if kinds:
+        q = q[q["kind"].isin(list(kinds))]
+    return q.reset_index(drop=True)
+
+
+def _pieces(parts: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in (p.split("-", 1) for p in str(parts).split(";") if "-" in p)]
+
+
+def quotes_html(corpus, quotes: pd.DataFrame) -> str:
+    """Each statement in its paragraph(s), the statement highlighted, with speaker,
+    role, kind and cue. All document text is escaped."""
+    docs = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    paras = corpus.paragraphs
+    out = []
+    for r in quotes.itertuples(index=False):
+        text = docs.get(r.doc_id, "")
+        p = paras[
+            (paras["doc_id"] == r.doc_id)
+            & (paras["char_end"] > r.char_start)
+            & (paras["char_start"] < r.char_end)
+        ]
+        a = int(p["char_start"].min()) if len(p) else r.char_start
+        b = int(p["char_end"].max()) if len(p) else r.char_end
+        body, k = [], a
+        for s, e in _pieces(r.parts) or [(r.char_start, r.char_end)]:
+            s, e = max(s, a), min(e, b)
+            body.append(html.escape(text[k:s]))
+            body.append(
+                f'<mark style="background:{_KIND_COLOURS.get(r.kind, "#eee")}">'
+                f"{html.escape(text[s:e])}</mark>"
+            )
+            k = e
+        body.append(html.escape(text[k:b]))
+        role = "" if pd.isna(r.role) else f", <i>{html.escape(str(r.role))}</i>"
+        anon = " (anonymous)" if r.anonymous else ""
+        cue = "" if pd.isna(r.cue) else f" · cue “{html.escape(str(r.cue))}”"
+        out.append(
+            f'<div style="margin:0.6em 0;padding:0.4em;border-left:3px solid #999">'
+            f"<div><b>{html.escape(str(r.speaker_name))}</b>{role}{anon} · {html.escape(r.kind)}{cue}"
+            f" · <code>{html.escape(r.quote_id)}</code></div>"
+            f'<div style="white-space:pre-wrap">{"".join(body).replace(chr(10) * 2, "<br><br>")}</div></div>'
+        )
+    return "".join(out) or "<p>No statements match.</p>"
+
+
+class QuoteBrowser(w.VBox):
+    """The shared filter panel (reports, sources, sentiment, search) plus quote kinds; the
+    statements that match, highlighted in their paragraphs. Parts are attributes
+    (``filters``, and for short ``reports``, ``sources``, ``search``; ``kinds``, ``count``,
+    ``view``) and ``table`` holds what is shown."""
+
+    def __init__(self, corpus, quotes: pd.DataFrame | None = None):
+        from ._widgets import FilterPanel
+
+        self.corpus = corpus
+        self.quotes = corpus.quotes if quotes is None else quotes
+        if "source_id" not in self.quotes:
+            _, self.quotes = build_sources(self.quotes)
+        self.filters = FilterPanel(corpus, show=("documents", "sources", "sentiment", "search"))
+        self.reports, self.sources, self.search = (
+            self.filters.documents,
+            self.filters.sources,
+            self.filters.search,
+        )
+        self.kinds = w.SelectMultiple(options=KINDS, value=KINDS, rows=4, description="Kinds")
+        self.count = w.HTML()
+        self.view = w.HTML()
+        self.table = self.quotes.iloc[0:0]
+        self.filters.on_change(self._refresh)
+        self.kinds.observe(self._refresh, names="value")
+        super().__init__([self.filters, self.kinds, self.count, self.view])
+        self._refresh()
+
+    def _refresh(self, _change=None) -> None:
+        q = filters.filter_quotes(self.corpus, self.filters.value, quotes=self.quotes)
+        self.table = q[q["kind"].isin(self.kinds.value)].reset_index(drop=True)
+        shown = self.table.head(MAX_SHOWN)
+        self.count.value = f"<p>{len(self.table)} statement(s); showing {len(shown)}.</p>"
+        self.view.value = quotes_html(self.corpus, shown)
