@@ -16,6 +16,7 @@ from .. import entities, layout, sentiment
 from ..ingest import Block
 from ..quotes import quote_records
 from ..text import (
+    count_words,
     build_evidence,
     detect_blocks,
     detect_document,
@@ -28,7 +29,6 @@ from ..text import (
 #: Kinds whose text is part of what the article says, so it is repaired.
 CONTENT_KINDS = ("title", "heading", "body", "byline", "caption")
 PARAGRAPH_SEP = "\n\n"
-WORD = re.compile(r"\w+")
 
 MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -309,7 +309,7 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
         "format": source.format,
         "language": doc_lang,
         "text": doc_text,
-        "n_words": len(WORD.findall(doc_text)),
+        "n_words": count_words(doc_text),
         "n_paragraphs": len(para_rows),
         "n_sentences": len(sent_rows),
         "encoding": source.encoding,

@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import pandas as pd
+
+from ..text import count_words, resource_lines
 
 __all__ = [
     "make_groups",
@@ -234,7 +235,7 @@ def provenance(corpus, groups: Mapping[str, Iterable[str]], *, random_state=None
         sents = group_sentences(corpus, ids)
         doc_ids = sorted(set(sents["doc_id"]))
         d = docs.loc[doc_ids]
-        words = int(sum(len(re.findall(r"\w+", t)) for t in sents["text"]))
+        words = int(sum(count_words(t) for t in sents["text"]))
         gq = q[q["sent_id"].isin(set(sents["sent_id"]))] if q is not None and len(q) else None
         whole_docs = ids <= set(docs.index)
         if gq is not None and not whole_docs:
@@ -319,9 +320,8 @@ def stem(word: str) -> str:
 def synonyms() -> dict[str, str]:
     """Stem -> the stem of its group's first word, from ``resources/compare_synonyms.txt``."""
     out: dict = {}
-    text = (resources.files("workbench") / "resources" / "compare_synonyms.txt").read_text("utf-8")
-    for line in text.splitlines():
-        words = line.split("#", 1)[0].split()
+    for line in resource_lines("compare_synonyms.txt"):
+        words = line.split()
         if words:
             head = stem(words[0])
             for w in words:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..config import RESOURCES_DIR as RESOURCES
+from ..text import resource_lines
 
 #: Cities below this population are left out: smaller towns collide with ordinary words and
 #: surnames far more often than they are mentioned in international news.
@@ -224,11 +225,7 @@ def _write(path: Path, header: list[str], rows) -> None:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    lines = [
-        ln
-        for ln in (RESOURCES / name).read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
+    lines = resource_lines(name, inline_comments=False, strip=False)
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 

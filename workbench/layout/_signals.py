@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from ..config import RESOURCES_DIR
-from ..text import alternation
+from ..text import alternation, resource_lines
 
-CUES_FILE = RESOURCES_DIR / "layout_cues.txt"
+CUES_FILE = "layout_cues.txt"
 #: Prefix of the cue kinds that match a word anywhere in a line (see the cue file).
 WORD_KIND = "word:"
 
@@ -143,11 +141,11 @@ class LineInfo:
 
 
 @lru_cache(maxsize=1)
-def load_cues(path: Path = CUES_FILE) -> tuple[tuple[str, str], ...]:
+def load_cues(name: str = CUES_FILE) -> tuple[tuple[str, str], ...]:
     """The (phrase, kind) cue list, longest phrase first so "related tags" beats "related"."""
     cues = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#") or "\t" not in raw:
+    for raw in resource_lines(name, strip=False):
+        if "\t" not in raw:
             continue
         kind, phrase = raw.split("\t", 1)
         cues.append((phrase.strip().casefold(), kind.strip()))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from ..text import alternation, read_resource
+from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._mentions import Mention, parse_speaker
@@ -27,7 +27,6 @@ from ._narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verb
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
-_WORD_RE = re.compile(r"\w[\w'\u2019-]*")
 _AUX = frozenset(
     "has have had was were is are will would also later then further previously "
     "earlier again recently quickly only once repeatedly often publicly privately "
@@ -94,7 +93,7 @@ def _cue_re() -> re.Pattern:
 
 
 def _n_words(s: str) -> int:
-    return len(_WORD_RE.findall(s))
+    return count_words(s)
 
 
 def _strip_aux(pre: str) -> tuple[str, bool]:

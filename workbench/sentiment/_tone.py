@@ -19,7 +19,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from ..config import RESOURCES_DIR, SEED
+from ..config import SEED
+from ..text import count_words, resource_lines
 from ._vader import explain_sentiment, polarity_scores, scored_sentences
 
 __all__ = [
@@ -287,8 +288,7 @@ def by_topic(corpus, topics: pd.DataFrame, **options) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def _alias_table() -> tuple[tuple[str, tuple[str, ...]], ...]:
     rows = []
-    for line in (RESOURCES_DIR / "sentiment_aliases.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line in resource_lines("sentiment_aliases.txt"):
         if "=" not in line:
             continue
         name, variants = line.split("=", 1)
@@ -404,8 +404,7 @@ def sentiment_toward(
 @lru_cache(maxsize=1)
 def topic_words() -> frozenset[str]:
     """Conflict and diplomacy words VADER scores as sentiment (``resources/sentiment_topic_words.txt``)."""
-    text = (RESOURCES_DIR / "sentiment_topic_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in resource_lines("sentiment_topic_words.txt", inline_comments=False))
 
 
 CAVEAT_REASONS = {
@@ -486,10 +485,7 @@ def hedge_lexicon() -> pd.DataFrame:
     """``phrase`` and ``category`` (``hedge``, ``certainty``, ``attribution``) from
     ``resources/hedges.txt``."""
     rows, category = [], None
-    for line in (RESOURCES_DIR / "hedges.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
+    for line in resource_lines("hedges.txt"):
         if line.startswith("[") and line.endswith("]"):
             category = line[1:-1].strip()
         elif category:
@@ -563,7 +559,7 @@ def hedging(corpus, *, by=("voice",), quotes: pd.DataFrame | None = None) -> pd.
     by = [by] if isinstance(by, str) else list(by)
     v = voices(corpus, quotes=quotes)
     s = corpus.sentences[["sent_id", "text"]].merge(v, on="sent_id")
-    s["n_words"] = s["text"].fillna("").map(lambda t: len(_WORD_RE.findall(t))).astype("int64")
+    s["n_words"] = s["text"].fillna("").map(count_words).astype("int64")
     words = s.groupby(by, dropna=False)["n_words"].sum()
     marks = hedge_markers(corpus).merge(v, on=["doc_id", "sent_id"])
     counts = marks.groupby([*by, "category"], dropna=False).size()

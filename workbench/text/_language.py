@@ -7,8 +7,8 @@ import re
 import threading
 from functools import cache
 
-from ..config import RESOURCES_DIR
 from ._langid_batch import BatchClassifier
+from ._resources import resource_lines
 
 #: Below this many letters a line says too little to name a language.
 MIN_LETTERS = 2
@@ -59,8 +59,7 @@ def _load_identifier(restricted: bool):
         # a copy of the full model restricted to our languages: it shares the model's
         # arrays, and loading the model again would take another half second per process
         ident = copy.copy(_identifier(False))
-        lines = (RESOURCES_DIR / "languages.txt").read_text(encoding="utf-8").splitlines()
-        ident.set_languages([x.strip() for x in lines if x.strip() and not x.startswith("#")])
+        ident.set_languages(resource_lines("languages.txt"))
         return ident
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 

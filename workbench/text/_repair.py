@@ -45,7 +45,8 @@ from functools import cache, lru_cache
 import ftfy
 
 from ._alternation import alternation
-from ._segment import CLOSERS, OPENERS, abbreviations, read_resource, sentence_openers
+from ._resources import read_resource
+from ._segment import CLOSERS, OPENERS, abbreviations, sentence_openers
 
 __all__ = [
     "Evidence",

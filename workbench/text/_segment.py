@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..config import RESOURCES_DIR
+from ._resources import read_resource
 
 __all__ = [
     "abbreviations",
-    "read_resource",
     "sentence_openers",
     "sentence_spans",
     "sentences",
@@ -49,24 +48,6 @@ _LETTER_DOTS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence too
 _NUMBER_RE = re.compile(r"\d+|[ivxlcdmIVXLCDM]+")
 _HEADING_PUNCT_RE = re.compile(r"[.!?:;,\u2026\u2014\u2013\u3002]")
-
-
-def read_resource(name: str) -> dict[str, list[list[str]]]:
-    """Read a resource file: ``#`` comments, optional ``[section]`` headers,
-    one entry per line split on whitespace. Entries before any header go to ``""``."""
-    sections: dict[str, list[list[str]]] = {"": []}
-    current = ""
-    path = RESOURCES_DIR / name
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            sections.setdefault(current, [])
-            continue
-        sections.setdefault(current, []).append(line.split())
-    return sections
 
 
 @cache

@@ -30,8 +30,7 @@ from functools import cache, lru_cache
 
 import pandas as pd
 
-from ..config import RESOURCES_DIR
-from ..text import english_stop_words
+from ..text import english_stop_words, resource_lines
 
 #: A word: letters or digits, with inner periods, apostrophes or hyphens ("1.5", "U.S", "don't",
 #: "back-channel"). Underscores are not letters.
@@ -47,19 +46,13 @@ NPMI_THRESHOLD = 0.5
 MIN_PHRASE_COUNT = 2
 
 
-def _lines(name: str) -> list[str]:
-    """The lines of a resource file, stripped; comment lines (starting with '#') are blank."""
-    lines = (RESOURCES_DIR / name).read_text(encoding="utf-8").splitlines()
-    return ["" if line.lstrip().startswith("#") else line.strip() for line in lines]
-
-
 @cache
 def stop_words() -> frozenset[str]:
     """scikit-learn's English stop words with ``stopwords_news.txt`` added and kept."""
     add: set[str] = set()
     keep: set[str] = set()
     section = None
-    for line in _lines("stopwords_news.txt"):
+    for line in resource_lines("stopwords_news.txt"):
         if line in ("[add]", "[keep]"):
             section = line
         elif line:
@@ -70,7 +63,7 @@ def stop_words() -> frozenset[str]:
 @cache
 def _lemma_exceptions() -> dict[str, str]:
     out = {}
-    for line in _lines("topics_lemmas.txt"):
+    for line in resource_lines("topics_lemmas.txt"):
         parts = line.split()
         if parts:
             out[parts[0].lower()] = parts[-1].lower()
@@ -81,7 +74,7 @@ def _lemma_exceptions() -> dict[str, str]:
 def aliases() -> dict[str, str]:
     """Written form -> term, from ``phrases_aliases.txt`` (case-sensitive keys)."""
     out = {}
-    for line in _lines("phrases_aliases.txt"):
+    for line in resource_lines("phrases_aliases.txt"):
         if "=>" in line:
             forms, term = line.split("=>")
             for form in forms.split("|"):
@@ -93,7 +86,7 @@ def aliases() -> dict[str, str]:
 def listed_phrases() -> dict[tuple[str, ...], str]:
     """The phrases of ``phrases_news.txt`` and aliases: normalised words -> the term as listed."""
     out = {}
-    for line in _lines("phrases_news.txt") + [t for t in aliases().values()]:
+    for line in resource_lines("phrases_news.txt") + [t for t in aliases().values()]:
         words = [w for w, _s, _e in tokens(line)]
         if len(words) > 1:
             out[tuple(normalise(w) for w in words)] = " ".join(w.lower() for w in words)
