@@ -16,8 +16,8 @@ from .. import entities, layout, sentiment
 from ..ingest import Block
 from ..quotes import quote_records
 from ..text import (
-    count_words,
     build_evidence,
+    count_words,
     detect_blocks,
     detect_document,
     main_script,

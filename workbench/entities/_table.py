@@ -1,8 +1,9 @@
-"""Named entities: a rule-based recogniser with gazetteers, and entity co-occurrence with quotes.
+"""Named entities: a rule-based recogniser with gazetteers, and entity co-occurrence with quotes
+(:func:`workbench.text.cooccurrence`, re-exported here).
 
     ents = wb.entities_table(corpus)                     # the contract's `entities` table
     ents = wb.extract_entities(text, doc_id="x")         # any article text
-    net = wb.cooccurrence(corpus_quotes, ents)           # which sources speak about which entities
+    net = wb.cooccurrence(corpus)                        # which sources speak about which entities
 
 No model: capitalised sequences are found with a tokeniser and classified by rules, in order —
 whole-name gazetteer match (countries, cities, US states, regions, organisations, treaties,
@@ -43,7 +44,7 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from ..text import find_dates, sentence_spans
+from ..text import cooccurrence, find_dates, sentence_spans
 from ._resolve import resolve, surname_index
 from ._rules import Doc, analyse
 
@@ -217,28 +218,3 @@ def entities_table(corpus, *, languages: tuple[str, ...] | None = LANGUAGES) -> 
         rows += r
         pending += p
     return join_entities(pd.DataFrame(rows, columns=COLUMNS), pd.DataFrame(pending, columns=PENDING_COLUMNS))
-
-
-def cooccurrence(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
-    """Which sources speak about which entities: ``source_id, entity, label, n``.
-
-    ``n`` counts entity mentions lying inside a quote's span (same ``doc_id``,
-    ``char_start``/``char_end``) of that source; one row per source, entity and label, sorted by
-    ``n`` descending, then source and entity.
-    """
-    cols = ["source_id", "entity", "label", "n"]
-    q = quotes[["doc_id", "source_id", "char_start", "char_end"]].dropna(subset=["source_id"])
-    e = entities[["doc_id", "entity", "label", "char_start", "char_end"]]
-    pairs = q.merge(e, on="doc_id", suffixes=("_q", "_e"))
-    inside = pairs[
-        (pairs["char_start_e"] >= pairs["char_start_q"]) & (pairs["char_end_e"] <= pairs["char_end_q"])
-    ]
-    # an entity inside two overlapping quotes of the same source counts once
-    inside = inside.drop_duplicates(["source_id", "doc_id", "char_start_e", "char_end_e", "label"])
-    out = inside.groupby(["source_id", "entity", "label"], sort=False).size().rename("n").reset_index()
-    if out.empty:
-        out = pd.DataFrame(columns=cols)
-    out = out.astype({"source_id": "string", "entity": "string", "label": "string", "n": "int64"})
-    return out.sort_values(
-        ["n", "source_id", "entity", "label"], ascending=[False, True, True, True], ignore_index=True
-    )[cols]

@@ -21,6 +21,7 @@ import unicodedata
 import pandas as pd
 
 from ..schema import as_table
+from ..text import NARRATOR, cooccurrence, word_voices
 
 __all__ = [
     "build_sources",
@@ -33,10 +34,8 @@ __all__ = [
 ]
 
 SOURCE_COLUMNS = ["source_id", "name", "role", "anonymous", "n_quotes", "n_words", "doc_ids"]
-NARRATOR = "narrator"
 #: Slugs are cut to this many characters so ids stay readable.
 MAX_SLUG_CHARS = 64
-_WORD_RE = re.compile(r"\w[\w'\u2019-]*")
 
 
 def slug(text: str) -> str:
@@ -115,41 +114,36 @@ def build_sources(quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return sources.sort_values("source_id", ignore_index=True), quotes
 
 
-def _quotes_of(corpus, quotes):
-    if quotes is not None:
-        return quotes
-    return as_table(corpus, "quotes")
+def _quotes_of(data, quotes):
+    return as_table(data if quotes is None else quotes, "quotes")
 
 
-def sources_table(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The contract's ``sources`` table of a corpus."""
-    return build_sources(_quotes_of(corpus, quotes))[0]
+def sources_table(data, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The contract's ``sources`` table of a corpus (or of ``quotes``)."""
+    return build_sources(_quotes_of(data, quotes))[0]
 
 
-def share_of_voice(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def share_of_voice(data, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Words per document and source, the narrator's included: ``doc_id, source_id,
-    name, n_words, share`` (shares of a document sum to 1). Words are counted the same
-    way in the article and in each statement's content; whatever no statement covers
-    (attributions included) is the narrator's."""
-    quotes = _quotes_of(corpus, quotes)
+    name, n_words, share`` (shares of a document sum to 1). Each word of the document
+    (:func:`workbench.text.words`, as ``documents.n_words`` counts them) is the source's whose
+    statement content holds it, else the narrator's (attributions included); see
+    :func:`workbench.text.word_voices`. ``data``: a corpus; ``quotes``: default its own."""
+    quotes = _quotes_of(data, quotes)
     sources, quotes = (
         build_sources(quotes)
         if "source_id" not in quotes or quotes["source_id"].isna().any()
         else (build_sources(quotes)[0], quotes)
     )
     names = dict(zip(sources["source_id"], sources["name"]))
-    rows = []
-    for doc_id, text in corpus.documents[["doc_id", "text"]].itertuples(index=False):
-        total = len(_WORD_RE.findall(text))
-        q = quotes[quotes["doc_id"] == doc_id]
-        per = q.groupby("source_id")["n_words"].sum()
-        quoted = int(per.sum())
-        for sid, n in per.items():
-            rows.append({"doc_id": doc_id, "source_id": sid, "name": names.get(sid, sid), "n_words": int(n)})
-        rows.append(
-            {"doc_id": doc_id, "source_id": NARRATOR, "name": NARRATOR, "n_words": max(total - quoted, 0)}
-        )
-    out = pd.DataFrame(rows, columns=["doc_id", "source_id", "name", "n_words"])
+    words = word_voices(data, quotes=quotes)
+    out = words.groupby(["doc_id", "source_id"]).size().rename("n_words").reset_index()
+    docs = as_table(data, "documents")["doc_id"].astype("string")
+    # a document whose words are all quoted (or that has none) still has its narrator row
+    narrator = pd.DataFrame({"doc_id": docs, "source_id": NARRATOR, "n_words": 0})
+    out = pd.concat([out, narrator[~docs.isin(out.loc[out["source_id"] == NARRATOR, "doc_id"])]])
+    out["name"] = [NARRATOR if sid == NARRATOR else names.get(sid, sid) for sid in out["source_id"]]
+    out = out[["doc_id", "source_id", "name", "n_words"]]
     for col in ("doc_id", "source_id", "name"):
         out[col] = out[col].astype("string")
     out["n_words"] = out["n_words"].astype("int64")
@@ -160,9 +154,11 @@ def share_of_voice(corpus, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     )
 
 
-def reporting_verbs(quotes: pd.DataFrame) -> pd.DataFrame:
+def reporting_verbs(data) -> pd.DataFrame:
     """How each source is introduced: ``source_id, name, cue_lemma, n`` (a statement
-    with no cue of its own, a continuation, counts as ``(continued)``)."""
+    with no cue of its own, a continuation, counts as ``(continued)``). ``data``: a corpus or
+    its ``quotes`` table."""
+    quotes = as_table(data, "quotes")
     if "source_id" not in quotes:
         _, quotes = build_sources(quotes)
     q = quotes.assign(cue_lemma=quotes["cue_lemma"].fillna("(continued)"))
@@ -181,26 +177,6 @@ def reporting_verbs(quotes: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["source_id", "n", "cue_lemma"], ascending=[True, False, True], ignore_index=True)
 
 
-def source_entities(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
-    """Which sources speak about which entities: ``source_id, entity, label, n`` — the
-    entity mentions (``doc_id, entity, label, char_start, char_end``) that fall inside
-    a statement's content."""
-    rows = []
-    if "source_id" not in quotes:
-        _, quotes = build_sources(quotes)
-    for doc_id, q in quotes.groupby("doc_id"):
-        e = entities[entities["doc_id"] == doc_id]
-        if e.empty:
-            continue
-        for sid, parts in zip(q["source_id"], q["parts"]):
-            for piece in str(parts).split(";"):
-                a, b = (int(x) for x in piece.split("-"))
-                inside = e[(e["char_start"] >= a) & (e["char_end"] <= b)]
-                for ent, label in zip(inside["entity"], inside["label"]):
-                    rows.append((sid, ent, label))
-    out = pd.DataFrame(rows, columns=["source_id", "entity", "label"])
-    out = out.groupby(["source_id", "entity", "label"]).size().rename("n").reset_index()
-    for col in ("source_id", "entity", "label"):
-        out[col] = out[col].astype("string")
-    out["n"] = out["n"].astype("int64")
-    return out.sort_values(["source_id", "n", "entity"], ascending=[True, False, True], ignore_index=True)
+#: Which sources speak about which entities: the one co-occurrence (``wb.cooccurrence``), under
+#: the name the notebooks used.
+source_entities = cooccurrence

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import SEED
-from ..text import count_words, resource_lines
+from ..text import NARRATOR, count_words, resource_lines, sentence_voices
 from ._vader import explain_sentiment, polarity_scores, scored_sentences
 
 __all__ = [
@@ -41,8 +41,6 @@ __all__ = [
     "voices",
 ]
 
-#: ``source_id`` of sentences in the writer's own voice.
-NARRATOR = "narrator"
 #: Resamples of the bootstrap; 2,000 keeps the 2.5th/97.5th percentiles stable to
 #: about 0.01 on the seeds (Efron & Tibshirani 1993 suggest >= 1,000 for intervals).
 N_BOOT = 2000
@@ -50,20 +48,9 @@ N_BOOT = 2000
 CI_LEVEL = 0.95
 #: Bootstrap resamples drawn at once; bounds memory at CHUNK x n indices.
 _BOOT_CHUNK = 200
-#: A span between quotation marks counts as speech from this many words; shorter
-#: spans are titles or scare quotes (the newspaper "VIEW", "peace" plan).
-MIN_QUOTE_WORDS = 4
-#: A sentence is quoted speech when at least this share of its characters lies
-#: inside quotation marks ("...," said Peskov counts; a quoted phrase does not).
-MIN_QUOTED_SHARE = 0.5
 #: Paragraph-position bins along a report (fifths: lead, ..., end).
 POSITION_BINS = 5
 
-_WORD_RE = re.compile(r"\w+")
-# Opening quotation mark -> the marks that close it. Single quotes are left out:
-# they are apostrophes far more often than quotation marks in news copies.
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c\u201d"}
-_CLOSERS = frozenset("\u201d\u00bb")
 
 
 # --------------------------------------------------------------------------- summaries
@@ -159,91 +146,13 @@ def by_position(corpus, *, bins: int = POSITION_BINS, per_document: bool = True,
 # --------------------------------------------------------------------------- voices
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks (marks included) of at least
-    ``MIN_QUOTE_WORDS`` words. A quote still open at the end of ``text`` runs to
-    its end (news style leaves a quote that goes on in the next paragraph open)."""
-    spans, start, closers = [], None, ""
-    for i, ch in enumerate(text):
-        if start is None:
-            if ch in _QUOTE_PAIRS:
-                start, closers = i, _QUOTE_PAIRS[ch]
-        elif ch in closers:
-            spans.append((start, i + 1))
-            start = None
-        elif ch in _CLOSERS:  # a stray closer ends nothing it did not open
-            continue
-    if start is not None:
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if len(_WORD_RE.findall(text[a:b])) >= MIN_QUOTE_WORDS]
-
-
-def _marked_voices(corpus) -> pd.DataFrame:
-    docs = corpus.documents.set_index("doc_id")["text"]
-    s = corpus.sentences
-    shares = pd.Series(0.0, index=s.index)
-    for p in corpus.paragraphs.itertuples():
-        text = docs[p.doc_id]
-        spans = [
-            (a + p.char_start, b + p.char_start) for a, b in quoted_spans(text[p.char_start : p.char_end])
-        ]
-        if not spans:
-            continue
-        rows = s[s["para_id"] == p.para_id]
-        for idx, start, end in zip(rows.index, rows["char_start"], rows["char_end"]):
-            inside = sum(max(0, min(end, b) - max(start, a)) for a, b in spans)
-            shares[idx] = inside / max(end - start, 1)
-    quoted = shares >= MIN_QUOTED_SHARE
-    return pd.DataFrame(
-        {
-            "doc_id": s["doc_id"],
-            "sent_id": s["sent_id"],
-            "voice": pd.Series(np.where(quoted, "quoted", "narration"), index=s.index, dtype="string"),
-            "source_id": pd.Series(np.where(quoted, pd.NA, NARRATOR), index=s.index, dtype="string"),
-            "quoted_share": shares.round(3),
-            "method": pd.Series("quotation marks", index=s.index, dtype="string"),
-        }
-    )
-
-
-def _table_voices(corpus, quotes: pd.DataFrame) -> pd.DataFrame:
-    s = corpus.sentences
-    q = quotes.dropna(subset=["sent_id"])
-    order = [c for c in ("doc_id", "char_start", "quote_id") if c in q.columns]
-    first = q.sort_values(order).drop_duplicates("sent_id").set_index("sent_id")
-    quoted = s["sent_id"].isin(first.index)
-    source = s["sent_id"].map(first["source_id"]) if "source_id" in first else pd.Series(pd.NA, index=s.index)
-    return pd.DataFrame(
-        {
-            "doc_id": s["doc_id"],
-            "sent_id": s["sent_id"],
-            "voice": pd.Series(np.where(quoted, "quoted", "narration"), index=s.index, dtype="string"),
-            "source_id": source.where(quoted, NARRATOR).astype("string"),
-            "quoted_share": quoted.astype("float64"),
-            "method": pd.Series("quotes table", index=s.index, dtype="string"),
-        }
-    )
-
-
-def voices(corpus, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Whose voice each sentence is in: ``doc_id``, ``sent_id``, ``voice``
-    (``quoted`` or ``narration``), ``source_id`` (``narrator`` for narration; the
-    quote's source when a quotes table is used, else missing), ``quoted_share``,
-    ``method``.
-
-    ``quotes``: a table with ``sent_id`` and ``source_id`` (CONTRACT.md's
-    ``quotes``); when not given, ``corpus.quotes`` is used if the corpus has one.
-    Without either, a sentence is quoted when at least half of it lies inside
-    quotation marks (spans of ``MIN_QUOTE_WORDS``+ words, a quote may run over
-    several sentences). Copies that lost their quotation marks then read as
-    narration: only the quotes table finds that speech."""
-    if quotes is None:
-        quotes = getattr(corpus, "quotes", None)
-    if quotes is not None and len(quotes) and "sent_id" in quotes.columns:
-        out = _table_voices(corpus, quotes)
-    else:
-        out = _marked_voices(corpus)
-    return out.reset_index(drop=True)
+def voices(data, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Whose voice each sentence is in: ``doc_id``, ``sent_id``, ``voice`` (``quoted`` or
+    ``narration``), ``source_id`` (``narrator`` for narration), ``quoted_share``: the voice
+    that owns most of its words, read from the ``quotes`` table (``quotes``: default the
+    corpus's), the same words as :func:`workbench.quotes.share_of_voice` gives each source.
+    See :func:`workbench.text.sentence_voices`."""
+    return sentence_voices(data, quotes=quotes)
 
 
 def by_voice(

@@ -1,12 +1,12 @@
 """What each report is about (topics) and what one says that another does not (distinctive terms).
 
-    model = TopicModel(random_state=SEED).fit(corpus)     # n_topics chosen by coherence
+    model = TopicModel(random_state=SEED).fit(corpus)     # n_topics chosen by stability
     model.terms_, model.labels_, model.transform(corpus)
     distinctive_terms(corpus, by="doc_id")               # weighted log-odds, Monroe et al. 2008
     distinctive_terms(corpus, by="voice")                 # narration vs quoted speech
 
-Terms come from :mod:`workbench.terms` (stop words, light lemmas, phrases); keyword in
-context lives in :mod:`workbench.kwic`.
+Terms come from the term analyzer (``_terms.py``: stop words, light lemmas, phrases); keyword
+in context lives in ``_kwic.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from sklearn.decomposition import NMF, LatentDirichletAllocation
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+from ..schema import as_table
+from ..text import owners, statement_spans
 from ._terms import TermAnalyzer, fit_analyzer, term_table
 
 #: Units and the id column that keys them.
@@ -329,71 +331,24 @@ def _labels(terms: pd.DataFrame) -> list[str]:
 
 
 # -- quoted speech ---------------------------------------------------------------------------
-#: Quotation marks that open and close; a straight '"' opens after a space or bracket.
-OPENING, CLOSING, STRAIGHT = "“«„", "”»", '"'
-#: Quote kinds of a ``quotes`` table that are the speaker's own words (not reported speech).
-VERBATIM_KINDS = ("direct", "unmarked", "mixed")
-
-
-def quoted_spans(corpus) -> pd.DataFrame:
-    """Spans inside quotation marks, per paragraph: ``doc_id, char_start, char_end, source_id``.
-
-    A stand-in for the ``quotes`` table until sources are resolved (``source_id`` is null).
-    Nested quotes stay inside the outer one; a quote still open at the end of its paragraph runs
-    to the end of the paragraph (the news convention for quotes over several paragraphs).
-    """
-    rows = []
-    for doc, text, start in zip(
-        corpus.paragraphs["doc_id"], corpus.paragraphs["text"].astype(str), corpus.paragraphs["char_start"]
-    ):
-        depth, opened = 0, 0
-        for i, ch in enumerate(text):
-            if ch in STRAIGHT:
-                opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"
-            elif ch in OPENING or ch in CLOSING:
-                opening = ch in OPENING
-            else:
-                continue
-            if opening:
-                if depth == 0:
-                    opened = i
-                depth += 1
-            elif depth:
-                depth -= 1
-                if depth == 0:
-                    rows.append((doc, int(start) + opened, int(start) + i + 1))
-        if depth:
-            rows.append((doc, int(start) + opened, int(start) + len(text)))
-    out = pd.DataFrame(rows, columns=["doc_id", "char_start", "char_end"]).astype(
-        {"doc_id": "string", "char_start": "int64", "char_end": "int64"}
-    )
-    out["source_id"] = pd.array([pd.NA] * len(out), dtype="string")
-    return out
-
-
-def _quotes_of(corpus, quotes: pd.DataFrame | None) -> pd.DataFrame:
-    if quotes is None:
-        quotes = getattr(corpus, "quotes", None)
-        if quotes is None or len(quotes) == 0:
-            return quoted_spans(corpus)
-    if "kind" in quotes.columns:
-        quotes = quotes[quotes["kind"].isin(VERBATIM_KINDS)]
-    if "source_id" not in quotes.columns:
-        quotes = quotes.assign(source_id=pd.array([pd.NA] * len(quotes), dtype="string"))
-    return quotes[["doc_id", "char_start", "char_end", "source_id"]]
-
-
-def _mark_quoted(occ: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Add ``quoted`` (bool) and ``source_id`` (of the quote, or null) to term occurrences."""
+def _mark_quoted(occ: pd.DataFrame, spans: pd.DataFrame) -> pd.DataFrame:
+    """Add ``quoted`` (bool) and ``source_id`` (of the statement, or null) to term occurrences:
+    a term is quoted when it starts inside a statement's content, as a word is in
+    :func:`workbench.text.word_voices` (the first statement wins where two overlap)."""
     quoted = np.zeros(len(occ), dtype=bool)
     source = np.full(len(occ), None, dtype=object)
-    for doc, spans in quotes.groupby("doc_id", sort=False):
-        rows = np.flatnonzero((occ["doc_id"] == doc).to_numpy())
-        starts = occ["char_start"].to_numpy()[rows]
-        for a, b, src in zip(spans["char_start"], spans["char_end"], spans["source_id"]):
-            inside = rows[(starts >= a) & (starts < b)]
-            quoted[inside] = True
-            source[inside] = None if pd.isna(src) else src
+    starts = occ["char_start"].to_numpy()
+    rows_of = occ.groupby("doc_id", sort=False).indices
+    for doc, pieces in spans.groupby("doc_id", sort=False):
+        rows = rows_of.get(doc)
+        if rows is None:
+            continue
+        rows = rows[np.argsort(starts[rows], kind="stable")]
+        own = owners(starts[rows], pieces)
+        hit = own >= 0
+        quoted[rows[hit]] = True
+        ids = pieces["source_id"].to_numpy(dtype=object)[own[hit]]
+        source[rows[hit]] = [None if pd.isna(x) else x for x in ids]
     return occ.assign(quoted=quoted, source_id=pd.array(source, dtype="string"))
 
 
@@ -443,9 +398,10 @@ def distinctive_terms(
     (narration vs quoted), ``"source_id"`` (each quoted source vs the narrator), or a mapping of
     unit ids (sentence, paragraph or document ids) to groups. ``groups``: the groups to compare
     (default all); each is compared with the rest of those. ``voice``: keep only ``"narration"``
-    or ``"quoted"`` words. ``quotes``: a table with ``doc_id, char_start, char_end`` (and
-    ``source_id``, ``kind``); default the corpus's ``quotes`` if it has rows, else
-    :func:`quoted_spans`. ``prior``: ``"corpus"`` (α_w = ``prior_scale`` × the term's count in the
+    or ``"quoted"`` words: a word is quoted when it lies in a statement's content
+    (:func:`workbench.text.statement_spans`, every kind), as in share of voice and tone per
+    voice. ``quotes``: a ``quotes`` table (``doc_id, quote_id, char_start, char_end``, and
+    ``parts``, ``source_id``, ``kind``); default the corpus's. ``prior``: ``"corpus"`` (α_w = ``prior_scale`` × the term's count in the
     whole corpus, :data:`PRIOR_SCALE` by default), a mapping term -> pseudo-count (a background corpus), or a number (the same
     α for every term: an uninformative prior).
 
@@ -454,7 +410,7 @@ def distinctive_terms(
     (per 1,000 terms), ``n_group``, ``n_other``. Sorted by group, then z descending.
     """
     occ = term_table(corpus, analyzer or fit_analyzer(corpus))
-    occ = _mark_quoted(occ, _quotes_of(corpus, quotes))
+    occ = _mark_quoted(occ, statement_spans(as_table(corpus if quotes is None else quotes, "quotes")))
     if voice is not None:
         if voice not in ("narration", "quoted"):
             raise ValueError(f"voice must be None, 'narration' or 'quoted', not {voice!r}")
