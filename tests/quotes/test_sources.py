@@ -34,7 +34,7 @@ def seed_quotes(corpus):
 
 
 def test_sources_of_the_two_reports(corpus, seed_quotes):
-    s = sources_table(corpus, seed_quotes).set_index("source_id")
+    s = sources_table(corpus, quotes=seed_quotes).set_index("source_id")
     assert list(s.reset_index().columns) == SOURCE_COLUMNS
     assert {"elena-suponina", "dmitry-peskov", "sergei-ryabkov", "dmitry-suslov"} <= set(s.index)
     official = s[s["doc_ids"] == MT]
@@ -105,7 +105,7 @@ def test_slug(name, expected):
 
 
 def test_share_of_voice_sums_to_one_and_includes_narrator(corpus, seed_quotes):
-    sov = share_of_voice(corpus, seed_quotes)
+    sov = share_of_voice(corpus, quotes=seed_quotes)
     assert list(sov.columns) == ["doc_id", "source_id", "name", "n_words", "share"]
     sums = sov.groupby("doc_id")["share"].sum()
     assert ((sums - 1).abs() < 1e-9).all()
@@ -182,7 +182,7 @@ def test_filter_quotes_search_is_plain_text(seed_quotes):
 
 
 def test_charts_return_figures(corpus, seed_quotes):
-    fig = source_plots.share_of_voice_chart(share_of_voice(corpus, seed_quotes))
+    fig = source_plots.share_of_voice_chart(share_of_voice(corpus, quotes=seed_quotes))
     assert len(fig.axes[0].patches) >= 5
     fig2 = source_plots.named_vs_anonymous_chart(seed_quotes)
     assert fig2.axes[0].get_xlabel() == "statements"

@@ -15,7 +15,7 @@ import pytest
 import workbench as wb
 from workbench.config import SEED
 from workbench.topics import TopicModel, distinctive_terms
-from workbench.topics._model import MIN_UNITS_PER_TOPIC, npmi_coherence, quoted_spans, top_term_agreement
+from workbench.topics._model import MIN_UNITS_PER_TOPIC, npmi_coherence, top_term_agreement
 
 from ..conftest import MT, PROJECT_DIR, VIEW
 
@@ -176,32 +176,34 @@ def test_by_mapping_of_paragraph_ids(small):
 
 
 def test_by_voice_and_quoted_only(small):
-    marks = quoted_spans(small)  # quotation marks, whatever corpus.quotes holds
-    voice = distinctive_terms(small, by="voice", quotes=marks)
+    voice = distinctive_terms(small, by="voice")  # the corpus's own quotes table
     assert set(voice["group"]) == {"narration", "quoted"}
     quoted = voice[voice["group"] == "quoted"]
     assert {"faith", "dose"} <= set(quoted.loc[quoted["count"] > 0, "term"])
-    only = distinctive_terms(small, voice="quoted", quotes=marks)
-    assert "faith" in set(only["term"]) and "ballot" not in set(only["term"])
-    narration = distinctive_terms(small, voice="narration", quotes=marks)
-    assert "faith" not in set(narration["term"])
+    only = distinctive_terms(small, voice="quoted")  # "Observers said the ballots were counted ..."
+    assert {"faith", "ballot"} <= set(only["term"]) and "candidate" not in set(only["term"])
+    narration = distinctive_terms(small, voice="narration")
+    assert "faith" not in set(narration["term"]) and "candidate" in set(narration["term"])
 
 
-def test_reported_speech_stays_with_the_narrator(small):
+def test_reported_speech_is_the_sources_voice(small):
+    """Reported speech is a source's statement, as in share of voice and tone per voice."""
     doc = small.documents.set_index("doc_id").loc["election", "text"]
-    words = "Election officials said ballots would be counted overnight"
+    words = "ballots would be counted overnight"
     start = doc.index(words)
     quotes = pd.DataFrame(
         {
             "doc_id": ["election"],
+            "quote_id": ["election:q1"],
             "char_start": [start],
             "char_end": [start + len(words)],
             "source_id": ["officials"],
             "kind": ["indirect"],
         }
     )
-    with pytest.raises(ValueError, match="at least two groups"):
-        distinctive_terms(small, by="voice", quotes=quotes)  # nothing verbatim: all narration
+    table = distinctive_terms(small, by="source_id", quotes=quotes)
+    said = set(table.query("group == 'officials' and count > 0")["term"])
+    assert said == {"ballot", "counted", "overnight"}
 
 
 def test_a_quotes_table_replaces_quotation_marks(small):
@@ -211,6 +213,7 @@ def test_a_quotes_table_replaces_quotation_marks(small):
     quotes = pd.DataFrame(
         {
             "doc_id": ["election"],
+            "quote_id": ["election:q1"],
             "char_start": [start],
             "char_end": [start + len(words)],
             "source_id": ["officials"],
@@ -230,35 +233,6 @@ def test_seed_reports_differ(corpus):
     mt = table[table["group"] == MT].head(15)["term"].tolist()
     view = table[table["group"] == VIEW].head(15)["term"].tolist()
     assert "kremlin" in mt and "treaty" in view
-
-
-# -- quoted spans --------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text, quoted",
-    [
-        ('He said "we agree" today.', ['"we agree"']),
-        ("“Yes,” she said. “No.”", ["“Yes,”", "“No.”"]),
-        ('"A so-called "issue" stays inside," he said.', ['"A so-called "issue" stays inside,"']),
-        ('"An open quote runs on', ['"An open quote runs on']),
-        ("No quotes here, it's plain.", []),
-        ("«Да», — сказал он.", ["«Да»"]),
-    ],
-)
-def test_quoted_spans(text, quoted):
-    corpus = SimpleNamespace(
-        paragraphs=pd.DataFrame(
-            {
-                "doc_id": ["d"],
-                "para_id": ["d:p1"],
-                "text": [text],
-                "char_start": [10],
-                "char_end": [10 + len(text)],
-            }
-        )
-    )
-    spans = quoted_spans(corpus)
-    assert list(spans.columns) == ["doc_id", "char_start", "char_end", "source_id"]
-    assert [("_" * 10 + text)[a:b] for a, b in zip(spans["char_start"], spans["char_end"])] == quoted
 
 
 # -- figures and widgets (headless) ---------------------------------------------------------------

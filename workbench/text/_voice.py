@@ -190,16 +190,19 @@ def cooccurrence(data, entities: pd.DataFrame | None = None) -> pd.DataFrame:
             "quotes need a source_id (corpus.quotes has one; see workbench.quotes.build_sources)"
         )
     cols = ["source_id", "entity", "label", "n"]
-    spans = statement_spans(quotes).dropna(subset=["source_id"])
-    extra = [c for c in ("speaker_start", "speaker_end", "speaker_name") if c in quotes.columns]
-    spans = spans.merge(quotes[["quote_id", *extra]], on="quote_id", how="left")
-    e = entities[["doc_id", "text", "entity", "label", "char_start", "char_end"]]
+    spans = statement_spans(quotes.assign(quote_id=np.arange(len(quotes)).astype(str)))
+    spans = spans.assign(row=spans["quote_id"].astype(int)).dropna(subset=["source_id"])
+    for col in ("speaker_start", "speaker_end", "speaker_name"):
+        if col in quotes.columns:
+            spans[col] = quotes[col].to_numpy()[spans["row"].to_numpy()]
+    e = entities.assign(text=entities["text"] if "text" in entities.columns else entities["entity"])
+    e = e[["doc_id", "text", "entity", "label", "char_start", "char_end"]]
     pairs = spans.merge(e, on="doc_id", suffixes=("_q", "_e"))
     inside = (pairs["char_start_e"] >= pairs["char_start_q"]) & (pairs["char_end_e"] <= pairs["char_end_q"])
     if "speaker_start" in pairs.columns:
-        a, b = pairs["speaker_start"].astype("Float64"), pairs["speaker_end"].astype("Float64")
-        in_speaker = (pairs["char_start_e"] < b) & (pairs["char_end_e"] > a)
-        inside &= ~in_speaker.fillna(False).astype(bool)
+        a = pd.to_numeric(pairs["speaker_start"], errors="coerce")
+        b = pd.to_numeric(pairs["speaker_end"], errors="coerce")
+        inside &= ~((pairs["char_start_e"] < b) & (pairs["char_end_e"] > a)).fillna(False).astype(bool)
     pairs = pairs[inside.to_numpy(dtype=bool)]
     if "speaker_name" in pairs.columns and len(pairs):
         own = [
