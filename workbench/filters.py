@@ -15,8 +15,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-#: The source id of the narrator: sentences that carry no attributed statement.
-NARRATOR = "narrator"
+from .schema import as_table
+from .text import NARRATOR
+
 #: Search masks a SentenceIndex keeps (one per recent search text).
 SEARCHES_KEPT = 8
 #: Beyond this many hits a search switches from scanning the joined text to Arrow's per-row
@@ -34,6 +35,7 @@ class Filters:
     topics: tuple[int, ...] | None = None
     sentiment: tuple[float, float] | None = None
     search: str = ""
+    kinds: tuple[str, ...] | None = None  # statement kinds (quotes only)
 
 
 def sentence_sources(corpus) -> pd.DataFrame:
@@ -168,20 +170,28 @@ def filter_sentences(
     return s[keep]
 
 
-def filter_quotes(corpus, filters: Filters, *, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The statements that pass ``filters``, in document order. The sentiment range applies to
-    the sentence each statement starts in; the search looks in the statement, its speaker and
-    role. ``quotes``: another quotes table of the corpus than ``corpus.quotes``."""
-    q = corpus.quotes if quotes is None else quotes
+def filter_quotes(
+    data, filters: Filters | None = None, *, quotes: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The statements that pass ``filters``, in document order. ``data``: a corpus or its
+    ``quotes`` table. The sentiment range applies to the sentence each statement starts in (it
+    needs the corpus); the search looks in the statement, its speaker and role; ``kinds`` keeps
+    those statement kinds. ``quotes``: another quotes table of the corpus than its own."""
+    filters = Filters() if filters is None else filters
+    q = as_table(data if quotes is None else quotes, "quotes")
     keep = pd.Series(True, index=q.index)
     if filters.doc_ids is not None:
         keep &= q["doc_id"].isin(filters.doc_ids)
     if filters.source_ids is not None:
         keep &= q["source_id"].isin(filters.source_ids)
-    if filters.sentiment is not None and "sentiment" in corpus.sentences.columns:
-        lo, hi = filters.sentiment
-        score = q["sent_id"].map(corpus.sentences.set_index("sent_id")["sentiment"])
-        keep &= score.between(lo, hi)
+    if filters.kinds is not None:
+        keep &= q["kind"].isin(filters.kinds)
+    if filters.sentiment is not None:
+        sentences = as_table(data, "sentences")
+        if "sentiment" in sentences.columns:
+            lo, hi = filters.sentiment
+            score = q["sent_id"].map(sentences.set_index("sent_id")["sentiment"])
+            keep &= score.between(lo, hi)
     if filters.search.strip():
         said = q["text"].fillna("")
         for col in ("speaker_name", "role"):

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import workbench as wb
+from workbench.filters import Filters, filter_quotes
 from workbench.quotes import (
     NARRATOR,
     SOURCE_COLUMNS,
@@ -21,7 +22,6 @@ from workbench.quotes import (
 from workbench.quotes._sources import slug
 from workbench.ui import QuoteBrowser, quotes_html
 from workbench.ui import _source_plots as source_plots
-from workbench.ui._source_widgets import filter_quotes
 
 from ..conftest import MT, VIEW, write
 
@@ -175,9 +175,10 @@ def test_quotes_html_escapes_document_text(tmp_path):
 
 
 def test_filter_quotes_search_is_plain_text(seed_quotes):
-    assert filter_quotes(seed_quotes, search="[a-z]+").empty
+    assert filter_quotes(seed_quotes, Filters(search="[a-z]+")).empty
     assert (
-        len(filter_quotes(seed_quotes, search="RIAC")) == (seed_quotes["source_id"] == "elena-suponina").sum()
+        len(filter_quotes(seed_quotes, Filters(search="RIAC")))
+        == (seed_quotes["source_id"] == "elena-suponina").sum()
     )
 
 

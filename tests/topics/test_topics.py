@@ -6,7 +6,6 @@ The fixture reports (tests/data/topics) are hand-written on three distinct subje
 
 import math
 import warnings
-from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd

@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ..schema import as_table
 from ..text import count_words, resource_lines
 
 __all__ = [
@@ -109,9 +110,9 @@ def make_groups(corpus, *, by: str = "doc_id", quotes: pd.DataFrame | None = Non
 
 
 def _quote_table(corpus) -> pd.DataFrame:
-    q = getattr(corpus, "quotes", None)
+    q = as_table(corpus, "quotes")
     cols = ["doc_id", "quote_id", "sent_id", "source_id", "text", "char_start", "char_end"]
-    return q[cols] if q is not None and len(q) else pd.DataFrame(columns=cols)
+    return q[cols] if len(q) else pd.DataFrame(columns=cols)
 
 
 def _overlapping(sentences: pd.DataFrame, spans: pd.DataFrame) -> set[str]:
@@ -225,8 +226,8 @@ def provenance(corpus, groups: Mapping[str, Iterable[str]], *, random_state=None
     from ..sentiment import summarise
 
     docs = corpus.documents.set_index("doc_id")
-    q = getattr(corpus, "quotes", None)
-    src = getattr(corpus, "sources", None)
+    q = as_table(corpus, "quotes")
+    src = as_table(corpus, "sources")
     sov = share_of_voice(corpus)
     themes = _themes(corpus, groups)
     cols = {}
@@ -236,12 +237,12 @@ def provenance(corpus, groups: Mapping[str, Iterable[str]], *, random_state=None
         doc_ids = sorted(set(sents["doc_id"]))
         d = docs.loc[doc_ids]
         words = int(sum(count_words(t) for t in sents["text"]))
-        gq = q[q["sent_id"].isin(set(sents["sent_id"]))] if q is not None and len(q) else None
+        gq = q[q["sent_id"].isin(set(sents["sent_id"]))] if len(q) else None
         whole_docs = ids <= set(docs.index)
         if gq is not None and not whole_docs:
             gq = gq[gq["quote_id"].isin(ids) | gq["sent_id"].isin(ids)]
         names = named = anon = []
-        if gq is not None and src is not None and len(gq):
+        if gq is not None and len(gq):
             s = src[src["source_id"].isin(set(gq["source_id"]))].sort_values("name")
             named = list(s.loc[~s["anonymous"].astype(bool), "name"])
             anon = list(s.loc[s["anonymous"].astype(bool), "name"])
@@ -354,8 +355,8 @@ def _analyzer():
 def _entity_sets(corpus, st: pd.DataFrame) -> list[frozenset]:
     """Canonical entities inside each statement's character span; a nationality counts as its
     country when the entities table gives one (``country``)."""
-    e = getattr(corpus, "entities", None)
-    if e is None or not len(e):
+    e = as_table(corpus, "entities")
+    if not len(e):
         return [frozenset() for _ in range(len(st))]
     e = e[e["label"].isin(ENTITY_LABELS)]
     key = e["entity"].fillna(e["text"])

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..schema import as_table
+
 __all__ = ["DateExpr", "find_dates", "parse_date", "resolve", "timeline", "gist", "RESOLUTIONS"]
 
 MONTHS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
@@ -217,8 +219,8 @@ def gist(sentence: str, start: int, end: int) -> str:
 
 
 def _date_entities(corpus) -> pd.DataFrame:
-    e = getattr(corpus, "entities", None)
-    if e is None or not len(e):
+    e = as_table(corpus, "entities")
+    if not len(e):
         return pd.DataFrame(columns=["doc_id", "char_start", "char_end"])
     return e[e["label"] == "DATE"][["doc_id", "char_start", "char_end", "text"]]
 

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..config import SEED
+from ..schema import as_table
 from ..text import NARRATOR, count_words, resource_lines, sentence_voices
 from ._vader import explain_sentiment, polarity_scores, scored_sentences
 
@@ -281,9 +282,8 @@ def sentiment_toward(
     s = scored_sentences(corpus)
     found = [list(pattern.finditer(t)) for t in s["text"].fillna("")]
     keep = pd.Series([bool(f) for f in found], index=s.index)
-    if entities is None:
-        entities = getattr(corpus, "entities", None)
-    if entities is not None and len(entities) and {"sent_id", "entity"} <= set(entities.columns):
+    entities = as_table(corpus if entities is None else entities, "entities")
+    if len(entities) and {"sent_id", "entity"} <= set(entities.columns):
         folded = {n.casefold() for n in names}
         hits = entities[entities["entity"].astype("string").str.casefold().isin(folded)]
         keep = keep | s["sent_id"].isin(hits["sent_id"])

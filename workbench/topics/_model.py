@@ -140,7 +140,7 @@ class TopicModel:
     # -- helpers -----------------------------------------------------------------------
     def _units(self, corpus) -> pd.DataFrame:
         table, key = UNITS[self.unit]
-        return getattr(corpus, table)[["doc_id", key, "text"]]
+        return as_table(corpus, table)[["doc_id", key, "text"]]
 
     def _unit_terms(self, units: pd.DataFrame) -> list[list[str]]:
         return [self.analyzer_(str(t)) for t in units["text"]]

@@ -9,6 +9,7 @@ test can drive it headlessly.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import ipywidgets as w
 import pandas as pd
@@ -21,23 +22,9 @@ __all__ = ["QuoteBrowser", "filter_quotes", "quotes_html", "KINDS"]
 KINDS = ("direct", "unmarked", "indirect", "mixed")
 #: The browser shows at most this many statements at once (the table says how many matched).
 MAX_SHOWN = 50
+#: The one quote filter (``wb.filter_quotes``), kept importable under this module too.
+filter_quotes = filters.filter_quotes
 _KIND_COLOURS = {"direct": "#fde68a", "unmarked": "#fbcfe8", "indirect": "#bfdbfe", "mixed": "#d9f99d"}
-
-
-def filter_quotes(
-    quotes: pd.DataFrame, *, doc_ids=(), source_ids=(), kinds=(), search: str = ""
-) -> pd.DataFrame:
-    """The statements matching every given filter (empty filter = all), in document order."""
-    from types import SimpleNamespace
-
-    corpus = SimpleNamespace(quotes=quotes, sentences=pd.DataFrame(columns=["sent_id"]))
-    q = filters.filter_quotes(
-        corpus,
-        filters.Filters(doc_ids=tuple(doc_ids) or None, source_ids=tuple(source_ids) or None, search=search),
-    )
-    if kinds:
-        q = q[q["kind"].isin(list(kinds))]
-    return q.reset_index(drop=True)
 
 
 def _pieces(parts: str) -> list[tuple[int, int]]:
@@ -110,8 +97,8 @@ class QuoteBrowser(w.VBox):
         self._refresh()
 
     def _refresh(self, _change=None) -> None:
-        q = filters.filter_quotes(self.corpus, self.filters.value, quotes=self.quotes)
-        self.table = q[q["kind"].isin(self.kinds.value)].reset_index(drop=True)
+        chosen = replace(self.filters.value, kinds=tuple(self.kinds.value))
+        self.table = filters.filter_quotes(self.corpus, chosen, quotes=self.quotes).reset_index(drop=True)
         shown = self.table.head(MAX_SHOWN)
         self.count.value = f"<p>{len(self.table)} statement(s); showing {len(shown)}.</p>"
         self.view.value = quotes_html(self.corpus, shown)
