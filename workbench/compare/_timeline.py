@@ -25,12 +25,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..schema import as_table
+from ..text import month_number
 
 __all__ = ["DateExpr", "find_dates", "parse_date", "resolve", "timeline", "gist", "RESOLUTIONS"]
 
-MONTHS = {m.lower(): k for k, m in enumerate(calendar.month_name) if m}
-MONTHS |= {m.lower(): k for k, m in enumerate(calendar.month_abbr) if m}
-MONTHS["sept"] = 9
 #: Thirds of a month (days) and of a year (months) for "early", "mid", "late".
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
@@ -88,8 +86,7 @@ class DateExpr:
 
 
 def _month(word: str | None) -> int | None:
-    w = (word or "").lower().rstrip(".")
-    return MONTHS.get(w) or MONTHS.get(w[:3])
+    return month_number(word or "")
 
 
 def _single(m: re.Match, s: str) -> tuple[int | None, int | None, int | None, str | None, bool]:

@@ -7,11 +7,11 @@ never a guessed line.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 
 import pandas as pd
 
 from .. import text
+from ..text import find_full_dates
 
 #: "By Jane Doe", "By Jane Doe and John Roe", "Por Maria Silva", "Автор: Иван Петров".
 BY_PREFIX = re.compile(r"^(?:by|por|par|von|di|door|av|автор:?|текст:?)\s+", re.I)
@@ -45,19 +45,6 @@ COPYRIGHT = re.compile(
     re.I,
 )
 
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-DATE_PATTERNS = (
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d))?"),
-    re.compile(
-        r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d\d))?"
-    ),
-    re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)", re.I),
-    re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)", re.I),
-)
-
 #: Block kinds that may carry the document's own date.
 DATE_KINDS = ("dateline", "byline", "metadata")
 #: A section label is a short line of one to three words above the article.
@@ -76,28 +63,10 @@ def split_byline(text: str) -> tuple[str | None, str | None]:
 
 
 def parse_date(text: str) -> pd.Timestamp | None:
-    """The first full date (with a year) in ``text`` as a UTC timestamp, or None."""
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            parts = m.groupdict()
-            try:
-                month = (
-                    MONTHS.index(parts["mon"].lower()) % 12 + 1
-                    if parts.get("mon") and parts["mon"].lower() in MONTHS
-                    else int(parts.get("m") or 0)
-                )
-                when = datetime(
-                    int(parts["y"]),
-                    month,
-                    int(parts["d"]),
-                    int(parts.get("H") or 0),
-                    int(parts.get("M") or 0),
-                    tzinfo=timezone.utc,
-                )
-            except (ValueError, TypeError):
-                continue
-            return pd.Timestamp(when)
-    return None
+    """The first full date (with a year) in ``text`` as a UTC timestamp, or None (the dateline
+    grammar of :func:`workbench.text.find_full_dates`)."""
+    found = find_full_dates(text)
+    return found[0][2] if found else None
 
 
 def original_source(body: str) -> str | None:

@@ -11,6 +11,9 @@ it a date ("in March", "since 2014"), so "may" and "2000 troops" stay out.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
+
+import pandas as pd
 
 MONTHS = [
     "January",
@@ -144,4 +147,48 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         if kind == "month" and not _MONTH_BEFORE.search(before):
             continue
         out.append((m.start(), m.end(), _date_entity(m.group())))
+    return out
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or abbreviation in any case ("Sept.", "march"), else None."""
+    w = word.strip().rstrip(".").casefold()
+    for k, name in enumerate(MONTHS, 1):
+        if w == name.casefold():
+            return k
+    return next((n for abbr, n in MONTH_ABBR.items() if w == abbr.casefold()), None)
+
+
+#: Full dates as datelines and page metadata write them, with an optional time: ISO
+#: ("2022-11-21T10:30"), day.month.year ("21.11.2022, 10:30"), "Nov. 21, 2022", "21 November 2022".
+FULL_DATE_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d))?"),
+    re.compile(
+        r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d\d))?"
+    ),
+    re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)", re.I),
+    re.compile(r"\b(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)", re.I),
+)
+
+
+def find_full_dates(text: str) -> list[tuple[int, int, pd.Timestamp]]:
+    """``(start, end, UTC timestamp)`` of each full date (day, month and year) of ``text``, the
+    forms of :data:`FULL_DATE_PATTERNS` in that order of preference (an ISO date first)."""
+    out = []
+    for pattern in FULL_DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            parts = m.groupdict()
+            month = month_number(parts["mon"]) if parts.get("mon") else int(parts.get("m") or 0)
+            try:
+                when = datetime(
+                    int(parts["y"]),
+                    month or 0,
+                    int(parts["d"]),
+                    int(parts.get("H") or 0),
+                    int(parts.get("M") or 0),
+                    tzinfo=timezone.utc,
+                )
+            except (ValueError, TypeError):
+                continue
+            out.append((m.start(), m.end(), pd.Timestamp(when)))
     return out
