@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from workbench.compare import _timeline as tl
+from workbench.text import date_expressions, parse_date_expression, resolve_date
 
 from ..conftest import MT, VIEW
 
@@ -31,7 +32,7 @@ T = pd.Timestamp
     ],
 )
 def test_find_dates(text, found):
-    got = [t for _s, _e, t, _x in tl.find_dates(text)]
+    got = [t for _s, _e, t, _x in date_expressions(text)]
     assert got == ([found] if found else [])
 
 
@@ -69,7 +70,7 @@ def test_find_dates(text, found):
     ],
 )
 def test_resolve(text, published, start, end, how):
-    got = tl.resolve(tl.parse_date(text), published=published)
+    got = resolve_date(parse_date_expression(text), published=published)
     assert got[2] == how
     assert (got[0] is pd.NaT and start is pd.NaT) or got[0] == start
     assert (got[1] is pd.NaT and end is pd.NaT) or got[1] == end

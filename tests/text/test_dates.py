@@ -3,9 +3,8 @@
 import pandas as pd
 import pytest
 
-from workbench.compare._timeline import parse_date as parse_expression
 from workbench.layout import parse_date
-from workbench.text import find_full_dates, month_number
+from workbench.text import find_full_dates, month_number, parse_date_expression
 
 
 @pytest.mark.parametrize(
@@ -55,4 +54,4 @@ def test_dateline_parse_date_uses_the_grammar(text, expected):
 
 @pytest.mark.parametrize("text, month", [("late Sept. 2022", 9), ("in Aug. 2021", 8), ("on 2 Jun 2020", 6)])
 def test_timeline_months_are_the_same_months(text, month):
-    assert parse_expression(text).month == month
+    assert parse_date_expression(text).month == month

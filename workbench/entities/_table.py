@@ -31,7 +31,7 @@ Labels: PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, DATE (OntoNotes' meanings). Dec
 * DATE covers calendar expressions only (dates, months, years, decades, weekdays, holidays, with
   "early", "mid", "late"); relative ones ("last week", "in recent years") are not tagged. Its
   ``entity`` spells months out and puts the month first ("11 Nov." -> "November 11")
-  (:mod:`workbench.entity_dates`).
+  (:func:`workbench.text.find_dates`).
 
 Extra columns: ``role`` (the title stripped from a PERSON) and ``country`` (a NORP's country).
 

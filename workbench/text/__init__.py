@@ -11,7 +11,16 @@ readable resources are read by one loader.
 """
 
 from ._alternation import alternation
-from ._dates import find_dates, find_full_dates, month_number
+from ._dates import (
+    RESOLUTIONS,
+    DateExpr,
+    date_expressions,
+    find_dates,
+    find_full_dates,
+    month_number,
+    parse_date_expression,
+    resolve_date,
+)
 from ._language import detect_block, detect_blocks, detect_document, main_script, n_letters
 from ._language import preload as preload_language_model
 from ._repair import REPAIR_KINDS, Repair, apply_repairs, build_evidence, repair_text
@@ -40,6 +49,11 @@ from ._words import count_words, word_spans, words
 __all__ = [
     "alternation",
     "find_dates",
+    "DateExpr",
+    "date_expressions",
+    "parse_date_expression",
+    "resolve_date",
+    "RESOLUTIONS",
     "find_full_dates",
     "month_number",
     "detect_block",

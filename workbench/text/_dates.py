@@ -1,16 +1,25 @@
-"""Date expressions for :mod:`workbench.entities`: patterns and a canonical spelling.
+"""Dates in text: one module, one month lexicon and one set of patterns for every stage.
 
-    find_dates("on 11 Nov. 2022 and in early 2022")
+    find_dates("on 11 Nov. 2022 and in early 2022")                 # DATE mentions (entities)
     # [(3, 15, 'November 11, 2022'), (23, 33, 'early 2022')]
+    date_expressions("from late November – early December")         # parsed (timeline)
+    # [(5, 35, 'late November – early December', DateExpr(kind='range', ...))]
+    find_full_dates("Published 4 May 2021, 10:30")                  # datelines (metadata)
+    # [(10, 20, Timestamp('2021-05-04 00:00:00+0000', tz='UTC'))]
 
-Calendar expressions only: dates, months, years, decades, weekdays, seasons with a year, holidays,
-with "early", "mid", "late", "the end of". A bare month or year needs a word before it that makes
-it a date ("in March", "since 2014"), so "may" and "2000 troops" stay out.
+``find_dates``: calendar expressions only: dates, months, years, decades, weekdays, seasons with a
+year, holidays, with "early", "mid", "late", "the end of", each with a canonical spelling.
+``date_expressions``: dates, months and years with their parts and ranges, parsed into
+:class:`DateExpr`. In both, a bare month or year needs a word before it that makes it a date
+("in March", "since 2014"), so "may" and "2000 troops" stay out. ``find_full_dates``: the full
+dates (day, month, year, optional time) datelines and page metadata write.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -192,3 +201,166 @@ def find_full_dates(text: str) -> list[tuple[int, int, pd.Timestamp]]:
                 continue
             out.append((m.start(), m.end(), pd.Timestamp(when)))
     return out
+
+
+# -- parsed expressions (the timeline) -------------------------------------------------------
+#: A month in a date expression: its name, or its abbreviation with or without a period.
+_M = (
+    r"(?:" + "|".join(MONTHS) + r"|(?:" + "|".join(sorted(MONTH_ABBR, key=len, reverse=True)) + r")\.?(?!\w))"
+)
+_PART = r"(?:(?P<{n}>early|mid|late)[\s-]+(?:in\s+)?)?"
+#: Years of the events news reports date (the mentions of :func:`find_dates` reach back to 1600).
+_Y = r"(?:19|20)\d\d"
+_D = _DAY
+#: One date: day-month or month-day with an optional year, month with an optional year, a year.
+_ONE = (
+    rf"{{part}}(?:(?P<{{md}}>{_M}\s+{_D})(?:,?\s+(?P<{{mdy}}>{_Y}))?(?!\d)"
+    rf"|(?P<{{dm}}>{_D}\s+{_M})(?:,?\s+(?P<{{dmy}}>{_Y}))?"
+    rf"|(?P<{{m}}>{_M})(?:,?\s+(?:of\s+)?(?P<{{my}}>{_Y}))?"
+    rf"|(?P<{{y}}>{_Y}))"
+)
+
+
+def _one(suffix: str) -> str:
+    names = {k: k + suffix for k in ("md", "mdy", "dm", "dmy", "m", "my", "y")}
+    return _ONE.format(part=_PART.format(n="part" + suffix), **names)
+
+
+#: A date, or two joined by a dash or "to"/"and"/"through" ("late November – early December").
+DATE_EXPRESSION = re.compile(
+    rf"(?<![\w-])(?:{_one('1')})(?:\s*(?:[\u2013\u2014-]|to|through|until|and)\s*(?:{_one('2')}))?(?![\w])",
+    re.IGNORECASE,
+)
+#: A bare month or year is a date only after one of these ("in April", "since 2014") or inside a
+#: longer expression (a bare year may also open a sentence): "may" and "2000 troops" stay out.
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|since|until|by|from|of|to|during|before|after|between|early|late|mid|last|next|"
+    r"this|around|through|back|as of|prior to)\s+(?:the\s+)?|^\s*|[(,]\s*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """A parsed date expression. ``kind``: ``day``, ``month``, ``year`` or ``range``
+    (then ``end_*`` hold the second date). Missing parts are ``None``."""
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    end_part: str | None = None
+
+
+def _month(word: str | None) -> int | None:
+    return month_number(word or "")
+
+
+def _single(m: re.Match, s: str) -> tuple[int | None, int | None, int | None, str | None, bool]:
+    """(year, month, day, part, bare) of the ``s``-th date of a match."""
+    g = lambda k: m.group(k + s)  # noqa: E731
+    part = g("part").lower() if g("part") else None
+    if g("md"):
+        mon, day = g("md").split()[0], g("md").split()[-1]
+        return (int(g("mdy")) if g("mdy") else None), _month(mon), int(re.sub(r"\D", "", day)), part, False
+    if g("dm"):
+        day, mon = g("dm").split()[0], g("dm").split()[-1]
+        return (int(g("dmy")) if g("dmy") else None), _month(mon), int(re.sub(r"\D", "", day)), part, False
+    if g("m"):
+        return (int(g("my")) if g("my") else None), _month(g("m")), None, part, not (g("my") or part)
+    if g("y"):
+        return int(g("y")), None, None, part, part is None
+    return None, None, None, None, True
+
+
+def _expr(m: re.Match) -> DateExpr:
+    y1, m1, d1, p1, _ = _single(m, "1")
+    if m.group("part2") or any(m.group(k + "2") for k in ("md", "dm", "m", "y")):
+        y2, m2, d2, p2, _ = _single(m, "2")
+        if y1 is None and m1 is not None and y2 is not None and m2 is not None:
+            y1 = y2 if m1 <= m2 else y2 - 1  # "November – December 2022"
+        return DateExpr("range", y1, m1, d1, p1, y2, m2, d2, p2)
+    kind = "day" if d1 else "month" if m1 else "year"
+    return DateExpr(kind, y1, m1, d1, p1)
+
+
+def date_expressions(text: str) -> list[tuple[int, int, str, DateExpr]]:
+    """``(start, end, text, DateExpr)`` of each date expression of ``text``, ranges whole
+    ("late November – early December"): the parsed form the timeline resolves."""
+    out = []
+    for m in DATE_EXPRESSION.finditer(text):
+        _y, _m, _d, _p, bare = _single(m, "1")
+        second = any(m.group(k + "2") for k in ("md", "dm", "m", "y"))
+        before = text[max(0, m.start() - 20) : m.start()]
+        if bare and not second and not _BARE_BEFORE.search(before):
+            continue
+        if bare and not second and m.group("m1") and not before.strip():
+            continue  # "April" opening a sentence: a name as often as a month
+        if m.group("y1") and not second and re.match(r"\s*(?:%|[a-z]{3,}s\b)", text[m.end() :]):
+            continue  # "2000 troops", "1999 percent"
+        if m.group("m1") and m.group("m1").lower() == "may" and not m.group("my1"):
+            continue  # the verb far more often than the month
+        out.append((m.start(), m.end(), m.group(0), _expr(m)))
+    return out
+
+
+def parse_date_expression(text: str) -> DateExpr | None:
+    """The date expression ``text`` (the whole string, or its first date), or None."""
+    m = DATE_EXPRESSION.search(text)
+    return _expr(m) if m else None
+
+
+# -- resolution against the publication date ------------------------------------------------
+#: Thirds of a month (days) and of a year (months) for "early", "mid", "late".
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+RESOLUTIONS = ("absolute", "resolved against published", "relative")
+
+
+def _bounds(
+    year: int, month: int | None, day: int | None, part: str | None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    if month is None:
+        lo, hi = YEAR_PARTS.get(part or "", (1, 12))
+        return pd.Timestamp(year, lo, 1), pd.Timestamp(year, hi, calendar.monthrange(year, hi)[1])
+    last = calendar.monthrange(year, month)[1]
+    if day is not None:
+        d = min(day, last)
+        return pd.Timestamp(year, month, d), pd.Timestamp(year, month, d)
+    lo, hi = MONTH_PARTS.get(part or "", (1, 31))
+    return pd.Timestamp(year, month, lo), pd.Timestamp(year, month, min(hi, last))
+
+
+def _latest_year(month: int, day: int | None, published: pd.Timestamp) -> int:
+    """The year of the most recent ``month``/``day`` (first of the month) not after ``published``."""
+    pub = pd.Timestamp(published.year, published.month, published.day)
+    year = pub.year
+    first = pd.Timestamp(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+    return year if first <= pub else year - 1
+
+
+def resolve_date(expr: DateExpr, *, published=None) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+    """``(start, end, resolution)``: the interval a date expression names (naive dates, days
+    inclusive), and whether it was ``absolute``, ``resolved against published`` or left
+    ``relative`` (then ``start``/``end`` are NaT)."""
+    pub = pd.Timestamp(published) if published is not None and pd.notna(published) else None
+    if pub is not None and pub.tzinfo is not None:
+        pub = pub.tz_convert("UTC").tz_localize(None)
+    year, how = expr.year, "absolute"
+    if year is None:
+        if pub is None or expr.month is None:
+            return pd.NaT, pd.NaT, "relative"
+        year, how = _latest_year(expr.month, expr.day, pub), "resolved against published"
+    start, end = _bounds(year, expr.month, expr.day, expr.part)
+    if expr.kind == "range":
+        end_year = expr.end_year
+        if end_year is None:
+            if expr.end_month is None:
+                return pd.NaT, pd.NaT, "relative"
+            end_year = year if expr.end_month >= (expr.month or 1) else year + 1
+        _s, end = _bounds(end_year, expr.end_month, expr.end_day, expr.end_part)
+    return start, end, how
