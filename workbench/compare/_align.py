@@ -331,7 +331,7 @@ def synonyms() -> dict[str, str]:
 
 
 class _Analyzer:
-    """Content lemmas (:class:`workbench.terms.TermAnalyzer`, listed phrases and aliases only:
+    """Content lemmas (:class:`workbench.topics.TermAnalyzer`, listed phrases and aliases only:
     "US" -> "united states"), stemmed (:func:`stem`) and folded by :func:`synonyms`."""
 
     def __init__(self):
@@ -377,7 +377,7 @@ def similarity(
     """(score, words, entities) matrices, rows ``texts_a``, columns ``texts_b``.
 
     ``words``: cosine of TF-IDF vectors over lemmatised content words (stop words out,
-    :class:`workbench.terms.TermAnalyzer`, then :func:`stem` and :func:`synonyms`), IDF fitted on both sides' statements together.
+    :class:`workbench.topics.TermAnalyzer`, then :func:`stem` and :func:`synonyms`), IDF fitted on both sides' statements together.
     ``entities``: Jaccard over the sets of canonical entities, smoothed
     (``|A∩B| / (|A∪B| + ENTITY_SMOOTHING)``, 0 when both are empty).
     ``score = word_weight * words + (1 - word_weight) * entities``."""

@@ -1,7 +1,7 @@
 """Finding entity mentions for :mod:`workbench.entities`: tokens, capitalised runs, classification.
 
 :func:`analyse` tokenises a text, marks sentence-initial words, takes date expressions out first
-(:mod:`workbench.entity_dates`), then classifies each run of capitalised words by the rules the
+(:func:`workbench.text.find_dates`), then classifies each run of capitalised words by the rules the
 module docstring of :mod:`workbench.entities` lists, with the word lists and gazetteers of
 :mod:`workbench.entity_gazetteer`. Lone words without evidence wait in ``Doc.pending`` for
 :func:`workbench.entities._resolve`.

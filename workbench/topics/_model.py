@@ -103,7 +103,7 @@ class TopicModel:
 
     ``method``: ``"nmf"`` (TF-IDF, init ``nndsvda``) or ``"lda"`` (counts, batch, ``n_jobs=1``).
     ``min_df``/``max_df`` as in scikit-learn's CountVectorizer; ``analyzer`` a
-    :class:`~workbench.terms.TermAnalyzer` (default: one fitted on the corpus's sentences).
+    :class:`~workbench.topics.TermAnalyzer` (default: one fitted on the corpus's sentences).
 
     Learned: ``n_topics_``, ``terms_`` (topic, term, weight, rank; weights sum to 1 per topic),
     ``labels_`` (top terms per topic), ``coherence_``, ``vocabulary_``, ``analyzer_``, ``model_``.
