@@ -1,7 +1,7 @@
 """py3langid's ``classify`` over many texts at once, with its results, bit for bit.
 
-py3langid walks its byte automaton in a Python loop, byte by byte: ~0.15 ms for a line of
-a web page, a third of a document's build. The automaton is Aho-Corasick over byte n-grams,
+py3langid walks its byte automaton in a Python loop, byte by byte, which made language
+identification the largest part of a document's build (bench/bench_scale.py times the stage). The automaton is Aho-Corasick over byte n-grams,
 so the state after any byte depends only on the last :data:`MAX_DEPTH` bytes (its deepest
 state); every byte's state can then be found with a few array look-ups over all texts at
 once. The scoring that follows is py3langid's own arithmetic on the same arrays in the same

@@ -1,35 +1,5 @@
-"""Repairs of a body paragraph, each one recorded.
-
-The raw text is never changed: :func:`repair_text` returns the repaired text and
-the list of :class:`Repair` rows that turn the input into it, with offsets into
-the input. ``apply_repairs(text, repairs)`` gives the repaired text back.
-
-Repair kinds, in the order they run:
-
-``mojibake``
-    text decoded with the wrong encoding (``"KremlinÃ¢â‚¬â„¢s"``), fixed by ftfy.
-``unicode``
-    the same character written another way (NFC normalisation, ligatures such as
-    ``"ﬁ"``, control characters, HTML entities), also by ftfy.
-``whitespace``
-    non-breaking, exotic and zero-width spaces, tabs, repeated spaces, spaces at
-    the start or end of a line.
-``stray_space``
-    a space before a hyphen joining two capitalised words
-    (``"United States -Russia"``) or before ``, . ; : ! ?``.
-``glued_sentence``
-    a missing space after a sentence (``"Times.Earlier"``, ``"(track 2).The"``,
-    ``"said.\\"Next"``).
-``contraction``
-    a contraction that lost its apostrophe (``"theyre"``), from
-    ``resources/contractions.txt``.
-``apostrophe``
-    a possessive that lost its apostrophe (``"Kremlins willingness"``), only where
-    the document gives evidence (see :func:`build_evidence`).
-
-When a later step changes text an earlier step already changed, the two become
-one repair with the later step's kind.
-"""
+"""Repairs of a body paragraph, each one recorded beside the raw text, never applied to it
+(:func:`repair_text` lists the kinds)."""
 
 from __future__ import annotations
 
@@ -669,6 +639,32 @@ def repair_text(
 
     Offsets in the repairs refer to ``text``; ``apply_repairs(text, repairs)``
     equals the repaired text, and repairing that again changes nothing.
+
+    Repair kinds, in the order they run:
+
+    ``mojibake``
+        text decoded with the wrong encoding (``"KremlinÃ¢â‚¬â„¢s"``), fixed by ftfy.
+    ``unicode``
+        the same character written another way (NFC normalisation, ligatures such as
+        ``"ﬁ"``, control characters, HTML entities), also by ftfy.
+    ``whitespace``
+        non-breaking, exotic and zero-width spaces, tabs, repeated spaces, spaces at
+        the start or end of a line.
+    ``stray_space``
+        a space before a hyphen joining two capitalised words
+        (``"United States -Russia"``) or before ``, . ; : ! ?``.
+    ``glued_sentence``
+        a missing space after a sentence (``"Times.Earlier"``, ``"(track 2).The"``,
+        ``"said.\"Next"``).
+    ``contraction``
+        a contraction that lost its apostrophe (``"theyre"``), from
+        ``resources/contractions.txt``.
+    ``apostrophe``
+        a possessive that lost its apostrophe (``"Kremlins willingness"``), only where
+        the document gives evidence (see :func:`build_evidence`).
+
+    When a later step changes text an earlier step already changed, the two become
+    one repair with the later step's kind.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
