@@ -1,6 +1,6 @@
 """Cues and the speakers around them: the reporting verbs and phrases of
 ``resources/reporting_verbs.txt``, and the speaker phrase before or after a cue in a
-sentence (``_speaker_before``, ``_speaker_after``), including the subject a sentence opens
+sentence (``speaker_before``, ``speaker_after``), including the subject a sentence opens
 with and the organisation a later "it" speaks for.
 """
 
@@ -15,15 +15,15 @@ from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    _TOKEN_RE,
     LEGAL_FORMS,
     ORG_SUFFIXES,
-    _norm,
+    TOKEN_RE,
     fullest_name,
+    norm,
     speaker_words,
     strip_postnominals,
 )
-from ._narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verbish, narration_subject
+from ._narration import DATELINE_RE, SENTENCE_END_RE, narration_subject, sentence_subject, verbish
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -38,11 +38,11 @@ _PERFECT = frozenset({"has", "have", "had"})
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
 #: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
 #: government of "selling the family silver"")
-_NAMING_RE = re.compile(
+NAMING_RE = re.compile(
     r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed|"
     r"accused|accuses)\b"
 )
-_NAMING_LEMMAS = {
+NAMING_LEMMAS = {
     "call": "call",
     "desc": "describe",
     "dubb": "dub",
@@ -57,13 +57,13 @@ FIRST_PERSON = frozenset({"i", "we"})
 PARAPHRASE_CUES = frozenset({"report", "confirm", "announce", "reveal", "indicate"})
 #: A finite verb: "ousting Putin would not be impossible" is a clause (gerund subject),
 #: "breaking from the official line" is not.
-_FINITE_RE = re.compile(
+FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|would|will|can|could|should|has|have|had|does|did|may|might|must)\b"
 )
-_FIRST_PERSON_RE = re.compile(
+FIRST_PERSON_RE = re.compile(
     r"\b(?:I|we|We|our|Our|us|my|My|me)\b|n't\b|n\u2019t\b|'re\b|\u2019re\b|'ve\b|'m\b"
 )
-_CLAUSE_OPENER_BAD = frozenset(
+CLAUSE_OPENER_BAD = frozenset(
     "to in on at for with about by from of into over goodbye hello nothing something".split()
 )
 
@@ -82,22 +82,22 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_re() -> re.Pattern:
+def phrase_re() -> re.Pattern:
     """Multi-word cues that name a source ("according to", "in the words of")."""
     phrases = [" ".join(row[0].split("_")) for row in read_resource("reporting_verbs.txt").get("phrase", [])]
     return re.compile(r"\b" + alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
 
 
 @lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern:
+def cue_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
-def _n_words(s: str) -> int:
+def n_words(s: str) -> int:
     return len(_WORD_RE.findall(s))
 
 
-def _strip_aux(pre: str) -> tuple[str, bool]:
+def strip_aux(pre: str) -> tuple[str, bool]:
     """Drop auxiliaries and adverbs between a speaker and the cue ("was quick to")."""
     perfect = False
     s = pre.rstrip()
@@ -115,13 +115,13 @@ def _strip_aux(pre: str) -> tuple[str, bool]:
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
 
-def _is_person(m: Mention) -> bool:
+def is_person(m: Mention) -> bool:
     """A person's name: at least two words, none an organisation's ("Central Bank")."""
     words = m.name.split()
     return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
 
 
-def _speaker_before(
+def speaker_before(
     text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
 ) -> tuple[Mention | None, int]:
     """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
@@ -130,7 +130,7 @@ def _speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
-    pre, _ = _strip_aux(text[a:b])
+    pre, _ = strip_aux(text[a:b])
     cuts = [
         m.end()
         for m in re.finditer(
@@ -161,9 +161,9 @@ def _speaker_before(
             if (
                 other is not None
                 and other.kind == "name"
-                and _is_person(other)
+                and is_person(other)
                 and mention.kind != "pronoun"
-                and not _is_person(mention)
+                and not is_person(mention)
                 and (re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I) or re.match(r"\s*[a-z]", seg))
             ):
                 # ... and "Farida Mensah, chair of the Medical Association, said": a role
@@ -209,7 +209,7 @@ def _speaker_before(
         if (
             apposed is not None
             and apposed.kind == "name"
-            and (_is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
+            and (is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
         ):
             return apposed, a + first.start(1)
         # "The 54-year-old, who was re-elected last year ..., said": a definite description
@@ -236,7 +236,7 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     """ "It said ...": "it" speaks only for an organisation that is the subject of the
     sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
     It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a + 1)]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, a + 1)]
     if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
         return None
     start = ends[-2] if len(ends) >= 2 else 0
@@ -244,7 +244,7 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
         return None
     stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
-    subject = _clause_subject(text, start, stop)
+    subject = clause_subject(text, start, stop)
     if subject is None or not _is_organisation(subject):
         return None
     return subject
@@ -258,13 +258,13 @@ def _is_organisation(m: Mention) -> bool:
     last = m.name.split()[-1] if m.kind == "name" and m.name else ""
     return (
         last in ORG_SUFFIXES
-        or _norm(last) in speaker_words()["orgs"]
+        or norm(last) in speaker_words()["orgs"]
         or last.lower() in LEGAL_FORMS
         and len(m.name.split()) >= 2
     )
 
 
-def _subject_cue(form: str) -> bool:
+def subject_cue(form: str) -> bool:
     """A speech verb in an inflected form ("said", "says", "told"), after which a noun
     phrase opening the sentence is the speaker; a bare form ("add", "note") may be a
     plural subject's verb about anything ("The findings add to ...")."""
@@ -285,7 +285,7 @@ _OUTLET_RE = re.compile(
 )
 
 
-def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
     secretary`` (the appositive becomes the role)."""
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
@@ -317,25 +317,25 @@ def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Menti
 MAX_ORG_SUBJECT_WORDS = 5
 
 
-def _clause_subject(text: str, a: int, b: int) -> Mention | None:
+def clause_subject(text: str, a: int, b: int) -> Mention | None:
     """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
     (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
     Bank cut rates", "Norland Shipping AB reported")."""
-    dateline = _DATELINE_RE.match(text, a, b)
+    dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None
-    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
     for n in range(1, len(toks)):
-        if toks[n].group()[:1].islower() and _verbish(toks[n].group()):
+        if toks[n].group()[:1].islower() and verbish(toks[n].group()):
             # "The ministry rejected the offer": an organisation by its common noun
             subject = parse_speaker(text[a : toks[n - 1].end()], a)
             if subject is not None and subject.kind == "organisation":
                 return subject
             break
-    org = _sentence_subject(text, b)
+    org = sentence_subject(text, b)
     if org is None:
         return None
     subject = parse_speaker(org, text.find(org, a, b))

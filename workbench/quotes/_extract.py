@@ -37,17 +37,17 @@ import pandas as pd
 
 from ..text import sentence_spans
 from ._cues import (
-    _FIRST_PERSON_RE,
     FIRST_PERSON,
+    FIRST_PERSON_RE,
     QUOTE_CHARS,
-    _cue_re,
-    _n_words,
-    _speaker_after,
-    _speaker_before,
-    _strip_aux,
+    cue_re,
+    n_words,
     reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    strip_aux,
 )
-from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, _sentence_statement
+from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
 from ._marks import has_quote_marks, quoted_spans
 from ._mentions import Mention, parse_speaker
 from ._names import fullest_name
@@ -130,7 +130,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Doc:
+class Doc:
     """Working state of one document's extraction."""
 
     def __init__(self, text, paragraphs, sentences):
@@ -148,7 +148,7 @@ class _Doc:
         if not pieces:
             return False
         body = " ".join(self.text[a:b] for a, b in pieces)
-        if _n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
+        if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
         if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
             kind = "mixed"
@@ -192,21 +192,21 @@ def _sentence_end(text: str, k: int, limit: int) -> int:
 
 
 def _find_cue(text: str, a: int, b: int, *, first=True):
-    ms = list(_cue_re().finditer(text, a, b))
+    ms = list(cue_re().finditer(text, a, b))
     if not ms:
         return None
     return ms[0] if first else ms[-1]
 
 
-def _tail_attribution(doc: _Doc, close: int, para_end: int):
+def _tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins)."""
     text = doc.text
     end = _sentence_end(text, close + 1, para_end)
     tail = text[close + 1 : end]
-    if _n_words(tail) == 0:
+    if n_words(tail) == 0:
         return None
     cue = _find_cue(text, close + 1, end)
-    if cue is None or _n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
+    if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
         return None
     if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
         return None  # '"..." A representative declined to comment.': no statement
@@ -214,14 +214,14 @@ def _tail_attribution(doc: _Doc, close: int, para_end: int):
     if re.match(r"[^.!?]*:\s*$", text[cue.end() : end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
         return None
     before = text[close + 1 : cue.start()]
-    if _n_words(_strip_aux(before)[0]) == 0:
+    if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = _speaker_after(text, cue.end(), stop, lenient=True)
+        mention = speaker_after(text, cue.end(), stop, lenient=True)
     else:
-        mention, _ = _speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         rest = text[cue.end() : end]
-        if mention is not None and _n_words(rest) > MAX_CUE_REST_WORDS:
+        if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS:
             return None
     if mention is None:
         return None
@@ -232,7 +232,7 @@ def _tail_attribution(doc: _Doc, close: int, para_end: int):
     return mention, cue, end, joins
 
 
-def _head_attribution(doc: _Doc, open_: int, para_start: int):
+def _head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
     a = para_start
@@ -243,16 +243,16 @@ def _head_attribution(doc: _Doc, open_: int, para_start: int):
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
-    for cue in reversed(list(_cue_re().finditer(text, a, a + len(stripped)))):
-        if _n_words(text[cue.end() : a + len(stripped)]) > limit:
+    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
+        if n_words(text[cue.end() : a + len(stripped)]) > limit:
             return None
-        mention, _ = _speaker_before(text, a, cue.start())
+        mention, _ = speaker_before(text, a, cue.start())
         if mention is None and not text[a : cue.start()].strip():
             # "Said Smith: "...""
-            mention = _speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
+            mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
         if mention is not None:
             return mention, cue
-    if stripped.endswith(":") and _n_words(stripped) >= 2:
+    if stripped.endswith(":") and n_words(stripped) >= 2:
         # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
         # colon hands the quotation to the subject of the sentence that introduces it
         mention = narration_subject(text, a, a + len(stripped) - 1)
@@ -273,7 +273,7 @@ def _para_of(paragraphs, k):
     return 0, 0
 
 
-def _direct(doc: _Doc) -> None:
+def _direct(doc: Doc) -> None:
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
     i = 0
@@ -311,7 +311,7 @@ def _direct(doc: _Doc) -> None:
                 doc.add("direct", parts, mention, pd.NA, pd.NA)
             else:
                 doc.add("direct", parts, mention, cue.group(), reporting_verb_forms()[cue.group()][0])
-        elif _n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
+        elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
 
@@ -325,10 +325,10 @@ def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
     a = para_start
     for m in re.finditer(r"[.!?](?=\s)", text[para_start : sp.open_mark]):
         a = para_start + m.end()
-    return _n_words(text[a : sp.open_mark]) > 0
+    return n_words(text[a : sp.open_mark]) > 0
 
 
-def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) -> bool:
+def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
     """The quote after an attribution sentence opens at once, in the same paragraph, and
     has no attribution of its own: the second half of one interrupted statement."""
     if i + 1 >= len(spans):
@@ -368,7 +368,7 @@ def _is_sentence_like(text: str, sp) -> bool:
     return ends and opens and body[:1].isupper()
 
 
-def _unmarked_continuations(doc: _Doc) -> None:
+def _unmarked_continuations(doc: Doc) -> None:
     """In a copy without quotation marks: first-person sentences next to an unmarked
     statement continue it (same speaker)."""
     if doc.marked:
@@ -384,7 +384,7 @@ def _unmarked_continuations(doc: _Doc) -> None:
         if (
             last_idx is not None
             and idx - last_idx - 1 <= MAX_UNMARKED_GAP_SENTENCES
-            and _FIRST_PERSON_RE.search(doc.text[a:b])
+            and FIRST_PERSON_RE.search(doc.text[a:b])
         ):
             row = {
                 "kind": "unmarked",
@@ -430,7 +430,7 @@ def _is_headline(para: str) -> bool:
     para = para.strip()
     return (
         "\n" not in para
-        and _n_words(para) <= MAX_HEADLINE_WORDS
+        and n_words(para) <= MAX_HEADLINE_WORDS
         and not para.endswith(tuple('.!?:;,\u2026"\u201c\u201d\u2019\u00bb)'))
     )
 
@@ -496,11 +496,11 @@ def quote_records(
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
     sentences = _split_glued(text, sentences)
-    doc = _Doc(text, list(paragraphs), list(sentences))
+    doc = Doc(text, list(paragraphs), list(sentences))
     _direct(doc)
     for a, b in doc.sentences:
         if not doc.covered(a, b):
-            _sentence_statement(doc, a, b)
+            sentence_statement(doc, a, b)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
     headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
@@ -542,7 +542,7 @@ def quote_records(
                 "anonymous": bool(src["anonymous"]),
                 "source_key": src["key"],
                 "parts": ";".join(f"{a}-{b}" for a, b in r["parts"]),
-                "n_words": _n_words(r["text"]),
+                "n_words": n_words(r["text"]),
             }
         )
     return records

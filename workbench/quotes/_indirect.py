@@ -1,4 +1,4 @@
-"""Statements outside quotation marks: ``_sentence_statement`` finds the one attributed
+"""Statements outside quotation marks: ``sentence_statement`` finds the one attributed
 statement of a sentence ("X said (that) ...", "according to X, ...", "..., X said.",
 "A, X said, B", "X stated: ...", "In X's view, ...", a coordinated "and said", a
 participle's "warning that ...") and adds it to the document's rows.
@@ -10,29 +10,29 @@ import re
 from typing import TYPE_CHECKING
 
 from ._cues import (
-    _CLAUSE_OPENER_BAD,
-    _FINITE_RE,
-    _NAMING_LEMMAS,
-    _NAMING_RE,
+    CLAUSE_OPENER_BAD,
+    FINITE_RE,
+    NAMING_LEMMAS,
+    NAMING_RE,
     PARAPHRASE_CUES,
     QUOTE_CHARS,
-    _clause_subject,
-    _cue_re,
-    _is_person,
-    _n_words,
-    _phrase_re,
-    _speaker_after,
-    _speaker_before,
-    _strip_aux,
-    _subject_cue,
+    clause_subject,
+    cue_re,
+    is_person,
+    n_words,
+    phrase_re,
     reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    strip_aux,
+    subject_cue,
 )
 from ._mentions import parse_speaker
 from ._names import speaker_words
-from ._narration import _DATELINE_RE
+from ._narration import DATELINE_RE
 
 if TYPE_CHECKING:
-    from ._extract import _Doc
+    from ._extract import Doc
 
 #: Words allowed after a sentence-final cue ("..., he told The Moscow Times on Monday";
 #: "said Tuesday at the Vox Media's Code Media conference in Hollywood" has 9).
@@ -42,11 +42,11 @@ MAX_CUE_REST_WORDS = 12
 MIN_CONTENT_WORDS = 3
 
 
-def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``According to X, ...``, ``A, according to X, B`` (also inside a parenthesis:
     ``(which, according to Washington, are used ...)``) and ``..., according to X.``"""
     text = doc.text
-    m = _phrase_re().search(text, a, b)
+    m = phrase_re().search(text, a, b)
     if not m:
         return False
     cue = m.group().strip()
@@ -54,7 +54,7 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
-    if second > 0 and _n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
+    if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
         # in apposition is the source
         named = parse_speaker(text[comma + 1 : second], comma + 1)
@@ -70,7 +70,7 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
             close = text.find(")", comma, b)
             parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
         return doc.add("indirect", parts, mention, cue, "according to")
-    mention = _speaker_after(text, k, b)
+    mention = speaker_after(text, k, b)
     if mention is not None and m.start() > a:
         return doc.add("indirect", [(a, m.start())], mention, cue, "according to")
     return False
@@ -91,7 +91,7 @@ _VIEW_OF_RE = re.compile(
 )
 
 
-def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``In his view, ...`` / ``In Suponina's opinion, ...`` / ``In the opinion of X, ...``:
     the clause after the comma."""
     m = _VIEW_RE.match(doc.text, a, b)
@@ -131,7 +131,7 @@ def _has_verb(clause: str) -> bool:
     """The words look like a clause: an auxiliary, a past form or a word in -ed ("the
     lowest reading since 2021" is an apposition, not the rest of a statement)."""
     toks = [t.lower().strip(".,;:!?\"'\u2019\u201d") for t in clause.split()]
-    return bool(_FINITE_RE.search(clause.lower())) or any(
+    return bool(FINITE_RE.search(clause.lower())) or any(
         t in speaker_words()["past"] or (t.endswith("ed") and len(t) > 4) for t in toks
     )
 
@@ -142,7 +142,7 @@ _BELIEF_CLAUSE_RE = re.compile(
 )
 
 
-def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
+def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
     text = doc.text
     s = text[a:b]
@@ -150,30 +150,30 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
     end_b = b - 1 if s.endswith((".", "!", "?")) else b
     if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b):
         return True
-    mq = _NAMING_RE.search(text, a, b)
+    mq = NAMING_RE.search(text, a, b)
     if (
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
     ):  # not a passive
         # "The Arab League called it an "extremely adverse development"."
-        mention, sp_start = _speaker_before(text, a, mq.start())
+        mention, sp_start = speaker_before(text, a, mq.start())
         lead = text[a : sp_start if mention is not None else a]
         if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
             if doc.add(
-                "mixed", [(mq.end(), end_b)], mention, mq.group(1), _NAMING_LEMMAS[mq.group(1)[:4].lower()]
+                "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
-    for cue in _cue_re().finditer(text, a, b):
+    for cue in cue_re().finditer(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         post = text[cue.end() : b]
-        pre_stripped, perfect = _strip_aux(text[a : cue.start()])
+        pre_stripped, perfect = strip_aux(text[a : cue.start()])
         # X said (, however,) (to Y) that ...
         mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,40}?)??\s+that\s+", post)
-        if mt and (_FINITE_RE.search(post[: mt.end()]) or _n_words(post[: mt.end()]) > 7):
+        if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 7):
             mt = None  # "said the budget was balanced and that ...": the object is a clause
         if mt:
-            mention, _ = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
+            mention, _ = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
             if mention is not None:
                 start = cue.end() + mt.end()
                 # "He noted that A, and said that B": two statements of one speaker
@@ -188,12 +188,12 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                     return True
         # ..., X said (to Y).   /   ..., said X(, role).
         if (
-            _n_words(post) <= MAX_CUE_REST_WORDS
+            n_words(post) <= MAX_CUE_REST_WORDS
             and re.match(r"[^,:;]*$", post.rstrip(".!?"))
-            and not _FINITE_RE.search(post)
+            and not FINITE_RE.search(post)
             and not any(c in post for c in QUOTE_CHARS)
         ):
-            mention, sp_start = _speaker_before(text, a, cue.start())
+            mention, sp_start = speaker_before(text, a, cue.start())
             content_end = text.rfind(",", a, sp_start)
             coordinated = (
                 re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
@@ -204,8 +204,8 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
                 if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
                     return True
-        if pre_stripped.rstrip().endswith(",") and _n_words(pre_stripped) >= MIN_CONTENT_WORDS:
-            mention = _speaker_after(text, cue.end(), b)
+        if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
+            mention = speaker_after(text, cue.end(), b)
             if mention is not None:
                 if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
                     return True
@@ -221,22 +221,22 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
                 re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
                 or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not _has_verb(post[mi.end() :]))
             )
-            and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and _FINITE_RE.search(post[mi.end() :]))
+            and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
         ):
             # "..., the former official added, breaking from ..." ends the statement
-            mention, sp_start = _speaker_before(text, a, cue.start())
+            mention, sp_start = speaker_before(text, a, cue.start())
             content_end = text.rfind(",", a, sp_start)
             if mention is not None and content_end > a:
                 if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
                     return True
             mi = None
         if mi:
-            mention, sp_start = _speaker_before(text, a, cue.start())
+            mention, sp_start = speaker_before(text, a, cue.start())
             content_end = text.rfind(",", a, sp_start)
             if (
                 mention is not None
                 and content_end > a
-                and _n_words(text[a:content_end]) >= 1
+                and n_words(text[a:content_end]) >= 1
                 and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
             ):
                 if doc.add(
@@ -246,7 +246,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         # X stated: ...
         mc = re.match(r"[^:,]{0,40}:\s+", post)
         if mc:
-            mention, _ = _speaker_before(text, a, cue.start())
+            mention, _ = speaker_before(text, a, cue.start())
             if mention is not None:
                 if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
                     return True
@@ -255,7 +255,7 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
         # believed it should have been ruled out", not "He thinks about it")
         if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
             mn = re.match(
-                _ADJUNCTS + r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post
+                _ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post
             )
             if mn and lemma == "tell":
                 # "told the paper she had no choice": the addressee is no part of the content
@@ -263,20 +263,20 @@ def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
             # a clause of three words needs its finite verb ("said staff were exhausted"), so
             # that "said the budget" or "told reporters" is no statement
             if mn and (
-                _n_words(post) >= MIN_CONTENT_WORDS + 1
-                or _n_words(post) == MIN_CONTENT_WORDS
-                and _FINITE_RE.search(post[mn.end() :])
+                n_words(post) >= MIN_CONTENT_WORDS + 1
+                or n_words(post) == MIN_CONTENT_WORDS
+                and FINITE_RE.search(post[mn.end() :])
             ):
-                mention, sp_start = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
+                mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
                 lead = text[a:sp_start].rstrip()
                 if (
                     mention is not None
                     and cls == "belief"
-                    and not (_is_person(mention) or mention.kind == "pronoun")
+                    and not (is_person(mention) or mention.kind == "pronoun")
                 ):
                     mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
                 if mention is not None and (
-                    not lead or lead.endswith(",") or _DATELINE_RE.fullmatch(lead + " ")
+                    not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ")
                 ):
                     # "confirmed it had made an offer but declined to comment further": the
                     # subject's next act is no part of what it said
@@ -297,12 +297,12 @@ _REFUSAL_RE = re.compile(
 _COORDINATED_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
-def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
     capacity": a speech verb coordinated after the first verb reports what the sentence's
     subject said."""
     text = doc.text
-    for cue in _cue_re().finditer(text, a, b):
+    for cue in cue_re().finditer(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         mc = _COORDINATED_RE.search(text, a, cue.start())
         if cls != "speech" or mc is None or mc.start() <= a:
@@ -311,16 +311,16 @@ def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
         mn = re.match(
             r"\s+that\s+"
             if lemma == "tell"
-            else r"\s+(?:that\s+)?(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
+            else r"\s+(?:that\s+)?(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
             post,
         )
         if (
             mn is None
-            or _n_words(post) < MIN_CONTENT_WORDS + 1
+            or n_words(post) < MIN_CONTENT_WORDS + 1
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue
-        subject = _clause_subject(text, a, mc.start())
+        subject = clause_subject(text, a, mc.start())
         if subject is None:
             continue
         kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
@@ -347,7 +347,7 @@ _ADDRESSEE_RE = re.compile(
 )
 
 
-def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
     text = doc.text
@@ -366,7 +366,7 @@ def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
         return False
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
-    subject = _clause_subject(text, a, mp.start())
+    subject = clause_subject(text, a, mp.start())
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')

@@ -31,7 +31,7 @@ SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 _BEFORE_OPEN = set("([{\u2014\u2013-/")
 #: Characters before which a straight quote closes (besides whitespace).
 _AFTER_CLOSE = set(".,;:!?)]}\u2014\u2013-\u2026")
-_SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=[\s\"\u201d\u00bb]|$)")
+SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=[\s\"\u201d\u00bb]|$)")
 _LEADING_JUNK = " \t\n-\u2013\u2014"
 #: the characters _paragraph_marks looks at: finding them beats visiting every character
 _MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS + SINGLE_OPEN + SINGLE_CLOSE) + "]")
@@ -74,7 +74,7 @@ def _role(text: str, k: int, ps: int, pe: int, depth: int) -> str:
 def _boundary_after(text: str, pos: int, limit: int) -> int:
     """Where a passage may start after the quote closed at ``pos``: past the end of
     the attribution sentence that follows it (``," says X. - The parties ...``)."""
-    m = _SENTENCE_END_RE.search(text, pos + 1, limit)
+    m = SENTENCE_END_RE.search(text, pos + 1, limit)
     k = m.end() if m else pos + 1
     while k < limit and (text[k] in _LEADING_JUNK or text[k] in QUOTE_CHARS):
         k += 1

@@ -15,26 +15,25 @@ from dataclasses import dataclass, field
 
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    _NAME_SEQ_RE,
-    _ORG_SUFFIXES,
     LEGAL_FORMS,
+    NAME_SEQ_RE,
     ORG_SUFFIXES,
-    _body_start,
-    _contradicts,
-    _gender,
-    _norm,
-    _openers,
-    _role_heads,
-    _same_role,
-    _strip_name_lead,
+    body_start,
+    contradicts,
     fullest_name,
+    gender_of,
     is_place,
+    norm,
+    openers,
     person_gender,
+    role_heads,
     role_index,
+    same_role,
     speaker_words,
+    strip_name_lead,
     strip_postnominals,
 )
-from ._narration import _SENTENCE_END_RE, _previous_sentence_person, _sentence_subject, narration_subject
+from ._narration import SENTENCE_END_RE, narration_subject, previous_sentence_person, sentence_subject
 
 __all__ = [
     "Mention",
@@ -157,7 +156,7 @@ def resolve(
                         for s in sorted(sources, key=lambda s: -s.last)
                         if s.kind == "name"
                         and len(s.name.split()) >= 2
-                        and _norm(s.name.split()[-1]) == _norm(m.name)
+                        and norm(s.name.split()[-1]) == norm(m.name)
                     ),
                     full,
                 )
@@ -187,7 +186,7 @@ def resolve(
                 if (
                     company
                     or re.match(r"the\s", m.text, re.I)
-                    and _gender(full.split(), speaker_words()) is None
+                    and gender_of(full.split(), speaker_words()) is None
                 ):
                     # "The Treasury said": a person's name takes no article
                     src.kind, src.key = "organisation", f"org:{full}"
@@ -226,10 +225,10 @@ def resolve(
                 # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
                 # the organisation the sentence is about; else, for a bare "the company", the
                 # one the report is about: the subject of its first sentence
-                org = _sentence_subject(text, m.start if m.start is not None else pos)
+                org = sentence_subject(text, m.start if m.start is not None else pos)
                 if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
                     lede = _lede_organisation(text)
-                    if lede is not None and (m.head in _COMPANY_NOUNS or _norm(lede.split()[-1]) == m.head):
+                    if lede is not None and (m.head in _COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
                         org = lede  # "the company", or "the bank" after "Harbour Bank ..."
                 if org is not None:
                     org = strip_postnominals(org)
@@ -281,7 +280,7 @@ def resolve(
                     or previous.kind == "name"
                     and (
                         previous.name.split()[-1] in ORG_SUFFIXES
-                        or _norm(previous.name.split()[-1]) in speaker_words()["orgs"]
+                        or norm(previous.name.split()[-1]) in speaker_words()["orgs"]
                     )
                 )
             ):
@@ -301,7 +300,7 @@ def resolve(
                 # (a source of unknown gender is passed over for a person the sentence before
                 # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
                 # will not sign,' she said")
-                near = _previous_sentence_person(
+                near = previous_sentence_person(
                     text,
                     pos,
                     m,
@@ -381,11 +380,11 @@ def _plural_common_noun(m: Mention, text: str) -> Mention:
         return m
     word = m.text.strip()
     before = text[: m.start].rstrip(" \t")
-    if before and not (before.endswith("\n") or _SENTENCE_END_RE.search(before[-3:] + " ")):
+    if before and not (before.endswith("\n") or SENTENCE_END_RE.search(before[-3:] + " ")):
         return m
     if (
         len(fullest_name(text, word).split()) > 1
-        or _gender([word], speaker_words()) is not None
+        or gender_of([word], speaker_words()) is not None
         or re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text)
     ):
         return m
@@ -400,10 +399,10 @@ _COMPANY_NOUNS = frozenset("company firm group business".split())
 def _lede_organisation(text: str) -> str | None:
     """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
     Shipping AB reported ..."), or None (a person or no name)."""
-    start = _body_start(text)
+    start = body_start(text)
     start += len(text[start:]) - len(text[start:].lstrip())
-    end = _SENTENCE_END_RE.search(text, start)
-    return _sentence_subject(text, end.start() if end is not None else len(text))
+    end = SENTENCE_END_RE.search(text, start)
+    return sentence_subject(text, end.start() if end is not None else len(text))
 
 
 def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:
@@ -416,9 +415,9 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
         if s.kind == "name" and not s.anonymous and s.role == m.head and len(s.name.split()) >= 2:
             return s  # "the Allied Building Workers union" ... "the union"
     best = None
-    for match in _NAME_SEQ_RE.finditer(text, _body_start(text), m.start if m.start is not None else pos):
-        toks = _strip_name_lead(match.group().split())
-        if len(toks) >= 2 and _norm(toks[-1]) == m.head and toks[-1][:1].isupper():
+    for match in NAME_SEQ_RE.finditer(text, body_start(text), m.start if m.start is not None else pos):
+        toks = strip_name_lead(match.group().split())
+        if len(toks) >= 2 and norm(toks[-1]) == m.head and toks[-1][:1].isupper():
             best = " ".join(toks)
     if best is None:
         # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
@@ -429,9 +428,9 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
             r"[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'\u2019-]+)*",
             text[: m.start if m.start is not None else pos],
         ):
-            if match.start() >= _body_start(text):
+            if match.start() >= body_start(text):
                 toks = match.group().split()
-                while _norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in _openers():
+                while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
                     toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
                 best = " ".join(toks)
     if best is None:
@@ -458,10 +457,10 @@ def _definite_antecedent(
     "'...,' the researcher added" after the words of "the study's lead author")."""
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and _compatible(s, m)]
     for s in named:
-        if any(_same_role(h, m.head) for h in _role_heads(s.role or roles.get(s.name, ""))):
+        if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
             return s
     for s in named:
-        if m.any_role or not _contradicts(s.role or roles.get(s.name, ""), m.head):
+        if m.any_role or not contradicts(s.role or roles.get(s.name, ""), m.head):
             return s
     if previous is not None and named and named[0] is previous:
         return previous
@@ -501,7 +500,7 @@ def _cataphor(
             and s.number == "sg"
             and s.head
             and s.head not in _ANONYMOUS_HEADS
-            and any(_same_role(h, sh) for h in _role_heads(role) for sh in {s.head} | _role_heads(s.role))
+            and any(same_role(h, sh) for h in role_heads(role) for sh in {s.head} | role_heads(s.role))
             and not _kept_unnamed(s, text)
         ):
             # role agreement: "an orthopaedic surgeon who ... said" is the first person
@@ -521,7 +520,7 @@ def _cataphor(
         if (
             s.cataphoric
             and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
-            and (not _contradicts(role, s.head) or not _contradicts(_title_role(text, full), s.head))
+            and (not contradicts(role, s.head) or not contradicts(_title_role(text, full), s.head))
         ):
             _name_source(s, full, role, pos)
             return s
@@ -578,7 +577,7 @@ def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
     """The body before ``pos`` introduced someone unnamed by this head noun ("A local
     shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
     pattern = r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])"
-    return re.search(pattern, text[_body_start(text) : pos], re.I) is not None
+    return re.search(pattern, text[body_start(text) : pos], re.I) is not None
 
 
 def _definite_anaphor(m: Mention) -> bool:
@@ -615,7 +614,7 @@ def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
         if (
             s.kind == "name"
             and m.head
-            and any(_same_role(h, m.head) for h in _role_heads(s.role))
+            and any(same_role(h, m.head) for h in role_heads(s.role))
             and m.kind == "descriptor"
             and m.number == "sg"
             and not _INDEFINITE_RE.match(m.text)
@@ -632,12 +631,12 @@ def _same_person(known: str, name: str) -> bool:
     first name when both give one ("Ashby" = "Margaret Ashby" != "Daniel Ashby").
     An organisation's name must match whole."""
     a, b = known.split(), name.split()
-    if a[-1] in _ORG_SUFFIXES or b[-1] in _ORG_SUFFIXES:
-        return _norm(known) == _norm(name) or known.endswith(" " + name)
-    if _norm(a[-1]) != _norm(b[-1]):
+    if a[-1] in ORG_SUFFIXES or b[-1] in ORG_SUFFIXES:
+        return norm(known) == norm(name) or known.endswith(" " + name)
+    if norm(a[-1]) != norm(b[-1]):
         # "Sarah added" after "Sarah Collins": a first name alone (feature and sports style)
-        return len(b) == 1 and len(a) >= 2 and _norm(a[0]) == _norm(b[0])
-    return len(a) < 2 or len(b) < 2 or _norm(a[0]) == _norm(b[0])
+        return len(b) == 1 and len(a) >= 2 and norm(a[0]) == norm(b[0])
+    return len(a) < 2 or len(b) < 2 or norm(a[0]) == norm(b[0])
 
 
 def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, roles: dict) -> None:
@@ -692,7 +691,7 @@ def _possessed(sources: list[_Source], m: Mention, pos: int, text: str) -> _Sour
     if poss is None or m.number != "sg":
         return None
     gender = "m" if poss.group(1).lower() == "his" else "f"
-    who = _previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
+    who = previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
     if who is None:
         who = next(
             (
@@ -715,7 +714,7 @@ def _sentence_descriptor(text: str, pos: int, m: Mention) -> _Source | None:
     source that the first later name with that role will name (see :func:`_cataphor`)."""
     if m.number != "sg":
         return None
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
     start = ends[-1] if ends else 0
     for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:pos]))):
         d_m = parse_speaker(d.group())
@@ -746,23 +745,23 @@ def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
     best = None
     if m.number == "pl":
         # "they said": the nearest organisation named before ("The X Supporters' Trust")
-        for match in _NAME_SEQ_RE.finditer(text, 0, pos):
-            toks = _strip_name_lead(match.group().split())
-            if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+        for match in NAME_SEQ_RE.finditer(text, 0, pos):
+            toks = strip_name_lead(match.group().split())
+            if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
                 best = " ".join(toks)
         if best is None:
             return None
         return _Source(f"org:{best}", "organisation", best, "", False, number="pl")
-    for match in _NAME_SEQ_RE.finditer(text, 0, pos):
+    for match in NAME_SEQ_RE.finditer(text, 0, pos):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.end()]
         if re.match(r"\s*(?:By|BY)\s", line):
             continue  # "By Hannah Lindqvist": the byline names the writer, not a speaker
-        toks = _strip_name_lead(match.group().split())
+        toks = strip_name_lead(match.group().split())
         if (
             len(toks) >= 2
             and not toks[-1].endswith(("'s", "\u2019s"))
             and not is_place(text, match.start(), toks)
-            and _gender(toks, speaker_words()) in (None, m.gender)
+            and gender_of(toks, speaker_words()) in (None, m.gender)
         ):
             best = " ".join(toks)
     if best is None:
