@@ -140,6 +140,39 @@ def parse_speaker(
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
     words = speaker_words()
+    seg, a, b = _clean_phrase(seg)
+    s = seg[a:b]
+    if not s:
+        return None
+    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
+    if len(toks) > MAX_SPEAKER_WORDS:
+        return None
+    low = s.lower()
+    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
+        return None  # "who chairs the Residents' Association": a clause about the speaker
+    closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
+    if closed is not None:
+        return closed
+    names = [t for t, _, _ in toks]
+    run_start, run_end, demonym = _name_run(names, words)
+    if run_end is not None:
+        named = _name_mention(names, toks, run_start, run_end, appositive, words)
+        if named is not _NO_NAME:
+            return named
+    head_i, words, any_role = _head_index(names, words, demonym, lenient)
+    if head_i is None:
+        return None
+    return _descriptor(s, a + offset, b + offset, names, head_i, words, any_role)
+
+
+#: what _name_mention gives when the capitalised run is no name (a lone head noun): the
+#: phrase is read as a descriptor instead
+_NO_NAME = object()
+
+
+def _clean_phrase(seg: str) -> tuple[str, int, int]:
+    """The phrase without its edge punctuation, asides and age (blanked, so offsets hold),
+    nor a document it speaks through: (seg, start, end)."""
     a, b = 0, len(seg)
     while a < b and seg[a] in _EDGE:
         a += 1
@@ -157,20 +190,15 @@ def parse_speaker(
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
             b -= 1
-    s = seg[a:b]
     # "a statement from the civil protection agency" speaks for the agency
-    doc_m = _DOCUMENT_RE.match(s)
-    if doc_m and doc_m.end() < len(s):
+    doc_m = _DOCUMENT_RE.match(seg[a:b])
+    if doc_m and doc_m.end() < b - a:
         a += doc_m.end()
-        s = seg[a:b]
-    if not s:
-        return None
-    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
-    if len(toks) > MAX_SPEAKER_WORDS:
-        return None
-    low = s.lower()
-    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
-        return None  # "who chairs the Residents' Association": a clause about the speaker
+    return seg, a, b
+
+
+def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words: dict) -> Mention | None:
+    """A group of two descriptors, "one of them", or a pronoun; None for anything else."""
     if " and " in s and not appositive:
         # "diplomats and officials from both countries": one group of unnamed sources
         k = s.index(" and ")
@@ -179,8 +207,8 @@ def parse_speaker(
             return Mention(
                 "descriptor",
                 s,
-                a + offset,
-                b + offset,
+                start,
+                end,
                 name=f"{left.name} and {right.name}",
                 role=s,
                 head=right.head,
@@ -189,22 +217,25 @@ def parse_speaker(
             )
     if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
         # "one of them" speaks for the group last quoted
-        return Mention("pronoun", s, a + offset, b + offset, gender=None, number="pl")
+        return Mention("pronoun", s, start, end, gender=None, number="pl")
     if low in words["pronouns"]:
         gender, number = words["pronouns"][low]
-        return Mention("pronoun", s, a + offset, b + offset, gender=gender, number=number)
-    names = [t for t, _, _ in toks]
-    # A name: the last run of capitalised non-title tokens that ends the phrase or a
-    # comma-separated part of it, or is followed by "of"/"from"/"at".
-    run_end = None
-    demonym = None
+        return Mention("pronoun", s, start, end, gender=gender, number=number)
+    return None
+
+
+def _name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
+    """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
+    that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
+    and the index of a demonym used as a noun ("the 52-year-old Frenchman"), if that is it."""
+    run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
-    for i in range(len(toks) - 1, -1, -1):
+    for i in range(len(names) - 1, -1, -1):
         tok = names[i]
         if i in appositive_part:
             continue
         ends_part = (
-            i == len(toks) - 1
+            i == len(names) - 1
             or tok.endswith(",")
             or norm(names[i + 1]) in ("of", "from", "at")
             or _org_noun_after(names, i, words)
@@ -248,80 +279,89 @@ def parse_speaker(
                 break
             run_end, run_start = i, k
             break
-    if run_end is not None:
-        i = run_start
-        while i <= run_end and norm(names[i]) in PARTICLES:
-            i += 1
-        # an organisation keeps its capitalised modifiers ("European Space Agency")
-        if norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in ORG_SUFFIXES:
-            while (
-                i - 1 >= 0
-                and NAME_TOKEN_RE.match(names[i - 1])
-                and not names[i - 1].endswith(",")
-                and norm(names[i - 1]) not in words["determiners"]
-            ):
-                i -= 1
-        # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
-        # an organisation's name goes on through "of (the)" and the capitalised words after
-        if names[run_end] in ORG_SUFFIXES and run_end + 2 < len(names) and norm(names[run_end + 1]) == "of":
-            j = run_end + 2 + (names[run_end + 2] == "the")
-            k = j
-            while k < len(names) and NAME_TOKEN_RE.match(names[k]) and norm(names[k].rstrip(",")) not in STOP:
-                k += 1
-                if names[k - 1].endswith(","):
-                    break
-            if k > j:
-                run_end = k - 1
-        run = names[i : run_end + 1]
-        run_text = " ".join(run).rstrip(",")
-        single = len(run) == 1 and norm(run_text) in words["heads"]
-        if run and not single:
-            rest = names[:i] + names[run_end + 1 :]
-            if any(norm(t) in STOP and t[:1].islower() for t in rest):
-                return None
-            if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
-                return None  # "Granollers and Feliciano Lopez": two people
-            if _org_noun_after(names, run_end, words):
-                # "the Allied Building Workers union": the organisation is named by its
-                # capitalised words; the common noun after them is its role
-                return Mention(
-                    "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=norm(names[-1])
-                )
-            # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
-            if run_end + 1 < len(names):
-                nxt = names[run_end + 1]
-                if not names[run_end].endswith(","):
-                    if norm(nxt) not in ("of", "from", "at", "with"):
-                        return None
-                elif not (
-                    norm(nxt) in words["determiners"]
-                    or norm(nxt) in words["titles"]
-                    or norm(nxt) in words["heads"]
-                    or norm(nxt) in words["orgs"]
-                    or nxt[:1].isupper()
-                ):
-                    return None  # "Jim Hood, lost by five points": a clause, not an apposition
-            if names[0].lower() in _CONJUNCTIONS:
-                return None
-            before = " ".join(names[:i])
-            after = " ".join(names[run_end + 1 :])
-            role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
-            if after:
-                role_parts.append(after.strip(" ,"))
-            if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
-                role_parts.append(appositive.strip(" ,."))
-            role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
-            # every role word must be a title, a descriptor or capitalised (an organisation)
+    return run_start, run_end, demonym
+
+
+def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
+    """The name mention of a capitalised run with its role, None when the phrase is a
+    clause, or ``_NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
+    i = run_start
+    while i <= run_end and norm(names[i]) in PARTICLES:
+        i += 1
+    # an organisation keeps its capitalised modifiers ("European Space Agency")
+    if norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in ORG_SUFFIXES:
+        while (
+            i - 1 >= 0
+            and NAME_TOKEN_RE.match(names[i - 1])
+            and not names[i - 1].endswith(",")
+            and norm(names[i - 1]) not in words["determiners"]
+        ):
+            i -= 1
+    # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
+    # an organisation's name goes on through "of (the)" and the capitalised words after
+    if names[run_end] in ORG_SUFFIXES and run_end + 2 < len(names) and norm(names[run_end + 1]) == "of":
+        j = run_end + 2 + (names[run_end + 2] == "the")
+        k = j
+        while k < len(names) and NAME_TOKEN_RE.match(names[k]) and norm(names[k].rstrip(",")) not in STOP:
+            k += 1
+            if names[k - 1].endswith(","):
+                break
+        if k > j:
+            run_end = k - 1
+    run = names[i : run_end + 1]
+    run_text = " ".join(run).rstrip(",")
+    single = len(run) == 1 and norm(run_text) in words["heads"]
+    if run and not single:
+        rest = names[:i] + names[run_end + 1 :]
+        if any(norm(t) in STOP and t[:1].islower() for t in rest):
+            return None
+        if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+            return None  # "Granollers and Feliciano Lopez": two people
+        if _org_noun_after(names, run_end, words):
+            # "the Allied Building Workers union": the organisation is named by its
+            # capitalised words; the common noun after them is its role
             return Mention(
-                "name",
-                run_text,
-                toks[i][1],
-                toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
-                name=run_text,
-                role=", ".join(p for p in role_parts if p),
-                gender=gender_of(names, words),
+                "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=norm(names[-1])
             )
-    # A descriptor or organisation: a head noun from the lists.
+        # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
+        if run_end + 1 < len(names):
+            nxt = names[run_end + 1]
+            if not names[run_end].endswith(","):
+                if norm(nxt) not in ("of", "from", "at", "with"):
+                    return None
+            elif not (
+                norm(nxt) in words["determiners"]
+                or norm(nxt) in words["titles"]
+                or norm(nxt) in words["heads"]
+                or norm(nxt) in words["orgs"]
+                or nxt[:1].isupper()
+            ):
+                return None  # "Jim Hood, lost by five points": a clause, not an apposition
+        if names[0].lower() in _CONJUNCTIONS:
+            return None
+        before = " ".join(names[:i])
+        after = " ".join(names[run_end + 1 :])
+        role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+        if after:
+            role_parts.append(after.strip(" ,"))
+        if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+            role_parts.append(appositive.strip(" ,."))
+        role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+        # every role word must be a title, a descriptor or capitalised (an organisation)
+        return Mention(
+            "name",
+            run_text,
+            toks[i][1],
+            toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+            name=run_text,
+            role=", ".join(p for p in role_parts if p),
+            gender=gender_of(names, words),
+        )
+    return _NO_NAME
+
+
+def _head_index(names: list[str], words: dict, demonym: int | None, lenient: bool):
+    """(index of the head noun or None, the word lists with any head learnt here, any_role)."""
     head_i = None
     any_role = demonym is not None
     for i, tok in enumerate(names):
@@ -362,8 +402,12 @@ def parse_speaker(
                 **words,
                 "heads": {**words["heads"], norm(names[head_i]): noun_number(norm(names[head_i]))},
             }
-    if head_i is None:
-        return None
+    return head_i, words, any_role
+
+
+def _descriptor(s: str, start: int, end: int, names: list[str], head_i: int, words: dict, any_role: bool):
+    """A descriptor or organisation mention around the head noun at ``head_i``, or None
+    when the words around it make a clause rather than a noun phrase."""
     # a partitive ("one of the people") refers to the group
     partitive = len(names) > head_i >= 2 and norm(names[1]) == "of" and norm(names[0]) in words["determiners"]
     # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next
@@ -430,8 +474,8 @@ def parse_speaker(
     return Mention(
         "organisation" if org else "descriptor",
         s,
-        a + offset,
-        b + offset,
+        start,
+        end,
         name=name.strip(" ,"),
         role=role,
         head=base,
