@@ -81,11 +81,8 @@ def resolve(
     ``narration`` holds people the narrator introduces as the subject of a sentence
     ("Council member James Whitfield voted against"): they are candidates for later
     pronouns and descriptors, but become sources only when a statement points at them."""
-    sources: list[_Source] = []
+    r = _Resolver(text, role_index(text))
     out: list[dict] = []
-    previous: _Source | None = None
-    weak: list[tuple[int, Mention]] = []  # people the narration names by one word only ("Silva, who ...")
-    roles = role_index(text)
     timeline = sorted(
         [(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
         + [(p, 1, i, m) for i, (p, m) in enumerate(narration)],
@@ -99,254 +96,25 @@ def resolve(
             company = len(m.name.split()) >= 2 and m.name.split()[-1].lower() in LEGAL_FORMS
             m.name = strip_postnominals(m.name)
         if narrative:
-            if m.naming:
-                # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
-                # Agnes Morrow": the latest unnamed person of that gender is the one named
-                full = fullest_name(text, m.name)
-                unnamed = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.number == "sg" and s.kind == "descriptor" and s.gender in (None, m.gender)
-                    ),
-                    None,
-                )
-                if unnamed is not None and not any(
-                    s.kind == "name" and _same_person(s.name, full) for s in sources
-                ):
-                    _name_source(unnamed, full, unnamed.role, pos)
-                    unnamed.gender = unnamed.gender or m.gender
-                    continue
-            if previous is not None and m.kind == "name" and _names_lede_source(previous, m, pos, text):
-                # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
-                # as deputy governor, ...": the lede's unnamed source is named next
-                full = fullest_name(text, m.name)
-                previous.kind, previous.name, previous.anonymous = "name", full, False
-                previous.key = f"name:{full}"
-                previous.role = previous.role or previous.name
-                previous.last = pos
-                previous = None
-                continue
-            if m.kind == "name" and not any(
-                s.kind == "name" and _same_person(s.name, fullest_name(text, m.name)) for s in sources
-            ):
-                full = fullest_name(text, m.name)
-                if len(full.split()) >= 2 and _cataphor(
-                    sources,
-                    full,
-                    m.role or roles.get(full, ""),
-                    pos,
-                    text[m.end :] if m.end is not None else "",
-                    text,
-                ):
-                    continue
-            _note_narration(sources, m, pos, text, roles)
-            if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
-                weak.append((pos, m))
+            r.narrate(pos, m)
             continue
         src = None
         if m.kind == "name":
-            full = fullest_name(text, m.name)  # a bare surname: its first full form
-            if len(m.name.split()) == 1:
-                # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
-                # surname is the person of that surname mentioned last
-                full = next(
-                    (
-                        s.name
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind == "name"
-                        and len(s.name.split()) >= 2
-                        and norm(s.name.split()[-1]) == norm(m.name)
-                    ),
-                    full,
-                )
-            for s in sorted(sources, key=lambda s: -s.last):
-                if s.kind == "name" and _same_person(s.name, full):
-                    src = s
-                    break
-            if src is None:
-                full = fullest_name(text, m.name)
-                src = _cataphor(
-                    sources,
-                    full,
-                    m.role or roles.get(full, ""),
-                    pos,
-                    text[m.end :] if m.end is not None else "",
-                    text,
-                )
-            if src is None:
-                src = _Source(
-                    f"name:{full}",
-                    "name",
-                    full,
-                    m.role or roles.get(full, ""),
-                    False,
-                    gender=person_gender(text, full.split()),
-                )
-                if (
-                    company
-                    or re.match(r"the\s", m.text, re.I)
-                    and gender_of(full.split(), speaker_words()) is None
-                ):
-                    # "The Treasury said": a person's name takes no article
-                    src.kind, src.key = "organisation", f"org:{full}"
-                sources.append(src)
+            src = r.named(pos, m, company)
         elif m.kind in ("descriptor", "organisation"):
-            src = _named_organisation(sources, m, pos, text)
-            if (
-                src is None
-                and m.head in _COLLECTIVE_HEADS
-                and m.number == "sg"
-                and re.match(r"the\s", m.text, re.I)
-            ):
-                # "Researchers at X followed 4,000 people ... , the team reported": a collective
-                # noun refers back to the group of people last named
-                src = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind == "descriptor" and s.number == "pl"
-                    ),
-                    None,
-                )
-            if src is None:
-                src = _match_descriptor(sources, m)
-            if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
-                # "The 24-year-old striker added", "According to the expert": the person
-                # the report is talking about, when that is the latest named source and
-                # nothing said about them contradicts the descriptor
-                src = _definite_antecedent(sources, m, roles, previous)
-            if (
-                src is None
-                and m.kind == "organisation"
-                and m.number == "sg"
-                and re.match(r"the\s", m.text, re.I)
-            ):
-                # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
-                # the organisation the sentence is about; else, for a bare "the company", the
-                # one the report is about: the subject of its first sentence
-                org = sentence_subject(text, m.start if m.start is not None else pos)
-                if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
-                    lede = _lede_organisation(text)
-                    if lede is not None and (m.head in _COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
-                        org = lede  # "the company", or "the bank" after "Harbour Bank ..."
-                if org is not None:
-                    org = strip_postnominals(org)
-                    src = next((s for s in sources if _same_person(s.name, org)), None)
-                    if src is None:
-                        src = _Source(f"org:{org}", "organisation", org, "", False)
-                        sources.append(src)
-            if src is None:
-                src = _possessed(sources, m, pos, text)
-                if src is not None:
-                    sources.append(src)
-            if src is None:
-                desc = m.role or m.name
-                src = _Source(
-                    f"anon:{desc}",
-                    m.kind,
-                    m.name,
-                    m.role,
-                    m.kind == "descriptor",
-                    m.head,
-                    m.mods,
-                    m.gender,
-                    m.number,
-                    intro=m.text,
-                    cataphoric=_cataphoric(m, text),
-                )
-                sources.append(src)
+            src = r.described(pos, m)
         elif m.kind == "pronoun" and m.gender == "n":
-            # "It said": the organisation the sentence before is about, else the source just
-            # quoted when that is an organisation; never a person or a thing
-            if m.name:
-                src = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind in ("organisation", "name") and _same_person(s.name, m.name)
-                    ),
-                    None,
-                )
-                if src is None:
-                    src = _Source(f"org:{m.name}", "organisation", m.name, "", False)
-                    sources.append(src)
-            elif (
-                previous is not None
-                and previous.number == "sg"
-                and not previous.anonymous
-                and (
-                    previous.kind == "organisation"
-                    or previous.kind == "name"
-                    and (
-                        previous.name.split()[-1] in ORG_SUFFIXES
-                        or norm(previous.name.split()[-1]) in speaker_words()["orgs"]
-                    )
-                )
-            ):
-                src = previous
+            src = r.neuter(pos, m)
             if src is None:
                 out.append({"key": None, "name": "", "role": "", "anonymous": False, "source": None})
                 continue
         elif m.kind == "pronoun":
-            if m.text.lower() in ("i", "we") and previous is not None:
-                src = previous
-            for s in sorted(sources, key=lambda s: -s.last):
-                if src is None and _compatible(s, m):
-                    src = s
-            if m.number == "sg" and m.text.lower() not in ("i", "we"):
-                # "I put the question to Councillor Dev Raman. He was candid: ...": a person
-                # named in the sentence just before is more salient than an older source
-                # (a source of unknown gender is passed over for a person the sentence before
-                # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
-                # will not sign,' she said")
-                near = previous_sentence_person(
-                    text,
-                    pos,
-                    m,
-                    after=src.last
-                    if src is not None and (src.gender is not None or m.gender is None)
-                    else -1,
-                )
-                if near is not None and (src is None or not _same_person(src.name, near)):
-                    full = fullest_name(text, near)
-                    src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
-                    if src is None:
-                        src = _Source(
-                            f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender
-                        )
-                        sources.append(src)
-            if (
-                src is None
-                and m.number == "sg"
-                and weak
-                and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP
-                and weak[-1][1].gender in (None, m.gender)
-            ):
-                w = weak[-1][1]
-                src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
-                sources.append(src)
-            if src is None:
-                src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
-                if src is not None:
-                    sources.append(src)
-            if (
-                src is None
-                and m.number == "pl"
-                and m.text.lower() == "they"
-                and previous is not None
-                and previous.kind == "name"
-                and previous.number == "sg"
-            ):
-                # singular "they": with no group or organisation for it to refer to, the
-                # person whose statement came just before ("Ortiz said they had applied ...
-                # '...,' they said")
-                src = previous
+            src = r.pronoun(pos, m)
         elif m.kind == "continuation":
-            src = previous
+            src = r.previous
         if src is None:
             src = _Source("anon:unidentified speaker", "descriptor", "unidentified speaker", "", True)
-            sources.append(src)
+            r.sources.append(src)
         if m.kind == "pronoun" and m.gender and src.gender is None and m.number == "sg":
             src.gender = m.gender
         if not src.role and m.role and m.kind == "name":
@@ -354,7 +122,7 @@ def resolve(
         if m.gender and src.gender is None and m.kind != "pronoun":
             src.gender = m.gender
         src.last = pos
-        previous = src
+        r.previous = src
         out.append(
             {"key": src.key, "name": src.name, "role": src.role, "anonymous": src.anonymous, "source": src}
         )
@@ -364,6 +132,271 @@ def resolve(
         if src is not None:
             row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
     return out
+
+
+@dataclass
+class _Resolver:
+    """The state of one document's resolution: the sources so far, the one that spoke last,
+    and the people the narration names by one word only ("Silva, who ...")."""
+
+    text: str
+    roles: dict
+    sources: list[_Source] = field(default_factory=list)
+    previous: _Source | None = None
+    weak: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def narrate(self, pos: int, m: Mention) -> None:
+        """A person the narrator introduces: a candidate for later pronouns and descriptors."""
+        sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
+        if m.naming:
+            # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
+            # Agnes Morrow": the latest unnamed person of that gender is the one named
+            full = fullest_name(text, m.name)
+            unnamed = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.number == "sg" and s.kind == "descriptor" and s.gender in (None, m.gender)
+                ),
+                None,
+            )
+            if unnamed is not None and not any(
+                s.kind == "name" and _same_person(s.name, full) for s in sources
+            ):
+                _name_source(unnamed, full, unnamed.role, pos)
+                unnamed.gender = unnamed.gender or m.gender
+                return
+        if self.previous is not None and m.kind == "name" and _names_lede_source(self.previous, m, pos, text):
+            # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
+            # as deputy governor, ...": the lede's unnamed source is named next
+            full = fullest_name(text, m.name)
+            self.previous.kind, self.previous.name, self.previous.anonymous = "name", full, False
+            self.previous.key = f"name:{full}"
+            self.previous.role = self.previous.role or self.previous.name
+            self.previous.last = pos
+            self.previous = None
+            return
+        if m.kind == "name" and not any(
+            s.kind == "name" and _same_person(s.name, fullest_name(text, m.name)) for s in sources
+        ):
+            full = fullest_name(text, m.name)
+            if len(full.split()) >= 2 and _cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                text[m.end :] if m.end is not None else "",
+                text,
+            ):
+                return
+        _note_narration(sources, m, pos, text, roles)
+        if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
+            weak.append((pos, m))
+
+    def named(self, pos: int, m: Mention, company: bool) -> _Source:
+        """The source a name refers to: a person (or organisation) met before, or a new one."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        full = fullest_name(text, m.name)  # a bare surname: its first full form
+        if len(m.name.split()) == 1:
+            # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
+            # surname is the person of that surname mentioned last
+            full = next(
+                (
+                    s.name
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "name"
+                    and len(s.name.split()) >= 2
+                    and norm(s.name.split()[-1]) == norm(m.name)
+                ),
+                full,
+            )
+        for s in sorted(sources, key=lambda s: -s.last):
+            if s.kind == "name" and _same_person(s.name, full):
+                src = s
+                break
+        if src is None:
+            full = fullest_name(text, m.name)
+            src = _cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                text[m.end :] if m.end is not None else "",
+                text,
+            )
+        if src is None:
+            src = _Source(
+                f"name:{full}",
+                "name",
+                full,
+                m.role or roles.get(full, ""),
+                False,
+                gender=person_gender(text, full.split()),
+            )
+            if (
+                company
+                or re.match(r"the\s", m.text, re.I)
+                and gender_of(full.split(), speaker_words()) is None
+            ):
+                # "The Treasury said": a person's name takes no article
+                src.kind, src.key = "organisation", f"org:{full}"
+            sources.append(src)
+        return src
+
+    def described(self, pos: int, m: Mention) -> _Source:
+        """The source a descriptor or an organisation's common noun refers to."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        src = _named_organisation(sources, m, pos, text)
+        if (
+            src is None
+            and m.head in _COLLECTIVE_HEADS
+            and m.number == "sg"
+            and re.match(r"the\s", m.text, re.I)
+        ):
+            # "Researchers at X followed 4,000 people ... , the team reported": a collective
+            # noun refers back to the group of people last named
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "descriptor" and s.number == "pl"
+                ),
+                None,
+            )
+        if src is None:
+            src = _match_descriptor(sources, m)
+        if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
+            # "The 24-year-old striker added", "According to the expert": the person
+            # the report is talking about, when that is the latest named source and
+            # nothing said about them contradicts the descriptor
+            src = _definite_antecedent(sources, m, roles, self.previous)
+        if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+            # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
+            # the organisation the sentence is about; else, for a bare "the company", the
+            # one the report is about: the subject of its first sentence
+            org = sentence_subject(text, m.start if m.start is not None else pos)
+            if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
+                lede = _lede_organisation(text)
+                if lede is not None and (m.head in _COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
+                    org = lede  # "the company", or "the bank" after "Harbour Bank ..."
+            if org is not None:
+                org = strip_postnominals(org)
+                src = next((s for s in sources if _same_person(s.name, org)), None)
+                if src is None:
+                    src = _Source(f"org:{org}", "organisation", org, "", False)
+                    sources.append(src)
+        if src is None:
+            src = _possessed(sources, m, pos, text)
+            if src is not None:
+                sources.append(src)
+        if src is None:
+            desc = m.role or m.name
+            src = _Source(
+                f"anon:{desc}",
+                m.kind,
+                m.name,
+                m.role,
+                m.kind == "descriptor",
+                m.head,
+                m.mods,
+                m.gender,
+                m.number,
+                intro=m.text,
+                cataphoric=_cataphoric(m, text),
+            )
+            sources.append(src)
+        return src
+
+    def neuter(self, pos: int, m: Mention) -> _Source | None:
+        """ "It said": the organisation it speaks for, or None (no statement)."""
+        src = None
+        sources = self.sources
+        # "It said": the organisation the sentence before is about, else the source just
+        # quoted when that is an organisation; never a person or a thing
+        if m.name:
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind in ("organisation", "name") and _same_person(s.name, m.name)
+                ),
+                None,
+            )
+            if src is None:
+                src = _Source(f"org:{m.name}", "organisation", m.name, "", False)
+                sources.append(src)
+        elif (
+            self.previous is not None
+            and self.previous.number == "sg"
+            and not self.previous.anonymous
+            and (
+                self.previous.kind == "organisation"
+                or self.previous.kind == "name"
+                and (
+                    self.previous.name.split()[-1] in ORG_SUFFIXES
+                    or norm(self.previous.name.split()[-1]) in speaker_words()["orgs"]
+                )
+            )
+        ):
+            src = self.previous
+        return src
+
+    def pronoun(self, pos: int, m: Mention) -> _Source | None:
+        """The person or group a pronoun refers to, if any."""
+        src = None
+        sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
+        if m.text.lower() in ("i", "we") and self.previous is not None:
+            src = self.previous
+        for s in sorted(sources, key=lambda s: -s.last):
+            if src is None and _compatible(s, m):
+                src = s
+        if m.number == "sg" and m.text.lower() not in ("i", "we"):
+            # "I put the question to Councillor Dev Raman. He was candid: ...": a person
+            # named in the sentence just before is more salient than an older source
+            # (a source of unknown gender is passed over for a person the sentence before
+            # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
+            # will not sign,' she said")
+            near = previous_sentence_person(
+                text,
+                pos,
+                m,
+                after=src.last if src is not None and (src.gender is not None or m.gender is None) else -1,
+            )
+            if near is not None and (src is None or not _same_person(src.name, near)):
+                full = fullest_name(text, near)
+                src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
+                if src is None:
+                    src = _Source(f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender)
+                    sources.append(src)
+        if (
+            src is None
+            and m.number == "sg"
+            and weak
+            and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP
+            and weak[-1][1].gender in (None, m.gender)
+        ):
+            w = weak[-1][1]
+            src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
+            sources.append(src)
+        if src is None:
+            src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
+            if src is not None:
+                sources.append(src)
+        if (
+            src is None
+            and m.number == "pl"
+            and m.text.lower() == "they"
+            and self.previous is not None
+            and self.previous.kind == "name"
+            and self.previous.number == "sg"
+        ):
+            # singular "they": with no group or organisation for it to refer to, the
+            # person whose statement came just before ("Ortiz said they had applied ...
+            # '...,' they said")
+            src = self.previous
+        return src
 
 
 #: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
