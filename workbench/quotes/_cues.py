@@ -180,6 +180,14 @@ def speaker_before(
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
                     return named, a + prev
         return mention, a + cut
+    return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
+
+
+def _subject_speaker(
+    text: str, a: int, b: int, pre: str, *, whole: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` when no comma-separated part of ``pre`` is a speaker: a noun
+    phrase opening the sentence, "It" for an organisation, or a name before a long apposition."""
     if subject and re.match(r"\s*(?:A|An|The)\s", pre):
         # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
         # the cue is its subject, a speaker even when its noun is in no list

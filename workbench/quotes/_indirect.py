@@ -7,7 +7,7 @@ participle's "warning that ...") and adds it to the document's rows.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._cues import (
     CLAUSE_OPENER_BAD,
@@ -143,13 +143,49 @@ _BELIEF_CLAUSE_RE = re.compile(
 
 
 def sentence_statement(doc: Doc, a: int, b: int) -> bool:
-    """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
+    """Find one attributed statement in the sentence ``text[a:b]``; True if found. The
+    patterns are tried in order for each cue of the sentence."""
     text = doc.text
     s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"
     end_b = b - 1 if s.endswith((".", "!", "?")) else b
-    if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b):
+    if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b) or _naming_with_quote(doc, a, b, end_b):
         return True
+    for cue in cue_re().finditer(text, a, b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        c = _CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
+        pre_stripped, perfect = strip_aux(text[a : cue.start()])
+        if (
+            _that_clause(c)
+            or _cue_after_content(c, perfect)
+            or _inverted_after_content(c, pre_stripped)
+            or _interrupting_cue(c)
+            or _colon_cue(c)
+            or _speech_clause(c)
+        ):
+            return True
+    return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
+
+
+class _CueAt(NamedTuple):
+    """One cue of a sentence ``text[a:b]`` (``end_b``: before its full stop) and the words
+    after it (``post``); ``unmarked``: the kind of verbatim speech in this document."""
+
+    doc: Doc
+    text: str
+    a: int
+    b: int
+    end_b: int
+    cue: re.Match
+    lemma: str
+    cls: str
+    post: str
+    unmarked: str
+
+
+def _naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "The Arab League called it an "extremely adverse development"." """
+    text = doc.text
     mq = NAMING_RE.search(text, a, b)
     if (
         mq
@@ -164,127 +200,151 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
                 "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
-    for cue in cue_re().finditer(text, a, b):
-        lemma, cls = reporting_verb_forms()[cue.group()]
-        post = text[cue.end() : b]
-        pre_stripped, perfect = strip_aux(text[a : cue.start()])
-        # X said (, however,) (to Y) that ...
-        mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,40}?)??\s+that\s+", post)
-        if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 7):
-            mt = None  # "said the budget was balanced and that ...": the object is a clause
-        if mt:
-            mention, _ = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
-            if mention is not None:
-                start = cue.end() + mt.end()
-                # "He noted that A, and said that B": two statements of one speaker
-                second = _second_cue(text, start, end_b)
-                if second is not None and doc.add(
-                    "indirect", [(start, second.start())], mention, cue.group(), lemma
-                ):
-                    lemma2 = reporting_verb_forms()[second.group(1)][0]
-                    doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
-                    return True
-                if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
-                    return True
-        # ..., X said (to Y).   /   ..., said X(, role).
-        if (
-            n_words(post) <= MAX_CUE_REST_WORDS
-            and re.match(r"[^,:;]*$", post.rstrip(".!?"))
-            and not FINITE_RE.search(post)
-            and not any(c in post for c in QUOTE_CHARS)
-        ):
-            mention, sp_start = speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
-            coordinated = (
-                re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
-                if content_end > a
-                else None
-            )
-            if mention is not None and content_end > a and not coordinated:
-                kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
-                if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
-                    return True
-        if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
-            mention = speaker_after(text, cue.end(), b)
-            if mention is not None:
-                if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
-                    return True
-        # A, X said, B.
-        mi = re.match(
-            r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
-            r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
-            post,
+    return False
+
+
+def _that_clause(c: _CueAt) -> bool:
+    """X said (, however,) (to Y) that ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,40}?)??\s+that\s+", post)
+    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 7):
+        mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt:
+        mention, _ = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+        if mention is not None:
+            start = cue.end() + mt.end()
+            # "He noted that A, and said that B": two statements of one speaker
+            second = _second_cue(text, start, end_b)
+            if second is not None and doc.add(
+                "indirect", [(start, second.start())], mention, cue.group(), lemma
+            ):
+                lemma2 = reporting_verb_forms()[second.group(1)][0]
+                doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
+                return True
+            if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _cue_after_content(c: _CueAt, perfect: bool) -> bool:
+    """..., X said (to Y).   /   ..., said X(, role)."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if (
+        n_words(post) <= MAX_CUE_REST_WORDS
+        and re.match(r"[^,:;]*$", post.rstrip(".!?"))
+        and not FINITE_RE.search(post)
+        and not any(c in post for c in QUOTE_CHARS)
+    ):
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        coordinated = (
+            re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
+            if content_end > a
+            else None
         )
+        if mention is not None and content_end > a and not coordinated:
+            kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
+            if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _inverted_after_content(c: _CueAt, pre_stripped: str) -> bool:
+    """..., said X."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
+        mention = speaker_after(text, cue.end(), b)
+        if mention is not None:
+            if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _interrupting_cue(c: _CueAt) -> bool:
+    """A, X said, B."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mi = re.match(
+        r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
+        r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
+        post,
+    )
+    if (
+        mi
+        and (
+            re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
+            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not _has_verb(post[mi.end() :]))
+        )
+        and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
+    ):
+        # "..., the former official added, breaking from ..." ends the statement
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        if mention is not None and content_end > a:
+            if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+        mi = None
+    if mi:
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
         if (
-            mi
-            and (
-                re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
-                or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not _has_verb(post[mi.end() :]))
-            )
-            and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
+            mention is not None
+            and content_end > a
+            and n_words(text[a:content_end]) >= 1
+            and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
         ):
-            # "..., the former official added, breaking from ..." ends the statement
-            mention, sp_start = speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
-            if mention is not None and content_end > a:
-                if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
-                    return True
-            mi = None
-        if mi:
-            mention, sp_start = speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
+            if doc.add(
+                unmarked, [(a, content_end), (cue.end() + mi.end(), end_b)], mention, cue.group(), lemma
+            ):
+                return True
+    return False
+
+
+def _colon_cue(c: _CueAt) -> bool:
+    """X stated: ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mc = re.match(r"[^:,]{0,40}:\s+", post)
+    if mc:
+        mention, _ = speaker_before(text, a, cue.start())
+        if mention is not None:
+            if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _speech_clause(c: _CueAt) -> bool:
+    """X said the talks failed."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
+    # only before a clause that plainly has its own subject and finite verb: "She
+    # believed it should have been ruled out", not "He thinks about it")
+    if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
+        mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        if mn and lemma == "tell":
+            # "told the paper she had no choice": the addressee is no part of the content
+            mn = _ADDRESSEE_RE.match(post) or mn
+        # a clause of three words needs its finite verb ("said staff were exhausted"), so
+        # that "said the budget" or "told reporters" is no statement
+        if mn and (
+            n_words(post) >= MIN_CONTENT_WORDS + 1
+            or n_words(post) == MIN_CONTENT_WORDS
+            and FINITE_RE.search(post[mn.end() :])
+        ):
+            mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+            lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
-                and content_end > a
-                and n_words(text[a:content_end]) >= 1
-                and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
+                and cls == "belief"
+                and not (is_person(mention) or mention.kind == "pronoun")
             ):
-                if doc.add(
-                    unmarked, [(a, content_end), (cue.end() + mi.end(), end_b)], mention, cue.group(), lemma
-                ):
+                mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
+            if mention is not None and (not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ")):
+                # "confirmed it had made an offer but declined to comment further": the
+                # subject's next act is no part of what it said
+                refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
+                end = refusal.start() if refusal is not None else end_b
+                if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
-        # X stated: ...
-        mc = re.match(r"[^:,]{0,40}:\s+", post)
-        if mc:
-            mention, _ = speaker_before(text, a, cue.start())
-            if mention is not None:
-                if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
-                    return True
-        # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
-        # only before a clause that plainly has its own subject and finite verb: "She
-        # believed it should have been ruled out", not "He thinks about it")
-        if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
-            mn = re.match(
-                _ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post
-            )
-            if mn and lemma == "tell":
-                # "told the paper she had no choice": the addressee is no part of the content
-                mn = _ADDRESSEE_RE.match(post) or mn
-            # a clause of three words needs its finite verb ("said staff were exhausted"), so
-            # that "said the budget" or "told reporters" is no statement
-            if mn and (
-                n_words(post) >= MIN_CONTENT_WORDS + 1
-                or n_words(post) == MIN_CONTENT_WORDS
-                and FINITE_RE.search(post[mn.end() :])
-            ):
-                mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
-                lead = text[a:sp_start].rstrip()
-                if (
-                    mention is not None
-                    and cls == "belief"
-                    and not (is_person(mention) or mention.kind == "pronoun")
-                ):
-                    mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
-                if mention is not None and (
-                    not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ")
-                ):
-                    # "confirmed it had made an offer but declined to comment further": the
-                    # subject's next act is no part of what it said
-                    refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
-                    end = refusal.start() if refusal is not None else end_b
-                    if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
-                        return True
-    return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
+    return False
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
