@@ -51,7 +51,10 @@ NAMING_LEMMAS = {
     "term": "term",
     "accu": "accuse",
 }
-_LEAD_RE = re.compile(r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead)\s+(?=\S)")
+LEAD_RE = re.compile(
+    r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead|Later|Earlier|"
+    r"Separately|Previously|Indeed)\s+(?=\S)"
+)
 FIRST_PERSON = frozenset({"i", "we"})
 #: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").
 PARAPHRASE_CUES = frozenset({"report", "confirm", "announce", "reveal", "indicate"})
@@ -75,10 +78,24 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
     forms: dict[str, tuple[str, str]] = {}
     for cls in ("speech", "that", "belief"):
         for row in res.get(cls, []):
+            row = [w for w in row if not w.isdigit()]  # the count column
             lemma = row[0].strip("()")
             for form in row if row[0] == lemma else row[1:]:
                 forms[form] = (lemma, cls)
     return forms
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_counts() -> dict[str, int]:
+    """How many statements of PolNeAR train each reporting verb (lemma) or phrase
+    introduces, as ``resources/reporting_verbs.txt`` records it."""
+    res = read_resource("reporting_verbs.txt")
+    return {
+        row[0].strip("()"): int(row[-1])
+        for cls in ("speech", "that", "belief", "phrase")
+        for row in res.get(cls, [])
+        if row[-1].isdigit()
+    }
 
 
 @lru_cache(maxsize=1)
@@ -97,11 +114,29 @@ def n_words(s: str) -> int:
     return len(_WORD_RE.findall(s))
 
 
+#: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
+#: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
+_PRE_ADJUNCT_RE = re.compile(
+    r"(?:,\s*)?\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
+    r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
+    r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"
+    r"(?:statement|interview|post|tweet|letter|email|memo|filing|op-ed|speech|appearance|radio\s+interview)"
+    r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
+    r",?\s*$"
+)
+
+
 def strip_aux(pre: str) -> tuple[str, bool]:
-    """Drop auxiliaries and adverbs between a speaker and the cue ("was quick to")."""
+    """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
+    quick to", "on Tuesday")."""
     perfect = False
     s = pre.rstrip()
     while True:
+        adj = _PRE_ADJUNCT_RE.search(s)
+        if adj is not None and adj.start() > 0:
+            s = s[: adj.start()].rstrip()
+            continue
         m = re.search(r"(\S+)$", s)
         word = m.group(1) if m else ""
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
@@ -119,6 +154,13 @@ def is_person(m: Mention) -> bool:
     """A person's name: at least two words, none an organisation's ("Central Bank")."""
     words = m.name.split()
     return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
+
+
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*))*\s+[A-Z][\w'\u2019-]*"
+)
+#: words of a sentence's subject made of two noun phrases ("Clinton and the State Department")
+MAX_SUBJECT_WORDS = 8
 
 
 def speaker_before(
@@ -141,7 +183,7 @@ def speaker_before(
     ]
     order = [*reversed(cuts), 0][:3]
     # "But she acknowledged", "As early retiree Steve Adcock wrote": the opener is no part of it
-    lead = _LEAD_RE.match(pre)
+    lead = LEAD_RE.match(pre)
     if lead and order and order[-1] == 0 and not whole:
         order[-1] = lead.end()
     elif lead and whole:
@@ -158,6 +200,26 @@ def speaker_before(
             if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
+            run = _NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
+            if (
+                run is not None
+                and (other is None or other.kind != "name")
+                and mention.kind != "pronoun"
+                and re.match(r"\s*(?:an?|the)\s", seg, re.I)
+                and (mention.kind == "organisation" or mention.number == "pl" or mention.head == "group")
+            ):
+                # "Doctors for Camp Closure, a group of physicians, said": the name of a group
+                k0 = prev + len(pre[prev:]) - len(pre[prev:].lstrip())
+                name = run.group()
+                return Mention(
+                    "organisation",
+                    name,
+                    a + k0,
+                    a + k0 + len(name),
+                    name=name,
+                    role=seg.strip(" ,"),
+                    head=norm(name.split()[-1]),
+                ), a + k0
             if (
                 other is not None
                 and other.kind == "name"
@@ -194,6 +256,23 @@ def _subject_speaker(
         mention = parse_speaker(pre, a, lenient=True)
         if mention is not None and mention.kind == "descriptor":
             return mention, a
+    if subject and n_words(pre) <= MAX_SUBJECT_WORDS and " and " in pre:
+        lead = LEAD_RE.match(pre)
+        k = lead.end() if lead else 0
+        run = _NAME_RUN_RE.fullmatch(pre[k:].strip())
+        if run is not None:
+            # "Customs and Border Protection said": one capitalised name, an organisation's
+            k0 = k + len(pre[k:]) - len(pre[k:].lstrip())
+            name = run.group()
+            return Mention(
+                "organisation", name, a + k0, a + k0 + len(name), name=name, head=norm(name.split()[-1])
+            ), a + k0
+        # "Clinton and the State Department have said ...": the first of two subjects
+        first = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
+        second = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
+        if first is not None and second is not None and first.kind != "pronoun":
+            first.number = "pl"
+            return first, a + k
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
     if (
@@ -211,7 +290,11 @@ def _subject_speaker(
         ), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
-    first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
+    # ("Ted Cruz, when asked what was wrong, responded that ...": an aside likewise)
+    first = re.match(
+        r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose|when|while|after|asked|speaking)\s[^;:]*,\s*$",
+        pre,
+    )
     if first and not whole:
         apposed = parse_speaker(first.group(1), a + first.start(1))
         if (
@@ -280,6 +363,7 @@ def subject_cue(form: str) -> bool:
     return cls == "speech" and form != lemma
 
 
+_RELATIVE_RE = re.compile(r",?\s+(?:who|whose|which)\s")
 _SUBORDINATE_RE = re.compile(
     r"\s+(?:as|because|when|while|after|before|since|although|though|"
     r"whereas|until)\s+(?=\S)"
@@ -300,12 +384,16 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
         b = sub.start()
+    # "said Al From, who helped found the group, and wrote ...": a relative clause ends it
+    rel = _RELATIVE_RE.search(text, a, b)
+    if rel is not None:
+        b = rel.start()
     # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
     # the outlet spoken to is not the speaker, who follows it
     outlet = _OUTLET_RE.match(text, a, b)
     if outlet is not None:
         a = outlet.end()
-    seg = text[a:b]
+    seg = text[a:b].rstrip(" ,;")  # "said X, though he added ...": the comma before the clause
     m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
     if not m:
         return None

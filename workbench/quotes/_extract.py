@@ -40,6 +40,7 @@ from ._cues import (
     FIRST_PERSON,
     FIRST_PERSON_RE,
     QUOTE_CHARS,
+    clause_subject,
     cue_re,
     n_words,
     reporting_verb_forms,
@@ -48,7 +49,7 @@ from ._cues import (
     strip_aux,
 )
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
-from ._marks import has_quote_marks, quoted_spans
+from ._marks import has_quote_marks, mark_view, quoted_spans
 from ._mentions import Mention, parse_speaker
 from ._names import fullest_name
 from ._narration import narration_subject
@@ -76,6 +77,7 @@ EXTRA_COLUMNS = [
     "speaker_name",
     "role",
     "anonymous",
+    "source_type",
     "source_key",
     "parts",
     "n_words",
@@ -93,6 +95,7 @@ _FRAME_COLUMNS = [
     "speaker_name",
     "role",
     "anonymous",
+    "source_type",
     "source_key",
     "parts",
     "n_words",
@@ -134,7 +137,10 @@ class Doc:
     """Working state of one document's extraction."""
 
     def __init__(self, text, paragraphs, sentences):
-        self.text = text
+        # the structure is read on the marks' view (''typewriter'' marks as "), the
+        # statements' words are taken from the text as it is (same offsets)
+        self.raw = text
+        self.text = mark_view(text)
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.marked = has_quote_marks(text)
@@ -147,7 +153,7 @@ class Doc:
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
-        body = " ".join(self.text[a:b] for a, b in pieces)
+        body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
         if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
@@ -198,20 +204,87 @@ def _find_cue(text: str, a: int, b: int, *, first=True):
     return ms[0] if first else ms[-1]
 
 
+class _Cue:
+    """A cue found by a pattern rather than the verb list (same interface as a match)."""
+
+    def __init__(self, text: str, start: int, end: int, lemma: str):
+        self._text, self._start, self._end, self.lemma = text, start, end, lemma
+
+    def group(self, *_):
+        return self._text[self._start : self._end]
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
+
+
+def cue_lemma(cue) -> str:
+    """The lemma of a cue: from the verb list, or the one a pattern gave it."""
+    return cue.lemma if isinstance(cue, _Cue) else reporting_verb_forms()[cue.group()][0]
+
+
+#: a verb in the past tense right after a quotation that ends mid-sentence ('"Go
+#: home," Smith barked'; '"...," exhorted the host'): an attribution whatever the verb
+_ANY_PAST_RE = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ied)|wrote|spoke|shot\s+back|sang|cried|began|went\s+on|swore)\b"
+)
+#: participles that report a second statement of the same speaker (", adding that ...")
+PARTICIPLE_CUES = frozenset(
+    "adding noting saying explaining telling writing arguing insisting warning "
+    "asking continuing declaring stressing recalling promising".split()
+)
+_PARTICIPLE_CUE_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+|who\s+(?:also\s+|later\s+)?)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r"|added|noted|said|says|told|wrote)\b"
+)
+
+
+def _generic_tail(text: str, close: int, end: int):
+    """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
+    m = _ANY_PAST_RE.search(text, close + 1, end)
+    if m is None or n_words(text[close + 1 : m.start()]) > 8:
+        return None
+    lemma = m.group().split()[0]
+    lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
+    cue = _Cue(text, m.start(), m.end(), lemma)
+    if n_words(text[close + 1 : m.start()]) == 0:
+        mention = speaker_after(text, m.end(), end, lenient=True)
+    else:
+        mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
+    return (mention, cue) if mention is not None else None
+
+
 def _tail_attribution(doc: Doc, close: int, para_end: int):
-    """Attribution after a closing mark: (mention, cue match, end of attribution, joins)."""
+    """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
+    joins is None when a second cue follows the first (no quotation after it joins)."""
     text = doc.text
     end = _sentence_end(text, close + 1, para_end)
     tail = text[close + 1 : end]
     if n_words(tail) == 0:
         return None
+    # '"...," Smith said in February of ...': a quotation that ends mid-sentence is
+    # attributed by the clause after it, however long that clause runs on
+    mid_sentence = (
+        text[close - 1 : close] in (",", "?", "!", "\u2014", "-") or text[close + 1 : close + 2] == ","
+    )
     cue = _find_cue(text, close + 1, end)
     if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
-        return None
+        found = _generic_tail(text, close, end) if mid_sentence else None
+        if found is None:
+            return None
+        mention, cue = found
+        return mention, cue, end, False
     if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
         return None  # '"..." A representative declined to comment.': no statement
     # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
-    if re.match(r"[^.!?]*:\s*$", text[cue.end() : end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
+    if (
+        re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
+        and text[end:para_end].lstrip()[:1] in QUOTE_CHARS
+        and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)
+    ):  # '"A," he said, adding: "B."'
         return None
     before = text[close + 1 : cue.start()]
     if n_words(strip_aux(before)[0]) == 0:
@@ -221,7 +294,7 @@ def _tail_attribution(doc: Doc, close: int, para_end: int):
     else:
         mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         rest = text[cue.end() : end]
-        if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS:
+        if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
     if mention is None:
         return None
@@ -229,6 +302,9 @@ def _tail_attribution(doc: Doc, close: int, para_end: int):
     joins = text[end - 1 : end] == "," or (
         text[cue.end() : end].rstrip().endswith(",") and after[:1] in QUOTE_CHARS
     )
+    # '"A," she said, adding that "B."': a second cue makes B a statement of its own
+    if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
+        joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
 
 
@@ -240,6 +316,9 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
         a = para_start + m.end()
     head = text[a:open_]
     stripped = head.rstrip()
+    participle = _participle_head(doc, para_start, a, open_)
+    if participle is not None:
+        return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
@@ -266,6 +345,55 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
     return None
 
 
+_PARTICIPLE_HEAD_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r")\b(\s+that\b)?([^.;!?\"\u201c\u201d]{0,60}?)[,:]?\s*$"
+)
+
+
+def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
+    """'..., she said, adding that "B."', 'Trump ended the rally, saying: "B."': a
+    participle cue before the quotation speaks for the subject of the clause it ends
+    (or the speaker of the quotation just before it in the sentence)."""
+    text = doc.text
+    m = _PARTICIPLE_HEAD_RE.search(text, a, open_)
+    if m is None or m.start() <= a and a == para_start:
+        return None
+    cue = _Cue(text, m.start(1), m.end(1), _participle_lemma(m.group(1)))
+    # 'adding that he and his wife "have talked ..."': the content starts after "that"
+    start = m.end(2) if m.group(2) and m.group(3).strip() else None
+    if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
+        start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
+    prev = [r for r in doc.rows if r["char_end"] <= open_ and r["char_end"] >= a - 3]
+    if prev and text[a : m.start()].strip() and _find_cue(text, a, m.start()) is not None:
+        return prev[-1]["mention"], cue, start
+    s = a
+    for e in re.finditer(r"[.!?](?=\s)", text[para_start : m.start()]):
+        s = para_start + e.end()
+    subject = clause_subject(text, s, m.start())
+    return (subject, cue, start) if subject is not None else None
+
+
+def _sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
+    """The end of the sentence holding offset ``k`` (without its full stop), within its paragraph."""
+    for a, b in doc.sentences:
+        if a <= k < b:
+            end = min(b, para_end)
+            text = doc.text[a:end].rstrip()
+            return a + len(text) - (1 if text.endswith((".", "!", "?")) else 0)
+    return para_end
+
+
+def _participle_lemma(form: str) -> str:
+    stem = form[:-3]
+    forms = reporting_verb_forms()
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in forms:
+            return forms[lemma][0]
+    return stem
+
+
 def _para_of(paragraphs, k):
     for ps, pe in paragraphs:
         if ps <= k < pe or k == pe:
@@ -279,6 +407,9 @@ def _direct(doc: Doc) -> None:
     i = 0
     while i < len(spans):
         sp = spans[i]
+        if doc.covered(sp.start, sp.end):
+            i += 1
+            continue  # inside a statement that an earlier quotation's cue opened
         ps, _ = _para_of(doc.paragraphs, sp.start)
         _, pe = _para_of(doc.paragraphs, sp.end)
         parts = [(sp.start, sp.end)]
@@ -297,7 +428,7 @@ def _direct(doc: Doc) -> None:
                 ):
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
-                elif _continues_after_attribution(doc, spans, i, end, pe):
+                elif joins is not None and _continues_after_attribution(doc, spans, i, end, pe):
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
@@ -306,11 +437,15 @@ def _direct(doc: Doc) -> None:
             if head is not None:
                 found = head
         if found is not None:
-            mention, cue = found
+            mention, cue = found[:2]
+            if len(found) > 2 and found[2] is not None:
+                # the content opens before the mark: it runs to the end of the sentence
+                # ('adding that it was a "paperwork error" reported in a "hit piece"')
+                parts = [(found[2], max(parts[-1][1], _sentence_end_at(doc, sp.start, pe)))]
             if cue is None:
                 doc.add("direct", parts, mention, pd.NA, pd.NA)
             else:
-                doc.add("direct", parts, mention, cue.group(), reporting_verb_forms()[cue.group()][0])
+                doc.add("direct", parts, mention, cue.group(), cue_lemma(cue))
         elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
@@ -394,7 +529,7 @@ def _unmarked_continuations(doc: Doc) -> None:
                 "cue_lemma": pd.NA,
                 "char_start": a,
                 "char_end": b,
-                "text": doc.text[a:b],
+                "text": doc.raw[a:b],
             }
             added.append(row)
             last_idx = idx
@@ -503,6 +638,7 @@ def quote_records(
             sentence_statement(doc, a, b)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
+    text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
     narration = []
     for a, b in doc.sentences:
@@ -531,6 +667,7 @@ def quote_records(
                 "kind": r["kind"],
                 "speaker": speaker,
                 "cue": r["cue"],
+                "source_type": src.get("source_type", "person"),
                 "cue_lemma": r["cue_lemma"],
                 "text": r["text"],
                 "char_start": r["char_start"],
@@ -550,7 +687,18 @@ def quote_records(
 
 def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
-    for col in ("kind", "speaker", "cue", "cue_lemma", "text", "speaker_name", "role", "source_key", "parts"):
+    for col in (
+        "kind",
+        "speaker",
+        "cue",
+        "cue_lemma",
+        "text",
+        "speaker_name",
+        "role",
+        "source_type",
+        "source_key",
+        "parts",
+    ):
         frame[col] = frame[col].astype("string")
     for col in ("char_start", "char_end", "n_words"):
         frame[col] = frame[col].astype("int64")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ._cues import (
     CLAUSE_OPENER_BAD,
     FINITE_RE,
+    LEAD_RE,
     NAMING_LEMMAS,
     NAMING_RE,
     PARAPHRASE_CUES,
@@ -137,9 +138,15 @@ def _has_verb(clause: str) -> bool:
 
 
 _BELIEF_CLAUSE_RE = re.compile(
-    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
 )
+
+
+def _is_lead(words: str) -> bool:
+    """A connective opening the sentence before its subject ("But", "Meanwhile")."""
+    m = LEAD_RE.match(words + " x")
+    return m is not None and m.end() == len(words) + 1
 
 
 def sentence_statement(doc: Doc, a: int, b: int) -> bool:
@@ -210,7 +217,9 @@ def _that_clause(c: _CueAt) -> bool:
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 7):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt:
-        mention, _ = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+        # "The campaign responded that ...": before an inflected cue and "that", the
+        # noun phrase opening the sentence is its subject
+        mention, _ = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
         if mention is not None:
             start = cue.end() + mt.end()
             # "He noted that A, and said that B": two statements of one speaker
@@ -337,7 +346,9 @@ def _speech_clause(c: _CueAt) -> bool:
                 and not (is_person(mention) or mention.kind == "pronoun")
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
-            if mention is not None and (not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ")):
+            if mention is not None and (
+                not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ") or _is_lead(lead)
+            ):
                 # "confirmed it had made an offer but declined to comment further": the
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)

@@ -25,6 +25,7 @@ from ._names import (
     noun_number,
     speaker_words,
 )
+from ._source_type import is_group_word
 
 __all__ = ["Mention", "parse_speaker"]
 
@@ -34,6 +35,12 @@ MAX_SPEAKER_WORDS = 14
 #: Words a descriptor may carry after its head noun ("familiar with the matter").
 MAX_POSTMODIFIER_WORDS = 9
 #: Words that may open a postmodifier after a descriptor's head, where STOP words are
+_PARTY_RE = re.compile(
+    r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
+)
+#: function words that a name writes in lower case ("Bank of England"): capitalised inside
+#: a phrase they mark a headline's title case
+_TITLE_CASE_SMALL = frozenset("The Of Over And To For In On At With From By Into Under About Is Are".split())
 #: allowed ("who asked not to be named").
 _POSTMOD_OPENERS = frozenset(
     "who familiar close with in at from of for involved directly briefed speaking knowledgeable aware".split()
@@ -147,6 +154,21 @@ def parse_speaker(
     toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
     if len(toks) > MAX_SPEAKER_WORDS:
         return None
+    if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):
+        # "the FBI", "the CFA": an acronym is a name, the article no part of it
+        t, t0, t1 = toks[1]
+        return Mention("name", t, t0, t1, name=t)
+    if len(toks) >= 3 and any(t in _TITLE_CASE_SMALL for t, _, _ in toks[1:]):
+        return None  # "Watch Over The Bay": a headline's title case, not a name
+    if (
+        len(toks) == 1
+        and toks[0][0][:1].isupper()
+        and toks[0][0].lower() not in words["heads"]
+        and is_group_word(toks[0][0])
+    ):
+        # "Dozens said", "Fishermen said": a group of people, never a name
+        t, t0, t1 = toks[0]
+        return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
     low = s.lower()
     if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
@@ -186,6 +208,8 @@ def _clean_phrase(seg: str) -> tuple[str, int, int]:
     inner = _AGE_RE.sub(
         lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()), inner
     )
+    # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+    inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:

@@ -65,7 +65,8 @@ def speaker_words() -> dict:
             heads.setdefault(form, noun_number(form))
             if flag:
                 generic.add(form)
-    orgs = {w for row in res["organisation"] for w in row}
+    # documents speak as organisations do ("the report said", "according to the survey")
+    orgs = {w for sec in ("organisation", "document") for row in res.get(sec, []) for w in row}
     flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
     return {
         "pronouns": pronouns,
@@ -304,9 +305,36 @@ def fullest_name(text: str, name: str) -> str:
     if best in kin:
         return kin[best]
     if len(best.split()) == 1:
+        acronym = _acronyms(text).get(best)
+        if acronym:
+            return acronym
         of_org, first_word = _short_forms(text)
         return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+_ACRONYM_RE = re.compile(
+    r"\b((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8}?[A-Z][\w&.-]*)"
+    r"\s+\(([A-Z][A-Za-z&]{1,7})\)"
+)
+
+
+@lru_cache(maxsize=16)
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text introduces in parentheses -> the name they stand for
+    ("Customs and Border Protection (CBP)"): the shortest run of capitalised words
+    before the parenthesis whose initials give the acronym, else the whole run."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_RE.finditer(text):
+        words = m.group(1).split()
+        short = m.group(2)
+        for i in range(len(words)):
+            cand = words[i:]
+            initials = "".join(w[0] for w in cand if w[:1].isupper())
+            if initials.upper() == short.upper() and cand[0][:1].isupper():
+                out.setdefault(short, " ".join(cand))
+                break
+    return out
 
 
 @lru_cache(maxsize=16)

@@ -34,6 +34,7 @@ from ._names import (
     strip_postnominals,
 )
 from ._narration import SENTENCE_END_RE, narration_subject, previous_sentence_person, sentence_subject
+from ._source_type import source_type
 
 __all__ = [
     "Mention",
@@ -130,7 +131,15 @@ def resolve(
     for row in out:
         src = row.pop("source")
         if src is not None:
-            row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
+            row.update(
+                key=src.key,
+                name=src.name,
+                role=src.role,
+                anonymous=src.anonymous,
+                source_type=source_type(
+                    src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head
+                ),
+            )
     return out
 
 
@@ -265,6 +274,19 @@ class _Resolver:
                 ),
                 None,
             )
+        if src is None and m.number == "pl" and re.match(r"the\s", m.text, re.I):
+            # "the doctors" after "Doctors for Camp Closure": the named group whose name
+            # holds the noun
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if not s.anonymous
+                    and s.kind in ("name", "organisation")
+                    and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+                ),
+                None,
+            )
         if src is None:
             src = _match_descriptor(sources, m)
         if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
@@ -287,6 +309,15 @@ class _Resolver:
                 if src is None:
                     src = _Source(f"org:{org}", "organisation", org, "", False)
                     sources.append(src)
+        if (
+            src is None
+            and m.kind == "organisation"
+            and m.number == "sg"
+            and re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I)
+        ):
+            # "the agency said" after "Customs and Border Protection said": the
+            # organisation that spoke last
+            src = _latest_organisation(sources, m.head)
         if src is None:
             src = _possessed(sources, m, pos, text)
             if src is not None:
@@ -427,6 +458,52 @@ def _plural_common_noun(m: Mention, text: str) -> Mention:
 
 #: nouns by which a report refers to the company it is about, whatever its name
 _COMPANY_NOUNS = frozenset("company firm group business".split())
+
+
+#: kinds of organisation by their common noun: "the agency" refers back to a public body,
+#: "the company" to a business; any other noun ("the club") only to a name that holds it
+_ORG_CLASSES = {
+    "public": frozenset(
+        "agency department ministry office service authority administration bureau "
+        "commission regulator watchdog government council committee".split()
+    ),
+    "business": frozenset(
+        "company firm group maker retailer lender insurer airline operator manufacturer "
+        "utility bank business corporation".split()
+    ),
+}
+
+
+def _org_class(name: str) -> str | None:
+    words = [norm(w) for w in name.split()]
+    if words and (words[-1] in LEGAL_FORMS or words[-1] in _ORG_CLASSES["business"]):
+        return "business"
+    if any(w in _ORG_CLASSES["public"] for w in words):
+        return "public"
+    return None
+
+
+def _latest_organisation(sources: list[_Source], head: str) -> _Source | None:
+    """The named organisation that spoke last and that ``head`` ("agency", "company") can
+    refer to: one of its class, a name of no known class for a public body's noun, or a
+    name that holds the noun itself."""
+    want = next((c for c, nouns in _ORG_CLASSES.items() if head in nouns), None)
+    for s in sorted(sources, key=lambda s: -s.last):
+        if (
+            s.anonymous
+            or s.kind not in ("name", "organisation")
+            or not s.name[:1].isupper()
+            or source_type(s.kind, s.name, number=s.number, head=s.head) != "organisation"
+        ):
+            continue
+        cls = _org_class(s.name)
+        if (
+            head in {norm(w) for w in s.name.split()}
+            or want is not None
+            and (cls == want or cls is None and want == "public")
+        ):
+            return s
+    return None
 
 
 def _lede_organisation(text: str) -> str | None:
