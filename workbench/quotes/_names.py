@@ -313,21 +313,27 @@ def fullest_name(text: str, name: str) -> str:
     return best
 
 
-_ACRONYM_RE = re.compile(
-    r"\b((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8}?[A-Z][\w&.-]*)"
-    r"\s+\(([A-Z][A-Za-z&]{1,7})\)"
-)
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+#: the capitalised words (and the small words inside a name) before an acronym's parenthesis
+_ACRONYM_WORDS_RE = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|on|in)$")
+MAX_ACRONYM_WORDS = 12
 
 
 @lru_cache(maxsize=16)
 def _acronyms(text: str) -> dict[str, str]:
     """Acronyms the text introduces in parentheses -> the name they stand for
     ("Customs and Border Protection (CBP)"): the shortest run of capitalised words
-    before the parenthesis whose initials give the acronym, else the whole run."""
+    before the parenthesis whose initials give the acronym."""
     out: dict[str, str] = {}
+    if "(" not in text:
+        return out
     for m in _ACRONYM_RE.finditer(text):
-        words = m.group(1).split()
-        short = m.group(2)
+        short = m.group(1)
+        words = []
+        for w in reversed(text[max(0, m.start() - 120) : m.start()].split()[-MAX_ACRONYM_WORDS:]):
+            if not _ACRONYM_WORDS_RE.match(w):
+                break
+            words.insert(0, w)
         for i in range(len(words)):
             cand = words[i:]
             initials = "".join(w[0] for w in cand if w[:1].isupper())
