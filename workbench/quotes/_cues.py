@@ -32,7 +32,7 @@ _AUX = frozenset(
     "has have had was were is are will would also later then further previously "
     "earlier again recently quickly only once repeatedly often publicly privately "
     "reportedly quick keen careful eager happy willing to went on been never always "
-    "however, however".split()
+    "however, however since first initially now still just even subsequently originally openly".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").

@@ -368,6 +368,11 @@ _REFUSAL_RE = re.compile(
 _COORDINATED_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 def _coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
     capacity": a speech verb coordinated after the first verb reports what the sentence's
@@ -392,6 +397,10 @@ def _coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         ):
             continue
         subject = clause_subject(text, a, mc.start())
+        pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
+        if subject is None and pronoun is not None:
+            # "He called the actions lawful, and said ...": a pronoun subject speaks too
+            subject = parse_speaker(pronoun.group(1), pronoun.start(1))
         if subject is None:
             continue
         kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"

@@ -49,6 +49,20 @@ _POSTMOD_OPENERS = frozenset(
 _QUANTIFIERS = frozenset(
     "others some many few most all everyone everybody nobody anyone someone one both either neither".split()
 )
+_NUMBER_WORDS = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)"
+)
+#: a quantity of people: "45% of Republicans", "about four in 10 voters", "thirty percent",
+#: "a majority of her backers", "many in the crowd" (a bare "many" or "some" says too little)
+_QUANTITY_RE = re.compile(
+    r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
+    r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"
+    r"|" + _NUMBER_WORDS + r"\s+(?:in|out\s+of)\s+" + _NUMBER_WORDS + r"(?:\s+[a-z]+)?"
+    r"|a\s+majority|majorities|most|many|half|a\s+third|two-thirds|three-fourths|three-quarters)"
+    r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
+    r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
+)
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
@@ -164,12 +178,17 @@ def parse_speaker(
         len(toks) == 1
         and toks[0][0][:1].isupper()
         and toks[0][0].lower() not in words["heads"]
+        and toks[0][0].lower() not in _QUANTIFIERS
         and is_group_word(toks[0][0])
     ):
         # "Dozens said", "Fishermen said": a group of people, never a name
         t, t0, t1 = toks[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
     low = s.lower()
+    if _QUANTITY_RE.fullmatch(low):
+        # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
+        head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
+        return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head=head, number="pl")
     if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)

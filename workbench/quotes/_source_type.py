@@ -21,10 +21,7 @@ __all__ = ["SOURCE_TYPES", "source_type", "is_group_word"]
 SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 #: quantities that stand for people ("Dozens said ...", "Thousands marched")
-_QUANTITIES = frozenset(
-    "dozens hundreds thousands millions scores many several some others few "
-    "most majority minority half".split()
-)
+_QUANTITIES = frozenset("dozens hundreds thousands millions scores".split())
 
 
 @lru_cache(maxsize=1)
