@@ -308,12 +308,17 @@ def _tail_attribution(doc: Doc, close: int, para_end: int):
     return mention, cue, end, joins
 
 
+_HEAD_START_RE = re.compile(_END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
+
+
 def _head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
     a = para_start
-    for m in re.finditer(r"[.!?](?=\s)|[" + re.escape(QUOTE_CHARS) + "]", text[para_start:open_]):
-        a = para_start + m.end()
+    # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
+    # friend said, "...""), or past the last quotation mark
+    for m in _HEAD_START_RE.finditer(text, para_start, open_):
+        a = m.end()
     head = text[a:open_]
     stripped = head.rstrip()
     participle = _participle_head(doc, para_start, a, open_)

@@ -213,8 +213,9 @@ def _naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
 def _that_clause(c: _CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,40}?)??\s+that\s+", post)
-    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 7):
+    # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
+    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
