@@ -133,6 +133,15 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: where reported content ends: the subject's next act ("..., and urged that ...", "... but
+#: said ...") or a participle that reports more (", saying ...")
+_NEXT_ACT_RE = re.compile(
+    r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
+    r"|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|telling|writing)\b"
+)
+
+
 class Doc:
     """Working state of one document's extraction."""
 
@@ -153,6 +162,13 @@ class Doc:
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
+        if kind in ("indirect", "mixed"):
+            # "X said A, and urged B" / "said A, saying B": the subject's next act or a
+            # second cue ends the reported clause
+            a, b = pieces[-1]
+            stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
+            if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
+                pieces[-1] = _trim(self.text, a, stop.start())
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
