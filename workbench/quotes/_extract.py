@@ -489,6 +489,8 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
     has no attribution of its own: the second half of one interrupted statement."""
     if i + 1 >= len(spans):
         return False
+    if doc.text[:end].rstrip()[-1:] not in (".", "!", "?", "\u2026", "-", "\u2013", "\u2014"):
+        return False  # '"A," said X, who waited in an "endless line"': the sentence goes on
     nxt = spans[i + 1]
     if nxt.open_mark is None:
         # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
