@@ -413,6 +413,23 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
 MAX_ORG_SUBJECT_WORDS = 5
 
 
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|Then|Later|Earlier|Still)\s+)?(He|She|They|he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+(?:ed|s)|went|took|hit|made|gave|came|spoke|sat|stood|struck)\b"
+)
+
+
+def subject_of(text: str, a: int, b: int) -> Mention | None:
+    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
+    saying ..."), which the document's resolution then refers back."""
+    subject = clause_subject(text, a, b)
+    if subject is None:
+        m = _PRONOUN_SUBJECT_RE.match(text, a, b)
+        if m is not None:
+            subject = parse_speaker(m.group(1), m.start(1))
+    return subject
+
+
 def clause_subject(text: str, a: int, b: int) -> Mention | None:
     """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
     (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour

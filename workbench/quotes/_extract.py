@@ -40,13 +40,13 @@ from ._cues import (
     FIRST_PERSON,
     FIRST_PERSON_RE,
     QUOTE_CHARS,
-    clause_subject,
     cue_re,
     n_words,
     reporting_verb_forms,
     speaker_after,
     speaker_before,
     strip_aux,
+    subject_of,
 )
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
 from ._marks import has_quote_marks, mark_view, quoted_spans
@@ -392,7 +392,7 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     s = a
     for e in re.finditer(r"[.!?](?=\s)", text[para_start : m.start()]):
         s = para_start + e.end()
-    subject = clause_subject(text, s, m.start())
+    subject = subject_of(text, s, m.start())
     return (subject, cue, start) if subject is not None else None
 
 
@@ -459,14 +459,16 @@ def _direct(doc: Doc) -> None:
                 found = head
         if found is not None:
             mention, cue = found[:2]
+            kind = "direct"
             if len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
                 parts = [(found[2], max(parts[-1][1], _sentence_end_at(doc, sp.start, pe)))]
+                kind = "mixed"
             if cue is None:
-                doc.add("direct", parts, mention, pd.NA, pd.NA)
+                doc.add(kind, parts, mention, pd.NA, pd.NA)
             else:
-                doc.add("direct", parts, mention, cue.group(), cue_lemma(cue))
+                doc.add(kind, parts, mention, cue.group(), cue_lemma(cue))
         elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1

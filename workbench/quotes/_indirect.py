@@ -27,6 +27,7 @@ from ._cues import (
     speaker_before,
     strip_aux,
     subject_cue,
+    subject_of,
 )
 from ._mentions import parse_speaker
 from ._names import speaker_words
@@ -447,7 +448,7 @@ def _participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
         return False
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
-    subject = clause_subject(text, a, mp.start())
+    subject = subject_of(text, a, mp.start())
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')
