@@ -63,6 +63,13 @@ _QUANTITY_RE = re.compile(
     r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
     r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
 )
+#: capitalised words that open a sentence and are no name ("Amid", "Alongside", "Another")
+_NOT_NAMES = frozenset(
+    "amid alongside despite during after before another against among unlike like "
+    "following including regarding under within without".split()
+)
+#: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
+_PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
@@ -354,6 +361,14 @@ def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, wo
     run = names[i : run_end + 1]
     run_text = " ".join(run).rstrip(",")
     single = len(run) == 1 and norm(run_text) in words["heads"]
+    if (
+        run
+        and run_start == 0
+        and norm(run[0]) in _NOT_NAMES
+        or len(run) == 1
+        and _PARTICIPLE_NAME_RE.fullmatch(run[0])
+    ):
+        return None  # "Amid the protests, ...", "Frustrated, he said": a sentence's opener, no name
     if run and not single:
         rest = names[:i] + names[run_end + 1 :]
         if any(norm(t) in STOP and t[:1].islower() for t in rest):
