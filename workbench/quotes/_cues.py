@@ -117,13 +117,14 @@ def n_words(s: str) -> int:
 #: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
 #: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
 _PRE_ADJUNCT_RE = re.compile(
-    r"(?:,\s*)?\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
+    r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
     r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"
     r"(?:statement|interview|post|tweet|letter|email|memo|filing|op-ed|speech|appearance|radio\s+interview)"
     r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
-    r",?\s*$"
+    r"\s*$"  # no comma: "... until this morning, said X" ends the content there
 )
 
 
