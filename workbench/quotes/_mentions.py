@@ -70,6 +70,7 @@ _NOT_NAMES = frozenset(
 )
 #: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
 _PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
+_VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
@@ -192,6 +193,8 @@ def parse_speaker(
         t, t0, t1 = toks[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
     low = s.lower()
+    if _VERB_PHRASE_RE.match(s):
+        return None  # "launching the plan at a clinic": what the speaker was doing
     if _QUANTITY_RE.fullmatch(low):
         # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
         head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
