@@ -269,11 +269,11 @@ def _subject_speaker(
                 "organisation", name, a + k0, a + k0 + len(name), name=name, head=norm(name.split()[-1])
             ), a + k0
         # "Clinton and the State Department have said ...": the first of two subjects
-        first = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
-        second = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
-        if first is not None and second is not None and first.kind != "pronoun":
-            first.number = "pl"
-            return first, a + k
+        left = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
+        right = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
+        if left is not None and right is not None and left.kind != "pronoun":
+            left.number = "pl"
+            return left, a + k
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
     if (

@@ -165,7 +165,7 @@ def _boundary_after(text: str, pos: int, limit: int) -> int:
 def _double_passages(text: str, ps: int, pe: int) -> list[list]:
     ks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
     out: list[list] = []
-    depth, cur_open, last_close = 0, None, None
+    depth, cur_open, last_close = 0, 0, None  # cur_open is set by the first opening mark
     for k, role in zip(ks, _pair_doubles(text, ks, ps, pe)):
         if role == "open":
             if depth == 0:
@@ -189,7 +189,8 @@ def _single_passages(text: str, ps: int, pe: int, doubles: list[list]) -> list[l
     """British-style passages in curly single quotes outside every double passage: a
     ``’`` with no ``‘`` open is an apostrophe ("students’ union")."""
     inside = [(o if o is not None else s, c if c is not None else pe) for o, c, s in doubles]
-    out, depth, cur_open = [], 0, None
+    out: list[list] = []
+    depth, cur_open = 0, 0  # set by the first opening mark
     for m in _SINGLE_RE.finditer(text, ps, pe):
         k = m.start()
         if any(a <= k <= b for a, b in inside):

@@ -206,7 +206,7 @@ def parse_speaker(
         return closed
     names = [t for t, _, _ in toks]
     run_start, run_end, demonym = _name_run(names, words)
-    if run_end is not None:
+    if run_start is not None and run_end is not None:
         named = _name_mention(names, toks, run_start, run_end, appositive, words)
         if named is not _NO_NAME:
             return named

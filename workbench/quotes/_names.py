@@ -329,7 +329,7 @@ def _acronyms(text: str) -> dict[str, str]:
         return out
     for m in _ACRONYM_RE.finditer(text):
         short = m.group(1)
-        words = []
+        words: list[str] = []
         for w in reversed(text[max(0, m.start() - 120) : m.start()].split()[-MAX_ACRONYM_WORDS:]):
             if not _ACRONYM_WORDS_RE.match(w):
                 break
