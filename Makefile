@@ -46,6 +46,8 @@ notebooks: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_polnear.py
+	$(BIN)/python bench/bench_quotes.py
 
 # Re-resolve constraints.txt: the newest versions pyproject.toml allows, installed in a scratch venv.
 lock:

@@ -18,7 +18,10 @@ CONTRACT = {
     "sentences": "doc_id para_id sent_id order text char_start char_end",
     "repairs": "doc_id block_id kind before after",
     "manifest": "path status reason n_documents bytes sha256",
+    "quotes": "doc_id quote_id para_id sent_id kind speaker source_id cue text char_start char_end",
+    "sources": "source_id name role anonymous source_type n_quotes n_words doc_ids",
 }
+SOURCE_TYPES = {"person", "organisation", "document", "group", "anonymous"}
 KINDS = {
     "title",
     "heading",
@@ -41,6 +44,11 @@ def test_tables_have_contract_columns(corpus, table, columns):
     df = getattr(corpus, table)
     assert columns.split() == [c for c in df.columns if c in columns.split()]
     assert list(df.columns) == list(SCHEMA[table])
+
+
+def test_source_types_are_the_contracts(corpus):
+    assert set(corpus.sources["source_type"]) <= SOURCE_TYPES
+    assert corpus.sources["source_type"].notna().all()
 
 
 def test_ids_are_unique_strings_that_join(corpus):

@@ -12,7 +12,7 @@ scores them with ``bench/score_quotes.py``. Fails when a figure drops more than
 from __future__ import annotations
 
 import importlib.util
-import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,6 +98,18 @@ def _scorer():
     return module
 
 
+def _goldkit():
+    """tests/data/quotes/goldkit.py: the one loader and checker of the gold sets."""
+    spec = importlib.util.spec_from_file_location("goldkit", QUOTES_DIR / "goldkit.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["goldkit"] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLDKIT = _goldkit()
+
+
 def _prediction(row) -> dict:
     speaker = (
         row["speaker_name"]
@@ -167,18 +179,14 @@ def sq():
     ],
 )
 def test_gold_articles(sq, folder, n_files, quote_f1, speaker_accuracy, exact_f1):
-    folder = QUOTES_DIR / folder
-    files = [
-        json.loads(line)["file"]
-        for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    gold = GOLDKIT.SETS["gold" if folder == "." else folder]
+    files = [rec["file"] for rec in GOLDKIT.load(gold.name)]
     assert len(files) == n_files
     preds = {}
     for name in files:
-        text = (folder / "articles" / name).read_text(encoding="utf-8")
+        text = (gold.folder / name).read_text(encoding="utf-8")
         preds[name] = [_prediction(r) for r in extract_quotes(text).to_dict("records")]
-    res = sq.score(preds, folder / "gold.jsonl")
+    res = sq.score(preds, gold.path)
     assert res["quote"]["f1"] >= quote_f1 - TOLERANCE, res["quote"]
     assert res["speaker_accuracy"] >= speaker_accuracy - TOLERANCE, res["speaker_accuracy"]
     assert res["exact"]["f1"] >= exact_f1 - TOLERANCE, res["exact"]
@@ -194,3 +202,9 @@ def test_seed_reports(sq, corpus):
     assert res["quote"]["f1"] >= MEASURED_SEEDS_QUOTE_F1 - TOLERANCE, res["quote"]
     assert res["speaker_accuracy"] >= MEASURED_SEEDS_SPEAKER_ACCURACY - TOLERANCE, res["speaker_accuracy"]
     assert res["exact"]["f1"] >= MEASURED_SEEDS_EXACT_F1 - TOLERANCE, res["exact"]
+
+
+@pytest.mark.parametrize("name", sorted(GOLDKIT.SETS))
+def test_gold_sets_are_sound(name):
+    # text == file_text[start:end], the schema, text order, the scorer's own check
+    assert GOLDKIT.check_set(name) == []

@@ -1,6 +1,6 @@
 """Cues and the speakers around them: the reporting verbs and phrases of
 ``resources/reporting_verbs.txt``, and the speaker phrase before or after a cue in a
-sentence (``_speaker_before``, ``_speaker_after``), including the subject a sentence opens
+sentence (``speaker_before``, ``speaker_after``), including the subject a sentence opens
 with and the organisation a later "it" speaks for.
 """
 
@@ -15,15 +15,15 @@ from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    _TOKEN_RE,
     LEGAL_FORMS,
     ORG_SUFFIXES,
-    _norm,
+    TOKEN_RE,
     fullest_name,
+    norm,
     speaker_words,
     strip_postnominals,
 )
-from ._narration import _DATELINE_RE, _SENTENCE_END_RE, _sentence_subject, _verbish, narration_subject
+from ._narration import DATELINE_RE, SENTENCE_END_RE, narration_subject, sentence_subject, verbish
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -31,17 +31,17 @@ _AUX = frozenset(
     "has have had was were is are will would also later then further previously "
     "earlier again recently quickly only once repeatedly often publicly privately "
     "reportedly quick keen careful eager happy willing to went on been never always "
-    "however, however".split()
+    "however, however since first initially now still just even subsequently originally openly".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
 #: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
 #: government of "selling the family silver"")
-_NAMING_RE = re.compile(
+NAMING_RE = re.compile(
     r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed|"
     r"accused|accuses)\b"
 )
-_NAMING_LEMMAS = {
+NAMING_LEMMAS = {
     "call": "call",
     "desc": "describe",
     "dubb": "dub",
@@ -50,19 +50,22 @@ _NAMING_LEMMAS = {
     "term": "term",
     "accu": "accuse",
 }
-_LEAD_RE = re.compile(r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead)\s+(?=\S)")
+LEAD_RE = re.compile(
+    r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead|Later|Earlier|"
+    r"Separately|Previously|Indeed)\s+(?=\S)"
+)
 FIRST_PERSON = frozenset({"i", "we"})
 #: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").
 PARAPHRASE_CUES = frozenset({"report", "confirm", "announce", "reveal", "indicate"})
 #: A finite verb: "ousting Putin would not be impossible" is a clause (gerund subject),
 #: "breaking from the official line" is not.
-_FINITE_RE = re.compile(
+FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|would|will|can|could|should|has|have|had|does|did|may|might|must)\b"
 )
-_FIRST_PERSON_RE = re.compile(
+FIRST_PERSON_RE = re.compile(
     r"\b(?:I|we|We|our|Our|us|my|My|me)\b|n't\b|n\u2019t\b|'re\b|\u2019re\b|'ve\b|'m\b"
 )
-_CLAUSE_OPENER_BAD = frozenset(
+CLAUSE_OPENER_BAD = frozenset(
     "to in on at for with about by from of into over goodbye hello nothing something".split()
 )
 
@@ -74,6 +77,7 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
     forms: dict[str, tuple[str, str]] = {}
     for cls in ("speech", "that", "belief"):
         for row in res.get(cls, []):
+            row = [w for w in row if not w.isdigit()]  # the count column
             lemma = row[0].strip("()")
             for form in row if row[0] == lemma else row[1:]:
                 forms[form] = (lemma, cls)
@@ -81,26 +85,58 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_re() -> re.Pattern:
+def reporting_verb_counts() -> dict[str, int]:
+    """How many statements of PolNeAR train each reporting verb (lemma) or phrase
+    introduces, as ``resources/reporting_verbs.txt`` records it."""
+    res = read_resource("reporting_verbs.txt")
+    return {
+        row[0].strip("()"): int(row[-1])
+        for cls in ("speech", "that", "belief", "phrase")
+        for row in res.get(cls, [])
+        if row[-1].isdigit()
+    }
+
+
+@lru_cache(maxsize=1)
+def phrase_re() -> re.Pattern:
     """Multi-word cues that name a source ("according to", "in the words of")."""
     phrases = [" ".join(row[0].split("_")) for row in read_resource("reporting_verbs.txt").get("phrase", [])]
     return re.compile(r"\b" + alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
 
 
 @lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern:
+def cue_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
-def _n_words(s: str) -> int:
+def n_words(s: str) -> int:
     return count_words(s)
 
 
-def _strip_aux(pre: str) -> tuple[str, bool]:
-    """Drop auxiliaries and adverbs between a speaker and the cue ("was quick to")."""
+#: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
+#: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
+_PRE_ADJUNCT_RE = re.compile(
+    r"(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
+    r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
+    r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
+    r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"
+    r"(?:statement|interview|post|tweet|letter|email|memo|filing|op-ed|speech|appearance|radio\s+interview)"
+    r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
+    r"\s*$"  # no comma: "... until this morning, said X" ends the content there
+)
+
+
+def strip_aux(pre: str) -> tuple[str, bool]:
+    """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
+    quick to", "on Tuesday")."""
     perfect = False
     s = pre.rstrip()
     while True:
+        adj = _PRE_ADJUNCT_RE.search(s)
+        if adj is not None and adj.start() > 0:
+            s = s[: adj.start()].rstrip()
+            continue
         m = re.search(r"(\S+)$", s)
         word = m.group(1) if m else ""
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
@@ -114,13 +150,20 @@ def _strip_aux(pre: str) -> tuple[str, bool]:
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
 
-def _is_person(m: Mention) -> bool:
+def is_person(m: Mention) -> bool:
     """A person's name: at least two words, none an organisation's ("Central Bank")."""
     words = m.name.split()
     return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
 
 
-def _speaker_before(
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*))*\s+[A-Z][\w'\u2019-]*"
+)
+#: words of a sentence's subject made of two noun phrases ("Clinton and the State Department")
+MAX_SUBJECT_WORDS = 8
+
+
+def speaker_before(
     text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
 ) -> tuple[Mention | None, int]:
     """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
@@ -129,7 +172,7 @@ def _speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
-    pre, _ = _strip_aux(text[a:b])
+    pre, _ = strip_aux(text[a:b])
     cuts = [
         m.end()
         for m in re.finditer(
@@ -140,7 +183,7 @@ def _speaker_before(
     ]
     order = [*reversed(cuts), 0][:3]
     # "But she acknowledged", "As early retiree Steve Adcock wrote": the opener is no part of it
-    lead = _LEAD_RE.match(pre)
+    lead = LEAD_RE.match(pre)
     if lead and order and order[-1] == 0 and not whole:
         order[-1] = lead.end()
     elif lead and whole:
@@ -157,12 +200,32 @@ def _speaker_before(
             if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
+            run = _NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
+            if (
+                run is not None
+                and (other is None or other.kind != "name")
+                and mention.kind != "pronoun"
+                and re.match(r"\s*(?:an?|the)\s", seg, re.I)
+                and (mention.kind == "organisation" or mention.number == "pl" or mention.head == "group")
+            ):
+                # "Doctors for Camp Closure, a group of physicians, said": the name of a group
+                k0 = prev + len(pre[prev:]) - len(pre[prev:].lstrip())
+                name = run.group()
+                return Mention(
+                    "organisation",
+                    name,
+                    a + k0,
+                    a + k0 + len(name),
+                    name=name,
+                    role=seg.strip(" ,"),
+                    head=norm(name.split()[-1]),
+                ), a + k0
             if (
                 other is not None
                 and other.kind == "name"
-                and _is_person(other)
+                and is_person(other)
                 and mention.kind != "pronoun"
-                and not _is_person(mention)
+                and not is_person(mention)
                 and (re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I) or re.match(r"\s*[a-z]", seg))
             ):
                 # ... and "Farida Mensah, chair of the Medical Association, said": a role
@@ -179,12 +242,37 @@ def _speaker_before(
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
                     return named, a + prev
         return mention, a + cut
+    return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
+
+
+def _subject_speaker(
+    text: str, a: int, b: int, pre: str, *, whole: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` when no comma-separated part of ``pre`` is a speaker: a noun
+    phrase opening the sentence, "It" for an organisation, or a name before a long apposition."""
     if subject and re.match(r"\s*(?:A|An|The)\s", pre):
         # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
         # the cue is its subject, a speaker even when its noun is in no list
         mention = parse_speaker(pre, a, lenient=True)
         if mention is not None and mention.kind == "descriptor":
             return mention, a
+    if subject and n_words(pre) <= MAX_SUBJECT_WORDS and " and " in pre:
+        lead = LEAD_RE.match(pre)
+        k = lead.end() if lead else 0
+        run = _NAME_RUN_RE.fullmatch(pre[k:].strip())
+        if run is not None:
+            # "Customs and Border Protection said": one capitalised name, an organisation's
+            k0 = k + len(pre[k:]) - len(pre[k:].lstrip())
+            name = run.group()
+            return Mention(
+                "organisation", name, a + k0, a + k0 + len(name), name=name, head=norm(name.split()[-1])
+            ), a + k0
+        # "Clinton and the State Department have said ...": the first of two subjects
+        left = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
+        right = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
+        if left is not None and right is not None and left.kind != "pronoun":
+            left.number = "pl"
+            return left, a + k
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
     if (
@@ -202,13 +290,17 @@ def _speaker_before(
         ), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
-    first = re.match(r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose)\s[^;:]*,\s*$", pre)
+    # ("Ted Cruz, when asked what was wrong, responded that ...": an aside likewise)
+    first = re.match(
+        r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose|when|while|after|asked|speaking)\s[^;:]*,\s*$",
+        pre,
+    )
     if first and not whole:
         apposed = parse_speaker(first.group(1), a + first.start(1))
         if (
             apposed is not None
             and apposed.kind == "name"
-            and (_is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
+            and (is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
         ):
             return apposed, a + first.start(1)
         # "The 54-year-old, who was re-elected last year ..., said": a definite description
@@ -235,7 +327,7 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     """ "It said ...": "it" speaks only for an organisation that is the subject of the
     sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
     It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, a + 1)]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, a + 1)]
     if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
         return None
     start = ends[-2] if len(ends) >= 2 else 0
@@ -243,7 +335,7 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
         return None
     stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
-    subject = _clause_subject(text, start, stop)
+    subject = clause_subject(text, start, stop)
     if subject is None or not _is_organisation(subject):
         return None
     return subject
@@ -257,13 +349,13 @@ def _is_organisation(m: Mention) -> bool:
     last = m.name.split()[-1] if m.kind == "name" and m.name else ""
     return (
         last in ORG_SUFFIXES
-        or _norm(last) in speaker_words()["orgs"]
+        or norm(last) in speaker_words()["orgs"]
         or last.lower() in LEGAL_FORMS
         and len(m.name.split()) >= 2
     )
 
 
-def _subject_cue(form: str) -> bool:
+def subject_cue(form: str) -> bool:
     """A speech verb in an inflected form ("said", "says", "told"), after which a noun
     phrase opening the sentence is the speaker; a bare form ("add", "note") may be a
     plural subject's verb about anything ("The findings add to ...")."""
@@ -271,6 +363,7 @@ def _subject_cue(form: str) -> bool:
     return cls == "speech" and form != lemma
 
 
+_RELATIVE_RE = re.compile(r",?\s+(?:who|whose|which)\s")
 _SUBORDINATE_RE = re.compile(
     r"\s+(?:as|because|when|while|after|before|since|although|though|"
     r"whereas|until)\s+(?=\S)"
@@ -284,19 +377,23 @@ _OUTLET_RE = re.compile(
 )
 
 
-def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
     secretary`` (the appositive becomes the role)."""
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
         b = sub.start()
+    # "said Al From, who helped found the group, and wrote ...": a relative clause ends it
+    rel = _RELATIVE_RE.search(text, a, b)
+    if rel is not None:
+        b = rel.start()
     # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
     # the outlet spoken to is not the speaker, who follows it
     outlet = _OUTLET_RE.match(text, a, b)
     if outlet is not None:
         a = outlet.end()
-    seg = text[a:b]
+    seg = text[a:b].rstrip(" ,;")  # "said X, though he added ...": the comma before the clause
     m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
     if not m:
         return None
@@ -316,25 +413,42 @@ def _speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Menti
 MAX_ORG_SUBJECT_WORDS = 5
 
 
-def _clause_subject(text: str, a: int, b: int) -> Mention | None:
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|Then|Later|Earlier|Still)\s+)?(He|She|They|he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+(?:ed|s)|went|took|hit|made|gave|came|spoke|sat|stood|struck)\b"
+)
+
+
+def subject_of(text: str, a: int, b: int) -> Mention | None:
+    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
+    saying ..."), which the document's resolution then refers back."""
+    subject = clause_subject(text, a, b)
+    if subject is None:
+        m = _PRONOUN_SUBJECT_RE.match(text, a, b)
+        if m is not None:
+            subject = parse_speaker(m.group(1), m.start(1))
+    return subject
+
+
+def clause_subject(text: str, a: int, b: int) -> Mention | None:
     """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
     (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
     Bank cut rates", "Norland Shipping AB reported")."""
-    dateline = _DATELINE_RE.match(text, a, b)
+    dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None
-    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
     for n in range(1, len(toks)):
-        if toks[n].group()[:1].islower() and _verbish(toks[n].group()):
+        if toks[n].group()[:1].islower() and verbish(toks[n].group()):
             # "The ministry rejected the offer": an organisation by its common noun
             subject = parse_speaker(text[a : toks[n - 1].end()], a)
             if subject is not None and subject.kind == "organisation":
                 return subject
             break
-    org = _sentence_subject(text, b)
+    org = sentence_subject(text, b)
     if org is None:
         return None
     subject = parse_speaker(org, text.find(org, a, b))

@@ -37,18 +37,19 @@ import pandas as pd
 
 from ..text import sentence_spans
 from ._cues import (
-    _FIRST_PERSON_RE,
     FIRST_PERSON,
+    FIRST_PERSON_RE,
     QUOTE_CHARS,
-    _cue_re,
-    _n_words,
-    _speaker_after,
-    _speaker_before,
-    _strip_aux,
+    cue_re,
+    n_words,
     reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    strip_aux,
+    subject_of,
 )
-from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, _sentence_statement
-from ._marks import has_quote_marks, quoted_spans
+from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
+from ._marks import has_quote_marks, mark_view, quoted_spans
 from ._mentions import Mention, parse_speaker
 from ._names import fullest_name
 from ._narration import narration_subject
@@ -76,6 +77,7 @@ EXTRA_COLUMNS = [
     "speaker_name",
     "role",
     "anonymous",
+    "source_type",
     "source_key",
     "parts",
     "n_words",
@@ -93,6 +95,7 @@ _FRAME_COLUMNS = [
     "speaker_name",
     "role",
     "anonymous",
+    "source_type",
     "source_key",
     "parts",
     "n_words",
@@ -130,11 +133,23 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Doc:
+#: where reported content ends: the subject's next act ("..., and urged that ...", "... but
+#: said ...") or a participle that reports more (", saying ...")
+_NEXT_ACT_RE = re.compile(
+    r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
+    r"|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|telling|writing)\b"
+)
+
+
+class Doc:
     """Working state of one document's extraction."""
 
     def __init__(self, text, paragraphs, sentences):
-        self.text = text
+        # the structure is read on the marks' view (''typewriter'' marks as "), the
+        # statements' words are taken from the text as it is (same offsets)
+        self.raw = text
+        self.text = mark_view(text)
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.marked = has_quote_marks(text)
@@ -147,8 +162,15 @@ class _Doc:
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
-        body = " ".join(self.text[a:b] for a, b in pieces)
-        if _n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
+        if kind in ("indirect", "mixed"):
+            # "X said A, and urged B" / "said A, saying B": the subject's next act or a
+            # second cue ends the reported clause
+            a, b = pieces[-1]
+            stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
+            if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
+                pieces[-1] = _trim(self.text, a, stop.start())
+        body = " ".join(self.raw[a:b] for a, b in pieces)
+        if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
         if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
             kind = "mixed"
@@ -192,36 +214,103 @@ def _sentence_end(text: str, k: int, limit: int) -> int:
 
 
 def _find_cue(text: str, a: int, b: int, *, first=True):
-    ms = list(_cue_re().finditer(text, a, b))
+    ms = list(cue_re().finditer(text, a, b))
     if not ms:
         return None
     return ms[0] if first else ms[-1]
 
 
-def _tail_attribution(doc: _Doc, close: int, para_end: int):
-    """Attribution after a closing mark: (mention, cue match, end of attribution, joins)."""
+class _Cue:
+    """A cue found by a pattern rather than the verb list (same interface as a match)."""
+
+    def __init__(self, text: str, start: int, end: int, lemma: str):
+        self._text, self._start, self._end, self.lemma = text, start, end, lemma
+
+    def group(self, *_):
+        return self._text[self._start : self._end]
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
+
+
+def cue_lemma(cue) -> str:
+    """The lemma of a cue: from the verb list, or the one a pattern gave it."""
+    return cue.lemma if isinstance(cue, _Cue) else reporting_verb_forms()[cue.group()][0]
+
+
+#: a verb in the past tense right after a quotation that ends mid-sentence ('"Go
+#: home," Smith barked'; '"...," exhorted the host'): an attribution whatever the verb
+_ANY_PAST_RE = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ied)|wrote|spoke|shot\s+back|sang|cried|began|went\s+on|swore)\b"
+)
+#: participles that report a second statement of the same speaker (", adding that ...")
+PARTICIPLE_CUES = frozenset(
+    "adding noting saying explaining telling writing arguing insisting warning "
+    "asking continuing declaring stressing recalling promising".split()
+)
+_PARTICIPLE_CUE_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+|who\s+(?:also\s+|later\s+)?)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r"|added|noted|said|says|told|wrote)\b"
+)
+
+
+def _generic_tail(text: str, close: int, end: int):
+    """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
+    m = _ANY_PAST_RE.search(text, close + 1, end)
+    if m is None or n_words(text[close + 1 : m.start()]) > 8:
+        return None
+    lemma = m.group().split()[0]
+    lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
+    cue = _Cue(text, m.start(), m.end(), lemma)
+    if n_words(text[close + 1 : m.start()]) == 0:
+        mention = speaker_after(text, m.end(), end, lenient=True)
+    else:
+        mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
+    return (mention, cue) if mention is not None else None
+
+
+def _tail_attribution(doc: Doc, close: int, para_end: int):
+    """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
+    joins is None when a second cue follows the first (no quotation after it joins)."""
     text = doc.text
     end = _sentence_end(text, close + 1, para_end)
     tail = text[close + 1 : end]
-    if _n_words(tail) == 0:
+    if n_words(tail) == 0:
         return None
+    # '"...," Smith said in February of ...': a quotation that ends mid-sentence is
+    # attributed by the clause after it, however long that clause runs on
+    mid_sentence = (
+        text[close - 1 : close] in (",", "?", "!", "\u2014", "-") or text[close + 1 : close + 2] == ","
+    )
     cue = _find_cue(text, close + 1, end)
-    if cue is None or _n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
-        return None
+    if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
+        found = _generic_tail(text, close, end) if mid_sentence else None
+        if found is None:
+            return None
+        mention, cue = found
+        return mention, cue, end, False
     if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
         return None  # '"..." A representative declined to comment.': no statement
     # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
-    if re.match(r"[^.!?]*:\s*$", text[cue.end() : end]) and text[end:para_end].lstrip()[:1] in QUOTE_CHARS:
+    if (
+        re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
+        and text[end:para_end].lstrip()[:1] in QUOTE_CHARS
+        and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)
+    ):  # '"A," he said, adding: "B."'
         return None
     before = text[close + 1 : cue.start()]
-    if _n_words(_strip_aux(before)[0]) == 0:
+    if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = _speaker_after(text, cue.end(), stop, lenient=True)
+        mention = speaker_after(text, cue.end(), stop, lenient=True)
     else:
-        mention, _ = _speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         rest = text[cue.end() : end]
-        if mention is not None and _n_words(rest) > MAX_CUE_REST_WORDS:
+        if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
     if mention is None:
         return None
@@ -229,30 +318,41 @@ def _tail_attribution(doc: _Doc, close: int, para_end: int):
     joins = text[end - 1 : end] == "," or (
         text[cue.end() : end].rstrip().endswith(",") and after[:1] in QUOTE_CHARS
     )
+    # '"A," she said, adding that "B."': a second cue makes B a statement of its own
+    if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
+        joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
 
 
-def _head_attribution(doc: _Doc, open_: int, para_start: int):
+_HEAD_START_RE = re.compile(_END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
+
+
+def _head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
     a = para_start
-    for m in re.finditer(r"[.!?](?=\s)|[" + re.escape(QUOTE_CHARS) + "]", text[para_start:open_]):
-        a = para_start + m.end()
+    # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
+    # friend said, "...""), or past the last quotation mark
+    for m in _HEAD_START_RE.finditer(text, para_start, open_):
+        a = m.end()
     head = text[a:open_]
     stripped = head.rstrip()
+    participle = _participle_head(doc, para_start, a, open_)
+    if participle is not None:
+        return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
-    for cue in reversed(list(_cue_re().finditer(text, a, a + len(stripped)))):
-        if _n_words(text[cue.end() : a + len(stripped)]) > limit:
+    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
+        if n_words(text[cue.end() : a + len(stripped)]) > limit:
             return None
-        mention, _ = _speaker_before(text, a, cue.start())
+        mention, _ = speaker_before(text, a, cue.start())
         if mention is None and not text[a : cue.start()].strip():
             # "Said Smith: "...""
-            mention = _speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
+            mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
         if mention is not None:
             return mention, cue
-    if stripped.endswith(":") and _n_words(stripped) >= 2:
+    if stripped.endswith(":") and n_words(stripped) >= 2:
         # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
         # colon hands the quotation to the subject of the sentence that introduces it
         mention = narration_subject(text, a, a + len(stripped) - 1)
@@ -266,6 +366,55 @@ def _head_attribution(doc: _Doc, open_: int, para_start: int):
     return None
 
 
+_PARTICIPLE_HEAD_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r")\b(\s+that\b)?([^.;!?\"\u201c\u201d]{0,60}?)[,:]?\s*$"
+)
+
+
+def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
+    """'..., she said, adding that "B."', 'Trump ended the rally, saying: "B."': a
+    participle cue before the quotation speaks for the subject of the clause it ends
+    (or the speaker of the quotation just before it in the sentence)."""
+    text = doc.text
+    m = _PARTICIPLE_HEAD_RE.search(text, a, open_)
+    if m is None or m.start() <= a and a == para_start:
+        return None
+    cue = _Cue(text, m.start(1), m.end(1), _participle_lemma(m.group(1)))
+    # 'adding that he and his wife "have talked ..."': the content starts after "that"
+    start = m.end(2) if m.group(2) and m.group(3).strip() else None
+    if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
+        start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
+    prev = [r for r in doc.rows if r["char_end"] <= open_ and r["char_end"] >= a - 3]
+    if prev and text[a : m.start()].strip() and _find_cue(text, a, m.start()) is not None:
+        return prev[-1]["mention"], cue, start
+    s = a
+    for e in re.finditer(r"[.!?](?=\s)", text[para_start : m.start()]):
+        s = para_start + e.end()
+    subject = subject_of(text, s, m.start())
+    return (subject, cue, start) if subject is not None else None
+
+
+def _sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
+    """The end of the sentence holding offset ``k`` (without its full stop), within its paragraph."""
+    for a, b in doc.sentences:
+        if a <= k < b:
+            end = min(b, para_end)
+            text = doc.text[a:end].rstrip()
+            return a + len(text) - (1 if text.endswith((".", "!", "?")) else 0)
+    return para_end
+
+
+def _participle_lemma(form: str) -> str:
+    stem = form[:-3]
+    forms = reporting_verb_forms()
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in forms:
+            return forms[lemma][0]
+    return stem
+
+
 def _para_of(paragraphs, k):
     for ps, pe in paragraphs:
         if ps <= k < pe or k == pe:
@@ -273,12 +422,15 @@ def _para_of(paragraphs, k):
     return 0, 0
 
 
-def _direct(doc: _Doc) -> None:
+def _direct(doc: Doc) -> None:
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
     i = 0
     while i < len(spans):
         sp = spans[i]
+        if doc.covered(sp.start, sp.end):
+            i += 1
+            continue  # inside a statement that an earlier quotation's cue opened
         ps, _ = _para_of(doc.paragraphs, sp.start)
         _, pe = _para_of(doc.paragraphs, sp.end)
         parts = [(sp.start, sp.end)]
@@ -297,7 +449,7 @@ def _direct(doc: _Doc) -> None:
                 ):
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
-                elif _continues_after_attribution(doc, spans, i, end, pe):
+                elif joins is not None and _continues_after_attribution(doc, spans, i, end, pe):
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
@@ -306,12 +458,18 @@ def _direct(doc: _Doc) -> None:
             if head is not None:
                 found = head
         if found is not None:
-            mention, cue = found
+            mention, cue = found[:2]
+            kind = "direct"
+            if len(found) > 2 and found[2] is not None:
+                # the content opens before the mark: it runs to the end of the sentence
+                # ('adding that it was a "paperwork error" reported in a "hit piece"')
+                parts = [(found[2], max(parts[-1][1], _sentence_end_at(doc, sp.start, pe)))]
+                kind = "mixed"
             if cue is None:
-                doc.add("direct", parts, mention, pd.NA, pd.NA)
+                doc.add(kind, parts, mention, pd.NA, pd.NA)
             else:
-                doc.add("direct", parts, mention, cue.group(), reporting_verb_forms()[cue.group()][0])
-        elif _n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
+                doc.add(kind, parts, mention, cue.group(), cue_lemma(cue))
+        elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
 
@@ -325,14 +483,16 @@ def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
     a = para_start
     for m in re.finditer(r"[.!?](?=\s)", text[para_start : sp.open_mark]):
         a = para_start + m.end()
-    return _n_words(text[a : sp.open_mark]) > 0
+    return n_words(text[a : sp.open_mark]) > 0
 
 
-def _continues_after_attribution(doc: _Doc, spans, i: int, end: int, pe: int) -> bool:
+def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
     """The quote after an attribution sentence opens at once, in the same paragraph, and
     has no attribution of its own: the second half of one interrupted statement."""
     if i + 1 >= len(spans):
         return False
+    if doc.text[:end].rstrip()[-1:] not in (".", "!", "?", "\u2026", "-", "\u2013", "\u2014"):
+        return False  # '"A," said X, who waited in an "endless line"': the sentence goes on
     nxt = spans[i + 1]
     if nxt.open_mark is None:
         # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
@@ -368,7 +528,7 @@ def _is_sentence_like(text: str, sp) -> bool:
     return ends and opens and body[:1].isupper()
 
 
-def _unmarked_continuations(doc: _Doc) -> None:
+def _unmarked_continuations(doc: Doc) -> None:
     """In a copy without quotation marks: first-person sentences next to an unmarked
     statement continue it (same speaker)."""
     if doc.marked:
@@ -384,7 +544,7 @@ def _unmarked_continuations(doc: _Doc) -> None:
         if (
             last_idx is not None
             and idx - last_idx - 1 <= MAX_UNMARKED_GAP_SENTENCES
-            and _FIRST_PERSON_RE.search(doc.text[a:b])
+            and FIRST_PERSON_RE.search(doc.text[a:b])
         ):
             row = {
                 "kind": "unmarked",
@@ -394,7 +554,7 @@ def _unmarked_continuations(doc: _Doc) -> None:
                 "cue_lemma": pd.NA,
                 "char_start": a,
                 "char_end": b,
-                "text": doc.text[a:b],
+                "text": doc.raw[a:b],
             }
             added.append(row)
             last_idx = idx
@@ -430,7 +590,7 @@ def _is_headline(para: str) -> bool:
     para = para.strip()
     return (
         "\n" not in para
-        and _n_words(para) <= MAX_HEADLINE_WORDS
+        and n_words(para) <= MAX_HEADLINE_WORDS
         and not para.endswith(tuple('.!?:;,\u2026"\u201c\u201d\u2019\u00bb)'))
     )
 
@@ -496,13 +656,14 @@ def quote_records(
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
     sentences = _split_glued(text, sentences)
-    doc = _Doc(text, list(paragraphs), list(sentences))
+    doc = Doc(text, list(paragraphs), list(sentences))
     _direct(doc)
     for a, b in doc.sentences:
         if not doc.covered(a, b):
-            _sentence_statement(doc, a, b)
+            sentence_statement(doc, a, b)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
+    text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if _is_headline(text[a:b])]
     narration = []
     for a, b in doc.sentences:
@@ -531,6 +692,7 @@ def quote_records(
                 "kind": r["kind"],
                 "speaker": speaker,
                 "cue": r["cue"],
+                "source_type": src.get("source_type", "person"),
                 "cue_lemma": r["cue_lemma"],
                 "text": r["text"],
                 "char_start": r["char_start"],
@@ -542,7 +704,7 @@ def quote_records(
                 "anonymous": bool(src["anonymous"]),
                 "source_key": src["key"],
                 "parts": ";".join(f"{a}-{b}" for a, b in r["parts"]),
-                "n_words": _n_words(r["text"]),
+                "n_words": n_words(r["text"]),
             }
         )
     return records
@@ -550,7 +712,18 @@ def quote_records(
 
 def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
-    for col in ("kind", "speaker", "cue", "cue_lemma", "text", "speaker_name", "role", "source_key", "parts"):
+    for col in (
+        "kind",
+        "speaker",
+        "cue",
+        "cue_lemma",
+        "text",
+        "speaker_name",
+        "role",
+        "source_type",
+        "source_key",
+        "parts",
+    ):
         frame[col] = frame[col].astype("string")
     for col in ("char_start", "char_end", "n_words"):
         frame[col] = frame[col].astype("int64")

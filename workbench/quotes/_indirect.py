@@ -1,4 +1,4 @@
-"""Statements outside quotation marks: ``_sentence_statement`` finds the one attributed
+"""Statements outside quotation marks: ``sentence_statement`` finds the one attributed
 statement of a sentence ("X said (that) ...", "according to X, ...", "..., X said.",
 "A, X said, B", "X stated: ...", "In X's view, ...", a coordinated "and said", a
 participle's "warning that ...") and adds it to the document's rows.
@@ -7,32 +7,34 @@ participle's "warning that ...") and adds it to the document's rows.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._cues import (
-    _CLAUSE_OPENER_BAD,
-    _FINITE_RE,
-    _NAMING_LEMMAS,
-    _NAMING_RE,
+    CLAUSE_OPENER_BAD,
+    FINITE_RE,
+    LEAD_RE,
+    NAMING_LEMMAS,
+    NAMING_RE,
     PARAPHRASE_CUES,
     QUOTE_CHARS,
-    _clause_subject,
-    _cue_re,
-    _is_person,
-    _n_words,
-    _phrase_re,
-    _speaker_after,
-    _speaker_before,
-    _strip_aux,
-    _subject_cue,
+    clause_subject,
+    cue_re,
+    is_person,
+    n_words,
+    phrase_re,
     reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    strip_aux,
+    subject_cue,
+    subject_of,
 )
 from ._mentions import parse_speaker
 from ._names import speaker_words
-from ._narration import _DATELINE_RE
+from ._narration import DATELINE_RE
 
 if TYPE_CHECKING:
-    from ._extract import _Doc
+    from ._extract import Doc
 
 #: Words allowed after a sentence-final cue ("..., he told The Moscow Times on Monday";
 #: "said Tuesday at the Vox Media's Code Media conference in Hollywood" has 9).
@@ -42,11 +44,11 @@ MAX_CUE_REST_WORDS = 12
 MIN_CONTENT_WORDS = 3
 
 
-def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``According to X, ...``, ``A, according to X, B`` (also inside a parenthesis:
     ``(which, according to Washington, are used ...)``) and ``..., according to X.``"""
     text = doc.text
-    m = _phrase_re().search(text, a, b)
+    m = phrase_re().search(text, a, b)
     if not m:
         return False
     cue = m.group().strip()
@@ -54,7 +56,7 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
-    if second > 0 and _n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
+    if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
         # in apposition is the source
         named = parse_speaker(text[comma + 1 : second], comma + 1)
@@ -70,7 +72,7 @@ def _according_to(doc: _Doc, a: int, b: int, end_b: int) -> bool:
             close = text.find(")", comma, b)
             parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
         return doc.add("indirect", parts, mention, cue, "according to")
-    mention = _speaker_after(text, k, b)
+    mention = speaker_after(text, k, b)
     if mention is not None and m.start() > a:
         return doc.add("indirect", [(a, m.start())], mention, cue, "according to")
     return False
@@ -91,7 +93,7 @@ _VIEW_OF_RE = re.compile(
 )
 
 
-def _in_view(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``In his view, ...`` / ``In Suponina's opinion, ...`` / ``In the opinion of X, ...``:
     the clause after the comma."""
     m = _VIEW_RE.match(doc.text, a, b)
@@ -131,160 +133,231 @@ def _has_verb(clause: str) -> bool:
     """The words look like a clause: an auxiliary, a past form or a word in -ed ("the
     lowest reading since 2021" is an apposition, not the rest of a statement)."""
     toks = [t.lower().strip(".,;:!?\"'\u2019\u201d") for t in clause.split()]
-    return bool(_FINITE_RE.search(clause.lower())) or any(
+    return bool(FINITE_RE.search(clause.lower())) or any(
         t in speaker_words()["past"] or (t.endswith("ed") and len(t) > 4) for t in toks
     )
 
 
 _BELIEF_CLAUSE_RE = re.compile(
-    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
 )
 
 
-def _sentence_statement(doc: _Doc, a: int, b: int) -> bool:
-    """Find one attributed statement in the sentence ``text[a:b]``; True if found."""
+def _is_lead(words: str) -> bool:
+    """A connective opening the sentence before its subject ("But", "Meanwhile")."""
+    m = LEAD_RE.match(words + " x")
+    return m is not None and m.end() == len(words) + 1
+
+
+def sentence_statement(doc: Doc, a: int, b: int) -> bool:
+    """Find one attributed statement in the sentence ``text[a:b]``; True if found. The
+    patterns are tried in order for each cue of the sentence."""
     text = doc.text
     s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"
     end_b = b - 1 if s.endswith((".", "!", "?")) else b
-    if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b):
+    if _according_to(doc, a, b, end_b) or _in_view(doc, a, b, end_b) or _naming_with_quote(doc, a, b, end_b):
         return True
-    mq = _NAMING_RE.search(text, a, b)
+    for cue in cue_re().finditer(text, a, b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        c = _CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
+        pre_stripped, perfect = strip_aux(text[a : cue.start()])
+        if (
+            _that_clause(c)
+            or _cue_after_content(c, perfect)
+            or _inverted_after_content(c, pre_stripped)
+            or _interrupting_cue(c)
+            or _colon_cue(c)
+            or _speech_clause(c)
+        ):
+            return True
+    return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
+
+
+class _CueAt(NamedTuple):
+    """One cue of a sentence ``text[a:b]`` (``end_b``: before its full stop) and the words
+    after it (``post``); ``unmarked``: the kind of verbatim speech in this document."""
+
+    doc: Doc
+    text: str
+    a: int
+    b: int
+    end_b: int
+    cue: re.Match
+    lemma: str
+    cls: str
+    post: str
+    unmarked: str
+
+
+def _naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "The Arab League called it an "extremely adverse development"." """
+    text = doc.text
+    mq = NAMING_RE.search(text, a, b)
     if (
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
     ):  # not a passive
         # "The Arab League called it an "extremely adverse development"."
-        mention, sp_start = _speaker_before(text, a, mq.start())
+        mention, sp_start = speaker_before(text, a, mq.start())
         lead = text[a : sp_start if mention is not None else a]
         if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
             if doc.add(
-                "mixed", [(mq.end(), end_b)], mention, mq.group(1), _NAMING_LEMMAS[mq.group(1)[:4].lower()]
+                "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
-    for cue in _cue_re().finditer(text, a, b):
-        lemma, cls = reporting_verb_forms()[cue.group()]
-        post = text[cue.end() : b]
-        pre_stripped, perfect = _strip_aux(text[a : cue.start()])
-        # X said (, however,) (to Y) that ...
-        mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,40}?)??\s+that\s+", post)
-        if mt and (_FINITE_RE.search(post[: mt.end()]) or _n_words(post[: mt.end()]) > 7):
-            mt = None  # "said the budget was balanced and that ...": the object is a clause
-        if mt:
-            mention, _ = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
-            if mention is not None:
-                start = cue.end() + mt.end()
-                # "He noted that A, and said that B": two statements of one speaker
-                second = _second_cue(text, start, end_b)
-                if second is not None and doc.add(
-                    "indirect", [(start, second.start())], mention, cue.group(), lemma
-                ):
-                    lemma2 = reporting_verb_forms()[second.group(1)][0]
-                    doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
-                    return True
-                if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
-                    return True
-        # ..., X said (to Y).   /   ..., said X(, role).
-        if (
-            _n_words(post) <= MAX_CUE_REST_WORDS
-            and re.match(r"[^,:;]*$", post.rstrip(".!?"))
-            and not _FINITE_RE.search(post)
-            and not any(c in post for c in QUOTE_CHARS)
-        ):
-            mention, sp_start = _speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
-            coordinated = (
-                re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
-                if content_end > a
-                else None
-            )
-            if mention is not None and content_end > a and not coordinated:
-                kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
-                if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
-                    return True
-        if pre_stripped.rstrip().endswith(",") and _n_words(pre_stripped) >= MIN_CONTENT_WORDS:
-            mention = _speaker_after(text, cue.end(), b)
-            if mention is not None:
-                if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
-                    return True
-        # A, X said, B.
-        mi = re.match(
-            r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
-            r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
-            post,
+    return False
+
+
+def _that_clause(c: _CueAt) -> bool:
+    """X said (, however,) (to Y) that ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
+    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
+        mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt:
+        # "The campaign responded that ...": before an inflected cue and "that", the
+        # noun phrase opening the sentence is its subject
+        mention, _ = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
+        if mention is not None:
+            start = cue.end() + mt.end()
+            # "He noted that A, and said that B": two statements of one speaker
+            second = _second_cue(text, start, end_b)
+            if second is not None and doc.add(
+                "indirect", [(start, second.start())], mention, cue.group(), lemma
+            ):
+                lemma2 = reporting_verb_forms()[second.group(1)][0]
+                doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
+                return True
+            if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _cue_after_content(c: _CueAt, perfect: bool) -> bool:
+    """..., X said (to Y).   /   ..., said X(, role)."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if (
+        n_words(post) <= MAX_CUE_REST_WORDS
+        and re.match(r"[^,:;]*$", post.rstrip(".!?"))
+        and not FINITE_RE.search(post)
+        and not any(c in post for c in QUOTE_CHARS)
+    ):
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        coordinated = (
+            re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
+            if content_end > a
+            else None
         )
+        if mention is not None and content_end > a and not coordinated:
+            kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
+            if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _inverted_after_content(c: _CueAt, pre_stripped: str) -> bool:
+    """..., said X."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
+        mention = speaker_after(text, cue.end(), b)
+        if mention is not None:
+            if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _interrupting_cue(c: _CueAt) -> bool:
+    """A, X said, B."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mi = re.match(
+        r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
+        r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
+        post,
+    )
+    if (
+        mi
+        and (
+            re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
+            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not _has_verb(post[mi.end() :]))
+        )
+        and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
+    ):
+        # "..., the former official added, breaking from ..." ends the statement
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        if mention is not None and content_end > a:
+            if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+        mi = None
+    if mi:
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
         if (
-            mi
-            and (
-                re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
-                or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not _has_verb(post[mi.end() :]))
-            )
-            and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and _FINITE_RE.search(post[mi.end() :]))
+            mention is not None
+            and content_end > a
+            and n_words(text[a:content_end]) >= 1
+            and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
         ):
-            # "..., the former official added, breaking from ..." ends the statement
-            mention, sp_start = _speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
-            if mention is not None and content_end > a:
-                if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
-                    return True
-            mi = None
-        if mi:
-            mention, sp_start = _speaker_before(text, a, cue.start())
-            content_end = text.rfind(",", a, sp_start)
+            if doc.add(
+                unmarked, [(a, content_end), (cue.end() + mi.end(), end_b)], mention, cue.group(), lemma
+            ):
+                return True
+    return False
+
+
+def _colon_cue(c: _CueAt) -> bool:
+    """X stated: ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mc = re.match(r"[^:,]{0,40}:\s+", post)
+    if mc:
+        mention, _ = speaker_before(text, a, cue.start())
+        if mention is not None:
+            if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def _speech_clause(c: _CueAt) -> bool:
+    """X said the talks failed."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
+    # only before a clause that plainly has its own subject and finite verb: "She
+    # believed it should have been ruled out", not "He thinks about it")
+    if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
+        mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        if mn and lemma == "tell":
+            # "told the paper she had no choice": the addressee is no part of the content
+            mn = _ADDRESSEE_RE.match(post) or mn
+        # a clause of three words needs its finite verb ("said staff were exhausted"), so
+        # that "said the budget" or "told reporters" is no statement
+        if mn and (
+            n_words(post) >= MIN_CONTENT_WORDS + 1
+            or n_words(post) == MIN_CONTENT_WORDS
+            and FINITE_RE.search(post[mn.end() :])
+        ):
+            mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+            lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
-                and content_end > a
-                and _n_words(text[a:content_end]) >= 1
-                and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
+                and cls == "belief"
+                and not (is_person(mention) or mention.kind == "pronoun")
             ):
-                if doc.add(
-                    unmarked, [(a, content_end), (cue.end() + mi.end(), end_b)], mention, cue.group(), lemma
-                ):
-                    return True
-        # X stated: ...
-        mc = re.match(r"[^:,]{0,40}:\s+", post)
-        if mc:
-            mention, _ = _speaker_before(text, a, cue.start())
-            if mention is not None:
-                if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
-                    return True
-        # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
-        # only before a clause that plainly has its own subject and finite verb: "She
-        # believed it should have been ruled out", not "He thinks about it")
-        if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
-            mn = re.match(
-                _ADJUNCTS + r"\s+(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post
-            )
-            if mn and lemma == "tell":
-                # "told the paper she had no choice": the addressee is no part of the content
-                mn = _ADDRESSEE_RE.match(post) or mn
-            # a clause of three words needs its finite verb ("said staff were exhausted"), so
-            # that "said the budget" or "told reporters" is no statement
-            if mn and (
-                _n_words(post) >= MIN_CONTENT_WORDS + 1
-                or _n_words(post) == MIN_CONTENT_WORDS
-                and _FINITE_RE.search(post[mn.end() :])
+                mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
+            if mention is not None and (
+                not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ") or _is_lead(lead)
             ):
-                mention, sp_start = _speaker_before(text, a, cue.start(), subject=_subject_cue(cue.group()))
-                lead = text[a:sp_start].rstrip()
-                if (
-                    mention is not None
-                    and cls == "belief"
-                    and not (_is_person(mention) or mention.kind == "pronoun")
-                ):
-                    mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
-                if mention is not None and (
-                    not lead or lead.endswith(",") or _DATELINE_RE.fullmatch(lead + " ")
-                ):
-                    # "confirmed it had made an offer but declined to comment further": the
-                    # subject's next act is no part of what it said
-                    refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
-                    end = refusal.start() if refusal is not None else end_b
-                    if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
-                        return True
-    return _coordinated_statement(doc, a, b, end_b) or _participle_statement(doc, a, b, end_b)
+                # "confirmed it had made an offer but declined to comment further": the
+                # subject's next act is no part of what it said
+                refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
+                end = refusal.start() if refusal is not None else end_b
+                if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
+                    return True
+    return False
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
@@ -297,12 +370,17 @@ _REFUSAL_RE = re.compile(
 _COORDINATED_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
 
 
-def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+def _coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
     capacity": a speech verb coordinated after the first verb reports what the sentence's
     subject said."""
     text = doc.text
-    for cue in _cue_re().finditer(text, a, b):
+    for cue in cue_re().finditer(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         mc = _COORDINATED_RE.search(text, a, cue.start())
         if cls != "speech" or mc is None or mc.start() <= a:
@@ -311,16 +389,20 @@ def _coordinated_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
         mn = re.match(
             r"\s+that\s+"
             if lemma == "tell"
-            else r"\s+(?:that\s+)?(?!(?:" + "|".join(_CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
+            else r"\s+(?:that\s+)?(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
             post,
         )
         if (
             mn is None
-            or _n_words(post) < MIN_CONTENT_WORDS + 1
+            or n_words(post) < MIN_CONTENT_WORDS + 1
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue
-        subject = _clause_subject(text, a, mc.start())
+        subject = clause_subject(text, a, mc.start())
+        pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
+        if subject is None and pronoun is not None:
+            # "He called the actions lawful, and said ...": a pronoun subject speaks too
+            subject = parse_speaker(pronoun.group(1), pronoun.start(1))
         if subject is None:
             continue
         kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
@@ -347,7 +429,7 @@ _ADDRESSEE_RE = re.compile(
 )
 
 
-def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
+def _participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
     text = doc.text
@@ -366,7 +448,7 @@ def _participle_statement(doc: _Doc, a: int, b: int, end_b: int) -> bool:
     if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
         return False
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
-    subject = _clause_subject(text, a, mp.start())
+    subject = subject_of(text, a, mp.start())
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')

@@ -1,16 +1,21 @@
-"""Quotation marks of an article: which passages are quoted, across paragraphs.
+"""Quotation marks of an article: which passages are quoted, paragraph by paragraph.
 
-Rules only. A straight double quote ``"`` opens when it follows a space or the start
-of a paragraph and closes when a space, punctuation or the paragraph end follows it;
-curly and angle quotes say which they are. Marks nest (``"... so-called "peace plan"
-..."``): only the outermost passage is returned. Two newspaper conventions are
-followed across paragraphs:
+Rules only. Each paragraph's marks are paired on their own, so one stray or lost mark
+changes the passages of its paragraph and no other. Within a paragraph the pairing is
+the one that best fits the marks' kinds and contexts (a small dynamic programme over the
+marks): curly and angle marks say which they are, a straight ``"`` opens after a space
+and closes before one, and a mark may be left out as stray at a cost, so that
+``"A," she said, "B." and "C`` still pairs A and B. Marks nest once (``"... so-called
+"peace plan" ..."``): only the outermost passage is returned. Conventions followed:
 
-* a quote that runs over several paragraphs opens each of them and closes only at
-  the end (the unclosed passage continues when the next paragraph opens a quote);
+* ``''`` and ````` (typewriter copy) are double marks, ``‹›`` single ones, ``„“`` German;
+* a quote that runs over several paragraphs opens each of them and closes only at the
+  end: a passage left open continues when the next paragraph opens with a mark, else
+  it ends with its paragraph;
 * a copy that lost an opening mark still has the closing one: a closing mark with no
   opening mark before it starts its passage at the paragraph start, or after the
-  attribution that ended the previous quote in the paragraph.
+  attribution that ended the previous quote in the paragraph;
+* curly single quotes (British style) count only in pairs outside double quotes.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "QUOTE_CHARS"]
+__all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "mark_view", "QUOTE_CHARS"]
 
 OPENING = "\u201c\u00ab\u201e"  # “ « „
 CLOSING = "\u201d\u00bb"  # ” »
@@ -28,13 +33,25 @@ LOW_OPEN = "\u201e"  # „
 GERMAN_CLOSE = "\u201c"  # “ after „
 SINGLE_OPEN, SINGLE_CLOSE = "\u2018", "\u2019"
 #: Characters after which a straight quote opens (besides whitespace).
-_BEFORE_OPEN = set("([{\u2014\u2013-/")
+_BEFORE_OPEN = set("([{\u2014\u2013-/" + SINGLE_OPEN)
 #: Characters before which a straight quote closes (besides whitespace).
-_AFTER_CLOSE = set(".,;:!?)]}\u2014\u2013-\u2026")
-_SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=[\s\"\u201d\u00bb]|$)")
+_AFTER_CLOSE = set(".,;:!?)]}\u2014\u2013-\u2026" + SINGLE_CLOSE)
+SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=[\s\"\u201d\u00bb]|$)")
 _LEADING_JUNK = " \t\n-\u2013\u2014"
-#: the characters _paragraph_marks looks at: finding them beats visiting every character
-_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS + SINGLE_OPEN + SINGLE_CLOSE) + "]")
+_DOUBLE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_SINGLE_RE = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + "]")
+#: Two-character marks of typewriter copy, and single angle marks, as the marks they
+#: stand for (same length, so offsets hold): ''word'' and ``word'' are double quotes.
+_TYPED_RE = re.compile(r"``|''|\u2018\u2018|\u2019\u2019|[\u2039\u203a]")
+
+# Scores of the pairing (see _pair_doubles): a mark used as what it says or as its
+# context says counts up to 2, one left out as stray costs, so does a second level of
+# the same marks and a passage left open at the paragraph end (the multi-paragraph
+# convention: likely, but less so than a pair).
+_STRAY = -1.5
+_NEST = -1.0
+_UNCLOSED = -2.0
+_ORPHAN_CLOSE = -1.0
 
 
 @dataclass(frozen=True)
@@ -49,93 +66,154 @@ class QuotedSpan:
     close_mark: int | None
 
 
+def mark_view(text: str) -> str:
+    """``text`` with typewriter and angle marks as the marks they stand for, same length:
+    ``''A,'' he said`` -> ``"\u200aA," he said``-like (the second character becomes a
+    space on the side away from the content), ``‹›`` -> ``‘’``."""
+    if (
+        "''" not in text
+        and "``" not in text
+        and "\u2039" not in text
+        and "\u203a" not in text
+        and "\u2018\u2018" not in text
+        and "\u2019\u2019" not in text
+    ):
+        return text
+
+    def sub(m: re.Match) -> str:
+        s = m.group()
+        if s == "\u2039":
+            return SINGLE_OPEN
+        if s == "\u203a":
+            return SINGLE_CLOSE
+        k = m.end()
+        opens = s in ("``", "\u2018\u2018") or (
+            k < len(text) and (text[k].isalnum() or text[k] in "$(\u2018'")
+        )
+        return ' "' if opens else '" '
+
+    return _TYPED_RE.sub(sub, text)
+
+
 def has_quote_marks(text: str) -> bool:
     """Whether ``text`` uses double quotation marks at all (at least one pair)."""
     return sum(text.count(c) for c in QUOTE_CHARS + SINGLE_OPEN) >= 2
 
 
-def _role(text: str, k: int, ps: int, pe: int, depth: int) -> str:
-    ch = text[k]
-    if ch in OPENING:
-        return "open"
-    if ch in CLOSING:
-        return "close"
+def _context(text: str, k: int, ps: int, pe: int) -> int:
+    """+1 when a mark's neighbours say it opens (space before, word after), -1 when they
+    say it closes, 0 when they do not tell."""
     prev = text[k - 1] if k > ps else " "
     nxt = text[k + 1] if k + 1 < pe else " "
-    opener = prev.isspace() or prev in _BEFORE_OPEN
-    closer = nxt.isspace() or nxt in _AFTER_CLOSE
-    if opener and not closer:
-        return "open"
-    if closer and not opener:
-        return "close"
-    return "close" if depth > 0 else "open"
+    opener = prev.isspace() or prev in _BEFORE_OPEN or prev in QUOTE_CHARS
+    closer = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in QUOTE_CHARS
+    return 0 if opener == closer else (1 if opener else -1)
+
+
+def _scores(text: str, ks: list[int], ps: int, pe: int) -> list[tuple[float, float]]:
+    """(as opening, as closing) score of each double mark."""
+    german = LOW_OPEN in text[ps:pe]
+    out = []
+    for k in ks:
+        ch, ctx = text[k], _context(text, k, ps, pe)
+        if ch == GERMAN_CLOSE and german:
+            out.append((ctx - 1.0, 2.0))
+        elif ch in OPENING:
+            out.append((2.0, min(0.0, -ctx - 1.0)))  # “ as a closer only when context says so
+        elif ch in CLOSING:
+            out.append((min(0.0, ctx - 1.0), 2.0))
+        else:
+            out.append((float(ctx), float(-ctx)))
+    return out
+
+
+def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
+    """The role of each double mark of a paragraph ("open", "close", "orphan" (a closing
+    mark whose opening was lost), "stray"): the best-scoring sequence with at most two
+    levels open, by dynamic programming over (mark, depth)."""
+    scores = _scores(text, ks, ps, pe)
+    # best[d] = (score, roles) with d marks open
+    best: dict[int, tuple[float, tuple]] = {0: (0.0, ())}
+    for s_open, s_close in scores:
+        nxt: dict[int, tuple[float, tuple]] = {}
+        for d, (score, roles) in best.items():
+            moves = [(d, score + _STRAY, "stray")]
+            if d < 2:
+                moves.append((d + 1, score + s_open + (_NEST if d == 1 else 0.0), "open"))
+            if d > 0:
+                moves.append((d - 1, score + s_close, "close"))
+            else:
+                moves.append((0, score + s_close + _ORPHAN_CLOSE, "orphan"))
+            for d2, score2, role in moves:
+                if d2 not in nxt or score2 > nxt[d2][0]:
+                    nxt[d2] = (score2, roles + (role,))
+        best = nxt
+    final = max(best.items(), key=lambda item: (item[1][0] + _UNCLOSED * item[0], -item[0]))
+    return list(final[1][1])
 
 
 def _boundary_after(text: str, pos: int, limit: int) -> int:
     """Where a passage may start after the quote closed at ``pos``: past the end of
     the attribution sentence that follows it (``," says X. - The parties ...``)."""
-    m = _SENTENCE_END_RE.search(text, pos + 1, limit)
+    m = SENTENCE_END_RE.search(text, pos + 1, limit)
     k = m.end() if m else pos + 1
     while k < limit and (text[k] in _LEADING_JUNK or text[k] in QUOTE_CHARS):
         k += 1
     return k
 
 
-def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
-    """Outermost passages of one paragraph: ``[open, close, start_hint]`` (open or close
-    may be None). Curly single quotes (British style) count only in pairs: a ``’``
-    with no ``‘`` open is an apostrophe ("students’ union")."""
+def _double_passages(text: str, ps: int, pe: int) -> list[list]:
+    ks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
     out: list[list] = []
-    stack: list[str] = []
-    opened: list[str] = []  # the double marks open, innermost last
-    cur_open: int | None = None
-    last_close: int | None = None
-    for mark in _MARK_RE.finditer(text, ps, pe):  # every other character is skipped below
-        k = mark.start()
-        ch = text[k]
-        if ch == SINGLE_OPEN and (k == ps or not text[k - 1].isalnum()):
-            if not stack:
-                cur_open = k
-            stack.append("s")
-            continue
-        if ch == SINGLE_CLOSE:
-            nxt = text[k + 1] if k + 1 < pe else " "
-            if "s" in stack and not nxt.isalnum():
-                while stack and stack.pop() != "s":
-                    pass
-                if not stack:
-                    assert cur_open is not None  # set when the stack was last empty
-                    out.append([cur_open, k, cur_open + 1])
-                    last_close = k
-            continue
-        if ch not in QUOTE_CHARS:
-            continue
-        depth = len(stack)
-        role = _role(text, k, ps, pe, stack.count("d"))
-        if ch == GERMAN_CLOSE and opened and opened[-1] == LOW_OPEN:
-            role = "close"  # „...“: German and Central European style closes with “
+    depth, cur_open, last_close = 0, 0, None  # cur_open is set by the first opening mark
+    for k, role in zip(ks, _pair_doubles(text, ks, ps, pe)):
         if role == "open":
             if depth == 0:
                 cur_open = k
-            stack.append("d")
-            opened.append(ch)
-        elif "d" in stack:
-            while stack and stack.pop() != "d":
-                pass
-            if opened:
-                opened.pop()
-            if not stack:
-                assert cur_open is not None
+            depth += 1
+        elif role == "close":
+            depth -= 1
+            if depth == 0:
                 out.append([cur_open, k, cur_open + 1])
                 last_close = k
-        else:
+        elif role == "orphan":
             start = ps if last_close is None else _boundary_after(text, last_close, k)
             out.append([None, k, start])
             last_close = k
-    if stack:
-        assert cur_open is not None
+    if depth:
         out.append([cur_open, None, cur_open + 1])
     return out
+
+
+def _single_passages(text: str, ps: int, pe: int, doubles: list[list]) -> list[list]:
+    """British-style passages in curly single quotes outside every double passage: a
+    ``’`` with no ``‘`` open is an apostrophe ("students’ union")."""
+    inside = [(o if o is not None else s, c if c is not None else pe) for o, c, s in doubles]
+    out: list[list] = []
+    depth, cur_open = 0, 0  # set by the first opening mark
+    for m in _SINGLE_RE.finditer(text, ps, pe):
+        k = m.start()
+        if any(a <= k <= b for a, b in inside):
+            continue
+        if text[k] == SINGLE_OPEN:
+            if k == ps or not text[k - 1].isalnum():
+                if depth == 0:
+                    cur_open = k
+                depth += 1
+        elif depth and (k + 1 >= pe or not text[k + 1].isalnum()):
+            depth -= 1
+            if depth == 0:
+                out.append([cur_open, k, cur_open + 1])
+    return out
+
+
+def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
+    """Outermost passages of one paragraph, in order: ``[open, close, start_hint]``
+    (open or close may be None)."""
+    doubles = _double_passages(text, ps, pe)
+    singles = _single_passages(text, ps, pe, doubles) if SINGLE_OPEN in text[ps:pe] else []
+    passages = doubles + singles
+    return sorted(passages, key=lambda p: p[2]) if singles else passages
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -147,36 +225,32 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
-    """Outermost quoted passages of ``text``, paragraph spans given, in order."""
-    per_para = [_paragraph_marks(text, ps, pe) for ps, pe in paragraphs]
+    """Outermost quoted passages of ``text`` (read through :func:`mark_view`), paragraph
+    spans given, in order. Each paragraph is paired on its own; a passage left open at a
+    paragraph's end continues into the next paragraph when that one opens with a mark
+    (the multi-paragraph convention) or closes a passage it never opened, else it ends
+    with its paragraph."""
+    text = mark_view(text)
     spans: list[QuotedSpan] = []
-    i = 0
-    while i < len(per_para):
-        marks = per_para[i]
-        j = 0
-        while j < len(marks):
-            open_, close, start = marks[j]
-            end_para = i
-            # An unclosed passage continues into the next paragraph when that paragraph
-            # opens with a quote (multi-paragraph convention) or closes one it never opened.
-            while close is None and j == len(marks) - 1 and end_para + 1 < len(per_para):
-                nxt = per_para[end_para + 1]
-                nps = paragraphs[end_para + 1][0]
-                if not nxt:
-                    break
-                n_open, n_close, _ = nxt[0]
-                starts_open = n_open is not None and text[nps:n_open].strip() == ""
-                if not (starts_open or n_open is None):
-                    break
-                end_para += 1
-                close = n_close
-                nxt.pop(0)
-                if close is not None:
-                    break
-            end = close if close is not None else paragraphs[end_para][1]
-            a, b = _trim(text, start, end)
-            if b > a:
+    carry = None  # (open mark, start) of a passage left open at the previous paragraph's end
+    for ps, pe in paragraphs:
+        passages = _paragraph_marks(text, ps, pe)
+        if carry is not None:
+            first = passages[0] if passages else None
+            # the next paragraph opens with a mark, or closes a passage it never opened
+            if first is not None and (first[0] is None or not text[ps : first[0]].strip()):
+                passages[0] = [carry[0], first[1], carry[1]]
+            else:
+                spans.append(carry[2])
+        carry = None
+        for n, (open_, close, start) in enumerate(passages):
+            a, b = _trim(text, start, close if close is not None else pe)
+            if b <= a:
+                continue
+            if close is None and n == len(passages) - 1:
+                carry = (open_, start, QuotedSpan(a, b, open_, None))
+            else:
                 spans.append(QuotedSpan(a, b, open_, close))
-            j += 1
-        i += 1
+    if carry is not None:
+        spans.append(carry[2])
     return spans

@@ -12,19 +12,20 @@ import re
 from dataclasses import dataclass, field
 
 from ._names import (
-    _NAME_TOKEN_RE,
-    _ORG_SUFFIXES,
-    _PARTICLES,
-    _PREPOSITIONS,
-    _TOKEN_RE,
+    NAME_TOKEN_RE,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PREPOSITIONS,
     STOP,
-    _gender,
-    _is_name_token,
-    _norm,
-    _norm_mod,
-    _number,
+    TOKEN_RE,
+    gender_of,
+    is_name_token,
+    norm,
+    norm_mod,
+    noun_number,
     speaker_words,
 )
+from ._source_type import is_group_word
 
 __all__ = ["Mention", "parse_speaker"]
 
@@ -34,6 +35,12 @@ MAX_SPEAKER_WORDS = 14
 #: Words a descriptor may carry after its head noun ("familiar with the matter").
 MAX_POSTMODIFIER_WORDS = 9
 #: Words that may open a postmodifier after a descriptor's head, where STOP words are
+_PARTY_RE = re.compile(
+    r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
+)
+#: function words that a name writes in lower case ("Bank of England"): capitalised inside
+#: a phrase they mark a headline's title case
+_TITLE_CASE_SMALL = frozenset("The Of Over And To For In On At With From By Into Under About Is Are".split())
 #: allowed ("who asked not to be named").
 _POSTMOD_OPENERS = frozenset(
     "who familiar close with in at from of for involved directly briefed speaking knowledgeable aware".split()
@@ -42,6 +49,28 @@ _POSTMOD_OPENERS = frozenset(
 _QUANTIFIERS = frozenset(
     "others some many few most all everyone everybody nobody anyone someone one both either neither".split()
 )
+_NUMBER_WORDS = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)"
+)
+#: a quantity of people: "45% of Republicans", "about four in 10 voters", "thirty percent",
+#: "a majority of her backers", "many in the crowd" (a bare "many" or "some" says too little)
+_QUANTITY_RE = re.compile(
+    r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
+    r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"
+    r"|" + _NUMBER_WORDS + r"\s+(?:in|out\s+of)\s+" + _NUMBER_WORDS + r"(?:\s+[a-z]+)?"
+    r"|a\s+majority|majorities|most|many|half|a\s+third|two-thirds|three-fourths|three-quarters)"
+    r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
+    r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
+)
+#: capitalised words that open a sentence and are no name ("Amid", "Alongside", "Another")
+_NOT_NAMES = frozenset(
+    "amid alongside despite during after before another against among unlike like "
+    "following including regarding under within without".split()
+)
+#: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
+_PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
+_VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
@@ -87,11 +116,11 @@ def _appositive_tokens(names: list[str]) -> set[int]:
         if tok.endswith(",") or i == len(names) - 1:
             bounds.append(part)
             part = []
-    named_first = any(_NAME_TOKEN_RE.match(names[i]) for i in bounds[0]) if bounds else False
+    named_first = any(NAME_TOKEN_RE.match(names[i]) for i in bounds[0]) if bounds else False
     for part in bounds[1:] if len(bounds) > 1 else []:
         first = names[part[0]]
         if (
-            _norm(first) in ("a", "an", "the", "his", "her", "its", "their")
+            norm(first) in ("a", "an", "the", "his", "her", "its", "their")
             and len(part) > 1
             and names[part[1]][:1].islower()
         ):
@@ -105,10 +134,10 @@ def _appositive_tokens(names: list[str]) -> set[int]:
 _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 
 
-def _participle(tok: str) -> bool:
+def participle(tok: str) -> bool:
     """A lower-case present participle ("working", "pouring"), which may open a reduced
     relative clause after a descriptor's head ("the woman pouring bronze")."""
-    return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and _norm(tok) not in STOP
+    return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and norm(tok) not in STOP
 
 
 #: an age used as a noun ("the 46-year-old")
@@ -122,8 +151,8 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
         i + 2 == len(names)
         and i >= 1
         and names[i + 1][:1].islower()
-        and _norm(names[i + 1]) in words["orgs"]
-        and (_NAME_TOKEN_RE.match(names[i - 1]) is not None or _norm(names[i - 1]) == "the")
+        and norm(names[i + 1]) in words["orgs"]
+        and (NAME_TOKEN_RE.match(names[i - 1]) is not None or norm(names[i - 1]) == "the")
     )
 
 
@@ -140,6 +169,61 @@ def parse_speaker(
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
     words = speaker_words()
+    seg, a, b = _clean_phrase(seg)
+    s = seg[a:b]
+    if not s:
+        return None
+    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
+    if len(toks) > MAX_SPEAKER_WORDS:
+        return None
+    if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):
+        # "the FBI", "the CFA": an acronym is a name, the article no part of it
+        t, t0, t1 = toks[1]
+        return Mention("name", t, t0, t1, name=t)
+    if len(toks) >= 3 and any(t in _TITLE_CASE_SMALL for t, _, _ in toks[1:]):
+        return None  # "Watch Over The Bay": a headline's title case, not a name
+    if (
+        len(toks) == 1
+        and toks[0][0][:1].isupper()
+        and toks[0][0].lower() not in words["heads"]
+        and toks[0][0].lower() not in _QUANTIFIERS
+        and is_group_word(toks[0][0])
+    ):
+        # "Dozens said", "Fishermen said": a group of people, never a name
+        t, t0, t1 = toks[0]
+        return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
+    low = s.lower()
+    if _VERB_PHRASE_RE.match(s):
+        return None  # "launching the plan at a clinic": what the speaker was doing
+    if _QUANTITY_RE.fullmatch(low):
+        # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
+        head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
+        return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head=head, number="pl")
+    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
+        return None  # "who chairs the Residents' Association": a clause about the speaker
+    closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
+    if closed is not None:
+        return closed
+    names = [t for t, _, _ in toks]
+    run_start, run_end, demonym = _name_run(names, words)
+    if run_start is not None and run_end is not None:
+        named = _name_mention(names, toks, run_start, run_end, appositive, words)
+        if named is not _NO_NAME:
+            return named
+    head_i, words, any_role = _head_index(names, words, demonym, lenient)
+    if head_i is None:
+        return None
+    return _descriptor(s, a + offset, b + offset, names, head_i, words, any_role)
+
+
+#: what _name_mention gives when the capitalised run is no name (a lone head noun): the
+#: phrase is read as a descriptor instead
+_NO_NAME = object()
+
+
+def _clean_phrase(seg: str) -> tuple[str, int, int]:
+    """The phrase without its edge punctuation, asides and age (blanked, so offsets hold),
+    nor a document it speaks through: (seg, start, end)."""
     a, b = 0, len(seg)
     while a < b and seg[a] in _EDGE:
         a += 1
@@ -153,24 +237,21 @@ def parse_speaker(
     inner = _AGE_RE.sub(
         lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()), inner
     )
+    # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+    inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
             b -= 1
-    s = seg[a:b]
     # "a statement from the civil protection agency" speaks for the agency
-    doc_m = _DOCUMENT_RE.match(s)
-    if doc_m and doc_m.end() < len(s):
+    doc_m = _DOCUMENT_RE.match(seg[a:b])
+    if doc_m and doc_m.end() < b - a:
         a += doc_m.end()
-        s = seg[a:b]
-    if not s:
-        return None
-    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in _TOKEN_RE.finditer(s)]
-    if len(toks) > MAX_SPEAKER_WORDS:
-        return None
-    low = s.lower()
-    if low in _QUANTIFIERS or low.split()[0] in _CONJUNCTIONS or low.split()[0] in _RELATIVES:
-        return None  # "who chairs the Residents' Association": a clause about the speaker
+    return seg, a, b
+
+
+def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words: dict) -> Mention | None:
+    """A group of two descriptors, "one of them", or a pronoun; None for anything else."""
     if " and " in s and not appositive:
         # "diplomats and officials from both countries": one group of unnamed sources
         k = s.index(" and ")
@@ -179,8 +260,8 @@ def parse_speaker(
             return Mention(
                 "descriptor",
                 s,
-                a + offset,
-                b + offset,
+                start,
+                end,
                 name=f"{left.name} and {right.name}",
                 role=s,
                 head=right.head,
@@ -189,207 +270,227 @@ def parse_speaker(
             )
     if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
         # "one of them" speaks for the group last quoted
-        return Mention("pronoun", s, a + offset, b + offset, gender=None, number="pl")
+        return Mention("pronoun", s, start, end, gender=None, number="pl")
     if low in words["pronouns"]:
         gender, number = words["pronouns"][low]
-        return Mention("pronoun", s, a + offset, b + offset, gender=gender, number=number)
-    names = [t for t, _, _ in toks]
-    # A name: the last run of capitalised non-title tokens that ends the phrase or a
-    # comma-separated part of it, or is followed by "of"/"from"/"at".
-    run_end = None
-    demonym = None
+        return Mention("pronoun", s, start, end, gender=gender, number=number)
+    return None
+
+
+def _name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
+    """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
+    that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
+    and the index of a demonym used as a noun ("the 52-year-old Frenchman"), if that is it."""
+    run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
-    for i in range(len(toks) - 1, -1, -1):
+    for i in range(len(names) - 1, -1, -1):
         tok = names[i]
         if i in appositive_part:
             continue
         ends_part = (
-            i == len(toks) - 1
+            i == len(names) - 1
             or tok.endswith(",")
-            or _norm(names[i + 1]) in ("of", "from", "at")
+            or norm(names[i + 1]) in ("of", "from", "at")
             or _org_noun_after(names, i, words)
         )
         if (
             ends_part
-            and _is_name_token(tok.rstrip(","), words)
+            and is_name_token(tok.rstrip(","), words)
             and not tok.rstrip(",").endswith(("'s", "\u2019s"))
         ):
             k = i
-            while k - 1 >= 0 and _is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
+            while k - 1 >= 0 and is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
                 k -= 1
             # "the director of the Center for Central Asian Studies Anna Goncharova": the
             # person's name is what follows the organisation's last word
-            org_at = [j for j in range(k, i) if names[j].rstrip(",") in _ORG_SUFFIXES]
+            org_at = [j for j in range(k, i) if names[j].rstrip(",") in ORG_SUFFIXES]
             split = bool(org_at) and i - org_at[-1] >= 2
             if split:
                 k = org_at[-1] + 1
             # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
             # name starts the person's name just as well
             given_names = words["female_names"] | words["male_names"]
-            given = [j for j in range(k, i) if _norm(names[j]) in given_names]
+            given = [j for j in range(k, i) if norm(names[j]) in given_names]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split
             # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
             # but "Minister of Energy Azim Akhmedov" names the minister after the title
             titled = (
-                k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and _norm(names[k - 1]) in words["titles"]
+                k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and norm(names[k - 1]) in words["titles"]
             )
-            if not (split or titled) and any(_norm(t) in _PREPOSITIONS for t in names[max(0, k - 3) : k]):
+            if not (split or titled) and any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k]):
                 continue
             if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
                 continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
             if (
                 k == i == len(names) - 1
                 and i >= 1
-                and _norm(names[0]) in ("the", "a", "an")
+                and norm(names[0]) in ("the", "a", "an")
                 and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
             ):
                 demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
                 break
             run_end, run_start = i, k
             break
-    if run_end is not None:
-        i = run_start
-        while i <= run_end and _norm(names[i]) in _PARTICLES:
-            i += 1
-        # an organisation keeps its capitalised modifiers ("European Space Agency")
-        if _norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in _ORG_SUFFIXES:
-            while (
-                i - 1 >= 0
-                and _NAME_TOKEN_RE.match(names[i - 1])
-                and not names[i - 1].endswith(",")
-                and _norm(names[i - 1]) not in words["determiners"]
-            ):
-                i -= 1
-        # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
-        # an organisation's name goes on through "of (the)" and the capitalised words after
-        if names[run_end] in _ORG_SUFFIXES and run_end + 2 < len(names) and _norm(names[run_end + 1]) == "of":
-            j = run_end + 2 + (names[run_end + 2] == "the")
-            k = j
-            while (
-                k < len(names) and _NAME_TOKEN_RE.match(names[k]) and _norm(names[k].rstrip(",")) not in STOP
-            ):
-                k += 1
-                if names[k - 1].endswith(","):
-                    break
-            if k > j:
-                run_end = k - 1
-        run = names[i : run_end + 1]
-        run_text = " ".join(run).rstrip(",")
-        single = len(run) == 1 and _norm(run_text) in words["heads"]
-        if run and not single:
-            rest = names[:i] + names[run_end + 1 :]
-            if any(_norm(t) in STOP and t[:1].islower() for t in rest):
-                return None
-            if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
-                return None  # "Granollers and Feliciano Lopez": two people
-            if _org_noun_after(names, run_end, words):
-                # "the Allied Building Workers union": the organisation is named by its
-                # capitalised words; the common noun after them is its role
-                return Mention(
-                    "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=_norm(names[-1])
-                )
-            # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
-            if run_end + 1 < len(names):
-                nxt = names[run_end + 1]
-                if not names[run_end].endswith(","):
-                    if _norm(nxt) not in ("of", "from", "at", "with"):
-                        return None
-                elif not (
-                    _norm(nxt) in words["determiners"]
-                    or _norm(nxt) in words["titles"]
-                    or _norm(nxt) in words["heads"]
-                    or _norm(nxt) in words["orgs"]
-                    or nxt[:1].isupper()
-                ):
-                    return None  # "Jim Hood, lost by five points": a clause, not an apposition
-            if names[0].lower() in _CONJUNCTIONS:
-                return None
-            before = " ".join(names[:i])
-            after = " ".join(names[run_end + 1 :])
-            role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
-            if after:
-                role_parts.append(after.strip(" ,"))
-            if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
-                role_parts.append(appositive.strip(" ,."))
-            role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
-            # every role word must be a title, a descriptor or capitalised (an organisation)
+    return run_start, run_end, demonym
+
+
+def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
+    """The name mention of a capitalised run with its role, None when the phrase is a
+    clause, or ``_NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
+    i = run_start
+    while i <= run_end and norm(names[i]) in PARTICLES:
+        i += 1
+    # an organisation keeps its capitalised modifiers ("European Space Agency")
+    if norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in ORG_SUFFIXES:
+        while (
+            i - 1 >= 0
+            and NAME_TOKEN_RE.match(names[i - 1])
+            and not names[i - 1].endswith(",")
+            and norm(names[i - 1]) not in words["determiners"]
+        ):
+            i -= 1
+    # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
+    # an organisation's name goes on through "of (the)" and the capitalised words after
+    if names[run_end] in ORG_SUFFIXES and run_end + 2 < len(names) and norm(names[run_end + 1]) == "of":
+        j = run_end + 2 + (names[run_end + 2] == "the")
+        k = j
+        while k < len(names) and NAME_TOKEN_RE.match(names[k]) and norm(names[k].rstrip(",")) not in STOP:
+            k += 1
+            if names[k - 1].endswith(","):
+                break
+        if k > j:
+            run_end = k - 1
+    run = names[i : run_end + 1]
+    run_text = " ".join(run).rstrip(",")
+    single = len(run) == 1 and norm(run_text) in words["heads"]
+    if (
+        run
+        and run_start == 0
+        and norm(run[0]) in _NOT_NAMES
+        or len(run) == 1
+        and _PARTICIPLE_NAME_RE.fullmatch(run[0])
+    ):
+        return None  # "Amid the protests, ...", "Frustrated, he said": a sentence's opener, no name
+    if run and not single:
+        rest = names[:i] + names[run_end + 1 :]
+        if any(norm(t) in STOP and t[:1].islower() for t in rest):
+            return None
+        if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+            return None  # "Granollers and Feliciano Lopez": two people
+        if _org_noun_after(names, run_end, words):
+            # "the Allied Building Workers union": the organisation is named by its
+            # capitalised words; the common noun after them is its role
             return Mention(
-                "name",
-                run_text,
-                toks[i][1],
-                toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
-                name=run_text,
-                role=", ".join(p for p in role_parts if p),
-                gender=_gender(names, words),
+                "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=norm(names[-1])
             )
-    # A descriptor or organisation: a head noun from the lists.
+        # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
+        if run_end + 1 < len(names):
+            nxt = names[run_end + 1]
+            if not names[run_end].endswith(","):
+                if norm(nxt) not in ("of", "from", "at", "with"):
+                    return None
+            elif not (
+                norm(nxt) in words["determiners"]
+                or norm(nxt) in words["titles"]
+                or norm(nxt) in words["heads"]
+                or norm(nxt) in words["orgs"]
+                or nxt[:1].isupper()
+            ):
+                return None  # "Jim Hood, lost by five points": a clause, not an apposition
+        if names[0].lower() in _CONJUNCTIONS:
+            return None
+        before = " ".join(names[:i])
+        after = " ".join(names[run_end + 1 :])
+        role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+        if after:
+            role_parts.append(after.strip(" ,"))
+        if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+            role_parts.append(appositive.strip(" ,."))
+        role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+        # every role word must be a title, a descriptor or capitalised (an organisation)
+        return Mention(
+            "name",
+            run_text,
+            toks[i][1],
+            toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+            name=run_text,
+            role=", ".join(p for p in role_parts if p),
+            gender=gender_of(names, words),
+        )
+    return _NO_NAME
+
+
+def _head_index(names: list[str], words: dict, demonym: int | None, lenient: bool):
+    """(index of the head noun or None, the word lists with any head learnt here, any_role)."""
     head_i = None
     any_role = demonym is not None
     for i, tok in enumerate(names):
-        n = _norm(tok)
+        n = norm(tok)
         if demonym is not None:
             words = {
                 **words,
-                "heads": {**words["heads"], _norm(names[demonym]): _number(_norm(names[demonym]))},
+                "heads": {**words["heads"], norm(names[demonym]): noun_number(norm(names[demonym]))},
             }
             head_i = demonym
             break
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
-        if _AGE_NOUN_RE.fullmatch(n) and (i + 1 == len(names) or _norm(names[i + 1]) in _POSTMOD_OPENERS):
+        if _AGE_NOUN_RE.fullmatch(n) and (i + 1 == len(names) or norm(names[i + 1]) in _POSTMOD_OPENERS):
             any_role = True
             # "the 46-year-old", "two 19-year-olds": an age used as a noun is a person
-            words = {**words, "heads": {**words["heads"], n: _number(n)}}
+            words = {**words, "heads": {**words["heads"], n: noun_number(n)}}
             head_i = i
             break
     if head_i is None:
         for i, tok in enumerate(names):
-            if _norm(tok) in words["orgs"]:
+            if norm(tok) in words["orgs"]:
                 head_i = i
                 break
     if head_i is None and lenient:
         # '"...," the shopkeeper said', "a mechanic at the depot said": any common noun
         # (before its post-modifier) after a quotation or opening the sentence
-        stop = next((j for j, t in enumerate(names) if j and _norm(t) in _POSTMOD_OPENERS), len(names))
+        stop = next((j for j, t in enumerate(names) if j and norm(t) in _POSTMOD_OPENERS), len(names))
         core_words = names[:stop]
         if (
             _LENIENT_DESCRIPTOR_RE.fullmatch(" ".join(core_words))
             and not core_words[-1].endswith("ed")
-            and not any(_norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
+            and not any(norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
         ):
             head_i = stop - 1
             words = {
                 **words,
-                "heads": {**words["heads"], _norm(names[head_i]): _number(_norm(names[head_i]))},
+                "heads": {**words["heads"], norm(names[head_i]): noun_number(norm(names[head_i]))},
             }
-    if head_i is None:
-        return None
+    return head_i, words, any_role
+
+
+def _descriptor(s: str, start: int, end: int, names: list[str], head_i: int, words: dict, any_role: bool):
+    """A descriptor or organisation mention around the head noun at ``head_i``, or None
+    when the words around it make a clause rather than a noun phrase."""
     # a partitive ("one of the people") refers to the group
-    partitive = (
-        len(names) > head_i >= 2 and _norm(names[1]) == "of" and _norm(names[0]) in words["determiners"]
-    )
+    partitive = len(names) > head_i >= 2 and norm(names[1]) == "of" and norm(names[0]) in words["determiners"]
     # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next
-    one = partitive and _norm(names[0]) == "one"
+    one = partitive and norm(names[0]) == "one"
     if partitive:
         names = names[2:]
         head_i -= 2
     pre, post = names[:head_i], names[head_i + 1 :]
-    if any(_norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
+    if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
         return None
     prep = next(
         (
             j
             for j, t in enumerate(pre)
-            if j and _norm(t) in _PREPOSITIONS and t[:1].islower() and pre[j - 1][:1].islower()
+            if j and norm(t) in PREPOSITIONS and t[:1].islower() and pre[j - 1][:1].islower()
         ),
         None,
     )
     if prep is not None:
         # "the office of the regional governor": the noun before the preposition is the head;
         # "the pressure came from head office": a clause, not a noun phrase
-        if _norm(pre[prep - 1]) not in words["heads"] and _norm(pre[prep - 1]) not in words["orgs"]:
+        if norm(pre[prep - 1]) not in words["heads"] and norm(pre[prep - 1]) not in words["orgs"]:
             return None
         head_i = prep - 1
         pre, post = names[:head_i], names[head_i + 1 :]
@@ -397,50 +498,50 @@ def parse_speaker(
             return None  # "the pressure came from head office": a clause, not a noun phrase
     if (
         post
-        and _norm(post[0]) not in _POSTMOD_OPENERS
+        and norm(post[0]) not in _POSTMOD_OPENERS
         and not post[0].endswith("ly")
-        and not _participle(post[0])
+        and not participle(post[0])
     ):
         return None
     if (
         pre
-        and _norm(pre[0]) not in words["determiners"]
+        and norm(pre[0]) not in words["determiners"]
         and pre[0][0].islower() is False
-        and not _NAME_TOKEN_RE.match(pre[0])
+        and not NAME_TOKEN_RE.match(pre[0])
     ):
         return None
-    head = _norm(names[head_i])
-    mods = [_norm_mod(t) for t in pre if _norm(t) not in words["determiners"]]
+    head = norm(names[head_i])
+    mods = [norm_mod(t) for t in pre if norm(t) not in words["determiners"]]
     if head.startswith("ex-"):
         head, mods = head[3:], ["former", *mods]
     org = head in words["orgs"] and head not in words["heads"]
     base, plural = words["heads"].get(head, (head, False))
-    core = [t for t in pre if _norm(t) not in words["determiners"]] + [names[head_i]]
-    full = names[1:] if pre and _norm(pre[0]) in words["determiners"] else list(names)
+    core = [t for t in pre if norm(t) not in words["determiners"]] + [names[head_i]]
+    full = names[1:] if pre and norm(pre[0]) in words["determiners"] else list(names)
     # "people familiar with the matter", "the office of the regional governor": the head
     # says nothing without its post-modifier
     # "a customs officer currently working at the port": a participle's reduced relative
     # clause says which officer, so it stays in the name as well
     reduced = (
         bool(post)
-        and _norm(post[0]) not in _POSTMOD_OPENERS
-        and (_participle(post[0]) or (post[0].endswith("ly") and len(post) > 1 and _participle(post[1])))
+        and norm(post[0]) not in _POSTMOD_OPENERS
+        and (participle(post[0]) or (post[0].endswith("ly") and len(post) > 1 and participle(post[1])))
     )
     name = " ".join(
         core
-        + (post if head in words["generic"] or reduced or (org and post and _norm(post[0]) == "of") else [])
+        + (post if head in words["generic"] or reduced or (org and post and norm(post[0]) == "of") else [])
     )
     role = " ".join(full) if (post or len(core) > 1) and not org else ""
     return Mention(
         "organisation" if org else "descriptor",
         s,
-        a + offset,
-        b + offset,
+        start,
+        end,
         name=name.strip(" ,"),
         role=role,
         head=base,
         mods=frozenset(mods),
-        gender=_gender(names, words),
+        gender=gender_of(names, words),
         number="pl" if plural and not one else "sg",
         any_role=any_role,
     )

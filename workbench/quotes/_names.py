@@ -29,27 +29,26 @@ STOP = frozenset(
     "this but as so than then what where would will could should can may might not no "
     "has have had do does did".split()
 )
-_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
+NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
 #: Days and months open sentences ("Tuesday, prosecutors asserted ...") but name nobody.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april june july august september october november december".split()
 )
-_ORG_SUFFIXES = frozenset(
+ORG_SUFFIXES = frozenset(
     "Agency Ministry Office Council Commission Department Bank Union Institute "
     "University Forum Party League Court Times News Post Journal Reporter Service "
     "Organization Organisation Association Foundation Group Committee Fund Studies "
     "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
     "Academy College Hospital Federation Works".split()
 )
-ORG_SUFFIXES = _ORG_SUFFIXES
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(
     "ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split()
 )
-_PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
-_PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
-_TOKEN_RE = re.compile(r"\S+")
+PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
+PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
+TOKEN_RE = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +62,11 @@ def speaker_words() -> dict:
         flag = row[-1] == "generic"
         forms = row[:-1] if flag else row
         for form in forms:
-            heads.setdefault(form, _number(form))
+            heads.setdefault(form, noun_number(form))
             if flag:
                 generic.add(form)
-    orgs = {w for row in res["organisation"] for w in row}
+    # documents speak as organisations do ("the report said", "according to the survey")
+    orgs = {w for sec in ("organisation", "document") for row in res.get(sec, []) for w in row}
     flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
     return {
         "pronouns": pronouns,
@@ -86,7 +86,7 @@ def speaker_words() -> dict:
     }
 
 
-def _number(form: str) -> tuple[str, bool]:
+def noun_number(form: str) -> tuple[str, bool]:
     """(singular, plural?) of a head noun: "officials" -> ("official", True)."""
     if form in ("people", "spokesmen", "spokeswomen"):
         return {"people": "people", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}[form], True
@@ -96,15 +96,15 @@ def _number(form: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=1 << 16)  # called ~1,000 times a document, mostly on the same words
-def _norm(word: str) -> str:
+def norm(word: str) -> str:
     w = word.lower().strip(".,;:'\u2019\"()")
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
     return w
 
 
-def _norm_mod(word: str) -> str:
-    w = _norm(word)
+def norm_mod(word: str) -> str:
+    w = norm(word)
     return {
         "ex": "former",
         "u.s": "united-states",
@@ -119,27 +119,27 @@ def _norm_mod(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _openers() -> frozenset:
+def openers() -> frozenset:
     from ..text import sentence_openers
 
     return frozenset(w.lower() for w in sentence_openers())
 
 
-def _is_name_token(tok: str, words: dict) -> bool:
-    if _norm(tok) in _PARTICLES:
+def is_name_token(tok: str, words: dict) -> bool:
+    if norm(tok) in PARTICLES:
         return True
-    if _norm(tok) in _openers() or _norm(tok) in _CALENDAR or _norm(tok) in STOP:
+    if norm(tok) in openers() or norm(tok) in _CALENDAR or norm(tok) in STOP:
         return False
     return (
-        bool(_NAME_TOKEN_RE.match(tok))
-        and _norm(tok) not in words["titles"]
-        and _norm(tok) not in words["determiners"]
-        and _norm(tok) not in ("it", "this", "there", "that")
+        bool(NAME_TOKEN_RE.match(tok))
+        and norm(tok) not in words["titles"]
+        and norm(tok) not in words["determiners"]
+        and norm(tok) not in ("it", "this", "there", "that")
     )
 
 
-def _gender(tokens: list[str], words: dict) -> str | None:
-    low = {_norm(t) for t in tokens} | {t.lower() for t in tokens}
+def gender_of(tokens: list[str], words: dict) -> str | None:
+    low = {norm(t) for t in tokens} | {t.lower() for t in tokens}
     if low & words["female"]:
         return "f"
     if low & words["male"]:
@@ -148,9 +148,7 @@ def _gender(tokens: list[str], words: dict) -> str | None:
     # ("Dr Helen Marsh", "Council leader Sandra Whitlock")
     known = words["female_names"] | words["male_names"]
     given = [
-        t.lower()
-        for t in tokens
-        if t[:1].isupper() and _norm(t) not in words["titles"] and t.lower() in known
+        t.lower() for t in tokens if t[:1].isupper() and norm(t) not in words["titles"] and t.lower() in known
     ]
     if given and given[0] in words["female_names"] and given[0] not in words["male_names"]:
         return "f"
@@ -159,37 +157,37 @@ def _gender(tokens: list[str], words: dict) -> str | None:
     return None
 
 
-_NAME_SEQ_RE = re.compile(
+NAME_SEQ_RE = re.compile(
     r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)"
     r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*"
 )
 
 
-def _strip_name_lead(toks: list[str]) -> list[str]:
+def strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
     words = speaker_words()
-    org_at = [i for i, t in enumerate(toks[:-1]) if t in _ORG_SUFFIXES]
+    org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
         toks = toks[org_at[-1] + 1 :]  # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
-    titled = [i for i, t in enumerate(toks[:-1]) if _norm(t) in words["titles"]]
+    titled = [i for i, t in enumerate(toks[:-1]) if norm(t) in words["titles"]]
     if titled and len(toks) - titled[-1] - 1 >= 2:
         toks = toks[titled[-1] + 1 :]  # "Transport Secretary Mark Harper" -> "Mark Harper"
     given = [
         i
         for i, t in enumerate(toks[:-1])
         if i > 0
-        and _norm(t) in words["female_names"] | words["male_names"]
-        and _norm(toks[i - 1]) not in words["female_names"] | words["male_names"]
+        and norm(t) in words["female_names"] | words["male_names"]
+        and norm(toks[i - 1]) not in words["female_names"] | words["male_names"]
     ]
     if given and len(toks) - given[0] >= 2:
         toks = toks[given[0] :]  # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
     while toks and (
-        _norm(toks[0]) in words["titles"]
-        or _norm(toks[0]) in words["determiners"]
-        or toks[0].lower() in _openers()
+        norm(toks[0]) in words["titles"]
+        or norm(toks[0]) in words["determiners"]
+        or toks[0].lower() in openers()
         or toks[0].endswith(("'s", "\u2019s"))
-        or (len(toks) > 2 and _norm(toks[0]) in words["heads"] and toks[-1] not in _ORG_SUFFIXES)
+        or (len(toks) > 2 and norm(toks[0]) in words["heads"] and toks[-1] not in ORG_SUFFIXES)
     ):
         toks = toks[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return toks
@@ -204,7 +202,7 @@ def strip_postnominals(name: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
+def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
     """Every capitalised run of ``text`` with its lead stripped, computed once per text:
     surname -> candidate full names (postnominals stripped, at most four words) in text
     order, the lead-stripped runs themselves in text order (for organisations), and
@@ -213,13 +211,13 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
     runs: list[list[str]] = []
     kin: dict[str, str] = {}
     given = speaker_words()["female_names"] | speaker_words()["male_names"]
-    for m in _NAME_SEQ_RE.finditer(text):
-        stripped = _strip_name_lead(m.group().split())
+    for m in NAME_SEQ_RE.finditer(text):
+        stripped = strip_name_lead(m.group().split())
         runs.append(stripped)
         toks = strip_postnominals(" ".join(stripped)).split()
         if not toks or toks[-1].endswith(("'s", "\u2019s")):
             continue
-        by_surname.setdefault(_norm(toks[-1]), []).append(toks[-4:])
+        by_surname.setdefault(norm(toks[-1]), []).append(toks[-4:])
     for m in _KIN_RE.finditer(text):
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
         # alone shares the family name of the person named last before: one whose given
@@ -228,12 +226,12 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
         people = [
             (t, r.start())
             for t, r in (
-                (_strip_name_lead(r.group().split()), r) for r in _NAME_SEQ_RE.finditer(text, 0, m.start())
+                (strip_name_lead(r.group().split()), r) for r in NAME_SEQ_RE.finditer(text, 0, m.start())
             )
             if len(t) >= 2
             and not t[-1].endswith(("'s", "\u2019s"))
-            and not any(w in _ORG_SUFFIXES for w in t)
-            and not any(_norm(w) in speaker_words()["orgs"] for w in t)
+            and not any(w in ORG_SUFFIXES for w in t)
+            and not any(norm(w) in speaker_words()["orgs"] for w in t)
         ]
         people = [(t, k) for t, k in people if not is_place(text, k, t)]
         # "Among them was Pauline Ashworth, who lives ... with her son, Dean": the person
@@ -241,7 +239,7 @@ def _name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], 
         sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
         before = (
             [t for t, k in people if k > sentence and not re.search(r"[\"\u201c\u2018]", text[k : m.start()])]
-            or [t for t, _ in people if _norm(t[0]) in given]
+            or [t for t, _ in people if norm(t[0]) in given]
             or [t for t, k in people if re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, k - 3) : k])]
         )
         if before:
@@ -254,7 +252,7 @@ def _kin_genders(text: str) -> dict[str, str]:
     """Relatives introduced by a kin noun, given name -> the gender the noun gives ("her
     husband, Ade," -> m), also under the full name the relative rule gives them."""
     out: dict = {}
-    kin = _name_runs(text)[2]
+    kin = name_runs(text)[2]
     for m in _KIN_RE.finditer(text):
         noun = m.group().split()[1].rstrip(",").lower()
         gender = (
@@ -269,7 +267,7 @@ def _kin_genders(text: str) -> dict[str, str]:
 def person_gender(text: str, toks: list[str]) -> str | None:
     """The gender of the person named ``toks``: from the name itself, else from the kin noun
     that introduced them ("June Okafor and her husband, Ade,": Ade is a man)."""
-    return _gender(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
+    return gender_of(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
 
 
 #: a place name's last word ("Foundry Street") and the prepositions before a place ("on
@@ -299,17 +297,50 @@ def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
     name = strip_postnominals(name)
-    by_surname, runs, kin = _name_runs(text)
+    by_surname, runs, kin = name_runs(text)
     best = name
-    for toks in by_surname.get(_norm(name.split()[-1]), ()):
+    for toks in by_surname.get(norm(name.split()[-1]), ()):
         if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
             best = " ".join(toks)
     if best in kin:
         return kin[best]
     if len(best.split()) == 1:
+        acronym = _acronyms(text).get(best)
+        if acronym:
+            return acronym
         of_org, first_word = _short_forms(text)
         return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+#: the capitalised words (and the small words inside a name) before an acronym's parenthesis
+_ACRONYM_WORDS_RE = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|on|in)$")
+MAX_ACRONYM_WORDS = 12
+
+
+@lru_cache(maxsize=16)
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text introduces in parentheses -> the name they stand for
+    ("Customs and Border Protection (CBP)"): the shortest run of capitalised words
+    before the parenthesis whose initials give the acronym."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_RE.finditer(text):
+        short = m.group(1)
+        words: list[str] = []
+        for w in reversed(text[max(0, m.start() - 120) : m.start()].split()[-MAX_ACRONYM_WORDS:]):
+            if not _ACRONYM_WORDS_RE.match(w):
+                break
+            words.insert(0, w)
+        for i in range(len(words)):
+            cand = words[i:]
+            initials = "".join(w[0] for w in cand if w[:1].isupper())
+            if initials.upper() == short.upper() and cand[0][:1].isupper():
+                out.setdefault(short, " ".join(cand))
+                break
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -318,13 +349,13 @@ def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
     that gives it wins): a word of an organisation's name ("Halvern said" after "Halvern
     Group"; from that word on, without "Toronto-based"), and the first word of a
     company's name (legal form stripped) or of a person's ("Kell said" after "Kell Systems")."""
-    runs = _name_runs(text)[1]
+    runs = name_runs(text)[1]
     of_org: dict[str, str] = {}
     for toks in runs:
-        if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+        if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
             for i, word in enumerate(toks[:-1]):
                 of_org.setdefault(word, " ".join(toks[i:]))
-    company_ends = LEGAL_FORMS | {_norm(w) for w in speaker_words()["orgs"]}
+    company_ends = LEGAL_FORMS | {norm(w) for w in speaker_words()["orgs"]}
     first_word: dict[str, str] = {}
     for toks in runs:
         full = strip_postnominals(" ".join(toks)).split()
@@ -343,21 +374,21 @@ def role_index(text: str) -> dict[str, str]:
     words = speaker_words()
     roles: dict[str, str] = {}
     role_words = words["titles"] | frozenset(words["heads"])
-    for m in _NAME_SEQ_RE.finditer(text):
+    for m in NAME_SEQ_RE.finditer(text):
         toks = m.group().split()
         lead = []
-        while toks and _norm(toks[0]) in words["titles"]:
+        while toks and norm(toks[0]) in words["titles"]:
             lead.append(toks.pop(0))
         if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
             continue
         pre: list[str] = []
         for w in reversed(text[max(0, m.start() - 80) : m.start()].split()):
-            n = _norm(w)
+            n = norm(w)
             if not re.fullmatch(r"[a-z][\w'\u2019-]*", w) or len(pre) >= 3:
                 break
             if not pre and n not in role_words:
                 break
-            if n in STOP or n in words["determiners"] or n in _PREPOSITIONS:
+            if n in STOP or n in words["determiners"] or n in PREPOSITIONS:
                 break
             pre.insert(0, w)
         role = " ".join(pre + lead)
@@ -372,13 +403,13 @@ _ROLE_FILLER = frozenset(
 )
 
 
-def _role_heads(role: str) -> set[str]:
+def role_heads(role: str) -> set[str]:
     """The head noun of each comma-separated part of a role ("leading expert of the X
     Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
     heads = set()
     for part in role.split(","):
         part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
-        toks = [_norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
+        toks = [norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
         if toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
             heads.add(words_singular(toks[-1]))
     return heads
@@ -386,26 +417,26 @@ def _role_heads(role: str) -> set[str]:
 
 def words_singular(word: str) -> str:
     """A head noun's singular as the descriptor list gives it ("officials" -> "official")."""
-    return speaker_words()["heads"].get(word, _number(word))[0]
+    return speaker_words()["heads"].get(word, noun_number(word))[0]
 
 
-def _same_role(a: str, b: str) -> bool:
+def same_role(a: str, b: str) -> bool:
     if a == b:
         return True
     return any(a in row and b in row for row in speaker_words()["role_synonyms"])
 
 
-def _contradicts(role: str, head: str) -> bool:
+def contradicts(role: str, head: str) -> bool:
     """A descriptor with head noun ``head`` cannot refer to a person whose known ``role``
     names another role ("the shopkeeper" is not "Linda Cole, the mayor"); an unknown role
     or a noun that fits anyone ("the woman") contradicts nothing."""
-    heads = _role_heads(role)
+    heads = role_heads(role)
     if not heads or head in speaker_words()["person_nouns"]:
         return False
-    return not any(_same_role(h, head) for h in heads)
+    return not any(same_role(h, head) for h in heads)
 
 
-def _body_start(text: str) -> int:
+def body_start(text: str) -> int:
     """Where the body starts: after a first line that is a headline (no closing punctuation)."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if first and "\n\n" in text and not first.endswith(tuple('.!?:;,\u2026"\u201d\u2019\u00bb)')):

@@ -8,65 +8,65 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ._mentions import MAX_SPEAKER_WORDS, Mention, _participle, parse_speaker
+from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker, participle
 from ._names import (
-    _NAME_SEQ_RE,
-    _ORG_SUFFIXES,
-    _TOKEN_RE,
-    _body_start,
-    _gender,
-    _name_runs,
-    _norm,
-    _strip_name_lead,
+    NAME_SEQ_RE,
+    ORG_SUFFIXES,
+    TOKEN_RE,
+    body_start,
     fullest_name,
+    gender_of,
     is_place,
+    name_runs,
+    norm,
     person_gender,
     speaker_words,
+    strip_name_lead,
     words_singular,
 )
 
 __all__ = ["narration_subject"]
 
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
 
 
 #: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - "
-_DATELINE_RE = re.compile(
+DATELINE_RE = re.compile(
     r"[A-Z][A-Z .,'-]*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .]+\))?"
     r"\s+[-\u2013\u2014]+\s+"
 )
 
 
-def _sentence_subject(text: str, pos: int) -> str | None:
+def sentence_subject(text: str, pos: int) -> str | None:
     """The capitalised name that opens the sentence holding ``pos`` as its subject (after
     any dateline), when it names no person (no known given name), else None. One word
     alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, _body_start(text), pos)]
-    start = ends[-1] if ends else _body_start(text)
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, body_start(text), pos)]
+    start = ends[-1] if ends else body_start(text)
     start += len(text[start:pos]) - len(text[start:pos].lstrip())
-    dateline = _DATELINE_RE.match(text, start, pos)
+    dateline = DATELINE_RE.match(text, start, pos)
     if dateline is not None:
         start = dateline.end()
-    match = _NAME_SEQ_RE.match(text, start, pos)
+    match = NAME_SEQ_RE.match(text, start, pos)
     if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end() : pos]):
         return None
-    toks = _strip_name_lead(match.group().split())
+    toks = strip_name_lead(match.group().split())
     words = speaker_words()
     if (
         not toks
         or toks[-1].endswith(("'s", "\u2019s"))
         or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
-        or any(_norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks)
+        or any(norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks)
     ):
         return None
     return " ".join(toks)
 
 
-def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
+def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
     """The last full person's name of matching gender in the sentence before the one
     holding ``pos``, when that sentence starts after ``after`` (the best source's last
     mention) and names no one else of that gender; else None."""
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
     if len(ends) < 1:
         return None
     start = ends[-2] if len(ends) >= 2 else 0
@@ -77,14 +77,14 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
     subject = None
     opening = _OPENING_PHRASE_RE.match(text, start, stop)
     lead = opening.end() if opening is not None else start
-    for match in _NAME_SEQ_RE.finditer(text, start, stop):
+    for match in NAME_SEQ_RE.finditer(text, start, stop):
         words = match.group().split()
         possessor = words[-1].endswith(("'s", "\u2019s"))
         if possessor:
             # "Castellane's next book is due in 2028": the possessor is the person the
             # sentence is about, when the text names them in full elsewhere
             words = words[:-1] + [words[-1][:-2]]
-        toks = _strip_name_lead(words)
+        toks = strip_name_lead(words)
         if (
             re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5) : match.start()])
             or match.group().split()[0] == "The"
@@ -94,16 +94,16 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
             continue  # "a house on Foundry Street", "a cinema in Ashby Marsh"
         if (
             len(toks) == 1
-            and (possessor or toks[0] not in _ORG_SUFFIXES)
+            and (possessor or toks[0] not in ORG_SUFFIXES)
             and not _modifies_noun(text, match.end())
         ):
             # "..., and Kowalczyk, 38, still works the box office": a surname alone stands
             # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
-        given = len(toks) == 1 and not possessor and _gender(toks, speaker_words()) == m.gender
+        given = len(toks) == 1 and not possessor and gender_of(toks, speaker_words()) == m.gender
         if given:
             # "For Carol, ...": a given name alone stands for the full name it shortens
-            toks = next((t for t in _name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
+            toks = next((t for t in name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
         if given and len(toks) == 1:
             # "Her neighbour Joan, 79, ...": a person the report names by a given name only
             # (features, people in the street) is a person all the same
@@ -113,7 +113,7 @@ def _previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) ->
         elif (
             len(toks) >= 2
             and not toks[-1].endswith(("'s", "\u2019s"))
-            and not any(t in _ORG_SUFFIXES or _norm(t) in speaker_words()["orgs"] for t in toks)
+            and not any(t in ORG_SUFFIXES or norm(t) in speaker_words()["orgs"] for t in toks)
             and person_gender(text, toks) in (None, m.gender)
         ):
             found.append(" ".join(toks))
@@ -139,7 +139,7 @@ def _modifies_noun(text: str, end: int) -> bool:
     return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
 
 
-def _verbish(tok: str) -> bool:
+def verbish(tok: str) -> bool:
     t = tok.lower().strip(",.;:")
     if t in _VERBISH or t in speaker_words()["past"]:
         return True
@@ -173,7 +173,7 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
     if app is not None:
         starts.append(a + app.end())
     for n, k in enumerate(starts):
-        lead = _NAME_SEQ_RE.match(text, k, b)
+        lead = NAME_SEQ_RE.match(text, k, b)
         if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
             continue  # "The Varno Strait, a channel": a person's name takes no article
         after = text[lead.end() : lead.end() + 20]
@@ -181,7 +181,7 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
         if not (
             after.startswith(",")
             or re.match(r"\s+(?:of|from|at)\s", after)
-            or (nxt is not None and nxt.group(1)[:1].islower() and _verbish(nxt.group(1)))
+            or (nxt is not None and nxt.group(1)[:1].islower() and verbish(nxt.group(1)))
         ):
             continue
         if n == 1:
@@ -192,13 +192,13 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
                 continue  # "June Okafor and her husband, Ade, ...": two people are the subject
             desc = parse_speaker(app.group(1), a)
             if not (
-                _norm(first) in speaker_words()["determiners"]
+                norm(first) in speaker_words()["determiners"]
                 or first.endswith(("'s", "\u2019s"))
                 or (desc is not None and desc.kind == "descriptor")
             ):
                 continue
         m = parse_speaker(lead.group(), k)
-        if m is not None and m.kind == "name" and not any(t in _ORG_SUFFIXES for t in m.name.split()):
+        if m is not None and m.kind == "name" and not any(t in ORG_SUFFIXES for t in m.name.split()):
             # the role the narrator gives: "Her nephew, Name," / "Name, the former minister,"
             role = re.match(r",\s+([^,.;:]{2,60}),", text[lead.end() : b])
             desc = (
@@ -222,23 +222,23 @@ def _reduced_relative(seg: str, head: str) -> bool:
     the University of X")."""
     toks = seg.split()
     return any(
-        words_singular(_norm(t)) == head
+        words_singular(norm(t)) == head
         and k + 1 < len(toks)
-        and (_participle(toks[k + 1]) or toks[k + 1] in ("at", "of", "from", "in", "with", "for"))
+        and (participle(toks[k + 1]) or toks[k + 1] in ("at", "of", "from", "in", "with", "for"))
         for k, t in enumerate(toks)
     )
 
 
 #: "Her name is Agnes Morrow": the narrator names a person described so far ("The woman
 #: pouring bronze ...", "she") by the possessive's gender
-_NAMING_RE = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+")
+NAMING_RE = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+")
 
 
 def _naming(text: str, a: int, b: int) -> Mention | None:
-    m = _NAMING_RE.match(text, a, b)
+    m = NAMING_RE.match(text, a, b)
     if m is None:
         return None
-    run = _NAME_SEQ_RE.match(text, m.end(), b)
+    run = NAME_SEQ_RE.match(text, m.end(), b)
     named = parse_speaker(run.group(), run.start()) if run is not None else None
     if named is None or named.kind != "name" or len(named.name.split()) < 2:
         return None
@@ -261,7 +261,7 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         a = opening.end()
     # a subject with a post-modifier runs to MAX_SPEAKER_WORDS ("The woman pouring bronze
     # at the far end of the shed is 71")
-    toks = list(islice(_TOKEN_RE.finditer(text, a, b), MAX_SPEAKER_WORDS + 1))  # no further than needed
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_SPEAKER_WORDS + 1))  # no further than needed
     if (
         not toks
         or toks[0].group().lower().strip('"\u201c') in _FIRST_PERSON_OPENERS
@@ -271,7 +271,7 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     named = _named_subject(text, a, b)
     if named is not None:
         return named
-    if toks[0].group() in sentence_openers() and _norm(toks[0].group()) not in speaker_words()["determiners"]:
+    if toks[0].group() in sentence_openers() and norm(toks[0].group()) not in speaker_words()["determiners"]:
         return None
     words = speaker_words()
     for n in range(1, len(toks)):
@@ -281,21 +281,21 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
             # the noun phrase before its relative clause is the subject
             m = parse_speaker(text[a : toks[n - 1].end()], a, lenient=True)
             return m if m is not None and m.kind == "descriptor" else None
-        if _norm(toks[n - 1].group()) in ("a", "an", "the"):
+        if norm(toks[n - 1].group()) in ("a", "an", "the"):
             continue  # "a retired millwright": a participle after an article is an adjective
-        if not nxt[:1].islower() or not _verbish(nxt):
+        if not nxt[:1].islower() or not verbish(nxt):
             continue
         seg = text[a : toks[n - 1].end()]
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
             return None
         if m.kind == "name" and (
-            any(t in _ORG_SUFFIXES for t in m.name.split())
+            any(t in ORG_SUFFIXES for t in m.name.split())
             or (toks[0].group() in ("The", "A", "An") and not m.role)
         ):
             return None
-        last = _norm(toks[n - 1].group())
-        if m.kind == "name" and last != _norm(m.name.split()[-1]):
+        last = norm(toks[n - 1].group())
+        if m.kind == "name" and last != norm(m.name.split()[-1]):
             return None
         if (
             m.kind == "descriptor"

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..schema import as_table
 from ..text import NARRATOR, cooccurrence, word_voices
+from ._source_type import SOURCE_TYPES
 
 __all__ = [
     "build_sources",
@@ -33,7 +34,7 @@ __all__ = [
     "NARRATOR",
 ]
 
-SOURCE_COLUMNS = ["source_id", "name", "role", "anonymous", "n_quotes", "n_words", "doc_ids"]
+SOURCE_COLUMNS = ["source_id", "name", "role", "anonymous", "source_type", "n_quotes", "n_words", "doc_ids"]
 #: Slugs are cut to this many characters so ids stay readable.
 MAX_SLUG_CHARS = 64
 
@@ -77,7 +78,7 @@ def build_sources(quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
             {
                 c: pd.Series(dtype=t)
                 for c, t in zip(
-                    SOURCE_COLUMNS, ["string", "string", "string", bool, "int64", "int64", "string"]
+                    SOURCE_COLUMNS, ["string", "string", "string", bool, "string", "int64", "int64", "string"]
                 )
             }
         ), quotes
@@ -94,19 +95,27 @@ def build_sources(quotes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         name = full.get(name, name) if not anon else name
         roles = g["role"].dropna()
         role = roles.value_counts().sort_index().idxmax() if len(roles) else pd.NA
+        # the type most of its statements give it (ties: the first in SOURCE_TYPES order)
+        types = g["source_type"].dropna().value_counts() if "source_type" in g else pd.Series(dtype=int)
+        stype = (
+            min(types.index, key=lambda t: (-types[t], SOURCE_TYPES.index(t)))
+            if len(types)
+            else ("anonymous" if anon else "person")
+        )
         rows.append(
             {
                 "source_id": sid,
                 "name": name,
                 "role": role,
                 "anonymous": anon,
+                "source_type": stype,
                 "n_quotes": len(g),
                 "n_words": int(g["n_words"].sum()),
                 "doc_ids": "|".join(sorted(set(g["doc_id"]))),
             }
         )
     sources = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
-    for col in ("source_id", "name", "role", "doc_ids"):
+    for col in ("source_id", "name", "role", "source_type", "doc_ids"):
         sources[col] = sources[col].astype("string")
     for col in ("n_quotes", "n_words"):
         sources[col] = sources[col].astype("int64")

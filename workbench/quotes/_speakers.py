@@ -15,26 +15,26 @@ from dataclasses import dataclass, field
 
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    _NAME_SEQ_RE,
-    _ORG_SUFFIXES,
     LEGAL_FORMS,
+    NAME_SEQ_RE,
     ORG_SUFFIXES,
-    _body_start,
-    _contradicts,
-    _gender,
-    _norm,
-    _openers,
-    _role_heads,
-    _same_role,
-    _strip_name_lead,
+    body_start,
+    contradicts,
     fullest_name,
+    gender_of,
     is_place,
+    norm,
+    openers,
     person_gender,
+    role_heads,
     role_index,
+    same_role,
     speaker_words,
+    strip_name_lead,
     strip_postnominals,
 )
-from ._narration import _SENTENCE_END_RE, _previous_sentence_person, _sentence_subject, narration_subject
+from ._narration import SENTENCE_END_RE, narration_subject, previous_sentence_person, sentence_subject
+from ._source_type import source_type
 
 __all__ = [
     "Mention",
@@ -82,11 +82,8 @@ def resolve(
     ``narration`` holds people the narrator introduces as the subject of a sentence
     ("Council member James Whitfield voted against"): they are candidates for later
     pronouns and descriptors, but become sources only when a statement points at them."""
-    sources: list[_Source] = []
+    r = _Resolver(text, role_index(text))
     out: list[dict] = []
-    previous: _Source | None = None
-    weak: list[tuple[int, Mention]] = []  # people the narration names by one word only ("Silva, who ...")
-    roles = role_index(text)
     timeline = sorted(
         [(p, 0, i, m) for i, (p, m) in enumerate(mentions)]
         + [(p, 1, i, m) for i, (p, m) in enumerate(narration)],
@@ -100,254 +97,25 @@ def resolve(
             company = len(m.name.split()) >= 2 and m.name.split()[-1].lower() in LEGAL_FORMS
             m.name = strip_postnominals(m.name)
         if narrative:
-            if m.naming:
-                # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
-                # Agnes Morrow": the latest unnamed person of that gender is the one named
-                full = fullest_name(text, m.name)
-                unnamed = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.number == "sg" and s.kind == "descriptor" and s.gender in (None, m.gender)
-                    ),
-                    None,
-                )
-                if unnamed is not None and not any(
-                    s.kind == "name" and _same_person(s.name, full) for s in sources
-                ):
-                    _name_source(unnamed, full, unnamed.role, pos)
-                    unnamed.gender = unnamed.gender or m.gender
-                    continue
-            if previous is not None and m.kind == "name" and _names_lede_source(previous, m, pos, text):
-                # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
-                # as deputy governor, ...": the lede's unnamed source is named next
-                full = fullest_name(text, m.name)
-                previous.kind, previous.name, previous.anonymous = "name", full, False
-                previous.key = f"name:{full}"
-                previous.role = previous.role or previous.name
-                previous.last = pos
-                previous = None
-                continue
-            if m.kind == "name" and not any(
-                s.kind == "name" and _same_person(s.name, fullest_name(text, m.name)) for s in sources
-            ):
-                full = fullest_name(text, m.name)
-                if len(full.split()) >= 2 and _cataphor(
-                    sources,
-                    full,
-                    m.role or roles.get(full, ""),
-                    pos,
-                    text[m.end :] if m.end is not None else "",
-                    text,
-                ):
-                    continue
-            _note_narration(sources, m, pos, text, roles)
-            if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
-                weak.append((pos, m))
+            r.narrate(pos, m)
             continue
         src = None
         if m.kind == "name":
-            full = fullest_name(text, m.name)  # a bare surname: its first full form
-            if len(m.name.split()) == 1:
-                # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
-                # surname is the person of that surname mentioned last
-                full = next(
-                    (
-                        s.name
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind == "name"
-                        and len(s.name.split()) >= 2
-                        and _norm(s.name.split()[-1]) == _norm(m.name)
-                    ),
-                    full,
-                )
-            for s in sorted(sources, key=lambda s: -s.last):
-                if s.kind == "name" and _same_person(s.name, full):
-                    src = s
-                    break
-            if src is None:
-                full = fullest_name(text, m.name)
-                src = _cataphor(
-                    sources,
-                    full,
-                    m.role or roles.get(full, ""),
-                    pos,
-                    text[m.end :] if m.end is not None else "",
-                    text,
-                )
-            if src is None:
-                src = _Source(
-                    f"name:{full}",
-                    "name",
-                    full,
-                    m.role or roles.get(full, ""),
-                    False,
-                    gender=person_gender(text, full.split()),
-                )
-                if (
-                    company
-                    or re.match(r"the\s", m.text, re.I)
-                    and _gender(full.split(), speaker_words()) is None
-                ):
-                    # "The Treasury said": a person's name takes no article
-                    src.kind, src.key = "organisation", f"org:{full}"
-                sources.append(src)
+            src = r.named(pos, m, company)
         elif m.kind in ("descriptor", "organisation"):
-            src = _named_organisation(sources, m, pos, text)
-            if (
-                src is None
-                and m.head in _COLLECTIVE_HEADS
-                and m.number == "sg"
-                and re.match(r"the\s", m.text, re.I)
-            ):
-                # "Researchers at X followed 4,000 people ... , the team reported": a collective
-                # noun refers back to the group of people last named
-                src = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind == "descriptor" and s.number == "pl"
-                    ),
-                    None,
-                )
-            if src is None:
-                src = _match_descriptor(sources, m)
-            if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
-                # "The 24-year-old striker added", "According to the expert": the person
-                # the report is talking about, when that is the latest named source and
-                # nothing said about them contradicts the descriptor
-                src = _definite_antecedent(sources, m, roles, previous)
-            if (
-                src is None
-                and m.kind == "organisation"
-                and m.number == "sg"
-                and re.match(r"the\s", m.text, re.I)
-            ):
-                # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
-                # the organisation the sentence is about; else, for a bare "the company", the
-                # one the report is about: the subject of its first sentence
-                org = _sentence_subject(text, m.start if m.start is not None else pos)
-                if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
-                    lede = _lede_organisation(text)
-                    if lede is not None and (m.head in _COMPANY_NOUNS or _norm(lede.split()[-1]) == m.head):
-                        org = lede  # "the company", or "the bank" after "Harbour Bank ..."
-                if org is not None:
-                    org = strip_postnominals(org)
-                    src = next((s for s in sources if _same_person(s.name, org)), None)
-                    if src is None:
-                        src = _Source(f"org:{org}", "organisation", org, "", False)
-                        sources.append(src)
-            if src is None:
-                src = _possessed(sources, m, pos, text)
-                if src is not None:
-                    sources.append(src)
-            if src is None:
-                desc = m.role or m.name
-                src = _Source(
-                    f"anon:{desc}",
-                    m.kind,
-                    m.name,
-                    m.role,
-                    m.kind == "descriptor",
-                    m.head,
-                    m.mods,
-                    m.gender,
-                    m.number,
-                    intro=m.text,
-                    cataphoric=_cataphoric(m, text),
-                )
-                sources.append(src)
+            src = r.described(pos, m)
         elif m.kind == "pronoun" and m.gender == "n":
-            # "It said": the organisation the sentence before is about, else the source just
-            # quoted when that is an organisation; never a person or a thing
-            if m.name:
-                src = next(
-                    (
-                        s
-                        for s in sorted(sources, key=lambda s: -s.last)
-                        if s.kind in ("organisation", "name") and _same_person(s.name, m.name)
-                    ),
-                    None,
-                )
-                if src is None:
-                    src = _Source(f"org:{m.name}", "organisation", m.name, "", False)
-                    sources.append(src)
-            elif (
-                previous is not None
-                and previous.number == "sg"
-                and not previous.anonymous
-                and (
-                    previous.kind == "organisation"
-                    or previous.kind == "name"
-                    and (
-                        previous.name.split()[-1] in ORG_SUFFIXES
-                        or _norm(previous.name.split()[-1]) in speaker_words()["orgs"]
-                    )
-                )
-            ):
-                src = previous
+            src = r.neuter(pos, m)
             if src is None:
                 out.append({"key": None, "name": "", "role": "", "anonymous": False, "source": None})
                 continue
         elif m.kind == "pronoun":
-            if m.text.lower() in ("i", "we") and previous is not None:
-                src = previous
-            for s in sorted(sources, key=lambda s: -s.last):
-                if src is None and _compatible(s, m):
-                    src = s
-            if m.number == "sg" and m.text.lower() not in ("i", "we"):
-                # "I put the question to Councillor Dev Raman. He was candid: ...": a person
-                # named in the sentence just before is more salient than an older source
-                # (a source of unknown gender is passed over for a person the sentence before
-                # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
-                # will not sign,' she said")
-                near = _previous_sentence_person(
-                    text,
-                    pos,
-                    m,
-                    after=src.last
-                    if src is not None and (src.gender is not None or m.gender is None)
-                    else -1,
-                )
-                if near is not None and (src is None or not _same_person(src.name, near)):
-                    full = fullest_name(text, near)
-                    src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
-                    if src is None:
-                        src = _Source(
-                            f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender
-                        )
-                        sources.append(src)
-            if (
-                src is None
-                and m.number == "sg"
-                and weak
-                and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP
-                and weak[-1][1].gender in (None, m.gender)
-            ):
-                w = weak[-1][1]
-                src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
-                sources.append(src)
-            if src is None:
-                src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
-                if src is not None:
-                    sources.append(src)
-            if (
-                src is None
-                and m.number == "pl"
-                and m.text.lower() == "they"
-                and previous is not None
-                and previous.kind == "name"
-                and previous.number == "sg"
-            ):
-                # singular "they": with no group or organisation for it to refer to, the
-                # person whose statement came just before ("Ortiz said they had applied ...
-                # '...,' they said")
-                src = previous
+            src = r.pronoun(pos, m)
         elif m.kind == "continuation":
-            src = previous
+            src = r.previous
         if src is None:
             src = _Source("anon:unidentified speaker", "descriptor", "unidentified speaker", "", True)
-            sources.append(src)
+            r.sources.append(src)
         if m.kind == "pronoun" and m.gender and src.gender is None and m.number == "sg":
             src.gender = m.gender
         if not src.role and m.role and m.kind == "name":
@@ -355,7 +123,7 @@ def resolve(
         if m.gender and src.gender is None and m.kind != "pronoun":
             src.gender = m.gender
         src.last = pos
-        previous = src
+        r.previous = src
         out.append(
             {"key": src.key, "name": src.name, "role": src.role, "anonymous": src.anonymous, "source": src}
         )
@@ -363,8 +131,303 @@ def resolve(
     for row in out:
         src = row.pop("source")
         if src is not None:
-            row.update(key=src.key, name=src.name, role=src.role, anonymous=src.anonymous)
+            row.update(
+                key=src.key,
+                name=src.name,
+                role=src.role,
+                anonymous=src.anonymous,
+                source_type=source_type(
+                    src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head
+                ),
+            )
     return out
+
+
+@dataclass
+class _Resolver:
+    """The state of one document's resolution: the sources so far, the one that spoke last,
+    and the people the narration names by one word only ("Silva, who ...")."""
+
+    text: str
+    roles: dict
+    sources: list[_Source] = field(default_factory=list)
+    previous: _Source | None = None
+    weak: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def narrate(self, pos: int, m: Mention) -> None:
+        """A person the narrator introduces: a candidate for later pronouns and descriptors."""
+        sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
+        if m.naming:
+            # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
+            # Agnes Morrow": the latest unnamed person of that gender is the one named
+            full = fullest_name(text, m.name)
+            unnamed = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.number == "sg" and s.kind == "descriptor" and s.gender in (None, m.gender)
+                ),
+                None,
+            )
+            if unnamed is not None and not any(
+                s.kind == "name" and _same_person(s.name, full) for s in sources
+            ):
+                _name_source(unnamed, full, unnamed.role, pos)
+                unnamed.gender = unnamed.gender or m.gender
+                return
+        if self.previous is not None and m.kind == "name" and _names_lede_source(self.previous, m, pos, text):
+            # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
+            # as deputy governor, ...": the lede's unnamed source is named next
+            full = fullest_name(text, m.name)
+            self.previous.kind, self.previous.name, self.previous.anonymous = "name", full, False
+            self.previous.key = f"name:{full}"
+            self.previous.role = self.previous.role or self.previous.name
+            self.previous.last = pos
+            self.previous = None
+            return
+        if m.kind == "name" and not any(
+            s.kind == "name" and _same_person(s.name, fullest_name(text, m.name)) for s in sources
+        ):
+            full = fullest_name(text, m.name)
+            if len(full.split()) >= 2 and _cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                text[m.end :] if m.end is not None else "",
+                text,
+            ):
+                return
+        _note_narration(sources, m, pos, text, roles)
+        if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
+            weak.append((pos, m))
+
+    def named(self, pos: int, m: Mention, company: bool) -> _Source:
+        """The source a name refers to: a person (or organisation) met before, or a new one."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        full = fullest_name(text, m.name)  # a bare surname: its first full form
+        if len(m.name.split()) == 1:
+            # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
+            # surname is the person of that surname mentioned last
+            full = next(
+                (
+                    s.name
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "name"
+                    and len(s.name.split()) >= 2
+                    and norm(s.name.split()[-1]) == norm(m.name)
+                ),
+                full,
+            )
+        for s in sorted(sources, key=lambda s: -s.last):
+            if s.kind == "name" and _same_person(s.name, full):
+                src = s
+                break
+        if src is None:
+            full = fullest_name(text, m.name)
+            src = _cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                text[m.end :] if m.end is not None else "",
+                text,
+            )
+        if src is None:
+            src = _Source(
+                f"name:{full}",
+                "name",
+                full,
+                m.role or roles.get(full, ""),
+                False,
+                gender=person_gender(text, full.split()),
+            )
+            if (
+                company
+                or re.match(r"the\s", m.text, re.I)
+                and gender_of(full.split(), speaker_words()) is None
+            ):
+                # "The Treasury said": a person's name takes no article
+                src.kind, src.key = "organisation", f"org:{full}"
+            sources.append(src)
+        return src
+
+    def described(self, pos: int, m: Mention) -> _Source:
+        """The source a descriptor or an organisation's common noun refers to."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        src = _named_organisation(sources, m, pos, text)
+        if (
+            src is None
+            and m.head in _COLLECTIVE_HEADS
+            and m.number == "sg"
+            and re.match(r"the\s", m.text, re.I)
+        ):
+            # "Researchers at X followed 4,000 people ... , the team reported": a collective
+            # noun refers back to the group of people last named
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "descriptor" and s.number == "pl"
+                ),
+                None,
+            )
+        if src is None and m.number == "pl" and re.match(r"the\s", m.text, re.I):
+            # "the doctors" after "Doctors for Camp Closure": the named group whose name
+            # holds the noun
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if not s.anonymous
+                    and s.kind in ("name", "organisation")
+                    and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+                ),
+                None,
+            )
+        if src is None:
+            src = _match_descriptor(sources, m)
+        if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
+            # "The 24-year-old striker added", "According to the expert": the person
+            # the report is talking about, when that is the latest named source and
+            # nothing said about them contradicts the descriptor
+            src = _definite_antecedent(sources, m, roles, self.previous)
+        if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+            # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
+            # the organisation the sentence is about; else, for a bare "the company", the
+            # one the report is about: the subject of its first sentence
+            org = sentence_subject(text, m.start if m.start is not None else pos)
+            if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
+                lede = _lede_organisation(text)
+                if lede is not None and (m.head in _COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
+                    org = lede  # "the company", or "the bank" after "Harbour Bank ..."
+            if org is not None:
+                org = strip_postnominals(org)
+                src = next((s for s in sources if _same_person(s.name, org)), None)
+                if src is None:
+                    src = _Source(f"org:{org}", "organisation", org, "", False)
+                    sources.append(src)
+        if (
+            src is None
+            and m.kind == "organisation"
+            and m.number == "sg"
+            and re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I)
+        ):
+            # "the agency said" after "Customs and Border Protection said": the
+            # organisation that spoke last
+            src = _latest_organisation(sources, m.head)
+        if src is None:
+            src = _possessed(sources, m, pos, text)
+            if src is not None:
+                sources.append(src)
+        if src is None:
+            desc = m.role or m.name
+            src = _Source(
+                f"anon:{desc}",
+                m.kind,
+                m.name,
+                m.role,
+                m.kind == "descriptor",
+                m.head,
+                m.mods,
+                m.gender,
+                m.number,
+                intro=m.text,
+                cataphoric=_cataphoric(m, text),
+            )
+            sources.append(src)
+        return src
+
+    def neuter(self, pos: int, m: Mention) -> _Source | None:
+        """ "It said": the organisation it speaks for, or None (no statement)."""
+        src = None
+        sources = self.sources
+        # "It said": the organisation the sentence before is about, else the source just
+        # quoted when that is an organisation; never a person or a thing
+        if m.name:
+            src = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind in ("organisation", "name") and _same_person(s.name, m.name)
+                ),
+                None,
+            )
+            if src is None:
+                src = _Source(f"org:{m.name}", "organisation", m.name, "", False)
+                sources.append(src)
+        elif (
+            self.previous is not None
+            and self.previous.number == "sg"
+            and not self.previous.anonymous
+            and (
+                self.previous.kind == "organisation"
+                or self.previous.kind == "name"
+                and (
+                    self.previous.name.split()[-1] in ORG_SUFFIXES
+                    or norm(self.previous.name.split()[-1]) in speaker_words()["orgs"]
+                )
+            )
+        ):
+            src = self.previous
+        return src
+
+    def pronoun(self, pos: int, m: Mention) -> _Source | None:
+        """The person or group a pronoun refers to, if any."""
+        src = None
+        sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
+        if m.text.lower() in ("i", "we") and self.previous is not None:
+            src = self.previous
+        for s in sorted(sources, key=lambda s: -s.last):
+            if src is None and _compatible(s, m):
+                src = s
+        if m.number == "sg" and m.text.lower() not in ("i", "we"):
+            # "I put the question to Councillor Dev Raman. He was candid: ...": a person
+            # named in the sentence just before is more salient than an older source
+            # (a source of unknown gender is passed over for a person the sentence before
+            # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
+            # will not sign,' she said")
+            near = previous_sentence_person(
+                text,
+                pos,
+                m,
+                after=src.last if src is not None and (src.gender is not None or m.gender is None) else -1,
+            )
+            if near is not None and (src is None or not _same_person(src.name, near)):
+                full = fullest_name(text, near)
+                src = next((s for s in sources if s.kind == "name" and _same_person(s.name, full)), None)
+                if src is None:
+                    src = _Source(f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender)
+                    sources.append(src)
+        if (
+            src is None
+            and m.number == "sg"
+            and weak
+            and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP
+            and weak[-1][1].gender in (None, m.gender)
+        ):
+            w = weak[-1][1]
+            src = _Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
+            sources.append(src)
+        if src is None:
+            src = _fallback_person(text, pos, m) or _sentence_descriptor(text, pos, m)
+            if src is not None:
+                sources.append(src)
+        if (
+            src is None
+            and m.number == "pl"
+            and m.text.lower() == "they"
+            and self.previous is not None
+            and self.previous.kind == "name"
+            and self.previous.number == "sg"
+        ):
+            # singular "they": with no group or organisation for it to refer to, the
+            # person whose statement came just before ("Ortiz said they had applied ...
+            # '...,' they said")
+            src = self.previous
+        return src
 
 
 #: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
@@ -381,11 +444,11 @@ def _plural_common_noun(m: Mention, text: str) -> Mention:
         return m
     word = m.text.strip()
     before = text[: m.start].rstrip(" \t")
-    if before and not (before.endswith("\n") or _SENTENCE_END_RE.search(before[-3:] + " ")):
+    if before and not (before.endswith("\n") or SENTENCE_END_RE.search(before[-3:] + " ")):
         return m
     if (
         len(fullest_name(text, word).split()) > 1
-        or _gender([word], speaker_words()) is not None
+        or gender_of([word], speaker_words()) is not None
         or re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text)
     ):
         return m
@@ -397,13 +460,59 @@ def _plural_common_noun(m: Mention, text: str) -> Mention:
 _COMPANY_NOUNS = frozenset("company firm group business".split())
 
 
+#: kinds of organisation by their common noun: "the agency" refers back to a public body,
+#: "the company" to a business; any other noun ("the club") only to a name that holds it
+_ORG_CLASSES = {
+    "public": frozenset(
+        "agency department ministry office service authority administration bureau "
+        "commission regulator watchdog government council committee".split()
+    ),
+    "business": frozenset(
+        "company firm group maker retailer lender insurer airline operator manufacturer "
+        "utility bank business corporation".split()
+    ),
+}
+
+
+def _org_class(name: str) -> str | None:
+    words = [norm(w) for w in name.split()]
+    if words and (words[-1] in LEGAL_FORMS or words[-1] in _ORG_CLASSES["business"]):
+        return "business"
+    if any(w in _ORG_CLASSES["public"] for w in words):
+        return "public"
+    return None
+
+
+def _latest_organisation(sources: list[_Source], head: str) -> _Source | None:
+    """The named organisation that spoke last and that ``head`` ("agency", "company") can
+    refer to: one of its class, a name of no known class for a public body's noun, or a
+    name that holds the noun itself."""
+    want = next((c for c, nouns in _ORG_CLASSES.items() if head in nouns), None)
+    for s in sorted(sources, key=lambda s: -s.last):
+        if (
+            s.anonymous
+            or s.kind not in ("name", "organisation")
+            or not s.name[:1].isupper()
+            or source_type(s.kind, s.name, number=s.number, head=s.head) != "organisation"
+        ):
+            continue
+        cls = _org_class(s.name)
+        if (
+            head in {norm(w) for w in s.name.split()}
+            or want is not None
+            and (cls == want or cls is None and want == "public")
+        ):
+            return s
+    return None
+
+
 def _lede_organisation(text: str) -> str | None:
     """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
     Shipping AB reported ..."), or None (a person or no name)."""
-    start = _body_start(text)
+    start = body_start(text)
     start += len(text[start:]) - len(text[start:].lstrip())
-    end = _SENTENCE_END_RE.search(text, start)
-    return _sentence_subject(text, end.start() if end is not None else len(text))
+    end = SENTENCE_END_RE.search(text, start)
+    return sentence_subject(text, end.start() if end is not None else len(text))
 
 
 def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:
@@ -416,9 +525,9 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
         if s.kind == "name" and not s.anonymous and s.role == m.head and len(s.name.split()) >= 2:
             return s  # "the Allied Building Workers union" ... "the union"
     best = None
-    for match in _NAME_SEQ_RE.finditer(text, _body_start(text), m.start if m.start is not None else pos):
-        toks = _strip_name_lead(match.group().split())
-        if len(toks) >= 2 and _norm(toks[-1]) == m.head and toks[-1][:1].isupper():
+    for match in NAME_SEQ_RE.finditer(text, body_start(text), m.start if m.start is not None else pos):
+        toks = strip_name_lead(match.group().split())
+        if len(toks) >= 2 and norm(toks[-1]) == m.head and toks[-1][:1].isupper():
             best = " ".join(toks)
     if best is None:
         # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
@@ -429,9 +538,9 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
             r"[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'\u2019-]+)*",
             text[: m.start if m.start is not None else pos],
         ):
-            if match.start() >= _body_start(text):
+            if match.start() >= body_start(text):
                 toks = match.group().split()
-                while _norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in _openers():
+                while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
                     toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
                 best = " ".join(toks)
     if best is None:
@@ -458,10 +567,10 @@ def _definite_antecedent(
     "'...,' the researcher added" after the words of "the study's lead author")."""
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and _compatible(s, m)]
     for s in named:
-        if any(_same_role(h, m.head) for h in _role_heads(s.role or roles.get(s.name, ""))):
+        if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
             return s
     for s in named:
-        if m.any_role or not _contradicts(s.role or roles.get(s.name, ""), m.head):
+        if m.any_role or not contradicts(s.role or roles.get(s.name, ""), m.head):
             return s
     if previous is not None and named and named[0] is previous:
         return previous
@@ -501,7 +610,7 @@ def _cataphor(
             and s.number == "sg"
             and s.head
             and s.head not in _ANONYMOUS_HEADS
-            and any(_same_role(h, sh) for h in _role_heads(role) for sh in {s.head} | _role_heads(s.role))
+            and any(same_role(h, sh) for h in role_heads(role) for sh in {s.head} | role_heads(s.role))
             and not _kept_unnamed(s, text)
         ):
             # role agreement: "an orthopaedic surgeon who ... said" is the first person
@@ -521,7 +630,7 @@ def _cataphor(
         if (
             s.cataphoric
             and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
-            and (not _contradicts(role, s.head) or not _contradicts(_title_role(text, full), s.head))
+            and (not contradicts(role, s.head) or not contradicts(_title_role(text, full), s.head))
         ):
             _name_source(s, full, role, pos)
             return s
@@ -578,7 +687,7 @@ def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
     """The body before ``pos`` introduced someone unnamed by this head noun ("A local
     shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
     pattern = r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])"
-    return re.search(pattern, text[_body_start(text) : pos], re.I) is not None
+    return re.search(pattern, text[body_start(text) : pos], re.I) is not None
 
 
 def _definite_anaphor(m: Mention) -> bool:
@@ -615,7 +724,7 @@ def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:
         if (
             s.kind == "name"
             and m.head
-            and any(_same_role(h, m.head) for h in _role_heads(s.role))
+            and any(same_role(h, m.head) for h in role_heads(s.role))
             and m.kind == "descriptor"
             and m.number == "sg"
             and not _INDEFINITE_RE.match(m.text)
@@ -632,12 +741,12 @@ def _same_person(known: str, name: str) -> bool:
     first name when both give one ("Ashby" = "Margaret Ashby" != "Daniel Ashby").
     An organisation's name must match whole."""
     a, b = known.split(), name.split()
-    if a[-1] in _ORG_SUFFIXES or b[-1] in _ORG_SUFFIXES:
-        return _norm(known) == _norm(name) or known.endswith(" " + name)
-    if _norm(a[-1]) != _norm(b[-1]):
+    if a[-1] in ORG_SUFFIXES or b[-1] in ORG_SUFFIXES:
+        return norm(known) == norm(name) or known.endswith(" " + name)
+    if norm(a[-1]) != norm(b[-1]):
         # "Sarah added" after "Sarah Collins": a first name alone (feature and sports style)
-        return len(b) == 1 and len(a) >= 2 and _norm(a[0]) == _norm(b[0])
-    return len(a) < 2 or len(b) < 2 or _norm(a[0]) == _norm(b[0])
+        return len(b) == 1 and len(a) >= 2 and norm(a[0]) == norm(b[0])
+    return len(a) < 2 or len(b) < 2 or norm(a[0]) == norm(b[0])
 
 
 def _note_narration(sources: list[_Source], m: Mention, pos: int, text: str, roles: dict) -> None:
@@ -692,7 +801,7 @@ def _possessed(sources: list[_Source], m: Mention, pos: int, text: str) -> _Sour
     if poss is None or m.number != "sg":
         return None
     gender = "m" if poss.group(1).lower() == "his" else "f"
-    who = _previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
+    who = previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
     if who is None:
         who = next(
             (
@@ -715,7 +824,7 @@ def _sentence_descriptor(text: str, pos: int, m: Mention) -> _Source | None:
     source that the first later name with that role will name (see :func:`_cataphor`)."""
     if m.number != "sg":
         return None
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(text, 0, pos)]
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
     start = ends[-1] if ends else 0
     for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:pos]))):
         d_m = parse_speaker(d.group())
@@ -746,23 +855,23 @@ def _fallback_person(text: str, pos: int, m: Mention) -> _Source | None:
     best = None
     if m.number == "pl":
         # "they said": the nearest organisation named before ("The X Supporters' Trust")
-        for match in _NAME_SEQ_RE.finditer(text, 0, pos):
-            toks = _strip_name_lead(match.group().split())
-            if len(toks) >= 2 and toks[-1] in _ORG_SUFFIXES:
+        for match in NAME_SEQ_RE.finditer(text, 0, pos):
+            toks = strip_name_lead(match.group().split())
+            if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
                 best = " ".join(toks)
         if best is None:
             return None
         return _Source(f"org:{best}", "organisation", best, "", False, number="pl")
-    for match in _NAME_SEQ_RE.finditer(text, 0, pos):
+    for match in NAME_SEQ_RE.finditer(text, 0, pos):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.end()]
         if re.match(r"\s*(?:By|BY)\s", line):
             continue  # "By Hannah Lindqvist": the byline names the writer, not a speaker
-        toks = _strip_name_lead(match.group().split())
+        toks = strip_name_lead(match.group().split())
         if (
             len(toks) >= 2
             and not toks[-1].endswith(("'s", "\u2019s"))
             and not is_place(text, match.start(), toks)
-            and _gender(toks, speaker_words()) in (None, m.gender)
+            and gender_of(toks, speaker_words()) in (None, m.gender)
         ):
             best = " ".join(toks)
     if best is None:

@@ -1,18 +1,14 @@
-"""Shared builder and checker for the quote gold sets (this folder and ``heldout*/``).
+"""The quote gold sets (this folder and ``heldout*/``): one loader and one checker.
 
-Each set's ``build_gold.py`` holds only its annotations, written as readable snippets of the
-article text, and calls :func:`main`, which finds each snippet's character offsets, writes the
-set's JSONL file(s) and checks them; ``--check`` only checks the files already written.
+Every set is data: a JSONL file of one record per article, ``{"file", "quotes"}``, each
+quote ``{"text", "start", "end", "kind", "speaker", "anonymous", "cue", "optional",
+"alt_speakers"}`` with ``text == file_text[start:end]`` (GUIDELINES.md says what is
+annotated). :data:`SETS` lists the files and where their articles are; :func:`load` reads
+one, :func:`check` finds what is wrong with one. To add or correct a statement, edit the
+JSONL (``--locate FILE SNIPPET`` prints a snippet's offsets) and run the check:
 
-Two ways to write one annotated statement (see GUIDELINES.md for what is annotated):
-
-- ``Q(text, kind, speaker, cue, ...)``: ``text`` is the exact span, or ``(first, last)`` for a
-  long span given by its first and last characters; ``after=`` (a string that occurs once,
-  before the span) tells apart a snippet that occurs more than once.
-- ``QE(start, end, kind, speaker, cue, ...)``: the span runs from the start snippet to the
-  first occurrence of the end snippet at or after it.
-
-Either way the start snippet must occur exactly once (after ``after``, if given).
+    .venv/bin/python tests/data/quotes/goldkit.py                      # check every set
+    .venv/bin/python tests/data/quotes/goldkit.py --locate heldout/articles/h01_wire_water_rates.txt "We did not"
 """
 
 from __future__ import annotations
@@ -25,6 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCH = HERE.parents[2] / "bench"
+RAW = HERE.parents[2] / "data" / "raw"
 KINDS = ("direct", "unmarked", "indirect", "mixed")
 # the record schema of GUIDELINES.md: field -> accepted types
 FIELDS = {
@@ -38,86 +35,6 @@ FIELDS = {
     "optional": bool,
     "alt_speakers": list,
 }
-
-
-# ---------------------------------------------------------------------------- annotations
-
-
-def _annotation(start, end, kind, speaker, cue, anon, optional, alt, after) -> dict:
-    return {
-        "start": start,
-        "end": end,
-        "after": after,
-        "kind": kind,
-        "speaker": speaker,
-        "anonymous": anon,
-        "cue": cue,
-        "optional": optional,
-        "alt_speakers": list(alt or ()),
-    }
-
-
-def Q(text, kind, speaker, cue, *, anon=False, optional=False, alt=(), after=None) -> dict:
-    """One statement given by its exact text, or by ``(first, last)`` for its two ends."""
-    first, last = (text, None) if isinstance(text, str) else text
-    return _annotation(first, last, kind, speaker, cue, anon, optional, alt, after)
-
-
-def QE(start, end, kind, speaker, cue, *, anon=False, opt=False, alt=()) -> dict:
-    """One statement given by the snippets it starts and ends with."""
-    return _annotation(start, end, kind, speaker, cue, anon, opt, alt, None)
-
-
-def locate(file_text: str, ann: dict, where: str = "") -> tuple[int, int]:
-    """Offsets of an annotation's span in ``file_text``; its start snippet must be unique."""
-    first, last, after = ann["start"], ann["end"], ann["after"]
-    lo = 0
-    if after:
-        lo = file_text.find(after)
-        if lo < 0:
-            raise ValueError(f"{where}: 'after' snippet not found: {after[:60]!r}")
-    start = file_text.find(first, lo)
-    if start < 0 or file_text.find(first, start + 1) >= 0:
-        raise ValueError(f"{where}: snippet not found exactly once: {first[:60]!r}")
-    if last is None:
-        return start, start + len(first)
-    end = file_text.find(last, start)
-    if end < 0:
-        raise ValueError(f"{where}: end snippet not found after the start: {last[:60]!r}")
-    return start, end + len(last)
-
-
-def records(annotations: dict[str, list[dict]], folder: Path) -> list[dict]:
-    """The gold records, one per file in the order given, quotes in text order."""
-    out = []
-    for name, anns in annotations.items():
-        file_text = open(folder / name, encoding="utf-8").read()
-        quotes = []
-        for ann in anns:
-            start, end = locate(file_text, ann, name)
-            quotes.append(
-                {
-                    "text": file_text[start:end],
-                    "start": start,
-                    "end": end,
-                    "kind": ann["kind"],
-                    "speaker": ann["speaker"],
-                    "anonymous": ann["anonymous"],
-                    "cue": ann["cue"],
-                    "optional": ann["optional"],
-                    "alt_speakers": ann["alt_speakers"],
-                }
-            )
-        quotes.sort(key=lambda q: q["start"])
-        out.append({"file": name, "quotes": quotes})
-    return out
-
-
-def write(path: Path, recs: list[dict]) -> None:
-    """One JSON line per record, UTF-8, not ASCII-escaped."""
-    with open(path, "w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
 def read(path: Path) -> list[dict]:
@@ -240,38 +157,77 @@ def _scorer_problems(gold_path: Path) -> list[str]:
     return problems
 
 
-# ---------------------------------------------------------------------------- command line
+# ---------------------------------------------------------------------------- the sets
 
 
 @dataclass(frozen=True)
-class GoldFile:
-    """One JSONL file a set's build_gold.py writes, and how to check it."""
+class GoldSet:
+    """One gold file, where its annotated texts are, and what its check asks of them."""
 
+    name: str
     path: Path  # the JSONL file
-    annotations: dict[str, list[dict]]  # {file name: [Q(...) or QE(...), ...]}
     folder: Path  # where the annotated text files are
     complete: bool = True  # every *.txt in folder must have a record
     words: tuple[int, int] | None = None  # bounds on an article's length in words
 
 
-def main(*gold_files: GoldFile, argv: list[str] | None = None) -> int:
-    """Write each gold file from its annotations (unless ``--check``), then check them all.
+SETS = {
+    s.name: s
+    for s in (
+        GoldSet("gold", HERE / "gold.jsonl", HERE / "articles", words=(250, 600)),
+        GoldSet("seeds", HERE / "seeds_gold.jsonl", RAW, complete=False),
+        GoldSet("heldout", HERE / "heldout" / "gold.jsonl", HERE / "heldout" / "articles"),
+        GoldSet(
+            "heldout2", HERE / "heldout2" / "gold.jsonl", HERE / "heldout2" / "articles", words=(250, 450)
+        ),
+        GoldSet("heldout3", HERE / "heldout3" / "gold.jsonl", HERE / "heldout3" / "articles"),
+        GoldSet("heldout4", HERE / "heldout4" / "gold.jsonl", HERE / "heldout4" / "articles"),
+        GoldSet("heldout5", HERE / "heldout5" / "gold.jsonl", HERE / "heldout5" / "articles"),
+        GoldSet(
+            "heldout6", HERE / "heldout6" / "gold.jsonl", HERE / "heldout6" / "articles", words=(300, 450)
+        ),
+    )
+}
 
-    Prints one summary line per file and every problem found; returns 1 on a problem, else 0.
-    """
+
+def load(name: str) -> list[dict]:
+    """The records of one gold set (``SETS``' keys: "gold", "seeds", "heldout", ...)."""
+    return read(SETS[name].path)
+
+
+def check_set(name: str, *, scorer: bool = True) -> list[str]:
+    """Problems of one gold set (empty when sound)."""
+    g = SETS[name]
+    return check(g.path, g.folder, complete=g.complete, words=g.words, scorer=scorer)
+
+
+def locate(path: Path, snippet: str) -> list[tuple[int, int]]:
+    """Offsets of every occurrence of ``snippet`` in the text file ``path``."""
+    text = Path(path).read_text(encoding="utf-8")
+    out, k = [], text.find(snippet)
+    while k >= 0:
+        out.append((k, k + len(snippet)))
+        k = text.find(snippet, k + 1)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check every set (or print a snippet's offsets with ``--locate FILE SNIPPET``)."""
     argv = sys.argv[1:] if argv is None else argv
-    if "--check" not in argv:
-        for g in gold_files:
-            write(g.path, records(g.annotations, g.folder))
+    if argv[:1] == ["--locate"]:
+        print(locate(HERE / argv[1], argv[2]))
+        return 0
     failed = False
-    for g in gold_files:
-        problems = check(g.path, g.folder, complete=g.complete, words=g.words)
-        print(f"{g.path.parent.name}/{g.path.name}: {summary(read(g.path))}")
+    for name, g in SETS.items():
+        problems = check_set(name)
+        print(
+            f"{name}: {summary(read(g.path))}: " + (f"{len(problems)} problem(s)" if problems else "check OK")
+        )
         for p in problems:
             print("  " + p)
-        print(
-            f"{g.path.parent.name}/{g.path.name}: "
-            + (f"{len(problems)} problem(s)" if problems else "check OK")
-        )
         failed = failed or bool(problems)
     return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

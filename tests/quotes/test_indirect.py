@@ -1,0 +1,38 @@
+"""Direct tests of the indirect module: one attributed statement per sentence outside marks."""
+
+import pytest
+
+from workbench.quotes._extract import Doc
+from workbench.quotes._indirect import sentence_statement
+
+
+def _statement(sentence: str):
+    doc = Doc(sentence, [(0, len(sentence))], [(0, len(sentence))])
+    found = sentence_statement(doc, 0, len(sentence))
+    assert found == bool(doc.rows)
+    return doc.rows[0] if doc.rows else None
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, speaker, cue, content",
+    [
+        # the cue's adjunct is no part of the content
+        ("Norland Shipping said on Tuesday its profit rose sharply.", "indirect", "Norland Shipping", "said",
+         "its profit rose sharply"),
+        ("According to the regulator, prices will rise next year.", "indirect", "regulator", "According to",
+         "prices will rise next year"),
+        # a copy without quotation marks: verbatim speech that lost its marks
+        ("Prices will rise next year, the regulator said.", "unmarked", "regulator", "said",
+         "Prices will rise next year"),
+        ("The minister has confirmed that the plant will close.", "indirect", "minister", "confirmed",
+         "the plant will close"),
+    ],
+)  # fmt: skip
+def test_sentence_statement(sentence, kind, speaker, cue, content):
+    row = _statement(sentence)
+    assert (row["kind"], row["mention"].name, row["cue"], row["text"]) == (kind, speaker, cue, content)
+
+
+@pytest.mark.parametrize("sentence", ["He thinks about it a lot.", "The weather was fine all day."])
+def test_no_statement(sentence):
+    assert _statement(sentence) is None

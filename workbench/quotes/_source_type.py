@@ -1,0 +1,84 @@
+"""What kind of source speaks: ``source_type`` of a resolved speaker.
+
+``person`` (a named individual), ``organisation`` (a named or described institution,
+and a place that stands for its government: "according to Washington"), ``document``
+(a report, a poll, a statement: "the survey found"), ``group`` (several unnamed people:
+"officials", "dozens", "fishermen") and ``anonymous`` (one unnamed person: "a senior
+official"). Read from the source's kind, number and words, with the word lists of
+``resources/quote_speakers.txt`` (``[organisation]``, ``[document]``, ``[seat]``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import read_resource
+from ._names import LEGAL_FORMS, ORG_SUFFIXES, speaker_words
+
+__all__ = ["SOURCE_TYPES", "source_type", "is_group_word"]
+
+SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
+_WORD_RE = re.compile(r"[\w'\u2019-]+")
+#: quantities that stand for people ("Dozens said ...", "Thousands marched")
+_QUANTITIES = frozenset("dozens hundreds thousands millions scores".split())
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset]:
+    res = read_resource("quote_speakers.txt")
+    flat = lambda sec: frozenset(w.lower() for row in res.get(sec, []) for w in row)  # noqa: E731
+    return {"document": flat("document"), "seat": flat("seat")}
+
+
+def is_group_word(word: str) -> bool:
+    """A capitalised plural common noun or quantity that opens a sentence ("Dozens",
+    "Fishermen", "Officials"): a group of people, never a name."""
+    w = word.lower()
+    if w in _QUANTITIES:
+        return True
+    heads = speaker_words()["heads"]
+    if w in heads and heads[w][1]:
+        return True
+    return (
+        w.endswith("men")
+        and len(w) > 4
+        or w.endswith(("ers", "ists", "ians", "ants", "ents"))
+        and w not in speaker_words()["orgs"]
+    )
+
+
+def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = "sg", head: str = "") -> str:
+    """The ``source_type`` of a source of ``kind`` (name, organisation, descriptor,
+    pronoun) called ``name``; ``head`` is its head noun when it has one."""
+    words = [w.lower() for w in _WORD_RE.findall(name or "")]
+    last = words[-1] if words else ""
+    lists = _lists()
+    head = (head or last).lower()
+    if kind == "name":
+        if (
+            len(words) == 1
+            and (last in lists["seat"])
+            or " ".join(words) in {"white house", "downing street"}
+        ):
+            return "organisation"
+        if (
+            last in {w.lower() for w in ORG_SUFFIXES}
+            or last in speaker_words()["orgs"]
+            or last in LEGAL_FORMS
+        ):
+            return "organisation"
+        if last in lists["document"] and len(words) > 1:
+            return "document"
+        if len(words) == 1 and is_group_word(words[0]):
+            return "group"
+        return "person"
+    if head in lists["document"] or last in lists["document"]:
+        return "document"
+    if kind == "organisation":
+        return "organisation"
+    if number == "pl" or kind == "pronoun" and last in ("they", "we"):
+        return "group"
+    if kind == "pronoun" and last == "it":
+        return "organisation"
+    return "anonymous" if anonymous or kind == "descriptor" else "person"
