@@ -61,7 +61,7 @@ def profile_figure(corpus, groups, *, random_state=None):
     return fig
 
 
-def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None):
+def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None, colours: dict | None = None):
     """Events with a date on a time axis, one row per report (an interval as a bar, a day
     as a dot); events whose year is unknown are listed in a panel on the right."""
     labels = labels or {}
@@ -72,7 +72,7 @@ def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None):
         1, 2, figsize=(13, 1.2 + 0.9 * max(len(docs), 1)), gridspec_kw={"width_ratios": [3, 2]}
     )
     for k, doc in enumerate(docs):
-        colour = COLOURS[k % len(COLOURS)]
+        colour = (colours or {}).get(doc) or COLOURS[k % len(COLOURS)]
         for r in dated[dated["doc_id"] == doc].itertuples(index=False):
             days = (r.end - r.start).days + 1
             if days > 1:

@@ -31,12 +31,14 @@ def _label(key) -> str:
     return " · ".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
 
 
-def tone_along(table: pd.DataFrame, *, labels: dict | None = None, width: float = 8.0):
+def tone_along(
+    table: pd.DataFrame, *, labels: dict | None = None, colours: dict | None = None, width: float = 8.0
+):
     """Mean sentence sentiment over paragraph position, a line per document with its
     bootstrap interval as a band. ``table``: :func:`workbench.sentiment_tone.by_position`."""
     fig, ax = plt.subplots(figsize=(width, 3.6))
     for k, (doc_id, part) in enumerate(table.groupby("doc_id", sort=True)):
-        colour = PALETTE[k % len(PALETTE)]
+        colour = (colours or {}).get(doc_id) or PALETTE[k % len(PALETTE)]
         name = (labels or {}).get(doc_id, doc_id)
         ax.plot(part["position_mid"], part["mean"], marker="o", color=colour, label=name)
         ax.fill_between(part["position_mid"], part["ci_low"], part["ci_high"], color=colour, alpha=0.15)
