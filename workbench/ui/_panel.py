@@ -159,7 +159,7 @@ class Explorer(w.VBox):
         return pd.DataFrame(columns=["doc_id", "char_start", "char_end", "label"])
 
     def _offer_passages(self) -> None:
-        rows = self.passages().head(200)
+        rows = self.passages().head(200) if len(self.table) else Explorer.passages(self)
         self._passages = rows.reset_index(drop=True)
         options = [("—", None)] + [
             (f"{k + 1}. {str(label)[:80]}", k) for k, label in enumerate(self._passages["label"])

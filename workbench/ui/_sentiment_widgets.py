@@ -125,6 +125,8 @@ class SentimentExplorer(Explorer):
 
     def passages(self) -> pd.DataFrame:
         t = self.table.head(self.limit)
+        if t.empty:
+            return super().passages()
         return t.assign(label=t["sentiment"].map("{:+.2f}".format) + " " + t["text"].astype(str))[
             ["doc_id", "char_start", "char_end", "label"]
         ]

@@ -173,13 +173,14 @@ class CompareReports(Explorer):
             self._message = str(err)
             self.view.value = f"<p>{html.escape(str(err))}</p>"
             return
-        self.table = named(table, self.corpus, rename=False)
-        top = self.table.groupby("group").head(self.n_terms)[["group", "term", "count", "count_other", "z"]]
+        self.table = table
+        shown = named(table, self.corpus, rename=False)
+        top = shown.groupby("group").head(self.n_terms)[["group", "term", "count", "count_other", "z"]]
         if not len(top):
             self.view.value = "<p>No matches.</p>"
             return
         self.view.value = figure_html(
-            topic_plots.distinctive_bars(self.table, n_terms=self.n_terms)
+            topic_plots.distinctive_bars(shown, n_terms=self.n_terms)
         ) + _table_html(top.rename(columns={"group": "document"}))
 
     def summary(self) -> str:

@@ -106,7 +106,8 @@ class SearchAll(Explorer):
                 frame[col].astype("string").str.lower().str.contains(needle, regex=False).fillna(False)
             ]
 
-        q = hit(c.quotes, "text")
+        said = c.quotes.assign(both=c.quotes["text"] + " " + c.quotes["speaker_name"].fillna(""))
+        q = hit(said, "both")  # a statement matches by its words or its speaker
         s = hit(c.sentences, "text")
         e = hit(c.entities, "entity").drop_duplicates(["sent_id", "entity"])
         src = hit(c.sources.assign(label=c.sources["source_id"].map(self._sources)), "label")
