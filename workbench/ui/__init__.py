@@ -18,7 +18,7 @@ from ._narrative import (
 )
 from ._panel import Explorer, context_html, csv_safe, save_csv
 from ._plots import kinds_per_document
-from ._report import refresh_notebooks, run_notebooks
+from ._report import ReportRun, refresh_notebooks, run_notebooks, write_report
 from ._sentiment_plots import document_labels, hedging_bars, tone_along, tone_by_group
 from ._sentiment_views import sentence_html, sentences_html
 from ._sentiment_widgets import SentimentExplorer, top_entities
@@ -56,6 +56,8 @@ __all__ = [
     "filter_alignment",
     "kinds_per_document",
     "refresh_notebooks",
+    "write_report",
+    "ReportRun",
     "run_notebooks",
     "document_labels",
     "hedging_bars",

@@ -93,6 +93,22 @@ class GroupPicker(w.VBox):
     def on_change(self, callback) -> None:
         self._callbacks.append(callback)
 
+    def static_html(self) -> str:
+        """The pick as HTML that needs no widget runtime (the report)."""
+        if self.a is None or self.b is None:
+            return f"<p>{html.escape(self.note.value)}</p>"
+        a, b = self.names
+        return (
+            f'<p style="text-align:left">Comparing {html.escape(self.grouping.value)}: '
+            f"<b>A</b> {html.escape(a)} · <b>B</b> {html.escape(b)}</p>"
+        )
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if isinstance(bundle, dict):
+            bundle["text/html"] = self.static_html()
+        return bundle
+
     @property
     def a(self):
         return self.group_a.value
