@@ -49,3 +49,11 @@ def corpus1(corpus1_dir):
     import workbench as wb
 
     return wb.load_corpus(corpus1_dir, cache_dir=corpus1_dir.parent / "cache", progress=False)
+
+
+@pytest.fixture(scope="session")
+def corpus2(tmp_path_factory):
+    import workbench as wb
+
+    raw = make_corpus(tmp_path_factory.mktemp("corpus2"), articles=0)
+    return wb.load_corpus(raw, cache_dir=raw.parent / "cache", progress=False)

@@ -12,7 +12,7 @@ def kinds_per_document(corpus, *, width: float = 8.0):
     """Stacked bars: how many lines of each copy are article, and what the rest was."""
     table = views.set_aside_summary(corpus)
     table.index = table.index.map(doc_labels(corpus))
-    fig, ax = plt.subplots(figsize=(width, 1.4 + 0.45 * max(1, len(table))))
+    fig, ax = plt.subplots(figsize=(width, 1.6 + 0.45 * max(1, len(table))), layout="constrained")
     left = None
     for kind in table.columns:
         values = table[kind]
@@ -28,8 +28,7 @@ def kinds_per_document(corpus, *, width: float = 8.0):
         left = values if left is None else left + values
     ax.set_xlabel("lines of the input")
     ax.invert_yaxis()
-    # The key goes above the axes, so it can never cover the x label below them.
-    ax.legend(ncols=5, fontsize="small", loc="lower left", bbox_to_anchor=(0, 1.02), frameon=False)
+    # The key goes above the axes (the layout makes room), so it never covers the x label.
+    fig.legend(ncols=6, fontsize="small", loc="outside upper left", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig
