@@ -37,10 +37,14 @@ def _figures(corpus):
     return {
         "kinds": lambda: ui.kinds_per_document(corpus),
         "share_of_voice": lambda: ui.share_of_voice_chart(ui.named(sov, corpus, rename=False)),
-        "named_vs_anonymous": lambda: ui.named_vs_anonymous_chart(ui.named(corpus.quotes, corpus, rename=False)),
+        "named_vs_anonymous": lambda: ui.named_vs_anonymous_chart(
+            ui.named(corpus.quotes, corpus, rename=False)
+        ),
         "heatmap": lambda: ui.source_entity_heatmap(matrix),
         "topic_terms": lambda: ui.topic_terms(model),
-        "topic_prevalence": lambda: ui.topic_prevalence(ui.named(model.prevalence(corpus), corpus, rename=False)),
+        "topic_prevalence": lambda: ui.topic_prevalence(
+            ui.named(model.prevalence(corpus), corpus, rename=False)
+        ),
         "scatter": lambda: ui.distinctive_scatter(table, sorted(table["group"].unique())[0]),
         "bars": lambda: ui.distinctive_bars(table),
         "positions": lambda: ui.term_positions_chart(
@@ -90,7 +94,12 @@ def text_problems(fig) -> list[str]:
         boxes.append((t.get_text(), box))
     found = []
     for text, box in boxes:
-        if box.x0 < page.x0 - SLACK or box.y0 < page.y0 - SLACK or box.x1 > page.x1 + SLACK or box.y1 > page.y1 + SLACK:
+        if (
+            box.x0 < page.x0 - SLACK
+            or box.y0 < page.y0 - SLACK
+            or box.x1 > page.x1 + SLACK
+            or box.y1 > page.y1 + SLACK
+        ):
             found.append(f"outside: {text!r}")
     for (ta, a), (tb, b) in itertools.combinations(boxes, 2):
         w = min(a.x1, b.x1) - max(a.x0, b.x0)

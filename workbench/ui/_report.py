@@ -137,7 +137,7 @@ def write_report(
         paths = [p for p in paths if p.stem in wanted]
     env = _kernel_env(data, out_dir)
     run = ReportRun()
-    pages = []
+    pages: list[tuple[str, str, str, str | None]] = []
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         title, question = _question(nb)
