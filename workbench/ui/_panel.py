@@ -112,7 +112,9 @@ class Explorer(w.VBox):
         self.corpus = corpus
         self.table = pd.DataFrame()
         self.status = w.Label()
+        self.status.add_class("wb-status")  # for the browser test, and for styling
         self.view = w.HTML()
+        self.view.add_class("wb-view")
         self.save = w.Button(description="Save CSV", icon="download", tooltip="write what is shown to a CSV")
         self.saved = w.HTML()
         self.save.on_click(lambda _b: self.save_csv())
