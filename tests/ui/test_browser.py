@@ -136,7 +136,9 @@ def test_notebook_runs_and_its_explorer_answers(lab, notebook):
 
 def _explorer(page, marker: str):
     """The outermost explorer whose controls include ``marker`` (a control's description)."""
-    panel = page.locator(".jp-OutputArea-output .widget-vbox", has_text=marker).filter(has_text="Save CSV").first
+    panel = (
+        page.locator(".jp-OutputArea-output .widget-vbox", has_text=marker).filter(has_text="Save CSV").first
+    )
     panel.scroll_into_view_if_needed()
     return panel
 
@@ -232,7 +234,8 @@ def test_every_notebook_has_a_browser_check():
     assert set(CHANGES) == set(NOTEBOOKS)
 
 
-def _wait_for_kernel(page) -> None:    """Wait until the notebook's kernel is started and idle, accepting a kernel-choice dialog."""
+def _wait_for_kernel(page) -> None:
+    """Wait until the notebook's kernel is started and idle, accepting a kernel-choice dialog."""
     deadline = time.monotonic() + START_TIMEOUT
     idle = page.locator(".jp-StatusBar-TextItem", has_text="| Idle")
     while time.monotonic() < deadline:
