@@ -197,7 +197,10 @@ def _quotes_hostile(page, dialogs) -> None:
     panel = _explorer(page, "Kinds")
     reports = panel.locator(".widget-select-multiple", has_text="Reports").locator("select")
     view = panel.locator(".wb-view").first
-    hostile = next(o for o in reports.locator("option").all_text_contents() if "Council vote" in o)
+    options = reports.locator("option").all_text_contents()
+    # ipywidgets shows spaces in option labels as no-break spaces
+    hostile = next((o for o in options if "Council vote" in o.replace("\xa0", " ")), None)
+    assert hostile, f"no hostile document among {options}"
     reports.select_option(label=[hostile])
     page.wait_for_function(
         "el => el.innerText.includes('window.__pwned = 1')", arg=view.element_handle(), timeout=20_000
@@ -206,7 +209,7 @@ def _quotes_hostile(page, dialogs) -> None:
     assert "<script>window.__pwned = 1; alert(1)</script>" in shown
     assert "<img src=x onerror=window.__pwned=2>" in shown
     assert page.evaluate("window.__pwned === undefined") and dialogs == []
-    seed = next(o for o in reports.locator("option").all_text_contents() if "Council vote" not in o)
+    seed = next(o for o in options if o != hostile)
     reports.select_option(label=[seed])
     try:
         page.wait_for_function(
