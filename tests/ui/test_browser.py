@@ -123,7 +123,8 @@ def test_notebook_runs_and_its_explorer_answers(lab, notebook):
         shot = REPORTS_DIR / f"browser-{Path(notebook).stem}.png"
         try:
             _run_all(page, base, token, notebook)
-            CHANGES[notebook](page, dialogs)
+            panel = CHANGES[notebook](page, dialogs)
+            panel.locator(".wb-status").first.scroll_into_view_if_needed()  # the controls in view
             REPORTS_DIR.mkdir(exist_ok=True)
             page.screenshot(path=str(shot))
         except Exception:
@@ -158,27 +159,31 @@ def _changes_to(page, panel, control, value: str, expect: str) -> None:
         pytest.fail(f"after {value!r} the status line shows {status.inner_text()!r}, not {expect!r}")
 
 
-def _search_all(page, _dialogs) -> None:
+def _search_all(page, _dialogs):
     panel = _explorer(page, "Search")
     _changes_to(page, panel, panel.locator("input[type='text']").first, "Harrow", "statements")
+    return panel
 
 
-def _corpus_browser(page, _dialogs) -> None:
+def _corpus_browser(page, _dialogs):
     panel = _explorer(page, "Set aside")
     _changes_to(page, panel, panel.locator("input[type='text']").first, "zzzz", "no matches")
+    return panel
 
 
-def _kwic(page, _dialogs) -> None:
+def _kwic(page, _dialogs):
     panel = _explorer(page, "Window")
     _changes_to(page, panel, panel.locator("input[type='text']").first, "barrier", "match")
+    return panel
 
 
-def _sentiment(page, _dialogs) -> None:
+def _sentiment(page, _dialogs):
     panel = _explorer(page, "Voices")
     _changes_to(page, panel, panel.locator("input[list]").first, "Kremlin", "sentence(s)")
+    return panel
 
 
-def _compare(page, _dialogs) -> None:
+def _compare(page, _dialogs):
     panel = _explorer(page, "Threshold")
     labels = panel.locator(".widget-select-multiple", has_text="Labels").locator("select")
     status = panel.locator(".wb-status").first
@@ -189,9 +194,10 @@ def _compare(page, _dialogs) -> None:
         arg=[status.element_handle(), before],
         timeout=30_000,
     )
+    return panel
 
 
-def _quotes_hostile(page, dialogs) -> None:
+def _quotes_hostile(page, dialogs):
     """The quote browser filtered to the hostile document shows its markup as text, nothing runs;
     filtered to another report, it shows that one."""
     panel = _explorer(page, "Kinds")
@@ -220,6 +226,7 @@ def _quotes_hostile(page, dialogs) -> None:
         )
     except playwright_api.TimeoutError:
         pytest.fail(f"the quote browser did not switch to {seed!r}: it shows {view.inner_text()[:300]!r}")
+    return panel
 
 
 #: notebook -> how its explorer is changed and the change seen.

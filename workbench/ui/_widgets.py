@@ -162,7 +162,9 @@ class SearchAll(Explorer):
             "entity": "entities",
             "source": "sources",
         }
-        return ", ".join(f"{int(counts[k])} {plural[k]}" for k in plural if k in counts)
+        return ", ".join(
+            f"{int(counts[k])} {k if counts[k] == 1 else plural[k]}" for k in plural if k in counts
+        )
 
     def passages(self) -> pd.DataFrame:
         t = self.table.groupby("what", sort=False).head(self.PER_GROUP)
