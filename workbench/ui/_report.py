@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,13 +38,13 @@ class ReportRun:
     index: Path | None = None
 
 
-def _kernel_env(data: Path | None, out_dir: Path) -> dict | None:
+def _kernel_env(data: Path | None, cache: Path) -> dict | None:
     if data is None:
         return None
     return {
         **os.environ,
         "WORKBENCH_RAW_DIR": str(Path(data).resolve()),
-        "WORKBENCH_PROCESSED_DIR": str((out_dir / ".cache").resolve()),
+        "WORKBENCH_PROCESSED_DIR": str(cache),
     }
 
 
@@ -87,7 +88,7 @@ def _question(nb) -> tuple[str, str]:
     """The notebook's title and the sentence after "The question:" in its first cell."""
     first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
     title = next((ln.lstrip("# ").strip() for ln in first.splitlines() if ln.startswith("#")), "")
-    found = re.search(r"\*\*The question:\*\*\s*(.+)", first)
+    found = re.search(r"\*\*The question:\*\*\s*(.+?[?.])(\s|$)", first)
     return title, found.group(1).strip() if found else ""
 
 
@@ -135,7 +136,9 @@ def write_report(
         if unknown:
             raise FileNotFoundError(f"no notebook named {', '.join(sorted(unknown))} in {notebooks_dir}")
         paths = [p for p in paths if p.stem in wanted]
-    env = _kernel_env(data, out_dir)
+    # Another corpus's tables are cached for this run only, outside the report's folder.
+    cache = tempfile.TemporaryDirectory(prefix="workbench-report-")
+    env = _kernel_env(data, Path(cache.name))
     run = ReportRun()
     pages: list[tuple[str, str, str, str | None]] = []
     for path in paths:
@@ -157,6 +160,7 @@ def write_report(
         pages.append((path.stem, title, question, None))
         if on_written:
             on_written(target)
+    cache.cleanup()
     run.index = out_dir / "index.html"
     run.index.write_text(_index_html(pages), encoding="utf-8")
     if on_written:
