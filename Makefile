@@ -36,8 +36,10 @@ lint: $(STAMP)
 test-browser: $(STAMP)
 	$(PYTEST) -m browser tests/ui/test_browser.py
 
+# make report [NOTEBOOKS="02-sources 05-compare"] [DATA=path/to/raw] [WITH_CODE=1]
 report: $(STAMP)
-	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,)
+	$(BIN)/python -m workbench report $(if $(WITH_CODE),--with-code,) \
+	  $(if $(NOTEBOOKS),--notebooks $(NOTEBOOKS),) $(if $(DATA),--data $(DATA),)
 
 # Re-execute the notebooks in place (from clean kernels) after a change, before committing them.
 notebooks: $(STAMP)

@@ -33,9 +33,13 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one document's article, then what was set aside and why")
     s.add_argument("doc_id")
     s.add_argument("path", nargs="?", default=str(RAW_DIR))
-    r = sub.add_parser("report", help="execute every notebook and write HTML to reports/")
+    r = sub.add_parser(
+        "report", help="execute the notebooks and write a self-contained HTML folder (index.html first)"
+    )
     r.add_argument("--with-code", action="store_true", help="keep the code cells in the HTML")
     r.add_argument("--out", default=str(REPORTS_DIR))
+    r.add_argument("--notebooks", nargs="+", metavar="NAME", help="only these notebooks (e.g. 02-sources)")
+    r.add_argument("--data", metavar="FOLDER", help="the raw documents to report on (default: data/raw)")
     return p
 
 
@@ -94,11 +98,20 @@ def _show(args) -> int:
 
 
 def _report(args) -> int:
-    from .ui import run_notebooks
+    from .ui import write_report
 
-    for path in run_notebooks(out_dir=Path(args.out), with_code=args.with_code):
-        print(path)
-    return 0
+    if args.data and not Path(args.data).is_dir():
+        raise FileNotFoundError(f"no folder {args.data}")
+    run = write_report(
+        out_dir=Path(args.out),
+        with_code=args.with_code,
+        notebooks=args.notebooks,
+        data=Path(args.data) if args.data else None,
+        on_written=lambda path: print(path, flush=True),
+    )
+    for name, error in run.failed.items():
+        print(f"workbench: {name} failed: {error}", file=sys.stderr)
+    return 1 if run.failed else 0
 
 
 if __name__ == "__main__":

@@ -152,11 +152,11 @@ def test_quote_browser_headless(corpus, seed_quotes):
     b.sources.value = ("dmitry-suslov",)
     assert set(b.table["source_id"]) == {"dmitry-suslov"} and len(b.table) >= 5
     b.kinds.value = ("indirect",)
-    assert b.table.empty and "No statements match" in b.view.value
+    assert b.table.empty and "No matches" in b.view.value
     b.kinds.value = b.kinds.options  # every kind selected: no kind filter
     b.search.value = "Putin-Biden summit"
     assert len(b.table) == 1 and "<mark" in b.view.value and "Dmitry Suslov" in b.view.value
-    assert "1 statement(s)" in b.count.value
+    assert "1 statement(s)" in b.status.value
     b.search.value = ""
     b.filters.sentiment.value = (0.5, 1.0)  # the shared panel's sentiment range applies too
     assert all(corpus.sentences.set_index("sent_id").loc[b.table["sent_id"], "sentiment"] >= 0.5)

@@ -507,7 +507,7 @@ def test_plots_return_figures(talks):
 def test_explorer_filters(talks):
     panel = SentimentExplorer(talks)
     n = len(talks.sentences)
-    assert panel.summary.value.startswith(f"<p>{n} sentences")
+    assert panel.status.value.startswith(f"{n} sentence(s)")
     panel.score_range.value = (-1.0, -0.05)
     assert (panel.selection["sentiment"] <= -0.05).all() and len(panel.selection) < n
     panel.score_range.value = (-1.0, 1.0)
@@ -519,5 +519,5 @@ def test_explorer_filters(talks):
     assert "Kremlin" in panel.view.value
     panel.entity.value = ANY
     panel.reports.value = ()
-    assert "No sentence" in panel.view.value
+    assert "No matches" in panel.view.value
     assert "<script>" not in panel.view.value

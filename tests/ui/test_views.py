@@ -33,7 +33,7 @@ def test_article_html_shows_only_chosen_kinds(corpus):
 
 def test_search_filters_blocks(corpus):
     html = views.article_html(corpus, MT, search="Crimea")
-    assert "Crimea" in html and "Secret diplomatic talks" not in html
+    assert "Crimea" in html and "<p>Secret diplomatic talks" not in html
 
 
 def test_browser_follows_its_controls(corpus):

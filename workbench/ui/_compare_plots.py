@@ -30,8 +30,8 @@ def profile_figure(corpus, groups, *, random_state=None):
     anon = [int(prov.at["sources anonymous", n].split(":")[0]) for n in names]
     axes[1].barh(short, named, color=colours, label="named")
     axes[1].barh(short, anon, left=named, color="#bbbbbb", label="anonymous")
-    axes[1].set_title("Sources (named + anonymous)")
-    axes[1].legend(fontsize=8, loc="lower right")
+    # No legend: its swatch could take only one group's colour, and it covered a bar.
+    axes[1].set_title("Sources: named, then anonymous (grey)", fontsize="medium")
     narr = []
     for n in names:
         parts = dict(p.rsplit(" ", 1) for p in prov.at["share of voice", n].split(", ") if " " in p)
@@ -39,8 +39,7 @@ def profile_figure(corpus, groups, *, random_state=None):
     axes[2].barh(short, narr, color="#999999", label="narrator")
     axes[2].barh(short, [1 - x for x in narr], left=narr, color=colours, label="quoted sources")
     axes[2].set_xlim(0, 1)
-    axes[2].set_title("Share of voice")
-    axes[2].legend(fontsize=8, loc="lower right")
+    axes[2].set_title("Share of voice: narrator (grey), quoted", fontsize="medium")
     tone = pd.concat(
         [
             summarise(group_sentences(corpus, ids).assign(group=n), "group", random_state=random_state)
@@ -61,27 +60,39 @@ def profile_figure(corpus, groups, *, random_state=None):
     return fig
 
 
-def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None):
+#: Characters of one line in the timeline's side panel, and its font size (points).
+SIDE_CHARS, SIDE_FONT = 62, 8
+
+
+def _fits(text, placed: list, page) -> bool:
+    box = text.get_window_extent()
+    inside = page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0 and box.y1 <= page.y1
+    return inside and not any(box.overlaps(other) for other in placed)
+
+
+def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None, colours: dict | None = None):
     """Events with a date on a time axis, one row per report (an interval as a bar, a day
-    as a dot); events whose year is unknown are listed in a panel on the right."""
+    as a dot), each named where its name has room (every event is in the ``events`` table);
+    events whose year is unknown are listed in a panel on the right, as many as fit."""
     labels = labels or {}
     docs = sorted(events["doc_id"].unique())
-    dated = events[events["start"].notna()]
+    dated = events[events["start"].notna()].sort_values(["doc_id", "start"])
     rel = events[events["start"].isna()]
-    fig, (ax, side) = plt.subplots(
-        1, 2, figsize=(13, 1.2 + 0.9 * max(len(docs), 1)), gridspec_kw={"width_ratios": [3, 2]}
-    )
+    height = 1.4 + 0.9 * max(len(docs), 1)
+    fig, (ax, side) = plt.subplots(1, 2, figsize=(13, height), gridspec_kw={"width_ratios": [3, 2]})
     for k, doc in enumerate(docs):
-        colour = COLOURS[k % len(COLOURS)]
+        colour = (colours or {}).get(doc) or COLOURS[k % len(COLOURS)]
         for r in dated[dated["doc_id"] == doc].itertuples(index=False):
             days = (r.end - r.start).days + 1
             if days > 1:
                 ax.barh(k, days, left=r.start, height=0.35, color=colour, alpha=0.6)
             else:
                 ax.plot(r.start, k, "o", color=colour)
-            ax.annotate(str(r.date), (r.start, k + 0.25), fontsize=8, rotation=20)
     ax.set_yticks(range(len(docs)), [textwrap.shorten(labels.get(d, d), 28, placeholder="…") for d in docs])
     ax.set_ylim(-0.6, len(docs) - 0.2)
+    if len(dated):
+        span = (dated["end"].max() - dated["start"].min()) or pd.Timedelta(days=30)
+        ax.set_xlim(dated["start"].min() - span * 0.05, dated["end"].max() + span * 0.05)
     ax.set_title("Dated events (absolute or resolved against the publication date)")
     if not len(dated):
         ax.text(0.5, 0.5, "no event with a known year", ha="center", va="center", transform=ax.transAxes)
@@ -90,13 +101,27 @@ def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None):
     for doc in docs:
         r = rel[rel["doc_id"] == doc]
         if len(r):
-            lines.append(textwrap.shorten(labels.get(doc, doc), 40, placeholder="…"))
+            lines.append(textwrap.shorten(labels.get(doc, doc), SIDE_CHARS, placeholder="…"))
             lines += [
-                f"  • {d}: " + textwrap.shorten(str(g), 44, placeholder="…")
+                textwrap.shorten(f"  • {d}: {g}", SIDE_CHARS, placeholder="…")
                 for d, g in zip(r["date"], r["gist"])
             ]
     if len(lines) == 1:
         lines.append("  (none)")
-    side.text(0, 1, "\n".join(lines), va="top", fontsize=8, family="monospace")
+    room = int(height * 72 / (SIDE_FONT * 1.35)) - 2  # lines of text the panel's height holds
+    if len(lines) > room:
+        lines = lines[: room - 1] + [f"  … and {len(lines) - room + 1} more (see the events table)"]
+    side.text(0, 1, "\n".join(lines), va="top", fontsize=SIDE_FONT, family="monospace")
     fig.tight_layout()
+    # Name the dated events where the name has room: crowded ones would overlap.
+    fig.canvas.draw()
+    page, placed = fig.bbox, [t.get_window_extent() for t in ax.get_yticklabels() + [ax.title]]
+    for r in dated.itertuples(index=False):
+        k = docs.index(r.doc_id)
+        for dy in (0.22, -0.38):
+            text = ax.annotate(str(r.date), (r.start, k + dy), fontsize=8, ha="center", annotation_clip=False)
+            if _fits(text, placed, page):
+                placed.append(text.get_window_extent())
+                break
+            text.remove()
     return fig

@@ -5,12 +5,14 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 
 from . import _views as views
+from ._labels import doc_labels
 
 
 def kinds_per_document(corpus, *, width: float = 8.0):
     """Stacked bars: how many lines of each copy are article, and what the rest was."""
     table = views.set_aside_summary(corpus)
-    fig, ax = plt.subplots(figsize=(width, 0.6 + 0.5 * max(1, len(table))))
+    table.index = table.index.map(doc_labels(corpus))
+    fig, ax = plt.subplots(figsize=(width, 1.6 + 0.45 * max(1, len(table))), layout="constrained")
     left = None
     for kind in table.columns:
         values = table[kind]
@@ -26,13 +28,7 @@ def kinds_per_document(corpus, *, width: float = 8.0):
         left = values if left is None else left + values
     ax.set_xlabel("lines of the input")
     ax.invert_yaxis()
-    ax.legend(
-        ncols=4,
-        fontsize="small",
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.35 if len(table) < 4 else -0.1),
-        frameon=False,
-    )
+    # The key goes above the axes (the layout makes room), so it never covers the x label.
+    fig.legend(ncols=6, fontsize="small", loc="outside upper left", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig

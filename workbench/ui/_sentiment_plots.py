@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import textwrap
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -11,6 +14,8 @@ __all__ = ["document_labels", "hedging_bars", "tone_along", "tone_by_group"]
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
 
 
+#: Characters of a row name per line (longer names wrap).
+LABEL_CHARS = 40
 #: Characters of a title kept in a legend.
 TITLE_CHARS = 50
 
@@ -31,22 +36,32 @@ def _label(key) -> str:
     return " · ".join(str(k) for k in key) if isinstance(key, tuple) else str(key)
 
 
-def tone_along(table: pd.DataFrame, *, labels: dict | None = None, width: float = 8.0):
+def tone_along(
+    table: pd.DataFrame, *, labels: dict | None = None, colours: dict | None = None, width: float = 8.0
+):
     """Mean sentence sentiment over paragraph position, a line per document with its
-    bootstrap interval as a band. ``table``: :func:`workbench.sentiment_tone.by_position`."""
-    fig, ax = plt.subplots(figsize=(width, 3.6))
-    for k, (doc_id, part) in enumerate(table.groupby("doc_id", sort=True)):
-        colour = PALETTE[k % len(PALETTE)]
-        name = (labels or {}).get(doc_id, doc_id)
-        ax.plot(part["position_mid"], part["mean"], marker="o", color=colour, label=name)
+    bootstrap interval as a band. ``table``: :func:`workbench.sentiment_tone.by_position`.
+    ``colours``: doc_id -> colour (:func:`workbench.ui.doc_colours`); documents sharing a
+    colour (beyond the twelfth) share one legend entry, "other documents"."""
+    docs = sorted(table["doc_id"].unique())
+    colour_of = {d: (colours or {}).get(d) or PALETTE[k % len(PALETTE)] for k, d in enumerate(docs)}
+    shared = {c for c in colour_of.values() if list(colour_of.values()).count(c) > 1}
+    entries = len({colour_of[d] if colour_of[d] in shared else d for d in docs})
+    fig, ax = plt.subplots(figsize=(width, 3.4 + 0.22 * math.ceil(entries / 2)), layout="constrained")
+    seen: set = set()
+    for doc_id, part in table.groupby("doc_id", sort=True):
+        colour = colour_of[doc_id]
+        name = "other documents" if colour in shared else (labels or {}).get(doc_id, doc_id)
+        label = None if name in seen else name
+        seen.add(name)
+        ax.plot(part["position_mid"], part["mean"], marker="o", color=colour, label=label)
         ax.fill_between(part["position_mid"], part["ci_low"], part["ci_high"], color=colour, alpha=0.15)
     ax.axhline(0, color="#999999", linewidth=0.8)
     ax.set_xlim(0, 1)
     ax.set_xlabel("position in the report (0 = lead, 1 = end)")
     ax.set_ylabel("mean VADER compound")
-    ax.legend(fontsize="small", frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2)
+    fig.legend(fontsize="small", frameon=False, loc="outside lower center", ncols=2)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig
 
 
@@ -55,8 +70,13 @@ def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | N
     :func:`workbench.sentiment_tone.summarise` (or any ``by_*``), ``by``: its key columns."""
     by = [by] if isinstance(by, str) else list(by)
     table = table.reset_index(drop=True)
-    names = [_label(tuple(r)) for r in table[by].itertuples(index=False)]
-    fig, ax = plt.subplots(figsize=(width, 0.8 + 0.45 * max(1, len(table))))
+    # n goes into the row's name: an annotation above the top point ran into the title
+    names = [
+        textwrap.fill(f"{_label(tuple(r))} (n={n})", LABEL_CHARS)
+        for r, n in zip(table[by].itertuples(index=False), table["n"])
+    ]
+    rows = sum(name.count("\n") + 1 for name in names)
+    fig, ax = plt.subplots(figsize=(width, max(2.6, 1.3 + 0.3 * rows)), layout="constrained")
     y = range(len(table))
     ax.errorbar(
         table["mean"],
@@ -67,19 +87,14 @@ def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | N
         ecolor="#999999",
         capsize=3,
     )
-    for i, (m, n) in enumerate(zip(table["mean"], table["n"])):
-        ax.annotate(
-            f"n={n}", (m, i), textcoords="offset points", xytext=(0, 7), ha="center", fontsize="small"
-        )
     ax.set_yticks(list(y), names)
     ax.axvline(0, color="#999999", linewidth=0.8)
     ax.set_xlim(-1, 1)
     ax.set_xlabel("mean VADER compound (95% bootstrap interval)")
-    ax.invert_yaxis()
+    ax.set_ylim(len(table) - 0.2, -0.8)  # top to bottom, with room for names that wrap
     if title:
         ax.set_title(title)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig
 
 

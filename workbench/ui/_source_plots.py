@@ -6,24 +6,30 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ..quotes import NARRATOR
+from ._labels import DOC_PALETTE, OTHER_COLOUR
 
 __all__ = ["share_of_voice_chart", "named_vs_anonymous_chart", "source_entity_heatmap"]
 
 NARRATOR_COLOUR = "#d4d4d4"
-#: A qualitative palette (Okabe-Ito, readable by colour-blind readers) for the sources.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+#: Twelve colours that stay apart (the documents' palette): the twelve sources with most words
+#: each get one; the rest are drawn together as "other sources", so no colour repeats.
+PALETTE = DOC_PALETTE
+OTHER = "other sources"
 
 
 def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
     """Stacked bars per document: the share of its words each source and the narrator speak."""
     table = sov.pivot_table(index="doc_id", columns="name", values="share", aggfunc="sum", fill_value=0.0)
-    cols = [c for c in table.columns if c != NARRATOR]
-    cols = sorted(cols, key=lambda c: -table[c].sum()) + ([NARRATOR] if NARRATOR in table.columns else [])
+    cols = sorted((c for c in table.columns if c != NARRATOR), key=lambda c: (-table[c].sum(), str(c)))
+    if len(cols) > len(PALETTE):
+        table[OTHER] = table[cols[len(PALETTE) :]].sum(axis=1)
+        cols = cols[: len(PALETTE)] + [OTHER]
+    cols += [NARRATOR] if NARRATOR in table.columns else []
     table = table[cols].sort_index()
     fig, ax = plt.subplots(figsize=(width, max(2.4, 0.8 + 0.6 * len(table))))
     left = pd.Series(0.0, index=table.index)
     for i, col in enumerate(cols):
-        colour = NARRATOR_COLOUR if col == NARRATOR else PALETTE[i % len(PALETTE)]
+        colour = NARRATOR_COLOUR if col == NARRATOR else OTHER_COLOUR if col == OTHER else PALETTE[i]
         ax.barh(table.index, table[col], left=left, label=col, color=colour, edgecolor="white", linewidth=0.5)
         left = left + table[col]
     ax.set_xlim(0, 1)

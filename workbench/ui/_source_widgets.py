@@ -16,8 +16,10 @@ import pandas as pd
 
 from .. import filters
 from ..quotes import build_sources
+from ._labels import doc_labels
+from ._panel import Explorer, watch
 
-__all__ = ["QuoteBrowser", "filter_quotes", "quotes_html", "KINDS"]
+__all__ = ["QuoteBrowser", "filter_quotes", "kinds_key", "quotes_html", "KINDS"]
 
 KINDS = ("direct", "unmarked", "indirect", "mixed")
 #: The browser shows at most this many statements at once (the table says how many matched).
@@ -35,6 +37,7 @@ def quotes_html(corpus, quotes: pd.DataFrame) -> str:
     """Each statement in its paragraph(s), the statement highlighted, with speaker,
     role, kind and cue. All document text is escaped."""
     docs = dict(zip(corpus.documents["doc_id"], corpus.documents["text"]))
+    labels = doc_labels(corpus)
     paras = corpus.paragraphs
     out = []
     for r in quotes.itertuples(index=False):
@@ -62,22 +65,32 @@ def quotes_html(corpus, quotes: pd.DataFrame) -> str:
         out.append(
             f'<div style="margin:0.6em 0;padding:0.4em;border-left:3px solid #999">'
             f"<div><b>{html.escape(str(r.speaker_name))}</b>{role}{anon} · {html.escape(r.kind)}{cue}"
-            f" · <code>{html.escape(r.quote_id)}</code></div>"
+            f" · {html.escape(labels.get(r.doc_id, r.doc_id))}</div>"
             f'<div style="white-space:pre-wrap">{"".join(body).replace(chr(10) * 2, "<br><br>")}</div></div>'
         )
-    return "".join(out) or "<p>No statements match.</p>"
+    return "".join(out) or "<p>No matches.</p>"
 
 
-class QuoteBrowser(w.VBox):
+def kinds_key() -> str:
+    """The colour key of quote kinds, as HTML."""
+    swatches = "".join(
+        f'<span style="background:{_KIND_COLOURS[k]};padding:0 0.4em;margin-right:0.6em">{k}</span>'
+        for k in KINDS
+    )
+    return f'<div style="text-align:left">Highlight by kind: {swatches}</div>'
+
+
+class QuoteBrowser(Explorer):
     """The shared filter panel (reports, sources, sentiment, search) plus quote kinds; the
     statements that match, highlighted in their paragraphs. Parts are attributes
-    (``filters``, and for short ``reports``, ``sources``, ``search``; ``kinds``, ``count``,
-    ``view``) and ``table`` holds what is shown."""
+    (``filters``, and for short ``reports``, ``sources``, ``search``; ``kinds``, ``status``,
+    ``view``) and ``table`` holds what matched."""
+
+    notebook, what = "02-sources", "statements"
 
     def __init__(self, corpus, quotes: pd.DataFrame | None = None):
         from ._widgets import FilterPanel
 
-        self.corpus = corpus
         self.quotes = corpus.quotes if quotes is None else quotes
         if "source_id" not in self.quotes:
             _, self.quotes = build_sources(self.quotes)
@@ -88,17 +101,23 @@ class QuoteBrowser(w.VBox):
             self.filters.search,
         )
         self.kinds = w.SelectMultiple(options=KINDS, value=KINDS, rows=4, description="Kinds")
-        self.count = w.HTML()
-        self.view = w.HTML()
-        self.table = self.quotes.iloc[0:0]
-        self.filters.on_change(self._refresh)
-        self.kinds.observe(self._refresh, names="value")
-        super().__init__([self.filters, self.kinds, self.count, self.view])
-        self._refresh()
+        self._setup([self.filters, w.HBox([self.kinds, w.HTML(kinds_key())])], corpus=corpus, hint=True)
+        self.filters.on_change(self.refresh)
+        watch((self.kinds,), self.refresh)
+        self.refresh()
 
-    def _refresh(self, _change=None) -> None:
+    def _update(self) -> None:
         chosen = replace(self.filters.value, kinds=tuple(self.kinds.value))
         self.table = filters.filter_quotes(self.corpus, chosen, quotes=self.quotes).reset_index(drop=True)
-        shown = self.table.head(MAX_SHOWN)
-        self.count.value = f"<p>{len(self.table)} statement(s); showing {len(shown)}.</p>"
-        self.view.value = quotes_html(self.corpus, shown)
+        self.view.value = quotes_html(self.corpus, self.table.head(MAX_SHOWN))
+
+    def summary(self) -> str:
+        if not len(self.table):
+            return "no matches"
+        return f"{len(self.table)} statement(s); showing {min(len(self.table), MAX_SHOWN)}"
+
+    def passages(self) -> pd.DataFrame:
+        t = self.table.head(MAX_SHOWN)
+        return t.assign(label=t["speaker_name"].astype(str) + ": " + t["text"].astype(str))[
+            ["doc_id", "char_start", "char_end", "label"]
+        ]

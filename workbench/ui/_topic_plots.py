@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -15,7 +16,11 @@ GREY = "#999999"
 TOPIC_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
 
-def _short(doc_id: str, width: int = 24) -> str:
+#: Characters of a medium-size title that fit in an inch of figure width (wrapped beyond).
+TITLE_CHARS_PER_INCH = 7
+
+
+def _short(doc_id: str, width: int = 32) -> str:
     return doc_id if len(doc_id) <= width else doc_id[: width - 1] + "…"
 
 
@@ -35,7 +40,8 @@ def topic_terms(model, *, n_terms: int = 8, ncols: int = 3, width: float = 10.0)
         rows = rows.sort_values("rank")
         ax.barh(rows["term"], rows["weight"], color=TOPIC_COLOURS[topic % len(TOPIC_COLOURS)])
         ax.invert_yaxis()
-        ax.set_title(f"{topic}: {model.labels_[topic]}", fontsize="medium", loc="left")
+        title = textwrap.fill(f"{topic}: {model.labels_[topic]}", int(TITLE_CHARS_PER_INCH * width / ncols))
+        ax.set_title(title, fontsize="medium", loc="left")
         ax.tick_params(axis="x", labelsize="small")
         ax.spines[["top", "right"]].set_visible(False)
     fig.supxlabel("weight of the term in the topic", fontsize="small")
@@ -181,7 +187,10 @@ def distinctive_scatter(table: pd.DataFrame, group: str, *, n_labels: int = 12, 
 def distinctive_bars(table: pd.DataFrame, *, n_terms: int = 12, width: float = 10.0):
     """Side by side, each group's ``n_terms`` most distinctive terms by z-score."""
     groups = sorted(table["group"].unique())
-    fig, axes = plt.subplots(1, len(groups), figsize=(width, 0.3 * n_terms + 1.2), squeeze=False)
+    width = max(width, 2.6 * len(groups))
+    fig, axes = plt.subplots(
+        1, len(groups), figsize=(width, 0.3 * n_terms + 1.6), squeeze=False, layout="constrained"
+    )
     for k, (group, ax) in enumerate(zip(groups, axes.flat)):
         rows = (
             table[table["group"] == group].sort_values(["z", "term"], ascending=[False, True]).head(n_terms)
@@ -192,10 +201,11 @@ def distinctive_bars(table: pd.DataFrame, *, n_terms: int = 12, width: float = 1
             color=SIDE_COLOURS[k % 2] if len(groups) == 2 else TOPIC_COLOURS[k % len(TOPIC_COLOURS)],
         )
         ax.invert_yaxis()
-        ax.set_title(_short(str(group), 40), fontsize="medium", loc="left")
-        ax.set_xlabel("z-score (weighted log-odds)", fontsize="small")
+        chars = max(12, int(TITLE_CHARS_PER_INCH * width / len(groups)))
+        ax.set_title(textwrap.fill(_short(str(group), 2 * chars), chars), fontsize="medium", loc="left")
+        ax.axvline(1.96, color=GREY, lw=0.8, ls=":")  # z above this is unlikely by chance
         ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
+    fig.supxlabel("z-score (weighted log-odds); dotted: 1.96", fontsize="small")
     return fig
 
 

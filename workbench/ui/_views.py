@@ -11,21 +11,24 @@ from html import escape
 
 import pandas as pd
 
-#: Colours of set-aside kinds in the reading view (colour-blind-safe Okabe–Ito palette).
+from ._labels import doc_labels
+
+#: Colours of set-aside kinds in the reading view and the kinds chart (Okabe–Ito and Paul Tol
+#: colours, colour-blind safe; one grey for the body, lighter ones for footer and other).
 KIND_COLOURS = {
     "title": "#000000",
-    "heading": "#000000",
-    "body": "#4D4D4D",
+    "heading": "#882255",
+    "body": "#444444",
     "byline": "#0072B2",
-    "dateline": "#0072B2",
+    "dateline": "#88CCEE",
     "caption": "#009E73",
-    "navigation": "#999999",
+    "navigation": "#999933",
     "related": "#E69F00",
     "comments": "#CC79A7",
     "advertising": "#D55E00",
-    "footer": "#999999",
+    "footer": "#AAAAAA",
     "metadata": "#56B4E9",
-    "other": "#999999",
+    "other": "#DDDDDD",
 }
 SET_ASIDE = tuple(k for k in KIND_COLOURS if k not in ("title", "heading", "body"))
 #: How many characters of a set-aside block the reading view shows.
@@ -33,9 +36,9 @@ PREVIEW_CHARS = 160
 
 
 def document_overview(corpus) -> pd.DataFrame:
-    """The documents table as an analyst reads it: provenance and size, no full text."""
+    """The documents table as an analyst reads it: its name, provenance and size, no full text
+    (``doc_id`` last, for calls that take it)."""
     cols = [
-        "doc_id",
         "title",
         "outlet",
         "original_source",
@@ -48,8 +51,11 @@ def document_overview(corpus) -> pd.DataFrame:
         "n_paragraphs",
         "n_sentences",
         "n_words",
+        "doc_id",
     ]
-    return corpus.documents[cols].sort_values("doc_id").reset_index(drop=True)
+    docs = corpus.documents[cols].sort_values("doc_id")
+    docs.insert(0, "document", docs["doc_id"].map(doc_labels(corpus)))
+    return docs.reset_index(drop=True)
 
 
 def set_aside_summary(corpus) -> pd.DataFrame:
@@ -67,12 +73,12 @@ def article_html(corpus, doc_id: str, *, kinds=SET_ASIDE, search: str = "") -> s
     ``kinds``: the set-aside kinds to show. ``search``: only blocks containing this text
     (case-insensitive) are shown, body included.
     """
-    doc = corpus.document(doc_id)
+    corpus.document(doc_id)  # an unknown id raises KeyError here, with the id
     blocks = corpus.blocks[corpus.blocks["doc_id"] == doc_id].sort_values("order")
     paras = corpus.paragraphs[corpus.paragraphs["doc_id"] == doc_id].set_index("block_id")
     headings = corpus.headings[corpus.headings["doc_id"] == doc_id].set_index("block_id")
     needle = search.lower().strip()
-    parts = [f"<h3>{escape(doc['title'] if isinstance(doc['title'], str) else doc_id)}</h3>"]
+    parts = [f"<h3>{escape(doc_labels(corpus).get(doc_id, doc_id))}</h3>"]
     for b in blocks.itertuples():
         if needle and needle not in b.text.lower():
             continue
@@ -121,14 +127,16 @@ def repairs_view(corpus, doc_id: str | None = None) -> pd.DataFrame:
     return out.sort_values(["doc_id", "line"], kind="stable").reset_index(drop=True)
 
 
-def kwic_html(hits: pd.DataFrame, *, max_rows: int = 50) -> str:
-    """A concordance as an HTML table: left context right-aligned, the match in bold (all escaped)."""
+def kwic_html(hits: pd.DataFrame, *, max_rows: int = 50, labels: dict | None = None) -> str:
+    """A concordance as an HTML table: left context right-aligned, the match in bold, the
+    document's name (``labels``: doc_id -> name) at the end of each row (all escaped)."""
     if hits.empty:
         return "<p>No matches.</p>"
     rows = []
-    for _doc, sent, left, match, right in zip(
+    for doc, _sent, left, match, right in zip(
         hits["doc_id"], hits["sent_id"], hits["left"], hits["match"], hits["right"]
     ):
+        sent = (labels or {}).get(doc, doc)
         rows.append(
             f'<tr><td style="text-align:right;white-space:nowrap">{html.escape(left)}</td>'
             f"<td><b>{html.escape(match)}</b></td>"
