@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import gc
-from pathlib import Path
 
-from . import _cache
+from . import _rows
 from ._spool import columns
 
 #: The garbage collector's thresholds in a build worker. Processing allocates many small
@@ -14,17 +13,19 @@ from ._spool import columns
 WORKER_GC_THRESHOLDS = (10_000, 20, 20)
 
 
-def process_one(src, cache_dir: Path | None = None):
+def process_one(src, keep: tuple | None = None):
     """Columns of one document's rows, or the error that stopped it (one bad document never
-    stops a load). With ``cache_dir`` they are also kept there, by the worker that made them."""
+    stops a load). With ``keep`` (the cache folder, the code's fingerprint and the build's
+    workspace) they are also kept in the cache, by the worker that made them."""
     from ._pipeline import process  # heavy imports (trafilatura) only when building
 
     try:
         out = columns(process(src))
     except Exception as err:
         return f"{type(err).__name__}: {err}"
-    if cache_dir is not None:
-        _cache.write_document(cache_dir, src, out)
+    if keep is not None:
+        cache_dir, fingerprint, tmp_dir = keep
+        _rows.write(cache_dir, fingerprint, src, out, tmp_dir)
     return out
 
 
