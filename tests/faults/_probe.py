@@ -6,6 +6,7 @@ Run apart so that a segfault, a hang or a memory blow-up is a failed test, not a
 Every table is hashed row by row, which touches every value (a string that is not UTF-8
 raises here, as it would in the analyst's notebook).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,7 @@ def digest(df) -> str:
 
     h = hashlib.sha256(repr(list(zip(df.columns, map(str, df.dtypes)))).encode())
     h.update(pd.util.hash_pandas_object(df, index=False).values.tobytes())
-    for col in df.columns:   # hash_pandas_object hashes strings through a lossy path: also the values
+    for col in df.columns:  # hash_pandas_object hashes strings through a lossy path: also the values
         if str(df[col].dtype) in ("string", "object"):
             h.update("\0".join("\1" if v is None or v is pd.NA else str(v) for v in df[col]).encode("utf-8"))
     return h.hexdigest()[:20]

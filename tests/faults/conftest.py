@@ -3,6 +3,7 @@
 Every load that could crash, hang or blow up runs in a child (:func:`probe`), with a time
 limit, so a segfault or a hang fails one test instead of killing pytest.
 """
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,11 @@ PARAGRAPHS = (
 def document(i: int) -> str:
     """A short news-like text copy, different for each ``i`` (same ``i``, same bytes)."""
     picks = [PARAGRAPHS[(i * 7 + k * 3) % len(PARAGRAPHS)] for k in range(3 + i % 4)]
-    return (f"Report number {i} from the regional desk\n\nBy Staff Writer {i}\n\n"
-            + "\n\n".join(picks) + f"\n\nThis copy carries the serial {i:05d}.\n")
+    return (
+        f"Report number {i} from the regional desk\n\nBy Staff Writer {i}\n\n"
+        + "\n\n".join(picks)
+        + f"\n\nThis copy carries the serial {i:05d}.\n"
+    )
 
 
 def make_corpus(folder: Path, n: int, *, start: int = 0) -> Path:
@@ -63,17 +67,35 @@ def unprivileged() -> list[str]:
     return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
 
-def probe(paths, cache_dir=None, *, cache: bool = True, n_jobs: int = 1, timeout: float = 120,
-          options: dict | None = None, prefix: list[str] = ()) -> dict:
+def probe(
+    paths,
+    cache_dir=None,
+    *,
+    cache: bool = True,
+    n_jobs: int = 1,
+    timeout: float = 120,
+    options: dict | None = None,
+    prefix: list[str] = (),
+) -> dict:
     """Load in a child process; its JSON report, with ``returncode`` and ``stderr`` added.
 
     A child that dies (signal, exception) gives ``returncode`` != 0 and no ``tables``."""
-    args = {"paths": [str(p) for p in paths] if isinstance(paths, list) else str(paths),
-            "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache, "n_jobs": n_jobs,
-            "options": options or {}}
+    args = {
+        "paths": [str(p) for p in paths] if isinstance(paths, list) else str(paths),
+        "cache_dir": str(cache_dir) if cache_dir else None,
+        "cache": cache,
+        "n_jobs": n_jobs,
+        "options": options or {},
+    }
     try:
-        done = subprocess.run([*prefix, sys.executable, "-m", "tests.faults._probe", json.dumps(args)],
-                              cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "tests.faults._probe", json.dumps(args)],
+            cwd=ROOT,
+            env=child_env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired as err:
         return {"returncode": "timeout", "stderr": str(err.stderr or "")[-2000:]}
     out = {}

@@ -1,5 +1,6 @@
 """The command line: every error one line on stderr with exit 2, checked before any build;
 a broken pipe is quiet; the output folder is never read as input."""
+
 from __future__ import annotations
 
 import subprocess
@@ -10,8 +11,14 @@ from .conftest import ROOT, child_env, make_corpus, unprivileged
 
 
 def run(*args, prefix=(), timeout=120, cwd=ROOT):
-    return subprocess.run([*prefix, sys.executable, "-m", "workbench", *args], cwd=cwd, env=child_env(),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "workbench", *args],
+        cwd=cwd,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _one_error_line(done) -> None:
@@ -36,7 +43,7 @@ def test_build_out_read_only_is_refused_before_building(tmp_path):
     done = run("build", str(raw), "--out", str(out), prefix=unprivileged())
     _one_error_line(done)
     assert "out" in done.stderr
-    assert time.monotonic() - start < 15     # refused up front, not after building
+    assert time.monotonic() - start < 15  # refused up front, not after building
 
 
 def test_report_out_on_a_file(tmp_path):
@@ -53,9 +60,15 @@ def test_show_into_a_closed_pipe_is_quiet(tmp_path):
     raw = make_corpus(tmp_path / "raw", 1)
     run("build", str(raw), "--out", str(tmp_path / "out"))
     reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    done = subprocess.run([sys.executable, "-m", "workbench", "show", "doc00000", str(raw)],
-                          cwd=ROOT, env=dict(child_env(), WORKBENCH_PROCESSED_DIR=str(tmp_path / "out")),
-                          stdout=reader.stdin, stderr=subprocess.PIPE, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "show", "doc00000", str(raw)],
+        cwd=ROOT,
+        env=dict(child_env(), WORKBENCH_PROCESSED_DIR=str(tmp_path / "out")),
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
     reader.stdin.close()
     reader.wait()
     assert done.stderr == "", done.stderr[-2000:]

@@ -1,5 +1,6 @@
 """Two processes on one cache at once: one builds, the other waits or reads the finished
 entry; neither fails nor sees a mixed result, and a live build is never cleaned away."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,14 @@ from .conftest import ROOT, assert_ok, child_env, make_corpus, probe
 
 def _start(raw, cache, n_jobs=1):
     args = {"paths": str(raw), "cache_dir": str(cache), "n_jobs": n_jobs}
-    return subprocess.Popen([sys.executable, "-m", "tests.faults._probe", json.dumps(args)], cwd=ROOT,
-                            env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.faults._probe", json.dumps(args)],
+        cwd=ROOT,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _finish(child, timeout=180) -> dict:
@@ -77,7 +84,7 @@ def test_adding_files_while_another_process_reads(two, tmp_path):
     make_corpus(raw, 10)
     cache = tmp_path / "cache"
     reader = _start(raw, cache)
-    make_corpus(raw, 5, start=900)     # while the first load runs
+    make_corpus(raw, 5, start=900)  # while the first load runs
     _finish(reader)
     report = assert_ok(probe(raw, cache))
     assert report["rows"]["documents"] == 15

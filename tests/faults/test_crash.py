@@ -5,6 +5,7 @@ Ctrl-C sends) at seeded random moments; then no process of it may be left after 
 seconds, and a reopen must give every table equal to a build without cache, leaving no
 temporary folder behind.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,13 @@ def setup(tmp_path_factory):
 
 def _start(raw, cache, tag):
     args = {"paths": str(raw), "cache_dir": str(cache), "n_jobs": 2}
-    return subprocess.Popen([sys.executable, "-m", "tests.faults._probe", json.dumps(args)], cwd=ROOT,
-                            env=child_env(tag), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.faults._probe", json.dumps(args)],
+        cwd=ROOT,
+        env=child_env(tag),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _kill_then_reopen(setup, cache, sig, at: float) -> None:
@@ -77,7 +83,7 @@ def test_killed_at_random_moments(setup, tmp_path, sig):
     cache = tmp_path / "cache"
     for n in range(8):
         _kill_then_reopen(setup, cache, sig, rng.uniform(0.05, 1.1) * setup[2])
-        if n % 3 == 2:   # sometimes from an empty cache again
+        if n % 3 == 2:  # sometimes from an empty cache again
             import shutil
 
             shutil.rmtree(cache, ignore_errors=True)

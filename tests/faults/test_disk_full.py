@@ -1,5 +1,6 @@
 """A cache on a full disk (a 2 MB tmpfs): the corpus still comes back, built in memory, with
 one warning naming the cache folder; nothing partial is left; the previous entry still opens."""
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,7 @@ from .conftest import assert_ok, make_corpus, probe
 def small_disk(tmp_path):
     where = tmp_path / "disk"
     where.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(where)],
-                          capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(where)], capture_output=True)
     if done.returncode != 0:
         pytest.skip("mounting a tmpfs is not allowed here")
     yield where
@@ -30,7 +30,9 @@ def _fill(disk, leave: int) -> None:
 
 
 def _leftovers(cache) -> list[str]:
-    return [p.name for p in cache.iterdir() if p.name.startswith((".build-", ".tmp-"))] if cache.exists() else []
+    return (
+        [p.name for p in cache.iterdir() if p.name.startswith((".build-", ".tmp-"))] if cache.exists() else []
+    )
 
 
 def test_full_disk_gives_the_corpus_and_one_warning(tmp_path, small_disk):
@@ -41,7 +43,7 @@ def test_full_disk_gives_the_corpus_and_one_warning(tmp_path, small_disk):
         _fill(small_disk, leave)
         report = assert_ok(probe(raw, cache))
         assert report["tables"] == clean["tables"]
-        if report["cache_path"] is None:   # it did not fit
+        if report["cache_path"] is None:  # it did not fit
             warned = [w for w in report["warnings"] if str(cache) in w]
             assert len(warned) == 1 and len(report["warnings"]) == 1, report["warnings"]
             assert not [p for p in cache.glob("corpus-*") if p.is_dir()]

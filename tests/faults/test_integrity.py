@@ -3,6 +3,7 @@
 Each reopen runs in a child process (a segfault or an exception fails the test) and its
 every table must equal a build without cache.
 """
+
 from __future__ import annotations
 
 import os
@@ -48,7 +49,7 @@ def _trial_cache(built, tmp_path) -> Path:
 
 def _reopen_equals_clean(built, cache: Path, *, drop_entries: bool = False) -> dict:
     raw, clean, _ = built
-    if drop_entries:   # so the per-document rows are what the next load reads
+    if drop_entries:  # so the per-document rows are what the next load reads
         for entry in cache.glob("corpus-*"):
             if entry.is_dir():
                 shutil.rmtree(entry)
@@ -61,7 +62,7 @@ def _flip(path: Path, rng: random.Random) -> int:
     data = bytearray(path.read_bytes())
     at = rng.randrange(len(data))
     data[at] ^= 1 << rng.randrange(8)
-    with open(path, "r+b") as fh:    # in place, as a bad sector or a torn write leaves it
+    with open(path, "r+b") as fh:  # in place, as a bad sector or a torn write leaves it
         fh.seek(at)
         fh.write(bytes([data[at]]))
     return at

@@ -1,5 +1,6 @@
 """Odd things in the raw folder: each is a manifest row with a reason, with or without cache,
 and none blocks the load (only regular files are ever opened)."""
+
 from __future__ import annotations
 
 import os
@@ -32,7 +33,7 @@ def _odd_folder(raw: Path) -> dict[str, str]:
     odd["loop.txt"] = "symlink loop"
     (raw / "gone.txt").symlink_to(raw / "nowhere.txt")
     odd["gone.txt"] = "dangling link"
-    (raw / "linked").symlink_to(raw)       # a folder loop through a link
+    (raw / "linked").symlink_to(raw)  # a folder loop through a link
     odd["linked"] = "link to a folder"
     try:
         os.mknod(raw / "null.txt", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
@@ -67,7 +68,7 @@ def test_special_files_are_manifest_rows(tmp_path, cache):
     odd = _odd_folder(tmp_path / "raw")
     report = probe(tmp_path / "raw", tmp_path / "cache", cache=cache, timeout=TIMEOUT)
     _check(report, odd)
-    if cache:   # and again from the cache
+    if cache:  # and again from the cache
         again = probe(tmp_path / "raw", tmp_path / "cache", timeout=TIMEOUT)
         _check(again, odd)
         assert again["tables"] == report["tables"]

@@ -28,13 +28,14 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
+from types import FrameType
 
 import pandas as pd
 
 try:
     import xxhash
 except ImportError:  # pragma: no cover - a dependency; CRC-32 is the slower fallback
-    xxhash = None
+    xxhash = None  # type: ignore[assignment]
 
 from .. import __version__
 from ..ingest import Limits, content_digest, refusal
@@ -86,7 +87,8 @@ class CacheWarning(UserWarning):
 
 def warn(message: str) -> None:
     """One warning, shown at the first caller outside the package (the notebook's line)."""
-    frame, level = sys._getframe(1), 2
+    frame: FrameType | None = sys._getframe(1)
+    level = 2
     while frame is not None and frame.f_code.co_filename.startswith(str(PACKAGE_DIR)):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, CacheWarning, stacklevel=level)
@@ -126,8 +128,8 @@ def key(files, cache_dir: Path | None = None, *, limits=None, workspace=None) ->
     for f in files:
         where = os.path.abspath(f.path)
         refused, st = refusal(f, limits)
-        if refused is not None:
-            tokens.append(_token("", *refused))
+        if refused is not None or st is None:
+            tokens.append(_token("", *(refused or ("failed", "cannot read"))))
             continue
         ident = [st.st_size, st.st_mtime_ns, st.st_ino]
         hit = memo.get(where)
@@ -216,12 +218,13 @@ def entry(cache_dir: Path, k: str) -> Path:
     return cache_dir / f"corpus-{k[:20]}"
 
 
-def entry_lock(cache_dir: Path, k: str) -> Lock | None:
+def entry_lock(cache_dir: Path, k: str, *, blocking: bool = True) -> Lock | None:
     """The entry's lock, taken (waiting while another process builds it), or None when the
-    cache folder cannot hold one (read-only: no one writes there)."""
+    cache folder cannot hold one (read-only: no one writes there) or, not ``blocking``, when
+    another process holds it."""
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        return Lock.take(cache_dir / f"corpus-{k[:20]}.lock")
+        return Lock.take(cache_dir / f"corpus-{k[:20]}.lock", blocking=blocking)
     except OSError:
         return None
 

@@ -89,7 +89,7 @@ class Workspace:
                 break
             except FileExistsError:
                 continue
-        self.lock = Lock.take(lock_path)
+        self.lock = _take(lock_path)
         self.path = cache_dir / f"{WORKSPACE_PREFIX}{ident}"
         try:
             self.path.mkdir()
@@ -118,29 +118,38 @@ def remove_dead_workspaces(cache_dir: Path) -> None:
             _remove(path)
         elif name.startswith(WORKSPACE_PREFIX):
             ident = name[len(WORKSPACE_PREFIX) :]
-            lock = _try_lock(cache_dir / f"{LOCK_PREFIX}{ident}", create=False)
+            lock = _try_lock(cache_dir / f"{LOCK_PREFIX}{ident}")
             if lock is False:
                 continue  # a live build
             _remove(path)
-            if lock is not None:
+            if isinstance(lock, Lock):
                 lock.release(unlink=True)
         elif name.startswith(LOCK_PREFIX):
             ident = name[len(LOCK_PREFIX) :]
             if (cache_dir / f"{WORKSPACE_PREFIX}{ident}").exists():
                 continue  # judged with its workspace above
-            lock = _try_lock(path, create=False)
-            if lock:  # a lock nobody holds and no workspace: left by a crash
+            lock = _try_lock(path)
+            if isinstance(lock, Lock):  # a lock nobody holds and no workspace: left by a crash
                 lock.release(unlink=True)
 
 
-def _try_lock(path: Path, *, create: bool) -> Lock | None | bool:
-    """The lock if free, ``False`` if held by a live process, ``None`` if there is no lock file."""
-    if not create and not path.exists():
+def _take(path: Path) -> Lock:
+    """The lock at ``path``, waiting for it."""
+    lock = Lock.take(path)
+    if lock is None:  # only a non-blocking take gives None
+        raise OSError(f"could not lock {path}")
+    return lock
+
+
+def _try_lock(path: Path) -> Lock | None | bool:
+    """The lock if free, ``False`` if held by a live process (or not ours to take: then it is
+    left alone too), ``None`` if there is no lock file."""
+    if not path.exists():
         return None
     try:
         lock = Lock.take(path, blocking=False)
     except OSError:
-        return None
+        return False
     return False if lock is None else lock
 
 

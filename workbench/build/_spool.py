@@ -53,7 +53,7 @@ class Spool:
             self.folder: Path | None = Path(folder)
         except OSError:
             self.folder = None
-        self.cols = {t: {c: [] for c in schema_of(t)} for t in tables}
+        self.cols: dict[str, dict[str, list]] = {t: {c: [] for c in schema_of(t)} for t in tables}
         self.writers: dict[str, list] = {}  # table -> [file, writer, schema, rows written]
         self.files: dict[str, Path | None] = {t: None for t in tables}
         self.memory: dict[str, list] | None = None if self.folder else {t: [] for t in tables}
@@ -84,13 +84,14 @@ class Spool:
             try:
                 self._write(table, batch)
             except OSError:  # the disk is full, or the folder went away: go on in memory
-                self._to_memory()
-                self.memory[table].append(batch)
+                self._to_memory()[table].append(batch)
 
     def _write(self, table: str, batch) -> None:
         import pyarrow as pa
 
         if table not in self.writers:
+            if self.folder is None:
+                raise OSError("no folder to spool to")
             path = self.folder / f"{table}{SUFFIX}"
             self.files[table] = path
             sink = pa.OSFile(str(path), "wb")
@@ -102,21 +103,23 @@ class Spool:
         writer.write_table(batch.replace_schema_metadata(schema.metadata))
         entry[3] += batch.num_rows
 
-    def _to_memory(self) -> None:
+    def _to_memory(self) -> dict[str, list]:
         """Read back every batch written so far (the file format's stream part, after its
         8-byte magic) and keep the tables in memory from now on."""
         import pyarrow as pa
 
-        self.memory = {t: [] for t in self.files}
+        memory: dict[str, list] = {t: [] for t in self.files}
+        self.memory = memory
         for table, (sink, _, schema, n_rows) in self.writers.items():
-            if n_rows:
-                with open(self.files[table], "rb") as fh:
+            path = self.files[table]
+            if n_rows and path is not None:
+                with open(path, "rb") as fh:
                     data = pa.py_buffer(fh.read())
                 reader = pa.ipc.open_stream(pa.BufferReader(data.slice(8)))
-                batches = []
+                batches: list = []
                 while sum(b.num_rows for b in batches) < n_rows:
                     batches.append(reader.read_next_batch())
-                self.memory[table].append(pa.Table.from_batches(batches, schema))
+                memory[table].append(pa.Table.from_batches(batches, schema))
             try:
                 sink.close()
             except OSError:
@@ -124,6 +127,7 @@ class Spool:
         self.writers = {}
         self.files = {t: None for t in self.files}
         self.remove()
+        return memory
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """The typed tables, read back memory-mapped (an empty table for one without rows)."""
