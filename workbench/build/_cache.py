@@ -398,6 +398,14 @@ def prune(cache_dir: Path) -> None:
             continue  # being read or built
         shutil.rmtree(old, ignore_errors=True)
         lock.release(unlink=True)
+    for lock_path in cache_dir.glob("corpus-*.lock"):  # of an entry never written, or gone
+        if not lock_path.with_suffix("").exists():
+            try:
+                lock = Lock.take(lock_path, blocking=False)
+            except OSError:
+                continue
+            if lock is not None:  # else a build of that entry is running
+                lock.release(unlink=True)
     remove_dead_workspaces(cache_dir)
     for name in LEGACY:
         _unlink(cache_dir / name)

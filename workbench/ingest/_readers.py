@@ -12,6 +12,7 @@ skipped with their reason, never truncated.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import hashlib
@@ -20,6 +21,7 @@ import json
 import os
 import re
 import stat
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +73,9 @@ class Source:
     meta: dict = field(default_factory=dict)
     encoding: str = "utf-8"
     sha256: str = ""
+    #: Bytes that were not UTF-8 in a UTF-8 file (``"\\xff"``), in order: each is a U+FFFD
+    #: in ``text``, and a ``decoding`` row of the repairs table.
+    replaced: tuple[str, ...] = ()
 
 
 @dataclass
@@ -298,6 +303,29 @@ def decode(data: bytes) -> tuple[str, str]:
     return _check_text(data.decode(enc)), enc
 
 
+_INVALID = threading.local()
+
+
+def _record_invalid(err: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: "replace", remembering what was replaced."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    _INVALID.seen.append(err.object[err.start : err.end])
+    return "\ufffd", err.end
+
+
+codecs.register_error("workbench-replace", _record_invalid)
+
+
+def invalid_sequences(data: bytes) -> tuple[str, ...]:
+    """The byte sequences of ``data`` that are not UTF-8, in order, as ``\\x..`` escapes (one
+    for each U+FFFD that ``data.decode("utf-8", "replace")`` gives)."""
+    _INVALID.seen = []
+    data.decode("utf-8", "workbench-replace")
+    seen, _INVALID.seen = _INVALID.seen, []
+    return tuple("".join(f"\\x{b:02x}" for b in seq) for seq in seen)
+
+
 def invalid_utf8(data: bytes) -> int | None:
     """How many bytes of ``data`` are not UTF-8 when it is UTF-8 with a few stray bytes;
     None when it is not UTF-8 (or is valid UTF-8: 0)."""
@@ -474,18 +502,16 @@ def read_file(item: InputFile, limits: Limits = Limits()) -> FileResult:
     result.encoding = encoding
     if not text.strip():
         return _set(result, "skipped", "blank file")
-    replaced = text.count("\ufffd") - (data.count("\ufffd".encode()) if encoding == "utf-8" else 0)
-    note = (
-        f", {replaced} invalid byte{'s' if replaced != 1 else ''} replaced by U+FFFD"
-        if encoding == "utf-8" and replaced > 0
-        else ""
-    )
+    bad: tuple[str, ...] = ()
+    if encoding == "utf-8" and text.count("\ufffd") > data.count("\ufffd".encode()):
+        bad = invalid_sequences(data)
+    note = f", {len(bad)} invalid byte{'s' if len(bad) != 1 else ''} replaced by U+FFFD" if bad else ""
     if fmt in ("jsonl", "csv"):
         out = _read_records(result, item, text, fmt, limits)
         if note:
             out.reason = out.reason.replace(fmt, fmt + note, 1)
         return out
-    result.sources = [Source(item.stem, path, fmt, text, {}, encoding, sha)]
+    result.sources = [Source(item.stem, path, fmt, text, {}, encoding, sha, bad)]
     return _set(result, "loaded", f"{fmt}, {encoding}{note}")
 
 
