@@ -51,6 +51,7 @@ def test_two_builders_of_the_same_corpus(two, tmp_path):
     assert not [p for p in cache.iterdir() if p.name.startswith((".build-", ".tmp-"))]
 
 
+@pytest.mark.faults
 def test_other_loads_during_a_build_neither_fail_nor_disturb_it(two, tmp_path):
     """Loads of another corpus into the same cache (each prunes it) while a build runs."""
     (a, clean_a), (b, clean_b) = two
@@ -78,6 +79,7 @@ def test_a_live_build_is_never_removed_for_its_age(two, tmp_path):
     assert _finish(builder)["tables"] == clean_a["tables"]
 
 
+@pytest.mark.faults
 def test_adding_files_while_another_process_reads(two, tmp_path):
     (a, _), _ = two
     raw = tmp_path / "raw"

@@ -68,7 +68,14 @@ def _kill_then_reopen(setup, cache, sig, at: float) -> None:
     assert not leftovers, f"left behind after the next build: {leftovers}"
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize(
+    "sig",
+    [
+        signal.SIGKILL,
+        pytest.param(signal.SIGTERM, marks=pytest.mark.faults),
+        pytest.param(signal.SIGINT, marks=pytest.mark.faults),
+    ],
+)
 def test_killed_mid_build(setup, tmp_path, sig):
     rng = random.Random(f"{SEED}-{sig}")
     _kill_then_reopen(setup, tmp_path / "cache", sig, rng.uniform(0.5, 0.8) * setup[2])

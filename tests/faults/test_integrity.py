@@ -128,6 +128,7 @@ def test_meta_listing_only_some_tables_is_rebuilt(built, tmp_path):
     _reopen_equals_clean(built, cache)
 
 
+@pytest.mark.faults
 def test_meta_that_is_not_an_object_is_rebuilt(built, tmp_path):
     cache = _trial_cache(built, tmp_path)
     (meta,) = _pick(cache, "entry-meta", random.Random(SEED))
