@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 EXTRAS := lab,test,dask,lint
 PYTEST := $(BIN)/python -m pytest -q
 
-.PHONY: lab test test-browser lint report bench build clean venv notebooks lock
+.PHONY: lab test test-faults test-browser lint report bench build clean venv notebooks lock
 
 venv: $(STAMP)
 
@@ -25,7 +25,11 @@ lab: build
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 test: $(STAMP)
-	$(PYTEST) --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
+	$(PYTEST) -m "not faults" --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
+
+# The whole fault suite (kills, corrupt caches, full disk, huge inputs; about 15 minutes).
+test-faults: $(STAMP)
+	$(PYTEST) tests/faults
 
 lint: $(STAMP)
 	$(BIN)/ruff check workbench tests

@@ -87,7 +87,7 @@ def _peak_rss() -> dict:
 
 def _document_files(cache_mod, cache_dir: str) -> set[str]:
     """The per-document rows in the cache: one file for each document processed (by any worker)."""
-    return {p.name for p in cache_mod._document_dir(Path(cache_dir)).glob("*.pkl")}
+    return {p.name for p in (Path(cache_dir) / "documents").glob("*/*.rows")}
 
 
 def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:

@@ -11,7 +11,7 @@ import pandas as pd
 
 from . import build as _build
 from .config import PROCESSED_DIR, RAW_DIR
-from .ingest import discover
+from .ingest import Limits, discover
 from .schema import CORPUS_TABLES, TABLES, frame
 
 
@@ -58,17 +58,20 @@ def build(
     *,
     progress: bool | None = None,
     n_jobs: int | None = None,
-    cache_dir: Path | None = None,
     engine: str = "processes",
     scheduler=None,
+    limits: Limits | None = None,
 ) -> Corpus:
     """Read and process every input, streaming documents through ``n_jobs`` processes
-    (see :func:`workbench.build.build_tables`), then the corpus-level steps."""
-    tables, spool = _build.build_tables(
-        paths, progress=progress, n_jobs=n_jobs, cache_dir=cache_dir, engine=engine, scheduler=scheduler
-    )
-    spool.remove()
-    return analyse(tables)
+    (see :func:`workbench.build.build_tables`), then the corpus-level steps; no cache."""
+    with _build.terminate_raises():
+        tables, spool = _build.build_tables(
+            paths, progress=progress, n_jobs=n_jobs, engine=engine, scheduler=scheduler, limits=limits
+        )
+        try:
+            return analyse(tables)
+        finally:
+            spool.remove()
 
 
 def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
@@ -100,33 +103,73 @@ def load_corpus(
     n_jobs: int | None = None,
     engine: str = "processes",
     scheduler=None,
+    max_bytes_per_document: int = Limits.max_bytes_per_document,
+    max_bytes_per_file: int = Limits.max_bytes_per_file,
 ) -> Corpus:
     """Load documents from a folder (recursively), a file or a list of paths.
 
-    Built tables are cached under ``cache_dir`` keyed by the inputs' content and
-    the code's version; an unchanged corpus reopens from there, and a stale or
-    corrupt cache is rebuilt, never trusted. ``n_jobs``: processes for the build
+    Built tables are cached under ``cache_dir`` keyed by the bytes of the inputs and the
+    code's version; an unchanged corpus reopens from there. The cache is checked before it is
+    used (a corrupt entry is rebuilt, with a warning), shared safely by processes building or
+    reading it at once, and never read as input; a cache that cannot be written (read-only,
+    full) costs the caching only, with one warning. ``n_jobs``: processes for the build
     (default: every core for larger corpora); the tables do not depend on it.
     ``engine="dask"`` builds on a Dask cluster (``scheduler``: a ``distributed.Client`` or
     its address; None starts a local cluster) and gives the same tables.
+
+    Inputs over ``max_bytes_per_document`` (a text copy, an HTML page, one record's text;
+    8 MiB) or ``max_bytes_per_file`` (a JSONL or CSV file; 256 MiB) are skipped, their reason
+    in the manifest: these bound a build's time and memory.
     """
-    files = discover(paths)  # raises FileNotFoundError for a missing path
+    limits = Limits(max_bytes_per_document=max_bytes_per_document, max_bytes_per_file=max_bytes_per_file)
+    cache_dir = Path(cache_dir)
+    files = discover(paths, exclude=[cache_dir] if cache else ())  # FileNotFoundError if missing
+    options = {"progress": progress, "n_jobs": n_jobs, "engine": engine, "scheduler": scheduler}
     if not cache:
-        return build(paths, progress=progress, n_jobs=n_jobs, engine=engine, scheduler=scheduler)
-    key = _build.cache_key(files, Path(cache_dir))
-    found = _build.read_cache(Path(cache_dir), key)
-    if found is not None:
-        corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
-        corpus.cache_path = _build.cache_entry(Path(cache_dir), key)
-        return corpus
-    tables, spool = _build.build_tables(
-        paths, progress=progress, n_jobs=n_jobs, cache_dir=Path(cache_dir), engine=engine, scheduler=scheduler
-    )
+        return build(files, limits=limits, **options)
+    with _build.terminate_raises():
+        workspace = _build.open_workspace(cache_dir)
+        try:
+            return _load_cached(files, cache_dir, workspace, limits, options)
+        finally:
+            if workspace is not None:
+                workspace.remove()
+
+
+def _load_cached(files, cache_dir: Path, workspace, limits: Limits, options: dict) -> Corpus:
+    """The corpus from its cache entry, or built and cached. The entry's lock is held all
+    along, so a second process loading the same corpus waits, then reads what this one wrote."""
+    key = _build.cache_key(files, cache_dir, limits=limits, workspace=workspace)
+    lock = _build.cache_lock(cache_dir, key)
     try:
-        corpus = analyse(tables)
-        spooled = {t: f for t in _build.SPOOLED_FINAL if (f := spool.files[t]) is not None}
-        corpus.cache_path = _build.write_cache(Path(cache_dir), key, corpus.tables(), files=spooled)
+        found = _build.read_cache(cache_dir, key)
+        if found is not None:
+            corpus = Corpus(**{t: frame(t, df) for t, df in found.items()})
+            corpus.cache_path = _build.cache_entry(cache_dir, key)
+            return corpus
+        tables, spool = _build.build_tables(files, workspace=workspace, limits=limits, **options)
+        try:
+            corpus = analyse(tables)
+            if workspace is None:
+                _build.cache_warning(
+                    f"workbench: cannot write the cache in {cache_dir}; the corpus was built in "
+                    "memory and is not cached"
+                )
+                return corpus
+            # the key of the bytes the build read: a file changed meanwhile gives another one
+            built = _build.cache_key_of_results(files, corpus.manifest, limits=limits)
+            spooled = {t: f for t in _build.SPOOLED_FINAL if (f := spool.files.get(t)) is not None}
+            other = None if built == key else _build.cache_lock(cache_dir, built, blocking=False)
+            if built == key or other is not None:  # else another process is writing that entry
+                corpus.cache_path = _build.write_cache(
+                    cache_dir, built, corpus.tables(), workspace=workspace, files=spooled
+                )
+            if other is not None:
+                other.release()
+        finally:
+            spool.remove()
+        _build.prune_document_cache(cache_dir)
+        return corpus
     finally:
-        spool.remove()
-    _build.prune_document_cache(Path(cache_dir))
-    return corpus
+        if lock is not None:
+            lock.release()

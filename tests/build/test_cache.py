@@ -39,14 +39,13 @@ def test_corrupt_cache_is_rebuilt_not_trusted(raw_copy, tmp_path):
     replace(first.cache_path / f"documents{cache.TABLE_SUFFIX}", b"not a table")
     again = build(raw_copy, tmp_path / "c")
     pd.testing.assert_frame_equal(first.documents, again.documents)
-    assert cache._read_table(again.cache_path / f"documents{cache.TABLE_SUFFIX}").shape[0] == len(
-        first.documents
-    )
+    table = cache._read_table(again.cache_path / f"documents{cache.TABLE_SUFFIX}", "documents")
+    assert table.shape[0] == len(first.documents)
 
 
 def test_truncated_table_is_rebuilt(raw_copy, tmp_path):
     first = build(raw_copy, tmp_path / "c")
-    cache._write_table(first.sentences.head(3), first.cache_path / "short")
+    cache.spool.write_table(first.sentences.head(3), first.cache_path / "short")
     (first.cache_path / "short").replace(first.cache_path / f"sentences{cache.TABLE_SUFFIX}")
     again = build(raw_copy, tmp_path / "c")
     assert len(again.sentences) == len(first.sentences)
@@ -79,10 +78,11 @@ def test_adding_a_file_processes_only_that_file(raw_copy, tmp_path, monkeypatch)
 
 def test_unreadable_document_rows_are_rebuilt(raw_copy, tmp_path):
     first = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
-    for pkl in (tmp_path / "c" / "documents").rglob("*.pkl"):
-        pkl.write_bytes(b"garbage")
+    for rows in (tmp_path / "c" / "documents").rglob("*.rows"):
+        rows.write_bytes(b"garbage")
     for entry in (tmp_path / "c").glob("corpus-*"):
-        (entry / "meta.json").unlink()
+        if entry.is_dir():
+            (entry / "meta.json").unlink()
     again = wb.load_corpus(raw_copy, cache_dir=tmp_path / "c", progress=False, n_jobs=1)
     pd.testing.assert_frame_equal(first.sentences, again.sentences)
 
@@ -96,8 +96,8 @@ def test_remembered_digests_give_the_same_key_without_rereading(raw_copy, tmp_pa
     plain = cache.key(files)
     assert cache.key(files, tmp_path / "c") == plain
     hashed = []
-    real = cache._file_digest
-    monkeypatch.setattr(cache, "_file_digest", lambda p: hashed.append(p) or real(p))
+    real = cache.content_digest
+    monkeypatch.setattr(cache, "content_digest", lambda f, limits: hashed.append(f.path) or real(f, limits))
     assert cache.key(files, tmp_path / "c") == plain and hashed == []
     # an edited file (new size, new mtime) is hashed again and changes the key
     files[0].path.write_text(
@@ -115,8 +115,8 @@ def test_recently_modified_file_is_hashed_again(raw_copy, tmp_path, monkeypatch)
         os.utime(f.path)  # modified just now: within the racy window
     cache.key(files, tmp_path / "c")
     hashed = []
-    real = cache._file_digest
-    monkeypatch.setattr(cache, "_file_digest", lambda p: hashed.append(p) or real(p))
+    real = cache.content_digest
+    monkeypatch.setattr(cache, "content_digest", lambda f, limits: hashed.append(f.path) or real(f, limits))
     cache.key(files, tmp_path / "c")
     assert len(hashed) == len(files)
 

@@ -99,3 +99,66 @@ def test_duplicates_are_skipped_with_the_original_named(tmp_path):
     first, second = read_all(discover(tmp_path))
     assert first.status == "loaded"
     assert (second.status, second.reason) == ("skipped", "duplicate of a.txt")
+
+
+def test_a_stray_byte_in_utf8_is_replaced_and_counted(tmp_path):
+    words = "Погода в городе остаётся тёплой, сообщили синоптики. " * 30
+    data = words.encode("utf-8")
+    cut = data.index(b" ", len(data) // 2)
+    path = write(tmp_path, "ru.txt", data[:cut] + b"\xff" + data[cut:])
+    result = read_file(discover(path)[0])
+    assert result.encoding == "utf-8" and "1 invalid byte replaced" in result.reason
+    assert result.sources[0].text.count("\ufffd") == 1
+    assert result.sources[0].text.replace("\ufffd", "") == words
+
+
+def test_western_text_is_not_taken_for_broken_utf8():
+    text, encoding = decode("Caf\xe9 cr\xe8me, d\xe9j\xe0 vu: na\xefve r\xe9sum\xe9.".encode("cp1252"))
+    assert encoding == "cp1252" and "déjà" in text
+
+
+def test_over_a_limit_is_skipped_unread_with_the_option_named(tmp_path):
+    from workbench.ingest import Limits
+
+    write(tmp_path, "long.txt", "word " * 1000)
+    write(tmp_path, "many.jsonl", "\n".join(json.dumps({"text": t}) for t in ("short one", "x" * 3000)))
+    limits = Limits(max_bytes_per_document=2000)
+    results = {r.path: r for r in read_all(discover(tmp_path), limits)}
+    assert results["long.txt"].status == "skipped" and "max_bytes_per_document" in results["long.txt"].reason
+    assert results["long.txt"].sha256 == ""  # never read
+    many = results["many.jsonl"]
+    assert many.status == "loaded" and len(many.sources) == 1 and "record 2: text over" in many.reason
+
+
+def test_odd_things_in_a_folder_are_inputs_with_their_problem(tmp_path):
+    import os
+
+    write(tmp_path, "a.txt", "text")
+    os.mkfifo(tmp_path / "b.txt")
+    (tmp_path / "c.txt").symlink_to(tmp_path / "missing")
+    (tmp_path / "d.txt").symlink_to("d.txt")
+    (tmp_path / "e").symlink_to(tmp_path)
+    found = {f.rel: f.problem for f in discover(tmp_path)}
+    assert found == {
+        "a.txt": "",
+        "b.txt": "skipped: not a regular file (a FIFO)",
+        "c.txt": "skipped: dangling symbolic link",
+        "d.txt": "skipped: symbolic link loop",
+        "e": "skipped: link to a folder already read (not followed again)",
+    }
+    statuses = {r.path: r.status for r in read_all(discover(tmp_path))}
+    assert statuses == {
+        "a.txt": "loaded",
+        "b.txt": "skipped",
+        "c.txt": "skipped",
+        "d.txt": "skipped",
+        "e": "skipped",
+    }
+
+
+def test_the_excluded_folder_and_an_empty_path(tmp_path):
+    write(tmp_path, "a.txt", "text")
+    write(tmp_path, "cache/x.arrow", "not input")
+    assert [f.rel for f in discover(tmp_path, exclude=[tmp_path / "cache"])] == ["a.txt"]
+    with pytest.raises(FileNotFoundError, match="empty"):
+        discover("")

@@ -9,21 +9,33 @@ each document's rows and the finished tables in a content-keyed cache under
 processes only that file.
 """
 
+from ._cache import CacheWarning
 from ._cache import entry as cache_entry
+from ._cache import entry_lock as cache_lock
 from ._cache import key as cache_key
+from ._cache import key_of_results as cache_key_of_results
 from ._cache import prune_documents as prune_document_cache
 from ._cache import read as read_cache
+from ._cache import warn as cache_warning
 from ._cache import write as write_cache
+from ._locks import Workspace, open_workspace
 from ._parallel import default_jobs, ordered_map
-from ._run import ENGINES, SPOOLED_FINAL, build_tables
+from ._run import ENGINES, SPOOLED_FINAL, build_tables, terminate_raises
 from ._spool import Spool, columns
 
 __all__ = [
+    "CacheWarning",
     "cache_entry",
     "cache_key",
+    "cache_key_of_results",
+    "cache_lock",
+    "cache_warning",
     "prune_document_cache",
     "read_cache",
     "write_cache",
+    "Workspace",
+    "open_workspace",
+    "terminate_raises",
     "default_jobs",
     "ordered_map",
     "ENGINES",

@@ -13,18 +13,18 @@ from __future__ import annotations
 FILES_PER_PARTITION = 16
 
 
-def _read_and_process(item):
+def _read_and_process(item, limits=None):
     """One file, read and processed on a worker: its manifest entry and its documents' rows."""
     from ..ingest import read_file
     from ._worker import process_one
 
-    result = read_file(item)
+    result = read_file(item, limits) if limits is not None else read_file(item)
     docs = [(src.doc_id, src.sha256, src.format, process_one(src)) for src in result.sources]
     result.sources = []  # the raw text stays on the worker
     return result, docs
 
 
-def run(files, *, scheduler=None):
+def run(files, *, scheduler=None, limits=None):
     """``(FileResult, [(doc_id, sha256, format, columns or error)])`` for each file, in file order.
 
     ``scheduler``: a ``distributed.Client``, a scheduler address ("tcp://host:8786"), or None
@@ -55,7 +55,7 @@ def run(files, *, scheduler=None):
         if not files:
             return
         n = max(1, -(-len(files) // FILES_PER_PARTITION))
-        bag = db.from_sequence(files, npartitions=n).map(_read_and_process)
+        bag = db.from_sequence(files, npartitions=n).map(_read_and_process, limits=limits)
         # every partition is submitted at once; each is taken as soon as it is done, in order,
         # and let go, so the client never holds more than the partitions waiting their turn
         for future in client.compute(bag.to_delayed()):

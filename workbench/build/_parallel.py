@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +36,49 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(x) for x in chunk]
 
 
+#: Seconds between a worker's checks that the process that started it is still alive.
+PARENT_WATCH_SECONDS = 0.5
+
+
+def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
+    """A worker dies with the process that started it, however that one dies (``kill -9``
+    included: the kernel's parent-death signal on Linux, and a thread watching the parent
+    everywhere), and leaves Ctrl-C to it (which then stops the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: pending work cancelled, workers terminated (not waited for)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in workers:
+        try:
+            p.terminate()
+        except (OSError, AttributeError, ValueError):
+            pass
+    for p in workers:
+        p.join(timeout=2)
+        if p.is_alive():
+            p.kill()
+
+
 def ordered_map(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -60,7 +106,10 @@ def ordered_map(
         yield from map(fn, it)
         return
     pending: deque = deque()
-    with ProcessPoolExecutor(max_workers=n_jobs, initializer=initializer) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=n_jobs, initializer=_start_worker, initargs=(os.getpid(), initializer)
+    )
+    try:
 
         def submit() -> bool:
             chunk = list(islice(it, CHUNK))
@@ -74,3 +123,7 @@ def ordered_map(
             results = pending.popleft().result()
             submit()
             yield from results
+    except BaseException:  # an error, Ctrl-C, SIGTERM (see build), or the consumer stopped
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)

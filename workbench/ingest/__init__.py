@@ -14,11 +14,14 @@ from ._readers import (
     Duplicates,
     FileResult,
     InputFile,
+    Limits,
     Source,
+    content_digest,
     decode,
     discover,
     read_all,
     read_file,
+    refusal,
 )
 
 
@@ -36,10 +39,13 @@ __all__ = [
     "Duplicates",
     "FileResult",
     "InputFile",
+    "Limits",
     "Source",
+    "content_digest",
     "decode",
     "discover",
     "read_all",
     "read_file",
+    "refusal",
     "parse_html",
 ]

@@ -1,0 +1,107 @@
+"""A build killed at any moment leaves a cache the next load repairs, and no process behind.
+
+The build runs in a child process on two workers; it is killed (SIGKILL, SIGTERM, SIGINT as
+Ctrl-C sends) at seeded random moments; then no process of it may be left after a few
+seconds, and a reopen must give every table equal to a build without cache, leaving no
+temporary folder behind.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+from .conftest import ROOT, assert_ok, child_env, make_corpus, probe, wait_gone
+
+N_DOCS = 60
+SEED = 1718
+#: Seconds a killed build's processes may take to go (a worker notices within one second).
+GONE_WITHIN = 5.0
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    base = tmp_path_factory.mktemp("crash")
+    raw = make_corpus(base / "raw", N_DOCS)
+    clean = assert_ok(probe(raw, cache=False))
+    start = time.monotonic()
+    assert_ok(probe(raw, base / "timing-cache", n_jobs=2))
+    return raw, clean, time.monotonic() - start
+
+
+def _start(raw, cache, tag):
+    args = {"paths": str(raw), "cache_dir": str(cache), "n_jobs": 2}
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.faults._probe", json.dumps(args)],
+        cwd=ROOT,
+        env=child_env(tag),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _kill_then_reopen(setup, cache, sig, at: float) -> None:
+    raw, clean, _ = setup
+    tag = uuid.uuid4().hex
+    child = _start(raw, cache, tag)
+    time.sleep(at)
+    child.send_signal(sig)
+    try:
+        child.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+        raise AssertionError(f"the build did not stop within 30 s of {sig!r}") from None
+    child.stderr.close()
+    left = wait_gone(tag, GONE_WITHIN)
+    assert not left, f"{len(left)} process(es) of a build killed by {sig!r} at {at:.2f} s still alive"
+    report = assert_ok(probe(raw, cache, n_jobs=1))
+    assert report["tables"] == clean["tables"], f"tables differ after {sig!r} at {at:.2f} s"
+    leftovers = [p.name for p in cache.iterdir() if p.name.startswith((".build-", ".tmp-"))]
+    assert not leftovers, f"left behind after the next build: {leftovers}"
+
+
+@pytest.mark.parametrize(
+    "sig",
+    [
+        signal.SIGKILL,
+        pytest.param(signal.SIGTERM, marks=pytest.mark.faults),
+        pytest.param(signal.SIGINT, marks=pytest.mark.faults),
+    ],
+)
+def test_killed_mid_build(setup, tmp_path, sig):
+    rng = random.Random(f"{SEED}-{sig}")
+    _kill_then_reopen(setup, tmp_path / "cache", sig, rng.uniform(0.5, 0.8) * setup[2])
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_at_random_moments(setup, tmp_path, sig):
+    """Eight seeded moments from the first import to the cache being written, one cache: each
+    kill meets what the previous ones left."""
+    rng = random.Random(f"{SEED}-many-{sig}")
+    cache = tmp_path / "cache"
+    for n in range(8):
+        _kill_then_reopen(setup, cache, sig, rng.uniform(0.05, 1.1) * setup[2])
+        if n % 3 == 2:  # sometimes from an empty cache again
+            import shutil
+
+            shutil.rmtree(cache, ignore_errors=True)
+
+
+def test_leftovers_of_a_dead_build_are_removed_whatever_their_age(setup, tmp_path):
+    raw, clean, _ = setup
+    cache = tmp_path / "cache"
+    (cache / ".build-dead").mkdir(parents=True)
+    (cache / ".build-dead" / "documents.arrow").write_bytes(b"half")
+    (cache / ".tmp-dead").mkdir()
+    report = assert_ok(probe(raw, cache))
+    assert report["tables"] == clean["tables"]
+    assert not [p for p in cache.iterdir() if p.name.startswith((".build-", ".tmp-"))]
