@@ -127,8 +127,8 @@ def extract_trafilatura_html(page: str) -> str:
 
 def extract_workbench_html(page: str) -> str:
     """What the workbench keeps of a saved page: headings and paragraphs, in order."""
-    from workbench import htmlpage
-    parsed = htmlpage.parse(page)
+    from workbench.ingest import parse_html
+    parsed = parse_html(page)
     out, last = [], None
     for head, para in parsed.paragraphs:
         if head and head != last:

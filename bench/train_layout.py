@@ -30,18 +30,22 @@ sys.path.insert(0, str(HERE.parent))
 
 import bench_extraction as be  # noqa: E402
 
-from workbench import layout, layout_model  # noqa: E402
-from workbench.layout_signals import line_info  # noqa: E402
+from workbench.layout import _analysis as layout  # noqa: E402
+from workbench.layout import _model as layout_model  # noqa: E402
+from workbench.layout._signals import line_info  # noqa: E402
 
 FOLDS = 5
 #: Grid of the sequence step's two numbers (log-odds units).
-RUN_OFFSETS = (-1.0, -0.5, 0.0, 0.5, 1.0, 1.5, 2.0)
-KEEP_THRESHOLDS = (-4.0, -3.0, -2.0, -1.5, -1.0, -0.5, 0.0)
+RUN_OFFSETS = (0.0, 0.5, 1.0, 1.5, 2.0)
+KEEP_THRESHOLDS = (-2.0, -1.5, -1.0, -0.5, 0.0)
+#: The story starts and ends on a line the model finds more likely article than not (p 0.5):
+#: a doubtful line touching the run (subscription box, section label) stays outside.
+EDGE_THRESHOLDS = (0.0,)
 #: Inverse regularisation strength of the logistic regression.
 C = 1.0
 #: A line's sample weight: its tokens (the score counts shingles), capped so one huge
 #: line does not dominate.
-MAX_LINE_WEIGHT = 100
+MAX_LINE_WEIGHT = 0
 #: dev/ has 48 tuning pages against 567 of wcxb-dev/: its lines weigh this much more so the
 #: hand-made gold counts.
 DEV_WEIGHT = 4.0
@@ -59,7 +63,7 @@ def page_data(text: str, gold: str, scorer):
     infos = [line_info(n, line, counts[line.strip()])
              for n, line in enumerate(lines, 1) if line.strip()]
     scores = [layout.prose_score(i) for i in infos]
-    labels = layout.label_lines(infos)
+    labels = layout.rule_labels(infos, scores)
     X = layout_model.line_features(infos, scores, labels)
     grams = ngram_sets(scorer.tokens(gold))
     y, w, raws = [], [], []
@@ -77,6 +81,7 @@ def page_data(text: str, gold: str, scorer):
         raws.append(raw)
     rule = np.array([lab[0] in layout.ARTICLE_KINDS for lab in labels])
     return {"X": X, "y": np.array(y), "w": np.array(w, dtype=float), "raws": raws,
+            "fixed": layout.fixed_lines(infos, labels),
             "toks": [scorer.tokens(r) for r in raws], "rule": rule,
             "gold_shingles": scorer.shingles(scorer.tokens(gold), be.NGRAM)}
 
@@ -156,18 +161,20 @@ def out_of_fold(pages, fit, predict) -> list[np.ndarray]:
     return z
 
 
-def tune_sequence(scorer, pages, z) -> tuple[float, float, dict]:
-    """The (run_offset, keep_threshold) with the best mean F1 over the two sets."""
+def tune_sequence(scorer, pages, z) -> tuple[dict, dict]:
+    """The sequence step's numbers with the best mean F1 over the two sets, and those F1."""
     best = None
     for off in RUN_OFFSETS:
         for thr in KEEP_THRESHOLDS:
-            masks = [layout_model.article_lines(zz, run_offset=off, keep_threshold=thr)
-                     for zz in z]
-            f1 = page_f1(scorer, pages, masks)
-            key = sum(f1.values()) / len(f1)
-            if best is None or key > best[0]:
-                best = (key, off, thr, f1)
-    return best[1], best[2], best[3]
+            for edge in EDGE_THRESHOLDS:
+                params = {"run_offset": off, "keep_threshold": thr, "edge_threshold": edge}
+                masks = [layout_model.article_lines(zz, **params, fixed=d["fixed"])
+                         for zz, d in zip(z, pages)]
+                f1 = page_f1(scorer, pages, masks)
+                key = sum(f1.values()) / len(f1)
+                if best is None or key > best[0]:
+                    best = (key, params, f1)
+    return best[1], best[2]
 
 
 def rounded(a) -> list[float]:
@@ -184,12 +191,12 @@ def main(argv=None) -> int:
     print(f"{len(pages)} tuning pages, {sum(len(d['y']) for d in pages)} lines")
     print("rules alone (tuning):", page_f1(scorer, pages, [d["rule"] for d in pages]))
     z = out_of_fold(pages, fit_lr, predict_lr)
-    off, thr, f1 = tune_sequence(scorer, pages, z)
-    print(f"logistic regression, out of fold: {f1} (run offset {off}, keep threshold {thr})")
+    seq, f1 = tune_sequence(scorer, pages, z)
+    print(f"logistic regression, out of fold: {f1} ({seq})")
     if args.compare:
         zg = out_of_fold(pages, fit_gb, predict_gb)
-        goff, gthr, gf1 = tune_sequence(scorer, pages, zg)
-        print(f"gradient boosting, out of fold: {gf1} (run offset {goff}, keep threshold {gthr})")
+        gseq, gf1 = tune_sequence(scorer, pages, zg)
+        print(f"gradient boosting, out of fold: {gf1} ({gseq})")
     model = fit_lr(pages)
     out = {
         "about": "Layout model of workbench (bench/train_layout.py): logistic regression over "
@@ -199,7 +206,7 @@ def main(argv=None) -> int:
         "features": list(layout_model.FEATURES),
         "mean": rounded(model["mean"]), "scale": rounded(model["scale"]),
         "coef": rounded(model["coef"]), "intercept": rounded([model["intercept"]])[0],
-        "run_offset": off, "keep_threshold": thr,
+        **seq,
     }
     Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -27,9 +27,13 @@ How it works (all signals are per line and language-agnostic, see
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from collections import Counter
 
 from ..ingest import Block
+from . import _model
 from ._signals import LineInfo, cue_word_kind, line_info, looks_like_name
 
 KINDS = (
@@ -239,9 +243,81 @@ def list_runs(infos: list[LineInfo], scores: list[float]) -> list[int]:
     return sizes
 
 
-def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
-    """Kind and reason for every non-blank line (steps 1-3)."""
+def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line: the rules (steps 1-3), then the layout model.
+
+    The model (``resources/layout_model.json``, see :mod:`workbench.layout._model`) decides
+    which lines are the article from the rules' signals and labels plus their context; the
+    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone.
+    """
     scores = [prose_score(info) for info in infos]
+    labels = rule_labels(infos, scores)
+    params = _model.load_model() if model else None
+    if params is None or not infos:
+        return labels
+    features = _model.line_features(infos, scores, labels)
+    z = _model.log_odds(features, params)
+    keep = _model.article_lines(
+        z,
+        run_offset=params["run_offset"],
+        keep_threshold=params["keep_threshold"],
+        edge_threshold=params["edge_threshold"],
+        fixed=fixed_lines(infos, labels),
+    )
+    if all(k == (lab[0] in ARTICLE_KINDS) for k, lab in zip(keep.tolist(), labels)):
+        return labels
+    return model_labels(infos, scores, labels, keep, lambda i: _model_reason(features[i], z[i], params))
+
+
+#: Rule kinds the model does not overrule: shapes of their own, never article text.
+FIXED_KINDS = frozenset({"title", "byline", "dateline", "metadata", "caption"})
+
+
+def fixed_lines(infos, labels) -> np.ndarray:
+    """Lines whose rule label the model keeps: furniture by its own shape (cue word, caption,
+    counter, byline, date), the title and header lines; the rules beat the model on them."""
+    return np.array(
+        [lab[0] in FIXED_KINDS or furniture_label(info) is not None for info, lab in zip(infos, labels)],
+        dtype=bool,
+    )
+
+
+def _model_reason(row, z: float, params) -> str:
+    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its two strongest features."""
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
+    top = ", ".join(f"{name} {c:+.1f}" for name, c in _model.top_features(row, params))
+    return f"layout model, p(article) {p:.2f}: {top}"
+
+
+def model_labels(infos, scores, labels, keep, reason) -> list[tuple[str, str]]:
+    """Labels with the article lines given by ``keep``; rule labels stay where they agree.
+
+    A line the model adds is body (prose) or heading (a short line); a rule-article line it
+    leaves out keeps its furniture kind or becomes ``other``; the lines outside the new
+    article span are labelled by position again (title, signature, stop-cue regions).
+    """
+    new: list[tuple[str, str] | None] = [None] * len(infos)
+    kept = [i for i, k in enumerate(keep.tolist()) if k]
+    first, last = (kept[0], kept[-1]) if kept else (len(infos), len(infos) - 1)
+    for i in range(first, last + 1):
+        kind = labels[i][0]
+        if keep[i]:
+            if kind in ARTICLE_KINDS:
+                new[i] = labels[i]
+            else:
+                info = infos[i]
+                prose = scores[i] > 0 or info.weight >= PROSE_MIN_WEIGHT or info.sentence_end
+                new[i] = ("body" if prose else "heading", reason(i))
+        elif kind not in ARTICLE_KINDS:
+            new[i] = labels[i]
+        else:
+            new[i] = furniture_label(infos[i]) or ("other", reason(i))
+    label_outside(infos, scores, new, first, last)
+    return new  # type: ignore[return-value]
+
+
+def rule_labels(infos: list[LineInfo], scores: list[float]) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line by the rules alone (steps 1-3)."""
     labels: list[tuple[str, str] | None] = [None] * len(infos)
     run = choose_run(infos, scores)
     if run is None:
@@ -251,6 +327,12 @@ def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
         first = trim_header(infos, scores, first, last)
         last = trim_tail(infos, scores, first, last)
         label_body(infos, scores, labels, first, last)
+    label_outside(infos, scores, labels, first, last)
+    return labels  # type: ignore[return-value]
+
+
+def label_outside(infos, scores, labels, first: int, last: int) -> None:
+    """Label the lines outside the article span first..last (and any left unlabelled)."""
     body_script = Counter(
         infos[i].script for i in range(first, last + 1) if (lab := labels[i]) is not None and lab[0] == "body"
     ).most_common(1)
@@ -261,7 +343,6 @@ def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
     for i, info in enumerate(infos):
         if labels[i] is None:
             labels[i] = fallback_label(info, sizes[i], i < first)
-    return labels  # type: ignore[return-value]
 
 
 def label_body(infos, scores, labels, first: int, last: int) -> None:

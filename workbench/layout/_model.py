@@ -9,6 +9,7 @@ parts of the extraction benchmark and shipped as plain numbers in
 :func:`article_lines` then takes the best contiguous run of those log-odds (gaps bridged
 when the story goes on after a box) and drops the lines inside it the model rejects.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from workbench.layout_signals import LineInfo, looks_like_name
+from ..config import RESOURCES_DIR
+from ._signals import LineInfo, looks_like_name
 
-MODEL_FILE = Path(__file__).resolve().parent / "resources" / "layout_model.json"
+MODEL_FILE = RESOURCES_DIR / "layout_model.json"
 STOP_CUES = ("related", "comments", "footer")
 OTHER_CUES = ("advertising", "navigation", "teaser")
 #: "HeadlineSummary": a lower-case letter run straight into a capital, as when a teaser's
@@ -30,16 +32,50 @@ TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 #: Lines around each line for the windowed densities.
 WINDOW = 5
 FEATURES = (
-    "prose", "log_weight", "long", "sentence_end", "inner_sentence", "title_like",
-    "cue_stop", "cue_other", "counter", "dated", "caption", "byline", "repeated", "name_like",
-    "glued", "truncated", "script_change",
-    "rule_body", "rule_heading", "rule_article_prev", "rule_article_next",
-    "prose_prev", "prose_next", "prose_prev2", "prose_next2",
-    "long_share_window", "short_share_window", "prose_density_window",
-    "after_stop_cue", "log_since_stop_cue", "stop_cue_ahead", "log_to_stop_cue",
-    "rel_position", "before_rule_body", "after_rule_body", "log_dist_rule_body",
-    "prev_title_like", "next_long", "prev_name_or_date",
+    "prose",
+    "log_weight",
+    "long",
+    "sentence_end",
+    "inner_sentence",
+    "title_like",
+    "cue_stop",
+    "cue_other",
+    "counter",
+    "dated",
+    "caption",
+    "byline",
+    "repeated",
+    "name_like",
+    "glued",
+    "truncated",
+    "script_change",
+    "rule_body",
+    "rule_heading",
+    "rule_article_prev",
+    "rule_article_next",
+    "prose_prev",
+    "prose_next",
+    "prose_prev2",
+    "prose_next2",
+    "long_share_window",
+    "short_share_window",
+    "prose_density_window",
+    "after_stop_cue",
+    "log_since_stop_cue",
+    "stop_cue_ahead",
+    "log_to_stop_cue",
+    "rel_position",
+    "before_rule_body",
+    "after_rule_body",
+    "log_dist_rule_body",
+    "prev_title_like",
+    "next_long",
+    "prev_name_or_date",
     "cum_prose_share",
+    "in_rule_span",
+    "before_short",
+    "after_short",
+    "log_total_prose",
 )
 
 
@@ -77,10 +113,16 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
     cue_stop = np.array([c in STOP_CUES for c in cue], dtype=float)
     cue_other = np.array([c in OTHER_CUES for c in cue], dtype=float)
     long = (weight >= 70).astype(float)
-    title_like = np.array([
-        3 <= i.n_words <= 25 and not i.inner_sentence and not i.text.rstrip().endswith(".")
-        and not (i.cue or i.counter or i.caption or i.byline or i.dated) for i in infos
-    ], dtype=float)
+    title_like = np.array(
+        [
+            3 <= i.n_words <= 25
+            and not i.inner_sentence
+            and not i.text.rstrip().endswith(".")
+            and not (i.cue or i.counter or i.caption or i.byline or i.dated)
+            for i in infos
+        ],
+        dtype=float,
+    )
     dated = np.array([i.dated for i in infos], dtype=float)
     name_like = np.array([i.n_words <= 6 and looks_like_name(i.text) for i in infos], dtype=float)
     scripts = [i.script for i in infos]
@@ -110,30 +152,57 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         before_body = (idx < first).astype(float)
         after_body = (idx > last).astype(float)
         dist = np.maximum(first - idx, idx - last).clip(min=0)
-    else:
-        before_body = after_body = np.zeros(n)
+    else:  # no body by the rules: every line is "before" it, as the rules label them
+        before_body, after_body = np.ones(n), np.zeros(n)
         dist = np.full(n, n)
+    in_span = (1 - before_body) * (1 - after_body)
     positive = np.clip(prose, 0, None)
     total = positive.sum() or 1.0
     cols = [
-        prose, np.log1p(weight), long, sentence_end, inner, title_like,
-        cue_stop, cue_other,
-        np.array([i.counter for i in infos], dtype=float), dated,
+        prose,
+        np.log1p(weight),
+        long,
+        sentence_end,
+        inner,
+        title_like,
+        cue_stop,
+        cue_other,
+        np.array([i.counter for i in infos], dtype=float),
+        dated,
         np.array([i.caption for i in infos], dtype=float),
         np.array([i.byline for i in infos], dtype=float),
-        np.array([i.repeats > 1 for i in infos], dtype=float), name_like,
+        np.array([i.repeats > 1 for i in infos], dtype=float),
+        name_like,
         np.array([bool(GLUED_RE.search(i.text)) for i in infos], dtype=float),
         np.array([bool(TRUNCATED_RE.search(i.text)) for i in infos], dtype=float),
         script_change,
-        rule_body, rule_heading, _shift(rule_article, 1), _shift(rule_article, -1),
-        _shift(prose, 1), _shift(prose, -1), _shift(prose, 2), _shift(prose, -2),
-        _window_mean(long, WINDOW), _window_mean((1 - long) * (1 - sentence_end), WINDOW),
+        rule_body,
+        rule_heading,
+        _shift(rule_article, 1),
+        _shift(rule_article, -1),
+        _shift(prose, 1),
+        _shift(prose, -1),
+        _shift(prose, 2),
+        _shift(prose, -2),
+        _window_mean(long, WINDOW),
+        _window_mean((1 - long) * (1 - sentence_end), WINDOW),
         _window_mean(positive, WINDOW),
-        after_stop, np.log1p(since), (to_next < n).astype(float), np.log1p(to_next),
-        idx / max(1, n - 1), before_body, after_body, np.log1p(dist),
-        _shift(title_like, 1), _shift(long, -1),
+        after_stop,
+        np.log1p(since),
+        (to_next < n).astype(float),
+        np.log1p(to_next),
+        idx / max(1, n - 1),
+        before_body,
+        after_body,
+        np.log1p(dist),
+        _shift(title_like, 1),
+        _shift(long, -1),
         np.maximum(_shift(name_like, 1), _shift(dated, 1)),
         np.cumsum(positive) / total,
+        in_span,
+        before_body * (1 - long),
+        after_body * (1 - long),
+        np.full(n, np.log1p(positive.sum())),
     ]
     return np.column_stack(cols)
 
@@ -145,11 +214,15 @@ def load_model(path: Path = MODEL_FILE) -> dict | None:
         return None
     raw = json.loads(Path(path).read_text(encoding="utf-8"))
     if tuple(raw["features"]) != FEATURES:
-        return None                     # parameters of another feature set: use the rules
+        return None  # parameters of another feature set: use the rules
     return {
-        "mean": np.array(raw["mean"]), "scale": np.array(raw["scale"]),
-        "coef": np.array(raw["coef"]), "intercept": float(raw["intercept"]),
-        "run_offset": float(raw["run_offset"]), "keep_threshold": float(raw["keep_threshold"]),
+        "mean": np.array(raw["mean"]),
+        "scale": np.array(raw["scale"]),
+        "coef": np.array(raw["coef"]),
+        "intercept": float(raw["intercept"]),
+        "run_offset": float(raw["run_offset"]),
+        "keep_threshold": float(raw["keep_threshold"]),
+        "edge_threshold": float(raw["edge_threshold"]),
     }
 
 
@@ -170,15 +243,35 @@ def best_run(scores: np.ndarray) -> tuple[int, int] | None:
     return span
 
 
-def article_lines(z: np.ndarray, *, run_offset: float, keep_threshold: float) -> np.ndarray:
-    """Boolean mask of article lines: the best run of (log-odds + run_offset), whose lines
-    with log-odds under keep_threshold (an inline box) are left out."""
+def article_lines(
+    z: np.ndarray,
+    *,
+    run_offset: float,
+    keep_threshold: float,
+    edge_threshold: float,
+    fixed: np.ndarray | None = None,
+) -> np.ndarray:
+    """Boolean mask of article lines from per-line log-odds ``z``.
+
+    The story is the best contiguous run of ``z + run_offset`` (so a box of a few doubtful
+    lines inside it is bridged and the article goes on after it); the run is trimmed at
+    both ends to lines with log-odds at least ``edge_threshold`` (a section label or a
+    subscription line touching it), and lines inside with log-odds under
+    ``keep_threshold`` (the box itself) are left out. Lines marked in ``fixed`` (furniture
+    the rules are sure of) are never article.
+    """
     mask = np.zeros(len(z), dtype=bool)
     span = best_run(z + run_offset)
     if span is None:
         return mask
     first, last = span
-    mask[first:last + 1] = z[first:last + 1] >= keep_threshold
+    while first < last and z[first] < edge_threshold:
+        first += 1
+    while last > first and z[last] < edge_threshold:
+        last -= 1
+    mask[first : last + 1] = z[first : last + 1] >= keep_threshold
+    if fixed is not None:
+        mask &= ~fixed
     return mask
 
 
