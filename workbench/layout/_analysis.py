@@ -28,9 +28,9 @@ How it works (all signals are per line and language-agnostic, see
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import numpy as np
-from collections import Counter
 
 from ..ingest import Block
 from . import _model
@@ -83,6 +83,9 @@ FURNITURE_PENALTY = 40
 #: An earlier run of prose wins over a later, larger one (beyond a stop cue)
 #: when it is worth at least this share of it.
 EARLY_SHARE = 0.5
+#: Prose after a "Comments" cue counts this share of its length against the prose before it:
+#: a thread of long comments must not outweigh the short article it discusses.
+COMMENTS_SHARE = 0.25
 
 #: A byline or dateline within this many lines of the run's start opens the
 #: article; the prose above it is a standfirst or caption (one or two lines).
@@ -154,15 +157,17 @@ def choose_run(infos: list[LineInfo], scores: list[float]) -> tuple[int, int] | 
     after it (teaser summaries, comments) can outweigh a short article.
     """
     runs = []
+    first_comments = next((i for i, info in enumerate(infos) if info.cue == "comments"), len(infos))
     for a, b in segments(infos):
         found = best_run(scores[a:b])
         if found:
             first, last = found[0] + a, found[1] + a
-            runs.append((sum(scores[first : last + 1]), first, last))
+            share = COMMENTS_SHARE if first_comments < a else 1.0
+            runs.append((sum(scores[first : last + 1]), share, first, last))
     if not runs:
         return None
-    top = max(total for total, _, _ in runs)
-    total, first, last = next(r for r in runs if r[0] >= EARLY_SHARE * top)
+    top = max(total * share for total, share, _, _ in runs)
+    _, _, first, last = next(r for r in runs if r[0] >= EARLY_SHARE * top)
     return first, last
 
 

@@ -28,7 +28,6 @@ OTHER_CUES = ("advertising", "navigation", "teaser")
 #: "HeadlineSummary": a lower-case letter run straight into a capital, as when a teaser's
 #: headline and summary are glued by a copy.
 GLUED_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
-TRUNCATED_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 #: Lines around each line for the windowed densities.
 WINDOW = 5
 FEATURES = (
@@ -105,32 +104,64 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
     n = len(infos)
     if n == 0:
         return np.zeros((0, len(FEATURES)))
-    weight = np.array([i.weight for i in infos])
+    # one pass over the lines for every per-line value (numpy does the rest)
+    rows = [
+        (
+            i.weight,
+            i.n_words,
+            i.sentence_end,
+            i.inner_sentence,
+            i.counter,
+            i.dated,
+            i.caption,
+            i.byline,
+            i.repeats > 1,
+            i.cue in STOP_CUES,
+            i.cue in OTHER_CUES,
+            bool(i.cue),
+            (t := i.text.rstrip()).endswith("."),
+            t.endswith(("...", "…")),
+        )
+        for i in infos
+    ]
+    (
+        weight,
+        n_words,
+        sentence_end,
+        inner,
+        counter,
+        dated,
+        caption,
+        byline,
+        repeated,
+        cue_stop,
+        cue_other,
+        cue_any,
+        period_end,
+        truncated,
+    ) = np.array(rows, dtype=float).T
     prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
-    sentence_end = np.array([i.sentence_end for i in infos], dtype=float)
-    inner = np.array([i.inner_sentence for i in infos], dtype=float)
-    cue = [i.cue for i in infos]
-    cue_stop = np.array([c in STOP_CUES for c in cue], dtype=float)
-    cue_other = np.array([c in OTHER_CUES for c in cue], dtype=float)
     long = (weight >= 70).astype(float)
-    title_like = np.array(
-        [
-            3 <= i.n_words <= 25
-            and not i.inner_sentence
-            and not i.text.rstrip().endswith(".")
-            and not (i.cue or i.counter or i.caption or i.byline or i.dated)
-            for i in infos
-        ],
-        dtype=float,
-    )
-    dated = np.array([i.dated for i in infos], dtype=float)
-    name_like = np.array([i.n_words <= 6 and looks_like_name(i.text) for i in infos], dtype=float)
+    furniture = np.maximum.reduce([cue_any, counter, caption, byline, dated])
+    title_like = (
+        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (period_end == 0) & (furniture == 0)
+    ).astype(float)
+    name_like = np.zeros(n)
+    for k in np.flatnonzero(n_words <= 6).tolist():
+        name_like[k] = looks_like_name(infos[k].text)
+    # glued "HeadlineSummary": one regex pass over the joined lines, matches mapped to lines
+    texts = [i.text for i in infos]
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    glued = np.zeros(n)
+    hits = [m.start() for m in GLUED_RE.finditer("\n".join(texts))]
+    if hits:
+        glued[np.searchsorted(starts, hits, side="right") - 1] = 1.0
     scripts = [i.script for i in infos]
     weight_by_script: dict[str, float] = {}
-    for s, w in zip(scripts, weight):
-        weight_by_script[s] = weight_by_script.get(s, 0.0) + w
+    for sc, w in zip(scripts, weight.tolist()):
+        weight_by_script[sc] = weight_by_script.get(sc, 0.0) + w
     main_script = max(weight_by_script, key=weight_by_script.get)
-    script_change = np.array([s not in (main_script, "none") for s in scripts], dtype=float)
+    script_change = np.array([sc not in (main_script, "none") for sc in scripts], dtype=float)
     kinds = [lab[0] for lab in labels]
     rule_body = np.array([k == "body" for k in kinds], dtype=float)
     rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
@@ -167,14 +198,14 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         title_like,
         cue_stop,
         cue_other,
-        np.array([i.counter for i in infos], dtype=float),
+        counter,
         dated,
-        np.array([i.caption for i in infos], dtype=float),
-        np.array([i.byline for i in infos], dtype=float),
-        np.array([i.repeats > 1 for i in infos], dtype=float),
+        caption,
+        byline,
+        repeated,
         name_like,
-        np.array([bool(GLUED_RE.search(i.text)) for i in infos], dtype=float),
-        np.array([bool(TRUNCATED_RE.search(i.text)) for i in infos], dtype=float),
+        glued,
+        truncated,
         script_change,
         rule_body,
         rule_heading,
