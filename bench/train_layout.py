@@ -81,7 +81,7 @@ def page_data(text: str, gold: str, scorer):
         raws.append(raw)
     rule = np.array([lab[0] in layout.ARTICLE_KINDS for lab in labels])
     return {"X": X, "y": np.array(y), "w": np.array(w, dtype=float), "raws": raws,
-            "fixed": layout.fixed_lines(infos, labels),
+            "fixed": layout.fixed_lines(X, labels),
             "toks": [scorer.tokens(r) for r in raws], "rule": rule,
             "gold_shingles": scorer.shingles(scorer.tokens(gold), be.NGRAM)}
 

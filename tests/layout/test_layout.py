@@ -421,8 +421,8 @@ def load_bench():
 F1_FLOORS = {
     ("dev", "tuning"): 0.965 - 0.02,
     ("dev", "held-out"): 0.978 - 0.02,
-    ("wcxb-dev", "tuning"): 0.917 - 0.02,
-    ("wcxb-dev", "held-out"): 0.925 - 0.02,
+    ("wcxb-dev", "tuning"): 0.915 - 0.02,
+    ("wcxb-dev", "held-out"): 0.929 - 0.02,
 }
 MAX_LOW_SHARE = 0.03
 

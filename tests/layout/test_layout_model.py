@@ -2,6 +2,7 @@
 seen on unseen pages, each on a page written for this test."""
 
 import json
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -95,8 +96,9 @@ def test_inline_newsletter_box_does_not_end_the_article():
 
 def test_model_reason_names_the_deciding_features():
     params = _model.load_model()
-    row = np.zeros(len(_model.FEATURES))
-    reason = _analysis._model_reason(row, 2.0, params)
+    rows = np.zeros((1, len(_model.FEATURES)))
+    top, contrib = _model.top_features(rows, params)
+    reason = _analysis._model_reason(2.0, top[0], contrib[0])
     assert reason.startswith("layout model, p(article) 0.88: ")
     names = [part.rsplit(" ", 1)[0] for part in reason.split(": ", 1)[1].split(", ")]
     assert len(names) == 2 and all(name in _model.FEATURES for name in names)
@@ -117,6 +119,19 @@ def test_article_lines_sequence_step(z, expected):
         np.array(z, dtype=float), run_offset=1.0, keep_threshold=-2.0, edge_threshold=0.0
     )
     assert mask.astype(int).tolist() == expected
+
+
+def test_fixed_mask_is_furniture_label():
+    """The vectorised furniture test names the same lines as the rules' furniture_label."""
+    text = page(*NAV, TITLE, "By Anna Berg", "March 3, 2021 10:15 AM", "Image source: Example Agency",
+                "1111", *PARAS, "Related articles", "Advertisement", "© 2024 Example Gazette")
+    lines = _analysis.split_lines(text)
+    counts = Counter(line.strip() for line in lines)
+    infos = [_analysis.line_info(n, s, counts[s.strip()]) for n, s in enumerate(lines, 1) if s.strip()]
+    scores = [_analysis.prose_score(i) for i in infos]
+    features = _model.line_features(infos, scores, _analysis.rule_labels(infos, scores))
+    expected = [_analysis.furniture_label(i) is not None for i in infos]
+    assert _model.fixed_mask(features).tolist() == expected and any(expected)
 
 
 def test_rules_alone_remain_available():

@@ -267,31 +267,30 @@ def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str,
         run_offset=params["run_offset"],
         keep_threshold=params["keep_threshold"],
         edge_threshold=params["edge_threshold"],
-        fixed=fixed_lines(infos, labels),
+        fixed=fixed_lines(features, labels),
     )
     if all(k == (lab[0] in ARTICLE_KINDS) for k, lab in zip(keep.tolist(), labels)):
         return labels
-    return model_labels(infos, scores, labels, keep, lambda i: _model_reason(features[i], z[i], params))
+    top, contrib = _model.top_features(features, params)
+    return model_labels(infos, scores, labels, keep, lambda i: _model_reason(z[i], top[i], contrib[i]))
 
 
 #: Rule kinds the model does not overrule: shapes of their own, never article text.
 FIXED_KINDS = frozenset({"title", "byline", "dateline", "metadata", "caption"})
 
 
-def fixed_lines(infos, labels) -> np.ndarray:
+def fixed_lines(features: np.ndarray, labels) -> np.ndarray:
     """Lines whose rule label the model keeps: furniture by its own shape (cue word, caption,
     counter, byline, date), the title and header lines; the rules beat the model on them."""
-    return np.array(
-        [lab[0] in FIXED_KINDS or furniture_label(info) is not None for info, lab in zip(infos, labels)],
-        dtype=bool,
-    )
+    kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
+    return kinds | _model.fixed_mask(features)
 
 
-def _model_reason(row, z: float, params) -> str:
-    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its two strongest features."""
+def _model_reason(z: float, top, contrib) -> str:
+    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features."""
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
-    top = ", ".join(f"{name} {c:+.1f}" for name, c in _model.top_features(row, params))
-    return f"layout model, p(article) {p:.2f}: {top}"
+    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top.tolist(), contrib.tolist()))
+    return f"layout model, p(article) {p:.2f}: {names}"
 
 
 def model_labels(infos, scores, labels, keep, reason) -> list[tuple[str, str]]:

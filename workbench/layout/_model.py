@@ -27,7 +27,8 @@ STOP_CUES = ("related", "comments", "footer")
 OTHER_CUES = ("advertising", "navigation", "teaser")
 #: "HeadlineSummary": a lower-case letter run straight into a capital, as when a teaser's
 #: headline and summary are glued by a copy.
-GLUED_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+#: (A capital first, then the look-behind: the scan tries the cheap class at each position.)
+GLUED_RE = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 #: Lines around each line for the windowed densities.
 WINDOW = 5
 FEATURES = (
@@ -147,8 +148,9 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         (n_words >= 3) & (n_words <= 25) & (inner == 0) & (period_end == 0) & (furniture == 0)
     ).astype(float)
     name_like = np.zeros(n)
-    for k in np.flatnonzero(n_words <= 6).tolist():
-        name_like[k] = looks_like_name(infos[k].text)
+    for k in np.flatnonzero((n_words >= 2) & (n_words <= 6)).tolist():
+        text = infos[k].text
+        name_like[k] = text[:1].isupper() and looks_like_name(text)
     # glued "HeadlineSummary": one regex pass over the joined lines, matches mapped to lines
     texts = [i.text for i in infos]
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
@@ -306,8 +308,19 @@ def article_lines(
     return mask
 
 
-def top_features(features_row: np.ndarray, model: dict, k: int = 2) -> list[tuple[str, float]]:
-    """The k features that pushed this line's log-odds most (name, contribution), either way."""
-    contrib = (features_row - model["mean"]) / model["scale"] * model["coef"]
-    order = np.argsort(-np.abs(contrib))[:k]
-    return [(FEATURES[j], float(contrib[j])) for j in order]
+def top_features(features: np.ndarray, model: dict, k: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, the indices of the k features that pushed its log-odds most (either way)
+    and their contributions, strongest first."""
+    contrib = (features - model["mean"]) / model["scale"] * model["coef"]
+    order = np.argsort(-np.abs(contrib), axis=1, kind="stable")[:, :k]
+    return order, np.take_along_axis(contrib, order, axis=1)
+
+
+def fixed_mask(features: np.ndarray) -> np.ndarray:
+    """Lines that are furniture by their own shape (cue word, caption, counter, byline, a short
+    dated line): the same lines :func:`workbench.layout._analysis.furniture_label` names."""
+    col = {name: features[:, j] for j, name in enumerate(FEATURES)}
+    return (
+        (col["cue_stop"] + col["cue_other"] + col["caption"] + col["counter"] + col["byline"]
+         + col["dated"] * (1 - col["long"])) > 0
+    )
