@@ -123,8 +123,18 @@ def test_article_lines_sequence_step(z, expected):
 
 def test_fixed_mask_is_furniture_label():
     """The vectorised furniture test names the same lines as the rules' furniture_label."""
-    text = page(*NAV, TITLE, "By Anna Berg", "March 3, 2021 10:15 AM", "Image source: Example Agency",
-                "1111", *PARAS, "Related articles", "Advertisement", "© 2024 Example Gazette")
+    text = page(
+        *NAV,
+        TITLE,
+        "By Anna Berg",
+        "March 3, 2021 10:15 AM",
+        "Image source: Example Agency",
+        "1111",
+        *PARAS,
+        "Related articles",
+        "Advertisement",
+        "© 2024 Example Gazette",
+    )
     lines = _analysis.split_lines(text)
     counts = Counter(line.strip() for line in lines)
     infos = [_analysis.line_info(n, s, counts[s.strip()]) for n, s in enumerate(lines, 1) if s.strip()]

@@ -321,6 +321,10 @@ def fixed_mask(features: np.ndarray) -> np.ndarray:
     dated line): the same lines :func:`workbench.layout._analysis.furniture_label` names."""
     col = {name: features[:, j] for j, name in enumerate(FEATURES)}
     return (
-        (col["cue_stop"] + col["cue_other"] + col["caption"] + col["counter"] + col["byline"]
-         + col["dated"] * (1 - col["long"])) > 0
-    )
+        col["cue_stop"]
+        + col["cue_other"]
+        + col["caption"]
+        + col["counter"]
+        + col["byline"]
+        + col["dated"] * (1 - col["long"])
+    ) > 0
