@@ -328,7 +328,7 @@ def side_by_side(*, sentences: int = SENTIMENT_SENTENCES) -> dict:
     pages = bench_extraction.read_pages(bench_extraction.DEFAULT_DEV_DIR)
     per_second = {}
     for name in ("layout", "justext"):
-        fn = bench_extraction.EXTRACTORS[name]
+        fn = bench_extraction.EXTRACTORS[name][1]
         fn(next(iter(pages.values())))     # stoplists and models load outside the timing
         start = time.perf_counter()
         for text in pages.values():

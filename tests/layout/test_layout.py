@@ -415,11 +415,27 @@ def load_bench():
     return module
 
 
+#: Floors of the layout's F1 on text copies: each the figure measured with the shipped model
+#: (bench/bench_extraction.py --text-only) minus 0.02, on both sets and both parts; and the
+#: largest share of held-out pages under F1 0.5 (the issue's target, 3%).
+F1_FLOORS = {
+    ("dev", "tuning"): 0.965 - 0.02,
+    ("dev", "held-out"): 0.978 - 0.02,
+    ("wcxb-dev", "tuning"): 0.915 - 0.02,
+    ("wcxb-dev", "held-out"): 0.929 - 0.02,
+}
+MAX_LOW_SHARE = 0.03
+
+
 @pytest.mark.slow
-@pytest.mark.skipif(not (DEV_DIR / "gold.jsonl").exists(), reason="no extraction dev set")
-def test_dev_set_f1():
-    result = load_bench().score_text_copies(DEV_DIR)["layout"]
-    assert result["f1"] >= 0.90, result
+@pytest.mark.skipif(not (DEV_DIR / "gold.jsonl").exists(), reason="no extraction benchmark in ../shared")
+def test_extraction_f1_floors():
+    bench = load_bench()
+    for set_name in ("dev", "wcxb-dev"):
+        result = bench.score_set(bench.SETS[set_name], ("layout",))["layout"]
+        for part in ("tuning", "held-out"):
+            assert result[part]["f1"] >= F1_FLOORS[set_name, part], (set_name, part, result[part])
+        assert result["held-out"]["low_share"] <= MAX_LOW_SHARE, (set_name, result["held-out"])
 
 
 @settings(max_examples=300, deadline=None)

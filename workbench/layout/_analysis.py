@@ -27,9 +27,13 @@ How it works (all signals are per line and language-agnostic, see
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
+import numpy as np
+
 from ..ingest import Block
+from . import _model
 from ._signals import LineInfo, cue_word_kind, line_info, looks_like_name
 
 KINDS = (
@@ -79,6 +83,9 @@ FURNITURE_PENALTY = 40
 #: An earlier run of prose wins over a later, larger one (beyond a stop cue)
 #: when it is worth at least this share of it.
 EARLY_SHARE = 0.5
+#: Prose after a "Comments" cue counts this share of its length against the prose before it:
+#: a thread of long comments must not outweigh the short article it discusses.
+COMMENTS_SHARE = 0.25
 
 #: A byline or dateline within this many lines of the run's start opens the
 #: article; the prose above it is a standfirst or caption (one or two lines).
@@ -150,15 +157,17 @@ def choose_run(infos: list[LineInfo], scores: list[float]) -> tuple[int, int] | 
     after it (teaser summaries, comments) can outweigh a short article.
     """
     runs = []
+    first_comments = next((i for i, info in enumerate(infos) if info.cue == "comments"), len(infos))
     for a, b in segments(infos):
         found = best_run(scores[a:b])
         if found:
             first, last = found[0] + a, found[1] + a
-            runs.append((sum(scores[first : last + 1]), first, last))
+            share = COMMENTS_SHARE if first_comments < a else 1.0
+            runs.append((sum(scores[first : last + 1]), share, first, last))
     if not runs:
         return None
-    top = max(total for total, _, _ in runs)
-    total, first, last = next(r for r in runs if r[0] >= EARLY_SHARE * top)
+    top = max(total * share for total, share, _, _ in runs)
+    _, _, first, last = next(r for r in runs if r[0] >= EARLY_SHARE * top)
     return first, last
 
 
@@ -239,9 +248,80 @@ def list_runs(infos: list[LineInfo], scores: list[float]) -> list[int]:
     return sizes
 
 
-def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
-    """Kind and reason for every non-blank line (steps 1-3)."""
+def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line: the rules (steps 1-3), then the layout model.
+
+    The model (``resources/layout_model.json``, see :mod:`workbench.layout._model`) decides
+    which lines are the article from the rules' signals and labels plus their context; the
+    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone.
+    """
     scores = [prose_score(info) for info in infos]
+    labels = rule_labels(infos, scores)
+    params = _model.load_model() if model else None
+    if params is None or not infos:
+        return labels
+    features = _model.line_features(infos, scores, labels)
+    z = _model.log_odds(features, params)
+    keep = _model.article_lines(
+        z,
+        run_offset=params["run_offset"],
+        keep_threshold=params["keep_threshold"],
+        edge_threshold=params["edge_threshold"],
+        fixed=fixed_lines(features, labels),
+    )
+    if all(k == (lab[0] in ARTICLE_KINDS) for k, lab in zip(keep.tolist(), labels)):
+        return labels
+    top, contrib = _model.top_features(features, params)
+    return model_labels(infos, scores, labels, keep, lambda i: _model_reason(z[i], top[i], contrib[i]))
+
+
+#: Rule kinds the model does not overrule: shapes of their own, never article text.
+FIXED_KINDS = frozenset({"title", "byline", "dateline", "metadata", "caption"})
+
+
+def fixed_lines(features: np.ndarray, labels) -> np.ndarray:
+    """Lines whose rule label the model keeps: furniture by its own shape (cue word, caption,
+    counter, byline, date), the title and header lines; the rules beat the model on them."""
+    kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
+    return kinds | _model.fixed_mask(features)
+
+
+def _model_reason(z: float, top, contrib) -> str:
+    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features."""
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
+    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top.tolist(), contrib.tolist()))
+    return f"layout model, p(article) {p:.2f}: {names}"
+
+
+def model_labels(infos, scores, labels, keep, reason) -> list[tuple[str, str]]:
+    """Labels with the article lines given by ``keep``; rule labels stay where they agree.
+
+    A line the model adds is body (prose) or heading (a short line); a rule-article line it
+    leaves out keeps its furniture kind or becomes ``other``; the lines outside the new
+    article span are labelled by position again (title, signature, stop-cue regions).
+    """
+    new: list[tuple[str, str] | None] = [None] * len(infos)
+    kept = [i for i, k in enumerate(keep.tolist()) if k]
+    first, last = (kept[0], kept[-1]) if kept else (len(infos), len(infos) - 1)
+    for i in range(first, last + 1):
+        kind = labels[i][0]
+        if keep[i]:
+            if kind in ARTICLE_KINDS:
+                new[i] = labels[i]
+            else:
+                info = infos[i]
+                prose = scores[i] > 0 or info.weight >= PROSE_MIN_WEIGHT or info.sentence_end
+                new[i] = ("body" if prose else "heading", reason(i))
+        elif kind not in ARTICLE_KINDS:
+            new[i] = labels[i]
+        else:
+            new[i] = furniture_label(infos[i]) or ("other", reason(i))
+    label_outside(infos, scores, new, first, last)
+    return new  # type: ignore[return-value]
+
+
+def rule_labels(infos: list[LineInfo], scores: list[float]) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line by the rules alone (steps 1-3)."""
     labels: list[tuple[str, str] | None] = [None] * len(infos)
     run = choose_run(infos, scores)
     if run is None:
@@ -251,6 +331,12 @@ def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
         first = trim_header(infos, scores, first, last)
         last = trim_tail(infos, scores, first, last)
         label_body(infos, scores, labels, first, last)
+    label_outside(infos, scores, labels, first, last)
+    return labels  # type: ignore[return-value]
+
+
+def label_outside(infos, scores, labels, first: int, last: int) -> None:
+    """Label the lines outside the article span first..last (and any left unlabelled)."""
     body_script = Counter(
         infos[i].script for i in range(first, last + 1) if (lab := labels[i]) is not None and lab[0] == "body"
     ).most_common(1)
@@ -261,7 +347,6 @@ def label_lines(infos: list[LineInfo]) -> list[tuple[str, str]]:
     for i, info in enumerate(infos):
         if labels[i] is None:
             labels[i] = fallback_label(info, sizes[i], i < first)
-    return labels  # type: ignore[return-value]
 
 
 def label_body(infos, scores, labels, first: int, last: int) -> None:

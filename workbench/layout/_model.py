@@ -1,0 +1,330 @@
+"""A learned decision on top of the layout signals: which lines belong to the article.
+
+:func:`line_features` turns the per-line signals of :mod:`workbench.layout_signals` and the
+rule labels of :mod:`workbench.layout` into a feature matrix with context (neighbouring
+lines, position relative to the rules' body and to stop cues, list density, teaser shape,
+script change). A logistic regression, trained by ``bench/train_layout.py`` on the tuning
+parts of the extraction benchmark and shipped as plain numbers in
+``resources/layout_model.json``, gives each line a log-odds of being article text;
+:func:`article_lines` then takes the best contiguous run of those log-odds (gaps bridged
+when the story goes on after a box) and drops the lines inside it the model rejects.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..config import RESOURCES_DIR
+from ._signals import LineInfo, looks_like_name
+
+MODEL_FILE = RESOURCES_DIR / "layout_model.json"
+STOP_CUES = ("related", "comments", "footer")
+OTHER_CUES = ("advertising", "navigation", "teaser")
+#: "HeadlineSummary": a lower-case letter run straight into a capital, as when a teaser's
+#: headline and summary are glued by a copy.
+#: (A capital first, then the look-behind: the scan tries the cheap class at each position.)
+GLUED_RE = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
+#: Lines around each line for the windowed densities.
+WINDOW = 5
+FEATURES = (
+    "prose",
+    "log_weight",
+    "long",
+    "sentence_end",
+    "inner_sentence",
+    "title_like",
+    "cue_stop",
+    "cue_other",
+    "counter",
+    "dated",
+    "caption",
+    "byline",
+    "repeated",
+    "name_like",
+    "glued",
+    "truncated",
+    "script_change",
+    "rule_body",
+    "rule_heading",
+    "rule_article_prev",
+    "rule_article_next",
+    "prose_prev",
+    "prose_next",
+    "prose_prev2",
+    "prose_next2",
+    "long_share_window",
+    "short_share_window",
+    "prose_density_window",
+    "after_stop_cue",
+    "log_since_stop_cue",
+    "stop_cue_ahead",
+    "log_to_stop_cue",
+    "rel_position",
+    "before_rule_body",
+    "after_rule_body",
+    "log_dist_rule_body",
+    "prev_title_like",
+    "next_long",
+    "prev_name_or_date",
+    "cum_prose_share",
+    "in_rule_span",
+    "before_short",
+    "after_short",
+    "log_total_prose",
+)
+
+
+def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+    """a shifted by k places (a[i - k] at i), padded with fill."""
+    out = np.full_like(a, fill)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
+    """Mean of a over i-half..i+half (clipped at the ends)."""
+    c = np.concatenate([[0.0], np.cumsum(a)])
+    n = len(a)
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, n)
+    return (c[hi] - c[lo]) / (hi - lo)
+
+
+def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndarray:
+    """Feature matrix (lines x FEATURES) from the signals, prose scores and rule labels."""
+    n = len(infos)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    # one pass over the lines for every per-line value (numpy does the rest)
+    rows = [
+        (
+            i.weight,
+            i.n_words,
+            i.sentence_end,
+            i.inner_sentence,
+            i.counter,
+            i.dated,
+            i.caption,
+            i.byline,
+            i.repeats > 1,
+            i.cue in STOP_CUES,
+            i.cue in OTHER_CUES,
+            bool(i.cue),
+            (t := i.text.rstrip()).endswith("."),
+            t.endswith(("...", "…")),
+        )
+        for i in infos
+    ]
+    (
+        weight,
+        n_words,
+        sentence_end,
+        inner,
+        counter,
+        dated,
+        caption,
+        byline,
+        repeated,
+        cue_stop,
+        cue_other,
+        cue_any,
+        period_end,
+        truncated,
+    ) = np.array(rows, dtype=float).T
+    prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
+    long = (weight >= 70).astype(float)
+    furniture = np.maximum.reduce([cue_any, counter, caption, byline, dated])
+    title_like = (
+        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (period_end == 0) & (furniture == 0)
+    ).astype(float)
+    name_like = np.zeros(n)
+    for k in np.flatnonzero((n_words >= 2) & (n_words <= 6)).tolist():
+        text = infos[k].text
+        name_like[k] = text[:1].isupper() and looks_like_name(text)
+    # glued "HeadlineSummary": one regex pass over the joined lines, matches mapped to lines
+    texts = [i.text for i in infos]
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    glued = np.zeros(n)
+    hits = [m.start() for m in GLUED_RE.finditer("\n".join(texts))]
+    if hits:
+        glued[np.searchsorted(starts, hits, side="right") - 1] = 1.0
+    scripts = [i.script for i in infos]
+    weight_by_script: dict[str, float] = {}
+    for sc, w in zip(scripts, weight.tolist()):
+        weight_by_script[sc] = weight_by_script.get(sc, 0.0) + w
+    main_script = max(weight_by_script, key=weight_by_script.get)
+    script_change = np.array([sc not in (main_script, "none") for sc in scripts], dtype=float)
+    kinds = [lab[0] for lab in labels]
+    rule_body = np.array([k == "body" for k in kinds], dtype=float)
+    rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
+    rule_article = rule_body + rule_heading
+    idx = np.arange(n)
+    # stop cues: lines since the last one before, lines to the next one after
+    stops = np.flatnonzero(cue_stop)
+    if len(stops):
+        prev_pos = np.searchsorted(stops, idx, side="left") - 1
+        since = np.where(prev_pos >= 0, idx - stops[np.maximum(prev_pos, 0)], n)
+        next_pos = np.searchsorted(stops, idx, side="right")
+        to_next = np.where(next_pos < len(stops), stops[np.minimum(next_pos, len(stops) - 1)] - idx, n)
+    else:
+        since = to_next = np.full(n, n)
+    after_stop = (since < n).astype(float)
+    article_idx = np.flatnonzero(rule_article)
+    if len(article_idx):
+        first, last = article_idx[0], article_idx[-1]
+        before_body = (idx < first).astype(float)
+        after_body = (idx > last).astype(float)
+        dist = np.maximum(first - idx, idx - last).clip(min=0)
+    else:  # no body by the rules: every line is "before" it, as the rules label them
+        before_body, after_body = np.ones(n), np.zeros(n)
+        dist = np.full(n, n)
+    in_span = (1 - before_body) * (1 - after_body)
+    positive = np.clip(prose, 0, None)
+    total = positive.sum() or 1.0
+    cols = [
+        prose,
+        np.log1p(weight),
+        long,
+        sentence_end,
+        inner,
+        title_like,
+        cue_stop,
+        cue_other,
+        counter,
+        dated,
+        caption,
+        byline,
+        repeated,
+        name_like,
+        glued,
+        truncated,
+        script_change,
+        rule_body,
+        rule_heading,
+        _shift(rule_article, 1),
+        _shift(rule_article, -1),
+        _shift(prose, 1),
+        _shift(prose, -1),
+        _shift(prose, 2),
+        _shift(prose, -2),
+        _window_mean(long, WINDOW),
+        _window_mean((1 - long) * (1 - sentence_end), WINDOW),
+        _window_mean(positive, WINDOW),
+        after_stop,
+        np.log1p(since),
+        (to_next < n).astype(float),
+        np.log1p(to_next),
+        idx / max(1, n - 1),
+        before_body,
+        after_body,
+        np.log1p(dist),
+        _shift(title_like, 1),
+        _shift(long, -1),
+        np.maximum(_shift(name_like, 1), _shift(dated, 1)),
+        np.cumsum(positive) / total,
+        in_span,
+        before_body * (1 - long),
+        after_body * (1 - long),
+        np.full(n, np.log1p(positive.sum())),
+    ]
+    return np.column_stack(cols)
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> dict | None:
+    """The shipped parameters as numpy arrays, or None when the file is absent."""
+    if not Path(path).exists():
+        return None
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    if tuple(raw["features"]) != FEATURES:
+        return None  # parameters of another feature set: use the rules
+    return {
+        "mean": np.array(raw["mean"]),
+        "scale": np.array(raw["scale"]),
+        "coef": np.array(raw["coef"]),
+        "intercept": float(raw["intercept"]),
+        "run_offset": float(raw["run_offset"]),
+        "keep_threshold": float(raw["keep_threshold"]),
+        "edge_threshold": float(raw["edge_threshold"]),
+    }
+
+
+def log_odds(features: np.ndarray, model: dict) -> np.ndarray:
+    """Per line, the model's log-odds of being article text."""
+    return ((features - model["mean"]) / model["scale"]) @ model["coef"] + model["intercept"]
+
+
+def best_run(scores: np.ndarray) -> tuple[int, int] | None:
+    """(first, last) of the contiguous run with the largest positive sum (Kadane)."""
+    best, span, total, start = 0.0, None, 0.0, 0
+    for i, s in enumerate(scores.tolist()):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def article_lines(
+    z: np.ndarray,
+    *,
+    run_offset: float,
+    keep_threshold: float,
+    edge_threshold: float,
+    fixed: np.ndarray | None = None,
+) -> np.ndarray:
+    """Boolean mask of article lines from per-line log-odds ``z``.
+
+    The story is the best contiguous run of ``z + run_offset`` (so a box of a few doubtful
+    lines inside it is bridged and the article goes on after it); the run is trimmed at
+    both ends to lines with log-odds at least ``edge_threshold`` (a section label or a
+    subscription line touching it), and lines inside with log-odds under
+    ``keep_threshold`` (the box itself) are left out. Lines marked in ``fixed`` (furniture
+    the rules are sure of) are never article.
+    """
+    mask = np.zeros(len(z), dtype=bool)
+    span = best_run(z + run_offset)
+    if span is None:
+        return mask
+    first, last = span
+    while first < last and z[first] < edge_threshold:
+        first += 1
+    while last > first and z[last] < edge_threshold:
+        last -= 1
+    mask[first : last + 1] = z[first : last + 1] >= keep_threshold
+    if fixed is not None:
+        mask &= ~fixed
+    return mask
+
+
+def top_features(features: np.ndarray, model: dict, k: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """For each row, the indices of the k features that pushed its log-odds most (either way)
+    and their contributions, strongest first."""
+    contrib = (features - model["mean"]) / model["scale"] * model["coef"]
+    order = np.argsort(-np.abs(contrib), axis=1, kind="stable")[:, :k]
+    return order, np.take_along_axis(contrib, order, axis=1)
+
+
+def fixed_mask(features: np.ndarray) -> np.ndarray:
+    """Lines that are furniture by their own shape (cue word, caption, counter, byline, a short
+    dated line): the same lines :func:`workbench.layout._analysis.furniture_label` names."""
+    col = {name: features[:, j] for j, name in enumerate(FEATURES)}
+    return (
+        col["cue_stop"]
+        + col["cue_other"]
+        + col["caption"]
+        + col["counter"]
+        + col["byline"]
+        + col["dated"] * (1 - col["long"])
+    ) > 0
