@@ -318,7 +318,7 @@ def test_large_inputs_stay_fast():
     for text in (one_line, many):
         start = time.perf_counter()
         assert_covers(text, label_blocks(text))
-        assert time.perf_counter() - start < 10
+        assert time.perf_counter() - start < 30  # linear: a quadratic step takes minutes here
 
 
 @settings(max_examples=200, deadline=None)

@@ -286,7 +286,7 @@ def fixed_lines(features: np.ndarray, labels) -> np.ndarray:
     return kinds | _model.fixed_mask(features)
 
 
-def _model_reason(z: float, top, contrib) -> str:
+def _model_reason(z, top, contrib) -> str:
     """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features."""
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
     names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top.tolist(), contrib.tolist()))

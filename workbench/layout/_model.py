@@ -162,7 +162,7 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
     weight_by_script: dict[str, float] = {}
     for sc, w in zip(scripts, weight.tolist()):
         weight_by_script[sc] = weight_by_script.get(sc, 0.0) + w
-    main_script = max(weight_by_script, key=weight_by_script.get)
+    main_script = max(weight_by_script, key=lambda sc: weight_by_script[sc])
     script_change = np.array([sc not in (main_script, "none") for sc in scripts], dtype=float)
     kinds = [lab[0] for lab in labels]
     rule_body = np.array([k == "body" for k in kinds], dtype=float)
