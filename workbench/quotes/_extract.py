@@ -213,8 +213,17 @@ def _sentence_end(text: str, k: int, limit: int) -> int:
     return min(end, nxt) if nxt < end else end
 
 
+#: a determiner before a cue's form makes it a noun ("the report said", "a statement
+#: read"): the subject of the attribution, not its verb
+_NOUN_CUE_RE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|new)\s+$", re.I)
+
+
 def _find_cue(text: str, a: int, b: int, *, first=True):
-    ms = list(cue_re().finditer(text, a, b))
+    ms = [
+        m
+        for m in cue_re().finditer(text, a, b)
+        if not _NOUN_CUE_RE.search(text, max(a, m.start() - 8), m.start())
+    ]
     if not ms:
         return None
     return ms[0] if first else ms[-1]

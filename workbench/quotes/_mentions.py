@@ -168,6 +168,16 @@ def parse_speaker(
     written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
+    one = re.match(r"\s*(one|another)\s+(?!of\b|in\b|another\b)(?=[A-Za-z])", seg)
+    if lenient and one is not None:
+        # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
+        # is read as with "a" (padded, so offsets hold) and keeps its own words
+        k = one.start(1)
+        padded = seg[:k] + "a".ljust(len(one.group(1))) + seg[one.end(1) :]
+        mention = parse_speaker(padded, offset, appositive=appositive, lenient=True)
+        if mention is not None and mention.kind == "descriptor":
+            mention.text = seg[mention.start - offset : mention.end - offset]
+        return mention if mention is None or mention.kind == "descriptor" else None
     words = speaker_words()
     seg, a, b = _clean_phrase(seg)
     s = seg[a:b]

@@ -1,0 +1,22 @@
+"""Quotations whose attribution the gold of real news keeps and the rules used to miss
+(self-written sentences, one per failure class)."""
+
+from workbench.quotes import extract_quotes
+
+
+def _one(text: str):
+    q = extract_quotes(text)
+    assert len(q) == 1, q[["speaker", "text"]]
+    return q.iloc[0]
+
+
+def test_document_subject_with_a_cue_noun_attributes_the_quote():
+    # "report" is also a reporting verb: after "the" it is the subject, "said" the cue
+    row = _one('"The roads will be fixed before winter comes," the report said.')
+    assert row["speaker"] == "the report" and row["cue"] == "said"
+
+
+def test_one_as_determiner_of_an_inverted_speaker():
+    row = _one('"We will win the vote in the spring," said one Ohio Republican.')
+    assert row["speaker"] == "one Ohio Republican"
+    assert row["text"].startswith("We will win")
