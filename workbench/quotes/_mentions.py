@@ -175,9 +175,10 @@ def parse_speaker(
         k = one.start(1)
         padded = seg[:k] + "a".ljust(len(one.group(1))) + seg[one.end(1) :]
         mention = parse_speaker(padded, offset, appositive=appositive, lenient=True)
-        if mention is not None and mention.kind == "descriptor":
-            mention.text = seg[mention.start - offset : mention.end - offset]
-        return mention if mention is None or mention.kind == "descriptor" else None
+        if mention is None or mention.kind != "descriptor" or mention.start is None or mention.end is None:
+            return None
+        mention.text = seg[mention.start - offset : mention.end - offset]
+        return mention
     words = speaker_words()
     seg, a, b = _clean_phrase(seg)
     s = seg[a:b]
