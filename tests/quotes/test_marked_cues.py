@@ -20,3 +20,10 @@ def test_one_as_determiner_of_an_inverted_speaker():
     row = _one('"We will win the vote in the spring," said one Ohio Republican.')
     assert row["speaker"] == "one Ohio Republican"
     assert row["text"].startswith("We will win")
+
+
+def test_a_campaign_and_an_email_are_sources():
+    row = _one("His campaign said the speech would be about the budget and nothing else.")
+    assert row["speaker"] == "His campaign" and row["kind"] == "indirect"
+    row = _one('"We close the office at noon on Fridays," the email said.')
+    assert row["speaker"] == "the email" and row["source_type"] == "document"
