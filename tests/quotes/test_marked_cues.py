@@ -27,3 +27,18 @@ def test_a_campaign_and_an_email_are_sources():
     assert row["speaker"] == "His campaign" and row["kind"] == "indirect"
     row = _one('"We close the office at noon on Fridays," the email said.')
     assert row["speaker"] == "the email" and row["source_type"] == "document"
+
+
+def test_a_noun_phrase_before_said_comma_hands_over_the_quotation():
+    row = _one("Another reader said, \u201cWe all know how the council feels about the roads.\u201d")
+    assert row["speaker"] == "Another reader"
+    row = _one("In the excerpt, the author wrote, \u201cThe mayor had a different sort of energy.\u201d")
+    assert row["speaker"] == "the author"
+
+
+def test_an_inverted_speaker_with_a_to_phrase():
+    row = _one(
+        "\u201cWe have a ton of work to do,\u201d said a longtime adviser to both candidates, "
+        "who asked not to be named."
+    )
+    assert row["speaker"] == "a longtime adviser to both candidates"

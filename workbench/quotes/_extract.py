@@ -46,6 +46,7 @@ from ._cues import (
     speaker_after,
     speaker_before,
     strip_aux,
+    subject_cue,
     subject_of,
 )
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
@@ -356,6 +357,10 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
         if n_words(text[cue.end() : a + len(stripped)]) > limit:
             return None
         mention, _ = speaker_before(text, a, cue.start())
+        if mention is None and subject_cue(cue.group()):
+            # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
+            # an inflected speech verb that hands over a quotation is its speaker
+            mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
         if mention is None and not text[a : cue.start()].strip():
             # "Said Smith: "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
