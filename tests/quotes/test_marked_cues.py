@@ -42,3 +42,12 @@ def test_an_inverted_speaker_with_a_to_phrase():
         "who asked not to be named."
     )
     assert row["speaker"] == "a longtime adviser to both candidates"
+
+
+def test_calling_participle_names_its_object_up_to_the_closing_mark():
+    row = _one(
+        'The mayor hammered the governor, calling him a "train wreck" and "outsourcer in chief," '
+        "and contrasted the two budgets."
+    )
+    assert row["speaker"] == "The mayor" and row["cue"] == "calling"
+    assert row["text"] == 'him a "train wreck" and "outsourcer in chief,"'

@@ -260,7 +260,10 @@ _ANY_PAST_RE = re.compile(
 PARTICIPLE_CUES = frozenset(
     "adding noting saying explaining telling writing arguing insisting warning "
     "asking continuing declaring stressing recalling promising".split()
-)
+) | frozenset("calling describing dubbing labeling labelling branding".split())
+#: participles that name what their object is in the speaker's words ('..., calling him a
+#: "train wreck"'): the statement is the object and the quoted name, up to the closing mark
+NAMING_PARTICIPLES = frozenset("calling describing dubbing labeling labelling branding".split())
 _PARTICIPLE_CUE_RE = re.compile(
     r",?\s+(?:before\s+|and\s+|then\s+|who\s+(?:also\s+|later\s+)?)?("
     + "|".join(sorted(PARTICIPLE_CUES))
@@ -477,7 +480,22 @@ def _direct(doc: Doc) -> None:
             if len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
-                parts = [(found[2], max(parts[-1][1], _sentence_end_at(doc, sp.start, pe)))]
+                end = max(parts[-1][1], _sentence_end_at(doc, sp.start, pe))
+                if cue is not None and cue.group() in NAMING_PARTICIPLES:
+                    # '..., calling him a "train wreck" and "outsourcer in chief," and ...':
+                    # the name given ends at its closing mark (or the next one's, when joined)
+                    end = sp.close_mark if sp.close_mark is not None else sp.end
+                    while (
+                        i + 1 < len(spans)
+                        and spans[i + 1].open_mark is not None
+                        and re.fullmatch(
+                            r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark]
+                        )
+                    ):
+                        i += 1
+                        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
+                    end += 1 if text[end : end + 1] in QUOTE_CHARS else 0
+                parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:
                 doc.add(kind, parts, mention, pd.NA, pd.NA)
