@@ -51,3 +51,16 @@ def test_calling_participle_names_its_object_up_to_the_closing_mark():
     )
     assert row["speaker"] == "The mayor" and row["cue"] == "calling"
     assert row["text"] == 'him a "train wreck" and "outsourcer in chief,"'
+
+
+def test_a_quotation_opened_mid_sentence_takes_the_words_before_it():
+    row = _one('Teachers who connect online with the group are "very, very pro-union," said the organiser.')
+    assert row["speaker"] == "the organiser" and row["kind"] == "mixed"
+    assert row["text"].startswith("Teachers who connect")
+    # a quotation that opens the sentence keeps its own words only
+    assert _one('"We will win," said the mayor.')["text"] == "We will win"
+
+
+def test_a_bare_cue_before_a_quoted_phrase_takes_the_clause_to_its_end():
+    row = _one('Many residents said "most people in politics" cannot be trusted at all.')
+    assert row["text"] == '"most people in politics" cannot be trusted at all'

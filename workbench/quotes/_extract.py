@@ -42,6 +42,7 @@ from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
+    phrase_re,
     reporting_verb_forms,
     speaker_after,
     speaker_before,
@@ -413,6 +414,50 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     return (subject, cue, start) if subject is not None else None
 
 
+def _sentence_start_at(doc: Doc, k: int) -> int | None:
+    for a, b in doc.sentences:
+        if a <= k < b:
+            return a
+    return None
+
+
+def _opened_mid_sentence(doc: Doc, sp) -> int | None:
+    """Where the sentence opens when a quotation with an attribution after it opens inside
+    it after narration with no cue and no other quotation ('Guns are "a crisis," said X'):
+    the statement starts there. None when the mark opens the sentence."""
+    if sp.open_mark is None:
+        return None
+    a = _sentence_start_at(doc, sp.open_mark)
+    if a is None:
+        return None
+    before = doc.text[a : sp.open_mark]
+    if (
+        n_words(before) < 2
+        or n_words(before) > 40
+        or any(c in before for c in QUOTE_CHARS)
+        or before.rstrip().endswith((",", ":"))
+        or cue_re().search(before)
+        or phrase_re().search(before)
+    ):
+        return None
+    return a + len(before) - len(before.lstrip())
+
+
+def _bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
+    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
+    people" cannot be trusted') and the sentence goes on after the closing mark."""
+    cue = head[1]
+    if cue is None or len(head) > 2 or sp.close_mark is None or sp.open_mark is None:
+        return None
+    if doc.text[cue.end() : sp.open_mark].strip():
+        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
+    end = _sentence_end_at(doc, sp.start, para_end)
+    rest = doc.text[sp.close_mark + 1 : end]
+    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
+        return None
+    return end
+
+
 def _sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
     """The end of the sentence holding offset ``k`` (without its full stop), within its paragraph."""
     for a, b in doc.sentences:
@@ -457,6 +502,12 @@ def _direct(doc: Doc) -> None:
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)
+                opened = _opened_mid_sentence(doc, sp)
+                if opened is not None:
+                    # 'Teachers there are "very, very pro-union," said X': the words before
+                    # the mark belong to the statement the attribution ends
+                    parts[0] = (opened, parts[0][1])
+                    found = (mention, cue, opened)
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -474,10 +525,19 @@ def _direct(doc: Doc) -> None:
             head = _head_attribution(doc, sp.open_mark, ps)
             if head is not None:
                 found = head
+                after = _bare_cue_clause_end(doc, sp, head, pe)
+                if after is not None:
+                    # 'Most said "people in politics" cannot be trusted': the clause after the
+                    # cue goes on past the closing mark to the sentence's end
+                    found = (head[0], head[1], sp.open_mark, after)
         if found is not None:
             mention, cue = found[:2]
             kind = "direct"
-            if len(found) > 2 and found[2] is not None:
+            if len(found) == 4:
+                parts, kind = [(found[2], found[3])], "mixed"
+            elif len(found) > 2 and found[2] is not None and found[2] == parts[0][0]:
+                kind = "mixed"  # opened mid-sentence, the attribution after it
+            elif len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
                 end = max(parts[-1][1], _sentence_end_at(doc, sp.start, pe))
