@@ -496,7 +496,7 @@ def _direct(doc: Doc) -> None:
         ps, _ = _para_of(doc.paragraphs, sp.start)
         _, pe = _para_of(doc.paragraphs, sp.end)
         parts = [(sp.start, sp.end)]
-        found = None
+        found: tuple | None = None
         if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
             tail = _tail_attribution(doc, sp.close_mark, pe)
             if tail is not None:
