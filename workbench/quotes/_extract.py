@@ -140,7 +140,8 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
 _NEXT_ACT_RE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
-    r"|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|telling|writing)\b"
+    r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
+    r"|,\s+telling\b"
 )
 
 
@@ -170,7 +171,23 @@ class Doc:
             a, b = pieces[-1]
             stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
             if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
-                pieces[-1] = _trim(self.text, a, stop.start())
+                cut = stop.start() + (
+                    2 if self.text[stop.start() + 1 : stop.start() + 2] in QUOTE_CHARS else 0
+                )
+                pieces[-1] = _trim(self.text, a, cut)
+                if stop.group("part") and len(pieces) == 1:
+                    # 'said the bridge "would collapse," adding, "B."': B is the same speaker's
+                    # second statement, cued by the participle
+                    rest = re.match(r"[\s,:]*(?:that\s+)?", self.text[stop.end() : b])
+                    k = stop.end() + (rest.end() if rest else 0)
+                    e = k + len(self.text[k:b].rstrip())
+                    second = self.text[k:e]
+                    quoted = sum(second.count(c) for c in QUOTE_CHARS) == 2 and second[:1] in QUOTE_CHARS
+                    if quoted and second[-1:] in QUOTE_CHARS:
+                        kind, k, e = "direct", k + 1, e - 1  # the whole of it in marks
+                    self.add(
+                        kind, [(k, e)], mention, stop.group("part"), _participle_lemma(stop.group("part"))
+                    )
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
