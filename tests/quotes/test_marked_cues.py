@@ -77,3 +77,17 @@ def test_adding_after_a_closing_mark_starts_the_speakers_second_statement():
     assert (
         q["kind"].iloc[1] == "direct" and q["text"].iloc[1] == "I think maybe 1,500 cars cross it every day."
     )
+
+
+def test_and_said_comma_hands_the_quotation_to_the_coordinated_clauses_subject():
+    row = _one(
+        "Eight years ago, he supported the mayor over the governor and said, "
+        "\u201cThe governor has never done anything for us.\u201d"
+    )
+    assert row["speaker"] == "he"
+    assert (
+        _one("The mayor visited the school and said, \u201cThe roof will be fixed this summer.\u201d")[
+            "speaker"
+        ]
+        == "The mayor"
+    )

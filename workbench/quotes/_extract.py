@@ -382,6 +382,16 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
             # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
             # an inflected speech verb that hands over a quotation is its speaker
             mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
+        if mention is None and re.search(
+            r"\s(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$", text[a : cue.start()]
+        ):
+            # 'Eight years ago, he backed the mayor and said, "..."': the speaker is the
+            # subject of the clause the cue's verb is coordinated with
+            starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
+            for k in [*reversed(starts), a]:
+                mention = subject_of(text, k, cue.start())
+                if mention is not None:
+                    break
         if mention is None and not text[a : cue.start()].strip():
             # "Said Smith: "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
