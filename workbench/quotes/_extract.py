@@ -42,10 +42,12 @@ from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
+    phrase_re,
     reporting_verb_forms,
     speaker_after,
     speaker_before,
     strip_aux,
+    subject_cue,
     subject_of,
 )
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
@@ -138,7 +140,8 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
 _NEXT_ACT_RE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
-    r"|,\s+(?:saying|adding|noting|arguing|insisting|warning|explaining|telling|writing)\b"
+    r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
+    r"|,\s+telling\b"
 )
 
 
@@ -168,7 +171,23 @@ class Doc:
             a, b = pieces[-1]
             stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
             if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
-                pieces[-1] = _trim(self.text, a, stop.start())
+                cut = stop.start() + (
+                    2 if self.text[stop.start() + 1 : stop.start() + 2] in QUOTE_CHARS else 0
+                )
+                pieces[-1] = _trim(self.text, a, cut)
+                if stop.group("part") and len(pieces) == 1:
+                    # 'said the bridge "would collapse," adding, "B."': B is the same speaker's
+                    # second statement, cued by the participle
+                    rest = re.match(r"[\s,:]*(?:that\s+)?", self.text[stop.end() : b])
+                    k = stop.end() + (rest.end() if rest else 0)
+                    e = k + len(self.text[k:b].rstrip())
+                    second = self.text[k:e]
+                    quoted = sum(second.count(c) for c in QUOTE_CHARS) == 2 and second[:1] in QUOTE_CHARS
+                    if quoted and second[-1:] in QUOTE_CHARS:
+                        kind, k, e = "direct", k + 1, e - 1  # the whole of it in marks
+                    self.add(
+                        kind, [(k, e)], mention, stop.group("part"), _participle_lemma(stop.group("part"))
+                    )
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
             return False
@@ -213,8 +232,17 @@ def _sentence_end(text: str, k: int, limit: int) -> int:
     return min(end, nxt) if nxt < end else end
 
 
+#: a determiner before a cue's form makes it a noun ("the report said", "a statement
+#: read"): the subject of the attribution, not its verb
+_NOUN_CUE_RE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|new)\s+$", re.I)
+
+
 def _find_cue(text: str, a: int, b: int, *, first=True):
-    ms = list(cue_re().finditer(text, a, b))
+    ms = [
+        m
+        for m in cue_re().finditer(text, a, b)
+        if not _NOUN_CUE_RE.search(text, max(a, m.start() - 8), m.start())
+    ]
     if not ms:
         return None
     return ms[0] if first else ms[-1]
@@ -250,7 +278,10 @@ _ANY_PAST_RE = re.compile(
 PARTICIPLE_CUES = frozenset(
     "adding noting saying explaining telling writing arguing insisting warning "
     "asking continuing declaring stressing recalling promising".split()
-)
+) | frozenset("calling describing dubbing labeling labelling branding".split())
+#: participles that name what their object is in the speaker's words ('..., calling him a
+#: "train wreck"'): the statement is the object and the quoted name, up to the closing mark
+NAMING_PARTICIPLES = frozenset("calling describing dubbing labeling labelling branding".split())
 _PARTICIPLE_CUE_RE = re.compile(
     r",?\s+(?:before\s+|and\s+|then\s+|who\s+(?:also\s+|later\s+)?)?("
     + "|".join(sorted(PARTICIPLE_CUES))
@@ -347,6 +378,20 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
         if n_words(text[cue.end() : a + len(stripped)]) > limit:
             return None
         mention, _ = speaker_before(text, a, cue.start())
+        if mention is None and subject_cue(cue.group()):
+            # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
+            # an inflected speech verb that hands over a quotation is its speaker
+            mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
+        if mention is None and re.search(
+            r"\s(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$", text[a : cue.start()]
+        ):
+            # 'Eight years ago, he backed the mayor and said, "..."': the speaker is the
+            # subject of the clause the cue's verb is coordinated with
+            starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
+            for k in [*reversed(starts), a]:
+                mention = subject_of(text, k, cue.start())
+                if mention is not None:
+                    break
         if mention is None and not text[a : cue.start()].strip():
             # "Said Smith: "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
@@ -396,6 +441,50 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     return (subject, cue, start) if subject is not None else None
 
 
+def _sentence_start_at(doc: Doc, k: int) -> int | None:
+    for a, b in doc.sentences:
+        if a <= k < b:
+            return a
+    return None
+
+
+def _opened_mid_sentence(doc: Doc, sp) -> int | None:
+    """Where the sentence opens when a quotation with an attribution after it opens inside
+    it after narration with no cue and no other quotation ('Guns are "a crisis," said X'):
+    the statement starts there. None when the mark opens the sentence."""
+    if sp.open_mark is None:
+        return None
+    a = _sentence_start_at(doc, sp.open_mark)
+    if a is None:
+        return None
+    before = doc.text[a : sp.open_mark]
+    if (
+        n_words(before) < 2
+        or n_words(before) > 40
+        or any(c in before for c in QUOTE_CHARS)
+        or before.rstrip().endswith((",", ":"))
+        or cue_re().search(before)
+        or phrase_re().search(before)
+    ):
+        return None
+    return a + len(before) - len(before.lstrip())
+
+
+def _bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
+    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
+    people" cannot be trusted') and the sentence goes on after the closing mark."""
+    cue = head[1]
+    if cue is None or len(head) > 2 or sp.close_mark is None or sp.open_mark is None:
+        return None
+    if doc.text[cue.end() : sp.open_mark].strip():
+        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
+    end = _sentence_end_at(doc, sp.start, para_end)
+    rest = doc.text[sp.close_mark + 1 : end]
+    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
+        return None
+    return end
+
+
 def _sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
     """The end of the sentence holding offset ``k`` (without its full stop), within its paragraph."""
     for a, b in doc.sentences:
@@ -434,12 +523,18 @@ def _direct(doc: Doc) -> None:
         ps, _ = _para_of(doc.paragraphs, sp.start)
         _, pe = _para_of(doc.paragraphs, sp.end)
         parts = [(sp.start, sp.end)]
-        found = None
+        found: tuple | None = None
         if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
             tail = _tail_attribution(doc, sp.close_mark, pe)
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)
+                opened = _opened_mid_sentence(doc, sp)
+                if opened is not None:
+                    # 'Teachers there are "very, very pro-union," said X': the words before
+                    # the mark belong to the statement the attribution ends
+                    parts[0] = (opened, parts[0][1])
+                    found = (mention, cue, opened)
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -457,13 +552,37 @@ def _direct(doc: Doc) -> None:
             head = _head_attribution(doc, sp.open_mark, ps)
             if head is not None:
                 found = head
+                after = _bare_cue_clause_end(doc, sp, head, pe)
+                if after is not None:
+                    # 'Most said "people in politics" cannot be trusted': the clause after the
+                    # cue goes on past the closing mark to the sentence's end
+                    found = (head[0], head[1], sp.open_mark, after)
         if found is not None:
             mention, cue = found[:2]
             kind = "direct"
-            if len(found) > 2 and found[2] is not None:
+            if len(found) == 4:
+                parts, kind = [(found[2], found[3])], "mixed"
+            elif len(found) > 2 and found[2] is not None and found[2] == parts[0][0]:
+                kind = "mixed"  # opened mid-sentence, the attribution after it
+            elif len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
-                parts = [(found[2], max(parts[-1][1], _sentence_end_at(doc, sp.start, pe)))]
+                end = max(parts[-1][1], _sentence_end_at(doc, sp.start, pe))
+                if cue is not None and cue.group() in NAMING_PARTICIPLES:
+                    # '..., calling him a "train wreck" and "outsourcer in chief," and ...':
+                    # the name given ends at its closing mark (or the next one's, when joined)
+                    end = sp.close_mark if sp.close_mark is not None else sp.end
+                    while (
+                        i + 1 < len(spans)
+                        and spans[i + 1].open_mark is not None
+                        and re.fullmatch(
+                            r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark]
+                        )
+                    ):
+                        i += 1
+                        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
+                    end += 1 if text[end : end + 1] in QUOTE_CHARS else 0
+                parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:
                 doc.add(kind, parts, mention, pd.NA, pd.NA)

@@ -43,7 +43,7 @@ _PARTY_RE = re.compile(
 _TITLE_CASE_SMALL = frozenset("The Of Over And To For In On At With From By Into Under About Is Are".split())
 #: allowed ("who asked not to be named").
 _POSTMOD_OPENERS = frozenset(
-    "who familiar close with in at from of for involved directly briefed speaking knowledgeable aware".split()
+    "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware".split()
 )
 #: Bare quantifiers are not sources ("Others fear that ...", "Some say ...").
 _QUANTIFIERS = frozenset(
@@ -158,7 +158,9 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
 
 #: a determiner, up to three lower-case modifiers and a noun: read as a descriptor in
 #: ``lenient`` mode even when the noun is in no list ("the shopkeeper", "the coastguard")
-_LENIENT_DESCRIPTOR_RE = re.compile(r"(?:the|a|an)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I)
+_LENIENT_DESCRIPTOR_RE = re.compile(
+    r"(?:the|a|an|this|that)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I
+)
 
 
 def parse_speaker(
@@ -168,6 +170,17 @@ def parse_speaker(
     written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
+    one = re.match(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])", seg)
+    if lenient and one is not None:
+        # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
+        # is read as with "a" (padded, so offsets hold) and keeps its own words
+        k = one.start(1)
+        padded = seg[:k] + "a".ljust(len(one.group(1))) + seg[one.end(1) :]
+        mention = parse_speaker(padded, offset, appositive=appositive, lenient=True)
+        if mention is None or mention.kind != "descriptor" or mention.start is None or mention.end is None:
+            return None
+        mention.text = seg[mention.start - offset : mention.end - offset]
+        return mention
     words = speaker_words()
     seg, a, b = _clean_phrase(seg)
     s = seg[a:b]
