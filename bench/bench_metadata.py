@@ -17,6 +17,7 @@ and is scored against the gold:
 Parts: the ids of a set sorted, the page at index ``i`` is held-out when ``i % 5 == 4``, tuning
 otherwise. Nothing is tuned on the held-out part.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -131,16 +132,24 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
             fmt = "txt" if path == "text" else "html"
             doc, seconds = run_page(Source(g["id"], f"{g['id']}.{fmt}", fmt, raw), process)
             (outdirs[path] / f"{g['id']}.txt").write_text(doc["text"] or "", encoding="utf-8")
-            per_page[path].append({"id": g["id"], "part": part_of[g["id"]], "seconds": seconds,
-                                   "outlet": doc.get("outlet"), "page_kind": doc.get("page_kind"),
-                                   **metadata_right(doc, g)})
+            per_page[path].append(
+                {
+                    "id": g["id"],
+                    "part": part_of[g["id"]],
+                    "seconds": seconds,
+                    "outlet": doc.get("outlet"),
+                    "page_kind": doc.get("page_kind"),
+                    **metadata_right(doc, g),
+                }
+            )
             if path == "html":
                 import trafilatura
 
                 start = time.perf_counter()
                 body = trafilatura.extract(raw) or ""
-                per_page["trafilatura"].append({"id": g["id"], "part": part_of[g["id"]],
-                                                "seconds": time.perf_counter() - start})
+                per_page["trafilatura"].append(
+                    {"id": g["id"], "part": part_of[g["id"]], "seconds": time.perf_counter() - start}
+                )
                 (outdirs["trafilatura"] / f"{g['id']}.txt").write_text(body, encoding="utf-8")
     result: dict = {}
     for path, rows in per_page.items():
@@ -148,8 +157,10 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
         for part in ("tuning", "held-out", "all"):
             sel = [r for r in rows if part == "all" or r["part"] == part]
             ids = {r["id"] for r in sel}
-            figures: dict = {"pages": len(sel),
-                             "ms_per_page": 1000 * sum(r["seconds"] for r in sel) / max(1, len(sel))}
+            figures: dict = {
+                "pages": len(sel),
+                "ms_per_page": 1000 * sum(r["seconds"] for r in sel) / max(1, len(sel)),
+            }
             if path != "trafilatura":
                 for field in ("title", "author", "date"):
                     known = [r[field] for r in sel if r[field] is not None]
@@ -161,28 +172,34 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
                     kinds[str(r["page_kind"])] = kinds.get(str(r["page_kind"]), 0) + 1
                 figures["page_kinds"] = kinds
             if path != "text":
-                summary, _ = scorer.evaluate_dir([g for g in gold if g["id"] in ids], outdirs[path],
-                                                 NGRAM, 0, 0)
-                figures.update(body_f1=summary["f1"], body_precision=summary["precision"],
-                               body_recall=summary["recall"])
+                summary, _ = scorer.evaluate_dir(
+                    [g for g in gold if g["id"] in ids], outdirs[path], NGRAM, 0, 0
+                )
+                figures.update(
+                    body_f1=summary["f1"], body_precision=summary["precision"], body_recall=summary["recall"]
+                )
             result[path][part] = figures
     return result
 
 
 def print_result(name: str, result: dict) -> None:
     print(f"\n== {name}")
-    print(f"{'path':<12} {'part':<9} {'pages':>5} {'title':>6} {'author':>6} {'date':>6} "
-          f"{'outlet%':>7} {'bodyF1':>6} {'P':>6} {'R':>6} {'ms/page':>8}  page kinds")
+    print(
+        f"{'path':<12} {'part':<9} {'pages':>5} {'title':>6} {'author':>6} {'date':>6} "
+        f"{'outlet%':>7} {'bodyF1':>6} {'P':>6} {'R':>6} {'ms/page':>8}  page kinds"
+    )
 
     def f(x):
         return "     -" if x is None else f"{x:6.3f}"
 
     for path, by_part in result.items():
         for part, s in by_part.items():
-            print(f"{path:<12} {part:<9} {s['pages']:>5} {f(s.get('title'))} {f(s.get('author'))} "
-                  f"{f(s.get('date'))} {f(s.get('outlet_share')):>7} {f(s.get('body_f1'))} "
-                  f"{f(s.get('body_precision'))} {f(s.get('body_recall'))} {s['ms_per_page']:8.1f}  "
-                  f"{s.get('page_kinds', '')}")
+            print(
+                f"{path:<12} {part:<9} {s['pages']:>5} {f(s.get('title'))} {f(s.get('author'))} "
+                f"{f(s.get('date'))} {f(s.get('outlet_share')):>7} {f(s.get('body_f1'))} "
+                f"{f(s.get('body_precision'))} {f(s.get('body_recall'))} {s['ms_per_page']:8.1f}  "
+                f"{s.get('page_kinds', '')}"
+            )
 
 
 def main(argv=None) -> int:

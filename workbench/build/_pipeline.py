@@ -60,6 +60,11 @@ def process(source) -> dict[str, list[dict]]:
     else:
         blocks = _text_blocks(source)
         units, meta = None, {}
+    kind_blocks = blocks
+    if units is not None and not any(b.kind == "body" for b in blocks):
+        # trafilatura's lines that match no block of the page still are its prose
+        kind_blocks = [Block(0, 0, para, "body", "") for _, para in units]
+    kind, kind_score = layout.page_kind(kind_blocks)
     rows = _rows(source, blocks, units)
     body = rows["documents"][0]["text"]
     if source.format in ("txt", "md"):
@@ -86,6 +91,13 @@ def process(source) -> dict[str, list[dict]]:
     )
     if source.meta.get("language"):
         rows["documents"][0]["language"] = source.meta["language"]
+    doc = rows["documents"][0]
+    # made unique across the corpus by corpus.analyse
+    doc.update(
+        page_kind=kind,
+        page_kind_score=kind_score,
+        label=layout.document_label(doc.get("title"), doc.get("outlet"), source.path, source.doc_id),
+    )
     return rows
 
 

@@ -7,6 +7,7 @@ threshold, since many pages show neither). The weights are plain JSON
 (``resources/metadata_model.json``), rebuilt by ``bench/train_metadata.py`` from the tuning
 parts of the extraction benchmarks.
 """
+
 from __future__ import annotations
 
 import json
@@ -14,9 +15,10 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-MODEL_FILE = Path(__file__).resolve().parent / "resources" / "metadata_model.json"
+from ..config import RESOURCES_DIR
+
+MODEL_FILE = RESOURCES_DIR / "metadata_model.json"
 WORD = re.compile(r"\w+")
 #: Lines this far (in non-blank lines) above the body's start, or below its end, are not
 #: looked at: a headline or byline sits near the article; far lines are menus and footers.
@@ -29,34 +31,54 @@ SCAN = 300
 READING_AID = re.compile(
     r"(?i)\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|listen|de leitura|de lectura|lesezeit)|"
     r"listen to (?:this )?(?:article|story)|reading time|read time|"
-    r"[\d.,]+\s*[km]?\s*(?:views|shares|comments|likes|reads)|print this|share (?:this|on))\b")
+    r"[\d.,]+\s*[km]?\s*(?:views|shares|comments|likes|reads)|print this|share (?:this|on))\b"
+)
 COUNTER = re.compile(r"^[\W\d_]*$")
 #: Byline openers in several languages; "Posted by", "Written by", "Author:".
 BY = re.compile(
     r"(?i)^\W{0,3}(?:(?:posted|written|reported|published|story|words|text)\s+by|"
-    r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora)\b[:\s]*")
+    r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora)\b[:\s]*"
+)
 #: Words that say a line names a writer by role: "Jane Doe | Staff writer", "Jane Doe, Reporter".
 ROLE = re.compile(
     r"(?i)\b(?:staff\s+writer|writer|reporter|correspondent|editor|contributors?|columnists?|journalist|"
     r"author|redakt\w*|redac\w*|periodista|jornalista|journaliste|analyst|producer|"
-    r"contributing|senior|chief|freelance)\b")
+    r"contributing|senior|chief|freelance)\b"
+)
 DATE_WORD = re.compile(
     r"(?i)\b(?:published|updated|posted|last updated|modified|publicado|atualizado|actualizado|"
     r"publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|"
-    r"опубликовано|обновлено)\b")
+    r"опубликовано|обновлено)\b"
+)
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
 #: "Edited by", "Reviewed by", "Fact-checked by": a name, but not the writer's.
-NOT_AUTHOR = re.compile(r"(?i)^\W{0,3}(?:edited|reviewed|fact[- ]checked|medically reviewed|photos?|"
-                        r"illustrations?|images?|video)\s+by\b")
+NOT_AUTHOR = re.compile(
+    r"(?i)^\W{0,3}(?:edited|reviewed|fact[- ]checked|medically reviewed|photos?|"
+    r"illustrations?|images?|video)\s+by\b"
+)
 BREADCRUMB = re.compile(r"\s[>»/›]\s|^\s*[>»/›]")
 CUE_AFTER = re.compile(
     r"(?i)^(?:related|more (?:from|stories|news)|read (?:more|next|also)|latest|recommended|"
-    r"trending|popular|you may also like|comments?|leave a (?:reply|comment)|share)\b")
+    r"trending|popular|you may also like|comments?|leave a (?:reply|comment)|share)\b"
+)
 NAME_WORD = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
 NAME_LINK = frozenset("de da do dos das van von der den al bin la le del di du y e and & und et".split())
 
-KIND_FEATURES = ("title", "heading", "body", "byline", "dateline", "metadata", "related",
-                 "navigation", "other", "caption", "footer", "comments", "advertising")
+KIND_FEATURES = (
+    "title",
+    "heading",
+    "body",
+    "byline",
+    "dateline",
+    "metadata",
+    "related",
+    "navigation",
+    "other",
+    "caption",
+    "footer",
+    "comments",
+    "advertising",
+)
 
 
 @dataclass
@@ -65,14 +87,14 @@ class Line:
 
     text: str
     kind: str
-    pos: int          # index among the copy's non-blank lines
+    pos: int  # index among the copy's non-blank lines
 
 
 def lines_of(blocks: list[dict]) -> list[Line]:
     """Lines of labelled block rows (``kind`` and ``raw``), in file order."""
     out: list[Line] = []
     for b in blocks:
-        for piece in (b.get("raw") or "").split("\n"):
+        for piece in (b.get("raw") or b.get("text") or "").split("\n"):
             piece = piece.strip()
             if piece:
                 out.append(Line(piece, b["kind"], len(out)))
@@ -110,10 +132,11 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
     above = first - i
     dated = page["dated"]
     by = BY.match(text)
-    rest = text[by.end():].split() if by else words
+    rest = text[by.end() :].split() if by else words
     caps = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    lower_elsewhere = (sum(1 for w in rest[:6] if w.lower().strip(".,") in page["lower_words"])
-                       / max(1, len(rest[:6])))
+    lower_elsewhere = sum(1 for w in rest[:6] if w.lower().strip(".,") in page["lower_words"]) / max(
+        1, len(rest[:6])
+    )
     f = {
         "bias": 1.0,
         "above": float(above > 0),
@@ -150,11 +173,13 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "cue_after": float(bool(CUE_AFTER.match(text))),
         "prev_date": float(i > 0 and dated[i - 1]),
         "next_date": float(i + 1 < len(lines) and dated[i + 1]),
-        "meta_below": float(any(dated[j] or BY.match(lines[j].text) for j in range(i + 1, min(len(lines), i + 5)))),
+        "meta_below": float(
+            any(dated[j] or BY.match(lines[j].text) for j in range(i + 1, min(len(lines), i + 5)))
+        ),
         "prev_by": float(i > 0 and bool(BY.match(lines[i - 1].text))),
         "next_by": float(i + 1 < len(lines) and bool(BY.match(lines[i + 1].text))),
-        "longer_than_neighbours": float(n > len(lines[i - 1].text.split()) if i > 0 else True) *
-                                  float(n > len(lines[i + 1].text.split()) if i + 1 < len(lines) else True),
+        "longer_than_neighbours": float(n > len(lines[i - 1].text.split()) if i > 0 else True)
+        * float(n > len(lines[i + 1].text.split()) if i + 1 < len(lines) else True),
         "upper": float(text.isupper()),
         "at_sign": float("@" in text or "http" in text),
     }
@@ -166,9 +191,14 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
 def title_features(f: dict[str, float], i: int, title: int | None) -> dict[str, float]:
     """Features of a line relative to the chosen headline (for the byline and the dateline)."""
     d = (i - title) if title is not None else 99
-    return {**f, "after_title_1_4": float(0 < d <= 4), "after_title_5_12": float(4 < d <= 12),
-            "before_title": float(-3 <= d < 0), "is_title": float(d == 0),
-            "log_dist_title": math.log1p(abs(d))}
+    return {
+        **f,
+        "after_title_1_4": float(0 < d <= 4),
+        "after_title_5_12": float(4 < d <= 12),
+        "before_title": float(-3 <= d < 0),
+        "is_title": float(d == 0),
+        "log_dist_title": math.log1p(abs(d)),
+    }
 
 
 def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
@@ -178,10 +208,20 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
     first, last = body_span(lines)
     lo, hi = max(0, first - WINDOW_ABOVE), min(len(lines), last + WINDOW_BELOW + 1)
     pos = [i for i in range(lo, hi) if i < first + 3 or i > last - 2 or lines[i].kind != "body"]
-    body_words = frozenset(t.lower() for x in lines[first:last + 1] if x.kind == "body"
-                           for t in WORD.findall(x.text[:SCAN]) if len(t) > 3)
-    lower_words = frozenset(t for x in lines[first:last + 1] if x.kind == "body"
-                            for t in WORD.findall(x.text[:SCAN]) if t.islower())
+    body_words = frozenset(
+        t.lower()
+        for x in lines[first : last + 1]
+        if x.kind == "body"
+        for t in WORD.findall(x.text[:SCAN])
+        if len(t) > 3
+    )
+    lower_words = frozenset(
+        t
+        for x in lines[first : last + 1]
+        if x.kind == "body"
+        for t in WORD.findall(x.text[:SCAN])
+        if t.islower()
+    )
     seen: dict[str, int] = {}
     for x in lines:
         seen[x.text] = seen.get(x.text, 0) + 1
@@ -193,8 +233,13 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         toks = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
         if toks and len(toks) <= 30:
             max_overlap = max(max_overlap, sum(1 for t in toks if t in body_words) / len(toks))
-    page = {"body_words": body_words, "lower_words": lower_words, "seen": seen, "dated": dated,
-            "max_overlap": max_overlap}
+    page = {
+        "body_words": body_words,
+        "lower_words": lower_words,
+        "seen": seen,
+        "dated": dated,
+        "max_overlap": max_overlap,
+    }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 
 
@@ -216,14 +261,16 @@ def score(field: str, feats: list[dict[str, float]], params: dict | None = None)
     names, mean, scale, coef = params["features"], params["mean"], params["scale"], params["coef"]
     out = []
     for f in feats:
-        z = params["intercept"] + sum(c * (f.get(n, 0.0) - m) / s
-                                      for n, m, s, c in zip(names, mean, scale, coef))
+        z = params["intercept"] + sum(
+            c * (f.get(n, 0.0) - m) / s for n, m, s, c in zip(names, mean, scale, coef)
+        )
         out.append(z)
     return out
 
 
-def pick(field: str, lines: list[Line], pos: list[int], feats: list[dict[str, float]],
-         *, accept=None) -> tuple[Line | None, float]:
+def pick(
+    field: str, lines: list[Line], pos: list[int], feats: list[dict[str, float]], *, accept=None
+) -> tuple[Line | None, float]:
     """The best line for ``field`` (and its probability) among those ``accept`` allows, if it
     clears the field's threshold."""
     params = model().get(field)
@@ -242,16 +289,23 @@ def pick(field: str, lines: list[Line], pos: list[int], feats: list[dict[str, fl
 
 #: Words glued to a name in copies that lost the spacing between elements
 #: ("By Jane DoePublished: Jan 29", "Jane DoeMar 5, 2025"): a boundary goes before them.
-GLUE_WORDS = ("Published|Updated|Posted|Last|Modified|Reviewed|Fact|Follow|Read|Share|In|On|"
-              "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
-              "June|July|August|September|October|November|December")
+GLUE_WORDS = (
+    "Published|Updated|Posted|Last|Modified|Reviewed|Fact|Follow|Read|Share|In|On|"
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    "June|July|August|September|October|November|December"
+)
 GLUE = re.compile(rf"(?<=[a-zà-ÿ.])(?=(?:{GLUE_WORDS})\b)|(?<=[a-zà-ÿ])(?=\d)")
 #: "... by Jane Doe" anywhere in a line ("October 11, 2023 by Jane Doe", "ByJane Doe").
-BY_INSIDE = re.compile(r"(?:^|(?<=[\s\d|:,(]))(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Aa]uthor:|[Aa]utor:)\s*(?=[A-ZÀ-ÞА-ЯЁ])")
+BY_INSIDE = re.compile(
+    r"(?:^|(?<=[\s\d|:,(]))(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Aa]uthor:|[Aa]utor:)\s*(?=[A-ZÀ-ÞА-ЯЁ])"
+)
 #: Where a name ends: a separator, a date, a link or an address.
-NAME_END = re.compile(r"\s+[|•·/]\s*|\s*[|•·]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
-                      r"|\s+(?:updated|published|posted|last)\b"
-                      rf"|\s+(?:{GLUE_WORDS})\.?\s+\d", re.I)
+NAME_END = re.compile(
+    r"\s+[|•·/]\s*|\s*[|•·]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
+    r"|\s+(?:updated|published|posted|last)\b"
+    rf"|\s+(?:{GLUE_WORDS})\.?\s+\d",
+    re.I,
+)
 #: Post-nominal letters that belong with a name ("MS, RD", "Ph.D.", "MD"): short capitals.
 POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z.\-®]{0,7}$")
 NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
@@ -263,24 +317,24 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     line = GLUE.sub(" | ", text.strip()[:SCAN])
     m = BY_INSIDE.search(line)
     if m:
-        line = line[m.end():]
+        line = line[m.end() :]
     else:
         line = BY.sub("", line, count=1)
     line = line.strip(" :,")
     role = None
     cut = NAME_END.search(line)
     if cut:
-        after = line[cut.end():].strip(" |•·-–—,")
+        after = line[cut.end() :].strip(" |•·-–—,")
         if after and ROLE.search(after[:60]) and not any(ch.isdigit() for ch in after[:30]):
             role = after.split("|")[0].strip() or None
-        line = line[:cut.start()]
+        line = line[: cut.start()]
     parts = [p.strip() for p in line.split(",")]
     kept: list[str] = []
     for k, part in enumerate(parts):
         if not part:
             continue
         words = part.split()
-        if k and ROLE.search(part) and not _is_names(words):
+        if k and ROLE.search(part):
             role = role or ", ".join(p for p in parts[k:] if p)
             break
         if k and all(POSTNOMINAL.match(w) for w in words) and len(words) <= 2:
@@ -332,7 +386,9 @@ DATES = (
     # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
     re.compile(rf"(?i)\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"),
     # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
-    re.compile(rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"),
+    re.compile(
+        rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
+    ),
     # 04/09/2025, 9.4.2025 (day first unless that is impossible)
     re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_Y}(?!\d)"),
     # 2025年9月4日, 2025년 9월 4일
@@ -367,3 +423,38 @@ def find_date(text: str):
                 best = (m.start(), found)
             break
     return best[1] if best else None
+
+
+#: A headline has at least this many words (a lone word or two is a section label or a name).
+TITLE_MIN_WORDS = 3
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether a line may be a headline: a few words, no reading aid or counter, not a byline."""
+    return (
+        len(text.split()) >= TITLE_MIN_WORDS
+        and not READING_AID.search(text)
+        and not COUNTER.match(text)
+        and not BY.match(text)
+    )
+
+
+def read(blocks: list[dict]) -> dict:
+    """Headline, author (and role) and date of a text copy from its labelled block rows (``kind``
+    and ``raw`` or ``text``); None where the copy shows none the scorer trusts."""
+    lines = lines_of(blocks)
+    pos, feats = candidates(lines)
+    out: dict = {"title": None, "author": None, "author_role": None, "published": None}
+    if not pos:
+        return out
+    title, _ = pick("title", lines, pos, feats, accept=headline_shaped)
+    if title is not None:
+        out["title"] = title.text
+    feats_t = [title_features(f, i, title.pos if title else None) for f, i in zip(feats, pos)]
+    line, _ = pick("author", lines, pos, feats_t, accept=lambda t: byline_name(t)[0] is not None)
+    if line is not None:
+        out["author"], out["author_role"] = byline_name(line.text)
+    line, _ = pick("date", lines, pos, feats_t, accept=lambda t: find_date(t) is not None)
+    if line is not None:
+        out["published"], out["date_line"] = find_date(line.text), line.text
+    return out

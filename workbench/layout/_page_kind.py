@@ -7,6 +7,7 @@ shares of a few counts with thresholds set on self-written pages (tests/test_pag
 checked on the extraction benchmarks, whose pages are all articles (bench/bench_metadata.py
 counts how many are called something else).
 """
+
 from __future__ import annotations
 
 import re
@@ -17,10 +18,13 @@ WORD = re.compile(r"\w+")
 FORUM_MARK = re.compile(
     r"(?i)^(?:reply|quote|report|permalink|like\s*·?\s*reply|\d+\s+(?:replies|likes|points)|"
     r"posts?:\s*\d+|joined:?\s|member since|#\d+$)|\b(?:wrote|said|писал[аи]?|schrieb|a écrit|escribió):$"
-    r"|^(?:\d+\s+)?(?:repl(?:y|ies)|comments?)\s*$")
+    r"|^(?:\d+\s+)?(?:repl(?:y|ies)|comments?)\s*$"
+)
 #: A time stamp line of a post ("2 hours ago", "12:41 PM", "Mar 3, 2024 at 9:12").
-STAMP = re.compile(r"(?i)\b(?:\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
-                   r"\d{1,2}:\d{2}\s*(?:am|pm)?)\b")
+STAMP = re.compile(
+    r"(?i)\b(?:\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"\d{1,2}:\d{2}\s*(?:am|pm)?)\b"
+)
 #: A teaser: a headline-shaped line (4-20 words, no sentence end).
 TEASER_WORDS = (4, 20)
 #: A paragraph of connected prose has at least this many words.
@@ -29,6 +33,8 @@ PROSE_WORDS = 25
 #: A listing: at least this many prose lines of the article region are teaser summaries
 #: (between two headline-shaped lines), making at least this share of its prose, and short.
 MIN_SUMMARIES, SUMMARY_SHARE, SUMMARY_MAX_WORDS = 6, 0.6, 45
+#: Lines either side of the body's first and last line that still belong to its region.
+REGION_MARGIN = 3
 #: A forum: at least this many reply/quote/post markers, and more than paragraphs of prose.
 MIN_MARKS = 6
 
@@ -48,12 +54,16 @@ def stats(blocks) -> dict[str, float]:
     summaries (prose between two headline-shaped lines) and their mean length, forum markers."""
     lines = list(_lines(blocks))
     body = [i for i, (kind, _) in enumerate(lines) if kind == "body"]
-    marks = sum(1 for kind, line in lines if len(line) <= 80 and (
-        FORUM_MARK.search(line) or (kind == "comments" and STAMP.search(line))))
+    marks = sum(
+        1
+        for kind, line in lines
+        if len(line) <= 80 and (FORUM_MARK.search(line) or (kind == "comments" and STAMP.search(line)))
+    )
     if not body:
         return {"prose": 0, "summaries": 0, "summary_words": 0.0, "marks": marks}
     shape, words = [], []
-    for kind, line in lines[body[0]:body[-1] + 1]:
+    # the region with a few lines either side: the first teaser is often just above the body
+    for kind, line in lines[max(0, body[0] - REGION_MARGIN) : body[-1] + 1 + REGION_MARGIN]:
         n = len(WORD.findall(line[:2000]))
         words.append(n)
         if kind == "body" and n >= PROSE_WORDS // 2:
@@ -68,8 +78,8 @@ def stats(blocks) -> dict[str, float]:
         if sh != "prose":
             continue
         prev = next((x for x in reversed(shape[:i]) if x), "")
-        after = next((x for x in shape[i + 1:] if x), "")
-        if prev == "teaser" and after == "teaser":
+        after = next((x for x in shape[i + 1 :] if x), "")
+        if prev == "teaser" and after in ("teaser", "") and (after or summaries):
             summaries += 1
             summary_words.append(words[i])
         else:
@@ -84,8 +94,7 @@ def classify(blocks) -> tuple[str, float]:
     s = stats(blocks)
     total = s["prose"] + s["summaries"]
     share = s["summaries"] / total if total else 0.0
-    if (s["summaries"] >= MIN_SUMMARIES and share >= SUMMARY_SHARE
-            and s["summary_words"] <= SUMMARY_MAX_WORDS):
+    if s["summaries"] >= MIN_SUMMARIES and share >= SUMMARY_SHARE and s["summary_words"] <= SUMMARY_MAX_WORDS:
         return "listing", round(share, 3)
     if s["marks"] >= MIN_MARKS and s["marks"] > total:
         return "forum", round(s["marks"] / (s["marks"] + total), 3)
