@@ -137,8 +137,13 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
     lower_elsewhere = sum(1 for w in rest[:6] if w.lower().strip(".,") in page["lower_words"]) / max(
         1, len(rest[:6])
     )
+    name = page["names"][i]
+    name_words = name.split() if name else []
     f = {
         "bias": 1.0,
+        "given_name": float(bool(name_words) and name_words[0].lower() in given_names()),
+        "name_2_4": float(2 <= len(name_words) <= 4),
+        "name_1": float(len(name_words) == 1),
         "above": float(above > 0),
         "log_above": math.log1p(max(0, above)),
         "log_below_end": math.log1p(max(0, i - last)),
@@ -215,13 +220,7 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         for t in WORD.findall(x.text[:SCAN])
         if len(t) > 3
     )
-    lower_words = frozenset(
-        t
-        for x in lines[first : last + 1]
-        if x.kind == "body"
-        for t in WORD.findall(x.text[:SCAN])
-        if t.islower()
-    )
+    lower_words = frozenset(t for x in lines for t in WORD.findall(x.text[:SCAN]) if t.islower())
     seen: dict[str, int] = {}
     for x in lines:
         seen[x.text] = seen.get(x.text, 0) + 1
@@ -233,12 +232,14 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         toks = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
         if toks and len(toks) <= 30:
             max_overlap = max(max_overlap, sum(1 for t in toks if t in body_words) / len(toks))
+    names = {i: byline_name(lines[i].text)[0] for i in pos}
     page = {
         "body_words": body_words,
         "lower_words": lower_words,
         "seen": seen,
         "dated": dated,
         "max_overlap": max_overlap,
+        "names": names,
     }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 
@@ -311,6 +312,15 @@ POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z.\-®]{0,7}$")
 NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Common given names (the quote extractor's list, resources/quote_speakers.txt)."""
+    from ..quotes._names import speaker_words  # the quote extractor's own word lists
+
+    words = speaker_words()
+    return frozenset(words["female_names"]) | frozenset(words["male_names"])
+
+
 def byline_name(text: str) -> tuple[str | None, str | None]:
     """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
     "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
@@ -344,7 +354,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
             break
         kept.append(part)
     name = ", ".join(kept).strip(" ,")
-    if not name or len(name.split()) > 12:
+    if not name or len(name.split()) > 12 or any(w.lower().strip(".,") in NOT_NAME for w in name.split()):
         return None, None
     return name, role
 
@@ -395,6 +405,12 @@ DATES = (
     re.compile(rf"{_Y}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"),
 )
 DIGIT = re.compile(r"\d")
+#: Words that are never part of a writer's name: calendar and social-network words.
+NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published "
+    "facebook twitter linkedin youtube instagram pinterest tiktok whatsapp email share follow "
+    "print comments comment reply menu home search subscribe login".split()
+) | frozenset(MONTH)
 
 
 def find_date(text: str):
