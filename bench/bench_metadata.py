@@ -111,8 +111,8 @@ def run_page(source, process) -> tuple[dict, float]:
 
 def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict:
     """Every figure of one set: per path and part, metadata accuracy, body F1, ms per page."""
-    from workbench.pipeline import process
-    from workbench.readers import Source
+    from workbench.build._pipeline import process
+    from workbench.ingest import Source
 
     set_dir = BENCH_DIR / name
     scorer = load_scorer()

@@ -27,7 +27,7 @@ for p in (str(ROOT), str(ROOT / "bench")):
 import numpy as np  # noqa: E402
 from bench_metadata import BENCH_DIR, parts, read_text, token_f1  # noqa: E402
 
-from workbench import metadata_lines as ml  # noqa: E402
+from workbench.layout import _metadata_lines as ml  # noqa: E402
 from workbench.layout import label_blocks  # noqa: E402
 
 FIELDS = ("title", "author", "date")

@@ -144,6 +144,7 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "given_name": float(bool(name_words) and name_words[0].lower() in given_names()),
         "name_2_4": float(2 <= len(name_words) <= 4),
         "name_1": float(len(name_words) == 1),
+        "name_role": float(bool(name) and page["roles"][i] is not None),
         "above": float(above > 0),
         "log_above": math.log1p(max(0, above)),
         "log_below_end": math.log1p(max(0, i - last)),
@@ -232,7 +233,9 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         toks = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
         if toks and len(toks) <= 30:
             max_overlap = max(max_overlap, sum(1 for t in toks if t in body_words) / len(toks))
-    names = {i: byline_name(lines[i].text)[0] for i in pos}
+    names, roles = {}, {}
+    for i in pos:
+        names[i], roles[i] = byline_name(lines[i].text)
     page = {
         "body_words": body_words,
         "lower_words": lower_words,
@@ -240,6 +243,7 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         "dated": dated,
         "max_overlap": max_overlap,
         "names": names,
+        "roles": roles,
     }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 

@@ -2,7 +2,7 @@
 
 import workbench as wb
 from workbench.layout import label_blocks
-from workbench.page_kind import classify
+from workbench.layout import page_kind as classify
 
 SENTENCE = (
     "The harbour council met on Tuesday evening to discuss the cost of repairing the old sea "

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import workbench as wb
-from workbench import metadata, metadata_lines
+from workbench.layout import _metadata as metadata
+from workbench.layout import _metadata_lines as metadata_lines
 from workbench.layout import label_blocks
 
 PROSE = (
