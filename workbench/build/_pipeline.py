@@ -60,11 +60,11 @@ def process(source) -> dict[str, list[dict]]:
     else:
         blocks = _text_blocks(source)
         units, meta = None, {}
-    kind_blocks = blocks
-    if units is not None and not any(b.kind == "body" for b in blocks):
-        # trafilatura's lines that match no block of the page still are its prose
-        kind_blocks = [Block(0, 0, para, "body", "") for _, para in units]
-    kind, kind_score = layout.page_kind(kind_blocks)
+    kind, kind_score = layout.page_kind(blocks)
+    if units and kind == "other":
+        # trafilatura's lines that match no block of the page (split or joined otherwise) are
+        # still its prose
+        kind, kind_score = layout.page_kind([Block(0, 0, para, "body", "") for _, para in units])
     rows = _rows(source, blocks, units)
     body = rows["documents"][0]["text"]
     if source.format in ("txt", "md"):

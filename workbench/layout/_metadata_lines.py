@@ -179,6 +179,14 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "cue_after": float(bool(CUE_AFTER.match(text))),
         "prev_date": float(i > 0 and dated[i - 1]),
         "next_date": float(i + 1 < len(lines) and dated[i + 1]),
+        # a headline's words are the article's topic: they recur through the body
+        "body_tf": sum(math.log1p(page["body_counts"].get(t, 0)) for t in long_toks) / len(long_toks)
+        if long_toks
+        else 0.0,
+        "aid_below": float(
+            any(READING_AID.search(lines[j].text[:SCAN]) for j in range(i + 1, min(len(lines), i + 5)))
+        ),
+        "after_furniture": float(i > 0 and lines[i - 1].kind in ("navigation", "related", "metadata")),
         "meta_below": float(
             any(dated[j] or BY.match(lines[j].text) for j in range(i + 1, min(len(lines), i + 5)))
         ),
@@ -214,13 +222,14 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
     first, last = body_span(lines)
     lo, hi = max(0, first - WINDOW_ABOVE), min(len(lines), last + WINDOW_BELOW + 1)
     pos = [i for i in range(lo, hi) if i < first + 3 or i > last - 2 or lines[i].kind != "body"]
-    body_words = frozenset(
-        t.lower()
-        for x in lines[first : last + 1]
-        if x.kind == "body"
-        for t in WORD.findall(x.text[:SCAN])
-        if len(t) > 3
-    )
+    body_counts: dict[str, int] = {}
+    for x in lines[first : last + 1]:
+        if x.kind == "body":
+            for t in WORD.findall(x.text[:SCAN]):
+                if len(t) > 3:
+                    t = t.lower()
+                    body_counts[t] = body_counts.get(t, 0) + 1
+    body_words = frozenset(body_counts)
     lower_words = frozenset(t for x in lines for t in WORD.findall(x.text[:SCAN]) if t.islower())
     seen: dict[str, int] = {}
     for x in lines:
@@ -244,6 +253,7 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         "max_overlap": max_overlap,
         "names": names,
         "roles": roles,
+        "body_counts": body_counts,
     }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 
