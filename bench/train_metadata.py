@@ -43,7 +43,9 @@ def page_rows(text: str, gold: dict) -> dict:
     pos, feats = ml.candidates(lines)
     texts = [lines[i].text for i in pos]
     labels = {
-        "title": [bool(gold.get("title")) and token_f1(t, gold["title"]) >= 0.8 for t in texts],
+        "title": [
+            bool(gold.get("title")) and token_f1(ml.clean_headline(t), gold["title"]) >= 0.8 for t in texts
+        ],
         "author": [
             bool(gold.get("author")) and token_f1(ml.byline_name(t)[0], gold["author"]) >= 0.8 for t in texts
         ],

@@ -159,3 +159,16 @@ def test_labels_unique_through_the_cache(tmp_path):
 def test_long_title_is_cut_at_a_word():
     label = metadata.document_label("word " * 30, "Ledger", "x.txt")
     assert label.endswith("… · Ledger") and len(label) < 75
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Home > Gardens > Five rules for a quiet garden", "Five rules for a quiet garden"),
+        ("Five rules for a quiet garden | The Weekly Plot", "Five rules for a quiet garden"),
+        ("Open 24/7: the town's new ferry office", "Open 24/7: the town's new ferry office"),
+        ("Buy and/or rent a boat this summer", "Buy and/or rent a boat this summer"),
+    ],
+)
+def test_headline_without_breadcrumb_or_site_name(line, headline):
+    assert metadata_lines.clean_headline(line) == headline

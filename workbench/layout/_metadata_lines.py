@@ -469,6 +469,33 @@ def headline_shaped(text: str) -> bool:
     )
 
 
+#: Separators of a breadcrumb trail ("Home > Blog > Headline") and of a site name after a
+#: headline ("Headline | Site").
+TRAIL = re.compile(r"\s*(?:>|»|›|(?<!\d)/(?!\d))\s*")
+SITE_SEP = re.compile(r"\s+(?:\||–|—|-)\s+")
+
+
+def clean_headline(text: str) -> str:
+    """The headline in a line: the last step of a breadcrumb trail, the longest part of a
+    "Headline | Site" line; the line itself otherwise."""
+    text = " ".join(text.split())
+    steps = [x for x in TRAIL.split(text) if x]
+    # "Home > News > Headline" needs two steps; a slash ("and/or") three ("Blog/Tips/Headline")
+    if (
+        len(steps) > (1 if re.search(r"[>»›]", text) else 2)
+        and len(steps[-1].split()) >= TITLE_MIN_WORDS
+        and steps[0][:1].isupper()
+        and all(len(x.split()) <= 4 for x in steps[:-1])
+    ):
+        text = steps[-1]
+    parts = SITE_SEP.split(text)
+    if len(parts) > 1:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= TITLE_MIN_WORDS and len(longest) >= 0.6 * len(text):
+            text = longest
+    return text
+
+
 def read(blocks: list[dict]) -> dict:
     """Headline, author (and role) and date of a text copy from its labelled block rows (``kind``
     and ``raw`` or ``text``); None where the copy shows none the scorer trusts."""
@@ -479,7 +506,7 @@ def read(blocks: list[dict]) -> dict:
         return out
     title, _ = pick("title", lines, pos, feats, accept=headline_shaped)
     if title is not None:
-        out["title"] = title.text
+        out["title"] = clean_headline(title.text)
     feats_t = [title_features(f, i, title.pos if title else None) for f, i in zip(feats, pos)]
     line, _ = pick("author", lines, pos, feats_t, accept=lambda t: byline_name(t)[0] is not None)
     if line is not None:
