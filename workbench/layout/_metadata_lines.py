@@ -328,11 +328,11 @@ NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
-    """Common given names (the quote extractor's list, resources/quote_speakers.txt)."""
-    from ..quotes._names import speaker_words  # the quote extractor's own word lists
+    """Common given names (the lists the quote extractor uses, resources/quote_speakers.txt)."""
+    from ..text import read_resource
 
-    words = speaker_words()
-    return frozenset(words["female_names"]) | frozenset(words["male_names"])
+    res = read_resource("quote_speakers.txt")
+    return frozenset(w for sec in ("female_name", "male_name") for row in res[sec] for w in row)
 
 
 def byline_name(text: str) -> tuple[str | None, str | None]:
