@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..config import RESOURCES_DIR
 
 MODEL_FILE = RESOURCES_DIR / "metadata_model.json"
@@ -130,7 +132,7 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
     long_toks = [t for t in toks if len(t) > 3]
     overlap = sum(1 for t in long_toks if t in page["body_words"]) / len(long_toks) if long_toks else 0.0
     above = first - i
-    dated = page["dated"]
+    dated, by_line, aid = page["dated"], page["by"], page["aid"]
     by = BY.match(text)
     rest = text[by.end() :].split() if by else words
     caps = [w for w in words if len(w) > 3 and w[:1].isalpha()]
@@ -162,8 +164,8 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "lower_elsewhere": lower_elsewhere,
         "ends_sentence": float(text.rstrip("\"'”’»)").endswith((".", "!", "?", ":", "…"))),
         "ends_question": float(text.rstrip().endswith("?")),
-        "digits": sum(ch.isdigit() for ch in text) / max(1, len(text)),
-        "reading_aid": float(bool(READING_AID.search(text))),
+        "digits": len(DIGIT.findall(text)) / max(1, len(text)),
+        "reading_aid": float(aid[i]),
         "counter": float(bool(COUNTER.match(text))),
         "pipe": float("|" in text or " - " in text or " – " in text),
         "breadcrumb": float(bool(BREADCRUMB.search(text))),
@@ -183,15 +185,11 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "body_tf": sum(math.log1p(page["body_counts"].get(t, 0)) for t in long_toks) / len(long_toks)
         if long_toks
         else 0.0,
-        "aid_below": float(
-            any(READING_AID.search(lines[j].text[:SCAN]) for j in range(i + 1, min(len(lines), i + 5)))
-        ),
+        "aid_below": float(any(aid[i + 1 : i + 5])),
         "after_furniture": float(i > 0 and lines[i - 1].kind in ("navigation", "related", "metadata")),
-        "meta_below": float(
-            any(dated[j] or BY.match(lines[j].text) for j in range(i + 1, min(len(lines), i + 5)))
-        ),
-        "prev_by": float(i > 0 and bool(BY.match(lines[i - 1].text))),
-        "next_by": float(i + 1 < len(lines) and bool(BY.match(lines[i + 1].text))),
+        "meta_below": float(any(dated[i + 1 : i + 5]) or any(by_line[i + 1 : i + 5])),
+        "prev_by": float(i > 0 and by_line[i - 1]),
+        "next_by": float(i + 1 < len(lines) and by_line[i + 1]),
         "longer_than_neighbours": float(n > len(lines[i - 1].text.split()) if i > 0 else True)
         * float(n > len(lines[i + 1].text.split()) if i + 1 < len(lines) else True),
         "upper": float(text.isupper()),
@@ -215,6 +213,18 @@ def title_features(f: dict[str, float], i: int, title: int | None) -> dict[str, 
     }
 
 
+def title_columns(pos: np.ndarray, title: int | None) -> dict[str, np.ndarray]:
+    """:func:`title_features` of every candidate at once, as columns."""
+    d = pos - title if title is not None else np.full(len(pos), 99)
+    return {
+        "after_title_1_4": ((d > 0) & (d <= 4)).astype(float),
+        "after_title_5_12": ((d > 4) & (d <= 12)).astype(float),
+        "before_title": ((d >= -3) & (d < 0)).astype(float),
+        "is_title": (d == 0).astype(float),
+        "log_dist_title": np.log1p(np.abs(d)).astype(float),
+    }
+
+
 def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
     """Positions of the lines near the body and their features."""
     if not lines:
@@ -234,9 +244,13 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
     seen: dict[str, int] = {}
     for x in lines:
         seen[x.text] = seen.get(x.text, 0) + 1
-    dated = [False] * len(lines)
+    # per-line flags, once: a line's neighbours look at them too
+    dated, by_line, aid = ([False] * len(lines) for _ in range(3))
     for i in range(max(0, lo - 1), min(len(lines), hi + 5)):
-        dated[i] = find_date(lines[i].text) is not None
+        text = lines[i].text[:SCAN]
+        dated[i] = find_date(text) is not None
+        by_line[i] = BY.match(text) is not None
+        aid[i] = READING_AID.search(text) is not None
     max_overlap = 0.0
     for i in pos:
         toks = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
@@ -250,6 +264,8 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         "lower_words": lower_words,
         "seen": seen,
         "dated": dated,
+        "by": by_line,
+        "aid": aid,
         "max_overlap": max_overlap,
         "names": names,
         "roles": roles,
@@ -267,32 +283,48 @@ def model() -> dict:
         return {}
 
 
+def _folded(params: dict) -> tuple[np.ndarray, float]:
+    """Weights on the raw features (standardisation folded in) and the intercept."""
+    key = id(params)
+    if key not in _FOLDED:
+        coef, mean, scale = (np.asarray(params[k], dtype=float) for k in ("coef", "mean", "scale"))
+        _FOLDED[key] = (params, coef / scale, float(params["intercept"] - (coef * mean / scale).sum()))
+    _, w, b = _FOLDED[key]
+    return w, b
+
+
+_FOLDED: dict = {}
+
+
 def score(field: str, feats: list[dict[str, float]], params: dict | None = None) -> list[float]:
     """Score per candidate that it is the line carrying ``field`` (a conditional logit: the
     page's best line wins; "no such line" scores 0)."""
     params = params if params is not None else model().get(field)
-    if not params:
+    if not params or not feats:
         return [0.0] * len(feats)
-    names, mean, scale, coef = params["features"], params["mean"], params["scale"], params["coef"]
-    out = []
-    for f in feats:
-        z = params["intercept"] + sum(
-            c * (f.get(n, 0.0) - m) / s for n, m, s, c in zip(names, mean, scale, coef)
-        )
-        out.append(z)
-    return out
+    w, b = _folded(params)
+    X = np.array([[f.get(n, 0.0) for n in params["features"]] for f in feats], dtype=float)
+    return (X @ w + b).tolist()
 
 
 def pick(
-    field: str, lines: list[Line], pos: list[int], feats: list[dict[str, float]], *, accept=None
+    field: str,
+    lines: list[Line],
+    pos: list[int],
+    feats: list[dict[str, float]] | None,
+    *,
+    accept=None,
+    scores: list[float] | None = None,
 ) -> tuple[Line | None, float]:
-    """The best line for ``field`` (and its probability) among those ``accept`` allows, if it
-    clears the field's threshold."""
+    """The best line for ``field`` (and its score) among those ``accept`` allows, if it
+    clears the field's threshold (``scores``: the candidates' scores, when already known)."""
     params = model().get(field)
     if not params or not pos:
         return None, 0.0
     best, best_p = None, -math.inf
-    for i, p in zip(pos, score(field, feats, params)):
+    if scores is None:
+        scores = score(field, feats, params)
+    for i, p in zip(pos, scores):
         if p > best_p and (accept is None or accept(lines[i].text)):
             best, best_p = lines[i], p
     if best is None or best_p < params.get("threshold", 0.0):
@@ -504,14 +536,36 @@ def read(blocks: list[dict]) -> dict:
     out: dict = {"title": None, "author": None, "author_role": None, "published": None}
     if not pos:
         return out
-    title, _ = pick("title", lines, pos, feats, accept=headline_shaped)
+    # the candidates' features as one matrix, built once for the three fields
+    names = sorted(feats[0])
+    X = np.array([[f[n] for n in names] for f in feats], dtype=float)
+    column = {n: k for k, n in enumerate(names)}
+
+    def scores(field: str, extra: dict[str, np.ndarray] | None = None) -> list[float] | None:
+        params = model().get(field)
+        if not params:
+            return None
+        w, b = _folded(params)
+        cols = [X[:, column[n]] if n in column else extra[n] for n in params["features"]]
+        return (np.column_stack(cols) @ w + b).tolist()
+
+    title, _ = pick("title", lines, pos, None, accept=headline_shaped, scores=scores("title"))
     if title is not None:
         out["title"] = clean_headline(title.text)
-    feats_t = [title_features(f, i, title.pos if title else None) for f, i in zip(feats, pos)]
-    line, _ = pick("author", lines, pos, feats_t, accept=lambda t: byline_name(t)[0] is not None)
+    extra = title_columns(np.asarray(pos), title.pos if title else None)
+    line, _ = pick(
+        "author",
+        lines,
+        pos,
+        None,
+        accept=lambda t: byline_name(t)[0] is not None,
+        scores=scores("author", extra),
+    )
     if line is not None:
         out["author"], out["author_role"] = byline_name(line.text)
-    line, _ = pick("date", lines, pos, feats_t, accept=lambda t: find_date(t) is not None)
+    line, _ = pick(
+        "date", lines, pos, None, accept=lambda t: find_date(t) is not None, scores=scores("date", extra)
+    )
     if line is not None:
         out["published"], out["date_line"] = find_date(line.text), line.text
     return out
