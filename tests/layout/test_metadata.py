@@ -139,7 +139,7 @@ def test_labels_unique_and_never_empty(tmp_path):
     (tmp_path / "c.txt").write_text("short\n", encoding="utf-8")
     corpus = wb.load_corpus(tmp_path, cache=False, progress=False)
     labels = corpus.documents.set_index("doc_id")["label"]
-    assert labels["a"] == "Harbour town votes to rebuild its old sea wall · The Coastal Ledger"
+    assert labels["a"] == "Harbour town votes to rebuild its old… · The Coastal Ledger"
     assert labels["b"] == labels["a"] + " (2)"
     assert labels["c"] == "c"
     assert labels.is_unique and labels.notna().all()
@@ -158,7 +158,7 @@ def test_labels_unique_through_the_cache(tmp_path):
 
 def test_long_title_is_cut_at_a_word():
     label = metadata.document_label("word " * 30, "Ledger", "x.txt")
-    assert label.endswith("… · Ledger") and len(label) < 75
+    assert label.endswith("… · Ledger") and len(label) < 55
 
 
 @pytest.mark.parametrize(

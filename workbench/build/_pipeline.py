@@ -96,7 +96,14 @@ def process(source) -> dict[str, list[dict]]:
     doc.update(
         page_kind=kind,
         page_kind_score=kind_score,
-        label=layout.document_label(doc.get("title"), doc.get("outlet"), source.path, source.doc_id),
+        label=layout.document_label(
+            doc.get("title"),
+            doc.get("outlet"),
+            source.path,
+            source.doc_id,
+            opening=(doc.get("text") or "")[:200],
+            credited=doc.get("original_source"),
+        ),
     )
     return rows
 

@@ -7,6 +7,7 @@ never a guessed line.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 import pandas as pd
 
@@ -171,13 +172,22 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
 
 
 #: A label's title part is cut to about this many characters, at a word.
-LABEL_TITLE_CHARS = 60
+LABEL_TITLE_CHARS = 40
 LABEL_SEP = " · "
 
 
-def document_label(title: str | None, outlet: str | None, path: str | None, doc_id: str = "") -> str:
-    """A short display name: "Short title · Outlet"; the file name when there is no title."""
-    title = " ".join((title or "").split())
+def document_label(
+    title: str | None,
+    outlet: str | None,
+    path: str | None,
+    doc_id: str = "",
+    *,
+    opening: str | None = None,
+    credited: str | None = None,
+) -> str:
+    """A short display name: "Short title · Outlet". Without a title, the body's opening words
+    (then the file name); without an outlet, the publication the text credits."""
+    title = " ".join((title or opening or "").split())
     if len(title) > LABEL_TITLE_CHARS:
         cut = title[:LABEL_TITLE_CHARS].rsplit(" ", 1)[0]
         title = (cut or title[:LABEL_TITLE_CHARS]).rstrip(" ,.;:-–—") + "…"
@@ -186,7 +196,7 @@ def document_label(title: str | None, outlet: str | None, path: str | None, doc_
         title = name.rsplit(".", 1)[0] if "." in name[1:] else name
         if doc_id and "/" in doc_id and doc_id.rsplit("/", 1)[-1] not in title:
             title = f"{title} {doc_id.rsplit('/', 1)[-1]}"  # a record of a .jsonl/.csv file
-    outlet = " ".join((outlet or "").split())
+    outlet = " ".join((outlet or credited or "").split())
     return f"{title}{LABEL_SEP}{outlet}" if outlet and outlet.lower() not in title.lower() else title
 
 
