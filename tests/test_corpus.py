@@ -12,7 +12,10 @@ from workbench.schema import SCHEMA
 from .conftest import write
 
 CONTRACT = {
-    "documents": "doc_id path sha256 format title outlet original_source author section published language url text n_words",
+    "documents": (
+        "doc_id path sha256 format title outlet original_source author section published language url"
+        " text n_words label page_kind page_kind_score"
+    ),
     "blocks": "doc_id block_id order kind reason language line_start line_end raw text",
     "paragraphs": "doc_id para_id order heading text char_start char_end",
     "sentences": "doc_id para_id sent_id order text char_start char_end",

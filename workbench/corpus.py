@@ -76,12 +76,21 @@ def build(
 
 def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
     """The corpus-level steps over the per-document tables: entities joined across documents
-    (tagged here when ``tables`` has no per-document entities), and the sources of the
-    statements merged by name across documents."""
+    (tagged here when ``tables`` has no per-document entities), the sources of the
+    statements merged by name across documents, document labels made unique, and each
+    file's page kind in the manifest."""
     from .entities import entities_table, join_entities
+    from .layout import unique_labels
     from .quotes import build_sources
 
     tables = dict(tables)
+    docs = tables["documents"]
+    if len(docs) and docs["label"].duplicated().any():
+        docs = docs.copy()
+        docs["label"] = unique_labels(docs)
+        tables["documents"] = frame("documents", docs)
+    if "manifest" in tables:
+        tables["manifest"] = _manifest_kinds(tables["manifest"], tables["documents"])
     pending = tables.pop("entity_pending", None)
     entities = tables.pop("entities", None)
     corpus = Corpus(**tables, entities=frame("entities", []), **{t: frame(t, []) for t in CORPUS_TABLES})
@@ -92,6 +101,18 @@ def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
     sources, quotes = build_sources(corpus.quotes)
     corpus.quotes, corpus.sources = frame("quotes", quotes), frame("sources", sources)
     return corpus
+
+
+def _manifest_kinds(manifest: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The manifest with each file's page kind (its documents' kinds, most common first, when
+    a file holds several kinds; null for a file that gave no document)."""
+    kinds = {}
+    for path, group in documents.groupby("path", sort=False)["page_kind"]:
+        counts = group.dropna().value_counts()
+        kinds[path] = ", ".join(sorted(counts.index, key=lambda k: (-counts[k], k))) or None
+    manifest = manifest.copy()
+    manifest["page_kind"] = [kinds.get(p) for p in manifest["path"]]
+    return frame("manifest", manifest)
 
 
 def load_corpus(
@@ -149,6 +170,8 @@ def _load_cached(files, cache_dir: Path, workspace, limits: Limits, options: dic
             return corpus
         tables, spool = _build.build_tables(files, workspace=workspace, limits=limits, **options)
         try:
+            # labels made unique by analyse: the spooled documents table is then no longer final
+            relabelled = bool(tables["documents"]["label"].duplicated().any())
             corpus = analyse(tables)
             if workspace is None:
                 _build.cache_warning(
@@ -159,6 +182,8 @@ def _load_cached(files, cache_dir: Path, workspace, limits: Limits, options: dic
             # the key of the bytes the build read: a file changed meanwhile gives another one
             built = _build.cache_key_of_results(files, corpus.manifest, limits=limits)
             spooled = {t: f for t in _build.SPOOLED_FINAL if (f := spool.files.get(t)) is not None}
+            if relabelled:
+                spooled.pop("documents", None)
             other = None if built == key else _build.cache_lock(cache_dir, built, blocking=False)
             if built == key or other is not None:  # else another process is writing that entry
                 corpus.cache_path = _build.write_cache(

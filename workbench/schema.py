@@ -26,6 +26,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "url": STR,
         "text": STR,
         "n_words": INT,
+        "label": STR,
+        "page_kind": STR,
+        "page_kind_score": FLOAT,
         "author_role": STR,
         "n_paragraphs": INT,
         "n_sentences": INT,
@@ -94,6 +97,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "bytes": INT,
         "sha256": STR,
         "encoding": STR,
+        "page_kind": STR,
     },
     "entities": {
         "doc_id": STR,

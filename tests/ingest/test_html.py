@@ -11,7 +11,9 @@ def test_article_paragraphs_and_headings():
     texts = [p for _, p in page.paragraphs]
     assert texts[0].startswith("The council of a small harbour town voted")
     assert texts[-1].startswith("Some fishermen worry")
-    assert ("Costs and timing", texts[2]) in page.paragraphs
+    # a heading inside the article stays in the body, and heads the paragraphs after it
+    assert ("Costs and timing", "Costs and timing") in page.paragraphs
+    assert ("Costs and timing", texts[3]) in page.paragraphs
     assert not any("Lighthouse" in t or "Great news" in t or "Log in" in t for t in texts)
 
 
@@ -45,3 +47,36 @@ def test_html_document_metadata(tmp_path):
 def test_broken_html_does_not_raise():
     for html in ["", "<", "<html><body><p>unclosed", "<<<>>>", "\x00<p>x</p>", "<p>" * 5000]:
         htmlpage.parse(html)
+
+
+ARTICLE_WITH_LIST_AND_TABLE = """<html><head><title>Five rules for a quiet garden - The Weekly Plot</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Five rules for a quiet garden</h1>
+<p>A quiet garden needs less work than most people think, and the rules below have served our
+readers well for years, whatever the size of the plot or the soil under it.</p>
+<h2>The rules</h2>
+<ul><li>Plant hedges on the windy side of the garden first.</li>
+<li>Leave a corner of long grass for the insects and the birds.</li>
+<li>Water in the evening, never at noon.</li></ul>
+<p>Most of the plants we recommend cost little and come back every spring, as the table shows
+for the three most common choices among the gardeners who wrote to us.</p>
+<table><tr><th>Plant</th><th>Price</th></tr><tr><td>Lavender</td><td>4 euros</td></tr>
+<tr><td>Rosemary</td><td>3 euros</td></tr></table>
+<p>Whatever you plant, give it a year before you judge it: gardens, like towns, take time to settle.</p>
+</article><footer>(c) 2024 The Weekly Plot</footer></body></html>"""
+
+
+def test_lists_tables_and_headings_inside_the_article_stay_in_the_body(tmp_path):
+    (tmp_path / "garden.html").write_text(ARTICLE_WITH_LIST_AND_TABLE, encoding="utf-8")
+    corpus = wb.load_corpus(tmp_path, cache=False, progress=False)
+    text = corpus.document("garden").text
+    for piece in (
+        "The rules",
+        "Water in the evening, never at noon.",
+        "Lavender",
+        "Rosemary",
+        "give it a year before you judge it",
+    ):
+        assert piece in text
+    assert "Five rules for a quiet garden" not in text  # the headline is the title, not body
+    assert "Home" not in text.split()

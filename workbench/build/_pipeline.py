@@ -60,6 +60,11 @@ def process(source) -> dict[str, list[dict]]:
     else:
         blocks = _text_blocks(source)
         units, meta = None, {}
+    kind, kind_score = layout.page_kind(blocks)
+    if units and kind == "other":
+        # trafilatura's lines that match no block of the page (split or joined otherwise) are
+        # still its prose
+        kind, kind_score = layout.page_kind([Block(0, 0, para, "body", "") for _, para in units])
     rows = _rows(source, blocks, units)
     body = rows["documents"][0]["text"]
     if source.format in ("txt", "md"):
@@ -86,6 +91,20 @@ def process(source) -> dict[str, list[dict]]:
     )
     if source.meta.get("language"):
         rows["documents"][0]["language"] = source.meta["language"]
+    doc = rows["documents"][0]
+    # made unique across the corpus by corpus.analyse
+    doc.update(
+        page_kind=kind,
+        page_kind_score=kind_score,
+        label=layout.document_label(
+            doc.get("title"),
+            doc.get("outlet"),
+            source.path,
+            source.doc_id,
+            opening=(doc.get("text") or "")[:200],
+            credited=doc.get("original_source"),
+        ),
+    )
     return rows
 
 

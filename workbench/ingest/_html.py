@@ -86,6 +86,9 @@ def parse(html: str) -> HtmlPage:
     headings = {t for tag, t, _, _ in texts if tag in HEADING_TAGS}
     title = norm(extracted.get("title") or "") or None
     body_set = set(lines)
+    # The body is every line trafilatura returns but the headline: headings, list items and
+    # table rows inside the article stay in it (dropping them cost 0.04 F1 against trafilatura
+    # on the 2025 pages). A heading is its own paragraph and heads the ones after it.
     paragraphs: list[tuple[str | None, str]] = []
     heading = None
     for line in lines:
@@ -93,7 +96,6 @@ def parse(html: str) -> HtmlPage:
             continue
         if line in headings and len(line.split()) <= 20:
             heading = line
-            continue
         paragraphs.append((heading, line))
     blocks = [
         _label(tag, text, start, end, ancestry, body_set, headings, title)
@@ -113,7 +115,7 @@ def _first(values) -> str | None:
 def _extract(html: str) -> dict:
     try:
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
+            html, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False
         )
     except Exception:  # trafilatura may fail on pathological markup; the page still loads
         return {}

@@ -10,8 +10,9 @@ author and role, section, date, outlet and original source are read from those b
 """
 
 from ._analysis import ARTICLE_KINDS, KINDS, article_text, label_blocks, split_lines
+from ._metadata import document_label, original_source, parse_date, split_byline, unique_labels
 from ._metadata import from_blocks as metadata_from_blocks
-from ._metadata import original_source, parse_date, split_byline
+from ._page_kind import classify as page_kind
 
 __all__ = [
     "ARTICLE_KINDS",
@@ -23,4 +24,7 @@ __all__ = [
     "original_source",
     "parse_date",
     "split_byline",
+    "document_label",
+    "unique_labels",
+    "page_kind",
 ]

@@ -7,6 +7,7 @@ never a guessed line.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 import pandas as pd
 
@@ -82,21 +83,42 @@ def original_source(body: str) -> str | None:
     return max(counts, key=lambda p: (counts[p], -body.find(p)))
 
 
+#: "Follow The Coastal Ledger on Facebook", "Follow us"-less forms name the outlet.
+FOLLOW = re.compile(
+    r"^(?:follow|siga|suivez|folgen sie)\s+(?P<owner>(?!us\b|me\b)[A-ZА-ЯЁ][^|:]{1,50}?)"
+    r"\s+(?:on|no|na|sur|auf)\b",
+    re.I,
+)
+OWNER_TAIL = re.compile(
+    r"\b(all rights reserved|company|inc|llc|ltd|gmbh|s\.?a\.?|plc|corp(oration)?|"
+    r"group|media|broadcasting)\b\.?.*$",
+    re.I,
+)
+
+
 def outlet_from_footer(lines: list[str]) -> str | None:
-    """The owner named in a copyright line, if the copy has one."""
+    """The outlet a copy names: the owner in a copyright line ("© 2019 CBS Broadcasting Inc."
+    -> "CBS") or a "Follow <outlet> on" line, the first found."""
     for line in lines:
-        m = COPYRIGHT.search(line)
+        line = line.strip()[:300]
+        m = COPYRIGHT.search(line) or FOLLOW.match(line)
         if m:
-            owner = re.sub(
-                r"\b(all rights reserved|company|inc|llc|ltd)\b.*$", "", m.group("owner"), flags=re.I
-            ).strip(" ,.-–")
-            if owner and any(ch.isalpha() for ch in owner):
+            owner = m.group("owner").strip()
+            owner = re.sub(r"^(?:copyright|©)\s*", "", owner, flags=re.I)
+            owner = re.sub(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*", "", owner)
+            trimmed = OWNER_TAIL.sub("", owner).strip(" ,.-–")
+            owner = trimmed or owner.strip(" ,.-–")
+            if owner and any(ch.isalpha() for ch in owner) and len(owner.split()) <= 6:
                 return owner
     return None
 
 
 def from_blocks(blocks: list[dict], body: str) -> dict:
-    """Metadata of a text copy from its labelled blocks (dicts with kind/text/order) and body."""
+    """Metadata of a text copy from its labelled blocks (dicts with kind/text/order, and raw)
+    and body. Headline, byline and dateline are the lines :mod:`workbench.layout._metadata_lines`
+    scores highest; where the scorer trusts none, the layout's title and byline blocks count."""
+    from . import _metadata_lines as metadata_lines
+
     first_body = next((b["order"] for b in blocks if b["kind"] == "body"), None)
     meta: dict = {
         "title": None,
@@ -106,21 +128,26 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
         "published": None,
         "outlet": None,
     }
+    found = metadata_lines.read(blocks)
     titles = [b for b in blocks if b["kind"] == "title"]
-    if titles:
-        meta["title"] = titles[0]["text"]
-    for b in blocks:
-        if b["kind"] == "byline":
-            name, role = split_byline(b["text"])
-            if name:
-                meta["author"], meta["author_role"] = name, role
-                break
-    for b in blocks:
-        if b["kind"] in DATE_KINDS:
-            when = parse_date(b["text"])
-            if when is not None:
-                meta["published"] = when
-                break
+    meta["title"] = found["title"] or (titles[0]["text"] if titles else None)
+    meta["author"], meta["author_role"] = found["author"], found["author_role"]
+    if meta["author"] is None:
+        # a name + role line the layout labelled byline (a signature under the article)
+        for b in blocks:
+            if b["kind"] == "byline":
+                name, role = split_byline(b["text"])
+                if name:
+                    meta["author"], meta["author_role"] = name, role
+                    break
+    day = found["published"]
+    if day is not None:
+        timed = parse_date(found["date_line"])  # keeps a time of day the line shows
+        meta["published"] = (
+            timed
+            if timed is not None and timed.date() == day
+            else pd.Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
+        )
     if first_body is not None:
         body_script = text.main_script(body[:2000])
         for b in blocks:
@@ -137,6 +164,61 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
             ):
                 meta["section"] = b["text"]
                 break
-    meta["outlet"] = outlet_from_footer([b["text"] for b in blocks if b["kind"] == "footer"])
+    after = [b["text"] for b in blocks if first_body is None or b["order"] > first_body]
+    footers = [b["text"] for b in blocks if b["kind"] == "footer"]
+    meta["outlet"] = outlet_from_footer([x for t in footers + after for x in t.split("\n")])
     meta["original_source"] = original_source(body)
     return meta
+
+
+#: A label's title part is cut to about this many characters, at a word.
+LABEL_TITLE_CHARS = 40
+LABEL_SEP = " · "
+
+
+def document_label(
+    title: str | None,
+    outlet: str | None,
+    path: str | None,
+    doc_id: str = "",
+    *,
+    opening: str | None = None,
+    credited: str | None = None,
+) -> str:
+    """A short display name: "Short title · Outlet". Without a title, the body's opening words
+    (then the file name); without an outlet, the publication the text credits."""
+    title = " ".join((title or opening or "").split())
+    if len(title) > LABEL_TITLE_CHARS:
+        cut = title[:LABEL_TITLE_CHARS].rsplit(" ", 1)[0]
+        title = (cut or title[:LABEL_TITLE_CHARS]).rstrip(" ,.;:-–—") + "…"
+    if not title:
+        name = (path or doc_id or "document").replace("\\", "/").rsplit("/", 1)[-1]
+        title = name.rsplit(".", 1)[0] if "." in name[1:] else name
+        if doc_id and "/" in doc_id and doc_id.rsplit("/", 1)[-1] not in title:
+            title = f"{title} {doc_id.rsplit('/', 1)[-1]}"  # a record of a .jsonl/.csv file
+    outlet = " ".join((outlet or credited or "").split())
+    return f"{title}{LABEL_SEP}{outlet}" if outlet and outlet.lower() not in title.lower() else title
+
+
+def unique_labels(documents: pd.DataFrame) -> pd.Series:
+    """``documents.label`` made unique across the corpus: the first document (by ``doc_id``)
+    keeps a shared label, the others get " (2)", " (3)", ... in ``doc_id`` order."""
+    labels = documents["label"].astype("object").where(documents["label"].notna(), None)
+    labels = [
+        x if x else document_label(None, None, p, d)
+        for x, p, d in zip(labels, documents["path"], documents["doc_id"])
+    ]
+    out = pd.Series(labels, index=documents.index, dtype="object")
+    taken = set(out)
+    for label, group in out.groupby(out, sort=True):
+        if len(group) < 2:
+            continue
+        ids = documents.loc[group.index, "doc_id"].sort_values(kind="stable")
+        n = 1
+        for idx in ids.index[1:]:
+            n += 1
+            while f"{label} ({n})" in taken:
+                n += 1
+            out[idx] = f"{label} ({n})"
+            taken.add(out[idx])
+    return out.astype("string")

@@ -1,0 +1,174 @@
+"""Metadata of text copies: headline, byline, dateline, outlet, labels (self-written lines)."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import workbench as wb
+from workbench.layout import _metadata as metadata
+from workbench.layout import _metadata_lines as metadata_lines
+from workbench.layout import label_blocks
+
+PROSE = (
+    "The harbour council met on Tuesday evening to discuss the cost of repairing the old sea "
+    "wall, which was damaged by three winter storms in a row and now leaks at high tide. "
+)
+
+
+def copy(*top, tail=()):
+    """A text copy: menu lines, the given lines above the article, four paragraphs, a tail."""
+    body = [PROSE + f"Paragraph {n} adds a few more words about the works and the town." for n in range(4)]
+    return "\n".join(["Home", "News", "Sport", "Weather", *top, *body, *tail]) + "\n"
+
+
+def meta_of(text):
+    rows = [
+        {"order": n, "kind": b.kind, "raw": b.raw, "text": b.raw}
+        for n, b in enumerate(label_blocks(text), start=1)
+    ]
+    return metadata.from_blocks(rows, PROSE)
+
+
+@pytest.mark.parametrize(
+    "aid",
+    ["4 min read", "Listen to this article 4 min", "4 min read | 1,203 views", "1,203", "Share on Facebook"],
+)
+def test_headline_is_never_a_reading_aid_or_counter(aid):
+    m = meta_of(copy(aid, "Harbour town votes to rebuild its old sea wall", aid, "By Mara Olsen"))
+    assert m["title"] == "Harbour town votes to rebuild its old sea wall"
+
+
+@pytest.mark.parametrize(
+    "line, name, role",
+    [
+        ("By Mara Olsen", "Mara Olsen", None),
+        ("Posted by Mara Olsen on March 3, 2024", "Mara Olsen", None),
+        ("Mara Olsen | Staff writer", "Mara Olsen", "Staff writer"),
+        ("Written by Mara Olsen", "Mara Olsen", None),
+        ("Mara Olsen, Senior Reporter", "Mara Olsen", "Senior Reporter"),
+        ("By Mara OlsenPublished: Mar 3, 2024", "Mara Olsen", None),
+        ("ByMara Olsen", "Mara Olsen", None),
+        ("March 3, 2024 by Mara Olsen", "Mara Olsen", None),
+        ("By Mara Olsen and Tom Reyes", "Mara Olsen and Tom Reyes", None),
+        ("Por María Gómez", "María Gómez", None),
+    ],
+)
+def test_byline_forms(line, name, role):
+    assert metadata_lines.byline_name(line) == (name, role)
+
+
+def test_not_a_name():
+    assert metadata_lines.byline_name("Harbour town votes to rebuild its old sea wall")[0] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Olsen",
+        "Posted by Mara Olsen on March 3, 2024",
+        "Mara Olsen | Staff writer",
+        "Written by Mara Olsen",
+    ],
+)
+def test_author_from_a_copy(line):
+    m = meta_of(copy("Harbour town votes to rebuild its old sea wall", line, "March 3, 2024"))
+    assert m["author"] == "Mara Olsen"
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("March 3, 2024", date(2024, 3, 3)),
+        ("Published: Mar 3, 2024 at 9:12 am", date(2024, 3, 3)),
+        ("3 March 2024", date(2024, 3, 3)),
+        ("2024-03-03T09:12:00Z", date(2024, 3, 3)),
+        ("2024/3/3", date(2024, 3, 3)),
+        ("03.03.2024", date(2024, 3, 3)),
+        ("3 de marzo de 2024", date(2024, 3, 3)),
+        ("3. März 2024", date(2024, 3, 3)),
+        ("3 mars 2024", date(2024, 3, 3)),
+        ("3 марта 2024", date(2024, 3, 3)),
+        ("2024年3月3日", date(2024, 3, 3)),
+        ("Tuesday, March 3rd, 2024", date(2024, 3, 3)),
+        ("12/31/2024", date(2024, 12, 31)),
+        ("Updated 3 hours ago", None),
+    ],
+)
+def test_date_formats_and_languages(line, day):
+    assert metadata_lines.find_date(line) == day
+
+
+def test_date_from_a_copy():
+    m = meta_of(
+        copy("Harbour town votes to rebuild its old sea wall", "By Mara Olsen", "Published 3 March 2024")
+    )
+    assert m["published"] == pd.Timestamp("2024-03-03", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("© 2019 CBS Broadcasting Inc. All Rights Reserved.", "CBS"),
+        ("Copyright 2024 The Coastal Ledger. All rights reserved.", "The Coastal Ledger"),
+        ("Follow The Coastal Ledger on Facebook", "The Coastal Ledger"),
+        ("Follow us on Facebook", None),
+    ],
+)
+def test_outlet_lines(line, outlet):
+    assert metadata.outlet_from_footer([line]) == outlet
+
+
+def test_outlet_from_a_copy_tail():
+    m = meta_of(
+        copy(
+            "Harbour town votes to rebuild its old sea wall",
+            "By Mara Olsen",
+            tail=("Follow The Coastal Ledger on Facebook", "Privacy policy"),
+        )
+    )
+    assert m["outlet"] == "The Coastal Ledger"
+
+
+def test_labels_unique_and_never_empty(tmp_path):
+    text = copy(
+        "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", tail=("© 2024 The Coastal Ledger",)
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("Paragraph 3", "Paragraph three"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("short\n", encoding="utf-8")
+    corpus = wb.load_corpus(tmp_path, cache=False, progress=False)
+    labels = corpus.documents.set_index("doc_id")["label"]
+    assert labels["a"] == "Harbour town votes to rebuild its old… · The Coastal Ledger"
+    assert labels["b"] == labels["a"] + " (2)"
+    assert labels["c"] == "c"
+    assert labels.is_unique and labels.notna().all()
+
+
+def test_labels_unique_through_the_cache(tmp_path):
+    text = copy("Harbour town votes to rebuild its old sea wall")
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(text + name + "\n", encoding="utf-8")
+    built = wb.load_corpus(tmp_path / "in", cache_dir=tmp_path / "cache", progress=False)
+    again = wb.load_corpus(tmp_path / "in", cache_dir=tmp_path / "cache", progress=False)
+    assert built.documents["label"].is_unique
+    assert list(again.documents["label"]) == list(built.documents["label"])
+
+
+def test_long_title_is_cut_at_a_word():
+    label = metadata.document_label("word " * 30, "Ledger", "x.txt")
+    assert label.endswith("… · Ledger") and len(label) < 55
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("Home > Gardens > Five rules for a quiet garden", "Five rules for a quiet garden"),
+        ("Five rules for a quiet garden | The Weekly Plot", "Five rules for a quiet garden"),
+        ("Open 24/7: the town's new ferry office", "Open 24/7: the town's new ferry office"),
+        ("Buy and/or rent a boat this summer", "Buy and/or rent a boat this summer"),
+    ],
+)
+def test_headline_without_breadcrumb_or_site_name(line, headline):
+    assert metadata_lines.clean_headline(line) == headline
