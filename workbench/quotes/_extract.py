@@ -32,6 +32,7 @@ Reporting verbs and phrases live in ``resources/reporting_verbs.txt``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 import pandas as pd
 
@@ -154,6 +155,10 @@ class Doc:
         self.sentences = sentences
         self.marked = has_quote_marks(text)
         self.rows: list[dict] = []
+        # (start, end) of the rows, sorted, and the longest one's length: see covered
+        self._spans: list[tuple[int, int]] = []
+        self._spans_of: list[dict] = self.rows
+        self._longest = 0
 
     def add(self, kind, parts, mention, cue, cue_lemma):
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
@@ -186,10 +191,22 @@ class Doc:
                 "text": body,
             }
         )
+        insort(self._spans, (pieces[0][0], pieces[-1][1]))
+        self._longest = max(self._longest, pieces[-1][1] - pieces[0][0])
         return True
 
     def covered(self, a, b) -> bool:
-        return any(r["char_start"] < b and a < r["char_end"] for r in self.rows)
+        """Whether ``[a, b)`` overlaps a statement found so far."""
+        # Sorted (start, end) pairs and the longest statement's length: only statements that
+        # start within that length before ``a`` can reach it (testing every row found so far
+        # was quadratic on a long text). Rebuilt when ``rows`` was changed other than by add.
+        if self._spans_of is not self.rows or len(self._spans) != len(self.rows):
+            self._spans_of = self.rows
+            self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
+            self._longest = max((e - s for s, e in self._spans), default=0)
+        lo = bisect_left(self._spans, (a - self._longest + 1,))
+        hi = bisect_left(self._spans, (b,))
+        return any(a < e for _, e in self._spans[lo:hi])
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -332,9 +349,18 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
     text = doc.text
     a = para_start
     # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
-    # friend said, "...""), or past the last quotation mark
-    for m in _HEAD_START_RE.finditer(text, para_start, open_):
-        a = m.end()
+    # friend said, "...""), or past the last quotation mark. Searched backwards in windows
+    # that double, not from the paragraph's start: a one-line text is one paragraph, and
+    # rescanning it for every mark was quadratic. Every match is one character and the
+    # lookbehinds see before ``lo``, so the last match in a window is the last of all.
+    width = 256
+    while True:
+        lo = max(para_start, open_ - width)
+        for m in _HEAD_START_RE.finditer(text, lo, open_):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
     head = text[a:open_]
     stripped = head.rstrip()
     participle = _participle_head(doc, para_start, a, open_)
