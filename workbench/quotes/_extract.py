@@ -415,9 +415,17 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     prev = [r for r in doc.rows if r["char_end"] <= open_ and r["char_end"] >= a - 3]
     if prev and text[a : m.start()].strip() and _find_cue(text, a, m.start()) is not None:
         return prev[-1]["mention"], cue, start
-    s = a
-    for e in re.finditer(r"[.!?](?=\s)", text[para_start : m.start()]):
-        s = para_start + e.end()
+    s = None
+    width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
+    while True:
+        lo = max(para_start, m.start() - width)
+        for e in _STOP_RE.finditer(text, lo, m.start()):
+            s = e.end()
+        if s is not None or lo == para_start:
+            break
+        width *= 2
+    if s is None:
+        s = a
     subject = subject_of(text, s, m.start())
     return (subject, cue, start) if subject is not None else None
 
@@ -507,9 +515,21 @@ def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
     if sp.open_mark is None or not text[sp.start : sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
         return False
     a = para_start
-    for m in re.finditer(r"[.!?](?=\s)", text[para_start : sp.open_mark]):
-        a = para_start + m.end()
+    # the last full stop before the mark, in windows that double backwards (one-character
+    # matches: the last in a window is the last of all; a scan from the paragraph's start
+    # for every mark was quadratic on a one-line text)
+    width = 256
+    while True:
+        lo = max(para_start, sp.open_mark - width)
+        for m in _STOP_RE.finditer(text, lo, sp.open_mark):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
     return n_words(text[a : sp.open_mark]) > 0
+
+
+_STOP_RE = re.compile(r"[.!?](?=\s)")
 
 
 def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
