@@ -734,8 +734,25 @@ def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
 def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
     """The body before ``pos`` introduced someone unnamed by this head noun ("A local
     shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
-    pattern = r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])"
-    return re.search(pattern, text[body_start(text) : pos], re.I) is not None
+    # As in _named_organisation: a match of one scan of the text that starts before the last
+    # barrier is one of the text up to ``pos``; past it, the text is searched again (searching
+    # the whole body before every mention was quadratic on a one-line text)
+    body, barriers, _ = _name_index(text)
+    pattern, starts = _introduction_index(text, head)
+    k = bisect_left(barriers, pos) - 1
+    cut = barriers[k] if k >= 0 else -1
+    if cut > body and bisect_left(starts, cut) > 0:
+        return True
+    return pattern.search(text, max(cut + 1, body), pos) is not None
+
+
+@lru_cache(maxsize=64)
+def _introduction_index(text: str, head: str) -> tuple[re.Pattern, list[int]]:
+    """'a local shopkeeper': where the body of ``text`` introduces someone by ``head``."""
+    pattern = re.compile(
+        r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I
+    )
+    return pattern, [m.start() for m in pattern.finditer(text, body_start(text))]
 
 
 def _definite_anaphor(m: Mention) -> bool:
