@@ -81,12 +81,6 @@ def _one_line(path: Path, n_bytes: int) -> None:
 
 
 @pytest.mark.faults
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic in the quotes stage: quotes/_extract.py _head_attribution scans the paragraph "
-    "from its start for each opening mark, quotes/_speakers.py _named_organisation the text before "
-    "each 'the <noun>' mention, _Quotes.covered every statement found so far",
-)
 def test_single_line_text_is_linear(tmp_path):
     """A .txt with no newline, one quotation in each sentence: 50 KB then 200 KB; four times
     the bytes may take at most six times as long (quadratic before: 1.5 s then 60 s)."""
@@ -153,11 +147,6 @@ def test_html_with_a_30mb_script(tmp_path):
 
 
 @pytest.mark.faults
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/_html.py: lxml stops at 255 levels (no huge_tree) and trafilatura too: the page "
-    "loads with no text; needs a parser with huge_tree and an iterative walk",
-)
 def test_deeply_nested_html_keeps_its_text(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import lxml.html
 import trafilatura
@@ -79,6 +80,7 @@ def norm(text: str) -> str:
 
 def parse(html: str) -> HtmlPage:
     """Extract one saved page. Broken HTML is parsed as browsers would; nothing raises."""
+    html = _within_depth(html)
     extracted = _extract(html)
     lines = [norm(x) for x in (extracted.get("text") or "").split("\n")]
     lines = [x for x in lines if x]
@@ -127,7 +129,7 @@ def _extract(html: str) -> dict:
 def _visible_texts(html: str) -> list[tuple[str, str, tuple[int, int], list]]:
     """(tag, text, (first line, last line), ancestry) of each block of visible text, in order."""
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
         return []
     out: list = []
@@ -176,6 +178,79 @@ def _visible_texts(html: str) -> list[tuple[str, str, tuple[int, int], list]]:
             stack.append((child, own, False))
     flush()
     return out
+
+
+#: libxml2 drops everything under an element nested deeper than this (lxml's own parse and
+#: trafilatura's): a page so deep loaded with no text.
+MAX_DEPTH = 255
+#: The depth that a too-deep page's tags are kept to; deeper tags go, their text stays.
+SHALLOW_DEPTH = 200
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _within_depth(html: str) -> str:
+    """``html`` itself, or when libxml2 would drop text nested too deep, the same page with the
+    tags below :data:`SHALLOW_DEPTH` left out (their text kept, in order)."""
+    # A cheap bound first (opened minus closed tags), so that usual pages are parsed once
+    depth = top = 0
+    for m in _TAG_RE.finditer(html):
+        if m.group(2).lower() in _VOID_TAGS or m.group(3):
+            continue
+        depth += -1 if m.group(1) else 1
+        top = max(top, depth)
+    if top <= MAX_DEPTH:
+        return html
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return html
+    if not any("depth" in e.message for e in parser.error_log):
+        return html
+    shallow = _Shallow()
+    shallow.feed(html)
+    shallow.close()
+    return "".join(shallow.out)
+
+
+class _Shallow(HTMLParser):
+    """Re-writes a page with the tags nested deeper than :data:`SHALLOW_DEPTH` left out."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID_TAGS:
+            self.out.append(self.get_starttag_text() or "")
+            return
+        self.depth += 1
+        if self.depth <= SHALLOW_DEPTH:
+            self.out.append(self.get_starttag_text() or "")
+
+    def handle_startendtag(self, tag, attrs):
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag):
+        if tag in _VOID_TAGS:
+            return
+        if self.depth <= SHALLOW_DEPTH:
+            self.out.append(f"</{tag}>")
+        self.depth = max(0, self.depth - 1)
+
+    def handle_data(self, data):
+        self.out.append(data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+    def handle_decl(self, decl):
+        self.out.append(f"<!{decl}>")
 
 
 def _with_ancestry(texts):

@@ -32,6 +32,7 @@ Reporting verbs and phrases live in ``resources/reporting_verbs.txt``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 import pandas as pd
 
@@ -157,6 +158,10 @@ class Doc:
         self.sentences = sentences
         self.marked = has_quote_marks(text)
         self.rows: list[dict] = []
+        # (start, end) of the rows, sorted, and the longest one's length: see covered
+        self._spans: list[tuple[int, int]] = []
+        self._spans_of: list[dict] = self.rows
+        self._longest = 0
 
     def add(self, kind, parts, mention, cue, cue_lemma):
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
@@ -205,10 +210,22 @@ class Doc:
                 "text": body,
             }
         )
+        insort(self._spans, (pieces[0][0], pieces[-1][1]))
+        self._longest = max(self._longest, pieces[-1][1] - pieces[0][0])
         return True
 
     def covered(self, a, b) -> bool:
-        return any(r["char_start"] < b and a < r["char_end"] for r in self.rows)
+        """Whether ``[a, b)`` overlaps a statement found so far."""
+        # Sorted (start, end) pairs and the longest statement's length: only statements that
+        # start within that length before ``a`` can reach it (testing every row found so far
+        # was quadratic on a long text). Rebuilt when ``rows`` was changed other than by add.
+        if self._spans_of is not self.rows or len(self._spans) != len(self.rows):
+            self._spans_of = self.rows
+            self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
+            self._longest = max((e - s for s, e in self._spans), default=0)
+        lo = bisect_left(self._spans, (a - self._longest + 1,))
+        hi = bisect_left(self._spans, (b,))
+        return any(a < e for _, e in self._spans[lo:hi])
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -363,9 +380,18 @@ def _head_attribution(doc: Doc, open_: int, para_start: int):
     text = doc.text
     a = para_start
     # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
-    # friend said, "...""), or past the last quotation mark
-    for m in _HEAD_START_RE.finditer(text, para_start, open_):
-        a = m.end()
+    # friend said, "...""), or past the last quotation mark. Searched backwards in windows
+    # that double, not from the paragraph's start: a one-line text is one paragraph, and
+    # rescanning it for every mark was quadratic. Every match is one character and the
+    # lookbehinds see before ``lo``, so the last match in a window is the last of all.
+    width = 256
+    while True:
+        lo = max(para_start, open_ - width)
+        for m in _HEAD_START_RE.finditer(text, lo, open_):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
     head = text[a:open_]
     stripped = head.rstrip()
     participle = _participle_head(doc, para_start, a, open_)
@@ -434,9 +460,17 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     prev = [r for r in doc.rows if r["char_end"] <= open_ and r["char_end"] >= a - 3]
     if prev and text[a : m.start()].strip() and _find_cue(text, a, m.start()) is not None:
         return prev[-1]["mention"], cue, start
-    s = a
-    for e in re.finditer(r"[.!?](?=\s)", text[para_start : m.start()]):
-        s = para_start + e.end()
+    s = None
+    width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
+    while True:
+        lo = max(para_start, m.start() - width)
+        for e in _STOP_RE.finditer(text, lo, m.start()):
+            s = e.end()
+        if s is not None or lo == para_start:
+            break
+        width *= 2
+    if s is None:
+        s = a
     subject = subject_of(text, s, m.start())
     return (subject, cue, start) if subject is not None else None
 
@@ -600,9 +634,21 @@ def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
     if sp.open_mark is None or not text[sp.start : sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
         return False
     a = para_start
-    for m in re.finditer(r"[.!?](?=\s)", text[para_start : sp.open_mark]):
-        a = para_start + m.end()
+    # the last full stop before the mark, in windows that double backwards (one-character
+    # matches: the last in a window is the last of all; a scan from the paragraph's start
+    # for every mark was quadratic on a one-line text)
+    width = 256
+    while True:
+        lo = max(para_start, sp.open_mark - width)
+        for m in _STOP_RE.finditer(text, lo, sp.open_mark):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
     return n_words(text[a : sp.open_mark]) > 0
+
+
+_STOP_RE = re.compile(r"[.!?](?=\s)")
 
 
 def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> bool:

@@ -6,6 +6,8 @@ for later pronouns and descriptors of the quote extractor's speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from itertools import islice
 
 from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker, participle
@@ -62,11 +64,31 @@ def sentence_subject(text: str, pos: int) -> str | None:
     return " ".join(toks)
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of SENTENCE_END_RE's matches in the whole ``text``."""
+    found = [(e.start(), e.end()) for e in SENTENCE_END_RE.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _sentence_ends_before(text: str, pos: int) -> list[int]:
+    """The last two ends of ``SENTENCE_END_RE.finditer(text, 0, pos)``, from one scan of the
+    text (a scan for every mention was quadratic on a one-line text). A match that ends by
+    ``pos`` is the same whatever the scan's end (the pattern reads nothing past a match's
+    end); one that runs over ``pos`` is matched again within it."""
+    starts, ends = _sentence_ends(text)
+    k = bisect_right(ends, pos)
+    out = ends[max(0, k - 2) : k]
+    if k < len(starts) and starts[k] < pos:
+        out += [e.end() for e in SENTENCE_END_RE.finditer(text, starts[k], pos)]
+    return out[-2:]
+
+
 def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
     """The last full person's name of matching gender in the sentence before the one
     holding ``pos``, when that sentence starts after ``after`` (the best source's last
     mention) and names no one else of that gender; else None."""
-    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
+    ends = _sentence_ends_before(text, pos)
     if len(ends) < 1:
         return None
     start = ends[-2] if len(ends) >= 2 else 0

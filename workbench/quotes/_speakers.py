@@ -10,8 +10,10 @@ lives in ``quote_names``, the subjects of narration sentences in ``quote_narrati
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._mentions import Mention, parse_speaker
 from ._names import (
@@ -515,6 +517,42 @@ def _lede_organisation(text: str) -> str | None:
     return sentence_subject(text, end.start() if end is not None else len(text))
 
 
+#: Characters that neither NAME_SEQ_RE nor the "of/for" pattern below ever consume (a full stop
+#: only after a capital, "U.S."): a scan that ends after one reads the same text up to it
+#: whatever its end, so matches before it can be taken from one scan of the whole text.
+_BARRIER_RE = re.compile(r"[^\w\s'\u2019.\-]|(?<![A-Z])\.")
+
+
+@lru_cache(maxsize=4)
+def _name_index(text: str) -> tuple:
+    """One scan of ``text`` for :func:`_named_organisation`: where the body starts, the
+    barriers' offsets, and the names of two or more words (by their last word's ``norm``) with
+    the offsets of all runs of capitalised words."""
+    start = body_start(text)
+    barriers = [m.start() for m in _BARRIER_RE.finditer(text)]
+    by_head: dict[str, tuple[list[int], list[str]]] = {}
+    for match in NAME_SEQ_RE.finditer(text, start):
+        toks = strip_name_lead(match.group().split())
+        if len(toks) >= 2 and toks[-1][:1].isupper():
+            starts, names = by_head.setdefault(norm(toks[-1]), ([], []))
+            starts.append(match.start())
+            names.append(" ".join(toks))
+    return start, barriers, by_head
+
+
+@lru_cache(maxsize=64)
+def _of_for_index(text: str, head: str) -> tuple[re.Pattern, list[int], list[re.Match]]:
+    """'the Union of Secondary Teachers': one scan of ``text`` for the names that ``head``
+    (capitalised) heads and that go on with "of"/"for" and capitalised words."""
+    pattern = re.compile(
+        r"\b(?:[A-Z][\w'\u2019-]+[^\S\n]+)*" + re.escape(head.capitalize()) + r"[^\S\n]+(?:of|for)"
+        r"[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?"
+        r"[A-Z][\w'\u2019-]+)*"
+    )
+    matches = list(pattern.finditer(text))
+    return pattern, [m.start() for m in matches], matches
+
+
 def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str) -> _Source | None:
     """ "The union said", "the board has told them": a definite common noun that ends the
     name of an organisation written earlier ("the Allied Building Workers union", "the
@@ -524,25 +562,35 @@ def _named_organisation(sources: list[_Source], m: Mention, pos: int, text: str)
     for s in sorted(sources, key=lambda s: -s.last):
         if s.kind == "name" and not s.anonymous and s.role == m.head and len(s.name.split()) >= 2:
             return s  # "the Allied Building Workers union" ... "the union"
+    # The names written before the mention: those of a scan of the whole text that start
+    # before the last barrier, and a scan from that barrier to the mention (rescanning the
+    # text before each mention was quadratic on a long text).
+    end = m.start if m.start is not None else pos
+    body, barriers, by_head = _name_index(text)
+    k = bisect_left(barriers, end) - 1
+    cut = barriers[k] if k >= 0 else -1
     best = None
-    for match in NAME_SEQ_RE.finditer(text, body_start(text), m.start if m.start is not None else pos):
+    for match in NAME_SEQ_RE.finditer(text, max(cut + 1, body), end):
         toks = strip_name_lead(match.group().split())
         if len(toks) >= 2 and norm(toks[-1]) == m.head and toks[-1][:1].isupper():
             best = " ".join(toks)
+    if best is None and cut > body and m.head in by_head:
+        starts, names = by_head[m.head]
+        i = bisect_left(starts, cut) - 1
+        best = names[i] if i >= 0 else None
     if best is None:
         # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
         # on with "of"/"for" and capitalised words
-        head = re.escape(m.head.capitalize())
-        for match in re.finditer(
-            r"\b(?:[A-Z][\w'\u2019-]+[^\S\n]+)*" + head + r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
-            r"[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'\u2019-]+)*",
-            text[: m.start if m.start is not None else pos],
-        ):
-            if match.start() >= body_start(text):
-                toks = match.group().split()
-                while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
-                    toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
-                best = " ".join(toks)
+        pattern, starts, matches = _of_for_index(text, m.head)
+        found = [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body]
+        if not found:
+            i = bisect_left(starts, cut) - 1
+            found = [matches[i]] if i >= 0 and matches[i].start() >= body else []
+        if found:
+            toks = found[-1].group().split()
+            while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
+                toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
+            best = " ".join(toks)
     if best is None:
         return None
     src = next((s for s in sources if s.kind in ("name", "organisation") and s.name == best), None)
@@ -686,8 +734,25 @@ def _names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
 def _introduced_unnamed(text: str, pos: int, head: str) -> bool:
     """The body before ``pos`` introduced someone unnamed by this head noun ("A local
     shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
-    pattern = r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])"
-    return re.search(pattern, text[body_start(text) : pos], re.I) is not None
+    # As in _named_organisation: a match of one scan of the text that starts before the last
+    # barrier is one of the text up to ``pos``; past it, the text is searched again (searching
+    # the whole body before every mention was quadratic on a one-line text)
+    body, barriers, _ = _name_index(text)
+    pattern, starts = _introduction_index(text, head)
+    k = bisect_left(barriers, pos) - 1
+    cut = barriers[k] if k >= 0 else -1
+    if cut > body and bisect_left(starts, cut) > 0:
+        return True
+    return pattern.search(text, max(cut + 1, body), pos) is not None
+
+
+@lru_cache(maxsize=64)
+def _introduction_index(text: str, head: str) -> tuple[re.Pattern, list[int]]:
+    """'a local shopkeeper': where the body of ``text`` introduces someone by ``head``."""
+    pattern = re.compile(
+        r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I
+    )
+    return pattern, [m.start() for m in pattern.finditer(text, body_start(text))]
 
 
 def _definite_anaphor(m: Mention) -> bool:
