@@ -31,8 +31,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 BENCH_DIR = ROOT.parent / "shared" / "bench" / "extraction"
 SETS = ("dev", "wcxb-dev")

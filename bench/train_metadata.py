@@ -20,9 +20,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-for p in (str(ROOT), str(ROOT / "bench")):
-    if p not in sys.path:
-        sys.path.insert(0, p)
 
 import numpy as np  # noqa: E402
 from bench_metadata import BENCH_DIR, parts, read_text, token_f1  # noqa: E402

@@ -311,3 +311,13 @@ def test_same_inputs_same_tables(small):
     pd.testing.assert_frame_equal(distinctive_terms(small, by="voice"), distinctive_terms(small, by="voice"))
     a, b = TopicModel(random_state=SEED).fit(small), TopicModel(random_state=SEED).fit(small)
     pd.testing.assert_frame_equal(a.coherence_, b.coherence_)
+
+
+def test_topic_model_is_a_scikit_learn_estimator():
+    from sklearn.base import clone
+
+    model = TopicModel(4, method="lda", random_state=7)
+    assert model.get_params()["n_topics"] == 4 and model.get_params()["method"] == "lda"
+    copy = clone(model.set_params(unit="sentence"))
+    assert copy is not model and copy.get_params() == model.get_params()
+    assert repr(model) == "TopicModel(method='lda', n_topics=4, random_state=7, unit='sentence')"

@@ -7,6 +7,25 @@ counters and timestamps, repetition); the best-scoring run of prose is the body,
 line is labelled by its shape and position (title, byline, dateline, caption, navigation,
 related, comments, advertising, footer, metadata), each with a readable ``reason``. The title,
 author and role, section, date, outlet and original source are read from those blocks.
+
+How the body is found (signals per line, language-agnostic, in ``_signals.py``):
+
+1. every non-blank line gets a prose score: long lines with sentence punctuation
+   score their length, short or title-like lines and page furniture (cue words,
+   counters, dates, captions, bylines) score a small penalty;
+2. cues that end an article (related links, comments, rights notices) cut the
+   page into stretches; in each, the run of lines with the largest total score
+   is found in one pass (maximum-sum run); the body is the first such run worth
+   half the best one (prose after "Related" or "Comments" is teasers or
+   comments), trimmed at a byline or dateline that opens it;
+3. inside that run, scoring lines are body paragraphs, short lines between them
+   headings, furniture keeps its own kind; outside it, lines are labelled by
+   cue words, shape and position (title just above the body, lists of short
+   lines, regions opened by "Comments" / "Related" cues, changes of script).
+4. a learned model (``_model.py``: logistic regression over each line's signals and its
+   context, trained on the extraction benchmarks' tuning parts) scores each line, and the
+   best contiguous run of likely article lines is the story, bridging an interrupting box;
+   shapes the rules recognise (cues, captions, counters, bylines) stay as the rules label them.
 """
 
 from ._analysis import ARTICLE_KINDS, KINDS, article_text, label_blocks, split_lines

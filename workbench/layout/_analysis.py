@@ -1,29 +1,8 @@
-"""Layout analysis of plain-text copies of web pages ("select all, copy, paste").
-
-:func:`label_blocks` cuts a text into :class:`Block` s -- each non-blank line in
-exactly one block, blank lines in none -- and labels each with a kind (``body``,
-``related``, ``comments``, ...) and a short reason an analyst can check.
-:func:`article_text` joins the headings and body paragraphs into the article.
-
-Lines are ``text.split("\\n")`` after turning ``"\\r\\n"`` and ``"\\r"`` into
-``"\\n"``; ``line_start``/``line_end`` are 1-based numbers of those lines.
-
-How it works (all signals are per line and language-agnostic, see
-:mod:`workbench.layout_signals`):
-
-1. every non-blank line gets a prose score: long lines with sentence punctuation
-   score their length, short or title-like lines and page furniture (cue words,
-   counters, dates, captions, bylines) score a small penalty;
-2. cues that end an article (related links, comments, rights notices) cut the
-   page into stretches; in each, the run of lines with the largest total score
-   is found in one pass (maximum-sum run); the body is the first such run worth
-   half the best one (prose after "Related" or "Comments" is teasers or
-   comments), trimmed at a byline or dateline that opens it;
-3. inside that run, scoring lines are body paragraphs, short lines between them
-   headings, furniture keeps its own kind; outside it, lines are labelled by
-   cue words, shape and position (title just above the body, lists of short
-   lines, regions opened by "Comments" / "Related" cues, changes of script).
-"""
+r"""Layout analysis of plain-text copies: :func:`label_blocks` cuts a text into :class:`Block` s
+(each non-blank line in exactly one; ``line_start``/``line_end`` are 1-based numbers of the lines
+of ``text.split("\n")`` after ``"\r\n"``/``"\r"`` become ``"\n"``) and labels each with a kind and a
+reason; :func:`article_text` joins the headings and body paragraphs. :mod:`workbench.layout`
+describes the steps."""
 
 from __future__ import annotations
 

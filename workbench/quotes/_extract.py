@@ -1,33 +1,5 @@
-"""Attributed statements of news articles: quotes, their speakers and cues.
-
-``extract_quotes(text)`` works on any article text; ``quotes_table(corpus)`` runs it
-over a corpus and returns the contract's ``quotes`` table. Rules only, no model:
-
-1. Quoted passages come from the quotation marks (``quote_marks``), across paragraphs.
-   A passage is a statement (``direct``) when an attribution with a reporting verb
-   follows it (``"...," said X``, ``"..." X believes.``) or precedes it (``X continues,
-   "..."``, ``X said: "..."``), or when it is a sentence-long passage that continues the
-   previous statement's speaker. A quoted phrase with no speaker (a scare quote, a
-   title, a slogan: ``so-called "peace plan"``) is not a statement; inside reported
-   speech it makes that statement ``mixed``.
-2. ``"A," he said, "B."`` is ONE statement (``text`` is A and B joined, ``parts`` gives
-   each piece's offsets); ``"A," he said. "B."`` is two (B continues the speaker).
-3. Sentences outside quotation marks are statements when they carry an attribution:
-   ``X said (that) ...``, ``according to X, ...``, ``..., according to X``, ``...,
-   X said.``, ``A, X said, B``, ``X stated: ...``. Such speech is ``unmarked`` (verbatim
-   speech whose marks were lost) in a copy without any quotation marks, unless the
-   cue is in the perfect tense ("has confirmed") or introduces a that-clause, which are
-   ``indirect``; in a copy with quotation marks it is ``indirect``. In a copy without
-   marks, a following sentence in the first person or with spoken contractions ("we",
-   "don't") continues the last unmarked statement.
-4. Speakers are resolved within the document (``quote_speakers.resolve``).
-
-Modules by task: ``quote_marks`` (quotation marks), ``quote_cues`` (reporting verbs and the
-speaker phrase around a cue), ``quote_indirect`` (statements outside quotation marks),
-``quote_mentions`` (a speaker phrase read into a mention), ``quote_names`` (names),
-``quote_narration`` (subjects of narration sentences), ``quote_speakers`` (resolution).
-Reporting verbs and phrases live in ``resources/reporting_verbs.txt``.
-"""
+"""Statements of one article: quoted passages and the sentences that carry an attribution
+(:mod:`workbench.quotes` describes the rules); ``extract_quotes(text)`` works on any text."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+from sklearn.base import BaseEstimator
 from sklearn.decomposition import NMF, LatentDirichletAllocation
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
@@ -91,7 +92,7 @@ def npmi_coherence(presence, topics: list[np.ndarray]) -> float:
     return float(np.mean(scores)) if scores else float("nan")
 
 
-class TopicModel:
+class TopicModel(BaseEstimator):
     """Topics over paragraphs or sentences, scikit-learn style.
 
     ``n_topics=None`` tries :data:`DEFAULT_CANDIDATES` (or ``candidates``) and keeps the most
