@@ -57,24 +57,8 @@ EXTRA_COLUMNS = [
     "parts",
     "n_words",
 ]
-_FRAME_COLUMNS = [
-    "kind",
-    "speaker",
-    "cue",
-    "cue_lemma",
-    "text",
-    "char_start",
-    "char_end",
-    "speaker_start",
-    "speaker_end",
-    "speaker_name",
-    "role",
-    "anonymous",
-    "source_type",
-    "source_key",
-    "parts",
-    "n_words",
-]
+#: The columns of one document's statements: the frame's own, then the extra ones after cue_lemma.
+_FRAME_COLUMNS = ["kind", "speaker", "cue", "cue_lemma", "text", "char_start", "char_end", *EXTRA_COLUMNS[1:]]
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
