@@ -115,13 +115,13 @@ def remove_dead_workspaces(cache_dir: Path) -> None:
     for name in names:
         path = cache_dir / name
         if name.startswith(LEGACY_TMP_PREFIX):
-            _remove(path)
+            remove_path(path)
         elif name.startswith(WORKSPACE_PREFIX):
             ident = name[len(WORKSPACE_PREFIX) :]
             lock = _try_lock(cache_dir / f"{LOCK_PREFIX}{ident}")
             if lock is False:
                 continue  # a live build
-            _remove(path)
+            remove_path(path)
             if isinstance(lock, Lock):
                 lock.release(unlink=True)
         elif name.startswith(LOCK_PREFIX):
@@ -153,7 +153,8 @@ def _try_lock(path: Path) -> Lock | None | bool:
     return False if lock is None else lock
 
 
-def _remove(path: Path) -> None:
+def remove_path(path: Path) -> None:
+    """Remove a file, a link or a folder, whatever is there; what is already gone is fine."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:

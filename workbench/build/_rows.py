@@ -8,12 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import struct
 import zlib
 from pathlib import Path
 
 from ..schema import schema_of
+from ._locks import remove_path
 
 MAGIC = b"WBROWS2\n"
 SUFFIX = ".rows"
@@ -97,7 +97,7 @@ def read(cache_dir: Path, fingerprint: str, source) -> dict | None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
-        _remove(path)
+        remove_path(path)
         return None
     try:
         with os.fdopen(fd, "rb") as fh:
@@ -105,7 +105,7 @@ def read(cache_dir: Path, fingerprint: str, source) -> dict | None:
                 raise ValueError("not a regular file")
             return decode(k, fh.read())
     except Exception:  # noqa: BLE001 — whatever is wrong with it, the document is processed again
-        _remove(path)
+        remove_path(path)
         return None
 
 
@@ -134,20 +134,10 @@ def prune(cache_dir: Path, fingerprint: str) -> None:
     current = folder(cache_dir, fingerprint)
     for old in (cache_dir / "documents").glob("*"):
         if old != current:
-            _remove(old)
+            remove_path(old)
 
 
 def _regular(fd: int) -> bool:
     import stat
 
     return stat.S_ISREG(os.fstat(fd).st_mode)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        try:
-            path.unlink()
-        except OSError:
-            pass
