@@ -30,6 +30,10 @@ WIDGET_DPI = 110
 #: How faded the bars and points not picked are drawn.
 FADED = 0.3
 PASSAGE_COLUMNS = ["doc_id", "char_start", "char_end", "label"]
+#: What a page without widgets (the report) says in place of a picker with nothing picked.
+NOTHING_PICKED = (
+    "In the notebook, a list here picks a {what} of the chart above and opens the passages behind it."
+)
 
 
 def figure_html(fig) -> str:
@@ -226,8 +230,8 @@ class ChartPicker(w.VBox):
 
     def static_html(self) -> str:
         """What the picker shows now, as HTML that needs no widget runtime (the report)."""
-        if self.bar.value is None and not self.always:
-            return ""
+        if self.bar.value is None and not self.always:  # the chart stands above, drawn as a figure
+            return f"<p><i>{html.escape(NOTHING_PICKED.format(what=self._what))}</i></p>"
         return (
             f'<div style="text-align:left">{self.chart.value}'
             f"<p>{html.escape(self.where.value)}</p>{self.context.value}</div>"
