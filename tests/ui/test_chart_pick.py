@@ -32,6 +32,7 @@ def _pickers(corpus):
         ),
         "timeline": lambda: ui.timeline_picker(corpus, wb.timeline(corpus)),
         "distinctive": lambda: ui.CompareReports(corpus).bars,
+        "topic_terms": lambda: ui.TopicExplorer(corpus).bars,
     }
 
 
@@ -94,6 +95,24 @@ def test_the_passages_are_what_the_bar_counts(corpus5):
     assert len(terms.passages) and set(terms.passages["doc_id"]) == {
         d for d, label in labels.items() if label == group
     }
+
+
+def test_a_topic_term_opens_where_the_topic_leads(corpus5):
+    x = ui.TopicExplorer(corpus5)
+    topic, term = x.bars.choices[0]
+    assert topic == 0 and term == x.model.terms_.sort_values(["topic", "rank"])["term"].iloc[0]
+    x.bars.pick((topic, term))
+    weights = x.model.transform(corpus5).set_index("para_id")[x.model.columns_]
+    leads = set(weights.index[(weights.to_numpy().argmax(axis=1) == topic) & (weights.sum(axis=1) > 0)])
+    paras = corpus5.paragraphs
+    for r in x.bars.passages.itertuples():
+        inside = paras[
+            (paras["doc_id"] == r.doc_id)
+            & (paras["char_start"] <= r.char_start)
+            & (paras["char_end"] >= r.char_end)
+        ]
+        assert set(inside["para_id"]) & leads
+    assert "<img" in x.static_html()  # the report keeps the chart
 
 
 def test_bars_are_listed_in_reading_order(corpus5):

@@ -12,6 +12,7 @@ from ._chart_pickers import (
     term_passages,
     timeline_picker,
     tone_picker,
+    topic_term_passages,
     voice_picker,
 )
 from ._compare_plots import profile_figure, timeline_figure
@@ -48,6 +49,7 @@ __all__ = [
     "term_passages",
     "timeline_picker",
     "tone_picker",
+    "topic_term_passages",
     "voice_picker",
     "GroupPicker",
     "doc_colours",

@@ -8,6 +8,7 @@ or point of the chart leads to the passages it counts.
 - topics per report: a piece of a report's bar -> its paragraphs (or sentences) on that topic,
   strongest first;
 - distinctive terms: a term's bar -> each occurrence of the term in that group's reports;
+- a topic's terms: a term's bar -> the term where that topic leads, strongest units first;
 - timeline: a dated event -> its mention in the text.
 """
 
@@ -31,6 +32,7 @@ __all__ = [
     "term_passages",
     "timeline_picker",
     "tone_picker",
+    "topic_term_passages",
     "voice_picker",
 ]
 
@@ -179,6 +181,34 @@ def term_passages(corpus, groups: dict, *, occurrences: pd.DataFrame | None = No
         docs = groups.get(key[0], [key[0]])
         rows = occ[occ["doc_id"].isin(list(docs)) & (occ["term"] == key[1])]
         return _passages(rows, lambda f: [str(text.get(s, ""))[:LABEL_CHARS] for s in f["sent_id"]])
+
+    return passages
+
+
+def topic_term_passages(corpus, model, *, occurrences: pd.DataFrame | None = None):
+    """For a topic's terms (:func:`~workbench.ui.topic_terms` of ``model``): a (topic, term) bar
+    -> each occurrence of the term in the units (paragraphs or sentences) whose largest share is
+    that topic, the units strongest in it first. ``occurrences``: :func:`workbench.topics.term_table`
+    of the corpus with the model's analyzer, when already made."""
+    occ = term_table(corpus, model.analyzer_) if occurrences is None else occurrences
+    weights = model.transform(corpus)
+    key_col = "para_id" if "para_id" in weights.columns else "sent_id"
+    shares = weights[model.columns_].to_numpy()
+    lead = pd.Series(shares.argmax(axis=1), index=weights[key_col]).where(shares.sum(axis=1) > 0, -1)
+    text = dict(zip(corpus.sentences["sent_id"], corpus.sentences["text"]))
+
+    def passages(key) -> pd.DataFrame:
+        topic, term = int(key[0]), str(key[1])
+        strength = weights.set_index(key_col)[f"topic_{topic}"][lead == topic]
+        rows = occ[(occ["term"] == term) & occ[key_col].isin(strength.index)]
+        rows = rows.assign(strength=rows[key_col].map(strength)).sort_values(
+            ["strength", "doc_id", "char_start"], ascending=[False, True, True], kind="stable"
+        )
+        rows["label"] = [
+            f"{share:.0%} {str(text.get(s, ''))[:LABEL_CHARS]}"
+            for share, s in zip(rows["strength"], rows["sent_id"])
+        ]
+        return rows[PASSAGE_COLUMNS].reset_index(drop=True)
 
     return passages
 

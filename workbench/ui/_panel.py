@@ -135,7 +135,8 @@ class Explorer(w.VBox):
     call :meth:`_setup` with them, and implement ``_update()``, which fills ``table`` (what
     is shown and exported) and ``view``; :meth:`refresh` wraps it in the busy state.
     ``passages()`` may return the rows "show in context" offers (doc_id, char_start,
-    char_end, a label).
+    char_end, a label). An explorer with a chart passes its :class:`~workbench.ui.ChartPicker`
+    to :meth:`_setup` (``chart``), which places it above the view.
     """
 
     notebook = "workbench"
@@ -159,6 +160,7 @@ class Explorer(w.VBox):
         if hint:
             parts.append(w.Label(MULTI_HINT))
         parts += [self.status, w.HBox([self.save, self.saved])]
+        self._chart = chart
         parts += [chart] if chart is not None else []  # a chart picker goes above the view
         parts += [self.view, self.passage, self.context]
         w.VBox.__init__(self, parts)
@@ -178,7 +180,11 @@ class Explorer(w.VBox):
 
     def static_html(self) -> str:
         """What the explorer shows now, as HTML that needs no widget runtime (the report)."""
-        return f'<div style="text-align:left"><p>{html.escape(self.status.value)}</p>{self.view.value}</div>'
+        chart = self._chart.chart.value if getattr(self, "_chart", None) is not None else ""
+        return (
+            f'<div style="text-align:left"><p>{html.escape(self.status.value)}</p>'
+            f"{chart}{self.view.value}</div>"
+        )
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs)

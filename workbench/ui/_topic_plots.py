@@ -40,7 +40,9 @@ def topic_terms(model, *, n_terms: int = 8, ncols: int = 3, width: float = 10.0)
             continue
         rows = model.terms_[(model.terms_["topic"] == topic) & (model.terms_["rank"] <= n_terms)]
         rows = rows.sort_values("rank")
-        ax.barh(rows["term"], rows["weight"], color=TOPIC_COLOURS[topic % len(TOPIC_COLOURS)])
+        bars = ax.barh(rows["term"], rows["weight"], color=TOPIC_COLOURS[topic % len(TOPIC_COLOURS)])
+        for term, bar in zip(rows["term"], bars):
+            mark(bar, topic, term)  # a bar stands for the term where the topic leads
         ax.invert_yaxis()
         title = textwrap.fill(f"{topic}: {model.labels_[topic]}", int(TITLE_CHARS_PER_INCH * width / ncols))
         ax.set_title(title, fontsize="medium", loc="left")

@@ -16,7 +16,7 @@ from ..config import SEED
 from ..topics import DEFAULT_WINDOW, TopicModel, distinctive_terms, kwic, term_table
 from . import _topic_plots as topic_plots
 from ._chart_pick import WIDGET_DPI, ChartPicker, figure_html  # noqa: F401 - kept importable here
-from ._chart_pickers import term_passages
+from ._chart_pickers import term_passages, topic_term_passages
 from ._labels import doc_labels, named
 from ._panel import Explorer, watch
 from ._views import kwic_html
@@ -34,6 +34,8 @@ def _table_html(frame: pd.DataFrame) -> str:
 class TopicExplorer(Explorer):
     """Number of topics, unit and method; shows each topic's top terms and its share per report.
 
+    The term chart is a :class:`~workbench.ui.ChartPicker` (``bars``): a term's bar in a topic
+    opens the term where that topic leads (units whose largest share it has, strongest first).
     The number control offers only what the corpus can carry (five paragraphs or sentences per
     topic, at most :data:`MAX_TOPICS`); ``note`` says why when fewer are offered, and a
     requested number above the limit is lowered to it (said in ``note`` too).
@@ -61,7 +63,11 @@ class TopicExplorer(Explorer):
         self.note = w.Label()
         self._quiet = False
         self._offer(n_topics)
-        self._setup([w.HBox([self.n_topics, self.method]), self.unit, self.note], corpus=corpus)
+        self._occurrences = None  # every term's occurrences, found once per corpus
+        self.bars = ChartPicker(corpus, draw=None, passages=lambda _key: None, what="term", always=True)
+        self._setup(
+            [w.HBox([self.n_topics, self.method]), self.unit, self.note], corpus=corpus, chart=self.bars
+        )
         self.n_topics.observe(self.refresh, names="value")
         self.method.observe(self.refresh, names="value")
         self.unit.observe(self._on_unit, names="value")
@@ -117,7 +123,14 @@ class TopicExplorer(Explorer):
         )
         summary.insert(1, "label", [self.model.labels_[k] for k in summary["topic"]])
         self.table = summary
-        self.view.value = _table_html(summary) + figure_html(topic_plots.topic_terms(self.model))
+        if self._occurrences is None:
+            self._occurrences = term_table(self.corpus, self.model.analyzer_)
+        model = self.model
+        self.bars.redraw(
+            lambda: topic_plots.topic_terms(model),
+            passages=topic_term_passages(self.corpus, model, occurrences=self._occurrences),
+        )
+        self.view.value = _table_html(summary)
 
     def summary(self) -> str:
         return f"{self.model.n_topics_} topics over {self.unit.value}s ({self.method.value})"
@@ -187,12 +200,6 @@ class CompareReports(Explorer):
     def _no_chart(self, message: str) -> None:
         self.bars.clear()
         self.view.value = message
-
-    def static_html(self) -> str:
-        return (
-            f'<div style="text-align:left"><p>{html.escape(self.status.value)}</p>'
-            f"{self.bars.chart.value}{self.view.value}</div>"
-        )
 
     def summary(self) -> str:
         return self._message or (f"{len(self.table)} term(s)" if len(self.table) else "no matches")
