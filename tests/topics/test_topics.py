@@ -260,7 +260,7 @@ def test_topic_explorer_follows_its_controls(small):
     from workbench.ui import TopicExplorer
 
     panel = TopicExplorer(small, n_topics=2)
-    assert panel.model.n_topics_ == 2 and "<img" in panel.view.value
+    assert panel.model.n_topics_ == 2 and "<img" in panel.bars.chart.value  # the term chart, a chart picker
     panel.n_topics.value = 3
     panel.unit.value = "sentence"
     assert (panel.model.n_topics_, panel.model.unit) == (3, "sentence")

@@ -18,7 +18,7 @@ PAYLOADS = (SCRIPT, IMG, STYLE, LINK)
 RAW = ("<script", "<img src=x", "</style><style>", 'href="javascript:')
 
 
-def _hostile_corpus(tmp_path):
+def _hostile_corpus(tmp_path, *, second: bool = False):
     body = (
         f'"We will rebuild the harbour wall {SCRIPT} before the winter storms arrive," said '
         f"Mayor Jane {IMG} Porter on Tuesday in Kingsbridge.\n\n"
@@ -34,9 +34,21 @@ def _hostile_corpus(tmp_path):
         "url": "javascript:alert(4)",
         "text": body,
     }
+    records = [record]
+    if second:  # a plain report to compare with: the harbour's terms set the hostile one apart
+        records.append(
+            {
+                "id": "plain",
+                "title": "School meals pilot extended",
+                "outlet": "The Valley Post",
+                "text": "The county said on Monday that free school meals would reach every "
+                'primary school next year.\n\n"Children learn better when they are not hungry," '
+                "said the head teacher, Ann Cole.",
+            }
+        )
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (raw / "hostile.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return wb.load_corpus(raw, cache=False, progress=False, n_jobs=1)
 
 
@@ -59,6 +71,48 @@ def _views(corpus):
         widget = getattr(ui, name)(corpus)
         if hasattr(widget, "static_html"):
             yield f"{name}.static_html", widget.static_html()
+    yield from _picked(corpus)
+
+
+def _pickers(corpus):
+    yield "voice_picker", ui.voice_picker(corpus)
+    yield "anonymous_picker", ui.anonymous_picker(corpus)
+    per_voice = wb.by_voice(corpus, per_document=True)
+    yield "tone_picker", ui.tone_picker(corpus, per_voice, ["doc_id", "voice"], title=SCRIPT)
+    yield "timeline_picker", ui.timeline_picker(corpus, wb.timeline(corpus))
+
+
+def _picked(corpus):
+    """Every bar of every chart picker, each passage behind it opened: the reading view and the
+    picker's static page (the report) escape the text the passage and its label carry."""
+    for name, picker in _pickers(corpus):
+        for key in picker.choices:
+            picker.pick(key)
+            for k in range(len(picker.passages)):
+                yield f"{name} {key} passage {k}", picker.show_passage(k)
+                yield f"{name} {key} static_html", picker.static_html()
+
+
+def test_chart_pickers_reach_the_hostile_passages(corpus):
+    """The pickers' test means something only if a passage behind a bar carries the markup."""
+    shown = [page for _name, page in _picked(corpus)]
+    assert any("&lt;script&gt;" in page for page in shown)
+    assert any("&lt;img src=x" in page for page in shown)
+
+
+def test_compare_reports_chart_escapes_the_passages(tmp_path):
+    """Distinctive terms need two reports: the hostile one and a plain one."""
+    corpus = _hostile_corpus(tmp_path, second=True)
+    x = ui.CompareReports(corpus)
+    pages = []
+    for key in x.bars.choices:
+        x.bars.pick(key)
+        pages += [x.bars.show_passage(k) for k in range(len(x.bars.passages))]
+    pages.append(x.static_html())
+    assert any("&lt;script&gt;" in page for page in pages)
+    for page in pages:
+        for raw in RAW:
+            assert raw not in page
 
 
 def test_the_payloads_reach_the_tables(corpus):

@@ -164,3 +164,48 @@ def test_context_html_escapes_document_text(tmp_path):
     s = c.sentences.iloc[-1]
     page = ui.context_html(c, s["doc_id"], int(s["char_start"]), int(s["char_end"]))
     assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+class _Timed(ui.Explorer):
+    """An explorer whose update takes ``seconds``."""
+
+    def __init__(self, corpus, seconds: float):
+        import ipywidgets as w
+
+        self.seconds = seconds
+        self._setup([w.Label("timed")], corpus=corpus)
+
+    def _update(self) -> None:
+        import time
+
+        time.sleep(self.seconds)
+        self.table = pd.DataFrame({"a": [1]})
+
+
+@pytest.mark.parametrize("seconds, busy", [(0.0, False), (0.9, True)])
+def test_busy_shows_only_for_slow_updates(corpus1, seconds, busy):
+    from workbench.ui._panel import BUSY, BUSY_AFTER
+
+    x = _Timed(corpus1, seconds)
+    seen: list[str] = []
+    x.status.observe(lambda change: seen.append(change["new"]), names="value")
+    x.refresh()
+    assert (BUSY in seen) is busy and x.status.value == "1 row(s)"  # cleared when done
+    assert (x.last_seconds > BUSY_AFTER) is busy
+    if busy:
+        assert seen.index(BUSY) < seen.index("1 row(s)")
+
+
+def test_a_slow_chart_pick_shows_busy_then_its_count(corpus1, monkeypatch):
+    import time
+
+    from workbench.ui import _chart_pick
+    from workbench.ui._panel import BUSY
+
+    picker = ui.anonymous_picker(corpus1)
+    slow = _chart_pick.figure_html
+    monkeypatch.setattr(_chart_pick, "figure_html", lambda fig: (time.sleep(0.8), slow(fig))[1])
+    seen: list[str] = []
+    picker.where.observe(lambda change: seen.append(change["new"]), names="value")
+    picker.pick(picker.choices[0])
+    assert seen[0] == BUSY and "behind this" in picker.where.value

@@ -5,6 +5,16 @@ their matplotlib ``Figure`` and show nothing by themselves; widgets (ipywidgets)
 wiring only, and share one filter panel. Notebooks import ``workbench`` and ``workbench.ui``.
 """
 
+from ._chart_pick import ChartPicker, mark, marked
+from ._chart_pickers import (
+    anonymous_picker,
+    prevalence_picker,
+    term_passages,
+    timeline_picker,
+    tone_picker,
+    topic_term_passages,
+    voice_picker,
+)
 from ._compare_plots import profile_figure, timeline_figure
 from ._compare_widgets import CompareExplorer, GroupPicker, alignment_html, filter_alignment
 from ._labels import doc_colours, doc_labels, named, source_labels
@@ -31,6 +41,16 @@ from ._views import article_html, document_overview, kwic_html, repairs_view, se
 from ._widgets import CorpusBrowser, FilterPanel, SearchAll
 
 __all__ = [
+    "ChartPicker",
+    "mark",
+    "marked",
+    "anonymous_picker",
+    "prevalence_picker",
+    "term_passages",
+    "timeline_picker",
+    "tone_picker",
+    "topic_term_passages",
+    "voice_picker",
     "GroupPicker",
     "doc_colours",
     "doc_labels",

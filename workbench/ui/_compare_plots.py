@@ -7,6 +7,8 @@ import textwrap
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from ._chart_pick import mark
+
 __all__ = ["profile_figure", "timeline_figure"]
 
 #: Colour-blind-safe (Okabe-Ito) colours, one per group.
@@ -85,9 +87,11 @@ def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None, colours
         for r in dated[dated["doc_id"] == doc].itertuples(index=False):
             days = (r.end - r.start).days + 1
             if days > 1:
-                ax.barh(k, days, left=r.start, height=0.35, color=colour, alpha=0.6)
+                (artist,) = ax.barh(k, days, left=r.start, height=0.35, color=colour, alpha=0.6)
             else:
-                ax.plot(r.start, k, "o", color=colour)
+                (artist,) = ax.plot(r.start, k, "o", color=colour)
+            if {"char_start", "char_end"} <= set(events.columns):  # the event is its mention
+                mark(artist, doc, int(r.char_start), int(r.char_end), str(r.date))
     ax.set_yticks(range(len(docs)), [textwrap.shorten(labels.get(d, d), 28, placeholder="…") for d in docs])
     ax.set_ylim(-0.6, len(docs) - 0.2)
     if len(dated):

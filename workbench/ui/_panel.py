@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import html
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,9 +22,12 @@ import pandas as pd
 from ..config import REPORTS_DIR
 
 __all__ = [
+    "BUSY",
+    "BUSY_AFTER",
     "EXPORTS_DIR",
     "MULTI_HINT",
     "Explorer",
+    "busy_after",
     "context_html",
     "csv_safe",
     "save_csv",
@@ -36,6 +41,9 @@ MULTI_HINT = "Ctrl-click (⌘-click on a Mac) picks several; Shift-click picks a
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Characters of text either side of a passage in the context view.
 CONTEXT_CHARS = 600
+#: An update that takes longer than this (seconds) shows :data:`BUSY` until it is done.
+BUSY_AFTER = 0.3
+BUSY = "working…"
 
 
 def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -95,6 +103,31 @@ def context_html(corpus, doc_id: str, char_start: int, char_end: int, *, labels:
     )
 
 
+@contextmanager
+def busy_after(label, *, seconds: float = BUSY_AFTER) -> Iterator[None]:
+    """Show :data:`BUSY` in ``label`` if the block runs longer than ``seconds``; the caller
+    writes the outcome after it. A timer thread sets it: ipykernel sends a widget change from
+    any thread at once, while the block still holds the main thread. A block that ends in time
+    cancels the timer, so a fast update never flickers."""
+    done = threading.Event()
+    lock = threading.Lock()
+
+    def busy() -> None:
+        with lock:  # never after the block has ended
+            if not done.is_set():
+                label.value = BUSY
+
+    timer = threading.Timer(seconds, busy)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            done.set()
+        timer.cancel()
+
+
 class Explorer(w.VBox):
     """An explorer: controls above, a status line, "Save CSV", "show in context", the view.
 
@@ -102,13 +135,14 @@ class Explorer(w.VBox):
     call :meth:`_setup` with them, and implement ``_update()``, which fills ``table`` (what
     is shown and exported) and ``view``; :meth:`refresh` wraps it in the busy state.
     ``passages()`` may return the rows "show in context" offers (doc_id, char_start,
-    char_end, a label).
+    char_end, a label). An explorer with a chart passes its :class:`~workbench.ui.ChartPicker`
+    to :meth:`_setup` (``chart``), which places it above the view.
     """
 
     notebook = "workbench"
     what = "table"
 
-    def _setup(self, controls: list, *, corpus, hint: bool = False) -> None:
+    def _setup(self, controls: list, *, corpus, hint: bool = False, chart=None) -> None:
         self.corpus = corpus
         self.table = pd.DataFrame()
         self.status = w.Label()
@@ -125,16 +159,20 @@ class Explorer(w.VBox):
         parts = list(controls)
         if hint:
             parts.append(w.Label(MULTI_HINT))
-        parts += [self.status, w.HBox([self.save, self.saved]), self.view, self.passage, self.context]
+        parts += [self.status, w.HBox([self.save, self.saved])]
+        self._chart = chart
+        parts += [chart] if chart is not None else []  # a chart picker goes above the view
+        parts += [self.view, self.passage, self.context]
         w.VBox.__init__(self, parts)
 
     def refresh(self, _change=None) -> None:
-        """Recompute and redraw. The status line says "working…" (sent to the browser at once)
-        until the update is done; ``last_seconds`` says how long it took."""
-        self.status.value = "working…"
+        """Recompute and redraw; ``last_seconds`` says how long it took. An update slower than
+        :data:`BUSY_AFTER` shows "working…" in the status line until it is done
+        (:func:`busy_after`); a fast one leaves the status line alone until its summary."""
         start = time.perf_counter()
         try:
-            self._update()
+            with busy_after(self.status):
+                self._update()
         finally:
             self.last_seconds = time.perf_counter() - start
         self.status.value = self.summary()
@@ -142,7 +180,11 @@ class Explorer(w.VBox):
 
     def static_html(self) -> str:
         """What the explorer shows now, as HTML that needs no widget runtime (the report)."""
-        return f'<div style="text-align:left"><p>{html.escape(self.status.value)}</p>{self.view.value}</div>'
+        chart = self._chart.chart.value if getattr(self, "_chart", None) is not None else ""
+        return (
+            f'<div style="text-align:left"><p>{html.escape(self.status.value)}</p>'
+            f"{chart}{self.view.value}</div>"
+        )
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs)

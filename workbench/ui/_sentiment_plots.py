@@ -8,6 +8,8 @@ import textwrap
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from ._chart_pick import mark
+
 __all__ = ["document_labels", "hedging_bars", "tone_along", "tone_by_group"]
 
 #: Okabe–Ito palette, colour-blind safe.
@@ -82,11 +84,14 @@ def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | N
         table["mean"],
         y,
         xerr=[table["mean"] - table["ci_low"], table["ci_high"] - table["mean"]],
-        fmt="o",
-        color=PALETTE[0],
+        fmt="none",
         ecolor="#999999",
         capsize=3,
     )
+    # a point per row, each standing for its group's sentences (a chart picker outlines one)
+    for k, (key, mean) in enumerate(zip(table[by].itertuples(index=False), table["mean"])):
+        (point,) = ax.plot([mean], [k], "o", color=PALETTE[0])
+        mark(point, *key)
     ax.set_yticks(list(y), names)
     ax.axvline(0, color="#999999", linewidth=0.8)
     ax.set_xlim(-1, 1)

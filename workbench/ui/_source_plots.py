@@ -6,6 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ..quotes import NARRATOR
+from ._chart_pick import mark
 from ._labels import DOC_PALETTE, OTHER_COLOUR
 
 __all__ = ["share_of_voice_chart", "named_vs_anonymous_chart", "source_entity_heatmap"]
@@ -30,7 +31,12 @@ def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
     left = pd.Series(0.0, index=table.index)
     for i, col in enumerate(cols):
         colour = NARRATOR_COLOUR if col == NARRATOR else OTHER_COLOUR if col == OTHER else PALETTE[i]
-        ax.barh(table.index, table[col], left=left, label=col, color=colour, edgecolor="white", linewidth=0.5)
+        bars = ax.barh(
+            table.index, table[col], left=left, label=col, color=colour, edgecolor="white", linewidth=0.5
+        )
+        for doc, share, bar in zip(table.index, table[col], bars):
+            if share > 0:  # each piece of a bar stands for a source's words in a report
+                mark(bar, doc, col)
         left = left + table[col]
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the report's words")
@@ -53,6 +59,10 @@ def named_vs_anonymous_chart(quotes: pd.DataFrame, *, width: float = 6.0):
     )
     fig, ax = plt.subplots(figsize=(width, 0.8 + 0.6 * max(1, len(t))))
     t.plot.barh(ax=ax, color=["#0072B2", "#E69F00"], width=0.7)
+    for source, bars in zip(t.columns, ax.containers):
+        for doc, n, bar in zip(t.index, t[source], bars):
+            if n:
+                mark(bar, doc, source)
     ax.set_xlabel("statements")
     ax.set_ylabel("")
     ax.invert_yaxis()

@@ -9,6 +9,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from ._chart_pick import mark
+
 #: Colour-blind-safe pair (Okabe & Ito 2008) for the two sides of a comparison, and a grey.
 SIDE_COLOURS = ("#0072B2", "#D55E00")
 GREY = "#999999"
@@ -38,7 +40,9 @@ def topic_terms(model, *, n_terms: int = 8, ncols: int = 3, width: float = 10.0)
             continue
         rows = model.terms_[(model.terms_["topic"] == topic) & (model.terms_["rank"] <= n_terms)]
         rows = rows.sort_values("rank")
-        ax.barh(rows["term"], rows["weight"], color=TOPIC_COLOURS[topic % len(TOPIC_COLOURS)])
+        bars = ax.barh(rows["term"], rows["weight"], color=TOPIC_COLOURS[topic % len(TOPIC_COLOURS)])
+        for term, bar in zip(rows["term"], bars):
+            mark(bar, topic, term)  # a bar stands for the term where the topic leads
         ax.invert_yaxis()
         title = textwrap.fill(f"{topic}: {model.labels_[topic]}", int(TITLE_CHARS_PER_INCH * width / ncols))
         ax.set_title(title, fontsize="medium", loc="left")
@@ -57,7 +61,7 @@ def topic_prevalence(prevalence: pd.DataFrame, *, by: str = "doc_id", width: flo
     left = np.zeros(len(table))
     names = [_short(str(i)) for i in table.index]
     for topic in table.columns:
-        ax.barh(
+        bars = ax.barh(
             names,
             table[topic],
             left=left,
@@ -66,6 +70,9 @@ def topic_prevalence(prevalence: pd.DataFrame, *, by: str = "doc_id", width: flo
             linewidth=0.5,
             label=f"{topic}: {labels[topic]}",
         )
+        for doc, share, bar in zip(table.index, table[topic], bars):
+            if share > 0:  # a piece of a bar stands for the report's paragraphs on that topic
+                mark(bar, doc, int(topic))
         left += table[topic].to_numpy()
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -195,11 +202,13 @@ def distinctive_bars(table: pd.DataFrame, *, n_terms: int = 12, width: float = 1
         rows = (
             table[table["group"] == group].sort_values(["z", "term"], ascending=[False, True]).head(n_terms)
         )
-        ax.barh(
+        bars = ax.barh(
             rows["term"],
             rows["z"],
             color=SIDE_COLOURS[k % 2] if len(groups) == 2 else TOPIC_COLOURS[k % len(TOPIC_COLOURS)],
         )
+        for term, bar in zip(rows["term"], bars):
+            mark(bar, group, term)  # a bar stands for the term's occurrences in the group
         ax.invert_yaxis()
         chars = max(12, int(TITLE_CHARS_PER_INCH * width / len(groups)))
         ax.set_title(textwrap.fill(_short(str(group), 2 * chars), chars), fontsize="medium", loc="left")

@@ -6,18 +6,17 @@ Each panel keeps its controls and its current result as attributes (``model``, `
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 
 import ipywidgets as w
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from .. import filters
 from ..config import SEED
-from ..topics import DEFAULT_WINDOW, TopicModel, distinctive_terms, kwic
+from ..topics import DEFAULT_WINDOW, TopicModel, distinctive_terms, kwic, term_table
 from . import _topic_plots as topic_plots
+from ._chart_pick import WIDGET_DPI, ChartPicker, figure_html  # noqa: F401 - kept importable here
+from ._chart_pickers import term_passages, topic_term_passages
 from ._labels import doc_labels, named
 from ._panel import Explorer, watch
 from ._views import kwic_html
@@ -26,16 +25,6 @@ from ._views import kwic_html
 MAX_TOPICS = 12
 #: Choices of the topic-number control; None lets the model choose (stability).
 TOPIC_CHOICES = [("auto", None)] + [(str(k), k) for k in range(2, MAX_TOPICS + 1)]
-#: Resolution of figures inside widgets (80 made ticks touch).
-WIDGET_DPI = 110
-
-
-def figure_html(fig) -> str:
-    """A figure as an inline PNG (closed afterwards, so nothing else displays it)."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=WIDGET_DPI, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
-    return f'<img src="data:image/png;base64,{base64.b64encode(buffer.getvalue()).decode()}"/>'
 
 
 def _table_html(frame: pd.DataFrame) -> str:
@@ -45,6 +34,8 @@ def _table_html(frame: pd.DataFrame) -> str:
 class TopicExplorer(Explorer):
     """Number of topics, unit and method; shows each topic's top terms and its share per report.
 
+    The term chart is a :class:`~workbench.ui.ChartPicker` (``bars``): a term's bar in a topic
+    opens the term where that topic leads (units whose largest share it has, strongest first).
     The number control offers only what the corpus can carry (five paragraphs or sentences per
     topic, at most :data:`MAX_TOPICS`); ``note`` says why when fewer are offered, and a
     requested number above the limit is lowered to it (said in ``note`` too).
@@ -72,7 +63,11 @@ class TopicExplorer(Explorer):
         self.note = w.Label()
         self._quiet = False
         self._offer(n_topics)
-        self._setup([w.HBox([self.n_topics, self.method]), self.unit, self.note], corpus=corpus)
+        self._occurrences = None  # every term's occurrences, found once per corpus
+        self.bars = ChartPicker(corpus, draw=None, passages=lambda _key: None, what="term", always=True)
+        self._setup(
+            [w.HBox([self.n_topics, self.method]), self.unit, self.note], corpus=corpus, chart=self.bars
+        )
         self.n_topics.observe(self.refresh, names="value")
         self.method.observe(self.refresh, names="value")
         self.unit.observe(self._on_unit, names="value")
@@ -128,14 +123,24 @@ class TopicExplorer(Explorer):
         )
         summary.insert(1, "label", [self.model.labels_[k] for k in summary["topic"]])
         self.table = summary
-        self.view.value = _table_html(summary) + figure_html(topic_plots.topic_terms(self.model))
+        if self._occurrences is None:
+            self._occurrences = term_table(self.corpus, self.model.analyzer_)
+        model = self.model
+        self.bars.redraw(
+            lambda: topic_plots.topic_terms(model),
+            passages=topic_term_passages(self.corpus, model, occurrences=self._occurrences),
+        )
+        self.view.value = _table_html(summary)
 
     def summary(self) -> str:
         return f"{self.model.n_topics_} topics over {self.unit.value}s ({self.method.value})"
 
 
 class CompareReports(Explorer):
-    """Pick two or more reports (and narration or quoted speech): their most distinctive terms."""
+    """Pick two or more reports (and narration or quoted speech): their most distinctive terms.
+
+    The chart is a :class:`~workbench.ui.ChartPicker` (``bars``): pick a term's bar to see it
+    outlined and open each occurrence of the term in that report in the reading view."""
 
     notebook, what = "03-topics", "distinctive-terms"
 
@@ -156,7 +161,9 @@ class CompareReports(Explorer):
             description="Voice",
         )
         self._message = ""
-        self._setup([w.HBox([self.reports, self.voice])], corpus=corpus, hint=True)
+        self._terms = None  # the occurrences behind each bar, found once per corpus
+        self.bars = ChartPicker(corpus, draw=None, passages=lambda _key: None, what="term", always=True)
+        self._setup([w.HBox([self.reports, self.voice])], corpus=corpus, hint=True, chart=self.bars)
         watch((self.reports, self.voice), self.refresh)
         self.refresh()
 
@@ -165,23 +172,34 @@ class CompareReports(Explorer):
         self._message = ""
         if len(self.reports.value) < 2:
             self._message = "pick at least two reports (Ctrl-click)"
-            self.view.value = "<p>Pick at least two reports.</p>"
+            self._no_chart("<p>Pick at least two reports.</p>")
             return
         try:
             table = distinctive_terms(self.corpus, groups=list(self.reports.value), voice=self.voice.value)
         except ValueError as err:
             self._message = str(err)
-            self.view.value = f"<p>{html.escape(str(err))}</p>"
+            self._no_chart(f"<p>{html.escape(str(err))}</p>")
             return
         self.table = table
         shown = named(table, self.corpus, rename=False)
         top = shown.groupby("group").head(self.n_terms)[["group", "term", "count", "count_other", "z"]]
         if not len(top):
-            self.view.value = "<p>No matches.</p>"
+            self._no_chart("<p>No matches.</p>")
             return
-        self.view.value = figure_html(
-            topic_plots.distinctive_bars(shown, n_terms=self.n_terms)
-        ) + _table_html(top.rename(columns={"group": "document"}))
+        if self._terms is None:
+            self._terms = term_table(self.corpus)
+        labels = doc_labels(self.corpus)
+        self.bars.redraw(
+            lambda: topic_plots.distinctive_bars(shown, n_terms=self.n_terms),
+            passages=term_passages(
+                self.corpus, {labels.get(d, d): [d] for d in self.reports.value}, occurrences=self._terms
+            ),
+        )
+        self.view.value = _table_html(top.rename(columns={"group": "document"}))
+
+    def _no_chart(self, message: str) -> None:
+        self.bars.clear()
+        self.view.value = message
 
     def summary(self) -> str:
         return self._message or (f"{len(self.table)} term(s)" if len(self.table) else "no matches")
