@@ -23,6 +23,7 @@ from ._cues import (
     subject_cue,
     subject_of,
 )
+from ._embedded import embedded_quotes
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
 from ._marks import has_quote_marks, mark_view, quoted_spans
 from ._mentions import Mention, parse_speaker
@@ -501,7 +502,9 @@ def _para_of(paragraphs, k):
     return 0, 0
 
 
-def _direct(doc: Doc) -> None:
+def _direct(doc: Doc) -> list:
+    """Quoted passages with their attributions (before, after, or continuing the last);
+    returns the passages, for the ones left (:func:`_embedded`)."""
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
     i = 0
@@ -581,6 +584,26 @@ def _direct(doc: Doc) -> None:
         elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
+    return spans
+
+
+def _embedded(doc: Doc, spans: list) -> None:
+    """Quoted words inside narration that no statement holds ('called the plan "a costly
+    mistake for the port"'): statements of the clause's subject (:mod:`._embedded`)."""
+    found = embedded_quotes(
+        doc.text,
+        spans,
+        covered=doc.covered,
+        para_of=lambda k: _para_of(doc.paragraphs, k),
+        sentence_start=lambda k: _sentence_start_at(doc, k),
+    )
+    for kind, (a, b), mention, verb in found:
+        if verb is None:
+            doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
+        else:
+            word = doc.text[verb[0] : verb[1]]
+            forms = reporting_verb_forms()
+            doc.add(kind, [(a, b)], mention, word, forms[word][0] if word in forms else word.lower())
 
 
 def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
@@ -778,10 +801,11 @@ def quote_records(
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
     sentences = _split_glued(text, sentences)
     doc = Doc(text, list(paragraphs), list(sentences))
-    _direct(doc)
+    spans = _direct(doc)
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             sentence_statement(doc, a, b)
+    _embedded(doc, spans)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
     text = doc.text
