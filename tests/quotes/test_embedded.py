@@ -42,3 +42,12 @@ def test_titles_slogans_and_short_names_are_not_statements():
     assert _rows('Supporters waved signs reading "Keep The Harbour Open Forever" outside.').empty
     assert _rows('The council discussed the so-called "harbour tax" at length on Tuesday.').empty
     assert _rows('The plan was dubbed "the great harbour giveaway of the year" by critics.').empty
+
+
+def test_signs_and_banners_are_not_statements():
+    assert _rows(
+        'Outside the hall, a few dozen fishermen held a banner reading "Quotas kill our harbour towns."'
+    ).empty
+    assert _rows(
+        'Several residents held placards reading "No more tolls on the ferry road" at the gate.'
+    ).empty

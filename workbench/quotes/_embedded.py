@@ -32,10 +32,11 @@ _VERB_RE = re.compile(
     r"(?:[a-z]+ed|[a-z]+ing|said|says|say|told|tells|wrote|writes|is|was|are|were|be|been|"
     r"calls?|thinks?|thought|put|puts|saw|sees?|knows?|knew|has|have|had|made|makes)$"
 )
-#: Words before a quotation that make it a name, not a statement.
+#: Words before a quotation that make it a name or a written sign, not a statement.
 _NAMING_RE = re.compile(
     r"(?:titled|entitled|headlined|dubbed|nicknamed|so-called|named|hashtag|slogan|motto|"
-    r"book|film|movie|song|show|album|series|column|essay|article|headline|program|programme)"
+    r"book|film|movie|song|show|album|series|column|essay|article|headline|heading|program|programme|"
+    r"reading|reads|read|signs?|banners?|placards?|painted)"
     r"[\s,:]*$",
     re.I,
 )
@@ -64,7 +65,7 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
         if m is None:
             return k, None
         word, s = m.group(1), lo + m.start(1)
-        if _CLAUSE_EDGE_RE.search(word):
+        if _CLAUSE_EDGE_RE.search(word) or word in ("and", "but", "or"):
             return k, None
         low = word.lower()
         if low in _GOVERNORS:
