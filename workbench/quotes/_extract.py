@@ -562,19 +562,7 @@ def _direct(doc: Doc) -> list:
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
                 end = max(parts[-1][1], _sentence_end_at(doc, sp.start, pe))
                 if cue is not None and cue.group() in NAMING_PARTICIPLES:
-                    # '..., calling him a "train wreck" and "outsourcer in chief," and ...':
-                    # the name given ends at its closing mark (or the next one's, when joined)
-                    end = sp.close_mark if sp.close_mark is not None else sp.end
-                    while (
-                        i + 1 < len(spans)
-                        and spans[i + 1].open_mark is not None
-                        and re.fullmatch(
-                            r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark]
-                        )
-                    ):
-                        i += 1
-                        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
-                    end += 1 if text[end : end + 1] in QUOTE_CHARS else 0
+                    i, end = _naming_end(text, spans, i)
                 parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:
@@ -604,6 +592,22 @@ def _embedded(doc: Doc, spans: list) -> None:
             word = doc.text[verb[0] : verb[1]]
             forms = reporting_verb_forms()
             doc.add(kind, [(a, b)], mention, word, forms[word][0] if word in forms else word.lower())
+
+
+def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
+    """'..., calling him a "train wreck" and "outsourcer in chief," and ...': the name given
+    ends at its closing mark (or the next one's, when joined); the last passage's index and
+    the end."""
+    sp = spans[i]
+    end = sp.close_mark if sp.close_mark is not None else sp.end
+    while (
+        i + 1 < len(spans)
+        and spans[i + 1].open_mark is not None
+        and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark])
+    ):
+        i += 1
+        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
+    return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
 
 
 def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
