@@ -453,7 +453,9 @@ def _opened_mid_sentence(doc: Doc, sp) -> int | None:
         n_words(before) < 2
         or n_words(before) > 40
         or any(c in before for c in QUOTE_CHARS)
-        or before.rstrip().endswith((",", ":"))
+        or before.rstrip().endswith(":")
+        or before.rstrip().endswith(",")
+        and n_words(before) < 5
         or cue_re().search(before)
         or phrase_re().search(before)
     ):
@@ -528,6 +530,15 @@ def _direct(doc: Doc) -> list:
                     # the mark belong to the statement the attribution ends
                     parts[0] = (opened, parts[0][1])
                     found = (mention, cue, opened)
+                    k = mention.start
+                    if (
+                        k is not None
+                        and cue.start() > k > sp.close_mark + 1
+                        and n_words(text[sp.close_mark : k])
+                    ):
+                        # 'The board made a "mistake" in the audit, Lund said': the words after
+                        # the closing mark, up to the speaker, go on with the statement
+                        parts[0] = _trim(text, opened, k)
                 # "A," he said, "B." -> one statement
                 if (
                     joins
