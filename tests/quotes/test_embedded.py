@@ -51,3 +51,13 @@ def test_signs_and_banners_are_not_statements():
     assert _rows(
         'Several residents held placards reading "No more tolls on the ferry road" at the gate.'
     ).empty
+
+
+def test_a_short_quotation_inside_a_that_clause_makes_the_clause_a_statement():
+    q = _rows(
+        'Mayor Brandt toured the docks on Friday, reminding everyone that the new quay was "a great thing."'
+    )
+    assert q["speaker"].tolist() == ["Brandt"]  # the title is its role
+    assert q.iloc[0]["text"].startswith("the new quay was")
+    # outside a that-clause a two-word quotation stays a label
+    assert _rows('Mayor Brandt toured what she calls the "new quay" on Friday morning.').empty

@@ -21,6 +21,9 @@ __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
 #: A quoted phrase inside narration is a statement from this many words on (shorter ones
 #: are names, labels and scare quotes: 'the "gig economy"').
 MIN_EMBEDDED_WORDS = 4
+#: ... or from this many inside a that-clause ('told reporters that the vote was "a great
+#: thing"'), where the clause is the statement.
+MIN_THAT_QUOTE_WORDS = 2
 #: The content reaches back at most this many words before the opening mark.
 MAX_LEAD_WORDS = 14
 #: ... and on past the closing mark at most this many characters (to the clause's end).
@@ -59,6 +62,11 @@ def _title_like(quote: str) -> bool:
 def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int] | None]:
     """Where the content starts before the opening mark: just after the nearest verb or
     preposition that governs it, within the clause; and that verb's span (the cue), if a verb."""
+    # 'telling reporters on Friday that the vote was "a great thing"': a that-clause in the
+    # same clause is the content, whatever verbs it holds
+    that = re.search(r"\bthat\s+([^,;:()\u2014\u2013\"\u201c\u201d]*)$", text[max(lo, open_ - 120) : open_])
+    if that is not None and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS:
+        return max(lo, open_ - 120) + that.start(1), None
     k = open_
     for _ in range(MAX_LEAD_WORDS):
         m = re.search(r"(\S+)\s*$", text[lo:k])
@@ -132,7 +140,7 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
     offset ``k``, ``sentence_start(k)`` the start of its sentence (or None)."""
     for sp in spans:
         quote = text[sp.start : sp.end]
-        if covered(sp.start, sp.end) or n_words(quote) < MIN_EMBEDDED_WORDS or _title_like(quote):
+        if covered(sp.start, sp.end) or n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
             continue
         ps, pe = para_of(sp.start)
         open_ = sp.open_mark if sp.open_mark is not None else sp.start
@@ -145,7 +153,12 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
         b = close
         if text[close - 2 : close - 1] not in ".!?" and text[close : close + 1] not in ".!?":
             b = _content_end(text, close, pe)
+        short = n_words(quote) < MIN_EMBEDDED_WORDS
+        if short and not (re.search(r"\bthat\s+$", text[max(s, a - 6) : a]) and n_words(text[a:b]) > 4):
+            continue  # a short quotation is a statement only inside a that-clause
         if covered(a, b):
+            if short:
+                continue
             a, b = sp.start, sp.end  # the words around it belong to another statement
             verb = None
         if not text[a:open_].strip():
