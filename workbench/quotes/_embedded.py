@@ -100,6 +100,8 @@ _IRREGULAR_PAST = frozenset(
 )
 _ADVERBS = frozenset("also then later now still again once even already never first".split())
 _SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
+#: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
+_NOT_SUBJECT_RE = re.compile(r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b")
 
 
 def _clause_subject(text: str, a: int, b: int) -> Mention | None:
@@ -129,7 +131,9 @@ def _clause_subject(text: str, a: int, b: int) -> Mention | None:
     seg = text[a : a + end].rstrip(",")
     if "," in seg:
         seg = seg.split(",")[0]
-    mention = parse_speaker(seg, a, lenient=True)
+    if _NOT_SUBJECT_RE.match(seg):
+        return None
+    mention = parse_speaker(seg, a)
     return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
 
 
@@ -168,6 +172,6 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or _clause_subject(text, s, a)) if a > s else None
-        if mention is None:
+        if mention is None or _NOT_SUBJECT_RE.fullmatch(mention.text):
             continue  # handed to the last speaker or the narration's, it was mostly wrong
         yield ("mixed" if a < sp.start or b > sp.end else "direct"), (a, b), mention, verb
