@@ -36,3 +36,22 @@ def test_sentence_statement(sentence, kind, speaker, cue, content):
 @pytest.mark.parametrize("sentence", ["He thinks about it a lot.", "The weather was fine all day."])
 def test_no_statement(sentence):
     assert _statement(sentence) is None
+
+
+def test_a_speaker_after_a_comma_and_a_conjunction_or_with_an_aside():
+    from workbench.quotes import extract_quotes
+
+    q = extract_quotes(
+        "The ferry ran late all week, but the operator said the new engines would arrive in May."
+    )
+    assert q[["speaker", "text"]].values.tolist() == [["the operator", "the new engines would arrive in May"]]
+    q = extract_quotes("Councillor Brandt, though, said she would vote against the harbour budget again.")
+    assert q["speaker"].tolist() == ["Councillor Brandt"]
+    assert q["text"].tolist() == ["she would vote against the harbour budget again"]
+
+
+def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
+    from workbench.quotes import extract_quotes
+
+    q = extract_quotes('"The levy will cost us dearly," said port union chief Ana Kowal in a statement.')
+    assert q["speaker"].tolist() == ["Ana Kowal"]

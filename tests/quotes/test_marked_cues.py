@@ -91,3 +91,15 @@ def test_and_said_comma_hands_the_quotation_to_the_coordinated_clauses_subject()
         ]
         == "The mayor"
     )
+
+
+def test_a_quotation_inside_a_sentence_with_the_speaker_at_its_end():
+    # the words after the closing mark, up to the speaker, belong to the statement
+    row = _one('The harbour board made a "serious mistake" in the dredging tender, Lund said.')
+    assert row["speaker"] == "Lund"
+    assert row["text"].startswith("The harbour board") and row["text"].endswith("dredging tender")
+    # a sentence that opens with a phrase set off by commas before the mark
+    row = _one(
+        'The gala, held each spring in the old market hall, "keeps our members together," said Ana Brandt.'
+    )
+    assert row["speaker"] == "Ana Brandt" and row["text"].startswith("The gala")

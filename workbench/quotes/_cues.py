@@ -127,12 +127,23 @@ _PRE_ADJUNCT_RE = re.compile(
 )
 
 
+#: a connective set off by commas between a subject and its verb ("Murphy, though, said")
+_ASIDE_AFTER_SUBJECT_RE = re.compile(
+    r",\s+(?:though|however|meanwhile|too|also|instead|in\s+turn|in\s+contrast|for\s+(?:his|her|its|their)\s+part)"
+    r",?$"
+)
+
+
 def strip_aux(pre: str) -> tuple[str, bool]:
     """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
     quick to", "on Tuesday")."""
     perfect = False
     s = pre.rstrip()
     while True:
+        aside = _ASIDE_AFTER_SUBJECT_RE.search(s)
+        if aside is not None and aside.start() > 0:
+            s = s[: aside.start()].rstrip()  # "Murphy, though, said": the aside is no part of him
+            continue
         adj = _PRE_ADJUNCT_RE.search(s)
         if adj is not None and adj.start() > 0:
             s = s[: adj.start()].rstrip()
@@ -176,7 +187,7 @@ def speaker_before(
     cuts = [
         m.end()
         for m in re.finditer(
-            r",\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
+            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
             r"since|if|although|though|until|whereas)\s+",
             pre,
         )
@@ -377,6 +388,12 @@ _OUTLET_RE = re.compile(
 )
 
 
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:in|on|at|during|after|before|via|through|while|when|from|to|last|this|earlier|"
+    r"late|told|who|as|before)\s"
+)
+
+
 def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
     secretary`` (the appositive becomes the role)."""
@@ -399,6 +416,12 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
         return None
     app = m.group(2) or ""
     mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
+    if mention is None:
+        # "said Port spokesman Ari Lund in a statement": a short phrase after the name is no part of it
+        cut = _AFTER_NAME_RE.search(m.group(1))
+        if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
+            named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
+            mention = named if named is not None and named.kind == "name" else None
     if mention is not None and mention.kind == "descriptor" and app:
         # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
         named = parse_speaker(app, a + m.start(2), appositive=m.group(1))

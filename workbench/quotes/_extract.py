@@ -23,6 +23,7 @@ from ._cues import (
     subject_cue,
     subject_of,
 )
+from ._embedded import embedded_quotes
 from ._indirect import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, sentence_statement
 from ._marks import has_quote_marks, mark_view, quoted_spans
 from ._mentions import Mention, parse_speaker
@@ -452,7 +453,9 @@ def _opened_mid_sentence(doc: Doc, sp) -> int | None:
         n_words(before) < 2
         or n_words(before) > 40
         or any(c in before for c in QUOTE_CHARS)
-        or before.rstrip().endswith((",", ":"))
+        or before.rstrip().endswith(":")
+        or before.rstrip().endswith(",")
+        and n_words(before) < 5
         or cue_re().search(before)
         or phrase_re().search(before)
     ):
@@ -501,7 +504,9 @@ def _para_of(paragraphs, k):
     return 0, 0
 
 
-def _direct(doc: Doc) -> None:
+def _direct(doc: Doc) -> list:
+    """Quoted passages with their attributions (before, after, or continuing the last);
+    returns the passages, for the ones left (:func:`_embedded`)."""
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
     i = 0
@@ -525,6 +530,15 @@ def _direct(doc: Doc) -> None:
                     # the mark belong to the statement the attribution ends
                     parts[0] = (opened, parts[0][1])
                     found = (mention, cue, opened)
+                    k = mention.start
+                    if (
+                        k is not None
+                        and cue.start() > k > sp.close_mark + 1
+                        and n_words(text[sp.close_mark : k])
+                    ):
+                        # 'The board made a "mistake" in the audit, Lund said': the words after
+                        # the closing mark, up to the speaker, go on with the statement
+                        parts[0] = _trim(text, opened, k)
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -559,19 +573,7 @@ def _direct(doc: Doc) -> None:
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
                 end = max(parts[-1][1], _sentence_end_at(doc, sp.start, pe))
                 if cue is not None and cue.group() in NAMING_PARTICIPLES:
-                    # '..., calling him a "train wreck" and "outsourcer in chief," and ...':
-                    # the name given ends at its closing mark (or the next one's, when joined)
-                    end = sp.close_mark if sp.close_mark is not None else sp.end
-                    while (
-                        i + 1 < len(spans)
-                        and spans[i + 1].open_mark is not None
-                        and re.fullmatch(
-                            r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark]
-                        )
-                    ):
-                        i += 1
-                        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
-                    end += 1 if text[end : end + 1] in QUOTE_CHARS else 0
+                    i, end = _naming_end(text, spans, i)
                 parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:
@@ -581,6 +583,42 @@ def _direct(doc: Doc) -> None:
         elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
+    return spans
+
+
+def _embedded(doc: Doc, spans: list) -> None:
+    """Quoted words inside narration that no statement holds ('called the plan "a costly
+    mistake for the port"'): statements of the clause's subject (:mod:`._embedded`)."""
+    found = embedded_quotes(
+        doc.text,
+        spans,
+        covered=doc.covered,
+        para_of=lambda k: _para_of(doc.paragraphs, k),
+        sentence_start=lambda k: _sentence_start_at(doc, k),
+    )
+    for kind, (a, b), mention, verb in found:
+        if verb is None:
+            doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
+        else:
+            word = doc.text[verb[0] : verb[1]]
+            forms = reporting_verb_forms()
+            doc.add(kind, [(a, b)], mention, word, forms[word][0] if word in forms else word.lower())
+
+
+def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
+    """'..., calling him a "train wreck" and "outsourcer in chief," and ...': the name given
+    ends at its closing mark (or the next one's, when joined); the last passage's index and
+    the end."""
+    sp = spans[i]
+    end = sp.close_mark if sp.close_mark is not None else sp.end
+    while (
+        i + 1 < len(spans)
+        and spans[i + 1].open_mark is not None
+        and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark])
+    ):
+        i += 1
+        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
+    return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
 
 
 def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
@@ -778,10 +816,11 @@ def quote_records(
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
     sentences = _split_glued(text, sentences)
     doc = Doc(text, list(paragraphs), list(sentences))
-    _direct(doc)
+    spans = _direct(doc)
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             sentence_statement(doc, a, b)
+    _embedded(doc, spans)
     _unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
     text = doc.text

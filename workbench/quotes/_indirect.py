@@ -349,7 +349,11 @@ def _speech_clause(c: _CueAt) -> bool:
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and (
-                not lead or lead.endswith(",") or DATELINE_RE.fullmatch(lead + " ") or _is_lead(lead)
+                not lead
+                or lead.endswith(",")
+                or DATELINE_RE.fullmatch(lead + " ")
+                or _is_lead(lead)
+                or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
             ):
                 # "confirmed it had made an offer but declined to comment further": the
                 # subject's next act is no part of what it said

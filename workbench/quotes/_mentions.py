@@ -348,9 +348,10 @@ def _name_run(names: list[str], words: dict) -> tuple[int | None, int | None, in
     return run_start, run_end, demonym
 
 
-def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
-    """The name mention of a capitalised run with its role, None when the phrase is a
-    clause, or ``_NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
+def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) -> tuple[int, int]:
+    """The first and last token of the name in a capitalised run: past leading particles,
+    back over an organisation's capitalised modifiers, on through "of (the) ..." after an
+    organisation's suffix."""
     i = run_start
     while i <= run_end and norm(names[i]) in PARTICLES:
         i += 1
@@ -374,6 +375,13 @@ def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, wo
                 break
         if k > j:
             run_end = k - 1
+    return i, run_end
+
+
+def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
+    """The name mention of a capitalised run with its role, None when the phrase is a
+    clause, or ``_NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
+    i, run_end = _name_bounds(names, run_start, run_end, words)
     run = names[i : run_end + 1]
     run_text = " ".join(run).rstrip(",")
     single = len(run) == 1 and norm(run_text) in words["heads"]

@@ -260,35 +260,8 @@ class _Resolver:
         src = None
         sources, text, roles = self.sources, self.text, self.roles
         src = _named_organisation(sources, m, pos, text)
-        if (
-            src is None
-            and m.head in _COLLECTIVE_HEADS
-            and m.number == "sg"
-            and re.match(r"the\s", m.text, re.I)
-        ):
-            # "Researchers at X followed 4,000 people ... , the team reported": a collective
-            # noun refers back to the group of people last named
-            src = next(
-                (
-                    s
-                    for s in sorted(sources, key=lambda s: -s.last)
-                    if s.kind == "descriptor" and s.number == "pl"
-                ),
-                None,
-            )
-        if src is None and m.number == "pl" and re.match(r"the\s", m.text, re.I):
-            # "the doctors" after "Doctors for Camp Closure": the named group whose name
-            # holds the noun
-            src = next(
-                (
-                    s
-                    for s in sorted(sources, key=lambda s: -s.last)
-                    if not s.anonymous
-                    and s.kind in ("name", "organisation")
-                    and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
-                ),
-                None,
-            )
+        if src is None:
+            src = _group_source(sources, m)
         if src is None:
             src = _match_descriptor(sources, m)
         if src is None and _definite_anaphor(m) and not _introduced_unnamed(text, pos, m.head):
@@ -776,6 +749,36 @@ _ANONYMOUS_HEADS = frozenset(
     "official source sources spokesman spokeswoman spokesperson aide insider "
     "diplomat negotiator officer representative ex-official".split()
 )
+
+
+def _group_source(sources: list[_Source], m: Mention) -> _Source | None:
+    """A definite collective or plural noun referring back to a group: "the team" to the
+    group of people last named, "the doctors" to the named group whose name holds the noun."""
+    if m.head in _COLLECTIVE_HEADS and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+        # "Researchers at X followed 4,000 people ... , the team reported": a collective
+        # noun refers back to the group of people last named
+        return next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if s.kind == "descriptor" and s.number == "pl"
+            ),
+            None,
+        )
+    if m.number == "pl" and re.match(r"the\s", m.text, re.I):
+        # "the doctors" after "Doctors for Camp Closure": the named group whose name
+        # holds the noun
+        return next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if not s.anonymous
+                and s.kind in ("name", "organisation")
+                and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+            ),
+            None,
+        )
+    return None
 
 
 def _match_descriptor(sources: list[_Source], m: Mention) -> _Source | None:

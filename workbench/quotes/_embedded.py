@@ -1,0 +1,177 @@
+"""Quoted words inside narration: ``Weller called the levy "a costly mistake for the port"``.
+
+A quotation of several words that no cue before or after it claims is still a statement
+when it sits inside a sentence of narration: the content is the complement of the verb or
+preposition that governs it ('called the levy "a costly mistake"', 'accused him of "ruining
+the harbour"'), the speaker is the subject of the clause; with no subject found the phrase is left out
+(handed to the last speaker or the narration's person, it was mostly someone else's). Titles of works, slogans in title case, nicknames and
+other quoted names of a few words are not statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import n_words, subject_of
+from ._mentions import Mention, parse_speaker
+from ._narration import _OPENING_PHRASE_RE, verbish
+
+__all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
+
+#: A quoted phrase inside narration is a statement from this many words on (shorter ones
+#: are names, labels and scare quotes: 'the "gig economy"').
+MIN_EMBEDDED_WORDS = 4
+#: ... or from this many inside a that-clause ('told reporters that the vote was "a great
+#: thing"'), where the clause is the statement.
+MIN_THAT_QUOTE_WORDS = 2
+#: The content reaches back at most this many words before the opening mark.
+MAX_LEAD_WORDS = 14
+#: ... and on past the closing mark at most this many characters (to the clause's end).
+MAX_TRAIL_CHARS = 120
+
+#: Words after which the governed complement (the content) starts.
+_GOVERNORS = frozenset("about for to of on in with against as like over that from into by at than".split())
+_VERB_RE = re.compile(
+    r"(?:[a-z]+ed|[a-z]+ing|said|says|say|told|tells|wrote|writes|is|was|are|were|be|been|"
+    r"calls?|thinks?|thought|put|puts|saw|sees?|knows?|knew|has|have|had|made|makes)$"
+)
+#: Words before a quotation that make it a name or a written sign, not a statement.
+_NAMING_RE = re.compile(
+    r"(?:titled|entitled|headlined|dubbed|nicknamed|so-called|named|hashtag|slogan|motto|"
+    r"book|film|movie|song|show|album|series|column|essay|article|headline|heading|program|programme|"
+    r"reading|reads|read|signs?|banners?|placards?|painted)"
+    r"[\s,:]*$",
+    re.I,
+)
+_CLAUSE_EDGE_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]$|^-{1,2}$")
+_TRAIL_RE = re.compile(r"\s+[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}")  # MAX_TRAIL_CHARS
+#: 'was accused of "..."': the subject of a passive is not the one quoted
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _title_like(quote: str) -> bool:
+    """'"Make the Harbour Great Again"', '"Tales of the Old Port"': most longer words
+    capitalised and no sentence punctuation, as titles, slogans and names are written."""
+    if quote.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    words = [w for w in _WORD_RE.findall(quote) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the content starts before the opening mark: just after the nearest verb or
+    preposition that governs it, within the clause; and that verb's span (the cue), if a verb."""
+    # 'telling reporters on Friday that the vote was "a great thing"': a that-clause in the
+    # same clause is the content, whatever verbs it holds
+    that = re.search(r"\bthat\s+([^,;:()\u2014\u2013\"\u201c\u201d]*)$", text[max(lo, open_ - 120) : open_])
+    if that is not None and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS:
+        return max(lo, open_ - 120) + that.start(1), None
+    k = open_
+    for _ in range(MAX_LEAD_WORDS):
+        m = re.search(r"(\S+)\s*$", text[lo:k])
+        if m is None:
+            return k, None
+        word, s = m.group(1), lo + m.start(1)
+        if _CLAUSE_EDGE_RE.search(word) or word in ("and", "but", "or"):
+            return k, None
+        low = word.lower()
+        if low in _GOVERNORS:
+            return s + len(word), None
+        if word[:1].islower() and _VERB_RE.match(low):
+            return s + len(word), (s, s + len(word))
+        k = s
+    return open_, None
+
+
+def _content_end(text: str, close: int, hi: int) -> int:
+    """The content runs on after the closing mark to the clause's end when the sentence
+    goes on in lower case ('that "we are where we need to be" in fighting the blight')."""
+    m = _TRAIL_RE.match(text, close, hi)
+    return close if m is None else m.end()
+
+
+_AUXILIARIES = frozenset(
+    "is was are were has have had will would can could did does do may might must should".split()
+)
+_IRREGULAR_PAST = frozenset(
+    "sought began took made gave went came got kept led left held brought told said wrote spoke "
+    "thought found put set stood ran won lost sent spent felt meant built drew chose struck".split()
+)
+_ADVERBS = frozenset("also then later now still again once even already never first".split())
+_SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
+#: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
+_NOT_SUBJECT_RE = re.compile(r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b")
+
+
+def _clause_subject(text: str, a: int, b: int) -> Mention | None:
+    """The noun phrase before the first verb of ``text[a:b]``, past an opening phrase and
+    adverbs ('In an interview, the Harbour Commissioner also criticized ...'), as a speaker
+    mention; an aside after it ('Ms. Lund, for her part, is calling ...') is left out."""
+    opening = _OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
+    toks = list(re.finditer(r"[\w.'\u2019-]+,?", text[a:b]))[:MAX_LEAD_WORDS]
+    end = None
+    for n, tok in enumerate(toks[1:], 1):
+        word = tok.group().rstrip(",").lower()
+        if not tok.group()[:1].islower() or word in ("of", "the", "for", "and"):
+            continue
+        if (
+            word in _AUXILIARIES
+            or word in _IRREGULAR_PAST
+            or word in _ADVERBS
+            or word.endswith("ly")
+            or verbish(word)
+        ):
+            end = toks[n - 1].end()
+            break
+    if end is None:
+        return None
+    seg = text[a : a + end].rstrip(",")
+    if "," in seg:
+        seg = seg.split(",")[0]
+    if _NOT_SUBJECT_RE.match(seg):
+        return None
+    mention = parse_speaker(seg, a)
+    return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
+
+
+def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
+    """The quoted passages of ``spans`` that no statement covers (``covered(a, b)``, asked
+    as the caller adds them) and that quote enough words inside narration, as ``(kind,
+    (start, end), mention, cue span or None)``. ``para_of(k)`` is the paragraph around
+    offset ``k``, ``sentence_start(k)`` the start of its sentence (or None)."""
+    for sp in spans:
+        quote = text[sp.start : sp.end]
+        if covered(sp.start, sp.end) or n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+            continue
+        ps, pe = para_of(sp.start)
+        open_ = sp.open_mark if sp.open_mark is not None else sp.start
+        if _NAMING_RE.search(text, max(ps, open_ - 40), open_):
+            continue
+        close = sp.close_mark + 1 if sp.close_mark is not None else sp.end
+        s = sentence_start(open_)
+        s = ps if s is None or s < ps else s
+        a, verb = _content_start(text, open_, s)
+        b = close
+        if text[close - 2 : close - 1] not in ".!?" and text[close : close + 1] not in ".!?":
+            b = _content_end(text, close, pe)
+        short = n_words(quote) < MIN_EMBEDDED_WORDS
+        if short and not (re.search(r"\bthat\s+$", text[max(s, a - 6) : a]) and n_words(text[a:b]) > 4):
+            continue  # a short quotation is a statement only inside a that-clause
+        if covered(a, b):
+            if short:
+                continue
+            a, b = sp.start, sp.end  # the words around it belong to another statement
+            verb = None
+        if not text[a:open_].strip():
+            a = sp.start  # the quotation alone: its words, not its marks
+        if b == close:
+            b = sp.end
+        if _PASSIVE_RE.search(text, s, a):
+            continue
+        mention = (subject_of(text, s, a) or _clause_subject(text, s, a)) if a > s else None
+        if mention is None or _NOT_SUBJECT_RE.fullmatch(mention.text):
+            continue  # handed to the last speaker or the narration's, it was mostly wrong
+        yield ("mixed" if a < sp.start or b > sp.end else "direct"), (a, b), mention, verb
