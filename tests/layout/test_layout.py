@@ -15,6 +15,7 @@ from workbench.layout._signals import (
     ends_sentence,
     is_dated,
     line_info,
+    line_infos,
     looks_like_name,
     script_of,
     weight,
@@ -145,10 +146,23 @@ def test_line_shapes(text, field, expected):
         ("Jane Roe", True),
         ("The council voted", False),
         ("Harbour", False),
+        ("Anna\tMaria  Kovac-Berg, staff writer", True),
+        ("Anna Maria De La Cruz", False),
+        ("Jane 2Roe", False),
+        ("", False),
     ],
 )
 def test_looks_like_name(text, expected):
     assert looks_like_name(text) is expected
+
+
+def test_line_infos_are_line_info_of_each_non_blank_line():
+    """Each distinct line is examined once; repeats get their own numbers and the same signals."""
+    lines = ["Home", "", "  Home ", "By Jane Roe", "A short sentence here.", "\t", "Home", "12:45"]
+    counts = {"Home": 3, "By Jane Roe": 1, "A short sentence here.": 1, "12:45": 1}
+    expected = [line_info(n, s, counts[s.strip()]) for n, s in enumerate(lines, 1) if s.strip()]
+    assert line_infos(lines) == expected
+    assert [i.number for i in line_infos(lines)] == [1, 3, 4, 5, 7, 8]
 
 
 @pytest.mark.parametrize(

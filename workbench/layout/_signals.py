@@ -13,8 +13,10 @@ truncated before the costlier checks, so a 2 MB line costs a few milliseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from ..text import alternation, resource_lines
 
@@ -118,7 +120,9 @@ CAPTION_HINTS = (
 CAPTION_HINT_RE = re.compile(alternation(CAPTION_HINTS))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
-NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
+NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
+#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on.
+NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +259,7 @@ def is_caption(text: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """2-4 capitalised words, optionally followed by ", role": "Jane Doe, Reuters"."""
-    head = text.split(",", 1)[0].strip()
-    words = head.split()
-    return 2 <= len(words) <= 4 and all(NAME_WORD_RE.match(w) for w in words)
+    return NAME_RE.fullmatch(text.split(",", 1)[0].strip()) is not None
 
 
 def line_info(number: int, line: str, repeats: int) -> LineInfo:
@@ -281,3 +283,27 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         and bool(BYLINE_RE.match(text)),
         repeats=repeats,
     )
+
+
+#: The fields of a LineInfo that depend on its text alone (all but the line number).
+_TEXT_FIELDS = attrgetter(*(f.name for f in fields(LineInfo)[1:]))
+
+
+def line_infos(lines: list[str]) -> list[LineInfo]:
+    """The signals of every non-blank line of ``lines``, each distinct stripped line examined
+    once (menus, teasers and headlines repeat on a page)."""
+    stripped = [line.strip() for line in lines]
+    counts = Counter(stripped)
+    seen: dict[str, tuple] = {}
+    infos = []
+    for number, text in enumerate(stripped, 1):
+        if not text:
+            continue
+        rest = seen.get(text)
+        if rest is None:
+            info = line_info(number, text, counts[text])
+            seen[text] = _TEXT_FIELDS(info)
+        else:
+            info = LineInfo(number, *rest)
+        infos.append(info)
+    return infos
