@@ -11,11 +11,16 @@ from workbench.config import PROJECT_DIR, RAW_DIR
 from workbench.layout import KINDS, article_text, label_blocks, split_lines
 from workbench.layout._analysis import Block, best_run, prose_score
 from workbench.layout._signals import (
+    RELATIVE_HINTS,
+    RELATIVE_WORDS,
+    WIDE_RE,
+    WORD_RE,
     cue_kind,
     ends_sentence,
     is_dated,
     line_info,
     line_infos,
+    line_words,
     looks_like_name,
     script_of,
     weight,
@@ -154,6 +159,20 @@ def test_line_shapes(text, field, expected):
 )
 def test_looks_like_name(text, expected):
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["don't stop_now 3.5 x-y", "  ", "Café au lait, 2 cups", "東京 2024年 Tokyo", "a\tb\x0bc"]
+)
+def test_line_words_counts_the_regex_words(text):
+    expected = len(WORD_RE.findall(text)) + (0 if text.isascii() else len(WIDE_RE.findall(text)) // 2)
+    assert line_words(text) == expected
+
+
+def test_relative_time_words_carry_a_hint_letter():
+    """is_dated skips the case-blind scan of a digit-free line without a hint letter."""
+    assert all(any(h in word for h in RELATIVE_HINTS) for word in RELATIVE_WORDS)
+    assert is_dated("Posted yesterday") and is_dated("ОПУБЛИКОВАНО вчера") and not is_dated("Post it")
 
 
 def test_line_infos_are_line_info_of_each_non_blank_line():

@@ -43,6 +43,9 @@ WIDE_CHAR_WEIGHT = 2.5
 SENTENCE_END = ".!?…。！？．:：؟۔।"
 CLOSERS = "\"'”’»)]」』›"
 WORD_RE = re.compile(r"\w+")
+#: bytes.translate table: an ASCII word character (``\w``) to "a", any other byte to a space, so
+#: the words of an ASCII line are counted by a split instead of a regex scan.
+ASCII_WORD_TABLE = bytes(0x61 if re.match(r"\w", chr(b)) else 0x20 for b in range(128)) + b" " * 128
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 WIDE_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: "end. Next" inside a line: sentence boundary (also "end.Next" run together).
@@ -71,10 +74,14 @@ MONTHS = (
 )
 MONTH_DATE_RE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\b")
 CJK_DATE_RE = re.compile(r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+RELATIVE_WORDS = ("updated", "published", "posted", "atualizado", "publicado", "обновлено", "опубликовано")
 RELATIVE_TIME_RE = re.compile(
     r"(?i)\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
-    r"|\b(?:updated|published|posted|atualizado|publicado|обновлено|опубликовано)\b"
+    r"|\b(?:" + "|".join(RELATIVE_WORDS) + r")\b"
 )
+#: Letters (either case) one of which every word of RELATIVE_WORDS contains: a line with no digit
+#: and none of them cannot match RELATIVE_TIME_RE, and most lines skip the case-blind scan.
+RELATIVE_HINTS = "dDбБ"
 BYLINE_RE = re.compile(
     r"^\(?(?:by|por|par|von|oleh|автор|текст|reporting by|written by|words by|additional reporting by)"
     r"(?:[:\s]+\S|:?$)",
@@ -237,7 +244,7 @@ def script_of(text: str) -> str:
 def is_dated(text: str) -> bool:
     """A date or clock time in the line ("Nov 19, 2019", "25.09 11:51", "2019年11月")."""
     if not DIGIT_RE.search(text):  # cheap first: most lines have no digit
-        return bool(RELATIVE_TIME_RE.search(text))
+        return any(h in text for h in RELATIVE_HINTS) and bool(RELATIVE_TIME_RE.search(text))
     return bool(
         TIME_RE.search(text)
         or NUM_DATE_RE.search(text)
@@ -262,6 +269,13 @@ def looks_like_name(text: str) -> bool:
     return NAME_RE.fullmatch(text.split(",", 1)[0].strip()) is not None
 
 
+def line_words(text: str) -> int:
+    """Runs of word characters, plus half the CJK/kana/Hangul characters (about a word each two)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(ASCII_WORD_TABLE).split())
+    return len(WORD_RE.findall(text)) + len(WIDE_RE.findall(text)) // 2
+
+
 def line_info(number: int, line: str, repeats: int) -> LineInfo:
     """Compute the signals of one non-blank line."""
     text = line.strip()
@@ -271,7 +285,7 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         number=number,
         text=sample,
         weight=weight(text),
-        n_words=len(WORD_RE.findall(sample)) + (0 if sample.isascii() else len(WIDE_RE.findall(sample)) // 2),
+        n_words=line_words(sample),
         sentence_end=ends_sentence(sample if len(text) <= SCAN_CHARS else text[-50:]),
         inner_sentence=bool(INNER_SENTENCE_RE.search(sample)),
         script=script_of(text),
