@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, fields
 from functools import lru_cache
-from operator import attrgetter
+from typing import NamedTuple
 
 from ..text import alternation, resource_lines
 
@@ -123,8 +122,6 @@ CAPTION_HINTS = (
     "写真",
     "사진",
 )
-#: any hint, in one scan of the line instead of one per hint
-CAPTION_HINT_RE = re.compile(alternation(CAPTION_HINTS))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
 NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
@@ -132,8 +129,7 @@ NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
 NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
 
 
-@dataclass(frozen=True, slots=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """What the layout rules need to know about one non-blank line."""
 
     number: int  # 1-based line number in the file
@@ -259,7 +255,7 @@ def is_caption(text: str) -> bool:
     if len(text) > CAPTION_MAX_CHARS:
         return False
     low = text.casefold()
-    if not CAPTION_HINT_RE.search(low):
+    if not any(hint in low for hint in CAPTION_HINTS):  # substring scans beat one alternation
         return False  # cheap first: no hint, no caption
     return bool(CAPTION_RE.search(text))
 
@@ -299,10 +295,6 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
     )
 
 
-#: The fields of a LineInfo that depend on its text alone (all but the line number).
-_TEXT_FIELDS = attrgetter(*(f.name for f in fields(LineInfo)[1:]))
-
-
 def line_infos(lines: list[str]) -> list[LineInfo]:
     """The signals of every non-blank line of ``lines``, each distinct stripped line examined
     once (menus, teasers and headlines repeat on a page)."""
@@ -316,7 +308,7 @@ def line_infos(lines: list[str]) -> list[LineInfo]:
         rest = seen.get(text)
         if rest is None:
             info = line_info(number, text, counts[text])
-            seen[text] = _TEXT_FIELDS(info)
+            seen[text] = info[1:]  # every field but the number depends on the text alone
         else:
             info = LineInfo(number, *rest)
         infos.append(info)
