@@ -217,7 +217,9 @@ def ends_sentence(text: str) -> bool:
 
 def weight(text: str) -> float:
     """Length in Latin-equivalent characters (CJK counts WIDE_CHAR_WEIGHT each)."""
-    wide = len(WIDE_RE.findall(text[:SCAN_CHARS])) if not text.isascii() else 0
+    if text.isascii():
+        return float(len(text))
+    wide = len(WIDE_RE.findall(text[:SCAN_CHARS]))
     scale = len(text) / min(len(text), SCAN_CHARS) if text else 1.0
     return len(text) + (WIDE_CHAR_WEIGHT - 1) * wide * scale
 
