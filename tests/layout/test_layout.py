@@ -452,9 +452,9 @@ def load_bench():
 #: (bench/bench_extraction.py --text-only) minus 0.02, on both sets and both parts; and the
 #: largest share of held-out pages under F1 0.5 (the issue's target, 3%).
 F1_FLOORS = {
-    ("dev", "tuning"): 0.965 - 0.02,
+    ("dev", "tuning"): 0.970 - 0.02,
     ("dev", "held-out"): 0.978 - 0.02,
-    ("wcxb-dev", "tuning"): 0.915 - 0.02,
+    ("wcxb-dev", "tuning"): 0.914 - 0.02,
     ("wcxb-dev", "held-out"): 0.929 - 0.02,
 }
 MAX_LOW_SHARE = 0.03
