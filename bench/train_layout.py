@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +29,7 @@ import bench_extraction as be  # noqa: E402
 
 from workbench.layout import _analysis as layout  # noqa: E402
 from workbench.layout import _model as layout_model  # noqa: E402
-from workbench.layout._signals import line_info  # noqa: E402
+from workbench.layout._signals import line_infos  # noqa: E402
 
 FOLDS = 5
 #: Grid of the sequence step's two numbers (log-odds units).
@@ -57,9 +56,7 @@ def ngram_sets(tokens: list[str]) -> dict[int, set]:
 def page_data(text: str, gold: str, scorer):
     """Lines, feature matrix, article labels and token counts of one text copy."""
     lines = layout.split_lines(text)
-    counts = Counter(line.strip() for line in lines)
-    infos = [line_info(n, line, counts[line.strip()])
-             for n, line in enumerate(lines, 1) if line.strip()]
+    infos = line_infos(lines)
     scores = [layout.prose_score(i) for i in infos]
     labels = layout.rule_labels(infos, scores)
     X = layout_model.line_features(infos, scores, labels)

@@ -23,13 +23,6 @@ BODY = (
 )
 
 
-#: The layout model (issue 14) labels this two-paragraph report's quoted paragraph "other" (the
-#: rules alone keep it as body): a regression on very short reports, held here until it is fixed.
-SHORT_REPORT_REGRESSION = pytest.mark.xfail(
-    strict=True, reason="layout model drops the last paragraph of a two-paragraph report (issue 14)"
-)
-
-
 @pytest.fixture(scope="module")
 def rows():
     return process(Source(doc_id="d1", path="d1.txt", format="txt", text=REPORT))
@@ -44,23 +37,23 @@ def test_every_table_of_a_document(rows):
 @pytest.mark.parametrize(
     "table, column, expected",
     [
-        pytest.param("blocks", "kind", ["title", "byline", "dateline", "body", "body", "related"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("blocks", "para_id", [None, None, None, "d1:p0001", "d1:p0002", None], marks=SHORT_REPORT_REGRESSION),
+        ("blocks", "kind", ["title", "byline", "dateline", "body", "body", "related"]),
+        ("blocks", "para_id", [None, None, None, "d1:p0001", "d1:p0002", None]),
         ("headings", "text", []),
-        pytest.param("paragraphs", "para_id", ["d1:p0001", "d1:p0002"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("sentences", "text", [
+        ("paragraphs", "para_id", ["d1:p0001", "d1:p0002"]),
+        ("sentences", "text", [
             "Officials in Lisbon said on Monday that the talks would resume.",
             '"We are ready to sign," said Anna Kovac, the envoy.',
             '"The terms are fair."',
-        ], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("sentences", "para_id", ["d1:p0001", "d1:p0002", "d1:p0002"], marks=SHORT_REPORT_REGRESSION),
+        ]),
+        ("sentences", "para_id", ["d1:p0001", "d1:p0002", "d1:p0002"]),
         ("repairs", "kind", []),
-        pytest.param("quotes", "kind", ["indirect", "direct"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("quotes", "speaker_name", ["Officials", "Anna Kovac"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("quotes", "parts", ["40-62", "66-86;118-137"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("quotes", "sent_id", ["d1:s0001", "d1:s0002"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("entities", "text", ["Lisbon", "Monday", "Anna Kovac"], marks=SHORT_REPORT_REGRESSION),
-        pytest.param("entities", "label", ["GPE", "DATE", "PERSON"], marks=SHORT_REPORT_REGRESSION),
+        ("quotes", "kind", ["indirect", "direct"]),
+        ("quotes", "speaker_name", ["Officials", "Anna Kovac"]),
+        ("quotes", "parts", ["40-62", "66-86;118-137"]),
+        ("quotes", "sent_id", ["d1:s0001", "d1:s0002"]),
+        ("entities", "text", ["Lisbon", "Monday", "Anna Kovac"]),
+        ("entities", "label", ["GPE", "DATE", "PERSON"]),
         ("entity_pending", "text", []),
     ],
 )  # fmt: skip
@@ -68,7 +61,6 @@ def test_rows_of_each_table(rows, table, column, expected):
     assert [r.get(column) for r in rows[table]] == expected
 
 
-@SHORT_REPORT_REGRESSION
 def test_the_document_row(rows):
     (doc,) = rows["documents"]
     assert doc["text"] == BODY  # body paragraphs only, the layout's other blocks are set aside
@@ -77,7 +69,6 @@ def test_the_document_row(rows):
     assert doc["published"] == pd.Timestamp("2021-05-04", tz="UTC")
 
 
-@SHORT_REPORT_REGRESSION
 def test_offsets_point_into_the_document_text(rows):
     text = rows["documents"][0]["text"]
     for r in rows["paragraphs"] + rows["sentences"]:

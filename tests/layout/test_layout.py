@@ -11,10 +11,16 @@ from workbench.config import PROJECT_DIR, RAW_DIR
 from workbench.layout import KINDS, article_text, label_blocks, split_lines
 from workbench.layout._analysis import Block, best_run, prose_score
 from workbench.layout._signals import (
+    RELATIVE_HINTS,
+    RELATIVE_WORDS,
+    WIDE_RE,
+    WORD_RE,
     cue_kind,
     ends_sentence,
     is_dated,
     line_info,
+    line_infos,
+    line_words,
     looks_like_name,
     script_of,
     weight,
@@ -145,10 +151,37 @@ def test_line_shapes(text, field, expected):
         ("Jane Roe", True),
         ("The council voted", False),
         ("Harbour", False),
+        ("Anna\tMaria  Kovac-Berg, staff writer", True),
+        ("Anna Maria De La Cruz", False),
+        ("Jane 2Roe", False),
+        ("", False),
     ],
 )
 def test_looks_like_name(text, expected):
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["don't stop_now 3.5 x-y", "  ", "Café au lait, 2 cups", "東京 2024年 Tokyo", "a\tb\x0bc"]
+)
+def test_line_words_counts_the_regex_words(text):
+    expected = len(WORD_RE.findall(text)) + (0 if text.isascii() else len(WIDE_RE.findall(text)) // 2)
+    assert line_words(text) == expected
+
+
+def test_relative_time_words_carry_a_hint_letter():
+    """is_dated skips the case-blind scan of a digit-free line without a hint letter."""
+    assert all(any(h in word for h in RELATIVE_HINTS) for word in RELATIVE_WORDS)
+    assert is_dated("Posted yesterday") and is_dated("ОПУБЛИКОВАНО вчера") and not is_dated("Post it")
+
+
+def test_line_infos_are_line_info_of_each_non_blank_line():
+    """Each distinct line is examined once; repeats get their own numbers and the same signals."""
+    lines = ["Home", "", "  Home ", "By Jane Roe", "A short sentence here.", "\t", "Home", "12:45"]
+    counts = {"Home": 3, "By Jane Roe": 1, "A short sentence here.": 1, "12:45": 1}
+    expected = [line_info(n, s, counts[s.strip()]) for n, s in enumerate(lines, 1) if s.strip()]
+    assert line_infos(lines) == expected
+    assert [i.number for i in line_infos(lines)] == [1, 3, 4, 5, 7, 8]
 
 
 @pytest.mark.parametrize(
@@ -419,9 +452,9 @@ def load_bench():
 #: (bench/bench_extraction.py --text-only) minus 0.02, on both sets and both parts; and the
 #: largest share of held-out pages under F1 0.5 (the issue's target, 3%).
 F1_FLOORS = {
-    ("dev", "tuning"): 0.965 - 0.02,
+    ("dev", "tuning"): 0.970 - 0.02,
     ("dev", "held-out"): 0.978 - 0.02,
-    ("wcxb-dev", "tuning"): 0.915 - 0.02,
+    ("wcxb-dev", "tuning"): 0.914 - 0.02,
     ("wcxb-dev", "held-out"): 0.929 - 0.02,
 }
 MAX_LOW_SHARE = 0.03

@@ -2,13 +2,13 @@
 seen on unseen pages, each on a page written for this test."""
 
 import json
-from collections import Counter
 
 import numpy as np
 import pytest
 
 from workbench.layout import _analysis, _model
 from workbench.layout._analysis import article_text, label_blocks
+from workbench.layout._signals import line_infos
 
 PARAS = [
     "The regional council approved a plan on Monday to restore the old railway bridge over the river, "
@@ -135,9 +135,7 @@ def test_fixed_mask_is_furniture_label():
         "Advertisement",
         "© 2024 Example Gazette",
     )
-    lines = _analysis.split_lines(text)
-    counts = Counter(line.strip() for line in lines)
-    infos = [_analysis.line_info(n, s, counts[s.strip()]) for n, s in enumerate(lines, 1) if s.strip()]
+    infos = line_infos(_analysis.split_lines(text))
     scores = [_analysis.prose_score(i) for i in infos]
     features = _model.line_features(infos, scores, _analysis.rule_labels(infos, scores))
     expected = [_analysis.furniture_label(i) is not None for i in infos]

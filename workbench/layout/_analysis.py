@@ -13,7 +13,7 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
-from ._signals import LineInfo, cue_word_kind, line_info, looks_like_name
+from ._signals import LineInfo, cue_word_kind, line_infos, looks_like_name
 
 KINDS = (
     "title",
@@ -235,7 +235,8 @@ def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str,
     rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone.
     """
     scores = [prose_score(info) for info in infos]
-    labels = rule_labels(infos, scores)
+    sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+    labels = rule_labels(infos, scores, sizes=sizes)
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
@@ -248,10 +249,15 @@ def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str,
         edge_threshold=params["edge_threshold"],
         fixed=fixed_lines(features, labels),
     )
-    if all(k == (lab[0] in ARTICLE_KINDS) for k, lab in zip(keep.tolist(), labels)):
+    changed = np.flatnonzero(keep != np.array([lab[0] in ARTICLE_KINDS for lab in labels], dtype=bool))
+    if not len(changed):
         return labels
-    top, contrib = _model.top_features(features, params)
-    return model_labels(infos, scores, labels, keep, lambda i: _model_reason(z[i], top[i], contrib[i]))
+    # the reasons name the strongest features of the lines the model relabels, and only those
+    top, contrib = _model.top_features(features[changed], params)
+    row = {i: k for k, i in enumerate(changed.tolist())}
+    return model_labels(
+        infos, scores, labels, keep, lambda i: _model_reason(z[i], top[row[i]], contrib[row[i]]), sizes=sizes
+    )
 
 
 #: Rule kinds the model does not overrule: shapes of their own, never article text.
@@ -272,7 +278,7 @@ def _model_reason(z, top, contrib) -> str:
     return f"layout model, p(article) {p:.2f}: {names}"
 
 
-def model_labels(infos, scores, labels, keep, reason) -> list[tuple[str, str]]:
+def model_labels(infos, scores, labels, keep, reason, *, sizes=None) -> list[tuple[str, str]]:
     """Labels with the article lines given by ``keep``; rule labels stay where they agree.
 
     A line the model adds is body (prose) or heading (a short line); a rule-article line it
@@ -295,11 +301,11 @@ def model_labels(infos, scores, labels, keep, reason) -> list[tuple[str, str]]:
             new[i] = labels[i]
         else:
             new[i] = furniture_label(infos[i]) or ("other", reason(i))
-    label_outside(infos, scores, new, first, last)
+    label_outside(infos, scores, new, first, last, sizes=sizes)
     return new  # type: ignore[return-value]
 
 
-def rule_labels(infos: list[LineInfo], scores: list[float]) -> list[tuple[str, str]]:
+def rule_labels(infos: list[LineInfo], scores: list[float], *, sizes=None) -> list[tuple[str, str]]:
     """Kind and reason for every non-blank line by the rules alone (steps 1-3)."""
     labels: list[tuple[str, str] | None] = [None] * len(infos)
     run = choose_run(infos, scores)
@@ -310,17 +316,18 @@ def rule_labels(infos: list[LineInfo], scores: list[float]) -> list[tuple[str, s
         first = trim_header(infos, scores, first, last)
         last = trim_tail(infos, scores, first, last)
         label_body(infos, scores, labels, first, last)
-    label_outside(infos, scores, labels, first, last)
+    label_outside(infos, scores, labels, first, last, sizes=sizes)
     return labels  # type: ignore[return-value]
 
 
-def label_outside(infos, scores, labels, first: int, last: int) -> None:
-    """Label the lines outside the article span first..last (and any left unlabelled)."""
+def label_outside(infos, scores, labels, first: int, last: int, *, sizes=None) -> None:
+    """Label the lines outside the article span first..last (and any left unlabelled);
+    ``sizes`` are :func:`list_runs` of the lines when the caller has them."""
     body_script = Counter(
         infos[i].script for i in range(first, last + 1) if (lab := labels[i]) is not None and lab[0] == "body"
     ).most_common(1)
     script = body_script[0][0] if body_script else None
-    sizes = list_runs(infos, scores)
+    sizes = list_runs(infos, scores) if sizes is None else sizes
     label_header(infos, labels, first, sizes)
     label_after(infos, labels, last + 1, script)
     for i, info in enumerate(infos):
@@ -415,8 +422,7 @@ def fallback_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, st
 def label_blocks(text: str) -> list[Block]:
     """Cut ``text`` into labelled blocks; every non-blank line lies in exactly one."""
     lines = split_lines(text)
-    counts = Counter(line.strip() for line in lines)
-    infos = [line_info(n, line, counts[line.strip()]) for n, line in enumerate(lines, 1) if line.strip()]
+    infos = line_infos(lines)
     labels = label_lines(infos)
     return group_blocks(lines, infos, labels)
 

@@ -31,6 +31,10 @@ OTHER_CUES = ("advertising", "navigation", "teaser")
 GLUED_RE = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 #: Lines around each line for the windowed densities.
 WINDOW = 5
+#: Distance in lines counted to a stop cue when there is none before/after a line: the page's
+#: length, but at least this, so the lines of a short report do not look close to a cue
+#: (issue 14: the last paragraph of a two-paragraph report was dropped).
+NO_CUE_LINES = 50
 FEATURES = (
     "prose",
     "log_weight",
@@ -169,16 +173,17 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
     rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
     rule_article = rule_body + rule_heading
     idx = np.arange(n)
+    far = max(n, NO_CUE_LINES)  # a missing cue: as far as the page is long, at least NO_CUE_LINES
     # stop cues: lines since the last one before, lines to the next one after
     stops = np.flatnonzero(cue_stop)
     if len(stops):
         prev_pos = np.searchsorted(stops, idx, side="left") - 1
-        since = np.where(prev_pos >= 0, idx - stops[np.maximum(prev_pos, 0)], n)
+        since = np.where(prev_pos >= 0, idx - stops[np.maximum(prev_pos, 0)], far)
         next_pos = np.searchsorted(stops, idx, side="right")
-        to_next = np.where(next_pos < len(stops), stops[np.minimum(next_pos, len(stops) - 1)] - idx, n)
+        to_next = np.where(next_pos < len(stops), stops[np.minimum(next_pos, len(stops) - 1)] - idx, far)
     else:
-        since = to_next = np.full(n, n)
-    after_stop = (since < n).astype(float)
+        since = to_next = np.full(n, far)
+    after_stop = (since < far).astype(float)
     article_idx = np.flatnonzero(rule_article)
     if len(article_idx):
         first, last = article_idx[0], article_idx[-1]
@@ -222,7 +227,7 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         _window_mean(positive, WINDOW),
         after_stop,
         np.log1p(since),
-        (to_next < n).astype(float),
+        (to_next < far).astype(float),
         np.log1p(to_next),
         idx / max(1, n - 1),
         before_body,
@@ -231,7 +236,7 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         _shift(title_like, 1),
         _shift(long, -1),
         np.maximum(_shift(name_like, 1), _shift(dated, 1)),
-        np.cumsum(positive) / total,
+        (np.cumsum(positive) - positive) / total,  # the prose before the line, not its own
         in_span,
         before_body * (1 - long),
         after_body * (1 - long),

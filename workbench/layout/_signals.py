@@ -13,8 +13,9 @@ truncated before the costlier checks, so a 2 MB line costs a few milliseconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text import alternation, resource_lines
 
@@ -41,6 +42,9 @@ WIDE_CHAR_WEIGHT = 2.5
 SENTENCE_END = ".!?…。！？．:：؟۔।"
 CLOSERS = "\"'”’»)]」』›"
 WORD_RE = re.compile(r"\w+")
+#: bytes.translate table: an ASCII word character (``\w``) to "a", any other byte to a space, so
+#: the words of an ASCII line are counted by a split instead of a regex scan.
+ASCII_WORD_TABLE = bytes(0x61 if re.match(r"\w", chr(b)) else 0x20 for b in range(128)) + b" " * 128
 ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 WIDE_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: "end. Next" inside a line: sentence boundary (also "end.Next" run together).
@@ -69,10 +73,14 @@ MONTHS = (
 )
 MONTH_DATE_RE = re.compile(rf"(?i)\b(?:{MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTHS})\b")
 CJK_DATE_RE = re.compile(r"\d{2,4}\s*[年년]\s*\d{1,2}\s*[月월]|\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+RELATIVE_WORDS = ("updated", "published", "posted", "atualizado", "publicado", "обновлено", "опубликовано")
 RELATIVE_TIME_RE = re.compile(
     r"(?i)\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
-    r"|\b(?:updated|published|posted|atualizado|publicado|обновлено|опубликовано)\b"
+    r"|\b(?:" + "|".join(RELATIVE_WORDS) + r")\b"
 )
+#: Letters (either case) one of which every word of RELATIVE_WORDS contains: a line with no digit
+#: and none of them cannot match RELATIVE_TIME_RE, and most lines skip the case-blind scan.
+RELATIVE_HINTS = "dDбБ"
 BYLINE_RE = re.compile(
     r"^\(?(?:by|por|par|von|oleh|автор|текст|reporting by|written by|words by|additional reporting by)"
     r"(?:[:\s]+\S|:?$)",
@@ -114,15 +122,14 @@ CAPTION_HINTS = (
     "写真",
     "사진",
 )
-#: any hint, in one scan of the line instead of one per hint
-CAPTION_HINT_RE = re.compile(alternation(CAPTION_HINTS))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
-NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
+NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
+#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on.
+NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
 
 
-@dataclass(frozen=True, slots=True)
-class LineInfo:
+class LineInfo(NamedTuple):
     """What the layout rules need to know about one non-blank line."""
 
     number: int  # 1-based line number in the file
@@ -210,7 +217,9 @@ def ends_sentence(text: str) -> bool:
 
 def weight(text: str) -> float:
     """Length in Latin-equivalent characters (CJK counts WIDE_CHAR_WEIGHT each)."""
-    wide = len(WIDE_RE.findall(text[:SCAN_CHARS])) if not text.isascii() else 0
+    if text.isascii():
+        return float(len(text))
+    wide = len(WIDE_RE.findall(text[:SCAN_CHARS]))
     scale = len(text) / min(len(text), SCAN_CHARS) if text else 1.0
     return len(text) + (WIDE_CHAR_WEIGHT - 1) * wide * scale
 
@@ -233,7 +242,7 @@ def script_of(text: str) -> str:
 def is_dated(text: str) -> bool:
     """A date or clock time in the line ("Nov 19, 2019", "25.09 11:51", "2019年11月")."""
     if not DIGIT_RE.search(text):  # cheap first: most lines have no digit
-        return bool(RELATIVE_TIME_RE.search(text))
+        return any(h in text for h in RELATIVE_HINTS) and bool(RELATIVE_TIME_RE.search(text))
     return bool(
         TIME_RE.search(text)
         or NUM_DATE_RE.search(text)
@@ -248,16 +257,21 @@ def is_caption(text: str) -> bool:
     if len(text) > CAPTION_MAX_CHARS:
         return False
     low = text.casefold()
-    if not CAPTION_HINT_RE.search(low):
+    if not any(hint in low for hint in CAPTION_HINTS):  # substring scans beat one alternation
         return False  # cheap first: no hint, no caption
     return bool(CAPTION_RE.search(text))
 
 
 def looks_like_name(text: str) -> bool:
     """2-4 capitalised words, optionally followed by ", role": "Jane Doe, Reuters"."""
-    head = text.split(",", 1)[0].strip()
-    words = head.split()
-    return 2 <= len(words) <= 4 and all(NAME_WORD_RE.match(w) for w in words)
+    return NAME_RE.fullmatch(text.split(",", 1)[0].strip()) is not None
+
+
+def line_words(text: str) -> int:
+    """Runs of word characters, plus half the CJK/kana/Hangul characters (about a word each two)."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(ASCII_WORD_TABLE).split())
+    return len(WORD_RE.findall(text)) + len(WIDE_RE.findall(text)) // 2
 
 
 def line_info(number: int, line: str, repeats: int) -> LineInfo:
@@ -269,7 +283,7 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         number=number,
         text=sample,
         weight=weight(text),
-        n_words=len(WORD_RE.findall(sample)) + (0 if sample.isascii() else len(WIDE_RE.findall(sample)) // 2),
+        n_words=line_words(sample),
         sentence_end=ends_sentence(sample if len(text) <= SCAN_CHARS else text[-50:]),
         inner_sentence=bool(INNER_SENTENCE_RE.search(sample)),
         script=script_of(text),
@@ -281,3 +295,23 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         and bool(BYLINE_RE.match(text)),
         repeats=repeats,
     )
+
+
+def line_infos(lines: list[str]) -> list[LineInfo]:
+    """The signals of every non-blank line of ``lines``, each distinct stripped line examined
+    once (menus, teasers and headlines repeat on a page)."""
+    stripped = [line.strip() for line in lines]
+    counts = Counter(stripped)
+    seen: dict[str, tuple] = {}
+    infos = []
+    for number, text in enumerate(stripped, 1):
+        if not text:
+            continue
+        rest = seen.get(text)
+        if rest is None:
+            info = line_info(number, text, counts[text])
+            seen[text] = info[1:]  # every field but the number depends on the text alone
+        else:
+            info = LineInfo(number, *rest)
+        infos.append(info)
+    return infos
