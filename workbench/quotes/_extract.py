@@ -831,25 +831,33 @@ def quote_records(
     return records
 
 
+#: Each frame column's dtype: strings (NA for missing), offsets, nullable speaker offsets.
+_DTYPES = {
+    **dict.fromkeys(
+        (
+            "kind",
+            "speaker",
+            "cue",
+            "cue_lemma",
+            "text",
+            "speaker_name",
+            "role",
+            "source_type",
+            "source_key",
+            "parts",
+        ),
+        "string",
+    ),
+    **dict.fromkeys(("char_start", "char_end", "n_words"), "int64"),
+    **dict.fromkeys(("speaker_start", "speaker_end"), "Int64"),
+    "anonymous": "bool",
+}
+
+
 def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records, columns=_FRAME_COLUMNS)
-    for col in (
-        "kind",
-        "speaker",
-        "cue",
-        "cue_lemma",
-        "text",
-        "speaker_name",
-        "role",
-        "source_type",
-        "source_key",
-        "parts",
-    ):
-        frame[col] = frame[col].astype("string")
-    for col in ("char_start", "char_end", "n_words"):
-        frame[col] = frame[col].astype("int64")
-    for col in ("speaker_start", "speaker_end"):
-        frame[col] = frame[col].astype("Int64")
-    frame["anonymous"] = frame["anonymous"].astype(bool)
-    frame.insert(0, "doc_id", pd.Series([doc_id] * len(frame), dtype="string"))
-    return frame
+    # one typed array per column, then one constructor: a frame built as objects and cast
+    # column by column cost half the extraction's time on short articles
+    data = {"doc_id": pd.array([doc_id] * len(records), dtype="string")}
+    for col in _FRAME_COLUMNS:
+        data[col] = pd.array([r[col] for r in records], dtype=_DTYPES[col])
+    return pd.DataFrame(data)
