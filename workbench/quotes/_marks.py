@@ -132,11 +132,15 @@ def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
     mark whose opening was lost), "stray"): the best-scoring sequence with at most two
     levels open, by dynamic programming over (mark, depth)."""
     scores = _scores(text, ks, ps, pe)
-    # best[d] = (score, roles) with d marks open
-    best: dict[int, tuple[float, tuple]] = {0: (0.0, ())}
+    # best[d] = score with d marks open; back[i][d] = (depth before mark i, its role) of
+    # that best path. Roles are read back at the end: copying each path at every mark was
+    # quadratic in the marks of a paragraph (a one-line text is one paragraph).
+    best: dict[int, float] = {0: 0.0}
+    back: list[dict[int, tuple[int, str]]] = []
     for s_open, s_close in scores:
-        nxt: dict[int, tuple[float, tuple]] = {}
-        for d, (score, roles) in best.items():
+        nxt: dict[int, float] = {}
+        ptr: dict[int, tuple[int, str]] = {}
+        for d, score in best.items():
             moves = [(d, score + _STRAY, "stray")]
             if d < 2:
                 moves.append((d + 1, score + s_open + (_NEST if d == 1 else 0.0), "open"))
@@ -145,11 +149,16 @@ def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
             else:
                 moves.append((0, score + s_close + _ORPHAN_CLOSE, "orphan"))
             for d2, score2, role in moves:
-                if d2 not in nxt or score2 > nxt[d2][0]:
-                    nxt[d2] = (score2, roles + (role,))
+                if d2 not in nxt or score2 > nxt[d2]:
+                    nxt[d2], ptr[d2] = score2, (d, role)
         best = nxt
-    final = max(best.items(), key=lambda item: (item[1][0] + _UNCLOSED * item[0], -item[0]))
-    return list(final[1][1])
+        back.append(ptr)
+    depth = max(best.items(), key=lambda item: (item[1] + _UNCLOSED * item[0], -item[0]))[0]
+    roles = []
+    for ptr in reversed(back):
+        depth, role = ptr[depth]
+        roles.append(role)
+    return roles[::-1]
 
 
 def _boundary_after(text: str, pos: int, limit: int) -> int:

@@ -297,11 +297,11 @@ def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
     name = strip_postnominals(name)
-    by_surname, runs, kin = name_runs(text)
+    kin = name_runs(text)[2]
     best = name
-    for toks in by_surname.get(norm(name.split()[-1]), ()):
-        if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
-            best = " ".join(toks)
+    longest = _longest_by_surname(text).get(name.split()[-1])
+    if longest is not None and len(longest) > len(name.split()):
+        best = " ".join(longest)
     if best in kin:
         return kin[best]
     if len(best.split()) == 1:
@@ -311,6 +311,18 @@ def fullest_name(text: str, name: str) -> str:
         of_org, first_word = _short_forms(text)
         return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+@lru_cache(maxsize=16)
+def _longest_by_surname(text: str) -> dict[str, list[str]]:
+    """Surname as written -> the first of its longest full forms in ``text``, computed once
+    per text (scanning every form of a surname for each name was quadratic on a long text)."""
+    out: dict[str, list[str]] = {}
+    for forms in name_runs(text)[0].values():
+        for toks in forms:
+            if len(toks) > len(out.get(toks[-1], ())):
+                out[toks[-1]] = toks
+    return out
 
 
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
