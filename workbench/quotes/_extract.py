@@ -242,9 +242,13 @@ _END_RE = re.compile(
 )
 
 
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+
 def _sentence_end(text: str, k: int, limit: int) -> int:
     m = _END_RE.search(text, k, limit)
-    nxt = min((text.find(c, k, limit) for c in QUOTE_CHARS if text.find(c, k, limit) >= 0), default=limit)
+    mark = _MARK_RE.search(text, k, limit)  # the first mark (a find per mark ran to the end)
+    nxt = mark.start() if mark is not None else limit
     end = m.end() if m else limit
     return min(end, nxt) if nxt < end else end
 
@@ -346,7 +350,7 @@ def _tail_attribution(doc: Doc, close: int, para_end: int):
     # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
     if (
         re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
-        and text[end:para_end].lstrip()[:1] in QUOTE_CHARS
+        and _first_char(text, end, para_end) in QUOTE_CHARS
         and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)
     ):  # '"A," he said, adding: "B."'
         return None
@@ -362,9 +366,8 @@ def _tail_attribution(doc: Doc, close: int, para_end: int):
             return None
     if mention is None:
         return None
-    after = text[end:para_end].lstrip()
     joins = text[end - 1 : end] == "," or (
-        text[cue.end() : end].rstrip().endswith(",") and after[:1] in QUOTE_CHARS
+        text[cue.end() : end].rstrip().endswith(",") and _first_char(text, end, para_end) in QUOTE_CHARS
     )
     # '"A," she said, adding that "B."': a second cue makes B a statement of its own
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
@@ -688,6 +691,15 @@ def _span_test(spans: list[tuple[int, int]]):
         return i < len(spans) and spans[i][0] <= k
 
     return inside
+
+
+def _first_char(text: str, k: int, limit: int) -> str:
+    """The first character from ``k`` before ``limit`` that is not whitespace ("" if none):
+    ``text[k:limit].lstrip()[:1]`` copied the rest of the paragraph for every quotation."""
+    limit = min(limit, len(text))
+    while k < limit and text[k].isspace():
+        k += 1
+    return text[k] if k < limit else ""
 
 
 def _last_char(text: str, end: int) -> str:

@@ -448,6 +448,7 @@ def contradicts(role: str, head: str) -> bool:
     return not any(same_role(h, head) for h in heads)
 
 
+@lru_cache(maxsize=16)
 def body_start(text: str) -> int:
     """Where the body starts: after a first line that is a headline (no closing punctuation)."""
     first = text.lstrip().split("\n", 1)[0].strip()
