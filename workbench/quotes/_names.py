@@ -219,8 +219,10 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if not toks or toks[-1].endswith(("'s", "\u2019s")):
             continue
         by_surname.setdefault(norm(toks[-1]), []).append(toks[-4:])
-    people = _KinPeople(text)
+    people = None
     for m in _KIN_RE.finditer(text):
+        if people is None:  # indexed at the first kin noun: most texts have none
+            people = _KinPeople(text)
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
         # alone shares the family name of the person named last before: one whose given
         # name is known, else one that opens a sentence as its subject ("Marta Kowalczyk, the
