@@ -23,7 +23,13 @@ from ._names import (
     speaker_words,
     strip_postnominals,
 )
-from ._narration import DATELINE_RE, SENTENCE_END_RE, narration_subject, sentence_subject, verbish
+from ._narration import (
+    DATELINE_RE,
+    narration_subject,
+    sentence_ends_before,
+    sentence_subject,
+    verbish,
+)
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -338,11 +344,12 @@ def _organisation_before(text: str, a: int) -> Mention | None:
     """ "It said ...": "it" speaks only for an organisation that is the subject of the
     sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
     It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
-    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, a + 1)]
+    ends = sentence_ends_before(text, a + 1)  # from an index, not a scan from the start
     if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
         return None
     start = ends[-2] if len(ends) >= 2 else 0
-    start += len(text[start:]) - len(text[start:].lstrip())
+    while start < len(text) and text[start].isspace():  # not text[start:].lstrip(): a copy
+        start += 1
     if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
         return None
     stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop

@@ -21,6 +21,7 @@ and closes before one, and a mark may be left out as stray at a cost, so that
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 __all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "mark_view", "QUOTE_CHARS"]
@@ -132,11 +133,15 @@ def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
     mark whose opening was lost), "stray"): the best-scoring sequence with at most two
     levels open, by dynamic programming over (mark, depth)."""
     scores = _scores(text, ks, ps, pe)
-    # best[d] = (score, roles) with d marks open
-    best: dict[int, tuple[float, tuple]] = {0: (0.0, ())}
+    # best[d] = score with d marks open; back[i][d] = (depth before mark i, its role) of
+    # that best path. Roles are read back at the end: copying each path at every mark was
+    # quadratic in the marks of a paragraph (a one-line text is one paragraph).
+    best: dict[int, float] = {0: 0.0}
+    back: list[dict[int, tuple[int, str]]] = []
     for s_open, s_close in scores:
-        nxt: dict[int, tuple[float, tuple]] = {}
-        for d, (score, roles) in best.items():
+        nxt: dict[int, float] = {}
+        ptr: dict[int, tuple[int, str]] = {}
+        for d, score in best.items():
             moves = [(d, score + _STRAY, "stray")]
             if d < 2:
                 moves.append((d + 1, score + s_open + (_NEST if d == 1 else 0.0), "open"))
@@ -145,11 +150,16 @@ def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
             else:
                 moves.append((0, score + s_close + _ORPHAN_CLOSE, "orphan"))
             for d2, score2, role in moves:
-                if d2 not in nxt or score2 > nxt[d2][0]:
-                    nxt[d2] = (score2, roles + (role,))
+                if d2 not in nxt or score2 > nxt[d2]:
+                    nxt[d2], ptr[d2] = score2, (d, role)
         best = nxt
-    final = max(best.items(), key=lambda item: (item[1][0] + _UNCLOSED * item[0], -item[0]))
-    return list(final[1][1])
+        back.append(ptr)
+    depth = max(best.items(), key=lambda item: (item[1] + _UNCLOSED * item[0], -item[0]))[0]
+    roles = []
+    for ptr in reversed(back):
+        depth, role = ptr[depth]
+        roles.append(role)
+    return roles[::-1]
 
 
 def _boundary_after(text: str, pos: int, limit: int) -> int:
@@ -189,11 +199,21 @@ def _single_passages(text: str, ps: int, pe: int, doubles: list[list]) -> list[l
     """British-style passages in curly single quotes outside every double passage: a
     ``’`` with no ``‘`` open is an apostrophe ("students’ union")."""
     inside = [(o if o is not None else s, c if c is not None else pe) for o, c, s in doubles]
+    # in order (as pairing gives them) they are searched by bisection, not scanned for every
+    # mark (quadratic in a one-line text's marks)
+    ordered = all(a <= b for a, b in inside) and all(
+        p[0] <= q[0] and p[1] <= q[1] for p, q in zip(inside, inside[1:])
+    )
+    ends = [b for _, b in inside]
     out: list[list] = []
     depth, cur_open = 0, 0  # set by the first opening mark
     for m in _SINGLE_RE.finditer(text, ps, pe):
         k = m.start()
-        if any(a <= k <= b for a, b in inside):
+        if ordered:
+            i = bisect_left(ends, k)
+            if i < len(inside) and inside[i][0] <= k:
+                continue
+        elif any(a <= k <= b for a, b in inside):
             continue
         if text[k] == SINGLE_OPEN:
             if k == ps or not text[k - 1].isalnum():

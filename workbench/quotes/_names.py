@@ -10,6 +10,7 @@ roles agree ("the surgeon" / "Dr Pike, a surgeon").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text import read_resource
@@ -218,33 +219,90 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if not toks or toks[-1].endswith(("'s", "\u2019s")):
             continue
         by_surname.setdefault(norm(toks[-1]), []).append(toks[-4:])
+    people = None
     for m in _KIN_RE.finditer(text):
+        if people is None:  # indexed at the first kin noun: most texts have none
+            people = _KinPeople(text)
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
         # alone shares the family name of the person named last before: one whose given
         # name is known, else one that opens a sentence as its subject ("Marta Kowalczyk, the
-        # mayor, said"), not a place ("the Skerrow Point light")
-        people = [
-            (t, r.start())
-            for t, r in (
-                (strip_name_lead(r.group().split()), r) for r in NAME_SEQ_RE.finditer(text, 0, m.start())
-            )
-            if len(t) >= 2
+        # mayor, said"), not a place ("the Skerrow Point light"). "Among them was Pauline
+        # Ashworth, who lives ... with her son, Dean": the person named earlier in the
+        # relative's own sentence comes before anyone named earlier still
+        sentence = max(text.rfind(". ", 0, m.start()), people.newline_before(m.start()))
+        last = people.last_before(m.start(), lambda k, t: True)
+        if last is not None and not (
+            last[0] > sentence and not re.search(r"[\"\u201c\u2018]", text[last[0] : m.start()])
+        ):
+            last = None
+        if last is None:
+            last = people.last_before(m.start(), lambda k, t: norm(t[0]) in given, "given")
+        if last is None:
+            last = people.last_before(m.start(), people.opens_sentence, "opens")
+        if last is not None:
+            kin.setdefault(m.group(1), f"{m.group(1)} {last[1][-1]}")
+    return by_surname, runs, kin
+
+
+class _KinPeople:
+    """The people a text names (two words or more, no possessive, no organisation, no place)
+    with their offsets, scanned once: the kin rule asks, for every kin noun, for the last one
+    before it that passes a test (rescanning the text up to each kin noun was quadratic)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.runs = [(r.start(), r.end()) for r in NAME_SEQ_RE.finditer(text)]
+        self.run_ends = [e for _, e in self.runs]
+        self.people = [p for p in (self._person(text, a, e) for a, e in self.runs) if p is not None]
+        self.people_ends = [e for _, _, e in self.people]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self._passing: dict[str, list[int]] = {}
+
+    def _person(self, text: str, a: int, e: int):
+        t = strip_name_lead(text[a:e].split())
+        ok = (
+            len(t) >= 2
             and not t[-1].endswith(("'s", "\u2019s"))
             and not any(w in ORG_SUFFIXES for w in t)
             and not any(norm(w) in speaker_words()["orgs"] for w in t)
-        ]
-        people = [(t, k) for t, k in people if not is_place(text, k, t)]
-        # "Among them was Pauline Ashworth, who lives ... with her son, Dean": the person
-        # named earlier in the relative's own sentence, before anyone named earlier still
-        sentence = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()))
-        before = (
-            [t for t, k in people if k > sentence and not re.search(r"[\"\u201c\u2018]", text[k : m.start()])]
-            or [t for t, _ in people if norm(t[0]) in given]
-            or [t for t, k in people if re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, k - 3) : k])]
+            and not is_place(text, a, t)
         )
-        if before:
-            kin.setdefault(m.group(1), f"{m.group(1)} {before[-1][-1]}")
-    return by_surname, runs, kin
+        return (a, t, e) if ok else None
+
+    def newline_before(self, pos: int) -> int:
+        """``text.rfind("\n", 0, pos)``, by bisection."""
+        i = bisect_left(self.newlines, pos) - 1
+        return self.newlines[i] if i >= 0 else -1
+
+    def opens_sentence(self, k: int, toks) -> bool:
+        return re.search(r"(?:^|[.!?]\s+|\n)$", self.text[max(0, k - 3) : k]) is not None
+
+    def last_before(self, pos: int, test, key: str | None = None):
+        """(offset, tokens) of the last person named in ``text[:pos]`` (as a scan of
+        ``NAME_SEQ_RE.finditer(text, 0, pos)`` finds them) passing ``test``; ``key`` names a
+        test that depends only on the person, so that its passing people are listed once."""
+        i = bisect_right(self.run_ends, pos)
+        if i < len(self.runs) and self.runs[i][0] < pos:
+            # a run that goes on past ``pos`` is read as the scan up to ``pos`` reads it
+            cut = [
+                self._person(self.text, r.start(), r.end())
+                for r in NAME_SEQ_RE.finditer(self.text, self.runs[i][0], pos)
+            ]
+            for p in reversed([p for p in cut if p is not None]):
+                if test(p[0], p[1]):
+                    return p[0], p[1]
+        n = bisect_right(self.people_ends, pos)
+        if key is None:
+            return (
+                (self.people[n - 1][0], self.people[n - 1][1])
+                if n and test(*self.people[n - 1][:2])
+                else None
+            )
+        if key not in self._passing:
+            self._passing[key] = [j for j, (k, t, _) in enumerate(self.people) if test(k, t)]
+        passing = self._passing[key]
+        j = bisect_left(passing, n) - 1
+        return (self.people[passing[j]][0], self.people[passing[j]][1]) if j >= 0 else None
 
 
 @lru_cache(maxsize=16)
@@ -297,11 +355,11 @@ def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
     name = strip_postnominals(name)
-    by_surname, runs, kin = name_runs(text)
+    kin = name_runs(text)[2]
     best = name
-    for toks in by_surname.get(norm(name.split()[-1]), ()):
-        if len(toks) > len(best.split()) and best.split()[-1] == toks[-1]:
-            best = " ".join(toks)
+    longest = _longest_by_surname(text).get(name.split()[-1])
+    if longest is not None and len(longest) > len(name.split()):
+        best = " ".join(longest)
     if best in kin:
         return kin[best]
     if len(best.split()) == 1:
@@ -311,6 +369,18 @@ def fullest_name(text: str, name: str) -> str:
         of_org, first_word = _short_forms(text)
         return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+@lru_cache(maxsize=16)
+def _longest_by_surname(text: str) -> dict[str, list[str]]:
+    """Surname as written -> the first of its longest full forms in ``text``, computed once
+    per text (scanning every form of a surname for each name was quadratic on a long text)."""
+    out: dict[str, list[str]] = {}
+    for forms in name_runs(text)[0].values():
+        for toks in forms:
+            if len(toks) > len(out.get(toks[-1], ())):
+                out[toks[-1]] = toks
+    return out
 
 
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
@@ -436,6 +506,7 @@ def contradicts(role: str, head: str) -> bool:
     return not any(same_role(h, head) for h in heads)
 
 
+@lru_cache(maxsize=16)
 def body_start(text: str) -> int:
     """Where the body starts: after a first line that is a headline (no closing punctuation)."""
     first = text.lstrip().split("\n", 1)[0].strip()

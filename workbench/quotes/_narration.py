@@ -43,8 +43,14 @@ def sentence_subject(text: str, pos: int) -> str | None:
     """The capitalised name that opens the sentence holding ``pos`` as its subject (after
     any dateline), when it names no person (no known given name), else None. One word
     alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
-    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, body_start(text), pos)]
-    start = ends[-1] if ends else body_start(text)
+    body = body_start(text)
+    last = _sentence_end_matches_before(text, pos)
+    if last and last[-1][0] >= body:
+        # a match that starts in the body is one of the scan from the body's start too
+        start = last[-1][1]
+    else:  # none since the body's start: scan from there (up to the first sentence end)
+        ends = [e.end() for e in SENTENCE_END_RE.finditer(text, body, pos)]
+        start = ends[-1] if ends else body
     start += len(text[start:pos]) - len(text[start:pos].lstrip())
     dateline = DATELINE_RE.match(text, start, pos)
     if dateline is not None:
@@ -71,16 +77,22 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in found], [b for _, b in found]
 
 
-def _sentence_ends_before(text: str, pos: int) -> list[int]:
+def sentence_ends_before(text: str, pos: int) -> list[int]:
     """The last two ends of ``SENTENCE_END_RE.finditer(text, 0, pos)``, from one scan of the
     text (a scan for every mention was quadratic on a one-line text). A match that ends by
     ``pos`` is the same whatever the scan's end (the pattern reads nothing past a match's
     end); one that runs over ``pos`` is matched again within it."""
+    return [b for _, b in _sentence_end_matches_before(text, pos)]
+
+
+def _sentence_end_matches_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """The last two (start, end) of ``SENTENCE_END_RE.finditer(text, 0, pos)`` (see
+    :func:`sentence_ends_before`)."""
     starts, ends = _sentence_ends(text)
     k = bisect_right(ends, pos)
-    out = ends[max(0, k - 2) : k]
+    out = list(zip(starts[max(0, k - 2) : k], ends[max(0, k - 2) : k]))
     if k < len(starts) and starts[k] < pos:
-        out += [e.end() for e in SENTENCE_END_RE.finditer(text, starts[k], pos)]
+        out += [(e.start(), e.end()) for e in SENTENCE_END_RE.finditer(text, starts[k], pos)]
     return out[-2:]
 
 
@@ -88,7 +100,7 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
     """The last full person's name of matching gender in the sentence before the one
     holding ``pos``, when that sentence starts after ``after`` (the best source's last
     mention) and names no one else of that gender; else None."""
-    ends = _sentence_ends_before(text, pos)
+    ends = sentence_ends_before(text, pos)
     if len(ends) < 1:
         return None
     start = ends[-2] if len(ends) >= 2 else 0

@@ -410,6 +410,13 @@ class _Resolver:
 _AGENT_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ive|ic)s")
 
 
+@lru_cache(maxsize=256)
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """``word`` follows a lower-case word or a comma somewhere in ``text`` (once per word:
+    a search of the whole text for every mention was quadratic)."""
+    return re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text) is not None
+
+
 def _plural_common_noun(m: Mention, text: str) -> Mention:
     """A one-word "name" that only the start of its sentence capitalises and that reads as a
     plural noun for people ("Forecasters said more rain was expected") is a group of unnamed
@@ -418,13 +425,15 @@ def _plural_common_noun(m: Mention, text: str) -> Mention:
     if m.kind != "name" or m.start is None or not _AGENT_PLURAL_RE.fullmatch(m.text.strip()):
         return m
     word = m.text.strip()
-    before = text[: m.start].rstrip(" \t")
-    if before and not (before.endswith("\n") or SENTENCE_END_RE.search(before[-3:] + " ")):
+    k = m.start  # the text before it without its trailing spaces, read backwards (no copy)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and not (text[k - 1] == "\n" or SENTENCE_END_RE.search(text[max(0, k - 3) : k] + " ")):
         return m
     if (
         len(fullest_name(text, word).split()) > 1
         or gender_of([word], speaker_words()) is not None
-        or re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text)
+        or _capitalised_mid_sentence(text, word)
     ):
         return m
     low = word.lower()
