@@ -112,8 +112,9 @@ def test_200mb_single_line_is_skipped_quickly(tmp_path):
 
 
 def _short_lines(path: Path, n_bytes: int) -> None:
+    """At most ``n_bytes`` of lines of 26 bytes."""
     with open(path, "wb") as fh:
-        for i in range(n_bytes // 24):
+        for i in range(n_bytes // 26):
             fh.write(b"short line number %07d\n" % i)
 
 
