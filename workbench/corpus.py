@@ -136,7 +136,7 @@ def load_corpus(
     full) costs the caching only, with one warning. ``n_jobs``: processes for the build
     (default: every core for larger corpora); the tables do not depend on it.
     ``engine="dask"`` builds on a Dask cluster (``scheduler``: a ``distributed.Client`` or
-    its address; None starts a local cluster) and gives the same tables.
+    its address; None starts a local cluster of ``n_jobs`` workers) and gives the same tables.
 
     Inputs over ``max_bytes_per_document`` (a text copy, an HTML page, one record's text;
     8 MiB) or ``max_bytes_per_file`` (a JSONL or CSV file; 256 MiB) are skipped, their reason

@@ -1,4 +1,5 @@
-"""The Dask engine gives the same tables as the default one (a LocalCluster on loopback)."""
+"""The Dask engine gives the same tables as the default one (a LocalCluster on loopback), and
+the cluster it starts itself dies with it."""
 
 import pandas as pd
 import pytest
@@ -51,3 +52,28 @@ def test_dask_engine_gives_the_default_engines_tables(dev_corpus, client):
 def test_unknown_engine_is_refused(tmp_path):
     with pytest.raises(ValueError, match="engine"):
         wb.load_corpus(tmp_path, cache=False, engine="spark")
+
+
+def _death_signal() -> int:
+    """This process's parent-death signal (prctl PR_GET_PDEATHSIG), 0 when none."""
+    import ctypes
+
+    sig = ctypes.c_int(0)
+    ctypes.CDLL(None, use_errno=True).prctl(2, ctypes.byref(sig))
+    return sig.value
+
+
+def test_local_cluster_workers_die_with_the_build_process():
+    """The kernel kills each worker of the engine's own cluster when the build process dies
+    (a killed notebook kernel leaves no worker behind; tests/faults/test_crash.py kills one)."""
+    import signal
+    import sys
+
+    import cloudpickle
+
+    from workbench.build import _dask
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with _dask.local_cluster(1) as cluster, cluster.get_client() as c:
+        signals = c.run(_death_signal)
+    assert list(signals.values()) == [signal.SIGKILL]

@@ -30,7 +30,7 @@ def digest(df) -> str:
 
 def main(argv: list[str]) -> int:
     args = json.loads(argv[0])
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     import workbench as wb
 
     options = {"progress": False, "n_jobs": args.get("n_jobs", 1)}
@@ -51,6 +51,8 @@ def main(argv: list[str]) -> int:
         "manifest": [[p, s, r] for p, s, r in zip(manifest["path"], manifest["status"], manifest["reason"])],
         "warnings": [f"{w.category.__name__}: {w.message}" for w in caught],
         "seconds": time.perf_counter() - t0,
+        # CPU time: what linearity is judged on, as wall time moves with the machine's load
+        "cpu_seconds": time.process_time() - cpu0,
         "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "children_maxrss_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "cache_path": str(corpus.cache_path) if corpus.cache_path else None,

@@ -9,8 +9,39 @@ optional extra: ``pip install .[dask]``.
 
 from __future__ import annotations
 
+import os
+
 #: Files per Dask partition: enough to amortise scheduling, small enough to spread work.
 FILES_PER_PARTITION = 16
+#: Set in the workers of a local cluster: the process that started them, which they die with.
+PARENT_ENV = "WORKBENCH_BUILD_PID"
+
+
+def dask_setup(worker) -> None:
+    """Run by Dask in each worker of a local cluster as it starts (this module is its preload):
+    the worker dies with the build process, however that one dies. Dask's own watch (a pipe
+    to the parent) cannot stop a worker busy in C code; the kernel's parent-death signal can."""
+    from ._parallel import die_with_parent
+
+    parent = os.environ.get(PARENT_ENV)
+    if parent is not None:
+        die_with_parent(int(parent))
+
+
+def local_cluster(n_workers: int):
+    """A ``LocalCluster`` on loopback of ``n_workers`` single-threaded worker processes, each
+    dying with this process (see :func:`dask_setup`)."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=n_workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        host="127.0.0.1",
+        env={PARENT_ENV: str(os.getpid())},
+        preload=[__name__],
+    )
 
 
 def _read_and_process(item, limits=None):
@@ -24,34 +55,27 @@ def _read_and_process(item, limits=None):
     return result, docs
 
 
-def run(files, *, scheduler=None, limits=None):
+def run(files, *, scheduler=None, limits=None, n_workers: int | None = None):
     """``(FileResult, [(doc_id, sha256, format, columns or error)])`` for each file, in file order.
 
     ``scheduler``: a ``distributed.Client``, a scheduler address ("tcp://host:8786"), or None
-    for a local cluster of one single-threaded worker process per core.
+    for a local cluster of ``n_workers`` single-threaded worker processes (default: one per
+    core). A cluster or client started here is closed here, however the build ends.
     """
     try:
         import dask.bag as db
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as err:  # the optional extra is not installed
         raise ImportError("engine='dask' needs Dask: pip install 'workbench[dask]'") from err
     from ._parallel import default_jobs
 
-    own = None
-    if scheduler is None:
-        cluster = LocalCluster(
-            n_workers=default_jobs(),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            host="127.0.0.1",
-        )
-        own = client = Client(cluster)
-    elif isinstance(scheduler, str):
-        own = client = Client(scheduler)
-    else:
-        client = scheduler
+    cluster = client = None
     try:
+        if scheduler is None:
+            cluster = local_cluster(n_workers or default_jobs())
+            client = Client(cluster)
+        else:
+            client = Client(scheduler) if isinstance(scheduler, str) else scheduler
         if not files:
             return
         n = max(1, -(-len(files) // FILES_PER_PARTITION))
@@ -63,8 +87,7 @@ def run(files, *, scheduler=None, limits=None):
             future.release()
             yield from part
     finally:
-        if own is not None:
-            cluster = own.cluster
-            own.close()
-            if scheduler is None and cluster is not None:
-                cluster.close()
+        if client is not None and client is not scheduler:
+            client.close()
+        if cluster is not None:
+            cluster.close()

@@ -41,10 +41,18 @@ PARENT_WATCH_SECONDS = 0.5
 
 
 def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
-    """A worker dies with the process that started it, however that one dies (``kill -9``
-    included: the kernel's parent-death signal on Linux, and a thread watching the parent
-    everywhere), and leaves Ctrl-C to it (which then stops the pool)."""
+    """A pool worker dies with the process that started it and leaves Ctrl-C to it (which
+    then stops the pool)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
+    if initializer is not None:
+        initializer()
+
+
+def die_with_parent(parent: int) -> None:
+    """This process dies when ``parent`` (the process that started it) dies, however that one
+    dies (``kill -9`` included): the kernel's parent-death signal on Linux, which kills even a
+    process busy in C code, and a thread watching the parent everywhere."""
     try:
         import ctypes
 
@@ -54,8 +62,6 @@ def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
     if os.getppid() != parent:  # the parent died before the signal was asked for
         os._exit(1)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if initializer is not None:
-        initializer()
 
 
 def _watch_parent(parent: int) -> None:

@@ -50,8 +50,8 @@ def build_tables(
     With a ``workspace`` (a build's folder in a cache), a document processed before (same
     content, same code) is read back from that cache instead of processed again, so adding a
     file rebuilds only that file. ``engine="dask"`` runs the same per-document work on a Dask
-    cluster (``scheduler``: a client or an address; None starts a local one) and gives the same
-    tables.
+    cluster (``scheduler``: a client or an address; None starts a local one of ``n_jobs``
+    workers, which die with this process) and gives the same tables.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
@@ -72,7 +72,8 @@ def build_tables(
             from . import _dask as engine_dask
 
             seen = Duplicates()
-            for result, docs in engine_dask.run(files, scheduler=scheduler, limits=limits):
+            runs = engine_dask.run(files, scheduler=scheduler, limits=limits, n_workers=n_jobs)
+            for result, docs in runs:
                 results.append(result)
                 result.n_docs = 0
                 if seen.check_file(result):

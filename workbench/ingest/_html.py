@@ -114,16 +114,52 @@ def _first(values) -> str | None:
     return None
 
 
+#: libxml2 stops a parse at a text run longer than this (a script, say) unless told the tree
+#: is huge; trafilatura's own parse is not told, so it saw no article past such a run.
+LIBXML_TEXT_LIMIT = 10_000_000
+
+
 def _extract(html: str) -> dict:
     try:
         doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=True, deduplicate=False
+            _huge_tree(html) if _over_text_limit(html) else html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
         )
     except Exception:  # trafilatura may fail on pathological markup; the page still loads
         return {}
     if doc is None:
         return {}
     return doc if isinstance(doc, dict) else doc.as_dict()
+
+
+def _over_text_limit(html: str) -> bool:
+    """Whether ``html`` is large enough to hold a text run libxml2 refuses (bytes: 1-4 a char)."""
+    return 4 * len(html) > LIBXML_TEXT_LIMIT and len(html.encode("utf-8", "replace")) > LIBXML_TEXT_LIMIT
+
+
+def _huge_tree(html: str):
+    """``html`` parsed as trafilatura parses it, but allowed text runs of any length, with no
+    code in its scripts and styles (only pages ``max_bytes_per_document`` raised past ~10 MB
+    get here)."""
+    parser = lxml.html.HTMLParser(
+        huge_tree=True,
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return html
+    for el in tree.iter("script", "style"):  # never text; left in, trafilatura scans them at length
+        if "json" not in (el.get("type") or ""):  # JSON-LD metadata stays
+            el.text = None
+    return tree
 
 
 def _visible_texts(html: str) -> list[tuple[str, str, tuple[int, int], list]]:
