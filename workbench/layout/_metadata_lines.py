@@ -53,6 +53,14 @@ DATE_WORD = re.compile(
     r"опубликовано|обновлено)\b"
 )
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
+#: "Updated May 6, 2025": a later day than the one the article was published on.
+UPDATED_WORD = re.compile(
+    r"(?i)\b(?:updated|last updated|modified|revised|atualizado|actualizado|mis à jour|aktualisiert|"
+    r"aggiornato|bijgewerkt|обновлено)\b"
+)
+PUBLISHED_WORD = re.compile(
+    r"(?i)\b(?:published|posted|publicado|publié|veröffentlicht|pubblicato|gepubliceerd|опубликовано)\b"
+)
 #: "Edited by", "Reviewed by", "Fact-checked by": a name, but not the writer's.
 NOT_AUTHOR = re.compile(
     r"(?i)^\W{0,3}(?:edited|reviewed|fact[- ]checked|medically reviewed|photos?|"
@@ -203,6 +211,16 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         * float(n > page["n_words"](i + 1) if nxt else True),
         "upper": float(text.isupper()),
         "at_sign": float("@" in text or "http" in text),
+        # "Jane Doe" over "Senior Reporter": a name + role pair of lines
+        "next_role": float(nxt and page["role_line"](i + 1)),
+        # "Written by" alone, the name on the line below
+        "prev_by_label": float(i > 0 and page["by_label"](i - 1)),
+        "updated_only": float(bool(UPDATED_WORD.search(text)) and not PUBLISHED_WORD.search(text)),
+        # the headline is the nearest headline-shaped line above the article, often repeated
+        # in a "Headline | Site" line
+        "nearest_above": float(page["rank_above"].get(i) == 1),
+        "log_rank_above": math.log1p(page["rank_above"].get(i, 0)),
+        "echoed": float(page["echoed"].get(i, False)),
     }
     for kind in KIND_FEATURES:
         f["kind_" + kind] = 0.0
@@ -233,6 +251,28 @@ def title_columns(pos: np.ndarray, title: int | None) -> dict[str, np.ndarray]:
         "before_title": ((d >= -3) & (d < 0)).astype(float),
         "is_title": (d == 0).astype(float),
         "log_dist_title": np.log1p(np.abs(d)).astype(float),
+    }
+
+
+def _role_line(text: str) -> bool:
+    """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
+    head = text[:80]
+    return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+
+
+def _by_label(text: str) -> bool:
+    """A byline opener with no name after it ("Written by", "Author:")."""
+    m = BY.match(text)
+    return m is not None and not text[m.end() :].strip(" :|-–—")
+
+
+def _echoed(lines: list[Line], above: list[int]) -> dict[int, bool]:
+    """Lines above the article whose words recur, in order, inside another line above it
+    ("Headline" and "Headline | Site")."""
+    keys = {i: " ".join(WORD.findall(lines[i].text[:SCAN].lower())) for i in above}
+    return {
+        i: len(k) >= 12 and any(j != i and k in other and other != k for j, other in keys.items())
+        for i, k in keys.items()
     }
 
 
@@ -281,6 +321,8 @@ def candidates(lines: list[Line], *, only_pickable: bool = False) -> tuple[list[
     names, roles = {}, {}
     for i in pos:
         names[i], roles[i] = byline_name(lines[i].text)
+    shaped = [i for i in pos if i < first and headline_shaped(lines[i].text)]
+    rank_above = {i: len(shaped) - k for k, i in enumerate(shaped)}
     page = {
         "body_words": body_words,
         "lower_words": lower_words,
@@ -294,6 +336,10 @@ def candidates(lines: list[Line], *, only_pickable: bool = False) -> tuple[list[
         "body_counts": body_counts,
         "long_toks": long_toks,
         "n_words": lambda k: len(lines[k].text.split()),
+        "role_line": lambda k: _role_line(lines[k].text),
+        "by_label": lambda k: _by_label(lines[k].text),
+        "rank_above": rank_above,
+        "echoed": _echoed(lines, [i for i in pos if i < first]),
     }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 
@@ -467,7 +513,10 @@ DATES = (
     # 2025-09-04, 2025/4/29, 2025.09.04 (year first: never ambiguous)
     re.compile(rf"(?<!\d){_Y}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
     # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
-    re.compile(rf"(?i)\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"),
+    # (also glued to the word before it in a copy that lost the spacing: "HealthDECEMBER 22, 2022")
+    re.compile(
+        rf"(?i)(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"
+    ),
     # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
     re.compile(
         rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
