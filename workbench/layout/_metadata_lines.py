@@ -649,6 +649,7 @@ def read(blocks: list[dict]) -> dict:
     )
     if line is not None:
         out["author"], out["author_role"] = byline_name(line.text)
+        out["author_line"] = line.text
     line, _ = pick(
         "date", lines, pos, None, accept=lambda t: find_date(t) is not None, scores=scores("date", extra)
     )
