@@ -37,7 +37,7 @@ def page_rows(text: str, gold: dict) -> dict:
     """Candidates of one page: features and, per field, whether each line gives the gold value."""
     blocks = [{"kind": b.kind, "raw": b.raw} for b in label_blocks(text)]
     lines = ml.lines_of(blocks)
-    pos, feats = ml.candidates(lines)
+    pos, feats = ml.candidates(lines, only_pickable=True)
     texts = [lines[i].text for i in pos]
     labels = {
         "title": [

@@ -172,3 +172,52 @@ def test_long_title_is_cut_at_a_word():
 )
 def test_headline_without_breadcrumb_or_site_name(line, headline):
     assert metadata_lines.clean_headline(line) == headline
+
+
+def test_glued_month_is_read():
+    """A copy that lost the spacing between a section label and the date still shows the day."""
+    assert metadata_lines.find_date("Coastal NewsMARCH 3, 2024Updated: APRIL 9, 2024") == date(2024, 3, 3)
+    assert metadata_lines.find_date("Summary 5, 2024") is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Written by", "Mara Olsen"),  # the name on the line below the opener
+        ("Mara Olsen", "Senior Reporter"),  # a name line, then a role line
+    ],
+)
+def test_author_from_name_lines(lines):
+    m = meta_of(copy("Harbour town votes to rebuild its old sea wall", *lines, "March 3, 2024"))
+    assert m["author"] == "Mara Olsen"
+
+
+def test_published_day_over_updated_day():
+    m = meta_of(
+        copy(
+            "Harbour town votes to rebuild its old sea wall",
+            "By Mara Olsen",
+            "Updated April 9, 2024",
+            "Published March 3, 2024",
+        )
+    )
+    assert m["published"].date() == date(2024, 3, 3)
+
+
+def test_headline_not_a_section_or_teaser():
+    """The headline nearest the article wins over a teaser headline and a section label above it."""
+    m = meta_of(
+        copy(
+            "Council approves new budget for the marina",
+            "Local News",
+            "Harbour town votes to rebuild its old sea wall",
+            "By Mara Olsen",
+        )
+    )
+    assert m["title"] == "Harbour town votes to rebuild its old sea wall"
+
+
+def test_feature_helpers():
+    assert metadata_lines._by_label("Written by") and metadata_lines._by_label("Author:")
+    assert not metadata_lines._by_label("By Mara Olsen")
+    assert metadata_lines._role_line("Senior Reporter") and not metadata_lines._role_line("March 3, 2024")

@@ -132,12 +132,20 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
     titles = [b for b in blocks if b["kind"] == "title"]
     meta["title"] = found["title"] or (titles[0]["text"] if titles else None)
     meta["author"], meta["author_role"] = found["author"], found["author_role"]
+    if meta["author"] is not None and meta["author_role"] is None:
+        # "Jane Doe, Associate Professor of History": a role the byline grammar reads after a comma
+        name, role = split_byline(found["author_line"])
+        if name == meta["author"]:
+            meta["author_role"] = role
     if meta["author"] is None:
         # a name + role line the layout labelled byline (a signature under the article)
         for b in blocks:
             if b["kind"] == "byline":
                 name, role = split_byline(b["text"])
-                if name:
+                # only a name with a role, or one that starts with a known given name: the scorer
+                # passed over this line, and title-case furniture ("More Videos", "Blog
+                # Categories") reads as a name too
+                if name and (role or name.split()[0].lower() in metadata_lines.given_names()):
                     meta["author"], meta["author_role"] = name, role
                     break
     day = found["published"]

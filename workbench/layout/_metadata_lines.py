@@ -53,6 +53,14 @@ DATE_WORD = re.compile(
     r"опубликовано|обновлено)\b"
 )
 COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
+#: "Updated May 6, 2025": a later day than the one the article was published on.
+UPDATED_WORD = re.compile(
+    r"(?i)\b(?:updated|last updated|modified|revised|atualizado|actualizado|mis à jour|aktualisiert|"
+    r"aggiornato|bijgewerkt|обновлено)\b"
+)
+PUBLISHED_WORD = re.compile(
+    r"(?i)\b(?:published|posted|publicado|publié|veröffentlicht|pubblicato|gepubliceerd|опубликовано)\b"
+)
 #: "Edited by", "Reviewed by", "Fact-checked by": a name, but not the writer's.
 NOT_AUTHOR = re.compile(
     r"(?i)^\W{0,3}(?:edited|reviewed|fact[- ]checked|medically reviewed|photos?|"
@@ -81,6 +89,7 @@ KIND_FEATURES = (
     "comments",
     "advertising",
 )
+KIND_SET = frozenset(KIND_FEATURES)
 
 
 @dataclass
@@ -128,19 +137,29 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
     text = line.text[:SCAN]
     words = text.split()
     n = len(words)
-    toks = [t.lower() for t in WORD.findall(text)]
-    long_toks = [t for t in toks if len(t) > 3]
-    overlap = sum(1 for t in long_toks if t in page["body_words"]) / len(long_toks) if long_toks else 0.0
+    long_toks = page["long_toks"].get(i)
+    if long_toks is None:
+        long_toks = [t.lower() for t in WORD.findall(text) if len(t) > 3]
+    body_counts = page["body_counts"]
+    hits, tf = 0, 0.0
+    for t in long_toks:
+        c = body_counts.get(t, 0)
+        hits += c > 0
+        tf += math.log1p(c)
+    overlap = hits / len(long_toks) if long_toks else 0.0
     above = first - i
     dated, by_line, aid = page["dated"], page["by"], page["aid"]
-    by = BY.match(text)
+    by = BY.match(text) if by_line[i] else None
     rest = text[by.end() :].split() if by else words
+    head = rest[:6]
+    lower_words = page["lower_words"]
+    lower_elsewhere = sum(1 for w in head if w.lower().strip(".,") in lower_words) / max(1, len(head))
     caps = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    lower_elsewhere = sum(1 for w in rest[:6] if w.lower().strip(".,") in page["lower_words"]) / max(
-        1, len(rest[:6])
-    )
     name = page["names"][i]
     name_words = name.split() if name else []
+    stripped = text.rstrip()
+    nxt = i + 1 < len(lines)
+    max_overlap = page["max_overlap"]
     f = {
         "bias": 1.0,
         "given_name": float(bool(name_words) and name_words[0].lower() in given_names()),
@@ -157,20 +176,20 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "words_3_20": float(3 <= n <= 20),
         "words_1_5": float(1 <= n <= 5),
         "long": float(n > 40),
-        "headline_shape": float(4 <= n <= 25 and not text.rstrip().endswith((".", ":"))),
+        "headline_shape": float(4 <= n <= 25 and not stripped.endswith((".", ":"))),
         "title_case": sum(1 for w in caps if w[:1].isupper()) / len(caps) if caps else 0.0,
         "name_share": _name_share(words),
-        "name_share_rest": _name_share(rest[:6]),
+        "name_share_rest": _name_share(head),
         "lower_elsewhere": lower_elsewhere,
         "ends_sentence": float(text.rstrip("\"'”’»)").endswith((".", "!", "?", ":", "…"))),
-        "ends_question": float(text.rstrip().endswith("?")),
-        "digits": len(DIGIT.findall(text)) / max(1, len(text)),
+        "ends_question": float(stripped.endswith("?")),
+        "digits": sum(1 for ch in text if ch.isdecimal()) / max(1, len(text)),
         "reading_aid": float(aid[i]),
         "counter": float(bool(COUNTER.match(text))),
         "pipe": float("|" in text or " - " in text or " – " in text),
         "breadcrumb": float(bool(BREADCRUMB.search(text))),
         "body_overlap": overlap,
-        "ovl_rel": overlap / page["max_overlap"] if page["max_overlap"] else 0.0,
+        "ovl_rel": overlap / max_overlap if max_overlap else 0.0,
         "repeated": math.log1p(page["seen"].get(line.text, 1) - 1),
         "by": float(bool(by)),
         "not_author": float(bool(NOT_AUTHOR.match(text))),
@@ -180,23 +199,33 @@ def line_features(lines: list[Line], i: int, first: int, last: int, page: dict) 
         "copyright": float(bool(COPYRIGHT.search(text))),
         "cue_after": float(bool(CUE_AFTER.match(text))),
         "prev_date": float(i > 0 and dated[i - 1]),
-        "next_date": float(i + 1 < len(lines) and dated[i + 1]),
+        "next_date": float(nxt and dated[i + 1]),
         # a headline's words are the article's topic: they recur through the body
-        "body_tf": sum(math.log1p(page["body_counts"].get(t, 0)) for t in long_toks) / len(long_toks)
-        if long_toks
-        else 0.0,
+        "body_tf": tf / len(long_toks) if long_toks else 0.0,
         "aid_below": float(any(aid[i + 1 : i + 5])),
         "after_furniture": float(i > 0 and lines[i - 1].kind in ("navigation", "related", "metadata")),
         "meta_below": float(any(dated[i + 1 : i + 5]) or any(by_line[i + 1 : i + 5])),
         "prev_by": float(i > 0 and by_line[i - 1]),
-        "next_by": float(i + 1 < len(lines) and by_line[i + 1]),
-        "longer_than_neighbours": float(n > len(lines[i - 1].text.split()) if i > 0 else True)
-        * float(n > len(lines[i + 1].text.split()) if i + 1 < len(lines) else True),
+        "next_by": float(nxt and by_line[i + 1]),
+        "longer_than_neighbours": float(n > page["n_words"](i - 1) if i > 0 else True)
+        * float(n > page["n_words"](i + 1) if nxt else True),
         "upper": float(text.isupper()),
         "at_sign": float("@" in text or "http" in text),
+        # "Jane Doe" over "Senior Reporter": a name + role pair of lines
+        "next_role": float(nxt and page["role_line"](i + 1)),
+        # "Written by" alone, the name on the line below
+        "prev_by_label": float(i > 0 and page["by_label"](i - 1)),
+        "updated_only": float(bool(UPDATED_WORD.search(text)) and not PUBLISHED_WORD.search(text)),
+        # the headline is the nearest headline-shaped line above the article, often repeated
+        # in a "Headline | Site" line
+        "nearest_above": float(page["rank_above"].get(i) == 1),
+        "log_rank_above": math.log1p(page["rank_above"].get(i, 0)),
+        "echoed": float(page["echoed"].get(i, False)),
     }
     for kind in KIND_FEATURES:
-        f["kind_" + kind] = float(line.kind == kind)
+        f["kind_" + kind] = 0.0
+    if line.kind in KIND_SET:
+        f["kind_" + line.kind] = 1.0
     return f
 
 
@@ -225,8 +254,37 @@ def title_columns(pos: np.ndarray, title: int | None) -> dict[str, np.ndarray]:
     }
 
 
-def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
-    """Positions of the lines near the body and their features."""
+def _role_line(text: str) -> bool:
+    """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
+    head = text[:80]
+    return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+
+
+def _by_label(text: str) -> bool:
+    """A byline opener with no name after it ("Written by", "Author:")."""
+    m = BY.match(text)
+    return m is not None and not text[m.end() :].strip(" :|-–—")
+
+
+def _echoed(lines: list[Line], above: list[int]) -> dict[int, bool]:
+    """Lines above the article whose words recur, in order, inside another line above it
+    ("Headline" and "Headline | Site")."""
+    keys = {i: " ".join(WORD.findall(lines[i].text[:SCAN].lower())) for i in above}
+    return {
+        i: len(k) >= 12 and any(j != i and k in other and other != k for j, other in keys.items())
+        for i, k in keys.items()
+    }
+
+
+def pickable(text: str) -> bool:
+    """Whether any field could take the line (a headline, a byline name or a date): the
+    others are never picked, so their features are not computed at run time."""
+    return headline_shaped(text) or find_date(text) is not None or byline_name(text)[0] is not None
+
+
+def candidates(lines: list[Line], *, only_pickable: bool = False) -> tuple[list[int], list[dict[str, float]]]:
+    """Positions of the lines near the body and their features (``only_pickable``: of the
+    lines some field may take, see :func:`pickable`)."""
     if not lines:
         return [], []
     first, last = body_span(lines)
@@ -240,7 +298,8 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
                     t = t.lower()
                     body_counts[t] = body_counts.get(t, 0) + 1
     body_words = frozenset(body_counts)
-    lower_words = frozenset(t for x in lines for t in WORD.findall(x.text[:SCAN]) if t.islower())
+    # one pass over the joined lines: \w+ never spans the newline between them
+    lower_words = frozenset(t for t in WORD.findall("\n".join(x.text[:SCAN] for x in lines)) if t.islower())
     seen: dict[str, int] = {}
     for x in lines:
         seen[x.text] = seen.get(x.text, 0) + 1
@@ -252,13 +311,18 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         by_line[i] = BY.match(text) is not None
         aid[i] = READING_AID.search(text) is not None
     max_overlap = 0.0
+    long_toks = {}
     for i in pos:
-        toks = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
+        toks = long_toks[i] = [t.lower() for t in WORD.findall(lines[i].text[:SCAN]) if len(t) > 3]
         if toks and len(toks) <= 30:
             max_overlap = max(max_overlap, sum(1 for t in toks if t in body_words) / len(toks))
+    if only_pickable:  # after max_overlap, which every candidate counts in
+        pos = [i for i in pos if pickable(lines[i].text)]
     names, roles = {}, {}
     for i in pos:
         names[i], roles[i] = byline_name(lines[i].text)
+    shaped = [i for i in pos if i < first and headline_shaped(lines[i].text)]
+    rank_above = {i: len(shaped) - k for k, i in enumerate(shaped)}
     page = {
         "body_words": body_words,
         "lower_words": lower_words,
@@ -270,6 +334,12 @@ def candidates(lines: list[Line]) -> tuple[list[int], list[dict[str, float]]]:
         "names": names,
         "roles": roles,
         "body_counts": body_counts,
+        "long_toks": long_toks,
+        "n_words": lambda k: len(lines[k].text.split()),
+        "role_line": lambda k: _role_line(lines[k].text),
+        "by_label": lambda k: _by_label(lines[k].text),
+        "rank_above": rank_above,
+        "echoed": _echoed(lines, [i for i in pos if i < first]),
     }
     return pos, [line_features(lines, i, first, last, page) for i in pos]
 
@@ -369,6 +439,7 @@ def given_names() -> frozenset:
     return frozenset(w for sec in ("female_name", "male_name") for row in res[sec] for w in row)
 
 
+@lru_cache(maxsize=4096)  # one line is read by the candidates and again by the pick
 def byline_name(text: str) -> tuple[str | None, str | None]:
     """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
     "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
@@ -442,7 +513,10 @@ DATES = (
     # 2025-09-04, 2025/4/29, 2025.09.04 (year first: never ambiguous)
     re.compile(rf"(?<!\d){_Y}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
     # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
-    re.compile(rf"(?i)\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"),
+    # (also glued to the word before it in a copy that lost the spacing: "HealthDECEMBER 22, 2022")
+    re.compile(
+        rf"(?i)(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"
+    ),
     # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
     re.compile(
         rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
@@ -463,10 +537,19 @@ NOT_NAME = frozenset(
 
 def find_date(text: str):
     """The first full date (with a year) in ``text`` as ``datetime.date``, or None."""
+    return _find_date(text[:SCAN])
+
+
+#: Every date form has a four-digit year: a line without one is passed over at once.
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _find_date(text: str):
+    # cached: one line is looked at by the flags, the candidates and the picks
     from datetime import date
 
-    text = text[:SCAN]
-    if not DIGIT.search(text):
+    if not YEAR.search(text):
         return None
     best = None
     for pattern in DATES:
@@ -534,7 +617,7 @@ def read(blocks: list[dict]) -> dict:
     """Headline, author (and role) and date of a text copy from its labelled block rows (``kind``
     and ``raw`` or ``text``); None where the copy shows none the scorer trusts."""
     lines = lines_of(blocks)
-    pos, feats = candidates(lines)
+    pos, feats = candidates(lines, only_pickable=True)
     out: dict = {"title": None, "author": None, "author_role": None, "published": None}
     if not pos:
         return out
@@ -566,6 +649,7 @@ def read(blocks: list[dict]) -> dict:
     )
     if line is not None:
         out["author"], out["author_role"] = byline_name(line.text)
+        out["author_line"] = line.text
     line, _ = pick(
         "date", lines, pos, None, accept=lambda t: find_date(t) is not None, scores=scores("date", extra)
     )
