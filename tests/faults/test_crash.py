@@ -47,19 +47,24 @@ def _start(raw, cache, tag, options=None):
     )
 
 
+def _signal(child, sig, *, within: float, what: str) -> None:
+    """Send ``sig`` to a build and wait for it to stop (killed and failed after ``within`` s)."""
+    child.send_signal(sig)
+    try:
+        child.wait(timeout=within)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+        raise AssertionError(f"{what} did not stop within {within:.0f} s of {sig!r}") from None
+    child.stderr.close()
+
+
 def _kill_then_reopen(setup, cache, sig, at: float) -> None:
     raw, clean, _ = setup
     tag = uuid.uuid4().hex
     child = _start(raw, cache, tag)
     time.sleep(at)
-    child.send_signal(sig)
-    try:
-        child.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        child.kill()
-        child.wait()
-        raise AssertionError(f"the build did not stop within 30 s of {sig!r}") from None
-    child.stderr.close()
+    _signal(child, sig, within=30, what="the build")
     left = wait_gone(tag, GONE_WITHIN)
     assert not left, f"{len(left)} process(es) of a build killed by {sig!r} at {at:.2f} s still alive"
     report = assert_ok(probe(raw, cache, n_jobs=1))
@@ -152,14 +157,7 @@ def test_dask_build_killed_leaves_no_worker(setup, dask_setup, tmp_path, sig):
         at = rng.uniform(0.0, 0.8) * dask_setup[1]
         workers = _workers_up(child, tag) > 0
         time.sleep(at)
-        child.send_signal(sig)
-        try:
-            child.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-            raise AssertionError(f"the Dask build did not stop within 60 s of {sig!r}") from None
-        child.stderr.close()
+        _signal(child, sig, within=60, what="the Dask build")
         left = wait_gone(tag, GONE_WITHIN)
         assert workers, "the build ended before its workers were up: no kill was tested"
         assert not left, (
