@@ -34,7 +34,7 @@ from ._names import speaker_words
 from ._narration import DATELINE_RE
 
 if TYPE_CHECKING:
-    from ._extract import Doc
+    from ._doc import Doc
 
 #: Words allowed after a sentence-final cue ("..., he told The Moscow Times on Monday";
 #: "said Tuesday at the Vox Media's Code Media conference in Hollywood" has 9).

@@ -1,0 +1,314 @@
+"""Attributions of a quoted passage: the cue and speaker after its closing mark
+(:func:`tail_attribution`) or before its opening mark (:func:`head_attribution`)."""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import (
+    FIRST_PERSON,
+    QUOTE_CHARS,
+    cue_re,
+    n_words,
+    phrase_re,
+    reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    strip_aux,
+    subject_cue,
+    subject_of,
+)
+from ._doc import (
+    END_RE,
+    STOP_RE,
+    Doc,
+    first_char,
+    participle_lemma,
+    sentence_end,
+    sentence_end_at,
+    sentence_start_at,
+)
+from ._indirect import MAX_CUE_REST_WORDS
+from ._mentions import parse_speaker
+from ._narration import narration_subject
+
+#: The cue of a post-quote attribution lies within this many words of the closing
+#: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
+#: such as "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ..., said"
+#: run to 20).
+MAX_TAIL_WORDS = 30
+
+
+#: Words allowed between a cue and a quotation it introduces with a comma
+#: ("Steve Adcock wrote on his blog Think, Save, Retire, "...").
+MAX_HEAD_REST_WORDS = 6
+
+
+#: a determiner before a cue's form makes it a noun ("the report said", "a statement
+#: read"): the subject of the attribution, not its verb
+_NOUN_CUE_RE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|new)\s+$", re.I)
+
+
+def find_cue(text: str, a: int, b: int, *, first=True):
+    ms = [
+        m
+        for m in cue_re().finditer(text, a, b)
+        if not _NOUN_CUE_RE.search(text, max(a, m.start() - 8), m.start())
+    ]
+    if not ms:
+        return None
+    return ms[0] if first else ms[-1]
+
+
+class _Cue:
+    """A cue found by a pattern rather than the verb list (same interface as a match)."""
+
+    def __init__(self, text: str, start: int, end: int, lemma: str):
+        self._text, self._start, self._end, self.lemma = text, start, end, lemma
+
+    def group(self, *_):
+        return self._text[self._start : self._end]
+
+    def start(self, *_):
+        return self._start
+
+    def end(self, *_):
+        return self._end
+
+
+def cue_lemma(cue) -> str:
+    """The lemma of a cue: from the verb list, or the one a pattern gave it."""
+    return cue.lemma if isinstance(cue, _Cue) else reporting_verb_forms()[cue.group()][0]
+
+
+#: a verb in the past tense right after a quotation that ends mid-sentence ('"Go
+#: home," Smith barked'; '"...," exhorted the host'): an attribution whatever the verb
+_ANY_PAST_RE = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|ied)|wrote|spoke|shot\s+back|sang|cried|began|went\s+on|swore)\b"
+)
+
+
+#: participles that report a second statement of the same speaker (", adding that ...")
+PARTICIPLE_CUES = frozenset(
+    "adding noting saying explaining telling writing arguing insisting warning "
+    "asking continuing declaring stressing recalling promising".split()
+) | frozenset("calling describing dubbing labeling labelling branding".split())
+
+
+#: participles that name what their object is in the speaker's words ('..., calling him a
+#: "train wreck"'): the statement is the object and the quoted name, up to the closing mark
+NAMING_PARTICIPLES = frozenset("calling describing dubbing labeling labelling branding".split())
+
+
+_PARTICIPLE_CUE_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+|who\s+(?:also\s+|later\s+)?)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r"|added|noted|said|says|told|wrote)\b"
+)
+
+
+def _generic_tail(text: str, close: int, end: int):
+    """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
+    m = _ANY_PAST_RE.search(text, close + 1, end)
+    if m is None or n_words(text[close + 1 : m.start()]) > 8:
+        return None
+    lemma = m.group().split()[0]
+    lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
+    cue = _Cue(text, m.start(), m.end(), lemma)
+    if n_words(text[close + 1 : m.start()]) == 0:
+        mention = speaker_after(text, m.end(), end, lenient=True)
+    else:
+        mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
+    return (mention, cue) if mention is not None else None
+
+
+def tail_attribution(doc: Doc, close: int, para_end: int):
+    """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
+    joins is None when a second cue follows the first (no quotation after it joins)."""
+    text = doc.text
+    end = sentence_end(text, close + 1, para_end)
+    tail = text[close + 1 : end]
+    if n_words(tail) == 0:
+        return None
+    # '"...," Smith said in February of ...': a quotation that ends mid-sentence is
+    # attributed by the clause after it, however long that clause runs on
+    mid_sentence = (
+        text[close - 1 : close] in (",", "?", "!", "\u2014", "-") or text[close + 1 : close + 2] == ","
+    )
+    cue = find_cue(text, close + 1, end)
+    if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
+        found = _generic_tail(text, close, end) if mid_sentence else None
+        if found is None:
+            return None
+        mention, cue = found
+        return mention, cue, end, False
+    if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
+        return None  # '"..." A representative declined to comment.': no statement
+    # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
+    if (
+        re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
+        and first_char(text, end, para_end) in QUOTE_CHARS
+        and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)
+    ):  # '"A," he said, adding: "B."'
+        return None
+    before = text[close + 1 : cue.start()]
+    if n_words(strip_aux(before)[0]) == 0:
+        stop = end
+        # "said Smith, "B."": the appositive stops at the next opening mark
+        mention = speaker_after(text, cue.end(), stop, lenient=True)
+    else:
+        mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        rest = text[cue.end() : end]
+        if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
+            return None
+    if mention is None:
+        return None
+    joins = text[end - 1 : end] == "," or (
+        text[cue.end() : end].rstrip().endswith(",") and first_char(text, end, para_end) in QUOTE_CHARS
+    )
+    # '"A," she said, adding that "B."': a second cue makes B a statement of its own
+    if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
+        joins = None  # neither joined nor continued: the next quotation has its own cue
+    return mention, cue, end, joins
+
+
+_HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
+
+
+def head_attribution(doc: Doc, open_: int, para_start: int):
+    """Attribution before an opening mark in the same sentence: ``X continues, "``."""
+    text = doc.text
+    a = para_start
+    # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
+    # friend said, "...""), or past the last quotation mark. Searched backwards in windows
+    # that double, not from the paragraph's start: a one-line text is one paragraph, and
+    # rescanning it for every mark was quadratic. Every match is one character and the
+    # lookbehinds see before ``lo``, so the last match in a window is the last of all.
+    width = 256
+    while True:
+        lo = max(para_start, open_ - width)
+        for m in _HEAD_START_RE.finditer(text, lo, open_):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
+    head = text[a:open_]
+    stripped = head.rstrip()
+    participle = _participle_head(doc, para_start, a, open_)
+    if participle is not None:
+        return participle
+    if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
+        return None
+    limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
+    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
+        if n_words(text[cue.end() : a + len(stripped)]) > limit:
+            return None
+        mention, _ = speaker_before(text, a, cue.start())
+        if mention is None and subject_cue(cue.group()):
+            # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
+            # an inflected speech verb that hands over a quotation is its speaker
+            mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
+        if mention is None and re.search(
+            r"\s(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$", text[a : cue.start()]
+        ):
+            # 'Eight years ago, he backed the mayor and said, "..."': the speaker is the
+            # subject of the clause the cue's verb is coordinated with
+            starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
+            for k in [*reversed(starts), a]:
+                mention = subject_of(text, k, cue.start())
+                if mention is not None:
+                    break
+        if mention is None and not text[a : cue.start()].strip():
+            # "Said Smith: "...""
+            mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
+        if mention is not None:
+            return mention, cue
+    if stripped.endswith(":") and n_words(stripped) >= 2:
+        # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
+        # colon hands the quotation to the subject of the sentence that introduces it
+        mention = narration_subject(text, a, a + len(stripped) - 1)
+        if mention is None:
+            first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", head)
+            pron = parse_speaker(first.group(1), a) if first else None
+            if pron is not None and pron.kind == "pronoun" and pron.text.lower() not in FIRST_PERSON:
+                mention = pron
+        if mention is not None:
+            return mention, None
+    return None
+
+
+_PARTICIPLE_HEAD_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+)?("
+    + "|".join(sorted(PARTICIPLE_CUES))
+    + r")\b(\s+that\b)?([^.;!?\"\u201c\u201d]{0,60}?)[,:]?\s*$"
+)
+
+
+def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
+    """'..., she said, adding that "B."', 'Trump ended the rally, saying: "B."': a
+    participle cue before the quotation speaks for the subject of the clause it ends
+    (or the speaker of the quotation just before it in the sentence)."""
+    text = doc.text
+    m = _PARTICIPLE_HEAD_RE.search(text, a, open_)
+    if m is None or m.start() <= a and a == para_start:
+        return None
+    cue = _Cue(text, m.start(1), m.end(1), participle_lemma(m.group(1)))
+    # 'adding that he and his wife "have talked ..."': the content starts after "that"
+    start = m.end(2) if m.group(2) and m.group(3).strip() else None
+    if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
+        start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
+    prev = doc.last_ending_within(a - 3, open_)
+    if prev is not None and text[a : m.start()].strip() and find_cue(text, a, m.start()) is not None:
+        return prev["mention"], cue, start
+    s = None
+    width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
+    while True:
+        lo = max(para_start, m.start() - width)
+        for e in STOP_RE.finditer(text, lo, m.start()):
+            s = e.end()
+        if s is not None or lo == para_start:
+            break
+        width *= 2
+    if s is None:
+        s = a
+    subject = subject_of(text, s, m.start())
+    return (subject, cue, start) if subject is not None else None
+
+
+def opened_mid_sentence(doc: Doc, sp) -> int | None:
+    """Where the sentence opens when a quotation with an attribution after it opens inside
+    it after narration with no cue and no other quotation ('Guns are "a crisis," said X'):
+    the statement starts there. None when the mark opens the sentence."""
+    if sp.open_mark is None:
+        return None
+    a = sentence_start_at(doc, sp.open_mark)
+    if a is None:
+        return None
+    before = doc.text[a : sp.open_mark]
+    if (
+        n_words(before) < 2
+        or n_words(before) > 40
+        or any(c in before for c in QUOTE_CHARS)
+        or before.rstrip().endswith(":")
+        or before.rstrip().endswith(",")
+        and n_words(before) < 5
+        or cue_re().search(before)
+        or phrase_re().search(before)
+    ):
+        return None
+    return a + len(before) - len(before.lstrip())
+
+
+def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
+    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
+    people" cannot be trusted') and the sentence goes on after the closing mark."""
+    cue = head[1]
+    if cue is None or len(head) > 2 or sp.close_mark is None or sp.open_mark is None:
+        return None
+    if doc.text[cue.end() : sp.open_mark].strip():
+        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
+    end = sentence_end_at(doc, sp.start, para_end)
+    rest = doc.text[sp.close_mark + 1 : end]
+    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
+        return None
+    return end

@@ -1,0 +1,103 @@
+"""Statements with no attribution of their own: a quoted passage continuing the person
+just named or the statement before it, first-person sentences continuing an unmarked
+statement in copies without quotation marks."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+import pandas as pd
+
+from ._cues import (
+    FIRST_PERSON_RE,
+)
+from ._doc import (
+    Doc,
+)
+from ._mentions import Mention
+from ._names import fullest_name
+
+#: ... and starts within this many characters after the previous statement ended
+#: (about one short paragraph of narration between them).
+MAX_CONTINUATION_GAP = 400
+
+
+#: In a copy without quotation marks, a first-person sentence continues the last
+#: unmarked statement when at most this many sentences lie between them.
+MAX_UNMARKED_GAP_SENTENCES = 2
+
+
+def unmarked_continuations(doc: Doc) -> None:
+    """In a copy without quotation marks: first-person sentences next to an unmarked
+    statement continue it (same speaker)."""
+    if doc.marked:
+        return
+    # (start, end, kind) of the statements, sorted, and the longest one's length: the
+    # statements overlapping a sentence start within that length before it (a scan of all
+    # of them for every sentence was quadratic)
+    spans = sorted((r["char_start"], r["char_end"], r["kind"]) for r in doc.rows)
+    longest = max((e - s for s, e, _ in spans), default=0)
+    last_idx = None
+    added: list = []
+    for idx, (a, b) in enumerate(doc.sentences):
+        window = spans[bisect_left(spans, (a - longest + 1,)) : bisect_left(spans, (b,))]
+        owner = [kind for s, e, kind in window if a < e]
+        if owner:
+            last_idx = idx if any(kind in ("unmarked", "indirect") for kind in owner) else None
+            continue
+        if (
+            last_idx is not None
+            and idx - last_idx - 1 <= MAX_UNMARKED_GAP_SENTENCES
+            and FIRST_PERSON_RE.search(doc.text[a:b])
+        ):
+            row = {
+                "kind": "unmarked",
+                "parts": [(a, b)],
+                "mention": Mention("continuation", ""),
+                "cue": pd.NA,
+                "cue_lemma": pd.NA,
+                "char_start": a,
+                "char_end": b,
+                "text": doc.raw[a:b],
+            }
+            added.append(row)
+            insort(spans, (a, b, "unmarked"))
+            longest = max(longest, b - a)
+            last_idx = idx
+    doc.rows.extend(added)
+
+
+def attribute_continuations(text: str, rows: list[dict], narration: list) -> list[dict]:
+    """A quoted passage with no attribution of its own belongs to the person the narration
+    has just named as a subject ("Ashby walked me up the tower. ... "My father kept ...""),
+    else to the statement just before it; with neither within ``MAX_CONTINUATION_GAP``
+    characters it has no speaker and is dropped."""
+    out, prev_end = [], None
+    # narration in text order is searched backwards from each passage (a scan of all of it
+    # for every passage was quadratic); out of order, every subject is tried
+    positions = [p for p, _ in narration]
+    ordered = all(p <= q for p, q in zip(positions, positions[1:]))
+    for r in rows:
+        if r["mention"].kind == "continuation":
+            lo = r["char_start"] - MAX_CONTINUATION_GAP
+            if prev_end is not None:
+                lo = max(lo, prev_end)
+            if ordered:
+                near = narration[bisect_left(positions, lo) : bisect_left(positions, r["char_start"])]
+            else:
+                near = [(p, m) for p, m in narration if lo <= p < r["char_start"]]
+            named = next(
+                (
+                    m
+                    for _, m in reversed(near)
+                    if m.kind == "name" and len(fullest_name(text, m.name).split()) >= 2
+                ),
+                None,
+            )
+            if named is not None:
+                r = {**r, "mention": named}
+            elif prev_end is None or r["char_start"] - prev_end > MAX_CONTINUATION_GAP:
+                continue
+        out.append(r)
+        prev_end = r["char_end"]
+    return out

@@ -1,0 +1,219 @@
+"""Quoted passages as statements (:func:`direct_statements`): each passage with the
+attribution before or after it, joined across an interrupting attribution, or continuing
+the statement before it; quoted words left inside narration (:func:`embedded_statements`)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ._attribution import (
+    NAMING_PARTICIPLES,
+    bare_cue_clause_end,
+    cue_lemma,
+    head_attribution,
+    opened_mid_sentence,
+    tail_attribution,
+)
+from ._cues import (
+    QUOTE_CHARS,
+    n_words,
+    reporting_verb_forms,
+)
+from ._doc import (
+    STOP_RE,
+    Doc,
+    last_char,
+    para_of,
+    sentence_end_at,
+    sentence_start_at,
+    trim,
+)
+from ._embedded import embedded_quotes
+from ._marks import quoted_spans
+from ._mentions import Mention
+
+#: A quoted passage with no attribution continues the previous statement's speaker
+#: only when it has at least this many words (shorter ones are phrases).
+MIN_CONTINUATION_WORDS = 4
+
+
+def direct_statements(doc: Doc) -> list:
+    """Quoted passages with their attributions (before, after, or continuing the last);
+    returns the passages, for the ones left (:func:`embedded_statements`)."""
+    text = doc.text
+    spans = quoted_spans(text, doc.paragraphs)
+    i = 0
+    while i < len(spans):
+        sp = spans[i]
+        if doc.covered(sp.start, sp.end):
+            i += 1
+            continue  # inside a statement that an earlier quotation's cue opened
+        ps, _ = doc.paragraph_at(sp.start)
+        _, pe = doc.paragraph_at(sp.end)
+        parts = [(sp.start, sp.end)]
+        found: tuple | None = None
+        if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
+            tail = tail_attribution(doc, sp.close_mark, pe)
+            if tail is not None:
+                mention, cue, end, joins = tail
+                found = (mention, cue)
+                opened = opened_mid_sentence(doc, sp)
+                if opened is not None:
+                    # 'Teachers there are "very, very pro-union," said X': the words before
+                    # the mark belong to the statement the attribution ends
+                    parts[0] = (opened, parts[0][1])
+                    found = (mention, cue, opened)
+                    k = mention.start
+                    if (
+                        k is not None
+                        and cue.start() > k > sp.close_mark + 1
+                        and n_words(text[sp.close_mark : k])
+                    ):
+                        # 'The board made a "mistake" in the audit, Lund said': the words after
+                        # the closing mark, up to the speaker, go on with the statement
+                        parts[0] = trim(text, opened, k)
+                # "A," he said, "B." -> one statement
+                if (
+                    joins
+                    and i + 1 < len(spans)
+                    and spans[i + 1].open_mark is not None
+                    and text[end : spans[i + 1].open_mark].strip() == ""
+                ):
+                    i += 1
+                    parts.append((spans[i].start, spans[i].end))
+                elif joins is not None and _continues_after_attribution(doc, spans, i, end, pe):
+                    # "A," Smith said. "B." -> one statement (the attribution interrupts it)
+                    i += 1
+                    parts.append((spans[i].start, spans[i].end))
+        if found is None and sp.open_mark is not None:
+            head = head_attribution(doc, sp.open_mark, ps)
+            if head is not None:
+                found = head
+                after = bare_cue_clause_end(doc, sp, head, pe)
+                if after is not None:
+                    # 'Most said "people in politics" cannot be trusted': the clause after the
+                    # cue goes on past the closing mark to the sentence's end
+                    found = (head[0], head[1], sp.open_mark, after)
+        if found is not None:
+            mention, cue = found[:2]
+            kind = "direct"
+            if len(found) == 4:
+                parts, kind = [(found[2], found[3])], "mixed"
+            elif len(found) > 2 and found[2] is not None and found[2] == parts[0][0]:
+                kind = "mixed"  # opened mid-sentence, the attribution after it
+            elif len(found) > 2 and found[2] is not None:
+                # the content opens before the mark: it runs to the end of the sentence
+                # ('adding that it was a "paperwork error" reported in a "hit piece"')
+                end = max(parts[-1][1], sentence_end_at(doc, sp.start, pe))
+                if cue is not None and cue.group() in NAMING_PARTICIPLES:
+                    i, end = _naming_end(text, spans, i)
+                parts = [(found[2], end)]
+                kind = "mixed"
+            if cue is None:
+                doc.add(kind, parts, mention, pd.NA, pd.NA)
+            else:
+                doc.add(kind, parts, mention, cue.group(), cue_lemma(cue))
+        elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
+            doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
+        i += 1
+    return spans
+
+
+def embedded_statements(doc: Doc, spans: list) -> None:
+    """Quoted words inside narration that no statement holds ('called the plan "a costly
+    mistake for the port"'): statements of the clause's subject (:mod:`._embedded`)."""
+    found = embedded_quotes(
+        doc.text,
+        spans,
+        covered=doc.covered,
+        para_of=lambda k: para_of(doc.paragraphs, k),
+        sentence_start=lambda k: sentence_start_at(doc, k),
+    )
+    for kind, (a, b), mention, verb in found:
+        if verb is None:
+            doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
+        else:
+            word = doc.text[verb[0] : verb[1]]
+            forms = reporting_verb_forms()
+            doc.add(kind, [(a, b)], mention, word, forms[word][0] if word in forms else word.lower())
+
+
+def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
+    """'..., calling him a "train wreck" and "outsourcer in chief," and ...': the name given
+    ends at its closing mark (or the next one's, when joined); the last passage's index and
+    the end."""
+    sp = spans[i]
+    end = sp.close_mark if sp.close_mark is not None else sp.end
+    while (
+        i + 1 < len(spans)
+        and spans[i + 1].open_mark is not None
+        and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[end + 1 : spans[i + 1].open_mark])
+    ):
+        i += 1
+        end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
+    return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
+
+
+def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
+    """The passage opens inside a sentence of narration and its own closing punctuation ends
+    that sentence ('Veldt insisted the two were "entirely united."'): an attribution in the
+    next sentence ("He added that ...") is a statement of its own, not this quote's cue."""
+    if sp.open_mark is None or not text[sp.start : sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
+        return False
+    a = para_start
+    # the last full stop before the mark, in windows that double backwards (one-character
+    # matches: the last in a window is the last of all; a scan from the paragraph's start
+    # for every mark was quadratic on a one-line text)
+    width = 256
+    while True:
+        lo = max(para_start, sp.open_mark - width)
+        for m in STOP_RE.finditer(text, lo, sp.open_mark):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
+    return n_words(text[a : sp.open_mark]) > 0
+
+
+def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
+    """The quote after an attribution sentence opens at once, in the same paragraph, and
+    has no attribution of its own: the second half of one interrupted statement."""
+    if i + 1 >= len(spans):
+        return False
+    if last_char(doc.text, end) not in (".", "!", "?", "\u2026", "-", "\u2013", "\u2014"):
+        return False  # '"A," said X, who waited in an "endless line"': the sentence goes on
+    nxt = spans[i + 1]
+    if nxt.open_mark is None:
+        # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
+        return (
+            nxt.close_mark is not None
+            and nxt.start < pe
+            and doc.text[end : nxt.start].strip(" \t\n-\u2013\u2014") == ""
+            and doc.text[end : nxt.start].strip() != ""
+        )
+    # "A," Goncharova continues. - "B."  (a dash may lead the second half)
+    if nxt.open_mark >= pe or doc.text[end : nxt.open_mark].strip(" \t\n-\u2013\u2014"):
+        return False
+    if nxt.close_mark is not None:
+        _, npe = doc.paragraph_at(nxt.end)
+        if tail_attribution(doc, nxt.close_mark, npe) is not None:
+            return False
+    return True
+
+
+def _is_sentence_like(text: str, sp) -> bool:
+    """A quoted passage that stands as its own sentence (not a phrase in narration)."""
+    body = text[sp.start : sp.end].rstrip()
+    before = last_char(text, sp.open_mark if sp.open_mark is not None else sp.start)
+    ends = body.endswith((".", "!", "?", "\u2026")) or (
+        sp.close_mark is not None and text[sp.close_mark + 1 : sp.close_mark + 2] in ".!?"
+    )
+    opens = (
+        sp.open_mark is None
+        or not before
+        or before.endswith((".", "!", "?", ":", "\u2026", "-", "\u2013", "\u2014"))
+        or before[-1] in QUOTE_CHARS
+    )
+    return ends and opens and body[:1].isupper()

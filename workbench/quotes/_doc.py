@@ -1,0 +1,295 @@
+"""One document's working state for quote extraction (:class:`Doc`: its text, paragraphs,
+sentences and the statements found so far, indexed) and the text helpers the rules share."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+
+from ._cues import (
+    FIRST_PERSON,
+    QUOTE_CHARS,
+    n_words,
+    reporting_verb_forms,
+)
+from ._indirect import MIN_CONTENT_WORDS
+from ._marks import has_quote_marks, mark_view
+
+
+def default_paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+#: where reported content ends: the subject's next act ("..., and urged that ...", "... but
+#: said ...") or a participle that reports more (", saying ...")
+_NEXT_ACT_RE = re.compile(
+    r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
+    r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
+    r"|,\s+telling\b"
+)
+
+
+class Doc:
+    """Working state of one document's extraction."""
+
+    def __init__(self, text, paragraphs, sentences):
+        # the structure is read on the marks' view (''typewriter'' marks as "), the
+        # statements' words are taken from the text as it is (same offsets)
+        self.raw = text
+        self.text = mark_view(text)
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.marked = has_quote_marks(text)
+        self.rows: list[dict] = []
+        # (start, end) of the rows, sorted, and the longest one's length: see covered
+        self._spans: list[tuple[int, int]] = []
+        self._spans_of: list[dict] = self.rows
+        self._longest = 0
+        # (end, index) of the rows, sorted: see last_ending_within
+        self._ends: list[tuple[int, int]] = []
+        self._ends_of: list[dict] = self.rows
+        # the spans' ends, to find the one holding an offset by bisection (None when the
+        # spans are not in order: then they are scanned)
+        self._sentence_ends = _ordered_ends(sentences)
+        self._paragraph_ends = _ordered_ends(paragraphs)
+
+    def add(self, kind, parts, mention, cue, cue_lemma):
+        if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
+            return False  # "We suggested ...": the speaker's own words, or the narrator's
+        pieces = [trim(self.text, a, b) for a, b in parts]
+        pieces = [(a, b) for a, b in pieces if b > a]
+        if not pieces:
+            return False
+        if kind in ("indirect", "mixed"):
+            # "X said A, and urged B" / "said A, saying B": the subject's next act or a
+            # second cue ends the reported clause
+            a, b = pieces[-1]
+            stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
+            if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
+                cut = stop.start() + (
+                    2 if self.text[stop.start() + 1 : stop.start() + 2] in QUOTE_CHARS else 0
+                )
+                pieces[-1] = trim(self.text, a, cut)
+                if stop.group("part") and len(pieces) == 1:
+                    # 'said the bridge "would collapse," adding, "B."': B is the same speaker's
+                    # second statement, cued by the participle
+                    rest = re.match(r"[\s,:]*(?:that\s+)?", self.text[stop.end() : b])
+                    k = stop.end() + (rest.end() if rest else 0)
+                    e = k + len(self.text[k:b].rstrip())
+                    second = self.text[k:e]
+                    quoted = sum(second.count(c) for c in QUOTE_CHARS) == 2 and second[:1] in QUOTE_CHARS
+                    if quoted and second[-1:] in QUOTE_CHARS:
+                        kind, k, e = "direct", k + 1, e - 1  # the whole of it in marks
+                    self.add(
+                        kind, [(k, e)], mention, stop.group("part"), participle_lemma(stop.group("part"))
+                    )
+        body = " ".join(self.raw[a:b] for a, b in pieces)
+        if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
+            return False
+        if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
+            kind = "mixed"
+        self.rows.append(
+            {
+                "kind": kind,
+                "parts": pieces,
+                "mention": mention,
+                "cue": cue,
+                "cue_lemma": cue_lemma,
+                "char_start": pieces[0][0],
+                "char_end": pieces[-1][1],
+                "text": body,
+            }
+        )
+        insort(self._spans, (pieces[0][0], pieces[-1][1]))
+        insort(self._ends, (pieces[-1][1], len(self.rows) - 1))
+        self._longest = max(self._longest, pieces[-1][1] - pieces[0][0])
+        return True
+
+    def last_ending_within(self, lo: int, hi: int) -> dict | None:
+        """The statement added last whose end lies in ``[lo, hi]`` (None if none)."""
+        # indexed by end, not scanned: a scan of all rows per quotation was quadratic
+        if self._ends_of is not self.rows or len(self._ends) != len(self.rows):
+            self._ends_of = self.rows
+            self._ends = sorted((r["char_end"], n) for n, r in enumerate(self.rows))
+        window = self._ends[bisect_left(self._ends, (lo, -1)) : bisect_left(self._ends, (hi + 1, -1))]
+        return self.rows[max(n for _, n in window)] if window else None
+
+    def sentence_at(self, k: int) -> tuple[int, int] | None:
+        """The first sentence holding offset ``k``."""
+        if self._sentence_ends is None:
+            return next(((a, b) for a, b in self.sentences if a <= k < b), None)
+        i = bisect_right(self._sentence_ends, k)
+        if i < len(self.sentences) and self.sentences[i][0] <= k:
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, k: int) -> tuple[int, int]:
+        """The first paragraph holding offset ``k`` or ending there, else ``(0, 0)``."""
+        if self._paragraph_ends is None:
+            return para_of(self.paragraphs, k)
+        i = bisect_left(self._paragraph_ends, k)
+        if i < len(self.paragraphs) and (self.paragraphs[i][0] <= k or self.paragraphs[i][1] == k):
+            return self.paragraphs[i]
+        return (0, 0)
+
+    def covered(self, a, b) -> bool:
+        """Whether ``[a, b)`` overlaps a statement found so far."""
+        # Sorted (start, end) pairs and the longest statement's length: only statements that
+        # start within that length before ``a`` can reach it (testing every row found so far
+        # was quadratic on a long text). Rebuilt when ``rows`` was changed other than by add.
+        if self._spans_of is not self.rows or len(self._spans) != len(self.rows):
+            self._spans_of = self.rows
+            self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
+            self._longest = max((e - s for s, e in self._spans), default=0)
+        lo = bisect_left(self._spans, (a - self._longest + 1,))
+        hi = bisect_left(self._spans, (b,))
+        return any(a < e for _, e in self._spans[lo:hi])
+
+
+def _ordered_ends(spans) -> list[int] | None:
+    """The ends of ``spans`` when starts and ends both never decrease (and no span is
+    reversed), else None."""
+    ok = all(a <= b for a, b in spans) and all(
+        p[0] <= q[0] and p[1] <= q[1] for p, q in zip(spans, spans[1:])
+    )
+    return [b for _, b in spans] if ok else None
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:-\u2013\u2014("):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2013\u2014("):
+        b -= 1
+    return a, b
+
+
+END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)[.!?](?=\s|$)"
+)
+
+
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+
+STOP_RE = re.compile(r"[.!?](?=\s)")
+
+
+def sentence_end(text: str, k: int, limit: int) -> int:
+    m = END_RE.search(text, k, limit)
+    mark = _MARK_RE.search(text, k, limit)  # the first mark (a find per mark ran to the end)
+    nxt = mark.start() if mark is not None else limit
+    end = m.end() if m else limit
+    return min(end, nxt) if nxt < end else end
+
+
+def sentence_start_at(doc: Doc, k: int) -> int | None:
+    held = doc.sentence_at(k)
+    return None if held is None else held[0]
+
+
+def sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
+    """The end of the sentence holding offset ``k`` (without its full stop), within its paragraph."""
+    held = doc.sentence_at(k)
+    if held is not None:
+        a, b = held
+        end = min(b, para_end)
+        text = doc.text[a:end].rstrip()
+        return a + len(text) - (1 if text.endswith((".", "!", "?")) else 0)
+    return para_end
+
+
+def participle_lemma(form: str) -> str:
+    stem = form[:-3]
+    forms = reporting_verb_forms()
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in forms:
+            return forms[lemma][0]
+    return stem
+
+
+def para_of(paragraphs, k):
+    for ps, pe in paragraphs:
+        if ps <= k < pe or k == pe:
+            return ps, pe
+    return 0, 0
+
+
+def span_test(spans: list[tuple[int, int]]):
+    """A test of whether an offset lies in one of ``spans`` (``a <= k < b``): by bisection
+    when the spans are in order, else by a scan."""
+    ends = _ordered_ends(spans)
+    if ends is None:
+        return lambda k: any(a <= k < b for a, b in spans)
+
+    def inside(k: int) -> bool:
+        i = bisect_right(ends, k)
+        return i < len(spans) and spans[i][0] <= k
+
+    return inside
+
+
+def first_char(text: str, k: int, limit: int) -> str:
+    """The first character from ``k`` before ``limit`` that is not whitespace ("" if none):
+    ``text[k:limit].lstrip()[:1]`` copied the rest of the paragraph for every quotation."""
+    limit = min(limit, len(text))
+    while k < limit and text[k].isspace():
+        k += 1
+    return text[k] if k < limit else ""
+
+
+def last_char(text: str, end: int) -> str:
+    """The last character before ``end`` that is not whitespace ("" if none), read
+    backwards: ``text[:end].rstrip()`` copied the text up to there for every quotation."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+_GLUED_RE = re.compile(r"(?<=[a-z0-9%\u2019')])[.!?](?=[A-Z][a-z])")
+
+
+#: words before a period that do not end a sentence even when a capital follows at once
+_GLUE_ABBREVIATIONS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
+
+
+#: a paragraph of at most this many words with no closing punctuation is a headline or a
+#: heading, not a sentence (headlines in news copy run to about 15 words)
+MAX_HEADLINE_WORDS = 20
+
+
+def split_glued(text: str, sentences) -> list[tuple[int, int]]:
+    """Split sentences glued by a lost space ("...the West.Ivo Marenko, who ..."), as in
+    copies whose marks and spaces were stripped."""
+    out = []
+    for a, b in sentences:
+        start = a
+        for m in _GLUED_RE.finditer(text, a, b):
+            word = re.search(r"(\w+)$", text[start : m.start()])
+            if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def is_headline(para: str) -> bool:
+    """A one-line paragraph without closing punctuation: a headline or heading."""
+    para = para.strip()
+    return (
+        "\n" not in para
+        and n_words(para) <= MAX_HEADLINE_WORDS
+        and not para.endswith(tuple('.!?:;,\u2026"\u201c\u201d\u2019\u00bb)'))
+    )

@@ -1,0 +1,379 @@
+"""Descriptors and unnamed sources for speaker resolution: a source named after its
+descriptor (cataphora), groups and anonymous heads, descriptors matched to known sources,
+people named in narration and possessives."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ._mentions import Mention, parse_speaker
+from ._names import (
+    NAME_SEQ_RE,
+    ORG_SUFFIXES,
+    body_start,
+    contradicts,
+    fullest_name,
+    gender_of,
+    is_place,
+    norm,
+    person_gender,
+    role_heads,
+    same_role,
+    speaker_words,
+    strip_name_lead,
+)
+from ._narration import SENTENCE_END_RE, previous_sentence_person
+from ._speaker_orgs import MAX_LEDE_NAMING_GAP, name_index
+from ._speaker_source import Source
+
+
+def cataphoric(m: Mention, text: str) -> str:
+    """How an unnamed source with no antecedent may be named next: "definite" ("the former
+    minister"), "indefinite" ("A former transport secretary has attacked ...", a specific
+    singular descriptor, not an anonymous "a senior official"), else ""."""
+    if definite_anaphor(m):
+        return "definite"
+    before = text[max(0, (m.start or 0) - 4) : m.start or 0]
+    if (
+        m.kind == "descriptor"
+        and m.number == "sg"
+        and m.head not in _ANONYMOUS_HEADS
+        and m.head not in speaker_words()["generic"]
+        and (re.match(r"(?:an?|one\s+of)\s", m.text, re.I) or re.search(r"\ban?\s+$", before, re.I))
+        and not re.search(r"\b(?:who|with)\b", m.text)
+    ):
+        # "A former director of the port authority has told the paper ...": a specific
+        # person (of a place or body) whom the next sentence may name
+        return "indefinite"
+    return ""
+
+
+def cataphor(
+    sources: list[Source], full: str, role: str, pos: int, after: str = "", text: str = ""
+) -> Source | None:
+    """A definite descriptor that had no antecedent ("'...,' the former minister said.
+    Richard Hale, who ...") is the next new person named just after it: the unnamed
+    source becomes that person (earlier statements follow, as rows keep the source)."""
+    for s in sorted(sources, key=lambda s: -s.last):
+        if (
+            s.kind == "descriptor"
+            and s.number == "sg"
+            and s.head
+            and s.head not in _ANONYMOUS_HEADS
+            and any(same_role(h, sh) for h in role_heads(role) for sh in {s.head} | role_heads(s.role))
+            and not _kept_unnamed(s, text)
+        ):
+            # role agreement: "an orthopaedic surgeon who ... said" is the first person
+            # named later with that role ("said the surgeon, Dr. Farhan Qureshi"), also by
+            # the role of its apposition ("The lead author, a freshwater ecologist, said")
+            name_source(s, full, role, pos)
+            return s
+    for s in sorted(sources, key=lambda s: -s.last)[:1]:
+        # an indefinite one only by a name that comes with its own description
+        # ("Sir Richard Hale, who held the post ...,"), so the two are one person
+        if s.cataphoric == "indefinite" and not re.match(
+            r",\s+(?:who|whose|an?|the|[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+            r"{0,2}\s+(?:of|at|for)\s)",
+            after,
+        ):
+            continue
+        if (
+            s.cataphoric
+            and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
+            and (not contradicts(role, s.head) or not contradicts(_title_role(text, full), s.head))
+        ):
+            name_source(s, full, role, pos)
+            return s
+    return None
+
+
+def _title_role(text: str, full: str) -> str:
+    """The role a title before the name gives ("Dr Farida Mensah": a doctor), or ""."""
+    if re.search(r"\b(?:Dr\.?|Doctor)\s+" + re.escape(full) + r"\b", text):
+        return "doctor"
+    return ""
+
+
+_UNNAMED_RE = re.compile(
+    r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed|declined to be named)\b"
+)
+
+
+def _kept_unnamed(s: Source, text: str) -> bool:
+    """The report says the unnamed source stays unnamed ("a nurse who asked not to be named")."""
+    k = text.find(s.intro) if s.intro else -1
+    return k >= 0 and _UNNAMED_RE.search(text, k, k + len(s.intro) + 120) is not None
+
+
+def name_source(s: Source, full: str, role: str, pos: int) -> None:
+    """An unnamed source turns out to be the person ``full`` (earlier rows follow)."""
+    s.kind, s.name, s.anonymous, s.key = "name", full, False, f"name:{full}"
+    s.role = role or s.role
+    s.cataphoric = ""
+    s.last = pos
+
+
+def names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
+    """The narration sentence at ``pos`` names ``src``, an unnamed source just introduced
+    with an indefinite article, by giving the person its head noun ("A former deputy
+    governor ... . Ivo Marenko, who served as deputy governor, ...")."""
+    if (
+        src is None
+        or src.kind != "descriptor"
+        or src.number != "sg"
+        or not src.head
+        or not (0 <= pos - src.last <= MAX_LEDE_NAMING_GAP)
+        or len(fullest_name(text, m.name).split()) < 2
+    ):
+        return False
+    if not re.match(r"(?:an?|one)\s", src.intro, re.I):
+        return False
+    end = text.find(".", pos)
+    sentence = text[pos : end if end > 0 else len(text)].lower()
+    return re.search(r"\b" + re.escape(src.head) + r"\b", sentence) is not None
+
+
+def introduced_unnamed(text: str, pos: int, head: str) -> bool:
+    """The body before ``pos`` introduced someone unnamed by this head noun ("A local
+    shopkeeper, who asked not to be named, disagreed"): "the shopkeeper" is that person."""
+    # As in named_organisation: a match of one scan of the text that starts before the last
+    # barrier is one of the text up to ``pos``; past it, the text is searched again (searching
+    # the whole body before every mention was quadratic on a one-line text)
+    body, barriers, _ = name_index(text)
+    pattern, starts = _introduction_index(text, head)
+    k = bisect_left(barriers, pos) - 1
+    cut = barriers[k] if k >= 0 else -1
+    if cut > body and bisect_left(starts, cut) > 0:
+        return True
+    return pattern.search(text, max(cut + 1, body), pos) is not None
+
+
+@lru_cache(maxsize=64)
+def _introduction_index(text: str, head: str) -> tuple[re.Pattern, list[int]]:
+    """'a local shopkeeper': where the body of ``text`` introduces someone by ``head``."""
+    pattern = re.compile(
+        r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I
+    )
+    return pattern, [m.start() for m in pattern.finditer(text, body_start(text))]
+
+
+def definite_anaphor(m: Mention) -> bool:
+    """ "the striker", "the 24-year-old cardiologist": a singular definite descriptor with
+    no post-modifier and a specific head (not "the official", "the source")."""
+    return (
+        m.kind == "descriptor"
+        and m.number == "sg"
+        and re.match(r"the\s", m.text, re.I) is not None
+        and m.head not in _ANONYMOUS_HEADS
+        and m.head not in speaker_words()["generic"]
+        and not re.search(r"\b(?:of|for|at|in|from|who|with)\b", m.text)
+    )
+
+
+#: nouns for a group of people, which refer back to the group last named ("the team")
+_COLLECTIVE_HEADS = frozenset("team panel crew".split())
+
+
+#: heads of descriptors that stand for unnamed sources even when definite ("the official said")
+_ANONYMOUS_HEADS = frozenset(
+    "official source sources spokesman spokeswoman spokesperson aide insider "
+    "diplomat negotiator officer representative ex-official".split()
+)
+
+
+def group_source(sources: list[Source], m: Mention) -> Source | None:
+    """A definite collective or plural noun referring back to a group: "the team" to the
+    group of people last named, "the doctors" to the named group whose name holds the noun."""
+    if m.head in _COLLECTIVE_HEADS and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+        # "Researchers at X followed 4,000 people ... , the team reported": a collective
+        # noun refers back to the group of people last named
+        return next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if s.kind == "descriptor" and s.number == "pl"
+            ),
+            None,
+        )
+    if m.number == "pl" and re.match(r"the\s", m.text, re.I):
+        # "the doctors" after "Doctors for Camp Closure": the named group whose name
+        # holds the noun
+        return next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if not s.anonymous
+                and s.kind in ("name", "organisation")
+                and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+            ),
+            None,
+        )
+    return None
+
+
+def match_descriptor(sources: list[Source], m: Mention) -> Source | None:
+    generic = speaker_words()["generic"]
+    for s in sorted(sources, key=lambda s: -s.last):
+        if s.kind == m.kind and s.head == m.head and m.mods <= s.mods and s.number == m.number:
+            # "people familiar with their thinking" is not "people familiar with the talks"
+            if m.head in generic and m.name.lower() not in (s.name.lower(), m.head):
+                continue
+            return s
+        if (
+            s.kind == "name"
+            and m.head
+            and any(same_role(h, m.head) for h in role_heads(s.role))
+            and m.kind == "descriptor"
+            and m.number == "sg"
+            and not _INDEFINITE_RE.match(m.text)
+        ):
+            return s  # but "a spokesperson for the board" is someone new, not the named one
+    return None
+
+
+_INDEFINITE_RE = re.compile(r"(?:an?|one|another)\s", re.I)
+
+
+def same_person(known: str, name: str) -> bool:
+    """``name`` can refer to the source called ``known``: the same surname, and the same
+    first name when both give one ("Ashby" = "Margaret Ashby" != "Daniel Ashby").
+    An organisation's name must match whole."""
+    a, b = known.split(), name.split()
+    if a[-1] in ORG_SUFFIXES or b[-1] in ORG_SUFFIXES:
+        return norm(known) == norm(name) or known.endswith(" " + name)
+    if norm(a[-1]) != norm(b[-1]):
+        # "Sarah added" after "Sarah Collins": a first name alone (feature and sports style)
+        return len(b) == 1 and len(a) >= 2 and norm(a[0]) == norm(b[0])
+    return len(a) < 2 or len(b) < 2 or norm(a[0]) == norm(b[0])
+
+
+def note_narration(sources: list[Source], m: Mention, pos: int, text: str, roles: dict) -> None:
+    """A person the narrator names as a sentence's subject: refresh or add a candidate."""
+    if m.kind == "name":
+        full = fullest_name(text, m.name)
+        for s in sorted(sources, key=lambda s: -s.last):
+            if s.kind == "name" and same_person(s.name, full):
+                s.last = pos
+                s.role = s.role or m.role
+                return
+        full = fullest_name(text, m.name)
+        if len(full.split()) < 2:
+            return
+        sources.append(
+            Source(
+                f"name:{full}",
+                "name",
+                full,
+                m.role or roles.get(full, ""),
+                False,
+                gender=m.gender or person_gender(text, full.split()),
+                last=pos,
+            )
+        )
+    elif m.kind == "descriptor":
+        known = match_descriptor(sources, m)
+        if known is not None:
+            known.last = pos
+            return
+        sources.append(
+            Source(
+                f"anon:{m.role or m.name}",
+                m.kind,
+                m.name,
+                m.role,
+                True,
+                m.head,
+                m.mods,
+                m.gender,
+                m.number,
+                last=pos,
+            )
+        )
+
+
+def possessed(sources: list[Source], m: Mention, pos: int, text: str) -> Source | None:
+    """ "His office said", "her lawyer said": the office or person of whom the possessive
+    points to (the person named in the sentence before, else the latest source of that
+    gender), as a new source "office of Daniel Okonjo"; None when there is no such person."""
+    poss = re.match(r"(his|her)\s", m.text, re.I)
+    if poss is None or m.number != "sg":
+        return None
+    gender = "m" if poss.group(1).lower() == "his" else "f"
+    who = previous_sentence_person(text, pos, Mention("pronoun", poss.group(1), gender=gender), after=-1)
+    if who is None:
+        who = next(
+            (
+                s.name
+                for s in sorted(sources, key=lambda s: -s.last)
+                if s.kind == "name" and s.gender in (None, gender) and len(s.name.split()) >= 2
+            ),
+            None,
+        )
+    if who is None:
+        return None
+    name = f"{m.name} of {fullest_name(text, who)}"
+    anonymous = m.kind == "descriptor"
+    return Source(f"{'anon' if anonymous else 'org'}:{name}", m.kind, name, name, anonymous, m.head, m.mods)
+
+
+def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
+    """A pronoun with no antecedent named: the person a definite descriptor earlier in its
+    sentence describes ("When the mayor unveiled plans ..., she called it ..."), an unnamed
+    source that the first later name with that role will name (see :func:`cataphor`)."""
+    if m.number != "sg":
+        return None
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
+    start = ends[-1] if ends else 0
+    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:pos]))):
+        d_m = parse_speaker(d.group())
+        if (
+            d_m is not None
+            and d_m.kind == "descriptor"
+            and d_m.number == "sg"
+            and d_m.gender in (None, m.gender)
+            and d_m.head not in _ANONYMOUS_HEADS
+        ):
+            return Source(
+                f"anon:{d_m.name}",
+                "descriptor",
+                d_m.name,
+                "",
+                True,
+                d_m.head,
+                d_m.mods,
+                m.gender,
+                intro=d_m.text,
+                cataphoric="definite",
+            )
+    return None
+
+
+def fallback_person(text: str, pos: int, m: Mention) -> Source | None:
+    """A pronoun with no earlier source: the nearest full name before it."""
+    best = None
+    if m.number == "pl":
+        # "they said": the nearest organisation named before ("The X Supporters' Trust")
+        for match in NAME_SEQ_RE.finditer(text, 0, pos):
+            toks = strip_name_lead(match.group().split())
+            if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
+                best = " ".join(toks)
+        if best is None:
+            return None
+        return Source(f"org:{best}", "organisation", best, "", False, number="pl")
+    for match in NAME_SEQ_RE.finditer(text, 0, pos):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.end()]
+        if re.match(r"\s*(?:By|BY)\s", line):
+            continue  # "By Hannah Lindqvist": the byline names the writer, not a speaker
+        toks = strip_name_lead(match.group().split())
+        if (
+            len(toks) >= 2
+            and not toks[-1].endswith(("'s", "\u2019s"))
+            and not is_place(text, match.start(), toks)
+            and gender_of(toks, speaker_words()) in (None, m.gender)
+        ):
+            best = " ".join(toks)
+    if best is None:
+        return None
+    return Source(f"name:{best}", "name", best, "", False, gender=m.gender)

@@ -1,0 +1,228 @@
+"""Organisations and groups for speaker resolution: plural common nouns, the kind of an
+organisation, the organisation a descriptor (\"the agency\", \"the company\") or the lede names."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from ._mentions import Mention
+from ._names import (
+    LEGAL_FORMS,
+    NAME_SEQ_RE,
+    body_start,
+    contradicts,
+    fullest_name,
+    gender_of,
+    norm,
+    openers,
+    role_heads,
+    same_role,
+    speaker_words,
+    strip_name_lead,
+)
+from ._narration import SENTENCE_END_RE, sentence_subject
+from ._source_type import source_type
+from ._speaker_source import Source, compatible
+
+#: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
+#: "Residents", "Critics")
+_AGENT_PLURAL_RE = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|ive|ic)s")
+
+
+@lru_cache(maxsize=256)
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """``word`` follows a lower-case word or a comma somewhere in ``text`` (once per word:
+    a search of the whole text for every mention was quadratic)."""
+    return re.search(r"[a-z,;][^\S\n]+" + word + r"\b", text) is not None
+
+
+def plural_common_noun(m: Mention, text: str) -> Mention:
+    """A one-word "name" that only the start of its sentence capitalises and that reads as a
+    plural noun for people ("Forecasters said more rain was expected") is a group of unnamed
+    people, not a person: a later "she" cannot mean it. A family name that ends the same way
+    ("Sanders said") has its full form elsewhere in the report, or is capitalised mid-sentence."""
+    if m.kind != "name" or m.start is None or not _AGENT_PLURAL_RE.fullmatch(m.text.strip()):
+        return m
+    word = m.text.strip()
+    k = m.start  # the text before it without its trailing spaces, read backwards (no copy)
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k > 0 and not (text[k - 1] == "\n" or SENTENCE_END_RE.search(text[max(0, k - 3) : k] + " ")):
+        return m
+    if (
+        len(fullest_name(text, word).split()) > 1
+        or gender_of([word], speaker_words()) is not None
+        or _capitalised_mid_sentence(text, word)
+    ):
+        return m
+    low = word.lower()
+    return Mention("descriptor", m.text, m.start, m.end, name=low, role=low, head=low[:-1], number="pl")
+
+
+#: nouns by which a report refers to the company it is about, whatever its name
+COMPANY_NOUNS = frozenset("company firm group business".split())
+
+
+#: kinds of organisation by their common noun: "the agency" refers back to a public body,
+#: "the company" to a business; any other noun ("the club") only to a name that holds it
+_ORG_CLASSES = {
+    "public": frozenset(
+        "agency department ministry office service authority administration bureau "
+        "commission regulator watchdog government council committee".split()
+    ),
+    "business": frozenset(
+        "company firm group maker retailer lender insurer airline operator manufacturer "
+        "utility bank business corporation".split()
+    ),
+}
+
+
+def _org_class(name: str) -> str | None:
+    words = [norm(w) for w in name.split()]
+    if words and (words[-1] in LEGAL_FORMS or words[-1] in _ORG_CLASSES["business"]):
+        return "business"
+    if any(w in _ORG_CLASSES["public"] for w in words):
+        return "public"
+    return None
+
+
+def latest_organisation(sources: list[Source], head: str) -> Source | None:
+    """The named organisation that spoke last and that ``head`` ("agency", "company") can
+    refer to: one of its class, a name of no known class for a public body's noun, or a
+    name that holds the noun itself."""
+    want = next((c for c, nouns in _ORG_CLASSES.items() if head in nouns), None)
+    for s in sorted(sources, key=lambda s: -s.last):
+        if (
+            s.anonymous
+            or s.kind not in ("name", "organisation")
+            or not s.name[:1].isupper()
+            or source_type(s.kind, s.name, number=s.number, head=s.head) != "organisation"
+        ):
+            continue
+        cls = _org_class(s.name)
+        if (
+            head in {norm(w) for w in s.name.split()}
+            or want is not None
+            and (cls == want or cls is None and want == "public")
+        ):
+            return s
+    return None
+
+
+def lede_organisation(text: str) -> str | None:
+    """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
+    Shipping AB reported ..."), or None (a person or no name)."""
+    start = body_start(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = SENTENCE_END_RE.search(text, start)
+    return sentence_subject(text, end.start() if end is not None else len(text))
+
+
+#: Characters that neither NAME_SEQ_RE nor the "of/for" pattern below ever consume (a full stop
+#: only after a capital, "U.S."): a scan that ends after one reads the same text up to it
+#: whatever its end, so matches before it can be taken from one scan of the whole text.
+_BARRIER_RE = re.compile(r"[^\w\s'\u2019.\-]|(?<![A-Z])\.")
+
+
+@lru_cache(maxsize=4)
+def name_index(text: str) -> tuple:
+    """One scan of ``text`` for :func:`named_organisation`: where the body starts, the
+    barriers' offsets, and the names of two or more words (by their last word's ``norm``) with
+    the offsets of all runs of capitalised words."""
+    start = body_start(text)
+    barriers = [m.start() for m in _BARRIER_RE.finditer(text)]
+    by_head: dict[str, tuple[list[int], list[str]]] = {}
+    for match in NAME_SEQ_RE.finditer(text, start):
+        toks = strip_name_lead(match.group().split())
+        if len(toks) >= 2 and toks[-1][:1].isupper():
+            starts, names = by_head.setdefault(norm(toks[-1]), ([], []))
+            starts.append(match.start())
+            names.append(" ".join(toks))
+    return start, barriers, by_head
+
+
+@lru_cache(maxsize=64)
+def _of_for_index(text: str, head: str) -> tuple[re.Pattern, list[int], list[re.Match]]:
+    """'the Union of Secondary Teachers': one scan of ``text`` for the names that ``head``
+    (capitalised) heads and that go on with "of"/"for" and capitalised words."""
+    pattern = re.compile(
+        r"\b(?:[A-Z][\w'\u2019-]+[^\S\n]+)*" + re.escape(head.capitalize()) + r"[^\S\n]+(?:of|for)"
+        r"[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?"
+        r"[A-Z][\w'\u2019-]+)*"
+    )
+    matches = list(pattern.finditer(text))
+    return pattern, [m.start() for m in matches], matches
+
+
+def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -> Source | None:
+    """ "The union said", "the board has told them": a definite common noun that ends the
+    name of an organisation written earlier ("the Allied Building Workers union", "the
+    Northern Lights Board") refers to that organisation, as its short form."""
+    if m.number != "sg" or not m.head or re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I) is None:
+        return None
+    for s in sorted(sources, key=lambda s: -s.last):
+        if s.kind == "name" and not s.anonymous and s.role == m.head and len(s.name.split()) >= 2:
+            return s  # "the Allied Building Workers union" ... "the union"
+    # The names written before the mention: those of a scan of the whole text that start
+    # before the last barrier, and a scan from that barrier to the mention (rescanning the
+    # text before each mention was quadratic on a long text).
+    end = m.start if m.start is not None else pos
+    body, barriers, by_head = name_index(text)
+    k = bisect_left(barriers, end) - 1
+    cut = barriers[k] if k >= 0 else -1
+    best = None
+    for match in NAME_SEQ_RE.finditer(text, max(cut + 1, body), end):
+        toks = strip_name_lead(match.group().split())
+        if len(toks) >= 2 and norm(toks[-1]) == m.head and toks[-1][:1].isupper():
+            best = " ".join(toks)
+    if best is None and cut > body and m.head in by_head:
+        starts, names = by_head[m.head]
+        i = bisect_left(starts, cut) - 1
+        best = names[i] if i >= 0 else None
+    if best is None:
+        # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
+        # on with "of"/"for" and capitalised words
+        pattern, starts, matches = _of_for_index(text, m.head)
+        found = [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body]
+        if not found:
+            i = bisect_left(starts, cut) - 1
+            found = [matches[i]] if i >= 0 and matches[i].start() >= body else []
+        if found:
+            toks = found[-1].group().split()
+            while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
+                toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
+            best = " ".join(toks)
+    if best is None:
+        return None
+    src = next((s for s in sources if s.kind in ("name", "organisation") and s.name == best), None)
+    if src is None:
+        src = Source(f"org:{best}", "organisation", best, "", False)
+        sources.append(src)
+    return src
+
+
+#: how far after an unnamed source's statement the sentence naming it may start (characters;
+#: the lede's next sentence)
+MAX_LEDE_NAMING_GAP = 300
+
+
+def definite_antecedent(
+    sources: list[Source], m: Mention, roles: dict, previous: Source | None = None
+) -> Source | None:
+    """The named person a definite descriptor ("the striker", "the judge") refers back to:
+    the most recent one whose role has its head noun, else the most recent one of matching
+    gender and number whose known role does not contradict it, else, when every role known
+    contradicts it, the speaker of the statement just before (the most salient person:
+    "'...,' the researcher added" after the words of "the study's lead author")."""
+    named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
+    for s in named:
+        if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
+            return s
+    for s in named:
+        if m.any_role or not contradicts(s.role or roles.get(s.name, ""), m.head):
+            return s
+    if previous is not None and named and named[0] is previous:
+        return previous
+    return None

@@ -1,0 +1,34 @@
+"""A source as the speaker resolution keeps it (:class:`Source`), and which mentions may
+refer to it (number and gender agreement)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._mentions import Mention
+
+
+@dataclass
+class Source:
+    key: str
+    kind: str
+    name: str
+    role: str
+    anonymous: bool
+    head: str = ""
+    mods: frozenset = field(default_factory=frozenset)
+    gender: str | None = None
+    number: str = "sg"
+    last: int = -1
+    intro: str = ""  # the words that introduced the source, as written
+    #: "the former minister" with no antecedent, or a lede's "A former minister": may be
+    #: named just after ("definite" / "indefinite"; "" when not)
+    cataphoric: str = ""
+
+
+def compatible(src: Source, m: Mention) -> bool:
+    if m.number == "pl":
+        return src.number == "pl" or src.kind == "organisation"
+    if src.number == "pl" or src.kind == "organisation":
+        return False
+    return m.gender is None or src.gender in (None, m.gender)
