@@ -1,14 +1,14 @@
 """Layout speed against jusText and the pre-model layout, interleaved page by page in one process.
 
-    .venv/bin/python bench/bench_layout_speed.py [--premodel DIR] [--rounds 3]
-    .venv/bin/python bench/bench_layout_speed.py --save FILE | --check FILE
+    PYTHONPATH=. .venv/bin/python bench/bench_layout_speed.py [--rounds 3] [--premodel DIR]
+    PYTHONPATH=. .venv/bin/python bench/bench_layout_speed.py --save FILE | --check FILE
 
 Issue 14 asks that no stage get more than 15% slower per document than before the learned
 model, measured as a ratio against jusText in one run. Each round times, for every page of both
 extraction sets (``dev/`` and ``wcxb-dev/`` text copies, 769 pages), one after the other:
 (a) jusText on the copy (each line a paragraph, as bench_extraction scores it), (b) the
 pre-model layout (the rules of commit ``71aa123^``, imported from a checkout of that commit
-under another package name; made with ``git worktree add --detach DIR 71aa123^``) and (c)
+under another package name) and (c)
 the current layout (``article_text(label_blocks(text))`` for both). Interleaving page by page
 makes the three see the same load on a shared machine. Each round prints the totals as ratios
 to jusText and (c)/(b); the last line is the median over rounds.
@@ -21,9 +21,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 import types
 from pathlib import Path
@@ -32,7 +36,21 @@ import bench_extraction
 
 from workbench.layout import article_text, label_blocks
 
-DEFAULT_PREMODEL = Path("/tmp/premodel")
+ROOT = Path(__file__).resolve().parent.parent
+#: The last commit before the layout model (the parent of its first commit, 71aa123).
+PREMODEL_COMMIT = "71aa123^"
+
+
+def extract_premodel(into: Path) -> Path:
+    """The ``workbench`` package of PREMODEL_COMMIT, unpacked under ``into`` by ``git archive``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", PREMODEL_COMMIT, "workbench"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
 
 
 def all_pages() -> list[tuple[str, str]]:
@@ -74,12 +92,17 @@ def time_round(pages, fns: dict) -> dict[str, float]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--premodel", type=Path, default=DEFAULT_PREMODEL, help="checkout of 71aa123^")
+    ap.add_argument(
+        "--premodel", type=Path, help=f"a checkout of {PREMODEL_COMMIT} (default: from git history)"
+    )
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--save", type=Path, help="write every page's blocks to this JSON file")
     ap.add_argument("--check", type=Path, help="compare every page's blocks with this JSON file")
     args = ap.parse_args(argv)
     pages = all_pages()
+    if not pages:
+        print(f"no text copies under {bench_extraction.BENCH_DIR}; nothing to time", file=sys.stderr)
+        return 2
     if args.save or args.check:
         snap = snapshot(pages)
         if args.save:
@@ -92,10 +115,13 @@ def main(argv=None) -> int:
         for pid in differ[:20]:
             print("  differs:", pid)
         return 1 if differ else 0
-    if not (args.premodel / "workbench" / "layout").is_dir():
-        print(f"no pre-model checkout at {args.premodel}: git worktree add --detach {args.premodel} 71aa123^")
-        return 2
-    old = import_premodel(args.premodel)
+    with tempfile.TemporaryDirectory() as tmp:
+        return time_rounds(pages, args.premodel or extract_premodel(Path(tmp)), args.rounds)
+
+
+def time_rounds(pages, premodel: Path, rounds: int) -> int:
+    """Print each round's times and ratios, then their medians."""
+    old = import_premodel(premodel)
     fns = {
         "justext": bench_extraction.extract_justext,
         "premodel": lambda text: old.article_text(old.label_blocks(text)),
@@ -103,7 +129,7 @@ def main(argv=None) -> int:
     }
     time_round(pages[:20], fns)  # warm caches (cue patterns, stoplists, the model file)
     ratios = []
-    for k in range(args.rounds):
+    for k in range(rounds):
         t = time_round(pages, fns)
         r = (t["premodel"] / t["justext"], t["layout"] / t["justext"], t["layout"] / t["premodel"])
         ratios.append(r)
@@ -114,7 +140,7 @@ def main(argv=None) -> int:
         )
     med = [statistics.median(col) for col in zip(*ratios)]
     print(
-        f"median of {args.rounds} rounds: pre-model/jusText {med[0]:.3f}, layout/jusText {med[1]:.3f}, "
+        f"median of {rounds} rounds: pre-model/jusText {med[0]:.3f}, layout/jusText {med[1]:.3f}, "
         f"layout/pre-model x{med[2]:.2f} (target <= x1.15)"
     )
     return 0

@@ -153,3 +153,15 @@ def test_casefold_keeps_the_cue_strip_characters_first():
 
 def test_a_line_holding_a_newline_is_examined_alone():
     assert_same(["Updated\n5 min ago", "By Jane Roe"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="aBzZ Qé.\n", max_size=12), min_size=1, max_size=8))
+def test_glued_feature_is_the_glued_regex(texts):
+    """The model's glued feature (numpy over code points) marks the lines GLUED_RE finds."""
+    from workbench.layout._model import GLUED_RE, _glued
+
+    texts = [t.replace("\n", " ") for t in texts]
+    expected = [1.0 if GLUED_RE.search(t) else 0.0 for t in texts]
+    assert _glued(texts).tolist() == expected
+    assert _glued(["newsHeadlineSummary", "NASA", "abC", "abCd"]).tolist() == [1.0, 0.0, 0.0, 1.0]

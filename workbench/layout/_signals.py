@@ -182,8 +182,11 @@ def word_matcher() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, dict(cues)
 
 
+@lru_cache(maxsize=8192)
 def cue_word_kind(text: str) -> str | None:
-    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None."""
+    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None.
+    Cached: the lines after an article are asked twice when the model moves its end, and
+    menus and footers repeat across the pages of a site."""
     if len(text) > CUE_MAX_CHARS:
         return None
     pattern, kinds = word_matcher()
