@@ -5,8 +5,8 @@ Python call and a dozen regex searches per line, half of the layout stage's time
 distinct lines of a document are examined together, and each value equals ``line_info``'s
 (tests compare the two on written pages):
 
-* character classes (word characters, CJK, digits, each script's letters) come from one numpy
-  lookup over the code points of the joined lines, summed per line;
+* character classes (word characters, CJK, digits, ASCII letters, letters of other scripts)
+  come from one numpy lookup over the code points of the joined lines, summed per line;
 * a regex with a rare necessary condition (a caption's hint word, a digit, a byline's first
   letter, a sentence mark) is searched only in the lines that meet it, the hint words found by
   substring scans of the joined text;
@@ -214,7 +214,7 @@ def short_signals(short: list[str], digit: list[bool]) -> tuple[list, list[bool]
 
 @lru_cache(maxsize=1)
 def _cue_start_re() -> re.Pattern:
-    """A cue phrase at the start of a line of a casefolded text joined by "\n", after the
+    """A cue phrase at the start of a line of a casefolded text joined by "\\n", after the
     characters cue_kind strips (possessive: none given back)."""
     return re.compile("(?m)^[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
 
@@ -274,8 +274,8 @@ def signal_rows(texts: list[str], counts: Counter) -> list[tuple]:
 
 
 def line_infos(lines: list[str]) -> list[LineInfo]:
-    """The signals of every non-blank line of ``lines`` (no line holds a "\\n"), each distinct
-    stripped line examined once (menus, teasers and headlines repeat on a page)."""
+    """The signals of every non-blank line of ``lines``, each distinct stripped line examined once
+    (menus, teasers and headlines repeat on a page); the same as ``line_info`` of each line."""
     stripped = [line.strip() for line in lines]
     counts = Counter(stripped)
     texts = [t for t in counts if t]

@@ -285,7 +285,8 @@ def line_words(text: str) -> int:
 
 
 def line_info(number: int, line: str, repeats: int) -> LineInfo:
-    """Compute the signals of one non-blank line."""
+    """Compute the signals of one non-blank line (the reference for
+    :func:`workbench.layout._line_pass.line_infos`, which computes them for a page at once)."""
     text = line.strip()
     sample = text[:SCAN_CHARS]
     short = len(text) <= CUE_MAX_CHARS
