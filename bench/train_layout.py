@@ -29,7 +29,7 @@ import bench_extraction as be  # noqa: E402
 
 from workbench.layout import _analysis as layout  # noqa: E402
 from workbench.layout import _model as layout_model  # noqa: E402
-from workbench.layout._signals import line_infos  # noqa: E402
+from workbench.layout._line_pass import line_infos  # noqa: E402
 
 FOLDS = 5
 #: Grid of the sequence step's two numbers (log-odds units).

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from workbench.config import PROJECT_DIR, RAW_DIR
 from workbench.layout import KINDS, article_text, label_blocks, split_lines
 from workbench.layout._analysis import Block, best_run, prose_score
+from workbench.layout._line_pass import line_infos
 from workbench.layout._signals import (
     RELATIVE_HINTS,
     RELATIVE_WORDS,
@@ -19,7 +20,6 @@ from workbench.layout._signals import (
     ends_sentence,
     is_dated,
     line_info,
-    line_infos,
     line_words,
     looks_like_name,
     script_of,

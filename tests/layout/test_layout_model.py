@@ -8,7 +8,7 @@ import pytest
 
 from workbench.layout import _analysis, _model
 from workbench.layout._analysis import article_text, label_blocks
-from workbench.layout._signals import line_infos
+from workbench.layout._line_pass import line_infos
 
 PARAS = [
     "The regional council approved a plan on Monday to restore the old railway bridge over the river, "

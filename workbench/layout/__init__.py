@@ -8,7 +8,8 @@ line is labelled by its shape and position (title, byline, dateline, caption, na
 related, comments, advertising, footer, metadata), each with a readable ``reason``. The title,
 author and role, section, date, outlet and original source are read from those blocks.
 
-How the body is found (signals per line, language-agnostic, in ``_signals.py``):
+How the body is found (signals per line, language-agnostic, in ``_signals.py``; computed for
+all lines of a page in one pass by ``_line_pass.py``):
 
 1. every non-blank line gets a prose score: long lines with sentence punctuation
    score their length, short or title-like lines and page furniture (cue words,

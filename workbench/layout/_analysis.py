@@ -13,7 +13,8 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
-from ._signals import LineInfo, cue_word_kind, line_infos, looks_like_name
+from ._line_pass import line_infos
+from ._signals import LineInfo, cue_word_kind, looks_like_name
 
 KINDS = (
     "title",

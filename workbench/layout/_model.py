@@ -104,70 +104,73 @@ def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
     return (c[hi] - c[lo]) / (hi - lo)
 
 
+def _name_like(texts, n_words: np.ndarray) -> np.ndarray:
+    """1.0 for a line of 2-6 words that starts with a capital and looks_like_name, else 0.0."""
+    out = np.zeros(len(texts))
+    for k in np.flatnonzero((n_words >= 2) & (n_words <= 6)).tolist():
+        text = texts[k]
+        if text[:1].isupper() and looks_like_name(text):
+            out[k] = 1.0
+    return out
+
+
+def _glued(texts) -> np.ndarray:
+    """1.0 for a line with GLUED_RE's shape ("...headlineSummary..."), else 0.0: found with
+    numpy over the code points of the joined lines (a regex scan of every character was a
+    sixth of the features' time)."""
+    joined = "\n".join(texts)
+    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    lower = (cp >= ord("a")) & (cp <= ord("z"))
+    upper = (cp >= ord("A")) & (cp <= ord("Z"))
+    # a capital after two lower-case letters and before one ([A-Z](?<=[a-z]{2}[A-Z])(?=[a-z]))
+    at = np.flatnonzero(upper[2:-1] & lower[:-3] & lower[1:-2] & lower[3:]) + 2
+    out = np.zeros(len(texts))
+    if len(at):
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+        out[np.searchsorted(starts, at, side="right") - 1] = 1.0
+    return out
+
+
+def _script_change(scripts, weight: np.ndarray) -> np.ndarray:
+    """1.0 for a line whose script is neither "none" nor the page's main script: the one with
+    the largest total weight (the first seen of a tie)."""
+    codes: dict[str, int] = {}
+    index = np.array([codes.setdefault(sc, len(codes)) for sc in scripts])  # in order of first sight
+    totals = np.bincount(index, weights=weight)  # summed in line order, as a loop would
+    main = int(np.argmax(totals))  # first maximum: the first seen
+    return ((index != main) & (index != codes.get("none", -1))).astype(float)
+
+
 def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndarray:
     """Feature matrix (lines x FEATURES) from the signals, prose scores and rule labels."""
     n = len(infos)
     if n == 0:
         return np.zeros((0, len(FEATURES)))
-    # one pass over the lines for every per-line value (numpy does the rest)
-    rows = [
-        (
-            i.weight,
-            i.n_words,
-            i.sentence_end,
-            i.inner_sentence,
-            i.counter,
-            i.dated,
-            i.caption,
-            i.byline,
-            i.repeats > 1,
-            i.cue in STOP_CUES,
-            i.cue in OTHER_CUES,
-            bool(i.cue),
-            (t := i.text.rstrip()).endswith("."),
-            t.endswith(("...", "…")),
-        )
-        for i in infos
-    ]
-    (
-        weight,
-        n_words,
-        sentence_end,
-        inner,
-        counter,
-        dated,
-        caption,
-        byline,
-        repeated,
-        cue_stop,
-        cue_other,
-        cue_any,
-        period_end,
-        truncated,
-    ) = np.array(rows, dtype=float).T
+    # the LineInfo fields as columns (zip transposes in C); numpy does the rest
+    _, texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats = zip(
+        *infos
+    )
+    weight = np.array(weights, dtype=float)
+    n_words = np.array(words, dtype=float)
+    sentence_end, inner, counter, dated, caption, byline = (
+        np.array(col, dtype=float) for col in (ends, inners, counters, dates, captions, bylines)
+    )
+    repeated = (np.array(repeats) > 1).astype(float)
+    cue_stop = np.array([c in STOP_CUES for c in cues], dtype=float)
+    cue_other = np.array([c in OTHER_CUES for c in cues], dtype=float)
+    cue_any = np.array([bool(c) for c in cues], dtype=float)
+    tails = [t.rstrip() for t in texts]
+    period_end = np.array([t.endswith(".") for t in tails], dtype=float)
+    truncated = np.array([t.endswith(("...", "…")) for t in tails], dtype=float)
     prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
     long = (weight >= 70).astype(float)
     furniture = np.maximum.reduce([cue_any, counter, caption, byline, dated])
     title_like = (
         (n_words >= 3) & (n_words <= 25) & (inner == 0) & (period_end == 0) & (furniture == 0)
     ).astype(float)
-    name_like = np.zeros(n)
-    for k in np.flatnonzero((n_words >= 2) & (n_words <= 6)).tolist():
-        text = infos[k].text
-        name_like[k] = text[:1].isupper() and looks_like_name(text)
-    # glued "HeadlineSummary": one regex pass over the joined lines, matches mapped to lines
-    texts = [i.text for i in infos]
-    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    glued = np.zeros(n)
-    hits = [m.start() for m in GLUED_RE.finditer("\n".join(texts))]
-    if hits:
-        glued[np.searchsorted(starts, hits, side="right") - 1] = 1.0
-    scripts = [i.script for i in infos]
-    weight_by_script: dict[str, float] = {}
-    for sc, w in zip(scripts, weight.tolist()):
-        weight_by_script[sc] = weight_by_script.get(sc, 0.0) + w
-    main_script = max(weight_by_script, key=lambda sc: weight_by_script[sc])
-    script_change = np.array([sc not in (main_script, "none") for sc in scripts], dtype=float)
+    name_like = _name_like(texts, n_words)
+    glued = _glued(texts)
+    script_change = _script_change(scripts, weight)
     kinds = [lab[0] for lab in labels]
     rule_body = np.array([k == "body" for k in kinds], dtype=float)
     rule_heading = np.array([k == "heading" for k in kinds], dtype=float)

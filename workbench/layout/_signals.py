@@ -13,7 +13,6 @@ truncated before the costlier checks, so a 2 MB line costs a few milliseconds.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -30,6 +29,8 @@ SCAN_CHARS = 2000
 #: A line longer than this is never page furniture: cue words, counters, dates
 #: and bylines are all short (the longest seen cue-led lines are ~60 chars).
 CUE_MAX_CHARS = 80
+#: Characters before a cue phrase that do not count (bullets, separators, quote marks).
+CUE_STRIP = " •·|*-–—>["
 #: Slack after a cue phrase: "Subscribe to our newsletter today" is a cue line,
 #: "Subscribe ... <long sentence>" is not.
 CUE_SLACK_CHARS = 40
@@ -81,47 +82,53 @@ RELATIVE_TIME_RE = re.compile(
 #: Letters (either case) one of which every word of RELATIVE_WORDS contains: a line with no digit
 #: and none of them cannot match RELATIVE_TIME_RE, and most lines skip the case-blind scan.
 RELATIVE_HINTS = "dDбБ"
-BYLINE_RE = re.compile(
-    r"^\(?(?:by|por|par|von|oleh|автор|текст|reporting by|written by|words by|additional reporting by)"
-    r"(?:[:\s]+\S|:?$)",
-    re.IGNORECASE,
+BYLINE_WORDS = (
+    "by",
+    "por",
+    "par",
+    "von",
+    "oleh",
+    "автор",
+    "текст",
+    "reporting by",
+    "written by",
+    "words by",
+    "additional reporting by",
 )
-#: "Image source: ...", "Credit: ...", "(AP Photo/...)", "Photo: Getty Images".
-CAPTION_RE = re.compile(
-    r"(?i)(?:image|photo|picture|foto|imagem|фото|изображение)\s*"
-    r"(?:source|credit|credits|by|courtesy|fonte|crédito|источник)\s*[:.…]"
-    r"|(?:^|[\s(\[.…|])(?:credits?|courtesy|source|fonte|crédito|источник)\s*(?::|\.\.\.|…)"
-    r"|(?:^|[\s(\[])(?:photo|foto|image|imagem|фото|写真|사진)\s*[:/]"
-    r"|\((?:[^()]{0,80}/)?\s*(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|iStock|ТАСС|РИА)\b[^()]{0,60}\)\s*$"
-    r"|\b(?:getty images|shutterstock|istock)\b"
-    r"|^(?:image|photo|picture|slide|foto|imagem|фото)\s*\d+\s*(?:of|/|de|из)\s*\d+\s*$"
-    r"|^©\s*\D{1,40}$"  # "© AFP / Pool": a photo credit, no year
+BYLINE_RE = re.compile(r"^\(?(?:" + "|".join(BYLINE_WORDS) + r")(?:[:\s]+\S|:?$)", re.IGNORECASE)
+#: "Image source: ...", "Credit: ...", "(AP Photo/...)", "Photo: Getty Images": the alternatives
+#: of CAPTION_RE, each with substrings one of which its every match contains (casefolded), so a
+#: line is searched only for the shapes its words allow (one alternation at every position of
+#: every line was a tenth of the layout stage's time).
+CAPTION_PARTS = (
+    (
+        ("image", "photo", "picture", "foto", "imagem", "фото", "изображ"),
+        r"(?:image|photo|picture|foto|imagem|фото|изображение)\s*"
+        r"(?:source|credit|credits|by|courtesy|fonte|crédito|источник)\s*[:.…]",
+    ),
+    (
+        ("credit", "courtesy", "source", "fonte", "crédito", "источник"),
+        r"(?:^|[\s(\[.…|])(?:credits?|courtesy|source|fonte|crédito|источник)\s*(?::|\.\.\.|…)",
+    ),
+    (
+        ("photo", "foto", "image", "imagem", "фото", "写真", "사진"),
+        r"(?:^|[\s(\[])(?:photo|foto|image|imagem|фото|写真|사진)\s*[:/]",
+    ),
+    (
+        ("(",),
+        r"\((?:[^()]{0,80}/)?\s*(?:AP|AFP|Reuters|Getty|EPA|Shutterstock|iStock|ТАСС|РИА)\b[^()]{0,60}\)\s*$",
+    ),
+    (("getty", "shutterstock", "istock"), r"\b(?:getty images|shutterstock|istock)\b"),
+    (
+        ("image", "photo", "picture", "slide", "foto", "imagem", "фото"),
+        r"^(?:image|photo|picture|slide|foto|imagem|фото)\s*\d+\s*(?:of|/|de|из)\s*\d+\s*$",
+    ),
+    (("©",), r"^©\s*\D{1,40}$"),  # "© AFP / Pool": a photo credit, no year
 )
+CAPTION_RE = re.compile("(?i)" + "|".join(pattern for _, pattern in CAPTION_PARTS))
 DIGIT_RE = re.compile(r"\d")
 #: Substrings one of which every CAPTION_RE match contains (a fast pre-check).
-CAPTION_HINTS = (
-    "image",
-    "photo",
-    "picture",
-    "slide",
-    "foto",
-    "imagem",
-    "фото",
-    "изображ",
-    "credit",
-    "crédito",
-    "source",
-    "fonte",
-    "источник",
-    "courtesy",
-    "©",
-    "(",
-    "getty",
-    "shutterstock",
-    "istock",
-    "写真",
-    "사진",
-)
+CAPTION_HINTS = tuple(dict.fromkeys(hint for hints, _ in CAPTION_PARTS for hint in hints))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
 NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
@@ -175,8 +182,11 @@ def word_matcher() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, dict(cues)
 
 
+@lru_cache(maxsize=8192)
 def cue_word_kind(text: str) -> str | None:
-    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None."""
+    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None.
+    Cached: the lines after an article are asked twice when the model moves its end, and
+    menus and footers repeat across the pages of a site."""
     if len(text) > CUE_MAX_CHARS:
         return None
     pattern, kinds = word_matcher()
@@ -188,7 +198,7 @@ def cue_kind(text: str) -> str | None:
     """Kind named by a cue phrase that starts a short line, or None."""
     if len(text) > CUE_MAX_CHARS:
         return None
-    low = text.lstrip(" •·|*-–—>[").casefold()
+    low = text.lstrip(CUE_STRIP).casefold()
     pattern, kinds = cue_matcher()
     found = pattern.match(low)
     if found:
@@ -275,7 +285,8 @@ def line_words(text: str) -> int:
 
 
 def line_info(number: int, line: str, repeats: int) -> LineInfo:
-    """Compute the signals of one non-blank line."""
+    """Compute the signals of one non-blank line (the reference for
+    :func:`workbench.layout._line_pass.line_infos`, which computes them for a page at once)."""
     text = line.strip()
     sample = text[:SCAN_CHARS]
     short = len(text) <= CUE_MAX_CHARS
@@ -295,23 +306,3 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         and bool(BYLINE_RE.match(text)),
         repeats=repeats,
     )
-
-
-def line_infos(lines: list[str]) -> list[LineInfo]:
-    """The signals of every non-blank line of ``lines``, each distinct stripped line examined
-    once (menus, teasers and headlines repeat on a page)."""
-    stripped = [line.strip() for line in lines]
-    counts = Counter(stripped)
-    seen: dict[str, tuple] = {}
-    infos = []
-    for number, text in enumerate(stripped, 1):
-        if not text:
-            continue
-        rest = seen.get(text)
-        if rest is None:
-            info = line_info(number, text, counts[text])
-            seen[text] = info[1:]  # every field but the number depends on the text alone
-        else:
-            info = LineInfo(number, *rest)
-        infos.append(info)
-    return infos
