@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_polnear.py
 	$(BIN)/python bench/bench_quotes.py
+	$(BIN)/python bench/bench_layout_speed.py --rounds 3
 
 # Re-resolve constraints.txt: the newest versions pyproject.toml allows, installed in a scratch venv.
 lock:
