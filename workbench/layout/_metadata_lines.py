@@ -186,7 +186,8 @@ def _acceptable(line: Line, zone: str) -> tuple[bool, bool, bool]:
     that starts with a common given name."""
     text = line.text
     title = zone in ("near", "far") and len(text.split()) <= TITLE_MAX_WORDS and headline_shaped(text)
-    name = byline_name(text)[0]
+    # a lone word far above the body is a menu item unless "By" says otherwise
+    name = None if zone == "far" and " " not in text.strip() else byline_name(text)[0]
     if name is None:
         author = False
     elif zone == "mid":
@@ -310,7 +311,8 @@ class _Page:
         self.lines = lines
         body = "\n".join(x.text[:SCAN] for x in lines[first : last + 1] if x.kind == "body")
         self.body_counts = Counter(LONG_WORD.findall(body.lower()))
-        # one pass over the joined lines: \w+ never spans the newline between them
+        # the page's words as written (a name's are capitalised everywhere, others are
+        # lowercase somewhere): one pass, \w+ never spans the newline between lines
         self.tokens = set(WORD.findall("\n".join(x.text[:SCAN] for x in lines)))
         self.seen = Counter(x.text for x in lines)
         near = {k for i in pos for k in range(i - 1, i + 5) if 0 <= k < len(lines)}

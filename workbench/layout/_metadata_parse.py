@@ -54,6 +54,9 @@ NAME_END = re.compile(
     rf"|\s+(?:{GLUE_WORDS})\.?\s+\d",
     re.I,
 )
+#: A name and what ends it are looked for in this many first characters (of the line after
+#: its "By"): a longer first part is never a name.
+NAME_SCAN = 160
 #: Post-nominal letters that belong with a name ("MS, RD", "Ph.D.", "MD"): short capitals.
 POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z.\-®]{0,7}$")
 NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
@@ -72,7 +75,8 @@ def given_names() -> frozenset:
 def byline_name(text: str) -> tuple[str | None, str | None]:
     """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
     "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
-    line = GLUE.sub(" | ", text.strip()[:SCAN])
+    line = text.strip()[:SCAN]
+    line = GLUE.sub(" | ", line[:NAME_SCAN]) + line[NAME_SCAN:]
     m = BY_INSIDE.search(line)
     if m:
         line = line[m.end() :]
@@ -80,7 +84,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
         line = BY.sub("", line, count=1)
     line = line.strip(" :,")
     role = None
-    cut = NAME_END.search(line)
+    cut = NAME_END.search(line, 0, NAME_SCAN)
     if cut:
         after = line[cut.end() :].strip(" |•·-–—,")
         if after and ROLE.search(after[:60]) and not any(ch.isdigit() for ch in after[:30]):
