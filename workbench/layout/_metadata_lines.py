@@ -164,7 +164,10 @@ def _window(lines: list[Line], first: int, last: int) -> list[int]:
                 if len(text.split()) > INNER_WORDS and not YEAR.search(text):
                     continue
         out.append(i)
-    return out
+    # a line the layout calls a byline or dateline is looked at wherever it is (the body the
+    # layout found may be a teaser list far from the article's own lines)
+    far = [i for i in range(len(lines)) if (i < lo or i >= hi) and lines[i].kind in ("byline", "dateline")]
+    return sorted(out + far) if far else out
 
 
 @dataclass

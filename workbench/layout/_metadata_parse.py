@@ -81,7 +81,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     if m:
         line = line[m.end() :]
     else:
-        line = BY.sub("", line, count=1)
+        line = _after_leading_date(BY.sub("", line, count=1))
     line = line.strip(" :,")
     role = None
     cut = NAME_END.search(line, 0, NAME_SCAN)
@@ -106,9 +106,27 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
             break
         kept.append(part)
     name = ", ".join(kept).strip(" ,")
-    if not name or len(name.split()) > 12 or any(w.lower().strip(".,") in NOT_NAME for w in name.split()):
+    words = [w.lower().strip(".,") for w in name.split()]
+    # a month word ends a name ("Tom May", "Alyssa Maio"); it never starts one ("Dec 17")
+    if not words or len(words) > 12 or words[0] in MONTH or any(w in NOT_NAME for w in words):
         return None, None
     return name, role
+
+
+#: What separates a leading date from a name: "Dec. 19, 2025 · Jane Doe", "Dec 17, 2025Jane Doe".
+AFTER_DATE = re.compile(r"^(?:\s*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?[\s,|·•⋅–—-]*", re.I)
+
+
+def _after_leading_date(line: str) -> str:
+    """The line after a date it starts with ("Dec. 19, 2025 · Jane Doe" -> "Jane Doe"), when a
+    capitalised word follows; the line itself otherwise."""
+    for pattern in DATES:
+        m = pattern.match(line)
+        if m:
+            rest = line[m.end() :]
+            rest = rest[AFTER_DATE.match(rest).end() :]
+            return rest if rest[:1].isupper() else line
+    return line
 
 
 def _is_names(words: list[str]) -> bool:
@@ -160,12 +178,13 @@ DATES = (
     re.compile(rf"{_Y}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"),
 )
 DIGIT = re.compile(r"\d")
-#: Words that are never part of a writer's name: calendar and social-network words.
+#: Words that are never part of a writer's name: calendar, social-network and link words (month
+#: words only as a name's first word: many are surnames too).
 NOT_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published "
     "facebook twitter linkedin youtube instagram pinterest tiktok whatsapp email share follow "
-    "print comments comment reply menu home search subscribe login".split()
-) | frozenset(MONTH)
+    "print comments comment reply menu home search subscribe login tweet reddit telegram".split()
+)
 
 
 def find_date(text: str):
