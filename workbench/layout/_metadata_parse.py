@@ -124,7 +124,7 @@ def _after_leading_date(line: str) -> str:
         m = pattern.match(line)
         if m:
             rest = line[m.end() :]
-            rest = rest[AFTER_DATE.match(rest).end() :]
+            rest = AFTER_DATE.sub("", rest, count=1)
             return rest if rest[:1].isupper() else line
     return line
 
