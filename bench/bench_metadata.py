@@ -12,7 +12,10 @@ and is scored against the gold:
   ``page_kind`` are counted (share of pages with a value / each kind), as no gold has them;
 * HTML body: ``documents.text`` of the HTML path and ``trafilatura.extract(html)`` alone,
   scored with the benchmark's own ``score.py`` (4-token shingles);
-* time: milliseconds per document of ``process`` for each path, and of trafilatura alone.
+* time: milliseconds per document of ``process`` for each path, and of trafilatura alone; of
+  the metadata step of text copies (``layout.metadata_from_blocks`` on the rows ``process``
+  made, timed again apart) and of jusText on the same copies (``bench_extraction``'s
+  reference), with their ratio, the measure of issue 14's speed rule in one run.
 
 Parts: the ids of a set sorted, the page at index ``i`` is held-out when ``i % 5 == 4``, tuning
 otherwise. Nothing is tuned on the held-out part.
@@ -104,7 +107,25 @@ def metadata_right(doc: dict, gold: dict) -> dict:
 def run_page(source, process) -> tuple[dict, float]:
     start = time.perf_counter()
     rows = process(source)
-    return rows["documents"][0], time.perf_counter() - start
+    return rows, time.perf_counter() - start
+
+
+def time_metadata_step(rows: dict) -> float:
+    """Seconds of the metadata step of a text copy, on the rows ``process`` made for it."""
+    from workbench.layout import metadata_from_blocks
+
+    start = time.perf_counter()
+    metadata_from_blocks(rows["blocks"], rows["documents"][0]["text"])
+    return time.perf_counter() - start
+
+
+def time_justext(text: str) -> float:
+    """Seconds of jusText on a text copy (the speed reference of bench_extraction.py)."""
+    from bench_extraction import extract_justext
+
+    start = time.perf_counter()
+    extract_justext(text)
+    return time.perf_counter() - start
 
 
 def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict:
@@ -128,7 +149,10 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
             if raw is None:
                 continue
             fmt = "txt" if path == "text" else "html"
-            doc, seconds = run_page(Source(g["id"], f"{g['id']}.{fmt}", fmt, raw), process)
+            rows, seconds = run_page(Source(g["id"], f"{g['id']}.{fmt}", fmt, raw), process)
+            doc = rows["documents"][0]
+            if path == "text":
+                steps = {"metadata_seconds": time_metadata_step(rows), "justext_seconds": time_justext(raw)}
             (outdirs[path] / f"{g['id']}.txt").write_text(doc["text"] or "", encoding="utf-8")
             per_page[path].append(
                 {
@@ -137,6 +161,7 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
                     "seconds": seconds,
                     "outlet": doc.get("outlet"),
                     "page_kind": doc.get("page_kind"),
+                    **(steps if path == "text" else {}),
                     **metadata_right(doc, g),
                 }
             )
@@ -159,6 +184,11 @@ def bench_set(name: str, *, html: bool = True, limit: int | None = None) -> dict
                 "pages": len(sel),
                 "ms_per_page": 1000 * sum(r["seconds"] for r in sel) / max(1, len(sel)),
             }
+            if path == "text":
+                for step in ("metadata", "justext"):
+                    figures[f"{step}_ms_per_page"] = (
+                        1000 * sum(r[f"{step}_seconds"] for r in sel) / max(1, len(sel))
+                    )
             if path != "trafilatura":
                 for field in ("title", "author", "date"):
                     known = [r[field] for r in sel if r[field] is not None]
@@ -198,6 +228,18 @@ def print_result(name: str, result: dict) -> None:
                 f"{f(s.get('body_precision'))} {f(s.get('body_recall'))} {s['ms_per_page']:8.1f}  "
                 f"{s.get('page_kinds', '')}"
             )
+    steps = result.get("text", {}).get("all", {})
+    if steps.get("justext_ms_per_page"):
+        meta, just = steps["metadata_ms_per_page"], steps["justext_ms_per_page"]
+        print(
+            f"metadata step of text copies: {meta:.2f} ms/page; jusText on the same copies "
+            f"{just:.2f} ms/page; metadata / jusText time: {meta / just:.3f}"
+        )
+    traf = result.get("trafilatura", {}).get("all", {})
+    if steps.get("metadata_ms_per_page") and traf.get("ms_per_page"):
+        print(
+            f"metadata step / trafilatura.extract time: {steps['metadata_ms_per_page'] / traf['ms_per_page']:.3f}"
+        )
 
 
 def main(argv=None) -> int:

@@ -35,10 +35,13 @@ SEED = 0
 
 def page_rows(text: str, gold: dict) -> dict:
     """Candidates of one page: features and, per field, whether each line gives the gold value."""
-    blocks = [{"kind": b.kind, "raw": b.raw} for b in label_blocks(text)]
-    lines = ml.lines_of(blocks)
-    pos, feats = ml.candidates(lines, only_pickable=True)
-    texts = [lines[i].text for i in pos]
+    return block_rows([{"kind": b.kind, "raw": b.raw} for b in label_blocks(text)], gold)
+
+
+def block_rows(blocks: list[dict], gold: dict) -> dict:
+    """:func:`page_rows` of a page's labelled blocks."""
+    cand = ml.candidates(ml.lines_of(blocks))
+    texts = cand.texts
     labels = {
         "title": [
             bool(gold.get("title")) and token_f1(ml.clean_headline(t), gold["title"]) >= 0.8 for t in texts
@@ -50,14 +53,7 @@ def page_rows(text: str, gold: dict) -> dict:
             bool(gold.get("published")) and str(ml.find_date(t)) == str(gold["published"])[:10] for t in texts
         ],
     }
-    return {"texts": texts, "pos": pos, "feats": feats, "labels": labels, "gold": gold}
-
-
-ACCEPT = {
-    "title": ml.headline_shaped,
-    "author": lambda t: ml.byline_name(t)[0] is not None,
-    "date": lambda t: ml.find_date(t) is not None,
-}
+    return {"texts": texts, "pos": cand.pos, "X": cand.X, "ok": cand.ok, "labels": labels, "gold": gold}
 
 
 def with_title(pages: list[dict], params: dict) -> None:
@@ -65,16 +61,13 @@ def with_title(pages: list[dict], params: dict) -> None:
     for page in pages:
         k, _ = page_choice("title", page, params)
         title = page["pos"][k] if k is not None else None
-        page["feats_t"] = [ml.title_features(f, i, title) for f, i in zip(page["feats"], page["pos"])]
+        page["X_t"] = np.hstack([page["X"], ml.title_columns(page["pos"], title)])
 
 
 def page_choice(field: str, page: dict, params: dict) -> tuple[int | None, float]:
-    probs = ml.score(field, page["feats" if field == "title" else "feats_t"], params)
-    best, best_p = None, -float("inf")
-    for k, p in enumerate(probs):
-        if p > best_p and (ACCEPT[field] is None or ACCEPT[field](page["texts"][k])):
-            best, best_p = k, p
-    return best, best_p
+    """The candidate the model scores best among those the field may take (no threshold)."""
+    X = page["X" if field == "title" else "X_t"]
+    return ml.pick(field, ml.score(field, X, params), page["ok"][field], params, threshold=-np.inf)
 
 
 def accuracy(field: str, pages: list[dict], params: dict, threshold: float) -> tuple[float, float]:
@@ -98,21 +91,20 @@ def fit(field: str, pages: list[dict]) -> dict:
     compete with "no such line" (score 0), so pages that show none are learned from too."""
     from scipy.optimize import minimize
 
-    key = "feats" if field == "title" else "feats_t"
-    names = sorted(next(pg[key][0] for pg in pages if pg[key]))
+    key = "X" if field == "title" else "X_t"
+    names = list(ml.FEATURES if field == "title" else ml.FEATURES + ml.TITLE_FEATURES)
     gold_key = {"date": "published"}.get(field, field)
-    X_all = np.array([[f[n] for n in names] for pg in pages for f in pg[key]], dtype=float)
+    X_all = np.vstack([pg[key] for pg in pages if len(pg[key])])
     mean, scale = X_all.mean(axis=0), X_all.std(axis=0)
     scale[scale == 0] = 1.0
     groups = []
     for pg in pages:
-        if not pg[key]:
+        if not len(pg[key]):
             continue
-        X = (np.array([[f[n] for n in names] for f in pg[key]], dtype=float) - mean) / scale
-        pos = np.array(pg["labels"][field], dtype=bool)
-        if field != "title" and ACCEPT[field] is not None:
-            ok = np.array([ACCEPT[field](t) for t in pg["texts"]], dtype=bool)
-            X, pos = X[ok], pos[ok]
+        # only the lines the field may take compete, as at run time
+        ok = pg["ok"][field]
+        X = ((pg[key] - mean) / scale)[ok]
+        pos = np.array(pg["labels"][field], dtype=bool)[ok]
         has_gold = bool(pg["gold"].get(gold_key))
         if field == "title":
             if not pos.any():

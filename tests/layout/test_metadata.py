@@ -221,3 +221,52 @@ def test_feature_helpers():
     assert metadata_lines._by_label("Written by") and metadata_lines._by_label("Author:")
     assert not metadata_lines._by_label("By Mara Olsen")
     assert metadata_lines._role_line("Senior Reporter") and not metadata_lines._role_line("March 3, 2024")
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("By Lena Maio on March 3, 2024", "Lena Maio"),  # a month word as a surname
+        ("Written by: Tom May", "Tom May"),
+        ("Mar. 3, 2024 · Mara Olsen on behalf of the harbour desk", "Mara Olsen"),  # date, then name
+        ("Mar 3, 2024Mara Olsen", "Mara Olsen"),  # glued in a copy that lost the spacing
+    ],
+)
+def test_byline_names_around_dates(line, name):
+    assert metadata_lines.byline_name(line)[0] == name
+
+
+@pytest.mark.parametrize("line", ["March 3, 2024", "Published March 3, 2024", "March Olsen wins"])
+def test_a_date_or_a_month_first_is_no_name(line):
+    assert metadata_lines.byline_name(line)[0] is None
+
+
+def test_dateline_far_above_the_article():
+    """A line the layout calls a dateline counts even when a long menu separates it from the
+    article (beyond the window of lines looked at around the body)."""
+    menu = [f"Section {n}" for n in range(70)]
+    m = meta_of(copy("Published March 3, 2024", *menu, "Harbour town votes to rebuild its old sea wall"))
+    assert m["published"] == pd.Timestamp("2024-03-03", tz="UTC")
+
+
+def test_title_block_fallback_is_never_a_reading_aid():
+    """When the scorer trusts no line, the layout's title block is the headline only if it
+    reads as one ("6 min read" is not)."""
+    blocks = [
+        {"order": 1, "kind": "title", "raw": "6 min read", "text": "6 min read"},
+        *({"order": n, "kind": "body", "raw": PROSE * 2, "text": PROSE * 2} for n in range(2, 6)),
+    ]
+    assert metadata.from_blocks(blocks, PROSE)["title"] is None
+
+
+def test_no_headline_candidates_in_the_middle_of_the_article():
+    """Subheadings between paragraphs are not scored as headlines (the pre-filter that keeps
+    the scorer fast): only lines near the article's start are."""
+    paras = [PROSE + f"Paragraph {n} adds a few more words about the works and the town." for n in range(30)]
+    text = "\n".join(["Home", "Harbour town votes to rebuild its old sea wall", *paras[:15]])
+    text += "\nWhat The Council Decided Next Week\n" + "\n".join(paras[15:]) + "\n"
+    rows = [{"kind": b.kind, "raw": b.raw} for b in label_blocks(text)]
+    cand = metadata_lines.candidates(metadata_lines.lines_of(rows))
+    titles = [t for t, ok in zip(cand.texts, cand.ok["title"]) if ok]
+    assert "Harbour town votes to rebuild its old sea wall" in titles
+    assert "What The Council Decided Next Week" not in titles

@@ -1,0 +1,275 @@
+"""What one line of a text copy says: the writer's name in a byline, the day in a dateline,
+the headline in a "Home > News > Headline" or "Headline | Site" line.
+
+Pure functions of a line's text (cached: a line is read by the candidates and again by the
+pick); :mod:`workbench.layout._metadata_lines` decides which line is which.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: The costlier checks look at the first characters of a line only.
+SCAN = 300
+
+#: "4 min read", "Listen to this article", "1,203 views", "12 comments", "Share": a counter or
+#: a reading aid, never a headline or a name.
+READING_AID = re.compile(
+    r"(?i)\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*(?:read|listen|de leitura|de lectura|lesezeit)|"
+    r"listen to (?:this )?(?:article|story)|reading time|read time|"
+    r"[\d.,]+\s*[km]?\s*(?:views|shares|comments|likes|reads)|print this|share (?:this|on))\b"
+)
+COUNTER = re.compile(r"^[\W\d_]*$")
+#: Byline openers in several languages; "Posted by", "Written by", "Author:".
+BY = re.compile(
+    r"(?i)^\W{0,3}(?:(?:posted|written|reported|published|story|words|text)\s+by|"
+    r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora)\b[:\s]*"
+)
+#: Words that say a line names a writer by role: "Jane Doe | Staff writer", "Jane Doe, Reporter".
+ROLE = re.compile(
+    r"(?i)\b(?:staff\s+writer|writer|reporter|correspondent|editor|contributors?|columnists?|journalist|"
+    r"author|redakt\w*|redac\w*|periodista|jornalista|journaliste|analyst|producer|"
+    r"contributing|senior|chief|freelance)\b"
+)
+NAME_WORD = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
+NAME_LINK = frozenset("de da do dos das van von der den al bin la le del di du y e and & und et".split())
+
+#: Words glued to a name in copies that lost the spacing between elements
+#: ("By Jane DoePublished: Jan 29", "Jane DoeMar 5, 2025"): a boundary goes before them.
+GLUE_WORDS = (
+    "Published|Updated|Posted|Last|Modified|Reviewed|Fact|Follow|Read|Share|In|On|"
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    "June|July|August|September|October|November|December"
+)
+GLUE = re.compile(rf"(?<=[a-zà-ÿ.])(?=(?:{GLUE_WORDS})\b)|(?<=[a-zà-ÿ])(?=\d)")
+#: "... by Jane Doe" anywhere in a line ("October 11, 2023 by Jane Doe", "ByJane Doe").
+BY_INSIDE = re.compile(
+    r"(?:^|(?<=[\s\d|:,(]))(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Aa]uthor:|[Aa]utor:)\s*(?=[A-ZÀ-ÞА-ЯЁ])"
+)
+#: Where a name ends: a separator, a date, a link or an address.
+NAME_END = re.compile(
+    r"\s+[|•·/]\s*|\s*[|•·]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
+    r"|\s+(?:updated|published|posted|last)\b"
+    rf"|\s+(?:{GLUE_WORDS})\.?\s+\d",
+    re.I,
+)
+#: A name and what ends it are looked for in this many first characters (of the line after
+#: its "By"): a longer first part is never a name.
+NAME_SCAN = 160
+#: Post-nominal letters that belong with a name ("MS, RD", "Ph.D.", "MD"): short capitals.
+POSTNOMINAL = re.compile(r"^[A-Z][A-Za-z.\-®]{0,7}$")
+NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset:
+    """Common given names (the lists the quote extractor uses, resources/quote_speakers.txt)."""
+    from ..text import read_resource
+
+    res = read_resource("quote_speakers.txt")
+    return frozenset(w for sec in ("female_name", "male_name") for row in res[sec] for w in row)
+
+
+@lru_cache(maxsize=4096)  # one line is read by the candidates and again by the pick
+def byline_name(text: str) -> tuple[str | None, str | None]:
+    """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
+    "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
+    line = text.strip()[:SCAN]
+    line = GLUE.sub(" | ", line[:NAME_SCAN]) + line[NAME_SCAN:]
+    m = BY_INSIDE.search(line)
+    if m:
+        line = line[m.end() :]
+    else:
+        line = _after_leading_date(BY.sub("", line, count=1))
+    line = line.strip(" :,")
+    role = None
+    cut = NAME_END.search(line, 0, NAME_SCAN)
+    if cut:
+        after = line[cut.end() :].strip(" |•·-–—,")
+        if after and ROLE.search(after[:60]) and not any(ch.isdigit() for ch in after[:30]):
+            role = after.split("|")[0].strip() or None
+        line = line[: cut.start()]
+    parts = [p.strip() for p in line.split(",")]
+    kept: list[str] = []
+    for k, part in enumerate(parts):
+        if not part:
+            continue
+        words = part.split()
+        if k and ROLE.search(part):
+            role = role or ", ".join(p for p in parts[k:] if p)
+            break
+        if k and all(POSTNOMINAL.match(w) for w in words) and len(words) <= 2:
+            kept.append(part)
+            continue
+        if not _is_names(words):
+            break
+        kept.append(part)
+    name = ", ".join(kept).strip(" ,")
+    words = [w.lower().strip(".,") for w in name.split()]
+    # a month word ends a name ("Tom May", "Alyssa Maio"); it never starts one ("Dec 17")
+    if not words or len(words) > 12 or words[0] in MONTH or any(w in NOT_NAME for w in words):
+        return None, None
+    return name, role
+
+
+#: What separates a leading date from a name: "Dec. 19, 2025 · Jane Doe", "Dec 17, 2025Jane Doe".
+AFTER_DATE = re.compile(r"^(?:\s*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?[\s,|·•⋅–—-]*", re.I)
+
+
+def _after_leading_date(line: str) -> str:
+    """The line after a date it starts with ("Dec. 19, 2025 · Jane Doe" -> "Jane Doe"), when a
+    capitalised word follows; the line itself otherwise."""
+    for pattern in DATES:
+        m = pattern.match(line)
+        if m:
+            rest = line[m.end() :]
+            rest = AFTER_DATE.sub("", rest, count=1)
+            return rest if rest[:1].isupper() else line
+    return line
+
+
+def _is_names(words: list[str]) -> bool:
+    """Whether words read as one or more names: capitalised words, particles, "and" between."""
+    if not words or len(words) > 9:
+        return False
+    names = [w for w in words if w.lower() not in NAME_JOIN and w.lower() not in NAME_LINK]
+    if not names:
+        return False
+    ok = sum(1 for w in names if NAME_WORD.match(w) or (w.isalpha() and w.islower() and len(words) <= 3))
+    return ok == len(names)
+
+
+# --- dates from datelines
+
+#: Month names (and common abbreviations) of the languages news copies come in -> month number.
+MONTH_NAMES = {
+    1: "january jan januar janvier enero janeiro gennaio januari janv ene gen stycznia января январь",
+    2: "february feb februar février fevrier febrero fevereiro febbraio februari févr fev fév lutego февраля февраль",
+    3: "march mar märz maerz mars marzo março marco maart maret marca марта март",
+    4: "april apr avril abril aprile kwietnia апреля апрель avr abr",
+    5: "may mai mayo maio maggio mei maja мая май mag",
+    6: "june jun juni juin junio junho giugno czerwca июня июнь giu",
+    7: "july jul juli juillet julio julho luglio lipca июля июль juil lug",
+    8: "august aug août aout agosto agustus augustus sierpnia августа август ago",
+    9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь set",
+    10: "october oct oktober octobre octubre outubro ottobre okt października октября октябрь out ott",
+    11: "november nov novembre noviembre novembro listopada ноября ноябрь",
+    12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь dez dic déc",
+}
+MONTH = {w: n for n, words in MONTH_NAMES.items() for w in words.split()}
+_MON = "|".join(sorted(MONTH, key=len, reverse=True))
+_Y = r"(?P<y>(?:19|20)\d\d)"
+DATES = (
+    # 2025-09-04, 2025/4/29, 2025.09.04 (year first: never ambiguous)
+    re.compile(rf"(?<!\d){_Y}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
+    # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
+    # (also glued to the word before it in a copy that lost the spacing: "HealthDECEMBER 22, 2022")
+    re.compile(
+        rf"(?i)(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"
+    ),
+    # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
+    re.compile(
+        rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
+    ),
+    # 04/09/2025, 9.4.2025 (day first unless that is impossible)
+    re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_Y}(?!\d)"),
+    # 2025年9月4日, 2025년 9월 4일
+    re.compile(rf"{_Y}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"),
+)
+DIGIT = re.compile(r"\d")
+#: Words that are never part of a writer's name: calendar, social-network and link words (month
+#: words only as a name's first word: many are surnames too).
+NOT_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published "
+    "facebook twitter linkedin youtube instagram pinterest tiktok whatsapp email share follow "
+    "print comments comment reply menu home search subscribe login tweet reddit telegram".split()
+)
+
+
+def find_date(text: str):
+    """The first full date (with a year) in ``text`` as ``datetime.date``, or None."""
+    return _find_date(text[:SCAN])
+
+
+#: Every date form has a four-digit year: a line without one is passed over at once.
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _find_date(text: str):
+    # cached: one line is looked at by the flags, the candidates and the picks
+    from datetime import date
+
+    if not YEAR.search(text):
+        return None
+    best = None
+    for pattern in DATES:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            try:
+                if g.get("a"):
+                    a, b = int(g["a"]), int(g["b"])
+                    day, month = (a, b) if b <= 12 else (b, a)
+                elif g.get("mon"):
+                    day, month = int(g["d"]), MONTH[g["mon"].lower()]
+                else:
+                    day, month = int(g["d"]), int(g["m"])
+                found = date(int(g["y"]), month, day)
+            except (ValueError, KeyError):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+#: A headline has at least this many words (a lone word or two is a section label or a name).
+TITLE_MIN_WORDS = 3
+
+
+#: Every reading aid holds one of these (lower-cased): the costly search runs only then.
+AID_HINTS = ("min", "listen", "read", "view", "share", "comment", "like", "print")
+
+
+def reading_aid(text: str) -> bool:
+    """Whether the line is or holds a reading aid or counter ("4 min read", "1,203 views")."""
+    low = text.lower()
+    return any(h in low for h in AID_HINTS) and READING_AID.search(text) is not None
+
+
+def headline_shaped(text: str) -> bool:
+    """Whether a line may be a headline: a few words, no reading aid or counter, not a byline."""
+    return (
+        len(text.split()) >= TITLE_MIN_WORDS
+        and not reading_aid(text)
+        and not COUNTER.match(text)
+        and not BY.match(text)
+    )
+
+
+#: Separators of a breadcrumb trail ("Home > Blog > Headline") and of a site name after a
+#: headline ("Headline | Site").
+TRAIL = re.compile(r"\s*(?:>|»|›|(?<!\d)/(?!\d))\s*")
+SITE_SEP = re.compile(r"\s+(?:\||–|—|-)\s+")
+
+
+def clean_headline(text: str) -> str:
+    """The headline in a line: the last step of a breadcrumb trail, the longest part of a
+    "Headline | Site" line; the line itself otherwise."""
+    text = " ".join(text.split())
+    steps = [x for x in TRAIL.split(text) if x]
+    # "Home > News > Headline" needs two steps; a slash ("and/or") three ("Blog/Tips/Headline")
+    if (
+        len(steps) > (1 if re.search(r"[>»›]", text) else 2)
+        and len(steps[-1].split()) >= TITLE_MIN_WORDS
+        and steps[0][:1].isupper()
+        and all(len(x.split()) <= 4 for x in steps[:-1])
+    ):
+        text = steps[-1]
+    parts = SITE_SEP.split(text)
+    if len(parts) > 1:
+        longest = max(parts, key=len)
+        if len(longest.split()) >= TITLE_MIN_WORDS and len(longest) >= 0.6 * len(text):
+            text = longest
+    return text
