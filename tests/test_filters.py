@@ -1,4 +1,8 @@
+from types import SimpleNamespace
+
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from workbench import filters
@@ -99,3 +103,45 @@ def test_frequent_searches_switch_to_the_per_row_match(corpus, monkeypatch):
         filter_sentences(corpus, Filters(search="the"), index=index),
         filter_sentences(corpus, Filters(search="the")),
     )
+
+
+def _sentences(texts: list[str]) -> pd.DataFrame:
+    n = len(texts)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.array(["d1"] * n, dtype="string[pyarrow]"),
+            "sent_id": pd.array([f"d1:s{k:04d}" for k in range(n)], dtype="string[pyarrow]"),
+            "text": pd.array(texts, dtype="string[pyarrow]"),
+            "char_start": range(0, 10 * n, 10),
+            "char_end": range(5, 10 * n + 5, 10),
+            "sentiment": [0.1 * k for k in range(n)],
+        }
+    )
+
+
+@pytest.mark.parametrize("search", ["café", "МОСКВА", "東京", "é t", "e", "cafe", "tower\ntown"])
+def test_indexed_search_in_text_of_any_script(search):
+    # the index scans the sentences as UTF-8 bytes: byte offsets must still find each sentence
+    texts = ["A café tower", "Москва и Петербург", "東京 tower", None, "plain words", "Ещё café"]
+    fake = SimpleNamespace(
+        sentences=_sentences(texts),
+        quotes=pd.DataFrame({"doc_id": ["d1"], "source_id": ["someone"], "char_start": [0], "char_end": [3]}),
+    )
+    index = filters.SentenceIndex.of(fake)
+    f = Filters(search=search)
+    pd.testing.assert_frame_equal(filter_sentences(fake, f, index=index), filter_sentences(fake, f))
+
+
+@pytest.mark.parametrize("share", [0.0, 0.01, 0.3, 1.0])
+def test_take_rows_equals_boolean_indexing_on_chunked_columns(share):
+    # a built corpus's tables are memory-mapped in chunks; take_rows filters them chunk by chunk
+    frame = _sentences([f"sentence {k}" for k in range(500)])
+    whole = pa.array(frame["text"].tolist(), type=pa.large_string())
+    frame["text"] = pd.arrays.ArrowStringArray(
+        pa.chunked_array([whole.slice(k, 100) for k in range(0, 500, 100)])
+    )
+    assert frame["text"].array.__arrow_array__().num_chunks == 5
+    keep = np.random.default_rng(3).random(len(frame)) < share
+    got = filters.take_rows(frame, keep)
+    pd.testing.assert_frame_equal(got, frame[keep])
+    assert type(got.index) is type(frame[keep].index)

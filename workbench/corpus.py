@@ -106,10 +106,19 @@ def analyse(tables: dict[str, pd.DataFrame]) -> Corpus:
 def _manifest_kinds(manifest: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     """The manifest with each file's page kind (its documents' kinds, most common first, when
     a file holds several kinds; null for a file that gave no document)."""
-    kinds = {}
-    for path, group in documents.groupby("path", sort=False)["page_kind"]:
-        counts = group.dropna().value_counts()
-        kinds[path] = ", ".join(sorted(counts.index, key=lambda k: (-counts[k], k))) or None
+    # counted in one groupby, not per file (a Python loop over 10,000 files took 10 s)
+    counts = (
+        documents[["path", "page_kind"]]
+        .dropna()
+        .astype(object)
+        .groupby(["path", "page_kind"])
+        .size()
+        .reset_index(name="n")
+        .sort_values(["path", "n", "page_kind"], ascending=[True, False, True], kind="stable")
+    )
+    several = counts["path"].duplicated(keep=False)  # files of several kinds (rare)
+    kinds = dict(zip(counts.loc[~several, "path"], counts.loc[~several, "page_kind"]))
+    kinds.update(counts[several].groupby("path", sort=False)["page_kind"].agg(", ".join).to_dict())
     manifest = manifest.copy()
     manifest["page_kind"] = [kinds.get(p) for p in manifest["path"]]
     return frame("manifest", manifest)

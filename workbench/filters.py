@@ -66,8 +66,8 @@ class SentenceIndex:
     source_codes: np.ndarray  # source code of each pair
     source_names: pd.Index  # code -> source_id
     lowered: object  # the sentences' text in lower case (a pyarrow array)
-    joined: str  # the same, joined by newlines (one string to scan)
-    starts: np.ndarray  # offset of each sentence in ``joined``
+    joined: bytes  # the same in UTF-8, joined by newlines (one string to scan)
+    starts: np.ndarray  # byte offset of each sentence in ``joined``
     searches: dict = field(default_factory=dict, compare=False, repr=False)  # recent search masks
 
     @classmethod
@@ -79,7 +79,8 @@ class SentenceIndex:
         src = pd.Categorical(sources["source_id"])
         low = s["text"].fillna("").str.lower().str.replace("\n", " ", regex=False)
         lowered = pa.array(low.to_numpy(dtype=object), type=pa.string())
-        lengths = low.str.len().to_numpy(dtype=np.int64) + 1
+        # UTF-8: a quarter of the bytes to scan that a str holding one CJK character takes
+        lengths = pc.binary_length(lowered).to_numpy(zero_copy_only=False).astype(np.int64) + 1
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
         return cls(
             doc.codes,
@@ -88,7 +89,7 @@ class SentenceIndex:
             src.codes,
             src.categories,
             lowered,
-            "\n".join(low.tolist()),
+            "\n".join(low.tolist()).encode("utf-8"),
             starts,
         )
 
@@ -118,13 +119,17 @@ class SentenceIndex:
         return self.searches[needle]
 
     def _scan(self, needle: str) -> np.ndarray:
-        # One pass of the regex engine over the joined text is about twice as fast as Arrow's
-        # per-row match for rare words; for frequent ones (many hits) Arrow's is faster.
-        hits = []
-        for k, m in enumerate(re.finditer(re.escape(needle), self.joined)):
-            if k >= MAX_SCAN_HITS:
+        # One pass of bytes.find over the joined UTF-8 text (where a match is always a match of
+        # whole characters) is faster than Arrow's per-row match for rare words; for frequent
+        # ones (many hits) Arrow's is faster.
+        hits: list[int] = []
+        word = needle.encode("utf-8", "surrogatepass")
+        at = self.joined.find(word)
+        while at >= 0:
+            if len(hits) >= MAX_SCAN_HITS:
                 return pc.match_substring(self.lowered, needle).to_numpy(zero_copy_only=False)
-            hits.append(m.start())
+            hits.append(at)
+            at = self.joined.find(word, at + len(word))
         keep = np.zeros(len(self.starts), dtype=bool)
         if hits and "\n" not in needle:
             keep[np.searchsorted(self.starts, np.asarray(hits), side="right") - 1] = True
@@ -152,7 +157,7 @@ def filter_sentences(
         keep = index.mask(filters, sentiment)
         if filters.topics is not None and topics is not None:
             keep &= s["sent_id"].map(topics).isin(filters.topics).to_numpy(dtype=bool)
-        return s[keep]
+        return take_rows(s, keep)
     keep = pd.Series(True, index=s.index)
     if filters.doc_ids is not None:
         keep &= s["doc_id"].isin(filters.doc_ids)
@@ -168,6 +173,27 @@ def filter_sentences(
     if filters.search.strip():
         keep &= _search_mask(s["text"], filters.search)
     return s[keep]
+
+
+def take_rows(frame: pd.DataFrame, keep: np.ndarray) -> pd.DataFrame:
+    """``frame[keep]`` for a boolean array ``keep``, with Arrow-backed columns filtered chunk by
+    chunk. A built corpus's tables are memory-mapped in chunks, and the take that ``frame[keep]``
+    does on such a column first joins its chunks: a copy of the whole column at each filter
+    (about 26 ms for five text columns at 460,000 sentences, even when nothing is kept)."""
+    if keep.all():
+        return frame[keep]
+    rows = np.flatnonzero(keep)
+    mask = None
+    columns = {}
+    for name, values in frame.items():
+        array = values.array
+        chunked = array.__arrow_array__() if hasattr(array, "__arrow_array__") else None
+        if isinstance(chunked, pa.ChunkedArray) and chunked.num_chunks > 1:
+            mask = pa.array(keep) if mask is None else mask
+            columns[name] = type(array)(chunked.filter(mask))
+        else:
+            columns[name] = array.take(rows)
+    return pd.DataFrame(columns, index=frame.index[keep], columns=frame.columns)
 
 
 def filter_quotes(
