@@ -296,7 +296,7 @@ def _subject_speaker(
         re.fullmatch(
             r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end() : b]
         )
-        and not whole
+        and (not whole or not lead.group().strip())
     ):  # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)
