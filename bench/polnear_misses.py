@@ -10,7 +10,6 @@ scorer's matching, so "missed" means what the scorer counts as missed.
 from __future__ import annotations
 
 import argparse
-import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -19,11 +18,11 @@ from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer
 
 from workbench.quotes._cues import reporting_verb_forms
 from workbench.quotes._doc import is_headline
-from workbench.quotes._marks import quoted_spans
 from workbench.quotes._extract import quote_records
+from workbench.quotes._marks import quoted_spans
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
-MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 
 
 def overlaps(spans_a, spans_b) -> bool:
@@ -44,7 +43,6 @@ def where(k: int, spans) -> int:
 def bucket(g, text, preds, matched_pred, qspans, paras, sents, words, forms) -> str:
     spans = [tuple(s) for s in g["content_spans"]]
     c0 = spans[0][0]
-    first_para = paras[0] if paras else (0, 0)
     p_idx = where(c0, paras)
     if p_idx == 0 or (0 <= p_idx and is_headline(text[paras[p_idx][0] : paras[p_idx][1]])):
         return "headline/title line"
@@ -117,8 +115,15 @@ def main(argv=None) -> int:
         for r in quote_records(text, paragraphs=paras.get(doc_id, []), sentences=sents.get(doc_id, [])):
             parts = [tuple(map(int, p.split("-"))) for p in r["parts"].split(";")] if r["parts"] else []
             speaker = " ".join(str(r[k]) for k in ("speaker", "speaker_name") if isinstance(r[k], str))
-            preds.append({"doc": doc_id, "text": r["text"], "speaker": speaker, "i": len(preds),
-                          "parts": parts or [(r["char_start"], r["char_end"])]})
+            preds.append(
+                {
+                    "doc": doc_id,
+                    "text": r["text"],
+                    "speaker": speaker,
+                    "i": len(preds),
+                    "parts": parts or [(r["char_start"], r["char_end"])],
+                }
+            )
     # the scorer's matching, to know which gold items and predictions it paired
     by_doc: dict = {}
     for p in preds:
@@ -133,7 +138,7 @@ def main(argv=None) -> int:
             if j >= 0.5:
                 pairs.append((j, gi, p["i"]))
     used_g, used_p = set(), set()
-    for j, gi, pi in sorted(pairs, reverse=True):
+    for _j, gi, pi in sorted(pairs, reverse=True):
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)
@@ -155,10 +160,13 @@ def main(argv=None) -> int:
         text = texts[d]
         if d not in qcache:
             qcache[d] = quoted_spans(text, paras.get(d, []))
-        b = bucket(g, text, by_doc.get(d, []), used_p, qcache[d], paras.get(d, []), sents.get(d, []),
-                   words, forms)
+        b = bucket(
+            g, text, by_doc.get(d, []), used_p, qcache[d], paras.get(d, []), sents.get(d, []), words, forms
+        )
         counts[b] += 1
-        g = dict(g, preds=[p["text"][:200] for p in by_doc.get(d, []) if overlaps(g["content_spans"], p["parts"])])
+        g = dict(
+            g, preds=[p["text"][:200] for p in by_doc.get(d, []) if overlaps(g["content_spans"], p["parts"])]
+        )
         examples.setdefault(b, []).append(g)
     missed = sum(counts.values())
     print(f"{args.split}: {n_marked} marked gold, {missed} missed ({missed / n_marked:.1%})")
@@ -172,7 +180,9 @@ def main(argv=None) -> int:
                     text = texts[g["doc"]]
                     a, e = g["content_spans"][0][0], g["content_spans"][-1][1]
                     ctx = text[max(0, a - 250) : min(len(text), e + 120)].replace("\n", " | ")
-                    print(f"- [{g['cue']}] {g['source']!r} GOLD: {g['content'][:200]}\n    PRED: {g['preds']}\n    CTX: {ctx}\n")
+                    print(
+                        f"- [{g['cue']}] {g['source']!r} GOLD: {g['content'][:200]}\n    PRED: {g['preds']}\n    CTX: {ctx}\n"
+                    )
     return 0
 
 

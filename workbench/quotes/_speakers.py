@@ -354,13 +354,13 @@ class _Resolver:
         lo = max(0, pos - _DOCUMENT_WINDOW)
         nouns = document_words()
         found = None
-        for m in _DOCUMENT_RE.finditer(self.text, lo, pos):
-            if m.group(2).lower() in nouns:
-                found = m
+        for hit in _DOCUMENT_RE.finditer(self.text, lo, pos):
+            if hit.group(2).lower() in nouns:
+                found = hit  # the last one named: nearest the pronoun
         if found is None:
             return None
-        m = parse_speaker("the " + found.group(2).lower(), found.start(2) - 4)
-        return None if m is None else self.described(pos, m)
+        mention = parse_speaker("the " + found.group(2).lower(), found.start(2) - 4)
+        return None if mention is None else self.described(pos, mention)
 
     def pronoun(self, pos: int, m: Mention) -> Source | None:
         """The person or group a pronoun refers to, if any."""
