@@ -10,6 +10,8 @@ scorer's matching, so "missed" means what the scorer counts as missed.
 from __future__ import annotations
 
 import argparse
+import bisect
+import difflib
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -23,6 +25,38 @@ from workbench.quotes._marks import quoted_spans
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
+
+
+def offset_map(raw: str, text: str):
+    """Gold offsets (into the file as written) to offsets into the built document's text,
+    which may differ (title line, blank and dropped lines, NBSPs): lines matched by
+    difflib on their words, offsets carried over within a matched line."""
+    if raw == text:
+        return lambda k: k
+
+    def lines(t):
+        out, k = [], 0
+        for line in t.split("\n"):
+            out.append((k, line))
+            k += len(line) + 1
+        return out
+
+    rl, tl = lines(raw), lines(text)
+    key = lambda line: " ".join(line.split())  # noqa: E731
+    sm = difflib.SequenceMatcher(None, [key(x) for _, x in rl], [key(x) for _, x in tl], autojunk=False)
+    starts = {}
+    for a, b, n in sm.get_matching_blocks():
+        for i in range(n):
+            starts[a + i] = tl[b + i][0]
+    rstarts = [k for k, _ in rl]
+
+    def to_text(k: int) -> int:
+        i = bisect.bisect_right(rstarts, k) - 1
+        while i >= 0 and i not in starts:
+            i -= 1
+        return -1 if i < 0 else starts[i] + (k - rstarts[i])
+
+    return to_text
 
 
 def overlaps(spans_a, spans_b) -> bool:
@@ -144,6 +178,7 @@ def main(argv=None) -> int:
             used_p.add(pi)
     forms = reporting_verb_forms()
     qcache: dict = {}
+    maps: dict = {}
     counts: Counter = Counter()
     examples: dict = {}
     n_marked = 0
@@ -158,6 +193,11 @@ def main(argv=None) -> int:
             counts["document not in the corpus (a duplicate the build dropped)"] += 1
             continue
         text = texts[d]
+        if d not in maps:
+            raw = (split_dir / "text" / f"{d}.txt").read_text(encoding="utf-8")
+            maps[d] = offset_map(raw, text)
+        g = dict(g, content_spans=[[maps[d](a), maps[d](b)] for a, b in g["content_spans"]],
+                 source_spans=[[maps[d](a), maps[d](b)] for a, b in g.get("source_spans") or []])
         if d not in qcache:
             qcache[d] = quoted_spans(text, paras.get(d, []))
         b = bucket(

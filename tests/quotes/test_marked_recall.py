@@ -77,3 +77,24 @@ def test_quoted_words_in_a_clause_a_reporting_verb_governs():
     assert q["kind"].iloc[0] == "mixed" and q["speaker"].iloc[0] == "The harbour board"
     assert q["cue"].iloc[0] == "said"
     assert "the new fees were \u201ca burden" in q["text"].iloc[0]
+
+
+def test_reported_words_end_with_the_clause_of_their_quotation():
+    # a new clause after the closing mark (a conjunction, a participle) is narration
+    q = extract_quotes(
+        HEAD + "Ms. Lund says she is \u201cexcited about where the town stands\u201d as she faces a hard "
+        "vote on Friday.\n\nMr. Varga said the fees had \u201calready hurt the small boats,\u201d claiming "
+        "that three crews had left the island.\n"
+    )
+    texts = q["text"].tolist()
+    assert texts[0].endswith("stands\u201d")
+    assert texts[1].endswith("small boats,\u201d") or texts[1].endswith("small boats\u201d")
+    assert not any("hard vote" in t or "three crews" in t for t in texts)
+
+
+def test_words_after_the_quotation_in_the_same_clause_stay():
+    q = extract_quotes(
+        HEAD + "The harbour board said the new fees were \u201ca burden for every small boat owner\u201d on "
+        "the coast.\n"
+    )
+    assert q["text"].tolist()[0].endswith("on the coast")

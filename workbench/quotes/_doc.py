@@ -39,6 +39,16 @@ _NEXT_ACT_RE = re.compile(
 )
 
 
+#: a new clause after a closing mark: a conjunction, a relative pronoun, a participle after a
+#: comma or a dash ('"kept us safe" before claiming ...', '"a prayer" for X but did not ...')
+_AFTER_QUOTE_RE = re.compile(
+    r",?\s+(?:as|before|while|but|which|whereas)\s"
+    r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
+    r"|\s+(?:--|[-\u2013\u2014])\s"
+)
+_PARTICIPLE_RE = re.compile(r"\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b")
+
+
 class Doc:
     """Working state of one document's extraction."""
 
@@ -86,6 +96,24 @@ class Doc:
             return b  # cut inside a sentence of the quotation ("and urged ..."): a choice made
         return sp.close_mark + 1
 
+    def _cut_after_quote(self, a: int, b: int) -> int:
+        """``b``, or where a new clause starts after the last quotation closed in ``[a, b)``
+        ('says he is "excited" as he faces ...', '... "kept us safe," claiming that ...'): the
+        reported words end with the quotation's clause."""
+        i = bisect_right(self._quoted_starts, b) - 1
+        while i >= 0 and self._quoted[i].close_mark >= b:
+            i -= 1
+        if i < 0 or self._quoted[i].close_mark < a:
+            return b
+        close = self._quoted[i].close_mark
+        stop = _AFTER_QUOTE_RE.search(self.text, close + 1, b)
+        if self.text[close - 1] == ",":
+            # '"...already hurt us," claiming ...': the comma stands inside the marks
+            stop = _PARTICIPLE_RE.match(self.text, close + 1, b) or stop
+        if stop is None or n_words(self.text[a : stop.start()]) < MIN_CONTENT_WORDS:
+            return b
+        return stop.start()
+
     def add(self, kind, parts, mention, cue, cue_lemma):
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
@@ -95,7 +123,8 @@ class Doc:
             return False
         if kind in ("indirect", "mixed") and self._quoted:
             a, b = pieces[-1]
-            pieces[-1] = (a, self._run_to_close(a, b))
+            b = self._run_to_close(a, b)
+            pieces[-1] = trim(self.text, a, self._cut_after_quote(a, b))
         if kind in ("indirect", "mixed"):
             # "X said A, and urged B" / "said A, saying B": the subject's next act or a
             # second cue ends the reported clause
