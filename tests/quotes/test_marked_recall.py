@@ -84,12 +84,14 @@ def test_reported_words_end_with_the_clause_of_their_quotation():
     q = extract_quotes(
         HEAD + "Ms. Lund says she is \u201cexcited about where the town stands\u201d as she faces a hard "
         "vote on Friday.\n\nMr. Varga said the fees had \u201calready hurt the small boats,\u201d claiming "
-        "that three crews had left the island.\n"
+        "that three crews had left the island.\n\nMr. Varga called the vote \u201ca test for the whole "
+        "valley\u201d and likened it to the storm of the winter before.\n"
     )
     texts = q["text"].tolist()
     assert texts[0].endswith("stands\u201d")
     assert texts[1].endswith("small boats,\u201d") or texts[1].endswith("small boats\u201d")
-    assert not any("hard vote" in t or "three crews" in t for t in texts)
+    assert texts[2].endswith("valley\u201d")
+    assert not any("hard vote" in t or "three crews" in t or "storm" in t for t in texts)
 
 
 def test_words_after_the_quotation_in_the_same_clause_stay():

@@ -45,6 +45,7 @@ _AFTER_QUOTE_RE = re.compile(
     r",?\s+(?:as|before|while|but|which|whereas)\s"
     r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
     r"|\s+(?:--|[-\u2013\u2014])\s"
+    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|told|wrote)\s"
 )
 _PARTICIPLE_RE = re.compile(r"\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b")
 
