@@ -348,7 +348,7 @@ class _Resolver:
         return src
 
     def _document_before(self, pos: int) -> Source | None:
-        """'Nine charities sent a letter ... "...," it read': the text a neuter pronoun
+        """'Nine charities sent a letter ... "...," it said': the text a neuter pronoun
         stands for when the sentences just before it name one (a letter, a memo, an
         editorial) and no organisation speaks."""
         lo = max(0, pos - _DOCUMENT_WINDOW)
