@@ -292,11 +292,14 @@ def _subject_speaker(
             return left, a + k
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
+    # '"...," it said' (``whole``: after a closing mark) is the same "it" when nothing but
+    # the pronoun stands before the cue
+    alone = not whole or not lead.group().strip()
     if (
         re.fullmatch(
             r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end() : b]
         )
-        and not whole
+        and alone
     ):  # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)

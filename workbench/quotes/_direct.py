@@ -44,6 +44,7 @@ def direct_statements(doc: Doc) -> list:
     returns the passages, for the ones left (:func:`embedded_statements`)."""
     text = doc.text
     spans = quoted_spans(text, doc.paragraphs)
+    doc.set_quoted(spans)
     i = 0
     while i < len(spans):
         sp = spans[i]

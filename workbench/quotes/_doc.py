@@ -39,6 +39,17 @@ _NEXT_ACT_RE = re.compile(
 )
 
 
+#: a new clause after a closing mark: a conjunction, a relative pronoun, a participle after a
+#: comma or a dash ('"kept us safe" before claiming ...', '"a prayer" for X but did not ...')
+_AFTER_QUOTE_RE = re.compile(
+    r",?\s+(?:as|before|while|but|which|whereas)\s"
+    r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
+    r"|\s+(?:--|[-\u2013\u2014])\s"
+    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|told|wrote)\s"
+)
+_PARTICIPLE_RE = re.compile(r"\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b")
+
+
 class Doc:
     """Working state of one document's extraction."""
 
@@ -51,6 +62,10 @@ class Doc:
         self.sentences = sentences
         self.marked = has_quote_marks(text)
         self.rows: list[dict] = []
+        # the quoted passages (set once paired) and their opening offsets, in order: a
+        # reported clause that ends inside one runs on to its closing mark (see add)
+        self._quoted: list = []
+        self._quoted_starts: list[int] = []
         # (start, end) of the rows, sorted, and the longest one's length: see covered
         self._spans: list[tuple[int, int]] = []
         self._spans_of: list[dict] = self.rows
@@ -63,6 +78,43 @@ class Doc:
         self._sentence_ends = _ordered_ends(sentences)
         self._paragraph_ends = _ordered_ends(paragraphs)
 
+    def set_quoted(self, spans) -> None:
+        """The document's quoted passages (:func:`._marks.quoted_spans`), in order."""
+        self._quoted = [sp for sp in spans if sp.open_mark is not None and sp.close_mark is not None]
+        self._quoted_starts = [sp.start for sp in self._quoted]
+
+    def _run_to_close(self, a: int, b: int) -> int:
+        """``b``, or the end of the quotation that opens within ``[a, b)`` and is still open
+        at ``b`` in the same paragraph: 'said that "A. B. C."' reports all of A-C, not the
+        first sentence the segmenter cut it at."""
+        i = bisect_right(self._quoted_starts, b) - 1
+        if i < 0:
+            return b
+        sp = self._quoted[i]
+        if not (a <= sp.open_mark < b < sp.close_mark) or sp.close_mark > self.paragraph_at(b)[1]:
+            return b
+        if not STOP_RE.search(self.text, b - 1, sp.close_mark):
+            return b  # cut inside a sentence of the quotation ("and urged ..."): a choice made
+        return sp.close_mark + 1
+
+    def _cut_after_quote(self, a: int, b: int) -> int:
+        """``b``, or where a new clause starts after the last quotation closed in ``[a, b)``
+        ('says he is "excited" as he faces ...', '... "kept us safe," claiming that ...'): the
+        reported words end with the quotation's clause."""
+        i = bisect_right(self._quoted_starts, b) - 1
+        while i >= 0 and self._quoted[i].close_mark >= b:
+            i -= 1
+        if i < 0 or self._quoted[i].close_mark < a:
+            return b
+        close = self._quoted[i].close_mark
+        stop = _AFTER_QUOTE_RE.search(self.text, close + 1, b)
+        if self.text[close - 1] == ",":
+            # '"...already hurt us," claiming ...': the comma stands inside the marks
+            stop = _PARTICIPLE_RE.match(self.text, close + 1, b) or stop
+        if stop is None or n_words(self.text[a : stop.start()]) < MIN_CONTENT_WORDS:
+            return b
+        return stop.start()
+
     def add(self, kind, parts, mention, cue, cue_lemma):
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
@@ -70,6 +122,10 @@ class Doc:
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
+        if kind in ("indirect", "mixed") and self._quoted:
+            a, b = pieces[-1]
+            b = self._run_to_close(a, b)
+            pieces[-1] = trim(self.text, a, self._cut_after_quote(a, b))
         if kind in ("indirect", "mixed"):
             # "X said A, and urged B" / "said A, saying B": the subject's next act or a
             # second cue ends the reported clause

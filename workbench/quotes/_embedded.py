@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ._attribution import find_cue
 from ._cues import n_words, subject_of
 from ._mentions import Mention, parse_speaker
 from ._narration import _OPENING_PHRASE_RE, verbish
@@ -43,6 +44,7 @@ _NAMING_RE = re.compile(
     r"[\s,:]*$",
     re.I,
 )
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _CLAUSE_EDGE_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]$|^-{1,2}$")
 _TRAIL_RE = re.compile(r"\s+[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}")  # MAX_TRAIL_CHARS
 #: 'was accused of "..."': the subject of a passive is not the one quoted
@@ -67,6 +69,15 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
     that = re.search(r"\bthat\s+([^,;:()\u2014\u2013\"\u201c\u201d]*)$", text[max(lo, open_ - 120) : open_])
     if that is not None and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS:
         return max(lo, open_ - 120) + that.start(1), None
+    # 'Lund said the harbour fees were "a scandal"': a reporting verb earlier in the clause
+    # governs the whole clause after it, not only the quoted words
+    cue = find_cue(text, max(lo, open_ - 160), open_, first=False)
+    if (
+        cue is not None
+        and not _CLAUSE_BREAK_RE.search(text, cue.end(), open_)
+        and 0 < n_words(text[cue.end() : open_]) <= MAX_LEAD_WORDS
+    ):
+        return cue.end(), (cue.start(), cue.end())
     k = open_
     for _ in range(MAX_LEAD_WORDS):
         m = re.search(r"(\S+)\s*$", text[lo:k])

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..text import read_resource
 from ._names import LEGAL_FORMS, ORG_SUFFIXES, speaker_words
 
-__all__ = ["SOURCE_TYPES", "source_type", "is_group_word"]
+__all__ = ["SOURCE_TYPES", "source_type", "is_group_word", "document_words"]
 
 SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
@@ -29,6 +29,11 @@ def _lists() -> dict[str, frozenset]:
     res = read_resource("quote_speakers.txt")
     flat = lambda sec: frozenset(w.lower() for row in res.get(sec, []) for w in row)  # noqa: E731
     return {"document": flat("document"), "seat": flat("seat")}
+
+
+def document_words() -> frozenset:
+    """Head nouns of sources that are texts (``[document]``: report, letter, memo, ...)."""
+    return _lists()["document"]
 
 
 def is_group_word(word: str) -> bool:

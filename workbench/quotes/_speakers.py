@@ -28,7 +28,7 @@ from ._names import (
     strip_postnominals,
 )
 from ._narration import narration_subject, previous_sentence_person, sentence_subject
-from ._source_type import source_type
+from ._source_type import document_words, source_type
 from ._speaker_descriptors import (
     cataphor,
     cataphoric,
@@ -65,6 +65,11 @@ __all__ = [
     "narration_subject",
     "ORG_SUFFIXES",
 ]
+
+
+#: a neuter pronoun's document is named at most this many characters before it
+_DOCUMENT_WINDOW = 300
+_DOCUMENT_RE = re.compile(r"\b(the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.I)
 
 
 def resolve(
@@ -338,7 +343,24 @@ class _Resolver:
             )
         ):
             src = self.previous
+        if src is None:
+            src = self._document_before(pos)
         return src
+
+    def _document_before(self, pos: int) -> Source | None:
+        """'Nine charities sent a letter ... "...," it said': the text a neuter pronoun
+        stands for when the sentences just before it name one (a letter, a memo, an
+        editorial) and no organisation speaks."""
+        lo = max(0, pos - _DOCUMENT_WINDOW)
+        nouns = document_words()
+        found = None
+        for hit in _DOCUMENT_RE.finditer(self.text, lo, pos):
+            if hit.group(2).lower() in nouns:
+                found = hit  # the last one named: nearest the pronoun
+        if found is None:
+            return None
+        mention = parse_speaker("the " + found.group(2).lower(), found.start(2) - 4)
+        return None if mention is None else self.described(pos, mention)
 
     def pronoun(self, pos: int, m: Mention) -> Source | None:
         """The person or group a pronoun refers to, if any."""
