@@ -290,6 +290,10 @@ def _subject_speaker(
         if left is not None and right is not None and left.kind != "pronoun":
             left.number = "pl"
             return left, a + k
+    if subject:
+        bare = _bare_plural_subject(pre, a)
+        if bare is not None:
+            return bare, bare.start if bare.start is not None else a
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
     if (
@@ -338,6 +342,40 @@ def _subject_speaker(
                     described.role = ", ".join(r for r in (described.role, apposition) if r)
             return described, a + first.start(1)
     return None, b
+
+
+#: "Hacking specialists say ...", "Local officials have said ...", "A significant number of
+#: voters said ...": a plural noun phrase of common nouns opening the sentence before a speech
+#: verb and its clause; its first word may be capitalised (sentence case, a demonym)
+_BARE_PLURAL_RE = re.compile(
+    r"\s*((?:(?:A|An|The|Some|Many|Most|Several|Other|Few)\s+)?(?:[A-Z][a-z'\u2019-]+\s+)?"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,5}[a-z][a-z-]*[^s'\u2019\W]s)\s*$"
+)
+#: words that show the phrase is a clause or a pronoun's, not a group of people
+_NOT_IN_BARE = frozenset(
+    "it this that these those there which who what when where whose is are was were has have had "
+    "be been do does did not also who's to by than thus so".split()
+)
+
+
+def _bare_plural_subject(pre: str, a: int) -> Mention | None:
+    """The plural noun phrase ``pre`` (from ``a``) as a group speaking, or None."""
+    lead = LEAD_RE.match(pre)
+    k = lead.end() if lead else 0
+    m = _BARE_PLURAL_RE.fullmatch(pre, k)
+    if m is None:
+        return None
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if len(words) > MAX_SUBJECT_WORDS or any(w in _NOT_IN_BARE for w in words) or any(
+        w.endswith(("ed", "ly")) and len(w) > 4 for w in words[1:-1]
+    ):
+        return None
+    start = a + m.start(1)
+    head = words[-1]
+    return Mention(
+        "descriptor", phrase, start, start + len(phrase), name=phrase, role=phrase, head=head, number="pl"
+    )
 
 
 def _organisation_before(text: str, a: int) -> Mention | None:

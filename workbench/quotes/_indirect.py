@@ -7,6 +7,7 @@ participle's "warning that ...") and adds it to the document's rows.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._cues import (
@@ -29,7 +30,7 @@ from ._cues import (
     subject_cue,
     subject_of,
 )
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 from ._narration import DATELINE_RE
 
@@ -245,6 +246,7 @@ def _cue_after_content(c: _CueAt, perfect: bool) -> bool:
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
         and not FINITE_RE.search(post)
         and not any(c in post for c in QUOTE_CHARS)
+        and not _PRONOUN_CLAUSE_RE.match(post)
     ):
         mention, sp_start = speaker_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
@@ -328,7 +330,11 @@ def _speech_clause(c: _CueAt) -> bool:
     # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
     # only before a clause that plainly has its own subject and finite verb: "She
     # believed it should have been ruled out", not "He thinks about it")
-    if cls == "speech" or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post)):
+    if (
+        cls == "speech"
+        or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
+        or (cls == "that" and _PRONOUN_CLAUSE_RE.match(post))
+    ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
         if mn and lemma == "tell":
             # "told the paper she had no choice": the addressee is no part of the content
@@ -340,7 +346,9 @@ def _speech_clause(c: _CueAt) -> bool:
             or n_words(post) == MIN_CONTENT_WORDS
             and FINITE_RE.search(post[mn.end() :])
         ):
-            mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+            mention, sp_start = speaker_before(
+                text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
+            )
             lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
@@ -354,14 +362,53 @@ def _speech_clause(c: _CueAt) -> bool:
                 or DATELINE_RE.fullmatch(lead + " ")
                 or _is_lead(lead)
                 or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
+                or _SUBORDINATOR_END_RE.search(lead)  # "... when she said ..."
             ):
+                if mention.kind == "pronoun" and _SUBORDINATOR_END_RE.search(lead):
+                    # "Oyelaran refused to blame him, although he said ...": the pronoun of a
+                    # subordinate clause is the sentence's subject
+                    mention = _main_subject(text, a, sp_start, mention)
                 # "confirmed it had made an offer but declined to comment further": the
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
+                if _SUBORDINATOR_OPEN_RE.fullmatch(lead):
+                    # "While one company says A, another says B": the subordinate clause ends at its comma
+                    comma = text.find(", ", cue.end() + mn.end(), end)
+                    end = comma if comma > 0 else end
                 if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
     return False
+
+
+#: bare speech verbs that are a plural subject's ("Analysts say the plan failed"); "add" or
+#: "note" are left out ("The findings add to ...")
+_PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
+#: a clause after a cue: a subject pronoun and a verb ("reported it sold", "noted he had")
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+|also\s+|still\s+|never\s+|not\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|"
+    r"did|does|do|sold|made|said|told|won|lost|got|knew|thought|felt|saw|took|gave|went|came|"
+    r"wanted|needs?|'[a-z]+|\u2019[a-z]+)\b"
+)
+#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
+_SUBORDINATOR_END_RE = re.compile(r"\b(?:when|while|after|because|as|although|though|since|whereas|until)$")
+_SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
+
+def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
+    """The person a sentence ``text[a:b]`` opens with, when the pronoun can be them (the
+    pronoun as written, the subject's name)."""
+    subject = clause_subject(text, a, b)
+    if (
+        subject is None
+        or subject.kind not in ("name", "descriptor")
+        or pronoun.gender == "n"
+        or (pronoun.number == "pl") != (subject.number == "pl")
+        or (subject.gender is not None and pronoun.gender is not None and subject.gender != pronoun.gender)
+    ):
+        return pronoun
+    # the pronoun as written, resolved to the subject
+    return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
