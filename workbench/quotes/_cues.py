@@ -363,8 +363,8 @@ def _bare_plural_subject(pre: str, a: int) -> Mention | None:
     lead = LEAD_RE.match(pre)
     k = lead.end() if lead else 0
     m = _BARE_PLURAL_RE.fullmatch(pre, k)
-    if m is None:
-        return None
+    if m is None or re.match(r"(?:In|On|At|From|For|By|With|After|Before|During|Already|[A-Z][a-z]+(?:ly|ing))\s", m.group(1)):
+        return None  # "In interviews", "Defending ...": an adjunct, not a subject
     phrase = m.group(1)
     words = phrase.lower().split()
     if len(words) > MAX_SUBJECT_WORDS or any(w in _NOT_IN_BARE for w in words) or any(

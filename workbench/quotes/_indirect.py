@@ -225,10 +225,14 @@ def _that_clause(c: _CueAt) -> bool:
     mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt and cue_re().search(post, 0, mt.end()):
+        mt = None  # "Byrne, who was posted at the door, states that ...": the later cue's
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
         mention, _ = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
+        if mention is None and _verb_form(cue.group(), lemma):
+            mention = _long_subject(text, a, cue.start())
         if mention is not None:
             start = cue.end() + mt.end()
             # "He noted that A, and said that B": two statements of one speaker
@@ -355,6 +359,9 @@ def _speech_clause(c: _CueAt) -> bool:
             mention, sp_start = speaker_before(
                 text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
             )
+            if mention is None and _verb_form(cue.group(), lemma) and (cls == "speech" or _PRONOUN_CLAUSE_RE.match(post)):
+                mention = _long_subject(text, a, cue.start())
+                sp_start = a
             lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
@@ -610,3 +617,65 @@ def _relative_cue(c: _CueAt) -> bool:
     mention = replace(mention, text="who", start=w0, end=w0 + 3)
     kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+
+
+#: where a long subject's head noun phrase ends: an apposition, a dash, a relative clause
+_SUBJECT_HEAD_END_RE = re.compile(r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']")
+#: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A report
+#: about the integration of immigrants issued over the summer by ...")
+_SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including)\s")
+#: words of a sentence before its cue that a long subject may have
+MAX_LONG_SUBJECT_WORDS = 30
+
+
+def _long_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject of a sentence whose noun phrase runs long before the cue at ``b``
+    ("Khan and Ali Reza, the parents whose appearance ..., say", "Byrne — who was posted at
+    the door for three years — states that", "Editorial pages across the country warned
+    that"): the head noun phrase opening the sentence, when what follows it up to the cue
+    is an apposition, a relative clause or a prepositional phrase, never a verb of its own."""
+    pre = text[a:b]
+    if n_words(pre) > MAX_LONG_SUBJECT_WORDS or any(q in pre for q in QUOTE_CHARS):
+        return None
+    lead = LEAD_RE.match(pre)
+    k = lead.end() if lead else 0
+    edge = _SUBJECT_HEAD_END_RE.search(pre, k)
+    stop = edge.start() if edge is not None else len(pre)
+    mention = _head_phrase(text, a + k, a + stop)
+    if mention is None:
+        pp = _SUBJECT_PP_RE.search(pre, k, stop)
+        if pp is None or edge is not None:
+            return None
+        mention = _head_phrase(text, a + k, a + pp.start())
+    if mention is None or mention.kind == "pronoun":
+        return None
+    rest = text[mention.end if mention.end is not None else b : b]
+    if edge is None and _has_verb(rest.split(" by ")[0]):
+        return None  # "The council approved the budget ...": a verb of its own
+    return mention
+
+
+def _verb_form(form: str, lemma: str) -> bool:
+    """A cue form that is a verb for certain: a past tense ("noted", "said", "told"), or
+    "says"; not "states", "charges" or a bare "suggest", which may be nouns or a plural's."""
+    return form != lemma and (form.endswith("ed") or form in ("said", "says", "told", "wrote"))
+
+
+#: openers that are no subject ("In interviews, ...", "Already ...", "Defending the plan ...")
+_NOT_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Over|Through|Among|Already|Also|Even)\b"
+    r"|[A-Z][a-z]+(?:ly|ing)\b)"
+)
+
+
+def _head_phrase(text: str, a: int, b: int) -> Mention | None:
+    seg = text[a:b]
+    if not seg.strip() or n_words(seg) > 8 or FINITE_RE.search(seg) or _NOT_SUBJECT_RE.match(seg):
+        return None
+    mention = parse_speaker(seg, a, lenient=True)
+    if mention is None and re.match(r"\s*(?:An?|The)\s", seg):
+        return None
+    if mention is None:
+        from ._cues import _bare_plural_subject  # noqa: PLC0415
+        mention = _bare_plural_subject(seg, a)
+    return mention
