@@ -208,8 +208,8 @@ def speaker_before(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
-        if mention is None:
-            continue
+        if mention is None or _ADJUNCT_OPENING_RE.match(mention.text):
+            continue  # "In interviews voters said": an adjunct is no part of a speaker
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
@@ -358,17 +358,27 @@ _NOT_IN_BARE = frozenset(
 )
 
 
+#: a prepositional phrase opening a sentence, before its subject
+_ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+#: a subordinate clause's opening word: "While analysts say ..., ..."
+_SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|Since|After)\s+")
+
+
 def _bare_plural_subject(pre: str, a: int) -> Mention | None:
     """The plural noun phrase ``pre`` (from ``a``) as a group speaking, or None."""
-    lead = LEAD_RE.match(pre)
+    lead = LEAD_RE.match(pre) or _SUBORDINATOR_RE.match(pre)
     k = lead.end() if lead else 0
     m = _BARE_PLURAL_RE.fullmatch(pre, k)
-    if m is None or re.match(r"(?:In|On|At|From|For|By|With|After|Before|During|Already|[A-Z][a-z]+(?:ly|ing))\s", m.group(1)):
+    if m is None or re.match(
+        r"(?:In|On|At|From|For|By|With|After|Before|During|Already|[A-Z][a-z]+(?:ly|ing))\s", m.group(1)
+    ):
         return None  # "In interviews", "Defending ...": an adjunct, not a subject
     phrase = m.group(1)
     words = phrase.lower().split()
-    if len(words) > MAX_SUBJECT_WORDS or any(w in _NOT_IN_BARE for w in words) or any(
-        w.endswith(("ed", "ly")) and len(w) > 4 for w in words[1:-1]
+    if (
+        len(words) > MAX_SUBJECT_WORDS
+        or any(w in _NOT_IN_BARE for w in words)
+        or any(w.endswith(("ed", "ly")) and len(w) > 4 for w in words[1:-1])
     ):
         return None
     start = a + m.start(1)

@@ -18,6 +18,7 @@ from ._cues import (
     NAMING_RE,
     PARAPHRASE_CUES,
     QUOTE_CHARS,
+    _bare_plural_subject,
     clause_subject,
     cue_re,
     is_person,
@@ -359,7 +360,11 @@ def _speech_clause(c: _CueAt) -> bool:
             mention, sp_start = speaker_before(
                 text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
             )
-            if mention is None and _verb_form(cue.group(), lemma) and (cls == "speech" or _PRONOUN_CLAUSE_RE.match(post)):
+            if (
+                mention is None
+                and _verb_form(cue.group(), lemma)
+                and (cls == "speech" or _PRONOUN_CLAUSE_RE.match(post))
+            ):
                 mention = _long_subject(text, a, cue.start())
                 sp_start = a
             lead = text[a:sp_start].rstrip()
@@ -405,8 +410,11 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"wanted|needs?|'[a-z]+|\u2019[a-z]+)\b"
 )
 #: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
-_SUBORDINATOR_END_RE = re.compile(r"\b(?:when|while|after|because|as|although|though|since|whereas|until)$")
+_SUBORDINATOR_END_RE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
+)
 _SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
+
 
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
     """The person a sentence ``text[a:b]`` opens with, when the pronoun can be them (the
@@ -522,11 +530,17 @@ def _participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
     subject = subject_of(text, a, mp.start())
     if subject is None:
+        # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
+        verb = _FIRST_PAST_RE.match(text, a, mp.start())
+        subject = _bare_plural_subject(verb.group(1), a) if verb is not None else None
+    if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')
     kind = "mixed" if any(c in text[mp.end() : end_b] for c in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
 
+
+_FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 
 #: participles of reporting verbs that report no statement ("a study suggesting that ...",
 #: "a report confirming that ...": the subject is a document or a fact)
@@ -547,7 +561,9 @@ _COMPLEMENT_RE = {
     "urge": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]"),
     "accuse": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?of\s+[a-z]"),
 }
-_ANONYMITY_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:not\s+to\s+be|to\s+remain|for\s+anonymity|that\s+(?:they|he|she)\s+not)\b")
+_ANONYMITY_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:not\s+to\s+be|to\s+remain|for\s+anonymity|that\s+(?:they|he|she)\s+not)\b"
+)
 #: a passive before the cue ("was asked whether"): its subject is not the one speaking
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 
@@ -620,7 +636,9 @@ def _relative_cue(c: _CueAt) -> bool:
 
 
 #: where a long subject's head noun phrase ends: an apposition, a dash, a relative clause
-_SUBJECT_HEAD_END_RE = re.compile(r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']")
+_SUBJECT_HEAD_END_RE = re.compile(
+    r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']"
+)
 #: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A report
 #: about the integration of immigrants issued over the summer by ...")
 _SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including)\s")
@@ -676,6 +694,5 @@ def _head_phrase(text: str, a: int, b: int) -> Mention | None:
     if mention is None and re.match(r"\s*(?:An?|The)\s", seg):
         return None
     if mention is None:
-        from ._cues import _bare_plural_subject  # noqa: PLC0415
         mention = _bare_plural_subject(seg, a)
     return mention
