@@ -36,6 +36,13 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
          "The union", "urged", "its members to reject the offer at Friday's vote"),
         ("The mayor accused the council of wasting money on consultants.",
          "The mayor", "accused", "the council of wasting money on consultants"),
+        # "according to" a document, a poll or an organisation's name in no list
+        ("Ferry fares rose by a tenth last year, according to census data released on Monday.",
+         "census data", "according to", "Ferry fares rose by a tenth last year"),
+        ("According to early returns, the mayor won the primary in the north.",
+         "early returns", "According to", "the mayor won the primary in the north"),
+        ("Ferry fares rose by a tenth last year, according to the United Ferry Press.",
+         "the United Ferry Press", "according to", "Ferry fares rose by a tenth last year"),
         # a speech participle before a clause of its own, with or without "that"
         ("Other growers echoed those remarks, saying the levy is far too high for small farms.",
          "Other growers", "saying", "the levy is far too high for small farms"),

@@ -57,6 +57,8 @@ def _according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     k = m.end()
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
+    if mention is None and comma > 0 and m.start() == a:
+        mention = _source_phrase(text, k, comma)  # "According to early returns, ..."
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
@@ -75,9 +77,51 @@ def _according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
         return doc.add("indirect", parts, mention, cue, "according to")
     mention = speaker_after(text, k, b)
+    if mention is None and text.rfind(",", a, m.start()) > a:
+        mention = _source_phrase(text, k, end_b)  # "..., according to census data released Monday."
     if mention is not None and m.start() > a:
         return doc.add("indirect", [(a, m.start())], mention, cue, "according to")
     return False
+
+
+#: where the noun phrase after "according to" ends ("a poll released Sunday by ...")
+_SOURCE_PHRASE_END_RE = re.compile(
+    r",|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
+    r"provided|unearthed|found|made|given|shown|prepared|"
+    r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
+)
+#: words of that noun phrase
+MAX_SOURCE_PHRASE_WORDS = 8
+_OBJECT_PRONOUNS = frozenset("him her them it me us you some many most others".split())
+
+
+def _source_phrase(text: str, k: int, b: int) -> Mention | None:
+    """The source after "according to" that names no person: an organisation ("the
+    Associated Press") or a document, poll or data ("a new poll", "census data released
+    Monday"): its noun phrase up to a participle, relative clause or preposition."""
+    end = _SOURCE_PHRASE_END_RE.search(text, k, b)
+    seg = text[k : end.start() if end is not None else b].rstrip(" .;:")
+    words = seg.split()
+    if not words or len(words) > MAX_SOURCE_PHRASE_WORDS or FINITE_RE.search(seg):
+        return None
+    if words[0].lower() in _OBJECT_PRONOUNS:
+        return None  # "according to him": a pronoun, read as a speaker elsewhere
+    if any(q in seg for q in QUOTE_CHARS) or not re.fullmatch(
+        r"[\w'\u2019.&/%-]+(?:\s+[\w'\u2019.&/%-]+)*", seg
+    ):
+        return None
+    content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
+    named = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else seg
+    return Mention(
+        "organisation" if named else "descriptor",
+        seg,
+        k,
+        k + len(seg),
+        name=name,
+        role="" if named else seg,
+        head=words[-1].lower(),
+    )
 
 
 #: words of a name in apposition after "According to the regulator," (an organisation's name)
