@@ -48,11 +48,21 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
          "Other growers", "saying", "the levy is far too high for small farms"),
         ("Tom Hale is facing criticism after saying that he views himself as neutral.",
          "Tom Hale", "saying", "he views himself as neutral"),
+        ("The harbour board issued a statement on Monday saying the ferry would resume in May.",
+         "The harbour board", "saying", "the ferry would resume in May"),
     ],
 )  # fmt: skip
 def test_reported_statement(text, speaker, cue, content):
     rows = _rows(text)
     assert [(s, c, t) for s, _, c, t in rows] == [(speaker, cue, content)]
+
+
+def test_a_participle_after_a_quotation_and_its_attribution_is_the_same_speakers_statement():
+    rows = _rows('"It is too early to tell," Ana Kowal said, adding that the vote would come in May.')
+    assert [(s, c, t) for s, _, c, t in rows] == [
+        ("Ana Kowal", "said", "It is too early to tell"),
+        ("Ana Kowal", "adding", "the vote would come in May"),
+    ]
 
 
 def test_a_clause_after_the_cue_is_the_content_not_what_came_before():

@@ -536,10 +536,13 @@ _ADJUNCTS = (
 )
 
 _PARTICIPLE_RE = re.compile(
-    r"(?:,|\b(?:after|by|before|while|when|in))\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
+    # "issued a statement saying that ...", "sent an email on Monday saying ..."
+    r"(?:,|\b(?:after|by|before|while|when|in)|\b(?:statement|email|tweet|letter|release|memo|video|post)"
+    r"(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
     r"(?:\s+[\w'\u2019-]+){1,3}?)?\s+that\s+"
     # "..., saying he should be thanked": a speech participle before a clause of its own
-    r"|,\s+(saying|adding|arguing|claiming|insisting|warning)\s+(?=(?:he|she|they|it|we|I|the|there|this|his|her|their|its)\s)"
+    r"|(?:,|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
+    r"\s+(saying|adding|arguing|claiming|insisting|warning)\s+(?=(?:he|she|they|it|we|I|the|there|this|his|her|their|its)\s)"
 )
 
 
@@ -740,3 +743,32 @@ def _head_phrase(text: str, a: int, b: int) -> Mention | None:
     if mention is None:
         mention = _bare_plural_subject(seg, a)
     return mention
+
+
+#: a speech participle after a statement and its attribution: '"...," Jacobs said, adding that ...'
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r",\s+(adding|saying|noting|arguing|insisting|warning|explaining)\s+(?:that\s+)?(?=[A-Za-z])"
+)
+
+
+def trailing_statement(doc: Doc, a: int, b: int) -> bool:
+    """In a sentence ``text[a:b]`` that holds a statement already (a quotation and its
+    attribution), the participle after it reports the same speaker's next statement:
+    '"They have a plan," he said, adding the city must act too.'"""
+    text = doc.text
+    end_b = b - 1 if text[a:b].endswith((".", "!", "?")) else b
+    for mp in _TRAILING_PARTICIPLE_RE.finditer(text, a, end_b):
+        if doc.covered(mp.start(), end_b) or not _has_verb(text[mp.end() : end_b]):
+            continue
+        before = [
+            r for r in doc.rows if a <= r["char_end"] <= mp.start() + 2 and r["char_start"] < mp.start()
+        ]
+        if not before:
+            continue
+        mention = max(before, key=lambda r: r["char_end"])["mention"]
+        if mention.kind == "continuation":
+            continue
+        kind = "mixed" if any(q in text[mp.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+        lemma = reporting_verb_forms().get(mp.group(1)[:-3], (None,))[0] or mp.group(1)[:-3] + "e"
+        return doc.add(kind, [(mp.end(), end_b)], mention, mp.group(1), lemma)
+    return False
