@@ -115,3 +115,15 @@ def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
 )
 def test_no_reported_statement(text):
     assert _rows(text) == []
+
+
+def test_a_town_and_its_region_after_a_speaker_are_no_speaker():
+    rows = _rows("Dana Ruiz of Lansing, Mich., said she had not given up hope of a recount.")
+    assert [(s, t) for s, _, _, t in rows] == [("Dana Ruiz", "she had not given up hope of a recount")]
+    rows = _rows("Sam Orr, a farmer from Jackson, Miss., said the new levy would ruin small growers.")
+    assert rows[0][0] == "Sam Orr"
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    rows = _rows("Significantly, the judge said he could not order the payment of damages.")
+    assert [s for s, _, _, _ in rows] == ["the judge"]

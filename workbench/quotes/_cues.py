@@ -190,6 +190,12 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
+    place = _OF_PLACE_RE.search(pre)
+    if place is not None and not whole:
+        # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
+        mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
+        if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
+            return mention, start
     cuts = [
         m.end()
         for m in re.finditer(
@@ -208,8 +214,8 @@ def speaker_before(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
-        if mention is None or _ADJUNCT_OPENING_RE.match(mention.text):
-            continue  # "In interviews voters said": an adjunct is no part of a speaker
+        if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
+            continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
@@ -217,6 +223,10 @@ def speaker_before(
             if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
+            if other is not None and (
+                _ADVERB_RE.fullmatch(other.text) or _ADJUNCT_OPENING_RE.match(other.text)
+            ):
+                other = None  # "Significantly, the judge said": an adverb, not a name in apposition
             run = _NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
             if (
                 run is not None
@@ -358,6 +368,20 @@ _NOT_IN_BARE = frozenset(
 )
 
 
+#: "of Lansing, Mich.," / "from Jackson, Miss.," after a speaker: a town and its region
+_OF_PLACE_RE = re.compile(
+    r"\s+(?:of|from|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?\s*$"
+)
+#: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
+_CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
+#: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")
+#: (by its suffix, so that names in -ly stay names: Kelly, Early, Connolly)
+_ADVERB_RE = re.compile(
+    r"[A-Z][a-z]+(?:ally|ingly|edly|ously|ively|ently|antly|ately|fully|lessly)|Again|Overall|Already|"
+    r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
+    r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
+)
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
 #: a subordinate clause's opening word: "While analysts say ..., ..."
