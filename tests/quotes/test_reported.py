@@ -127,3 +127,15 @@ def test_a_town_and_its_region_after_a_speaker_are_no_speaker():
 def test_a_sentence_adverb_is_no_speaker():
     rows = _rows("Significantly, the judge said he could not order the payment of damages.")
     assert [s for s, _, _, _ in rows] == ["the judge"]
+
+
+def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
+    # the participle's speaker is the clause subject, not the place nor the person attacked
+    rows = _rows(
+        'Speaking at a town hall in Salem, Oregon, Hale went after Moreno, calling him "a total stiff."'
+    )
+    assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]
+    rows = _rows(
+        'Early in his campaign, Hale attacked Moreno, calling him, among other things, "a failed candidate."'
+    )
+    assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]

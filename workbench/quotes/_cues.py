@@ -24,6 +24,9 @@ from ._names import (
     strip_postnominals,
 )
 from ._narration import (
+    _OPENING_PHRASE_RE as OPENING_PHRASE_RE,
+)
+from ._narration import (
     DATELINE_RE,
     narration_subject,
     sentence_ends_before,
@@ -539,6 +542,9 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
+    opening = OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None
