@@ -99,7 +99,8 @@ def fast_predictions(tables: dict) -> tuple[list[dict], float]:
         for r in rows:
             speaker = " ".join(str(r[k]) for k in ("speaker", "speaker_name") if isinstance(r[k], str))
             preds.append({"doc": doc_id, "text": r["text"], "speaker": speaker,
-                          "start": r["char_start"], "end": r["char_end"], "kind": r["kind"]})
+                          "start": r["char_start"], "end": r["char_end"], "kind": r["kind"],
+                          "cue": r["cue"]})
     return preds, seconds
 
 

@@ -24,6 +24,9 @@ from ._names import (
     strip_postnominals,
 )
 from ._narration import (
+    _OPENING_PHRASE_RE as OPENING_PHRASE_RE,
+)
+from ._narration import (
     DATELINE_RE,
     narration_subject,
     sentence_ends_before,
@@ -190,6 +193,12 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
+    place = _OF_PLACE_RE.search(pre)
+    if place is not None and not whole:
+        # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
+        mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
+        if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
+            return mention, start
     cuts = [
         m.end()
         for m in re.finditer(
@@ -208,8 +217,8 @@ def speaker_before(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
-        if mention is None:
-            continue
+        if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
+            continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
@@ -217,6 +226,10 @@ def speaker_before(
             if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
+            if other is not None and (
+                _ADVERB_RE.fullmatch(other.text) or _ADJUNCT_OPENING_RE.match(other.text)
+            ):
+                other = None  # "Significantly, the judge said": an adverb, not a name in apposition
             run = _NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
             if (
                 run is not None
@@ -290,6 +303,10 @@ def _subject_speaker(
         if left is not None and right is not None and left.kind != "pronoun":
             left.number = "pl"
             return left, a + k
+    if subject:
+        bare = _bare_plural_subject(pre, a)
+        if bare is not None:
+            return bare, bare.start if bare.start is not None else a
     lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
     assert lead is not None  # every part of the pattern is optional
     # '"...," it said' (``whole``: after a closing mark) is the same "it" when nothing but
@@ -341,6 +358,64 @@ def _subject_speaker(
                     described.role = ", ".join(r for r in (described.role, apposition) if r)
             return described, a + first.start(1)
     return None, b
+
+
+#: "Hacking specialists say ...", "Local officials have said ...", "A significant number of
+#: voters said ...": a plural noun phrase of common nouns opening the sentence before a speech
+#: verb and its clause; its first word may be capitalised (sentence case, a demonym)
+_BARE_PLURAL_RE = re.compile(
+    r"\s*((?:(?:A|An|The|Some|Many|Most|Several|Other|Few)\s+)?(?:[A-Z][a-z'\u2019-]+\s+)?"
+    r"(?:[a-z][\w'\u2019-]*\s+){0,5}[a-z][a-z-]*[^s'\u2019\W]s)\s*$"
+)
+#: words that show the phrase is a clause or a pronoun's, not a group of people
+_NOT_IN_BARE = frozenset(
+    "it this that these those there which who what when where whose is are was were has have had "
+    "be been do does did not also who's to by than thus so".split()
+)
+
+
+#: "of Lansing, Mich.," / "from Jackson, Miss.," after a speaker: a town and its region
+_OF_PLACE_RE = re.compile(
+    r"\s+(?:of|from|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?\s*$"
+)
+#: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
+_CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
+#: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")
+#: (by its suffix, so that names in -ly stay names: Kelly, Early, Connolly)
+_ADVERB_RE = re.compile(
+    r"[A-Z][a-z]+(?:ally|ingly|edly|ously|ively|ently|antly|ately|fully|lessly)|Again|Overall|Already|"
+    r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
+    r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
+)
+#: a prepositional phrase opening a sentence, before its subject
+_ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+#: a subordinate clause's opening word: "While analysts say ..., ..."
+_SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|Since|After)\s+")
+
+
+def _bare_plural_subject(pre: str, a: int) -> Mention | None:
+    """The plural noun phrase ``pre`` (from ``a``) as a group speaking, or None."""
+    lead = LEAD_RE.match(pre) or _SUBORDINATOR_RE.match(pre)
+    k = lead.end() if lead else 0
+    m = _BARE_PLURAL_RE.fullmatch(pre, k)
+    if m is None or re.match(
+        r"(?:In|On|At|From|For|By|With|After|Before|During|Already|[A-Z][a-z]+(?:ly|ing))\s", m.group(1)
+    ):
+        return None  # "In interviews", "Defending ...": an adjunct, not a subject
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if (
+        len(words) > MAX_SUBJECT_WORDS
+        or any(w in _NOT_IN_BARE for w in words)
+        or any(w.endswith(("ed", "ly")) and len(w) > 4 for w in words[1:-1])
+    ):
+        return None
+    start = a + m.start(1)
+    head = words[-1]
+    return Mention(
+        "descriptor", phrase, start, start + len(phrase), name=phrase, role=phrase, head=head, number="pl"
+    )
 
 
 def _organisation_before(text: str, a: int) -> Mention | None:
@@ -470,6 +545,9 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
+    opening = OPENING_PHRASE_RE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None

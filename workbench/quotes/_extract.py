@@ -24,7 +24,7 @@ from ._doc import (
     span_test,
     split_glued,
 )
-from ._indirect import sentence_statement
+from ._indirect import sentence_statement, trailing_statement
 from ._narration import narration_subject
 from ._speakers import resolve
 
@@ -103,6 +103,8 @@ def quote_records(
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             sentence_statement(doc, a, b)
+        else:
+            trailing_statement(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])

@@ -189,10 +189,12 @@ def verbish(tok: str) -> bool:
 
 
 _OPENING_PHRASE_RE = re.compile(
-    r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|"
+    r"(?:For|On|In|At|After|Before|During|Since|Until|By|Last|Earlier|Later|Early|Like|Unlike|Despite|"
     r"Inside|Outside|Nearby|Elsewhere|Meanwhile|"
     r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
-    r"[A-Z][a-z]+ing|Asked)\b[^,.;:]{0,60},\s+"
+    r"[A-Z][a-z]+ing|Asked)\b"
+    # "Speaking at a town hall in Salem, Oregon, Hale ...": a town and its region
+    r"(?:[^,.;:]{0,60}?\bin\s+[A-Z][a-z]+,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|[^,.;:]{0,60}),\s+"
     r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
 )
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
