@@ -67,6 +67,16 @@ def test_it_said_with_nothing_to_speak_for_is_no_statement():
     assert rows == []
 
 
+def test_it_after_a_speaker_who_spoke_in_a_statement_is_the_speaker():
+    # "In a statement, X ...": the statement is X's medium, so "It said" is X, not the text
+    q = extract_quotes(
+        HEAD + "In a statement, the Harbour Trust welcomed the vote as \u201ca good day for the "
+        "island\u201d. It said it would pay for two more ferries next year.\n"
+    )
+    assert q["speaker_name"].tolist() == ["Harbour Trust", "Harbour Trust"]
+    assert "document" not in q["source_type"].tolist()
+
+
 def test_quoted_words_in_a_clause_a_reporting_verb_governs():
     # the verb of the clause inside the report ("were") is no cue: "said" governs it all
     q = extract_quotes(

@@ -69,6 +69,7 @@ __all__ = [
 
 #: a neuter pronoun's document is named at most this many characters before it
 _DOCUMENT_WINDOW = 300
+_MEDIUM_RE = re.compile(r"\bin\s+$", re.I)
 _DOCUMENT_RE = re.compile(r"\b(the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.I)
 
 
@@ -355,7 +356,11 @@ class _Resolver:
         nouns = document_words()
         found = None
         for hit in _DOCUMENT_RE.finditer(self.text, lo, pos):
-            if hit.group(2).lower() in nouns:
+            # "In a statement, the guild called her ...": a text someone speaks *in* is
+            # their medium, not the source "it" stands for
+            if hit.group(2).lower() in nouns and not _MEDIUM_RE.search(
+                self.text, max(0, hit.start() - 4), hit.start()
+            ):
                 found = hit  # the last one named: nearest the pronoun
         if found is None:
             return None
