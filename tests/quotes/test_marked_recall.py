@@ -67,13 +67,13 @@ def test_it_said_with_nothing_to_speak_for_is_no_statement():
     assert rows == []
 
 
-def test_it_after_a_speaker_who_spoke_in_a_statement_is_the_speaker():
-    # "In a statement, X ...": the statement is X's medium, so "It said" is X, not the text
+def test_a_statement_someone_speaks_in_is_not_what_it_stands_for():
+    # "In a statement, X ...": the statement is X's medium; "It said" is never the text itself
     q = extract_quotes(
-        HEAD + "In a statement, the Harbour Trust welcomed the vote as \u201ca good day for the "
-        "island\u201d. It said it would pay for two more ferries next year.\n"
+        HEAD + "In a statement, the Pipers' Society praised her playing. It said it would name a "
+        "prize after her.\n"
     )
-    assert q["speaker_name"].tolist() == ["Harbour Trust", "Harbour Trust"]
+    assert "statement" not in q["speaker_name"].tolist()
     assert "document" not in q["source_type"].tolist()
 
 
