@@ -25,6 +25,7 @@ from ._doc import (
     split_glued,
 )
 from ._indirect import sentence_statement
+from ._memo import new_document
 from ._narration import narration_subject
 from ._speakers import resolve
 
@@ -93,6 +94,7 @@ def quote_records(
     """:func:`extract_quotes`' rows as dicts (no ``doc_id``), for the build: no frame per document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    new_document()
     if paragraphs is None:
         paragraphs = default_paragraphs(text)
     if sentences is None:

@@ -25,6 +25,7 @@ from ._names import (
     noun_number,
     speaker_words,
 )
+from ._memo import per_document
 from ._source_type import is_group_word
 
 __all__ = ["Mention", "parse_speaker"]
@@ -170,6 +171,28 @@ def parse_speaker(
     written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
+    # the rules read the same phrase again and again (a sentence's subject, then its cue's
+    # speaker), at different offsets: read once per document at offset 0, then moved; a
+    # copy each time, as callers set roles and genders on what they get
+    read = _parse_at_zero(seg, appositive, lenient)
+    if read is None:
+        return None
+    mention = object.__new__(Mention)
+    mention.__dict__.update(read.__dict__)
+    if offset:
+        if mention.start is not None:
+            mention.start += offset
+        if mention.end is not None:
+            mention.end += offset
+    return mention
+
+
+@per_document
+def _parse_at_zero(seg: str, appositive: str, lenient: bool) -> Mention | None:
+    return _parse_speaker(seg, 0, appositive=appositive, lenient=lenient)
+
+
+def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
     one = re.match(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])", seg)
     if lenient and one is not None:
         # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
@@ -322,7 +345,7 @@ def _name_run(names: list[str], words: dict) -> tuple[int | None, int | None, in
                 k = org_at[-1] + 1
             # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
             # name starts the person's name just as well
-            given_names = words["female_names"] | words["male_names"]
+            given_names = words["given_names"]
             given = [j for j in range(k, i) if norm(names[j]) in given_names]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split

@@ -64,7 +64,7 @@ def sentence_subject(text: str, pos: int) -> str | None:
         not toks
         or toks[-1].endswith(("'s", "\u2019s"))
         or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
-        or any(norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks)
+        or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
     ):
         return None
     return " ".join(toks)
