@@ -122,7 +122,7 @@ def n_words(s: str) -> int:
 #: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
 #: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
 _PRE_ADJUNCT_RE = re.compile(
-    r"(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
+    r"(?=\s)(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
     r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
