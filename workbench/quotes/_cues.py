@@ -13,6 +13,7 @@ from itertools import islice
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
+from ._memo import per_document
 from ._mentions import Mention, parse_speaker
 from ._names import (
     LEGAL_FORMS,
@@ -140,6 +141,7 @@ _ASIDE_AFTER_SUBJECT_RE = re.compile(
 )
 
 
+@per_document  # the same words before a cue, for the sentence's rules and its speaker
 def strip_aux(pre: str) -> tuple[str, bool]:
     """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
     quick to", "on Tuesday")."""

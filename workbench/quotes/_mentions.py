@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ._names import (
     NAME_TOKEN_RE,
@@ -164,6 +165,10 @@ _LENIENT_DESCRIPTOR_RE = re.compile(
 )
 
 
+#: "one Ohio Democrat", "another voter": read as with "a"
+_ONE_RE = re.compile(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
+
+
 def parse_speaker(
     seg: str, offset: int = 0, *, appositive: str = "", lenient: bool = False
 ) -> Mention | None:
@@ -193,7 +198,7 @@ def _parse_at_zero(seg: str, appositive: str, lenient: bool) -> Mention | None:
 
 
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
-    one = re.match(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])", seg)
+    one = _ONE_RE.match(seg)
     if lenient and one is not None:
         # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
         # is read as with "a" (padded, so offsets hold) and keeps its own words
@@ -209,7 +214,11 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s:
         return None
-    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
+    # no further than one word past the longest phrase: a long clause is none
+    toks = [
+        (m.group(), m.start() + a + offset, m.end() + a + offset)
+        for m in islice(TOKEN_RE.finditer(s), MAX_SPEAKER_WORDS + 1)
+    ]
     if len(toks) > MAX_SPEAKER_WORDS:
         return None
     if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):

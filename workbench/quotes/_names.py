@@ -170,6 +170,13 @@ NAME_SEQ_RE = re.compile(
 def strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
+    # every scan of a text's capitalised runs asks again for the same runs: once a document
+    return list(_stripped_lead(tuple(toks)))
+
+
+@per_document
+def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
+    toks = list(run)
     words = speaker_words()
     given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
@@ -195,7 +202,7 @@ def strip_name_lead(toks: list[str]) -> list[str]:
         or (len(toks) > 2 and norm(toks[0]) in words["heads"] and toks[-1] not in ORG_SUFFIXES)
     ):
         toks = toks[1:]  # ... and "Councillor Dev Raman": a role written as a title
-    return toks
+    return tuple(toks)
 
 
 def strip_postnominals(name: str) -> str:
