@@ -10,6 +10,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import islice
 
+from ..text import sentence_openers
+from ._memo import per_document
 from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker, participle
 from ._names import (
     NAME_SEQ_RE,
@@ -173,14 +175,15 @@ def _modifies_noun(text: str, end: int) -> bool:
     return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
 
 
+@per_document  # asked for every word that may follow a sentence's subject
 def verbish(tok: str) -> bool:
     t = tok.lower().strip(",.;:")
-    if t in _VERBISH or t in speaker_words()["past"]:
+    words = speaker_words()
+    if t in _VERBISH or t in words["past"]:
         return True
-    heads = speaker_words()["heads"]
     return (
-        t not in heads
-        and t not in speaker_words()["orgs"]
+        t not in words["heads"]
+        and t not in words["orgs"]
         and (
             (t.endswith("ed") and len(t) > 4 and not t.endswith("eed"))  # not "shed", "speed"
             or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s")))
@@ -285,8 +288,6 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
     its subject ("A senior European diplomat who took part ...", "Council member James
     Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
-    from ..text import sentence_openers
-
     naming = _naming(text, a, b)
     if naming is not None:
         return naming
@@ -308,14 +309,15 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     if toks[0].group() in sentence_openers() and norm(toks[0].group()) not in speaker_words()["determiners"]:
         return None
     words = speaker_words()
+    strs = [t.group() for t in toks]
     for n in range(1, len(toks)):
-        nxt = toks[n].group()
+        nxt = strs[n]
         if nxt in ("who", "whose") and re.match(r"(?:[Aa]n?|[Tt]he)\s", text[a : a + 4]):
             # "Inside, a retired millwright who asked not to be named ... was less optimistic":
             # the noun phrase before its relative clause is the subject
             m = parse_speaker(text[a : toks[n - 1].end()], a, lenient=True)
             return m if m is not None and m.kind == "descriptor" else None
-        if norm(toks[n - 1].group()) in ("a", "an", "the"):
+        if norm(strs[n - 1]) in ("a", "an", "the"):
             continue  # "a retired millwright": a participle after an article is an adjective
         if not nxt[:1].islower() or not verbish(nxt):
             continue
