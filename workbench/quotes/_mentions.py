@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ._memo import per_document
 from ._names import (
     NAME_TOKEN_RE,
     ORG_SUFFIXES,
@@ -26,7 +27,6 @@ from ._names import (
     noun_number,
     speaker_words,
 )
-from ._memo import per_document
 from ._source_type import is_group_word
 
 __all__ = ["Mention", "parse_speaker"]

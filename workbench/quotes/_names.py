@@ -188,9 +188,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     given = [
         i
         for i, t in enumerate(toks[:-1])
-        if i > 0
-        and norm(t) in given_names
-        and norm(toks[i - 1]) not in given_names
+        if i > 0 and norm(t) in given_names and norm(toks[i - 1]) not in given_names
     ]
     if given and len(toks) - given[0] >= 2:
         toks = toks[given[0] :]  # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
@@ -230,7 +228,9 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if run not in read:
             stripped = strip_name_lead(run.split())
             toks = strip_postnominals(" ".join(stripped)).split()
-            surname = None if not toks or toks[-1].endswith(("'s", "\u2019s")) else (norm(toks[-1]), toks[-4:])
+            surname = (
+                None if not toks or toks[-1].endswith(("'s", "\u2019s")) else (norm(toks[-1]), toks[-4:])
+            )
             read[run] = (stripped, surname)
         stripped, surname = read[run]
         runs.append(list(stripped))

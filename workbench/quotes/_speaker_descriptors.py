@@ -159,7 +159,9 @@ def _introduction_index(text: str, head: str) -> tuple[re.Pattern, list[int]]:
 
 @lru_cache(maxsize=256)  # compiled once per head, not once per text and head
 def _introduction_re(head: str) -> re.Pattern:
-    return re.compile(r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I)
+    return re.compile(
+        r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I
+    )
 
 
 def definite_anaphor(m: Mention) -> bool:
