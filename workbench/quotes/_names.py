@@ -212,6 +212,13 @@ def strip_postnominals(name: str) -> str:
 
 
 @lru_cache(maxsize=16)
+def capitalised_runs(text: str) -> list[tuple[int, str]]:
+    """(start, words) of every match of ``NAME_SEQ_RE`` in ``text``: one scan for the name
+    and role indexes of a text."""
+    return [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text)]
+
+
+@lru_cache(maxsize=16)
 def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
     """Every capitalised run of ``text`` with its lead stripped, computed once per text:
     surname -> candidate full names (postnominals stripped, at most four words) in text
@@ -223,8 +230,7 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
     given = speaker_words()["given_names"]
     # the same run ("The", "Trump", "White House") comes back many times in a text: read once
     read: dict[str, tuple[list[str], tuple[str, list[str]] | None]] = {}
-    for m in NAME_SEQ_RE.finditer(text):
-        run = m.group()
+    for _, run in capitalised_runs(text):
         if run not in read:
             stripped = strip_name_lead(run.split())
             toks = strip_postnominals(" ".join(stripped)).split()
@@ -233,9 +239,9 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
             )
             read[run] = (stripped, surname)
         stripped, surname = read[run]
-        runs.append(list(stripped))
+        runs.append(stripped)  # shared by a run's repeats: read, never changed
         if surname is not None:
-            by_surname.setdefault(surname[0], []).append(list(surname[1]))
+            by_surname.setdefault(surname[0], []).append(surname[1])
     people = None
     for m in _KIN_RE.finditer(text):
         if people is None:  # indexed at the first kin noun: most texts have none
@@ -465,8 +471,8 @@ def role_index(text: str) -> dict[str, str]:
     words = speaker_words()
     roles: dict[str, str] = {}
     role_words = words["titles"] | frozenset(words["heads"])
-    for m in NAME_SEQ_RE.finditer(text):
-        toks = m.group().split()
+    for start, run in capitalised_runs(text):
+        toks = run.split()
         if len(toks) < 2:
             continue  # one word: no full name, whatever titles it has
         lead = []
@@ -475,7 +481,7 @@ def role_index(text: str) -> dict[str, str]:
         if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
             continue
         pre: list[str] = []
-        for w in reversed(text[max(0, m.start() - 80) : m.start()].split()):
+        for w in reversed(text[max(0, start - 80) : start].split()):
             n = norm(w)
             if not _LOWER_WORD_RE.fullmatch(w) or len(pre) >= 3:
                 break

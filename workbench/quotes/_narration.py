@@ -202,22 +202,27 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof p
 _FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
 
 
+_APPOSED_RE = re.compile(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])")
+_NEXT_WORD_RE = re.compile(r"\s+(\S+)")
+_OF_FROM_AT_RE = re.compile(r"\s+(?:of|from|at)\s")
+
+
 def _named_subject(text: str, a: int, b: int) -> Mention | None:
     """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
     verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
-    app = re.match(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])", text[a:b])
+    app = _APPOSED_RE.match(text, a, b)  # within the sentence, not a copy of it
     starts = [a]
     if app is not None:
-        starts.append(a + app.end())
+        starts.append(app.end())
     for n, k in enumerate(starts):
         lead = NAME_SEQ_RE.match(text, k, b)
         if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
             continue  # "The Varno Strait, a channel": a person's name takes no article
         after = text[lead.end() : lead.end() + 20]
-        nxt = re.match(r"\s+(\S+)", after)
+        nxt = _NEXT_WORD_RE.match(after)
         if not (
             after.startswith(",")
-            or re.match(r"\s+(?:of|from|at)\s", after)
+            or _OF_FROM_AT_RE.match(after)
             or (nxt is not None and nxt.group(1)[:1].islower() and verbish(nxt.group(1)))
         ):
             continue
