@@ -13,6 +13,7 @@ from itertools import islice
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
+from ._memo import per_document
 from ._mentions import Mention, parse_speaker
 from ._names import (
     LEGAL_FORMS,
@@ -125,7 +126,7 @@ def n_words(s: str) -> int:
 #: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
 #: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
 _PRE_ADJUNCT_RE = re.compile(
-    r"(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
+    r"(?=\s)(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
     r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
@@ -143,6 +144,7 @@ _ASIDE_AFTER_SUBJECT_RE = re.compile(
 )
 
 
+@per_document  # the same words before a cue, for the sentence's rules and its speaker
 def strip_aux(pre: str) -> tuple[str, bool]:
     """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
     quick to", "on Tuesday")."""

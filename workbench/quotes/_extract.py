@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+try:  # pandas >= 3: a frame straight from its column arrays, without the constructor's checks
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:  # pragma: no cover - older pandas: the plain constructor
+    create_dataframe_from_blocks = None
 
 from ..text import sentence_spans
 from ._continuations import (
@@ -25,6 +32,7 @@ from ._doc import (
     split_glued,
 )
 from ._indirect import sentence_statement, trailing_statement
+from ._memo import new_document
 from ._narration import narration_subject
 from ._speakers import resolve
 
@@ -93,6 +101,7 @@ def quote_records(
     """:func:`extract_quotes`' rows as dicts (no ``doc_id``), for the build: no frame per document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    new_document()
     if paragraphs is None:
         paragraphs = default_paragraphs(text)
     if sentences is None:
@@ -183,13 +192,57 @@ _DTYPES = {
 _ARROW_STRINGS = pd.StringDtype().storage == "pyarrow" and pd.StringDtype().na_value is pd.NA
 
 
+#: the frame's column labels, made once (an Index of strings is an Arrow array in pandas 3)
+_LABELS = ["doc_id", *_FRAME_COLUMNS]
+_PLACES = [np.array([i]) for i in range(len(_LABELS))]
+
+
 def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     # one typed array per column, then one constructor: a frame built as objects and cast
     # column by column cost half the extraction's time on short articles
-    data = {"doc_id": _column([doc_id] * len(records), "string")}
-    for col in _FRAME_COLUMNS:
-        data[col] = _column([r[col] for r in records], _DTYPES[col])
-    return pd.DataFrame(data)
+    values = {"doc_id": [doc_id] * len(records), **{col: [r[col] for r in records] for col in _FRAME_COLUMNS}}
+    data = _string_columns(values)
+    for col in _LABELS:
+        if col not in data:
+            data[col] = _column(values[col], _DTYPES[col])
+    data = {col: data[col] for col in _LABELS}
+    if create_dataframe_from_blocks is None:
+        return pd.DataFrame(data)
+    # the arrays are typed already: one block per column, as they are (pd.DataFrame's
+    # inference and checks cost ~1 ms a document, more than most documents' rules)
+    blocks = [
+        (v.reshape(1, -1) if isinstance(v, np.ndarray) else v, place)
+        for v, place in zip(data.values(), _PLACES)
+    ]
+    return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(records)), columns=_columns())
+
+
+@lru_cache(maxsize=1)
+def _columns() -> pd.Index:
+    return pd.Index(_LABELS)
+
+
+#: the string columns, in frame order
+_STRING_LABELS = [c for c in _LABELS if c == "doc_id" or _DTYPES[c] == "string"]
+_LARGE_STRING = pa.large_string()
+
+
+def _string_columns(values: dict[str, list]) -> dict:
+    """The string columns as pyarrow strings, from ONE pyarrow array sliced per column (an
+    array per column cost ~40 us each, more than a short document's rules); {} when the
+    values are not all strings or NA (then each column is made by :func:`_column`)."""
+    if not _ARROW_STRINGS:
+        return {}
+    flat = [v for col in _STRING_LABELS for v in values[col]]
+    if not all(isinstance(v, str) or v is pd.NA for v in flat):
+        return {}
+    whole = pa.array([None if v is pd.NA else v for v in flat], type=_LARGE_STRING)
+    out, k = {}, 0
+    for col in _STRING_LABELS:
+        n = len(values[col])
+        out[col] = pd.arrays.ArrowStringArray(whole.slice(k, n))
+        k += n
+    return out
 
 
 def _column(values: list, dtype: str):

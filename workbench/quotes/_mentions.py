@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
+from ._memo import per_document
 from ._names import (
     NAME_TOKEN_RE,
     ORG_SUFFIXES,
@@ -163,6 +165,10 @@ _LENIENT_DESCRIPTOR_RE = re.compile(
 )
 
 
+#: "one Ohio Democrat", "another voter": read as with "a"
+_ONE_RE = re.compile(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
+
+
 def parse_speaker(
     seg: str, offset: int = 0, *, appositive: str = "", lenient: bool = False
 ) -> Mention | None:
@@ -170,7 +176,29 @@ def parse_speaker(
     written after the name ("Dmitry Peskov, Vladimir Putin's press secretary"). ``lenient``:
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
-    one = re.match(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])", seg)
+    # the rules read the same phrase again and again (a sentence's subject, then its cue's
+    # speaker), at different offsets: read once per document at offset 0, then moved; a
+    # copy each time, as callers set roles and genders on what they get
+    read = _parse_at_zero(seg, appositive, lenient)
+    if read is None:
+        return None
+    mention = object.__new__(Mention)
+    mention.__dict__.update(read.__dict__)
+    if offset:
+        if mention.start is not None:
+            mention.start += offset
+        if mention.end is not None:
+            mention.end += offset
+    return mention
+
+
+@per_document
+def _parse_at_zero(seg: str, appositive: str, lenient: bool) -> Mention | None:
+    return _parse_speaker(seg, 0, appositive=appositive, lenient=lenient)
+
+
+def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
+    one = _ONE_RE.match(seg)
     if lenient and one is not None:
         # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
         # is read as with "a" (padded, so offsets hold) and keeps its own words
@@ -186,7 +214,11 @@ def parse_speaker(
     s = seg[a:b]
     if not s:
         return None
-    toks = [(m.group(), m.start() + a + offset, m.end() + a + offset) for m in TOKEN_RE.finditer(s)]
+    # no further than one word past the longest phrase: a long clause is none
+    toks = [
+        (m.group(), m.start() + a + offset, m.end() + a + offset)
+        for m in islice(TOKEN_RE.finditer(s), MAX_SPEAKER_WORDS + 1)
+    ]
     if len(toks) > MAX_SPEAKER_WORDS:
         return None
     if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):
@@ -322,7 +354,7 @@ def _name_run(names: list[str], words: dict) -> tuple[int | None, int | None, in
                 k = org_at[-1] + 1
             # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
             # name starts the person's name just as well
-            given_names = words["female_names"] | words["male_names"]
+            given_names = words["given_names"]
             given = [j for j in range(k, i) if norm(names[j]) in given_names]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text import read_resource
+from ._memo import per_document
 
 __all__ = [
     "speaker_words",
@@ -82,6 +83,8 @@ def speaker_words() -> dict:
         "past": flat("past"),
         "female_names": flat("female_name"),
         "male_names": flat("male_name"),
+        # both lists at once: tested for every token of every capitalised run
+        "given_names": flat("female_name") | flat("male_name"),
         "role_synonyms": tuple(frozenset(row) for row in res.get("role_synonym", [])),
         "person_nouns": flat("person_noun"),
     }
@@ -147,7 +150,7 @@ def gender_of(tokens: list[str], words: dict) -> str | None:
         return "m"
     # the given name: the first capitalised word that is no title and a known given name
     # ("Dr Helen Marsh", "Council leader Sandra Whitlock")
-    known = words["female_names"] | words["male_names"]
+    known = words["given_names"]
     given = [
         t.lower() for t in tokens if t[:1].isupper() and norm(t) not in words["titles"] and t.lower() in known
     ]
@@ -167,7 +170,15 @@ NAME_SEQ_RE = re.compile(
 def strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
+    # every scan of a text's capitalised runs asks again for the same runs: once a document
+    return list(_stripped_lead(tuple(toks)))
+
+
+@per_document
+def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
+    toks = list(run)
     words = speaker_words()
+    given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
         toks = toks[org_at[-1] + 1 :]  # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
@@ -177,9 +188,7 @@ def strip_name_lead(toks: list[str]) -> list[str]:
     given = [
         i
         for i, t in enumerate(toks[:-1])
-        if i > 0
-        and norm(t) in words["female_names"] | words["male_names"]
-        and norm(toks[i - 1]) not in words["female_names"] | words["male_names"]
+        if i > 0 and norm(t) in given_names and norm(toks[i - 1]) not in given_names
     ]
     if given and len(toks) - given[0] >= 2:
         toks = toks[given[0] :]  # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
@@ -191,7 +200,7 @@ def strip_name_lead(toks: list[str]) -> list[str]:
         or (len(toks) > 2 and norm(toks[0]) in words["heads"] and toks[-1] not in ORG_SUFFIXES)
     ):
         toks = toks[1:]  # ... and "Councillor Dev Raman": a role written as a title
-    return toks
+    return tuple(toks)
 
 
 def strip_postnominals(name: str) -> str:
@@ -203,6 +212,13 @@ def strip_postnominals(name: str) -> str:
 
 
 @lru_cache(maxsize=16)
+def capitalised_runs(text: str) -> list[tuple[int, str]]:
+    """(start, words) of every match of ``NAME_SEQ_RE`` in ``text``: one scan for the name
+    and role indexes of a text."""
+    return [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text)]
+
+
+@lru_cache(maxsize=16)
 def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], dict[str, str]]:
     """Every capitalised run of ``text`` with its lead stripped, computed once per text:
     surname -> candidate full names (postnominals stripped, at most four words) in text
@@ -211,14 +227,21 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
     by_surname: dict[str, list[list[str]]] = {}
     runs: list[list[str]] = []
     kin: dict[str, str] = {}
-    given = speaker_words()["female_names"] | speaker_words()["male_names"]
-    for m in NAME_SEQ_RE.finditer(text):
-        stripped = strip_name_lead(m.group().split())
-        runs.append(stripped)
-        toks = strip_postnominals(" ".join(stripped)).split()
-        if not toks or toks[-1].endswith(("'s", "\u2019s")):
-            continue
-        by_surname.setdefault(norm(toks[-1]), []).append(toks[-4:])
+    given = speaker_words()["given_names"]
+    # the same run ("The", "Trump", "White House") comes back many times in a text: read once
+    read: dict[str, tuple[list[str], tuple[str, list[str]] | None]] = {}
+    for _, run in capitalised_runs(text):
+        if run not in read:
+            stripped = strip_name_lead(run.split())
+            toks = strip_postnominals(" ".join(stripped)).split()
+            surname = (
+                None if not toks or toks[-1].endswith(("'s", "\u2019s")) else (norm(toks[-1]), toks[-4:])
+            )
+            read[run] = (stripped, surname)
+        stripped, surname = read[run]
+        runs.append(stripped)  # shared by a run's repeats: read, never changed
+        if surname is not None:
+            by_surname.setdefault(surname[0], []).append(surname[1])
     people = None
     for m in _KIN_RE.finditer(text):
         if people is None:  # indexed at the first kin noun: most texts have none
@@ -351,6 +374,7 @@ _KIN_RE = re.compile(
 )
 
 
+@per_document  # asked ~40 times a document, for a few names
 def fullest_name(text: str, name: str) -> str:
     """The longest form of a person's ``name`` in ``text``: a run of capitalised
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
@@ -438,23 +462,28 @@ def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
     return of_org, first_word
 
 
+_LOWER_WORD_RE = re.compile(r"[a-z][\w'\u2019-]*")
+
+
 def role_index(text: str) -> dict[str, str]:
     """Roles the text writes next to a full name anywhere ("opposition leader Marek
     Sowa", "Finance Minister Olga Brandt"): name -> role, first occurrence wins."""
     words = speaker_words()
     roles: dict[str, str] = {}
     role_words = words["titles"] | frozenset(words["heads"])
-    for m in NAME_SEQ_RE.finditer(text):
-        toks = m.group().split()
+    for start, run in capitalised_runs(text):
+        toks = run.split()
+        if len(toks) < 2:
+            continue  # one word: no full name, whatever titles it has
         lead = []
         while toks and norm(toks[0]) in words["titles"]:
             lead.append(toks.pop(0))
         if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
             continue
         pre: list[str] = []
-        for w in reversed(text[max(0, m.start() - 80) : m.start()].split()):
+        for w in reversed(text[max(0, start - 80) : start].split()):
             n = norm(w)
-            if not re.fullmatch(r"[a-z][\w'\u2019-]*", w) or len(pre) >= 3:
+            if not _LOWER_WORD_RE.fullmatch(w) or len(pre) >= 3:
                 break
             if not pre and n not in role_words:
                 break

@@ -10,6 +10,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import islice
 
+from ..text import sentence_openers
+from ._memo import per_document
 from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker, participle
 from ._names import (
     NAME_SEQ_RE,
@@ -64,7 +66,7 @@ def sentence_subject(text: str, pos: int) -> str | None:
         not toks
         or toks[-1].endswith(("'s", "\u2019s"))
         or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
-        or any(norm(t) in words["female_names"] | words["male_names"] | words["titles"] for t in toks)
+        or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
     ):
         return None
     return " ".join(toks)
@@ -173,14 +175,15 @@ def _modifies_noun(text: str, end: int) -> bool:
     return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
 
 
+@per_document  # asked for every word that may follow a sentence's subject
 def verbish(tok: str) -> bool:
     t = tok.lower().strip(",.;:")
-    if t in _VERBISH or t in speaker_words()["past"]:
+    words = speaker_words()
+    if t in _VERBISH or t in words["past"]:
         return True
-    heads = speaker_words()["heads"]
     return (
-        t not in heads
-        and t not in speaker_words()["orgs"]
+        t not in words["heads"]
+        and t not in words["orgs"]
         and (
             (t.endswith("ed") and len(t) > 4 and not t.endswith("eed"))  # not "shed", "speed"
             or (t.endswith("s") and not t.endswith(("ss", "'s", "\u2019s")))
@@ -201,22 +204,27 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof p
 _FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
 
 
+_APPOSED_RE = re.compile(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])")
+_NEXT_WORD_RE = re.compile(r"\s+(\S+)")
+_OF_FROM_AT_RE = re.compile(r"\s+(?:of|from|at)\s")
+
+
 def _named_subject(text: str, a: int, b: int) -> Mention | None:
     """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
     verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
-    app = re.match(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])", text[a:b])
+    app = _APPOSED_RE.match(text, a, b)  # within the sentence, not a copy of it
     starts = [a]
     if app is not None:
-        starts.append(a + app.end())
+        starts.append(app.end())
     for n, k in enumerate(starts):
         lead = NAME_SEQ_RE.match(text, k, b)
         if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
             continue  # "The Varno Strait, a channel": a person's name takes no article
         after = text[lead.end() : lead.end() + 20]
-        nxt = re.match(r"\s+(\S+)", after)
+        nxt = _NEXT_WORD_RE.match(after)
         if not (
             after.startswith(",")
-            or re.match(r"\s+(?:of|from|at)\s", after)
+            or _OF_FROM_AT_RE.match(after)
             or (nxt is not None and nxt.group(1)[:1].islower() and verbish(nxt.group(1)))
         ):
             continue
@@ -287,8 +295,6 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     """The person or unnamed source a narration sentence ``text[a:b]`` opens with, as
     its subject ("A senior European diplomat who took part ...", "Council member James
     Whitfield voted ...", "On a grey morning, Ashby walked ..."), or None."""
-    from ..text import sentence_openers
-
     naming = _naming(text, a, b)
     if naming is not None:
         return naming
@@ -310,14 +316,15 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
     if toks[0].group() in sentence_openers() and norm(toks[0].group()) not in speaker_words()["determiners"]:
         return None
     words = speaker_words()
+    strs = [t.group() for t in toks]
     for n in range(1, len(toks)):
-        nxt = toks[n].group()
+        nxt = strs[n]
         if nxt in ("who", "whose") and re.match(r"(?:[Aa]n?|[Tt]he)\s", text[a : a + 4]):
             # "Inside, a retired millwright who asked not to be named ... was less optimistic":
             # the noun phrase before its relative clause is the subject
             m = parse_speaker(text[a : toks[n - 1].end()], a, lenient=True)
             return m if m is not None and m.kind == "descriptor" else None
-        if norm(toks[n - 1].group()) in ("a", "an", "the"):
+        if norm(strs[n - 1]) in ("a", "an", "the"):
             continue  # "a retired millwright": a participle after an article is an adjective
         if not nxt[:1].islower() or not verbish(nxt):
             continue

@@ -153,10 +153,15 @@ def introduced_unnamed(text: str, pos: int, head: str) -> bool:
 @lru_cache(maxsize=64)
 def _introduction_index(text: str, head: str) -> tuple[re.Pattern, list[int]]:
     """'a local shopkeeper': where the body of ``text`` introduces someone by ``head``."""
-    pattern = re.compile(
+    pattern = _introduction_re(head)
+    return pattern, [m.start() for m in pattern.finditer(text, body_start(text))]
+
+
+@lru_cache(maxsize=256)  # compiled once per head, not once per text and head
+def _introduction_re(head: str) -> re.Pattern:
+    return re.compile(
         r"\b(?:an?|one)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(head) + r"\b(?!\s+[A-Z])", re.I
     )
-    return pattern, [m.start() for m in pattern.finditer(text, body_start(text))]
 
 
 def definite_anaphor(m: Mention) -> bool:

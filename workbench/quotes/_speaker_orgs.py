@@ -147,13 +147,18 @@ def name_index(text: str) -> tuple:
 def _of_for_index(text: str, head: str) -> tuple[re.Pattern, list[int], list[re.Match]]:
     """'the Union of Secondary Teachers': one scan of ``text`` for the names that ``head``
     (capitalised) heads and that go on with "of"/"for" and capitalised words."""
-    pattern = re.compile(
+    pattern = _of_for_re(head)
+    matches = list(pattern.finditer(text))
+    return pattern, [m.start() for m in matches], matches
+
+
+@lru_cache(maxsize=256)  # compiled once per head, not once per text and head
+def _of_for_re(head: str) -> re.Pattern:
+    return re.compile(
         r"\b(?:[A-Z][\w'\u2019-]+[^\S\n]+)*" + re.escape(head.capitalize()) + r"[^\S\n]+(?:of|for)"
         r"[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'\u2019-]+(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?"
         r"[A-Z][\w'\u2019-]+)*"
     )
-    matches = list(pattern.finditer(text))
-    return pattern, [m.start() for m in matches], matches
 
 
 def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -> Source | None:

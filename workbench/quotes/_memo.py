@@ -1,0 +1,43 @@
+"""Caches that live for one document's extraction: ``quote_records`` calls
+:func:`new_document` first, so no result outlives its document (and a timing of repeated
+runs measures the work, not the cache). The rules ask the same helpers the same questions
+many times a document (a surname's fullest form, the same speaker phrase)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+__all__ = ["per_document", "new_document"]
+
+F = TypeVar("F", bound=Callable)
+
+_CACHES: list[dict] = []
+#: a cache used outside ``quote_records`` (tests, notebooks) is emptied at this size
+MAX_ENTRIES = 1 << 14
+
+
+def per_document(fn: F) -> F:
+    """``fn`` remembered by its positional arguments until the next :func:`new_document`.
+    Only for pure functions with hashable arguments whose results are never changed in place."""
+    cache: dict = {}
+    _CACHES.append(cache)
+
+    @functools.wraps(fn)
+    def remembered(*args):
+        try:
+            return cache[args]
+        except KeyError:
+            if len(cache) >= MAX_ENTRIES:
+                cache.clear()
+            out = cache[args] = fn(*args)
+            return out
+
+    return remembered  # type: ignore[return-value]
+
+
+def new_document() -> None:
+    """Forget every per-document result (called when a document's extraction starts)."""
+    for cache in _CACHES:
+        cache.clear()
