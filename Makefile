@@ -32,8 +32,8 @@ test-faults: $(STAMP)
 	$(PYTEST) tests/faults
 
 lint: $(STAMP)
-	$(BIN)/ruff check workbench tests
-	$(BIN)/ruff format --check workbench tests
+	$(BIN)/ruff check workbench tests bench
+	$(BIN)/ruff format --check workbench tests bench
 	$(BIN)/mypy
 
 # The browser test alone: JupyterLab driven in Debian's Chromium (apt-get install chromium).

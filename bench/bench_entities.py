@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 import pandas as pd  # noqa: E402
+from entity_eval import parse_marked, score  # noqa: E402
 
 import workbench as wb  # noqa: E402
 from workbench.entities import entities_table, extract_entities  # noqa: E402
-from entity_eval import parse_marked, score  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "entities"
 DEFAULT_DEV_DIR = ROOT.parent / "shared" / "bench" / "extraction" / "dev"

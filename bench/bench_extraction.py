@@ -16,6 +16,7 @@ precision and mean recall, plus the share of pages under F1 0.5. Rows:
 * ``trafilatura`` (HTML): ``trafilatura.extract`` alone;
 * ``workbench_html`` (HTML): what the workbench keeps of a saved page (its paragraphs).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,10 @@ def load_scorer(set_dir: Path = DEFAULT_DEV_DIR):
 def split_ids(ids) -> dict[str, list[str]]:
     """The fixed split: sorted ids at index % 5 == 4 are held out, the rest tune."""
     ids = sorted(ids)
-    return {"tuning": [p for k, p in enumerate(ids) if k % HELD_OUT_EVERY != HELD_OUT_EVERY - 1],
-            "held-out": [p for k, p in enumerate(ids) if k % HELD_OUT_EVERY == HELD_OUT_EVERY - 1]}
+    return {
+        "tuning": [p for k, p in enumerate(ids) if k % HELD_OUT_EVERY != HELD_OUT_EVERY - 1],
+        "held-out": [p for k, p in enumerate(ids) if k % HELD_OUT_EVERY == HELD_OUT_EVERY - 1],
+    }
 
 
 def read_pages(set_dir: Path) -> dict[str, str]:
@@ -84,21 +87,51 @@ def extract_whole(text: str) -> str:
 
 
 def lines_as_html(text: str) -> str:
-    paras = "".join(f"<p>{html.escape(line.strip())}</p>\n"
-                    for line in split_lines(text) if line.strip())
+    paras = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in split_lines(text) if line.strip())
     return f"<html><body>{paras}</body></html>"
 
 
 #: ISO 639-1 code (py3langid) -> jusText stoplist name, for the languages of news copies.
 JUSTEXT_LANGUAGES = {
-    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
-    "cs": "Czech", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
-    "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French",
-    "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian",
-    "it": "Italian", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "ms": "Malay",
-    "nl": "Dutch", "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian",
-    "sv": "Swedish", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
+    "af": "Afrikaans",
+    "ar": "Arabic",
+    "bg": "Bulgarian",
+    "bn": "Bengali",
+    "ca": "Catalan",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "fa": "Persian",
+    "fi": "Finnish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ko": "Korean",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "ms": "Malay",
+    "nl": "Dutch",
+    "no": "Norwegian_Bokmal",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sr": "Serbian",
+    "sv": "Swedish",
+    "tl": "Tagalog",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
     "vi": "Vietnamese",
 }
 
@@ -107,6 +140,7 @@ def justext_stoplist(text: str) -> frozenset:
     """jusText's stoplist for the detected language; English when it has none."""
     import justext
     import py3langid
+
     code, _ = py3langid.classify(text[:20000])
     name = JUSTEXT_LANGUAGES.get(code, "English")
     if name not in justext.get_stoplists():
@@ -116,12 +150,14 @@ def justext_stoplist(text: str) -> frozenset:
 
 def extract_justext(text: str) -> str:
     import justext
+
     paras = justext.justext(lines_as_html(text).encode("utf-8"), justext_stoplist(text))
     return "\n\n".join(p.text for p in paras if not p.is_boilerplate)
 
 
 def extract_trafilatura_html(page: str) -> str:
     import trafilatura
+
     return trafilatura.extract(page) or ""
 
 
@@ -130,6 +166,7 @@ def extract_workbench_html(page: str) -> str:
     article are paragraphs of their own since issue 14; adding each paragraph's heading again,
     as this bench did before, counted them twice)."""
     from workbench.ingest import parse_html
+
     return "\n\n".join(para for _, para in parse_html(page).paragraphs)
 
 
@@ -209,17 +246,14 @@ def pages_per_second(pages: dict[str, str], *, rounds: int = 3) -> float:
 def print_table(set_name: str, results: dict, file=sys.stdout) -> None:
     n = len(next(iter(results.values()))["rows"])
     print(f"\n{set_name} ({n} pages): 4-gram shingle F1 (P / R), pages under F1 {LOW_F1}", file=file)
-    print(f"{'extractor':<16} {'input':<5} {'tuning':>24} {'held-out':>24} {'ms/page':>8}",
-          file=file)
+    print(f"{'extractor':<16} {'input':<5} {'tuning':>24} {'held-out':>24} {'ms/page':>8}", file=file)
     for name, r in results.items():
         cells = []
         for part in ("tuning", "held-out"):
             s = r[part]
-            cells.append(f"{s['f1']:.3f} ({s['precision']:.2f}/{s['recall']:.2f}) "
-                         f"<.5:{s['low']:>3}")
+            cells.append(f"{s['f1']:.3f} ({s['precision']:.2f}/{s['recall']:.2f}) <.5:{s['low']:>3}")
         ms = 1000 * r["seconds"] / max(1, n)
-        print(f"{name:<16} {EXTRACTORS[name][0]:<5} {cells[0]:>24} {cells[1]:>24} {ms:>8.1f}",
-              file=file)
+        print(f"{name:<16} {EXTRACTORS[name][0]:<5} {cells[0]:>24} {cells[1]:>24} {ms:>8.1f}", file=file)
     if "layout" in results and "justext" in results:
         ratio = results["layout"]["seconds"] / results["justext"]["seconds"]
         print(f"layout time / jusText time on the same copies: {ratio:.3f}", file=file)

@@ -32,8 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 QUOTES_BENCH = ROOT.parent / "shared" / "bench" / "quotes"
 SCORER = QUOTES_BENCH / "score_attributions.py"
 SPLITS = ("train", "dev")
-FIGURES = (("f1", "F1"), ("precision", "P"), ("recall", "R"), ("recall_marked", "marked"),
-           ("recall_unmarked", "unmarked"), ("speaker_accuracy", "speaker"))
+FIGURES = (
+    ("f1", "F1"),
+    ("precision", "P"),
+    ("recall", "R"),
+    ("recall_marked", "marked"),
+    ("recall_unmarked", "unmarked"),
+    ("speaker_accuracy", "speaker"),
+)
 
 
 def load_scorer():
@@ -90,17 +96,26 @@ def fast_predictions(tables: dict) -> tuple[list[dict], float]:
     paras, sents = spans(tables["paragraphs"]), spans(tables["sentences"])
     docs = list(tables["documents"][["doc_id", "text"]].itertuples(index=False))
     start = time.perf_counter()
-    records = [(doc_id, quote_records(text, paragraphs=paras.get(doc_id, []),
-                                      sentences=sents.get(doc_id, [])))
-               for doc_id, text in docs]
+    records = [
+        (doc_id, quote_records(text, paragraphs=paras.get(doc_id, []), sentences=sents.get(doc_id, [])))
+        for doc_id, text in docs
+    ]
     seconds = time.perf_counter() - start
     preds = []
     for doc_id, rows in records:
         for r in rows:
             speaker = " ".join(str(r[k]) for k in ("speaker", "speaker_name") if isinstance(r[k], str))
-            preds.append({"doc": doc_id, "text": r["text"], "speaker": speaker,
-                          "start": r["char_start"], "end": r["char_end"], "kind": r["kind"],
-                          "cue": r["cue"]})
+            preds.append(
+                {
+                    "doc": doc_id,
+                    "text": r["text"],
+                    "speaker": speaker,
+                    "start": r["char_start"],
+                    "end": r["char_end"],
+                    "kind": r["kind"],
+                    "cue": r["cue"],
+                }
+            )
     return preds, seconds
 
 
@@ -116,8 +131,10 @@ def run_fast(split_dir: Path, tables_dir: Path, *, verbose: bool = False) -> dic
 
 def line(name: str, r: dict) -> str:
     vals = ", ".join(f"{label} {r[key]:.3f}" for key, label in FIGURES)
-    return (f"PolNeAR {name:5s}: {vals} (speaker over {r['speaker_n']}; {r['gold']} gold, "
-            f"{r['predicted']} predicted, {r['articles']} articles; {r['seconds']:.1f} s)")
+    return (
+        f"PolNeAR {name:5s}: {vals} (speaker over {r['speaker_n']}; {r['gold']} gold, "
+        f"{r['predicted']} predicted, {r['articles']} articles; {r['seconds']:.1f} s)"
+    )
 
 
 def main(argv=None) -> int:

@@ -7,6 +7,7 @@ read at run time, never copied here) are loaded with ``wb.load_corpus`` into a
 temporary folder's worth of article text first; only ``extract_quotes`` over those
 articles is timed (best of ``REPEATS`` runs, so a busy shared machine counts less).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,18 +36,25 @@ def bench_quotes(dev_dir: Path = DEFAULT_DEV_DIR) -> dict:
     best, n, kinds = float("inf"), 0, {}
     for _ in range(REPEATS):
         start = time.perf_counter()
-        frames = [extract_quotes(text, doc_id=doc_id, paragraphs=paras.get(doc_id, []),
-                                 sentences=sents.get(doc_id, []))
-                  for doc_id, text in docs.itertuples(index=False)]
+        frames = [
+            extract_quotes(
+                text, doc_id=doc_id, paragraphs=paras.get(doc_id, []), sentences=sents.get(doc_id, [])
+            )
+            for doc_id, text in docs.itertuples(index=False)
+        ]
         best = min(best, time.perf_counter() - start)
         n = sum(len(f) for f in frames)
         kinds = {}
         for f in frames:
             for k, c in f["kind"].value_counts().items():
                 kinds[k] = kinds.get(k, 0) + int(c)
-    return {"documents": len(docs), "statements": n, "seconds": best,
-            "statements_per_second": n / best if best > 0 else float("nan"),
-            "kinds": dict(sorted(kinds.items()))}
+    return {
+        "documents": len(docs),
+        "statements": n,
+        "seconds": best,
+        "statements_per_second": n / best if best > 0 else float("nan"),
+        "kinds": dict(sorted(kinds.items())),
+    }
 
 
 def main(argv=None) -> int:
@@ -57,8 +65,10 @@ def main(argv=None) -> int:
         print(f"no text copies under {args.dev_dir}; nothing to measure", file=sys.stderr)
         return 2
     r = bench_quotes(args.dev_dir)
-    print(f"Quotes: {r['statements']} statements in {r['documents']} documents, {r['seconds']:.2f} s: "
-          f"{r['statements_per_second']:.0f} statements/s ({r['kinds']})")
+    print(
+        f"Quotes: {r['statements']} statements in {r['documents']} documents, {r['seconds']:.2f} s: "
+        f"{r['statements_per_second']:.0f} statements/s ({r['kinds']})"
+    )
     return 0
 
 

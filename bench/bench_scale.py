@@ -26,6 +26,7 @@ the default sizes takes about 1.5 minutes on two cores. ``--sizes 1000,10000,500
 measures the issue's full range in about 11 minutes (the 50,000 build about 7 of them,
 peak memory about 1.7 GiB).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,9 +50,9 @@ CODE_ENV = "BENCH_SCALE_CODE"
 if os.environ.get(CODE_ENV):
     sys.path.insert(0, os.environ[CODE_ENV])
 
+import corpus_generator  # noqa: E402
 import numpy as np  # noqa: E402
 
-import corpus_generator  # noqa: E402
 from workbench.config import SEED  # noqa: E402
 
 #: Sizes of `make bench`: chosen so the run stays near 15 minutes on this 2-core machine.
@@ -72,11 +73,11 @@ TARGET_FILTER_P95_SECONDS = 0.100
 TARGET_FILTER_AT = 10_000
 TARGET_MEMORY_BYTES = 4 * 2**30
 TARGET_MEMORY_AT = 50_000
-STAGES = ("read", "layout", "repair", "segment", "sentiment", "metadata", "language", "quotes",
-          "entities")
+STAGES = ("read", "layout", "repair", "segment", "sentiment", "metadata", "language", "quotes", "entities")
 
 
 # --------------------------------------------------------------------------- child processes
+
 
 def _peak_rss() -> dict:
     """Max RSS in bytes of this process and of its largest (waited-for) child."""
@@ -93,8 +94,8 @@ def _document_files(cache_mod, cache_dir: str) -> set[str]:
 def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:
     """Build (or rebuild) in this process: seconds, the analyse step's share, documents processed."""
     import workbench as wb
-    from workbench.build import _cache as cache_mod
     from workbench import corpus as corpus_mod
+    from workbench.build import _cache as cache_mod
 
     timings = {"analyse": 0.0}
     analyse = corpus_mod.analyse
@@ -113,10 +114,16 @@ def _child_build(folder: str, cache_dir: str, n_jobs: int | None) -> dict:
         seconds = time.perf_counter() - start
     finally:
         corpus_mod.analyse = analyse
-    return {"seconds": seconds, "analyse_seconds": timings["analyse"],
-            "processed": len(_document_files(cache_mod, cache_dir) - before), "documents": len(corpus.documents),
-            "sentences": len(corpus.sentences), "quotes": len(corpus.quotes),
-            "entities": len(corpus.entities), **_peak_rss()}
+    return {
+        "seconds": seconds,
+        "analyse_seconds": timings["analyse"],
+        "processed": len(_document_files(cache_mod, cache_dir) - before),
+        "documents": len(corpus.documents),
+        "sentences": len(corpus.sentences),
+        "quotes": len(corpus.quotes),
+        "entities": len(corpus.entities),
+        **_peak_rss(),
+    }
 
 
 def varied_filters(corpus, sources, *, n: int = N_FILTERS, random_state: int = SEED) -> list:
@@ -126,8 +133,17 @@ def varied_filters(corpus, sources, *, n: int = N_FILTERS, random_state: int = S
     rng = np.random.default_rng(random_state)
     docs = corpus.documents["doc_id"].tolist()
     source_ids = sources["source_id"].value_counts().index.tolist()
-    words = [w for w in corpus.sentences["text"].head(5000).str.split().explode().dropna()
-             .str.strip(".,;:'\"()").tolist() if len(w) > 3]
+    words = [
+        w
+        for w in corpus.sentences["text"]
+        .head(5000)
+        .str.split()
+        .explode()
+        .dropna()
+        .str.strip(".,;:'\"()")
+        .tolist()
+        if len(w) > 3
+    ]
     words = words or ["the"]
 
     def some_docs():
@@ -150,8 +166,7 @@ def varied_filters(corpus, sources, *, n: int = N_FILTERS, random_state: int = S
         lambda: Filters(source_ids=some_sources()),
         lambda: Filters(sentiment=a_range()),
         lambda: Filters(search=a_word()),
-        lambda: Filters(doc_ids=some_docs(), source_ids=some_sources(), sentiment=a_range(),
-                        search=a_word()),
+        lambda: Filters(doc_ids=some_docs(), source_ids=some_sources(), sentiment=a_range(), search=a_word()),
     ]
     return [makers[k % len(makers)]() for k in range(n)]
 
@@ -163,9 +178,10 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
     import pyarrow.feather  # noqa: F401
 
     import workbench as wb
-    from workbench.build import _cache as cache_mod
     from workbench import corpus as _  # noqa: F401
+    from workbench.build import _cache as cache_mod
     from workbench.filters import SentenceIndex, filter_sentences, sentence_sources
+
     imports = time.perf_counter() - start
 
     before = _document_files(cache_mod, cache_dir)
@@ -175,17 +191,24 @@ def _child_warm(folder: str, cache_dir: str) -> dict:
     rebuilt = _document_files(cache_mod, cache_dir) - before
     start = time.perf_counter()
     sources = sentence_sources(corpus)
-    index = SentenceIndex.of(corpus, sources=sources)   # built once per widget, as the widgets do
+    index = SentenceIndex.of(corpus, sources=sources)  # built once per widget, as the widgets do
     sources_seconds = time.perf_counter() - start
     latencies = []
     for f in varied_filters(corpus, sources):
         start = time.perf_counter()
         filter_sentences(corpus, f, index=index)
         latencies.append(time.perf_counter() - start)
-    return {"seconds": warm, "imports_seconds": imports, "rebuilt": len(rebuilt), "sentence_sources_seconds": sources_seconds,
-            "filter_median": float(np.median(latencies)),
-            "filter_p95": float(np.percentile(latencies, 95)),
-            "filter_max": float(np.max(latencies)), "n_filters": len(latencies), **_peak_rss()}
+    return {
+        "seconds": warm,
+        "imports_seconds": imports,
+        "rebuilt": len(rebuilt),
+        "sentence_sources_seconds": sources_seconds,
+        "filter_median": float(np.median(latencies)),
+        "filter_p95": float(np.percentile(latencies, 95)),
+        "filter_max": float(np.max(latencies)),
+        "n_filters": len(latencies),
+        **_peak_rss(),
+    }
 
 
 def _run_child(mode: str, *, code: Path | None = None, **kwargs) -> dict:
@@ -207,8 +230,8 @@ def _child_main(spec: str) -> int:
 
 # --------------------------------------------------------------------------- measurements
 
-def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
-                random_state: int = SEED) -> dict:
+
+def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE, random_state: int = SEED) -> dict:
     """Seconds spent in each per-document stage over a seeded sample of ``paths``, one process.
 
     Each stage's own function runs on what the stage before it produced, as in
@@ -216,23 +239,22 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
     after the stages (so that no per-text cache the stages filled serves it), and what the
     stages leave out (building rows) shows as the difference.
     """
-    from workbench.text import _language as language
     from workbench.build import _pipeline as pipeline
     from workbench.entities import document_entities
+    from workbench.ingest import discover, read_file
     from workbench.layout import label_blocks
     from workbench.layout._metadata import from_blocks
     from workbench.quotes import quote_records
-    from workbench.ingest import discover, read_file
-    from workbench.text import build_evidence, repair_text
-    from workbench.text import sentence_spans
     from workbench.sentiment import polarity_scores
+    from workbench.text import _language as language
+    from workbench.text import build_evidence, repair_text, sentence_spans
 
     rng = np.random.default_rng(random_state)
     chosen = sorted(rng.choice(len(paths), size=min(sample, len(paths)), replace=False).tolist())
     seconds = dict.fromkeys((*STAGES, "process"), 0.0)
     n_docs = n_bytes = 0
     # Lexicons, language models and gazetteers load once, outside the timing.
-    pipeline.warm_up()   # as a build worker does
+    pipeline.warm_up()  # as a build worker does
 
     def timed(stage, fn, *args, **kwargs):
         start = time.perf_counter()
@@ -259,19 +281,23 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
         repaired = timed("repair", repair_all)
         body = [t for b, t in zip(content, repaired) if b.kind == "body" and t]
         spans = timed("segment", lambda: [sentence_spans(t) for t in body])
-        timed("sentiment", lambda: [polarity_scores(t[a:b]) for t, ss in zip(body, spans)
-                                    for a, b in ss])
+        timed("sentiment", lambda: [polarity_scores(t[a:b]) for t, ss in zip(body, spans) for a, b in ss])
         text = pipeline.PARAGRAPH_SEP.join(body)
-        rows = [{"order": n, "kind": b.kind, "text": t}
-                for n, (b, t) in enumerate(zip(content, repaired), start=1)]
+        rows = [
+            {"order": n, "kind": b.kind, "text": t}
+            for n, (b, t) in enumerate(zip(content, repaired), start=1)
+        ]
         timed("metadata", from_blocks, rows, text)
 
         def detect_languages():
             lang = language.detect_document(text) if text else None
             script = language.main_script(text[:2000]) if text else None
-            return language.detect_blocks([pipeline._plain(b.raw) for b in blocks],
-                                          [b.kind in ("body", "heading", "title") for b in blocks],
-                                          document_language=lang, document_script=script)
+            return language.detect_blocks(
+                [pipeline._plain(b.raw) for b in blocks],
+                [b.kind in ("body", "heading", "title") for b in blocks],
+                document_language=lang,
+                document_script=script,
+            )
 
         timed("language", detect_languages)
         paragraphs, sentences, offset = [], [], 0
@@ -281,14 +307,24 @@ def stage_times(paths: list[Path], *, sample: int = DEFAULT_SAMPLE,
             offset += len(t) + len(pipeline.PARAGRAPH_SEP)
         # what the build runs: rows, no frame
         timed("quotes", quote_records, text, paragraphs=paragraphs, sentences=sentences)
-        timed("entities", document_entities, text, sentences, [f"s{i}" for i in range(len(sentences))],
-              doc_id="d")
+        timed(
+            "entities",
+            document_entities,
+            text,
+            sentences,
+            [f"s{i}" for i in range(len(sentences))],
+            doc_id="d",
+        )
     for src in sources:
         timed("process", pipeline.process, src)
     total = sum(seconds[s] for s in STAGES)
-    return {"documents": n_docs, "megabytes": n_bytes / 1e6, "seconds": seconds,
-            "docs_per_second": {s: n_docs / t if t else float("inf") for s, t in seconds.items()},
-            "share": {s: seconds[s] / total for s in STAGES}}
+    return {
+        "documents": n_docs,
+        "megabytes": n_bytes / 1e6,
+        "seconds": seconds,
+        "docs_per_second": {s: n_docs / t if t else float("inf") for s, t in seconds.items()},
+        "share": {s: seconds[s] / total for s in STAGES},
+    }
 
 
 def identical_tables(folder: Path) -> tuple[bool, str]:
@@ -316,32 +352,41 @@ def side_by_side(*, sentences: int = SENTIMENT_SENTENCES) -> dict:
     out = {}
     html = run.score_html(bench_extraction.DEFAULT_DEV_DIR)
     ours, theirs = html["workbench HTML path"], html["trafilatura alone"]
-    out["html"] = {"workbench_pages_per_second": ours["pages_per_second"],
-                   "trafilatura_pages_per_second": theirs["pages_per_second"],
-                   "workbench_f1": ours["f1"], "trafilatura_f1": theirs["f1"],
-                   "speed_ratio": ours["pages_per_second"] / theirs["pages_per_second"]}
+    out["html"] = {
+        "workbench_pages_per_second": ours["pages_per_second"],
+        "trafilatura_pages_per_second": theirs["pages_per_second"],
+        "workbench_f1": ours["f1"],
+        "trafilatura_f1": theirs["f1"],
+        "speed_ratio": ours["pages_per_second"] / theirs["pages_per_second"],
+    }
     s = bench_sentiment.bench_sentiment(sentences)
-    out["sentiment"] = {"workbench_per_second": s["score_sentences_per_second"],
-                        "vader_per_second": s["vader_per_second"],
-                        "speed_ratio": s["speedup"], "all_equal": s["all_equal"],
-                        "unique_speed_ratio": s["unique_speedup"]}
+    out["sentiment"] = {
+        "workbench_per_second": s["score_sentences_per_second"],
+        "vader_per_second": s["vader_per_second"],
+        "speed_ratio": s["speedup"],
+        "all_equal": s["all_equal"],
+        "unique_speed_ratio": s["unique_speedup"],
+    }
     pages = bench_extraction.read_pages(bench_extraction.DEFAULT_DEV_DIR)
     per_second = {}
     for name in ("layout", "justext"):
         fn = bench_extraction.EXTRACTORS[name][1]
-        fn(next(iter(pages.values())))     # stoplists and models load outside the timing
+        fn(next(iter(pages.values())))  # stoplists and models load outside the timing
         start = time.perf_counter()
         for text in pages.values():
             fn(text)
         per_second[name] = len(pages) / (time.perf_counter() - start)
-    out["layout"] = {"workbench_pages_per_second": per_second["layout"],
-                     "justext_pages_per_second": per_second["justext"],
-                     "speed_ratio": per_second["layout"] / per_second["justext"]}
+    out["layout"] = {
+        "workbench_pages_per_second": per_second["layout"],
+        "justext_pages_per_second": per_second["justext"],
+        "speed_ratio": per_second["layout"] / per_second["justext"],
+    }
     return out
 
 
-def measure_size(n: int, work: Path, *, pages: list[str], random_state: int = SEED,
-                 code: Path | None = None) -> dict:
+def measure_size(
+    n: int, work: Path, *, pages: list[str], random_state: int = SEED, code: Path | None = None
+) -> dict:
     """Generate N documents and measure cold build, warm reopen, filters and one added file."""
     folder, cache_dir = work / f"corpus_{n}", work / f"cache_{n}"
     paths = corpus_generator.generate(folder, n, random_state=random_state, pages=pages)
@@ -350,14 +395,21 @@ def measure_size(n: int, work: Path, *, pages: list[str], random_state: int = SE
     warm = _run_child("warm", code=code, folder=str(folder), cache_dir=str(cache_dir))
     corpus_generator.generate(folder, 1, random_state=random_state, pages=pages, start=n)
     added = _run_child("build", code=code, folder=str(folder), cache_dir=str(cache_dir), n_jobs=None)
-    return {"n": n, "megabytes": megabytes, "cold": cold, "warm": warm, "incremental": added,
-            "docs_per_second": cold["documents"] / cold["seconds"],
-            "mb_per_second": megabytes / cold["seconds"],
-            "peak_rss": max(cold["rss_self"], cold["rss_worker"]),
-            "load_average": os.getloadavg()}
+    return {
+        "n": n,
+        "megabytes": megabytes,
+        "cold": cold,
+        "warm": warm,
+        "incremental": added,
+        "docs_per_second": cold["documents"] / cold["seconds"],
+        "mb_per_second": megabytes / cold["seconds"],
+        "peak_rss": max(cold["rss_self"], cold["rss_worker"]),
+        "load_average": os.getloadavg(),
+    }
 
 
 # --------------------------------------------------------------------------- report
+
 
 def _verdict(ok: bool | None) -> str:
     return "n/a " if ok is None else ("PASS" if ok else "MISS")
@@ -375,76 +427,116 @@ def targets(sizes: list[dict], identical: bool | None) -> list[tuple[str, str, b
 
     rows = []
     slowest = min((s["docs_per_second"] for s in sizes), default=None)
-    rows.append((f"cold build >= {TARGET_DOCS_PER_SECOND} documents/s",
-                 "-" if slowest is None else f"{slowest:.1f} documents/s (slowest size)",
-                 None if slowest is None else slowest >= TARGET_DOCS_PER_SECOND))
+    rows.append(
+        (
+            f"cold build >= {TARGET_DOCS_PER_SECOND} documents/s",
+            "-" if slowest is None else f"{slowest:.1f} documents/s (slowest size)",
+            None if slowest is None else slowest >= TARGET_DOCS_PER_SECOND,
+        )
+    )
     s, note = size_at(TARGET_WARM_AT)
-    rows.append((f"warm reopen of {TARGET_WARM_AT:,} <= {TARGET_WARM_SECONDS:.0f} s",
-                 "-" if s is None else f"{s['warm']['seconds']:.2f} s{note}",
-                 None if s is None or note else s["warm"]["seconds"] <= TARGET_WARM_SECONDS))
+    rows.append(
+        (
+            f"warm reopen of {TARGET_WARM_AT:,} <= {TARGET_WARM_SECONDS:.0f} s",
+            "-" if s is None else f"{s['warm']['seconds']:.2f} s{note}",
+            None if s is None or note else s["warm"]["seconds"] <= TARGET_WARM_SECONDS,
+        )
+    )
     s, note = size_at(TARGET_FILTER_AT)
-    rows.append((f"filter p95 <= {TARGET_FILTER_P95_SECONDS * 1000:.0f} ms at {TARGET_FILTER_AT:,}",
-                 "-" if s is None else f"{s['warm']['filter_p95'] * 1000:.0f} ms{note}",
-                 None if s is None or note else s["warm"]["filter_p95"] <= TARGET_FILTER_P95_SECONDS))
+    rows.append(
+        (
+            f"filter p95 <= {TARGET_FILTER_P95_SECONDS * 1000:.0f} ms at {TARGET_FILTER_AT:,}",
+            "-" if s is None else f"{s['warm']['filter_p95'] * 1000:.0f} ms{note}",
+            None if s is None or note else s["warm"]["filter_p95"] <= TARGET_FILTER_P95_SECONDS,
+        )
+    )
     s, note = size_at(TARGET_MEMORY_AT)
-    rows.append((f"memory <= {TARGET_MEMORY_BYTES / 2**30:.0f} GiB at {TARGET_MEMORY_AT:,}",
-                 "-" if s is None else f"{s['peak_rss'] / 2**30:.2f} GiB{note}",
-                 None if s is None or note else s["peak_rss"] <= TARGET_MEMORY_BYTES))
+    rows.append(
+        (
+            f"memory <= {TARGET_MEMORY_BYTES / 2**30:.0f} GiB at {TARGET_MEMORY_AT:,}",
+            "-" if s is None else f"{s['peak_rss'] / 2**30:.2f} GiB{note}",
+            None if s is None or note else s["peak_rss"] <= TARGET_MEMORY_BYTES,
+        )
+    )
     inc = [s for s in sizes if s["incremental"]["processed"] != 1]
-    rows.append(("adding one file rebuilds one document",
-                 "-" if not sizes else ", ".join(f"{s['incremental']['processed']} at {s['n']:,}"
-                                                  for s in sizes),
-                 None if not sizes else not inc))
-    rows.append(("parallel build identical to one process",
-                 "-" if identical is None else str(identical), identical))
+    rows.append(
+        (
+            "adding one file rebuilds one document",
+            "-" if not sizes else ", ".join(f"{s['incremental']['processed']} at {s['n']:,}" for s in sizes),
+            None if not sizes else not inc,
+        )
+    )
+    rows.append(
+        ("parallel build identical to one process", "-" if identical is None else str(identical), identical)
+    )
     return rows
 
 
 def print_report(result: dict) -> None:
-    print(f"Machine: {result['machine']}; load average at start {result['load_start']}, "
-          f"end {result['load_end']}")
+    print(
+        f"Machine: {result['machine']}; load average at start {result['load_start']}, "
+        f"end {result['load_end']}"
+    )
     st = result.get("stages")
     if st:
-        print(f"\nPer-document stages, one process, {st['documents']} sampled documents "
-              f"({st['megabytes']:.2f} MB):")
+        print(
+            f"\nPer-document stages, one process, {st['documents']} sampled documents "
+            f"({st['megabytes']:.2f} MB):"
+        )
         print(f"{'stage':<10} {'ms/doc':>8} {'docs/s':>9} {'share':>6}")
         for s in STAGES:
-            print(f"{s:<10} {st['seconds'][s] / st['documents'] * 1000:>8.2f} "
-                  f"{st['docs_per_second'][s]:>9.1f} {st['share'][s]:>6.1%}")
-        print(f"{'process()':<10} {st['seconds']['process'] / st['documents'] * 1000:>8.2f} "
-              f"{st['docs_per_second']['process']:>9.1f}   (workbench.pipeline.process"
-              " itself, as the build runs it per document)")
+            print(
+                f"{s:<10} {st['seconds'][s] / st['documents'] * 1000:>8.2f} "
+                f"{st['docs_per_second'][s]:>9.1f} {st['share'][s]:>6.1%}"
+            )
+        print(
+            f"{'process()':<10} {st['seconds']['process'] / st['documents'] * 1000:>8.2f} "
+            f"{st['docs_per_second']['process']:>9.1f}   (workbench.pipeline.process"
+            " itself, as the build runs it per document)"
+        )
     if result["sizes"]:
         print("\nBy size (cold/added: every core; warm and filters in a fresh process):")
-        print(f"{'N':>7} {'MB':>6} {'cold s':>8} {'docs/s':>7} {'MB/s':>6} {'analyse s':>9} "
-              f"{'warm s':>7} {'filt med':>8} {'filt p95':>8} {'srcs s':>7} {'add1 s':>7} "
-              f"{'rebuilt':>7} {'RSS GiB':>8} {'worker':>7}")
+        print(
+            f"{'N':>7} {'MB':>6} {'cold s':>8} {'docs/s':>7} {'MB/s':>6} {'analyse s':>9} "
+            f"{'warm s':>7} {'filt med':>8} {'filt p95':>8} {'srcs s':>7} {'add1 s':>7} "
+            f"{'rebuilt':>7} {'RSS GiB':>8} {'worker':>7}"
+        )
         for s in result["sizes"]:
             c, w, a = s["cold"], s["warm"], s["incremental"]
-            print(f"{s['n']:>7,} {s['megabytes']:>6.1f} {c['seconds']:>8.1f} "
-                  f"{s['docs_per_second']:>7.1f} {s['mb_per_second']:>6.3f} "
-                  f"{c['analyse_seconds']:>9.1f} {w['seconds']:>7.2f} "
-                  f"{w['filter_median'] * 1000:>6.1f}ms {w['filter_p95'] * 1000:>6.1f}ms "
-                  f"{w['sentence_sources_seconds']:>7.2f} {a['seconds']:>7.1f} {a['processed']:>7} "
-                  f"{c['rss_self'] / 2**30:>8.2f} {c['rss_worker'] / 2**30:>7.2f}")
-            print("        (warm: load_corpus in a process that has already imported the workbench, "
-                  "pandas and pyarrow, as after a notebook's first cell)")
+            print(
+                f"{s['n']:>7,} {s['megabytes']:>6.1f} {c['seconds']:>8.1f} "
+                f"{s['docs_per_second']:>7.1f} {s['mb_per_second']:>6.3f} "
+                f"{c['analyse_seconds']:>9.1f} {w['seconds']:>7.2f} "
+                f"{w['filter_median'] * 1000:>6.1f}ms {w['filter_p95'] * 1000:>6.1f}ms "
+                f"{w['sentence_sources_seconds']:>7.2f} {a['seconds']:>7.1f} {a['processed']:>7} "
+                f"{c['rss_self'] / 2**30:>8.2f} {c['rss_worker'] / 2**30:>7.2f}"
+            )
+            print(
+                "        (warm: load_corpus in a process that has already imported the workbench, "
+                "pandas and pyarrow, as after a notebook's first cell)"
+            )
             if w["rebuilt"]:
                 print(f"        (the warm reopen rebuilt {w['rebuilt']} documents: not a cache hit)")
     r = result.get("ratios")
     if r:
         print("\nSide by side (ratio > 1: the workbench is faster):")
         h = r["html"]
-        print(f"  HTML path {h['workbench_pages_per_second']:.1f} vs trafilatura alone "
-              f"{h['trafilatura_pages_per_second']:.1f} pages/s: x{h['speed_ratio']:.2f} "
-              f"(F1 {h['workbench_f1']:.3f} vs {h['trafilatura_f1']:.3f})")
+        print(
+            f"  HTML path {h['workbench_pages_per_second']:.1f} vs trafilatura alone "
+            f"{h['trafilatura_pages_per_second']:.1f} pages/s: x{h['speed_ratio']:.2f} "
+            f"(F1 {h['workbench_f1']:.3f} vs {h['trafilatura_f1']:.3f})"
+        )
         s = r["sentiment"]
-        print(f"  sentiment {s['workbench_per_second']:,.0f} vs vaderSentiment "
-              f"{s['vader_per_second']:,.0f} sentences/s: x{s['speed_ratio']:.2f} "
-              f"(distinct only x{s['unique_speed_ratio']:.2f}; scores equal: {s['all_equal']})")
+        print(
+            f"  sentiment {s['workbench_per_second']:,.0f} vs vaderSentiment "
+            f"{s['vader_per_second']:,.0f} sentences/s: x{s['speed_ratio']:.2f} "
+            f"(distinct only x{s['unique_speed_ratio']:.2f}; scores equal: {s['all_equal']})"
+        )
         lay = r["layout"]
-        print(f"  layout {lay['workbench_pages_per_second']:.1f} vs jusText "
-              f"{lay['justext_pages_per_second']:.1f} pages/s: x{lay['speed_ratio']:.2f}")
+        print(
+            f"  layout {lay['workbench_pages_per_second']:.1f} vs jusText "
+            f"{lay['justext_pages_per_second']:.1f} pages/s: x{lay['speed_ratio']:.2f}"
+        )
     print("\nTargets:")
     for name, measured, ok in result["targets"]:
         print(f"  {_verdict(ok)}  {name:<44} {measured}")
@@ -455,6 +547,7 @@ def print_report(result: dict) -> None:
 def plot(sizes: list[dict], path: Path) -> Path:
     """Log-log plot of each figure against N, saved to ``path``."""
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -480,19 +573,29 @@ def plot(sizes: list[dict], path: Path) -> Path:
     return path
 
 
-def bench_scale(sizes=DEFAULT_SIZES, *, sample: int = DEFAULT_SAMPLE, ratios: bool = True,
-                identity_docs: int = IDENTITY_DOCS, random_state: int = SEED,
-                sentiment_sentences: int = SENTIMENT_SENTENCES, json_path: str | None = None) -> dict:
+def bench_scale(
+    sizes=DEFAULT_SIZES,
+    *,
+    sample: int = DEFAULT_SAMPLE,
+    ratios: bool = True,
+    identity_docs: int = IDENTITY_DOCS,
+    random_state: int = SEED,
+    sentiment_sentences: int = SENTIMENT_SENTENCES,
+    json_path: str | None = None,
+) -> dict:
     """Every figure of the run, as a dict (what --json writes)."""
     load_start = os.getloadavg()
     pages = corpus_generator.base_pages()
-    result: dict = {"machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
-                               f"Python {platform.python_version()}",
-                    "load_start": [round(x, 2) for x in load_start]}
+    result: dict = {
+        "machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "load_start": [round(x, 2) for x in load_start],
+    }
     with tempfile.TemporaryDirectory(prefix="bench_scale_") as tmp:
         work = Path(tmp)
-        sample_paths = corpus_generator.generate(work / "sample", max(sample, identity_docs),
-                                                 random_state=random_state, pages=pages)
+        sample_paths = corpus_generator.generate(
+            work / "sample", max(sample, identity_docs), random_state=random_state, pages=pages
+        )
         result["stages"] = stage_times(sample_paths, sample=sample, random_state=random_state)
         identity_dir = work / "identity"
         identity_dir.mkdir()
@@ -502,13 +605,11 @@ def bench_scale(sizes=DEFAULT_SIZES, *, sample: int = DEFAULT_SAMPLE, ratios: bo
         result["identical"], result["identity_detail"] = identical, detail
         result["ratios"] = side_by_side(sentences=sentiment_sentences) if ratios else None
         code = work / "code"
-        shutil.copytree(ROOT / "workbench", code / "workbench",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / "workbench", code / "workbench", ignore=shutil.ignore_patterns("__pycache__"))
         result["sizes"] = []
         for n in sorted(sizes):
-            result["sizes"].append(measure_size(n, work, pages=pages, random_state=random_state,
-                                                code=code))
-            if json_path:      # a long run keeps what it has measured so far
+            result["sizes"].append(measure_size(n, work, pages=pages, random_state=random_state, code=code))
+            if json_path:  # a long run keeps what it has measured so far
                 Path(json_path).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
     result["load_end"] = [round(x, 2) for x in os.getloadavg()]
     result["targets"] = targets(result["sizes"], result["identical"])
@@ -520,19 +621,26 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--child"]:
         return _child_main(argv[1])
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                    help="comma-separated corpus sizes (the issue's range: 1000,10000,50000)")
+    ap.add_argument(
+        "--sizes",
+        default=",".join(map(str, DEFAULT_SIZES)),
+        help="comma-separated corpus sizes (the issue's range: 1000,10000,50000)",
+    )
     ap.add_argument("--docs", type=int, help="measure one size only (overrides --sizes)")
     ap.add_argument("--sample", type=int, default=DEFAULT_SAMPLE, help="documents timed per stage")
     ap.add_argument("--json", help="also write the figures to this JSON file")
-    ap.add_argument("--plot", default=str(ROOT / "reports" / "scale.png"),
-                    help="log-log plot of the figures by size ('' for none)")
+    ap.add_argument(
+        "--plot",
+        default=str(ROOT / "reports" / "scale.png"),
+        help="log-log plot of the figures by size ('' for none)",
+    )
     ap.add_argument("--no-ratios", action="store_true", help="skip the side-by-side ratios")
     ap.add_argument("--seed", type=int, default=SEED)
     args = ap.parse_args(argv)
     sizes = [args.docs] if args.docs else [int(x) for x in args.sizes.split(",") if x.strip()]
-    result = bench_scale(sizes, sample=args.sample, ratios=not args.no_ratios,
-                         random_state=args.seed, json_path=args.json)
+    result = bench_scale(
+        sizes, sample=args.sample, ratios=not args.no_ratios, random_state=args.seed, json_path=args.json
+    )
     print_report(result)
     if args.plot and len(result["sizes"]) > 1:
         print(f"\nplot: {plot(result['sizes'], Path(args.plot))}")

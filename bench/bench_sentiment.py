@@ -10,6 +10,7 @@ so the gain from memoising repeats and the gain from the faster rules show apart
 
     python bench/bench_sentiment.py [N]
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,17 +23,18 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
-from workbench.text import _segment as segment
-from workbench.sentiment import _vader as sentiment  # noqa: E402
 from workbench.config import PROJECT_DIR, RAW_DIR, SEED  # noqa: E402
+from workbench.sentiment import _vader as sentiment  # noqa: E402
+from workbench.text import _segment as segment  # noqa: E402
 
 DEV_TEXT = PROJECT_DIR.parent / "shared" / "bench" / "extraction" / "dev" / "text"
 #: The issue's floor for the benchmark.
 MIN_SENTENCES = 50_000
 
 
-def bench_sentences(n_sentences: int = MIN_SENTENCES, *, dev_dir: Path = DEV_TEXT,
-                    random_state: int = SEED) -> pd.DataFrame:
+def bench_sentences(
+    n_sentences: int = MIN_SENTENCES, *, dev_dir: Path = DEV_TEXT, random_state: int = SEED
+) -> pd.DataFrame:
     """``sent_id``, ``text``: the dev copies' and seeds' sentences, repeated and
     shuffled (seeded) to ``n_sentences`` rows."""
     files = sorted(dev_dir.glob("*.txt")) + sorted(RAW_DIR.glob("*.txt"))
@@ -45,8 +47,9 @@ def bench_sentences(n_sentences: int = MIN_SENTENCES, *, dev_dir: Path = DEV_TEX
     rng = np.random.default_rng(random_state)
     reps = -(-n_sentences // len(pool))
     texts = np.array(pool * reps, dtype=object)[rng.permutation(len(pool) * reps)][:n_sentences]
-    return pd.DataFrame({"sent_id": [f"b{i:06d}" for i in range(len(texts))],
-                         "text": pd.array(texts, dtype="string")})
+    return pd.DataFrame(
+        {"sent_id": [f"b{i:06d}" for i in range(len(texts))], "text": pd.array(texts, dtype="string")}
+    )
 
 
 def _timed(fn):
@@ -61,18 +64,21 @@ def bench_sentiment(n_sentences: int = MIN_SENTENCES) -> dict:
     texts = sentences["text"].tolist()
     unique = sentences.drop_duplicates("text").reset_index(drop=True)
 
-    analyzer = SentimentIntensityAnalyzer()          # built once, outside the timing
-    sentiment.analyzer()                             # likewise for the workbench
+    analyzer = SentimentIntensityAnalyzer()  # built once, outside the timing
+    sentiment.analyzer()  # likewise for the workbench
     vader, t_vader = _timed(lambda: [analyzer.polarity_scores(t) for t in texts])
     ours, t_ours = _timed(lambda: sentiment.score_sentences(sentences))
     _, t_vader_u = _timed(lambda: [analyzer.polarity_scores(t) for t in unique["text"]])
     ours_u, t_ours_u = _timed(lambda: sentiment.score_sentences(unique))
 
     expected = pd.DataFrame(vader)
-    equal = all(ours[a].tolist() == expected[b].tolist()
-                for a, b in [("sentiment", "compound"), ("pos", "pos"), ("neu", "neu"), ("neg", "neg")])
-    unique_equal = ours_u["sentiment"].tolist() == [analyzer.polarity_scores(t)["compound"]
-                                                   for t in unique["text"]]
+    equal = all(
+        ours[a].tolist() == expected[b].tolist()
+        for a, b in [("sentiment", "compound"), ("pos", "pos"), ("neu", "neu"), ("neg", "neg")]
+    )
+    unique_equal = ours_u["sentiment"].tolist() == [
+        analyzer.polarity_scores(t)["compound"] for t in unique["text"]
+    ]
     return {
         "n_sentences": len(sentences),
         "n_unique": len(unique),
@@ -92,10 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     r = bench_sentiment(n)
     print(f"sentiment: {r['n_sentences']:,} sentences ({r['n_unique']:,} distinct)")
     print(f"  polarity_scores one by one  {r['vader_per_second']:>10,.0f} sentences/s")
-    print(f"  score_sentences             {r['score_sentences_per_second']:>10,.0f} sentences/s"
-          f"  (x{r['speedup']:.1f})")
-    print(f"  distinct sentences only:   {r['unique_vader_per_second']:>10,.0f} vs "
-          f"{r['unique_score_sentences_per_second']:,.0f} sentences/s (x{r['unique_speedup']:.1f})")
+    print(
+        f"  score_sentences             {r['score_sentences_per_second']:>10,.0f} sentences/s"
+        f"  (x{r['speedup']:.1f})"
+    )
+    print(
+        f"  distinct sentences only:   {r['unique_vader_per_second']:>10,.0f} vs "
+        f"{r['unique_score_sentences_per_second']:,.0f} sentences/s (x{r['unique_speedup']:.1f})"
+    )
     print(f"  every score equal to vaderSentiment's: {r['all_equal']}")
     return 0 if r["all_equal"] else 1
 

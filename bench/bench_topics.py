@@ -7,6 +7,7 @@ The corpus is built at run time from the extraction dev set's text copies
 temporary folder and repeated in a shuffled order (fixed seed) until it has enough
 paragraphs; nothing is written to the repository.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 import workbench as wb  # noqa: E402
 from workbench.config import RAW_DIR, SEED  # noqa: E402
-from workbench.topics import KwicIndex, kwic  # noqa: E402
-from workbench.topics import TopicModel  # noqa: E402
+from workbench.topics import (  # noqa: E402
+    KwicIndex,
+    TopicModel,  # noqa: E402
+    kwic,
+)
 
 DEV_TEXT = ROOT.parent / "shared" / "bench" / "extraction" / "dev" / "text"
 #: The issue's size: "a corpus of at least 10,000 paragraphs".
@@ -31,8 +35,18 @@ N_PARAGRAPHS = 10_000
 #: Topics fitted for the timing (a fixed number: choosing by coherence fits several models).
 N_TOPICS = 10
 #: Queries timed: a word, a frequent word, wildcards, phrases, a possessive, a miss.
-PATTERNS = ["Kremlin", "the", "negotiat*", "track 1.5", "United States", "prisoner exchange",
-            "nuclear weapon?", "Putin's", "secur* council", "zzzz"]
+PATTERNS = [
+    "Kremlin",
+    "the",
+    "negotiat*",
+    "track 1.5",
+    "United States",
+    "prisoner exchange",
+    "nuclear weapon?",
+    "Putin's",
+    "secur* council",
+    "zzzz",
+]
 #: Each query is repeated this often; the median and 95th percentile are reported.
 REPEATS = 20
 
@@ -79,8 +93,12 @@ def bench_topics(n_paragraphs: int = N_PARAGRAPHS) -> dict:
         start = time.perf_counter()
         corpus = build_corpus(Path(tmp), n_paragraphs)
         load = time.perf_counter() - start
-    out = {"documents": len(corpus.documents), "paragraphs": len(corpus.paragraphs),
-           "sentences": len(corpus.sentences), "load_seconds": load}
+    out = {
+        "documents": len(corpus.documents),
+        "paragraphs": len(corpus.paragraphs),
+        "sentences": len(corpus.sentences),
+        "load_seconds": load,
+    }
     for method in ("nmf", "lda"):
         start = time.perf_counter()
         model = TopicModel(N_TOPICS, method=method, unit="paragraph", random_state=SEED).fit(corpus)
@@ -117,17 +135,27 @@ def main(argv=None) -> int:
     parser.add_argument("--paragraphs", type=int, default=N_PARAGRAPHS)
     args = parser.parse_args(argv)
     r = bench_topics(args.paragraphs)
-    print(f"Topics and KWIC: {r['documents']} documents, {r['paragraphs']} paragraphs, "
-          f"{r['sentences']} sentences (loaded in {r['load_seconds']:.1f} s)")
-    print(f"  TopicModel({N_TOPICS}, unit='paragraph') fit: NMF {r['fit_nmf_seconds']:.1f} s, "
-          f"LDA {r['fit_lda_seconds']:.1f} s ({r['nmf_terms']} terms)")
-    print(f"  TopicModel(None) NMF, number chosen by stability over {r['nmf_auto_tried']} candidates: "
-          f"{r['fit_nmf_auto_seconds']:.1f} s (chose {r['nmf_auto_topics']})")
-    print(f"  KWIC index built once in {r['kwic_index_seconds']:.2f} s; query over {len(PATTERNS)} patterns "
-          f"x {REPEATS}: median {r['kwic_median_ms']:.1f} ms, p95 {r['kwic_p95_ms']:.1f} ms, "
-          f"max {r['kwic_max_ms']:.1f} ms")
-    print("  per pattern (hits, median ms): " + ", ".join(
-        f"{p!r} {n} {r['kwic_pattern_median_ms'][p]:.1f}" for p, n in r["kwic_hits"].items()))
+    print(
+        f"Topics and KWIC: {r['documents']} documents, {r['paragraphs']} paragraphs, "
+        f"{r['sentences']} sentences (loaded in {r['load_seconds']:.1f} s)"
+    )
+    print(
+        f"  TopicModel({N_TOPICS}, unit='paragraph') fit: NMF {r['fit_nmf_seconds']:.1f} s, "
+        f"LDA {r['fit_lda_seconds']:.1f} s ({r['nmf_terms']} terms)"
+    )
+    print(
+        f"  TopicModel(None) NMF, number chosen by stability over {r['nmf_auto_tried']} candidates: "
+        f"{r['fit_nmf_auto_seconds']:.1f} s (chose {r['nmf_auto_topics']})"
+    )
+    print(
+        f"  KWIC index built once in {r['kwic_index_seconds']:.2f} s; query over {len(PATTERNS)} patterns "
+        f"x {REPEATS}: median {r['kwic_median_ms']:.1f} ms, p95 {r['kwic_p95_ms']:.1f} ms, "
+        f"max {r['kwic_max_ms']:.1f} ms"
+    )
+    print(
+        "  per pattern (hits, median ms): "
+        + ", ".join(f"{p!r} {n} {r['kwic_pattern_median_ms'][p]:.1f}" for p, n in r["kwic_hits"].items())
+    )
     return 0
 
 

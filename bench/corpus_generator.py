@@ -10,10 +10,10 @@ names (a temporary one in the benchmark); nothing is written in the repository.
 
     python bench/corpus_generator.py OUT_DIR [--docs 10000] [--seed 42]
 """
+
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -29,9 +29,9 @@ DEFAULT_DOCS = 10_000
 #: bench_extraction's longest-run baseline); shorter lines are furniture or headlines.
 LONG_LINE_CHARS = 80
 #: Upper bounds of the per-document rates, each drawn uniformly from [0, bound).
-MAX_DROP_PARAGRAPH = 0.25      # article paragraphs left out
-MAX_REPEAT_PARAGRAPH = 0.15    # article paragraphs written twice in a row
-MAX_DROP_SHORT = 0.4           # short lines (menus, related headlines) left out
+MAX_DROP_PARAGRAPH = 0.25  # article paragraphs left out
+MAX_REPEAT_PARAGRAPH = 0.15  # article paragraphs written twice in a row
+MAX_DROP_SHORT = 0.4  # short lines (menus, related headlines) left out
 #: Chance that a document's run of short lines is shuffled, that its body is cut to a
 #: fraction, and that its body is written twice (a long document).
 P_SHUFFLE_SHORT = 0.5
@@ -71,7 +71,7 @@ def vary(page: str, rng: np.random.Generator) -> str:
     double = rng.random() < P_DOUBLE
     out: list[str] = []
     for run in _runs(lines):
-        if len(run[0].strip()) >= LONG_LINE_CHARS:      # article prose
+        if len(run[0].strip()) >= LONG_LINE_CHARS:  # article prose
             kept = []
             for line in run:
                 if rng.random() < p_drop and len(run) > 1:
@@ -84,7 +84,7 @@ def vary(page: str, rng: np.random.Generator) -> str:
             if double:
                 kept = kept + [""] + kept
             out += kept
-        else:                                            # menus, headlines, blank lines
+        else:  # menus, headlines, blank lines
             kept = [x for x in run if not x.strip() or rng.random() >= p_drop_short]
             if shuffle_short and len(kept) > 2:
                 kept = [kept[k] for k in rng.permutation(len(kept))]
@@ -92,8 +92,14 @@ def vary(page: str, rng: np.random.Generator) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-def generate(out_dir: str | Path, n_docs: int = DEFAULT_DOCS, *, random_state: int = SEED,
-             pages: list[str] | None = None, start: int = 0) -> list[Path]:
+def generate(
+    out_dir: str | Path,
+    n_docs: int = DEFAULT_DOCS,
+    *,
+    random_state: int = SEED,
+    pages: list[str] | None = None,
+    start: int = 0,
+) -> list[Path]:
     """Write documents ``start`` .. ``start + n_docs - 1`` as ``doc_NNNNNN.txt`` under ``out_dir``.
 
     Document k depends only on (``random_state``, k) and the base pages, so a corpus of

@@ -31,16 +31,31 @@ SKIP = set(
 DAYS = set("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 TAIL = set("of about for to on at with in that: : -".split())
 IRREGULAR = {
-    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
-    "telling": "tell", "wrote": "write", "writes": "write", "writing": "write",
-    "written": "write", "thought": "think", "read": "read", "reads": "read", "put": "put",
-    "shot": "shoot", "went": "go", "found": "find", "spoke": "speak", "began": "begin",
+    "said": "say",
+    "says": "say",
+    "saying": "say",
+    "told": "tell",
+    "tells": "tell",
+    "telling": "tell",
+    "wrote": "write",
+    "writes": "write",
+    "writing": "write",
+    "written": "write",
+    "thought": "think",
+    "read": "read",
+    "reads": "read",
+    "put": "put",
+    "shot": "shoot",
+    "went": "go",
+    "found": "find",
+    "spoke": "speak",
+    "began": "begin",
 }
 
 
 def lemma(word: str) -> str:
     """A rough English verb lemma, enough to group a cue list's forms."""
-    w = word.lower().strip(":,.\"“”")
+    w = word.lower().strip(':,."“”')
     if w in IRREGULAR:
         return IRREGULAR[w]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y")):
@@ -51,8 +66,9 @@ def lemma(word: str) -> str:
             stem = w[: -len(suffix)]
             if suffix in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
                 stem = stem[:-1]
-            if suffix in ("ed", "ing") and stem.endswith(("at", "ot", "ut", "is", "ar", "ir", "ur",
-                                                          "iz", "us", "as", "lv", "rv", "at", "ag", "ud")):
+            if suffix in ("ed", "ing") and stem.endswith(
+                ("at", "ot", "ut", "is", "ar", "ir", "ur", "iz", "us", "as", "lv", "rv", "at", "ag", "ud")
+            ):
                 stem += "e"
             if suffix == "es" and not stem.endswith(("ss", "sh", "ch", "x", "z")):
                 stem += "e"

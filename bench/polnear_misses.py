@@ -196,8 +196,11 @@ def main(argv=None) -> int:
         if d not in maps:
             raw = (split_dir / "text" / f"{d}.txt").read_text(encoding="utf-8")
             maps[d] = offset_map(raw, text)
-        g = dict(g, content_spans=[[maps[d](a), maps[d](b)] for a, b in g["content_spans"]],
-                 source_spans=[[maps[d](a), maps[d](b)] for a, b in g.get("source_spans") or []])
+        g = dict(
+            g,
+            content_spans=[[maps[d](a), maps[d](b)] for a, b in g["content_spans"]],
+            source_spans=[[maps[d](a), maps[d](b)] for a, b in g.get("source_spans") or []],
+        )
         if d not in qcache:
             qcache[d] = quoted_spans(text, paras.get(d, []))
         b = bucket(

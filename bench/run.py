@@ -4,6 +4,7 @@ Extraction quality on ../shared/bench/extraction (text copies and HTML), and bui
 on a corpus made of the dev set's text copies and the two reports. The pages are read
 from ../shared at run time and written only to a temporary folder.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,8 +50,14 @@ def build_speed(dev_dir: Path = DEV) -> dict:
         wb.load_corpus(corpus_dir, cache_dir=cache_dir, progress=False)
         warm = time.perf_counter() - start
     n = len(corpus.documents)
-    return {"documents": n, "megabytes": size / 1e6, "cold_seconds": cold, "warm_seconds": warm,
-            "docs_per_second": n / cold, "mb_per_second": size / 1e6 / cold}
+    return {
+        "documents": n,
+        "megabytes": size / 1e6,
+        "cold_seconds": cold,
+        "warm_seconds": warm,
+        "docs_per_second": n / cold,
+        "mb_per_second": size / 1e6 / cold,
+    }
 
 
 def main(argv=None) -> int:
@@ -62,11 +69,15 @@ def main(argv=None) -> int:
     print("fifth page by sorted id, never tuned on; wcxb-dev: WCXB, CC BY 4.0)")
     for set_name, set_dir in bench_extraction.SETS.items():
         if (set_dir / "gold.jsonl").exists():
-            bench_extraction.print_table(set_name, bench_extraction.score_set(set_dir, tuple(bench_extraction.EXTRACTORS)))
+            bench_extraction.print_table(
+                set_name, bench_extraction.score_set(set_dir, tuple(bench_extraction.EXTRACTORS))
+            )
     b = build_speed(DEV)
-    print(f"\nBuild: {b['documents']} documents, {b['megabytes']:.2f} MB: cold {b['cold_seconds']:.2f} s "
-          f"({b['docs_per_second']:.1f} documents/s, {b['mb_per_second']:.2f} MB/s), "
-          f"warm reopen {b['warm_seconds'] * 1000:.0f} ms")
+    print(
+        f"\nBuild: {b['documents']} documents, {b['megabytes']:.2f} MB: cold {b['cold_seconds']:.2f} s "
+        f"({b['docs_per_second']:.1f} documents/s, {b['mb_per_second']:.2f} MB/s), "
+        f"warm reopen {b['warm_seconds'] * 1000:.0f} ms"
+    )
     # Each capability's own benchmark prints its figures.
     import bench_entities
     import bench_quotes

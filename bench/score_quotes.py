@@ -36,6 +36,7 @@ projected onto the file's text first. This module does not import the extractor.
 
     .venv/bin/python bench/score_quotes.py predictions.json [--gold tests/data/quotes/gold.jsonl]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,14 +61,39 @@ KINDS = ("direct", "unmarked", "indirect", "mixed")
 ARTICLES = {"the", "a", "an"}
 # words after which an anonymous descriptor's head noun has been seen
 # ("people familiar with the matter", "official who spoke ...", "spokesman for the ministry")
-POST_HEAD = {"who", "that", "which", "of", "for", "at", "in", "with", "from", "on", "to",
-             "familiar", "close", "involved", "briefed", "directly", "speaking", "published"}
-HEAD_SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson",
-                 "spokesmen": "spokesperson", "spokeswomen": "spokesperson",
-                 "people": "person", "men": "man", "women": "woman"}
+POST_HEAD = {
+    "who",
+    "that",
+    "which",
+    "of",
+    "for",
+    "at",
+    "in",
+    "with",
+    "from",
+    "on",
+    "to",
+    "familiar",
+    "close",
+    "involved",
+    "briefed",
+    "directly",
+    "speaking",
+    "published",
+}
+HEAD_SYNONYMS = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesmen": "spokesperson",
+    "spokeswomen": "spokesperson",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+}
 
 
 # ---------------------------------------------------------------------------- gold
+
 
 def load_gold(gold_path=DEFAULT_GOLD) -> dict[str, dict]:
     """``{file stem: {"file", "text" (or None), "quotes"}}`` from one or several JSONL files."""
@@ -78,8 +104,11 @@ def load_gold(gold_path=DEFAULT_GOLD) -> dict[str, dict]:
             if not line.strip():
                 continue
             rec = json.loads(line)
-            gold[Path(rec["file"]).stem] = {"file": rec["file"], "quotes": rec["quotes"],
-                                            "text": _read_text(rec["file"], path.parent)}
+            gold[Path(rec["file"]).stem] = {
+                "file": rec["file"],
+                "quotes": rec["quotes"],
+                "text": _read_text(rec["file"], path.parent),
+            }
     return gold
 
 
@@ -93,12 +122,12 @@ def _read_text(name: str, gold_dir: Path) -> str | None:
 def check_gold(gold_path=DEFAULT_GOLD) -> list[str]:
     """Problems with the gold offsets: every ``text`` must equal ``file_text[start:end]``."""
     problems = []
-    for stem, rec in load_gold(gold_path).items():
+    for _stem, rec in load_gold(gold_path).items():
         if rec["text"] is None:
             problems.append(f"{rec['file']}: text file not found")
             continue
         for q in rec["quotes"]:
-            if rec["text"][q["start"]:q["end"]] != q["text"]:
+            if rec["text"][q["start"] : q["end"]] != q["text"]:
                 problems.append(f"{rec['file']} [{q['start']}:{q['end']}]: offsets do not give the text")
             if q["kind"] not in KINDS:
                 problems.append(f"{rec['file']} [{q['start']}:{q['end']}]: kind {q['kind']!r}")
@@ -106,6 +135,7 @@ def check_gold(gold_path=DEFAULT_GOLD) -> list[str]:
 
 
 # ---------------------------------------------------------------------------- offsets
+
 
 def project(spans: list[dict], from_text: str, to_text: str) -> list[dict]:
     """Copies of ``spans`` with start/end moved from ``from_text`` to a near-identical ``to_text``.
@@ -139,6 +169,7 @@ def _trimmed(text: str | None, start: int, end: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------------- speakers
+
 
 def _tokens(name: str) -> list[str]:
     name = re.sub(r"['’]s\b", "", (name or "").casefold())
@@ -197,12 +228,19 @@ def speaker_matches(pred: dict, gold: dict) -> bool:
 
 # ---------------------------------------------------------------------------- matching
 
+
 def _overlap(a: dict, b: dict) -> int:
     return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
-def match(preds: list[dict], golds: list[dict], *, min_overlap: float = MIN_OVERLAP,
-          exact_text: str | None = None, exact: bool = False) -> list[tuple[int, int]]:
+def match(
+    preds: list[dict],
+    golds: list[dict],
+    *,
+    min_overlap: float = MIN_OVERLAP,
+    exact_text: str | None = None,
+    exact: bool = False,
+) -> list[tuple[int, int]]:
     """One-to-one greedy matching by overlap; returns (pred index, gold index) pairs."""
     cands = []
     for gi, g in enumerate(golds):
@@ -251,14 +289,25 @@ def score_file(preds: list[dict], gold_quotes: list[dict], text: str | None = No
     misses = [req[gi] for gi in range(len(req)) if gi not in {g for _, g in pairs}]
     false_pos = [preds[i] for i in counted if i not in taken]
     wrong_speaker = [(preds[pi], req[gi]) for pi, gi in pairs if (pi, gi) not in speaker_ok]
-    return {"n_pred": len(counted), "n_gold": len(req), "tp": len(pairs),
-            "tp_exact": len(exact_pairs), "tp_speaker": len(speaker_ok), "kind_ok": kind_ok,
-            "gold_kinds": gold_kinds, "found_kinds": found_kinds, "n_optional_dropped": len(dropped),
-            "misses": misses, "false_positives": false_pos, "wrong_speakers": wrong_speaker}
+    return {
+        "n_pred": len(counted),
+        "n_gold": len(req),
+        "tp": len(pairs),
+        "tp_exact": len(exact_pairs),
+        "tp_speaker": len(speaker_ok),
+        "kind_ok": kind_ok,
+        "gold_kinds": gold_kinds,
+        "found_kinds": found_kinds,
+        "n_optional_dropped": len(dropped),
+        "misses": misses,
+        "false_positives": false_pos,
+        "wrong_speakers": wrong_speaker,
+    }
 
 
-def score(predicted: dict, gold_path=DEFAULT_GOLD, *, pred_texts: dict | None = None,
-          details: bool = False) -> dict:
+def score(
+    predicted: dict, gold_path=DEFAULT_GOLD, *, pred_texts: dict | None = None, details: bool = False
+) -> dict:
     """Quote P/R/F1 (overlap and exact span), speaker accuracy, attribution F1.
 
     ``predicted``: ``{file or doc_id: [{"start", "end", "speaker", "kind"}, ...]}``; a gold file
@@ -290,15 +339,17 @@ def score(predicted: dict, gold_path=DEFAULT_GOLD, *, pred_texts: dict | None = 
         per_file[rec["file"]] = res
 
     out = {
-        "n_files": len(gold), "n_gold": total["n_gold"], "n_pred": total["n_pred"],
-        "tp": total["tp"], "n_optional_dropped": total["n_optional_dropped"],
+        "n_files": len(gold),
+        "n_gold": total["n_gold"],
+        "n_pred": total["n_pred"],
+        "tp": total["tp"],
+        "n_optional_dropped": total["n_optional_dropped"],
         "quote": _prf(total["tp"], total["n_pred"], total["n_gold"]),
         "exact": _prf(total["tp_exact"], total["n_pred"], total["n_gold"]),
         "speaker_accuracy": round(total["tp_speaker"] / total["tp"], 4) if total["tp"] else 0.0,
         "attribution": _prf(total["tp_speaker"], total["n_pred"], total["n_gold"]),
         "kind_accuracy": round(total["kind_ok"] / total["tp"], 4) if total["tp"] else 0.0,
-        "recall_by_kind": {k: round(found_kinds[k] / gold_kinds[k], 4)
-                           for k in KINDS if gold_kinds[k]},
+        "recall_by_kind": {k: round(found_kinds[k] / gold_kinds[k], 4) for k in KINDS if gold_kinds[k]},
         "unknown_files": sorted(unknown),
     }
     if details:
@@ -308,17 +359,30 @@ def score(predicted: dict, gold_path=DEFAULT_GOLD, *, pred_texts: dict | None = 
 
 def gold_as_predictions(gold_path=DEFAULT_GOLD, *, include_optional: bool = False) -> dict:
     """The gold quotes in the prediction format (a perfect extractor; for tests of the scorer)."""
-    return {rec["file"]: [{"start": q["start"], "end": q["end"], "speaker": q["speaker"],
-                           "kind": q["kind"], "anonymous": q["anonymous"]}
-                          for q in rec["quotes"] if include_optional or not q.get("optional")]
-            for rec in load_gold(gold_path).values()}
+    return {
+        rec["file"]: [
+            {
+                "start": q["start"],
+                "end": q["end"],
+                "speaker": q["speaker"],
+                "kind": q["kind"],
+                "anonymous": q["anonymous"],
+            }
+            for q in rec["quotes"]
+            if include_optional or not q.get("optional")
+        ]
+        for rec in load_gold(gold_path).values()
+    }
 
 
 # ---------------------------------------------------------------------------- command line
 
+
 def _report(res: dict) -> str:
-    rows = [f"files {res['n_files']}  gold quotes {res['n_gold']}  predicted {res['n_pred']}"
-            f"  matched {res['tp']}  (dropped on optional gold: {res['n_optional_dropped']})"]
+    rows = [
+        f"files {res['n_files']}  gold quotes {res['n_gold']}  predicted {res['n_pred']}"
+        f"  matched {res['tp']}  (dropped on optional gold: {res['n_optional_dropped']})"
+    ]
     for name in ("quote", "exact", "attribution"):
         m = res[name]
         rows.append(f"{name + ' F1':16s} {m['f1']:.3f}   P {m['precision']:.3f}  R {m['recall']:.3f}")
@@ -333,8 +397,12 @@ def _report(res: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("predictions", help="JSON file: {file or doc_id: [{start, end, speaker, kind}]}")
-    ap.add_argument("--gold", action="append", type=Path,
-                    help="gold JSONL (repeatable); default: the articles and the two seeds")
+    ap.add_argument(
+        "--gold",
+        action="append",
+        type=Path,
+        help="gold JSONL (repeatable); default: the articles and the two seeds",
+    )
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--details", action="store_true", help="list misses, false positives, wrong speakers")
     args = ap.parse_args(argv)

@@ -14,6 +14,7 @@ model is the logistic regression unless boosting scores clearly better).
 Deterministic: fixed folds, lbfgs, parameters rounded to 8 significant digits, so running
 it twice writes the same bytes.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -50,7 +51,7 @@ SIG = 8
 
 
 def ngram_sets(tokens: list[str]) -> dict[int, set]:
-    return {k: {tuple(tokens[i:i + k]) for i in range(len(tokens) - k + 1)} for k in (1, 2, 3, 4)}
+    return {k: {tuple(tokens[i : i + k]) for i in range(len(tokens) - k + 1)} for k in (1, 2, 3, 4)}
 
 
 def page_data(text: str, gold: str, scorer):
@@ -70,15 +71,21 @@ def page_data(text: str, gold: str, scorer):
         elif len(toks) < 4:
             y.append(int(tuple(toks) in grams[len(toks)]))
         else:
-            sh = [tuple(toks[i:i + 4]) for i in range(len(toks) - 3)]
+            sh = [tuple(toks[i : i + 4]) for i in range(len(toks) - 3)]
             y.append(int(sum(s in grams[4] for s in sh) * 2 > len(sh)))
         w.append(min(len(toks), MAX_LINE_WEIGHT) + 1)
         raws.append(raw)
     rule = np.array([lab[0] in layout.ARTICLE_KINDS for lab in labels])
-    return {"X": X, "y": np.array(y), "w": np.array(w, dtype=float), "raws": raws,
-            "fixed": layout.fixed_lines(X, labels),
-            "toks": [scorer.tokens(r) for r in raws], "rule": rule,
-            "gold_shingles": scorer.shingles(scorer.tokens(gold), be.NGRAM)}
+    return {
+        "X": X,
+        "y": np.array(y),
+        "w": np.array(w, dtype=float),
+        "raws": raws,
+        "fixed": layout.fixed_lines(X, labels),
+        "toks": [scorer.tokens(r) for r in raws],
+        "rule": rule,
+        "gold_shingles": scorer.shingles(scorer.tokens(gold), be.NGRAM),
+    }
 
 
 def load_tuning(scorer) -> list[dict]:
@@ -115,6 +122,7 @@ def page_f1(scorer, pages, masks) -> dict[str, float]:
 
 def fit_lr(pages):
     from sklearn.linear_model import LogisticRegression
+
     X = np.vstack([d["X"] for d in pages])
     y = np.concatenate([d["y"] for d in pages])
     w = np.concatenate([d["w"] * (DEV_WEIGHT if d["set"] == "dev" else 1.0) for d in pages])
@@ -132,6 +140,7 @@ def predict_lr(model, X):
 
 def fit_gb(pages):
     from sklearn.ensemble import HistGradientBoostingClassifier
+
     X = np.vstack([d["X"] for d in pages])
     y = np.concatenate([d["y"] for d in pages])
     w = np.concatenate([d["w"] * (DEV_WEIGHT if d["set"] == "dev" else 1.0) for d in pages])
@@ -163,8 +172,9 @@ def tune_sequence(scorer, pages, z) -> tuple[dict, dict]:
         for thr in KEEP_THRESHOLDS:
             for edge in EDGE_THRESHOLDS:
                 params = {"run_offset": off, "keep_threshold": thr, "edge_threshold": edge}
-                masks = [layout_model.article_lines(zz, **params, fixed=d["fixed"])
-                         for zz, d in zip(z, pages)]
+                masks = [
+                    layout_model.article_lines(zz, **params, fixed=d["fixed"]) for zz, d in zip(z, pages)
+                ]
                 f1 = page_f1(scorer, pages, masks)
                 key = sum(f1.values()) / len(f1)
                 if best is None or key > best[0]:
@@ -195,12 +205,14 @@ def main(argv=None) -> int:
     model = fit_lr(pages)
     out = {
         "about": "Layout model of workbench (bench/train_layout.py): logistic regression over "
-                 "workbench.layout_model.FEATURES, trained on the tuning parts of the extraction "
-                 "benchmark (dev: Scrapinghub article-extraction-benchmark, MIT; wcxb-dev: WCXB, "
-                 "Murrough Foley, CC BY 4.0).",
+        "workbench.layout_model.FEATURES, trained on the tuning parts of the extraction "
+        "benchmark (dev: Scrapinghub article-extraction-benchmark, MIT; wcxb-dev: WCXB, "
+        "Murrough Foley, CC BY 4.0).",
         "features": list(layout_model.FEATURES),
-        "mean": rounded(model["mean"]), "scale": rounded(model["scale"]),
-        "coef": rounded(model["coef"]), "intercept": rounded([model["intercept"]])[0],
+        "mean": rounded(model["mean"]),
+        "scale": rounded(model["scale"]),
+        "coef": rounded(model["coef"]),
+        "intercept": rounded([model["intercept"]])[0],
         **seq,
     }
     Path(args.out).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
