@@ -65,15 +65,31 @@ _QUANTITY_RE = re.compile(
     r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
     r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
 )
+#: "those surveyed", "those polled", "those who voted for him": a group of people
+_THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 #: capitalised words that open a sentence and are no name ("Amid", "Alongside", "Another")
 _NOT_NAMES = frozenset(
     "amid alongside despite during after before another against among unlike like "
-    "following including regarding under within without".split()
+    "following including regarding under within without "
+    # adverbs and linking words that open a sentence ("Likewise, a study ...")
+    "likewise again interestingly similarly additionally notably importantly ironically "
+    "initially ultimately eventually fortunately unfortunately surprisingly frankly clearly "
+    "obviously apparently finally previously currently recently originally separately "
+    "specifically basically essentially anyway otherwise nonetheless nevertheless therefore "
+    "thus hence afterward afterwards overall altogether elsewhere tonight "
+    # number words ("Thirteen years earlier, she had voted ...")
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand".split()
 )
 #: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
 _PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
+#: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
+_FINITE = frozenset(
+    "is are was were has have had does did will would can could should may might must".split()
+)
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
@@ -240,6 +256,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     low = s.lower()
     if _VERB_PHRASE_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
+    if _THOSE_RE.fullmatch(low):
+        # "those surveyed", "those who attended": the people a survey or event gathered
+        return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head="people", number="pl")
     if _QUANTITY_RE.fullmatch(low):
         # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
         head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
@@ -556,6 +575,14 @@ def _descriptor(s: str, start: int, end: int, names: list[str], head_i: int, wor
         and not participle(post[0])
     ):
         return None
+    finite = next((j for j, t in enumerate(post) if norm(t) in _FINITE), None)
+    if post and norm(post[0]) not in _RELATIVES and finite is not None:
+        # "a study from the institute had this to say", "insiders in the state were more
+        # likely to": the noun phrase ends before the clause's verb
+        cut = [m.start() for m in TOKEN_RE.finditer(s)][head_i + 1 + finite]
+        s = s[:cut].rstrip(" ,")
+        end = start + len(s)
+        names, post = names[: head_i + 1 + finite], post[:finite]
     if (
         pre
         and norm(pre[0]) not in words["determiners"]
