@@ -5,7 +5,7 @@ of the statement's text) of every statement found."""
 import pytest
 
 from workbench.quotes import extract_quotes
-from workbench.quotes._speaker_intro import colon_speaker, introduced_speaker
+from workbench.quotes._speaker_intro import colon_speaker, introduced_speaker, participle_subject
 
 INTRO_CASES = [
     # the subject of the clause nearest the colon, not the speaker quoted before
@@ -54,8 +54,32 @@ INTRO_CASES = [
     ),
 ]
 
+PARTICIPLE_CASES = [
+    # a participle cue speaks for the person of an absolute "with X -ing" clause
+    (
+        "Jail\n\nThe plan drew fire in the Senate, with Senator Rosa Kell telling reporters on Monday she "
+        'would "fight it to the end."',
+        [("Rosa Kell", "Rosa Kell", "reporters on Monday")],
+    ),
+    # ... for a pronoun subject of the clause nearest it, taken back to the sentence's subject
+    (
+        'Budget\n\n"We will cut nothing," said Mayor Lena Roth.\n\nGovernor Al Dent, a staunch ally of the '
+        'mayor, conceded some errors even as he defended the budget, saying, "Ninety percent of it is sound."',
+        [("Lena Roth", "Lena Roth", "We will cut"), ("he", "Al Dent", "Ninety percent")],
+    ),
+    # ... never for the speaker of the paragraph before
+    (
+        'Budget\n\nMayor Lena Roth was firm: "We will cut nothing."\n\nA spokeswoman for the finance committee '
+        'acknowledged the error in an email, arguing, "The cuts are already in the law."',
+        [
+            ("Lena Roth", "Lena Roth", "We will cut"),
+            ("A spokeswoman for the finance committee", "spokeswoman", "The cuts"),
+        ],
+    ),
+]
 
-@pytest.mark.parametrize("text, expected", INTRO_CASES)
+
+@pytest.mark.parametrize("text, expected", INTRO_CASES + PARTICIPLE_CASES)
 def test_introduced_speakers(text, expected):
     q = extract_quotes(text)
     got = list(zip(q["speaker"], q["speaker_name"], q["text"]))
@@ -76,6 +100,19 @@ def test_introduced_speakers(text, expected):
 )
 def test_colon_speaker(head, speaker):
     m = colon_speaker(head + ': "..."', 0, len(head))
+    assert m is not None and m.text == speaker
+
+
+@pytest.mark.parametrize(
+    "clause, speaker",
+    [
+        ("Ann Ruiz sided with the unions", "Ann Ruiz"),  # "with" and no participle: no absolute clause
+        ("Ann Ruiz left the room after they voted", "Ann Ruiz"),  # "they" is not her
+        ("The debate flared, with Ann Ruiz", "Ann Ruiz"),
+    ],
+)
+def test_participle_subject(clause, speaker):
+    m = participle_subject(clause + ", saying", 0, len(clause))
     assert m is not None and m.text == speaker
 
 

@@ -28,7 +28,7 @@ from ._doc import (
     sentence_start_at,
 )
 from ._indirect import MAX_CUE_REST_WORDS
-from ._speaker_intro import colon_speaker
+from ._speaker_intro import colon_speaker, participle_subject
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
@@ -251,7 +251,12 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
         start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
     prev = doc.last_ending_within(a - 3, open_)
-    if prev is not None and text[a : m.start()].strip() and find_cue(text, a, m.start()) is not None:
+    if (
+        prev is not None
+        and prev["char_end"] > para_start  # not a statement of the paragraph before
+        and text[a : m.start()].strip()
+        and find_cue(text, a, m.start()) is not None
+    ):
         return prev["mention"], cue, start
     s = None
     width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
@@ -264,7 +269,7 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
         width *= 2
     if s is None:
         s = a
-    subject = subject_of(text, s, m.start())
+    subject = participle_subject(text, s, m.start())
     return (subject, cue, start) if subject is not None else None
 
 

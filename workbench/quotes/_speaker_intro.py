@@ -11,6 +11,7 @@ adverb that opens the sentence ("Likewise, a paper ... had this to say:")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._mentions import Mention, parse_speaker
@@ -235,3 +236,51 @@ def _bare_cue_speaker(text: str, line: int, end: int) -> Mention | None:
     if subject is None or subject.kind not in _SPEAKER_KINDS:
         return None
     return subject
+
+
+#: "..., with Sen. Ada Moss calling": the person of an absolute clause before a participle
+_WITH_ANY_RE = re.compile(
+    r"\bwith\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*|(?:the|a|an)\s+[a-z]+)"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"
+    # "..., with Senator Ada Moss| telling reporters": the clause may end at the cue itself,
+    # after a comma ("sided with the Democrats, saying" is no absolute clause)
+    r"|,\s+with\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*)\s*$"
+)
+#: a clause after the subject's own that opens with a pronoun ("..., even as he defended")
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"(?:,\s+|\b(?:when|as|while|and|but|after|before|because|since|though|although)\s+)"
+    r"(he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]{2,}\b"
+)
+#: "Like Corker, Menendez ...", "On Twitter, she ...": an opening before the subject
+_LIKE_RE = re.compile(r"(?:Like|Unlike|On|In|At|For|After|Before|During)\s[^,;:]{1,60},\s+(?=\S)")
+
+
+def participle_subject(text: str, a: int, b: int) -> Mention | None:
+    """Who speaks through a participle cue ending the clause ``text[a:b]`` ("..., saying",
+    "by saying", "calling"): the person of an absolute "with X -ing" clause, else a pronoun
+    subject of the clause nearest the cue (the main subject, named by the resolver), else
+    the sentence's subject (a name, a descriptor with its post-modifier, a pronoun)."""
+    absolute = _last(_WITH_ANY_RE.finditer(text, a, b))
+    if absolute is not None:
+        k = 1 if absolute.group(1) else 2
+        m = parse_speaker(absolute.group(k), absolute.start(k), lenient=True)
+        if m is not None and m.kind in _SPEAKER_KINDS:
+            return m
+    main: Mention | None = subject_of(text, a, b)
+    if main is None or main.start is None or main.start < a or main.kind not in _SPEAKER_KINDS:
+        opener = _OPENER_RE.match(text, a, b) or _LIKE_RE.match(text, a, b)
+        main = _subject(text, opener.end() if opener is not None else a, b)
+    if main is None or main.kind != "pronoun":
+        pron = _last(_PRONOUN_CLAUSE_RE.finditer(text, main.end if main is not None and main.end else a, b))
+        if pron is not None and (main is None or (pron.group(1).lower() == "they") == (main.number == "pl")):
+            # "Trump tweaked the promise when he announced his running mate, calling":
+            # the pronoun nearest the cue, which the resolver takes back to the subject
+            return parse_speaker(pron.group(1), pron.start(1))
+    return main
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:  # noqa: B007 - the last match is the one wanted
+        pass
+    return last
