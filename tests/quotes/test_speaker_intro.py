@@ -123,3 +123,25 @@ def test_no_introduction():
     assert introduced_speaker(text, text.index("We")) is None
     text = 'The mayor left early. "We are done here."'
     assert introduced_speaker(text, text.index("We")) is None
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a pronoun after another speaker's quotation: that speaker when the gender fits ...
+        (
+            "Talks\n\nMike Pompeo met Ashraf Ghani in Kabul. Pompeo said the talks had been useful.\n\n"
+            '"We are ready," said Ghani. He said the army would hold the line.',
+            ["Mike Pompeo", "Ashraf Ghani", "Ashraf Ghani"],
+        ),
+        # ... else the person of that gender named before it
+        (
+            "Talks\n\nAnna Berg met Tom Hale in Oslo on Monday. Berg said the mood was good.\n\n"
+            '"We are close," Hale said. "There is one issue left."\n\nShe said the deal would be signed '
+            "within a week.",
+            ["Anna Berg", "Tom Hale", "Anna Berg"],
+        ),
+    ],
+)
+def test_pronouns_agree(text, names):
+    assert list(extract_quotes(text)["speaker_name"]) == names

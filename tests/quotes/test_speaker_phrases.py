@@ -3,6 +3,7 @@ groups of people, and sentence openers that are no names. Phrases written for th
 
 import pytest
 
+from workbench.quotes import extract_quotes
 from workbench.quotes._mentions import parse_speaker
 
 
@@ -31,3 +32,29 @@ def test_groups_are_plural():
 @pytest.mark.parametrize("word", ["Likewise", "Again", "Interestingly", "Thirteen", "Eventually"])
 def test_sentence_openers_are_no_names(word):
     assert parse_speaker(word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the bridge would reopen in the spring.",
+        "Republicans said the harbour bill was dead for the year.",
+        "Democrats said the harbour bill would pass next year.",
+        "Fishermen said the new quotas would ruin the season.",
+    ],
+)
+def test_plural_nouns_are_groups_never_named_people(text):
+    q = extract_quotes(text)
+    assert len(q) == 1 and bool(q["anonymous"].iloc[0]) and q["source_type"].iloc[0] == "group"
+
+
+def test_a_surname_in_s_stays_a_person():
+    q = extract_quotes("Senator Tom Evans said the harbour bill was dead for the year.")
+    assert list(zip(q["speaker_name"], q["source_type"])) == [("Tom Evans", "person")]
+
+
+def test_a_headline_in_capitals_is_no_speaker():
+    assert parse_speaker("BREAKING NEWS") is None
+    assert parse_speaker("POLLS NOT NECESSARILY WRONG") is None
+    text = 'Harbour\n\n"The boats are gone," said Ian Cole.\n\nBREAKING NEWS: "The harbour is closed until Friday."'
+    assert "BREAKING NEWS" not in set(extract_quotes(text)["speaker"])

@@ -444,6 +444,8 @@ def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, wo
         and _PARTICIPLE_NAME_RE.fullmatch(run[0])
     ):
         return None  # "Amid the protests, ...", "Frustrated, he said": a sentence's opener, no name
+    if len(run) >= 2 and all(t.isupper() and len(t.strip(".,")) >= 4 for t in run):
+        return None  # "BREAKING NEWS", "POLLS NOT WRONG": a headline in capitals, not a name
     if run and not single:
         rest = names[:i] + names[run_end + 1 :]
         if any(norm(t) in STOP and t[:1].islower() for t in rest):

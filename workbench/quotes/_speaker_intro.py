@@ -208,8 +208,10 @@ def _subject(text: str, a: int, b: int) -> Mention | None:
     named = _NAME_VERB_RE.match(text, a, b)
     if named is not None and verbish(named.group(2)):
         m = parse_speaker(named.group(1), named.start(1))
-        if m is not None and m.kind in ("name", "organisation"):
-            return m
+        if m is not None and (
+            m.kind in ("name", "organisation") or m.kind == "descriptor" and m.number == "pl"
+        ):
+            return m  # "Sanders delivered", "Democrats are drawing"
     return None
 
 
