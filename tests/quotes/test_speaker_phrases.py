@@ -58,3 +58,25 @@ def test_a_headline_in_capitals_is_no_speaker():
     assert parse_speaker("POLLS NOT NECESSARILY WRONG") is None
     text = 'Harbour\n\n"The boats are gone," said Ian Cole.\n\nBREAKING NEWS: "The harbour is closed until Friday."'
     assert "BREAKING NEWS" not in set(extract_quotes(text)["speaker"])
+
+
+@pytest.mark.parametrize(
+    "phrase, text",
+    [
+        # a wire dateline and when a text came out are no part of who speaks
+        ("OSLO (Reuters) \u2014 A report published Wednesday", "A report published"),
+        ("A statement released on Monday", "A statement released"),
+    ],
+)
+def test_datelines_and_dates_are_no_speaker(phrase, text):
+    m = parse_speaker(phrase)
+    assert m is not None and m.text == text
+
+
+@pytest.mark.parametrize("phrase", ["NATO", "WASHINGTON"])
+def test_a_capitalised_name_alone_is_no_dateline(phrase):
+    assert parse_speaker(phrase) is not None
+
+
+def test_a_dateline_alone_is_no_speaker():
+    assert parse_speaker("LONDON (Reuters)") is None

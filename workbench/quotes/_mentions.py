@@ -27,7 +27,7 @@ from ._names import (
     noun_number,
     speaker_words,
 )
-from ._source_type import is_group_word
+from ._source_type import document_words, is_group_word
 
 __all__ = ["Mention", "parse_speaker"]
 
@@ -98,6 +98,14 @@ _DOCUMENT_RE = re.compile(
     r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
     r"\s+(?:from|by|of|issued by)\s+",
     re.I,
+)
+_TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
+)
+_DATELINE_RE = re.compile(
+    r"[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+)"
 )
 _EDGE = " ,;:\t\n\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"
 
@@ -307,6 +315,16 @@ def _clean_phrase(seg: str) -> tuple[str, int, int]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
             b -= 1
+    # "A report published Wednesday", "a statement issued on Monday": when is no part of who
+    when = _TRAILING_WHEN_RE.search(seg, a, b)
+    if when is not None and when.start() > a:
+        b = when.start()
+    # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker
+    dateline = _DATELINE_RE.match(seg, a, b)
+    if dateline is not None:
+        a = dateline.end()
+        if a >= b:
+            return seg, a, a
     # "a statement from the civil protection agency" speaks for the agency
     doc_m = _DOCUMENT_RE.match(seg[a:b])
     if doc_m and doc_m.end() < b - a:
@@ -575,6 +593,8 @@ def _descriptor(s: str, start: int, end: int, names: list[str], head_i: int, wor
         and norm(post[0]) not in _POSTMOD_OPENERS
         and not post[0].endswith("ly")
         and not participle(post[0])
+        # "a report published (Wednesday)": a text and how it came out
+        and not (post[0].endswith("ed") and norm(names[head_i]) in document_words())
     ):
         return None
     finite = next((j for j, t in enumerate(post) if norm(t) in _FINITE), None)
