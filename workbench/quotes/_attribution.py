@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ._cues import (
-    FIRST_PERSON,
     QUOTE_CHARS,
     cue_re,
     n_words,
@@ -29,8 +28,7 @@ from ._doc import (
     sentence_start_at,
 )
 from ._indirect import MAX_CUE_REST_WORDS
-from ._mentions import parse_speaker
-from ._narration import narration_subject
+from ._speaker_intro import colon_speaker, participle_subject
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
@@ -226,12 +224,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     if stripped.endswith(":") and n_words(stripped) >= 2:
         # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
         # colon hands the quotation to the subject of the sentence that introduces it
-        mention = narration_subject(text, a, a + len(stripped) - 1)
-        if mention is None:
-            first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", head)
-            pron = parse_speaker(first.group(1), a) if first else None
-            if pron is not None and pron.kind == "pronoun" and pron.text.lower() not in FIRST_PERSON:
-                mention = pron
+        mention = colon_speaker(text, a, a + len(stripped) - 1)
         if mention is not None:
             return mention, None
     return None
@@ -258,7 +251,12 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
         start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
     prev = doc.last_ending_within(a - 3, open_)
-    if prev is not None and text[a : m.start()].strip() and find_cue(text, a, m.start()) is not None:
+    if (
+        prev is not None
+        and prev["char_end"] > para_start  # not a statement of the paragraph before
+        and text[a : m.start()].strip()
+        and find_cue(text, a, m.start()) is not None
+    ):
         return prev["mention"], cue, start
     s = None
     width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
@@ -271,7 +269,7 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
         width *= 2
     if s is None:
         s = a
-    subject = subject_of(text, s, m.start())
+    subject = participle_subject(text, s, m.start())
     return (subject, cue, start) if subject is not None else None
 
 

@@ -16,6 +16,7 @@ from ._doc import (
 )
 from ._mentions import Mention
 from ._names import fullest_name
+from ._speaker_intro import introduced_speaker
 
 #: ... and starts within this many characters after the previous statement ended
 #: (about one short paragraph of narration between them).
@@ -78,7 +79,10 @@ def attribute_continuations(text: str, rows: list[dict], narration: list) -> lis
     positions = [p for p, _ in narration]
     ordered = all(p <= q for p, q in zip(positions, positions[1:]))
     for r in rows:
-        if r["mention"].kind == "continuation":
+        intro = introduced_speaker(text, r["char_start"]) if r["mention"].kind == "continuation" else None
+        if intro is not None:  # 'He went on: "..."': the clause that hands the passage over
+            r = {**r, "mention": intro}
+        elif r["mention"].kind == "continuation":
             lo = r["char_start"] - MAX_CONTINUATION_GAP
             if prev_end is not None:
                 lo = max(lo, prev_end)

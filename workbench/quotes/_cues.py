@@ -267,7 +267,11 @@ def speaker_before(
                     other.role if other.role and other.role.lower() not in _HONORIFICS else seg.strip(" ,")
                 )
                 return other, a + prev
-            if other is not None and {other.kind, mention.kind} == {"name", "descriptor"}:
+            if (
+                other is not None
+                and {other.kind, mention.kind} == {"name", "descriptor"}
+                and "pl" not in (other.number, mention.number)  # "Democrats, Frank notes,": no apposition
+            ):
                 named, desc = (other, mention) if other.kind == "name" else (mention, other)
                 if not named.role or named.role.lower() in _HONORIFICS:
                     named.role = desc.role or desc.name

@@ -29,11 +29,11 @@ from ._cues import (
     speaker_before,
     strip_aux,
     subject_cue,
-    subject_of,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 from ._narration import DATELINE_RE
+from ._speaker_intro import participle_subject
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -575,7 +575,7 @@ def _participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
         return False
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
-    subject = subject_of(text, a, mp.start())
+    subject = participle_subject(text, a, mp.start())
     if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())

@@ -27,7 +27,7 @@ from ._names import (
     noun_number,
     speaker_words,
 )
-from ._source_type import is_group_word
+from ._source_type import document_words, is_group_word
 
 __all__ = ["Mention", "parse_speaker"]
 
@@ -65,15 +65,31 @@ _QUANTITY_RE = re.compile(
     r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
     r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
 )
+#: "those surveyed", "those polled", "those who voted for him": a group of people
+_THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 #: capitalised words that open a sentence and are no name ("Amid", "Alongside", "Another")
 _NOT_NAMES = frozenset(
     "amid alongside despite during after before another against among unlike like "
-    "following including regarding under within without".split()
+    "following including regarding under within without "
+    # adverbs and linking words that open a sentence ("Likewise, a study ...")
+    "likewise again interestingly similarly additionally notably importantly ironically "
+    "initially ultimately eventually fortunately unfortunately surprisingly frankly clearly "
+    "obviously apparently finally previously currently recently originally separately "
+    "specifically basically essentially anyway otherwise nonetheless nevertheless therefore "
+    "thus hence afterward afterwards overall altogether elsewhere tonight "
+    # number words ("Thirteen years earlier, she had voted ...")
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand".split()
 )
 #: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
 _PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
 _CONJUNCTIONS = frozenset("and but or nor yet so".split())
+#: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
+_FINITE = frozenset(
+    "is are was were has have had does did will would can could should may might must".split()
+)
 _RELATIVES = frozenset("who whom whose which where".split())
 _ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
@@ -82,6 +98,14 @@ _DOCUMENT_RE = re.compile(
     r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
     r"\s+(?:from|by|of|issued by)\s+",
     re.I,
+)
+_TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
+)
+_DATELINE_RE = re.compile(
+    r"[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+)"
 )
 _EDGE = " ,;:\t\n\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"
 
@@ -240,6 +264,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     low = s.lower()
     if _VERB_PHRASE_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
+    if _THOSE_RE.fullmatch(low):
+        # "those surveyed", "those who attended": the people a survey or event gathered
+        return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head="people", number="pl")
     if _QUANTITY_RE.fullmatch(low):
         # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
         head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
@@ -288,6 +315,16 @@ def _clean_phrase(seg: str) -> tuple[str, int, int]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
             b -= 1
+    # "A report published Wednesday", "a statement issued on Monday": when is no part of who
+    when = _TRAILING_WHEN_RE.search(seg, a, b)
+    if when is not None and when.start() > a:
+        b = when.start()
+    # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker
+    dateline = _DATELINE_RE.match(seg, a, b)
+    if dateline is not None:
+        a = dateline.end()
+        if a >= b:
+            return seg, a, a
     # "a statement from the civil protection agency" speaks for the agency
     doc_m = _DOCUMENT_RE.match(seg[a:b])
     if doc_m and doc_m.end() < b - a:
@@ -425,6 +462,8 @@ def _name_mention(names, toks, run_start: int, run_end: int, appositive: str, wo
         and _PARTICIPLE_NAME_RE.fullmatch(run[0])
     ):
         return None  # "Amid the protests, ...", "Frustrated, he said": a sentence's opener, no name
+    if len(run) >= 2 and all(t.isupper() and len(t.strip(".,")) >= 4 for t in run):
+        return None  # "BREAKING NEWS", "POLLS NOT WRONG": a headline in capitals, not a name
     if run and not single:
         rest = names[:i] + names[run_end + 1 :]
         if any(norm(t) in STOP and t[:1].islower() for t in rest):
@@ -554,8 +593,18 @@ def _descriptor(s: str, start: int, end: int, names: list[str], head_i: int, wor
         and norm(post[0]) not in _POSTMOD_OPENERS
         and not post[0].endswith("ly")
         and not participle(post[0])
+        # "a report published (Wednesday)": a text and how it came out
+        and not (post[0].endswith("ed") and norm(names[head_i]) in document_words())
     ):
         return None
+    finite = next((j for j, t in enumerate(post) if norm(t) in _FINITE), None)
+    if post and norm(post[0]) not in _RELATIVES and finite is not None:
+        # "a study from the institute had this to say", "insiders in the state were more
+        # likely to": the noun phrase ends before the clause's verb
+        cut = [m.start() for m in TOKEN_RE.finditer(s)][head_i + 1 + finite]
+        s = s[:cut].rstrip(" ,")
+        end = start + len(s)
+        names, post = names[: head_i + 1 + finite], post[:finite]
     if (
         pre
         and norm(pre[0]) not in words["determiners"]

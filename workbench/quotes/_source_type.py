@@ -50,6 +50,11 @@ def is_group_word(word: str) -> bool:
         and len(w) > 4
         or w.endswith(("ers", "ists", "ians", "ants", "ents"))
         and w not in speaker_words()["orgs"]
+        # "Republicans", "Democrats", "Conservatives", "Liberals": party members and
+        # demonyms in the plural (long enough not to be a surname: "Evans", "Keats")
+        or len(w) > 6
+        and w.endswith(("ans", "ats", "ives", "als"))
+        and w not in speaker_words()["orgs"]
     )
 
 

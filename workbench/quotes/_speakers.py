@@ -53,6 +53,7 @@ from ._speaker_orgs import (
     named_organisation,
     plural_common_noun,
 )
+from ._speaker_pronouns import same_sentence_subject
 from ._speaker_source import Source, compatible
 
 __all__ = [
@@ -373,6 +374,17 @@ class _Resolver:
         sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
         if m.text.lower() in ("i", "we") and self.previous is not None:
             src = self.previous
+        subject = same_sentence_subject(text, pos if m.start is None else m.start, m)
+        if subject is not None:
+            # "Ines Varga mocked both rivals, but she paid ...": the subject of the
+            # pronoun's own sentence comes before any earlier speaker
+            src = next((s for s in sources if s.kind == "name" and same_person(s.name, subject)), None)
+            if src is None:
+                src = Source(
+                    f"name:{subject}", "name", subject, roles.get(subject, ""), False, gender=m.gender
+                )
+                sources.append(src)
+            return src
         for s in sorted(sources, key=lambda s: -s.last):
             if src is None and compatible(s, m):
                 src = s

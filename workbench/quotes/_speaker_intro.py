@@ -1,0 +1,288 @@
+"""The speaker a quoted passage is handed to by the clause that introduces it, when no cue
+of its own names one: 'Reid praised Cruz, but he gave the Texan a back-handed compliment:
+"..."', 'The memo goes on to say: "..."', 'Clinton: "..."', 'Pollsters agree - Carl Bialik:
+"..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."'.
+Without such a clause the passage continues the statement before it (``_continuations``).
+
+The speaker is the subject of the introducing clause nearest the colon (the annotators'
+and the reader's choice: "but he gave ...:" is "he", resolved later), never a place or an
+adverb that opens the sentence ("Likewise, a paper ... had this to say:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
+from ._mentions import Mention, parse_speaker
+from ._names import NAME_SEQ_RE
+from ._narration import verbish
+
+__all__ = ["introduced_speaker", "colon_speaker"]
+
+#: characters that may stand between an introducing colon and the passage's first word
+_OPENERS = set(QUOTE_CHARS) | {"'", "\u2018"}
+#: a sentence ends here: a full stop that ends no initial or title, or a line break
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bMrs)"
+    r"[.!?][\"'\u201d\u2019]?\s+|\n"
+)
+#: where a later clause of an introducing sentence starts: its subject is the speaker
+#: ('Reid said ..., but he gave ...:', '... to which O'Malley interjected:')
+_CLAUSE_RE = re.compile(
+    r",[\"\u201d\u2019]?\s+(?:(?:but|and|so|yet|while|as|to\s+which)\s+(?:then\s+)?|(?=(?:he|she|they|with)\W))"
+    r"|;\s+|\s(?:--|\u2013|\u2014)\s+"
+)
+#: "..., and Breitbart News responded:": a second clause whose named subject ends the sentence
+_AND_CLAUSE_RE = re.compile(
+    r",?\s+and\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:[a-z]+ly\s+)?[a-z]+(?:\s+[a-z]+){0,3}$)"
+)
+#: ... after a first clause of at least this many words (not "Paula Reyes and Tom Baker said:")
+_MIN_WORDS_BEFORE_AND = 5
+#: what opens a sentence before its subject: an adverb, a linking phrase or a subordinate
+#: clause ("Likewise, ...", "In other words, ...", "When Wallace died in 1998, ...")
+_OPENER_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:ly|wise)|However|Again|Otherwise|Anyway|Meanwhile|Instead|Still|Indeed|Also|Yet|Then|Now|Later|Earlier|"
+    r"Thus|Moreover|Separately|Elsewhere|In\s+(?:other\s+words|addition|response|fact|turn|short)|Of\s+course)"
+    r",\s+(?=\S)"
+    r"|(?:When|While|After|Before|As|Since|Although|Though|If|Once|Because|Until)\s[^,;:]{2,80},\s+(?=\S)"
+)
+#: "Name: "..."": a label of one to five capitalised words, alone or after a dash
+_LABEL_RE = re.compile(
+    r"(?:^|\s[-\u2013\u2014]\s*)((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)$"
+)
+#: "..., explained CBS moderator Nancy Cordes:", "doesn't surprise pollster Daron Shaw:": a
+#: name after a verb, right before the colon
+_TRAILING_NAME_RE = re.compile(
+    r"\s([a-z]+)\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)$"
+)
+#: a personal pronoun opening a clause before its verb ("She said", "He then listed")
+_PRONOUN_RE = re.compile(r"\s*(He|She|They|he|she|they)(?:['\u2019](?:s|d|ve))?\s+[a-z]")
+#: ... or after an opening without a comma ("In 2010 she said of gay couples:")
+_LATE_PRONOUN_RE = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?(?:said|wrote|told|added|[a-z]{3,}ed)\b")
+#: "with Trump reportedly yelling:": the person of an absolute clause
+_WITH_RE = re.compile(
+    r"\s*with\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
+#: a bare capitalised name before its verb ("Sanders delivered a snappy retort")
+_NAME_VERB_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b"
+)
+#: a noun phrase with a determiner before a verb in -s or -ed ("The email goes on to say")
+_NOUN_PHRASE_RE = re.compile(
+    r"\s*((?:The|the|A|a|An|an|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:s|ed)|wrote|read|had|said|was)\b"
+)
+#: a town's region before its subject ("in Birmingham, Alabama"): no speaker
+_REGION_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s+$")
+#: an introducing sentence longer than this is narration, not an introduction
+_MAX_INTRO_WORDS = 40
+#: an intro sentence with no colon: a subject and a reporting verb with up to three words
+#: after it ("Lena Ortiz agreed.", "Cruz tweeted a warning.")
+_BARE_CUE_RE = re.compile(
+    r"\s*(?P<subj>[^.!?;:]{2,160}?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?:\s+[a-z]+){0,3}\.\s*$"
+)
+_SPEAKER_KINDS = ("name", "descriptor", "organisation", "pronoun")
+
+
+def _open_mark(text: str, start: int) -> int | None:
+    """Where the opening mark of the passage whose content starts at ``start`` is."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] not in _OPENERS:
+        return None
+    while k > 0 and text[k - 1] in _OPENERS:
+        k -= 1
+    return k
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """The start of the sentence holding ``pos`` (no earlier than ``lo``)."""
+    a = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        a = m.end()
+    return a
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def introduced_speaker(text: str, start: int) -> Mention | None:
+    """The speaker of the clause that introduces the quoted passage whose content starts at
+    ``start``: the subject of the sentence before its opening mark when that sentence ends
+    in a colon (in the same paragraph, or as the paragraph before), a "Name:" label, or a
+    sentence of a subject and a reporting verb only. None when nothing introduces it."""
+    k = _open_mark(text, start)
+    if k is None:
+        return None
+    line = _line_start(text, k)
+    head_end = k
+    while head_end > line and text[head_end - 1].isspace():
+        head_end -= 1
+    if head_end == line:
+        # the passage opens its paragraph: the paragraph before may end in "He said:"
+        prev = line - 1
+        while prev > 0 and text[prev - 1].isspace():
+            prev -= 1
+        if prev <= 0 or text[prev - 1] != ":":
+            return None
+        head_end = prev
+        line = _line_start(text, prev)
+    head = text[line:head_end]
+    if head.endswith(":"):
+        return colon_speaker(text, _sentence_start(text, line, head_end - 1), head_end - 1)
+    if head.endswith(".") and not any(c in head for c in QUOTE_CHARS):
+        return _bare_cue_speaker(text, line, head_end)
+    return None
+
+
+def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
+    """The speaker of an introducing sentence ``text[a:colon]`` that ends in a colon: a
+    "Name:" label, a name after a verb before the colon, or the subject of its last clause
+    that has one."""
+    head = text[a:colon]
+    if len(head.split()) > _MAX_INTRO_WORDS:
+        return None
+    label = _LABEL_RE.search(head)
+    if label is not None and (NAME_SEQ_RE.fullmatch(label.group(1)) or label.start() > 0):
+        m = parse_speaker(label.group(1), a + label.start(1))
+        if m is not None and m.kind in ("name", "organisation"):
+            return m
+    trailing = _TRAILING_NAME_RE.search(head)
+    if trailing is not None and (
+        trailing.group(1) in reporting_verb_forms() or trailing.group(1) in _OBJECT_VERBS
+    ):
+        # "In other words, explained CBS moderator Nancy Cordes:": the cue, then its speaker
+        m = parse_speaker(trailing.group(2), a + trailing.start(2))
+        if m is not None and m.kind == "name":
+            return m
+    starts = [a + m.end() for m in _CLAUSE_RE.finditer(head)]
+    joined = _AND_CLAUSE_RE.search(head)
+    if joined is not None and len(head[: joined.start()].split()) >= _MIN_WORDS_BEFORE_AND:
+        # "The Times made the same claims in February, and Breitbart News responded:"
+        starts.append(a + joined.end())
+    opener = _OPENER_RE.match(head)
+    if opener is not None:
+        starts.insert(0, a + opener.end())
+    for s in [*reversed(starts), a]:
+        m = _subject(text, s, colon)
+        if m is not None:
+            return m
+    late = _LATE_PRONOUN_RE.search(text, starts[-1] if starts else a, colon)
+    if late is not None:
+        return parse_speaker(late.group(1), late.start(1))
+    return None
+
+
+#: verbs whose object, named right before a colon, speaks next ("doesn't surprise X:")
+_OBJECT_VERBS = frozenset("surprise surprises surprised".split())
+
+
+def _subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject the clause ``text[a:b]`` opens with: a name, a descriptor, an
+    organisation or a personal pronoun ("She said", "A footnote in the report makes ...")."""
+    absolute = _WITH_RE.match(text, a, b)
+    if absolute is not None:
+        m = parse_speaker(absolute.group(1), absolute.start(1))
+        return m if m is not None and m.kind == "name" else None
+    noun = _NOUN_PHRASE_RE.match(text, a, b)
+    m = _noun_phrase(noun) if noun is not None else None
+    if m is not None:
+        return m
+    m = subject_of(text, a, b)
+    if m is not None and (m.start is None or m.start < a):
+        m = None  # the subject of the whole sentence, not of this clause
+    if m is not None and m.kind in _SPEAKER_KINDS:
+        if (
+            m.kind == "name"
+            and m.start is not None
+            and _REGION_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+        ):
+            return None  # "At a rally in Birmingham, Alabama, on Saturday, ...": a place
+        return m
+    pron = _PRONOUN_RE.match(text, a, b)
+    if pron is not None:
+        return parse_speaker(pron.group(1), pron.start(1))
+    named = _NAME_VERB_RE.match(text, a, b)
+    if named is not None and verbish(named.group(2)):
+        m = parse_speaker(named.group(1), named.start(1))
+        if m is not None and (
+            m.kind in ("name", "organisation") or m.kind == "descriptor" and m.number == "pl"
+        ):
+            return m  # "Sanders delivered", "Democrats are drawing"
+    return None
+
+
+def _noun_phrase(noun: re.Match) -> Mention | None:
+    """The speaker a determiner's noun phrase before a verb names ("A footnote in the audit")."""
+    phrase = noun.group(1)
+    cut = re.split(r"\s+(?:in|of|on|at|from|for|with|by)\s+", phrase)[0]
+    for seg, lenient in ((phrase, False), (cut, False), (cut, len(cut.split()) <= 3)):
+        # a noun in no list ("a footnote") only as a short phrase: a longer one may be
+        # a clause ("The rationale these proven liars use ... is")
+        m = parse_speaker(seg, noun.start(1), lenient=lenient)
+        if m is not None and m.kind in ("name", "descriptor", "organisation"):
+            return m
+    return None
+
+
+def _bare_cue_speaker(text: str, line: int, end: int) -> Mention | None:
+    """'Lena Ortiz agreed. "..."': a sentence of a subject and a reporting verb only."""
+    a = _sentence_start(text, line, end - 1)
+    m = _BARE_CUE_RE.fullmatch(text, a, end)
+    if m is None or m.group("verb") not in reporting_verb_forms():
+        return None
+    subject = parse_speaker(m.group("subj"), m.start("subj")) or subject_of(text, a, end)
+    if subject is None or subject.kind not in _SPEAKER_KINDS:
+        return None
+    return subject
+
+
+#: "..., with Sen. Ada Moss calling": the person of an absolute clause before a participle
+_WITH_ANY_RE = re.compile(
+    r"\bwith\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*|(?:the|a|an)\s+[a-z]+)"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"
+    # "..., with Senator Ada Moss| telling reporters": the clause may end at the cue itself,
+    # after a comma ("sided with the Democrats, saying" is no absolute clause)
+    r"|,\s+with\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*)\s*$"
+)
+#: a clause after the subject's own that opens with a pronoun ("..., even as he defended")
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"(?:,\s+|\b(?:when|as|while|and|but|after|before|because|since|though|although)\s+)"
+    r"(he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]{2,}\b"
+)
+#: "Like Corker, Menendez ...", "On Twitter, she ...": an opening before the subject
+_LIKE_RE = re.compile(r"(?:Like|Unlike|On|In|At|For|After|Before|During)\s[^,;:]{1,60},\s+(?=\S)")
+
+
+def participle_subject(text: str, a: int, b: int) -> Mention | None:
+    """Who speaks through a participle cue ending the clause ``text[a:b]`` ("..., saying",
+    "by saying", "calling"): the person of an absolute "with X -ing" clause, else a pronoun
+    subject of the clause nearest the cue (the main subject, named by the resolver), else
+    the sentence's subject (a name, a descriptor with its post-modifier, a pronoun)."""
+    absolute = _last(_WITH_ANY_RE.finditer(text, a, b))
+    if absolute is not None:
+        k = 1 if absolute.group(1) else 2
+        m = parse_speaker(absolute.group(k), absolute.start(k), lenient=True)
+        if m is not None and m.kind in _SPEAKER_KINDS:
+            return m
+    main: Mention | None = subject_of(text, a, b)
+    if main is None or main.start is None or main.start < a or main.kind not in _SPEAKER_KINDS:
+        opener = _OPENER_RE.match(text, a, b) or _LIKE_RE.match(text, a, b)
+        main = _subject(text, opener.end() if opener is not None else a, b)
+    if main is None or main.kind != "pronoun":
+        pron = _last(_PRONOUN_CLAUSE_RE.finditer(text, main.end if main is not None and main.end else a, b))
+        if pron is not None and (main is None or (pron.group(1).lower() == "they") == (main.number == "pl")):
+            # "Trump tweaked the promise when he announced his running mate, calling":
+            # the pronoun nearest the cue, which the resolver takes back to the subject
+            return parse_speaker(pron.group(1), pron.start(1))
+    return main
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:  # noqa: B007 - the last match is the one wanted
+        pass
+    return last
