@@ -119,7 +119,23 @@ def _generic_tail(text: str, close: int, end: int):
         mention = speaker_after(text, m.end(), end, lenient=True)
     else:
         mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
-    return (mention, cue) if mention is not None else None
+    if mention is None or _opens_new_clause(text, close, mention):
+        return None
+    return mention, cue
+
+
+#: a conjunction between a closing mark and the subject of the cue after it: the subject and
+#: cue are a clause of their own ('"...", but he also warned', '"..." until Lund said'), no
+#: attribution ('"..." because of the fees, he said' is one: a comma stands before the subject)
+_NEW_CLAUSE_RE = re.compile(
+    r"[\s,]*(?:but|and|or|so|yet|until|while|whereas|if|unless|because|since|although|though|"
+    r"when|whenever|after|before|once)\s+$",
+    re.I,
+)
+
+
+def _opens_new_clause(text: str, close: int, mention) -> bool:
+    return mention.start is not None and _NEW_CLAUSE_RE.fullmatch(text, close + 1, mention.start) is not None
 
 
 def tail_attribution(doc: Doc, close: int, para_end: int):
@@ -148,8 +164,9 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if (
         re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
         and first_char(text, end, para_end) in QUOTE_CHARS
-        and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)
-    ):  # '"A," he said, adding: "B."'
+        and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)  # '"A," he said, adding: "B."'
+        and find_cue(text, cue.end(), end) is None  # '"A," Lund said as a man yelled: "B!"'
+    ):
         return None
     before = text[close + 1 : cue.start()]
     if n_words(strip_aux(before)[0]) == 0:
@@ -161,7 +178,7 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         rest = text[cue.end() : end]
         if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
-    if mention is None:
+    if mention is None or _opens_new_clause(text, close, mention):
         return None
     joins = text[end - 1 : end] == "," or (
         text[cue.end() : end].rstrip().endswith(",") and first_char(text, end, para_end) in QUOTE_CHARS
@@ -292,11 +309,39 @@ def opened_mid_sentence(doc: Doc, sp) -> int | None:
         or before.rstrip().endswith(":")
         or before.rstrip().endswith(",")
         and n_words(before) < 5
-        or cue_re().search(before)
         or phrase_re().search(before)
+        or before.rstrip().endswith(("-", "\u2013", "\u2014"))
+        or _governing_cue(doc.text, a, sp.open_mark)
     ):
         return None
     return a + len(before) - len(before.lstrip())
+
+
+def governed_by_head_cue(doc: Doc, sp) -> bool:
+    """The quotation opens mid-sentence inside the clause of a cue before it with its speaker
+    ('Carter said the approach remained "one of care", but he warned ...'): the reported
+    clause is that cue's statement, whatever follows the closing mark."""
+    if sp.open_mark is None:
+        return False
+    a = sentence_start_at(doc, sp.open_mark)
+    if a is None or any(c in doc.text[a : sp.open_mark] for c in QUOTE_CHARS):
+        return False
+    return _governing_cue(doc.text, a, sp.open_mark)
+
+
+def _governing_cue(text: str, a: int, b: int) -> bool:
+    """A cue in ``text[a:b]`` with a speaker before it ('Lund said the fees were "..."'): the
+    quotation is that cue's, not the attribution after it. A cue with no speaker before it is
+    a noun or a passive ('Trump's remarks were "..."', 'they are asked ...')."""
+    return any(
+        speaker_before(text, a, m.start())[0] is not None
+        for m in cue_re().finditer(text, a, b)
+        if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
+    )
+
+
+#: 'the mayor's remarks': a possessive before a cue's form makes it a noun
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
 
 
 def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
