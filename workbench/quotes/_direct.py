@@ -14,6 +14,7 @@ from ._attribution import (
     cue_lemma,
     governed_by_head_cue,
     head_attribution,
+    is_listed_cue,
     opened_mid_sentence,
     tail_attribution,
 )
@@ -62,6 +63,10 @@ def direct_statements(doc: Doc) -> list:
             and not governed_by_head_cue(doc, sp)
         ):
             tail = tail_attribution(doc, sp.close_mark, pe)
+            if tail is not None and not is_listed_cue(tail[1]) and opened_mid_sentence(doc, sp) is not None:
+                # 'A self-described "geeky kid," Lund changed his name': any verb after a
+                # quotation attributes it only when the quotation opens the sentence
+                tail = None
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)
