@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ._attribution import find_cue
+from ._characterising import characterised
 from ._cues import n_words, subject_of
 from ._subjects import NOT_SUBJECT_RE, clause_subject
 
@@ -108,9 +109,17 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
     offset ``k``, ``sentence_start(k)`` the start of its sentence (or None)."""
     for sp in spans:
         quote = text[sp.start : sp.end]
-        if covered(sp.start, sp.end) or n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+        if covered(sp.start, sp.end):
             continue
         ps, pe = para_of(sp.start)
+        if sp.open_mark is not None:
+            s = sentence_start(sp.open_mark)
+            found = characterised(text, sp, ps if s is None or s < ps else s, pe)
+            if found is not None and not covered(found[0], found[1]):
+                yield "mixed", found[:2], found[2], found[3]
+                continue
+        if n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+            continue
         open_ = sp.open_mark if sp.open_mark is not None else sp.start
         if _NAMING_RE.search(text, max(ps, open_ - 40), open_):
             continue
