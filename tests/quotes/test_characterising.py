@@ -48,3 +48,18 @@ def test_names_passives_and_other_clauses_are_no_statements():
         'Lund has railed against what he calls the "harbour cartel" for years.\n',  # a label borrowed
     ):
         assert not any(r[2] in ("called", "calls", "described", "hailed") for r in _rows(body)), body
+
+
+def test_a_promise_or_request_takes_the_infinitive_holding_the_quoted_words():
+    assert _rows('And she vowed to "take our fight" to the eleven towns along the coast.\n') == [
+        ("mixed", "she", "vowed", 'to "take our fight" to the eleven towns along the coast')
+    ]
+    assert _rows('Berg urged voters to "stay calm" and wait for the count.\n') == [
+        ("mixed", "Berg", "urged", 'voters to "stay calm"')
+    ]
+
+
+def test_a_belief_or_wish_takes_the_complement_holding_the_quoted_words():
+    assert _rows('Lund believes in a harbour press that "takes sides."\n') == [
+        ("mixed", "Lund", "believes", 'in a harbour press that "takes sides."')
+    ]

@@ -32,6 +32,22 @@ _GOVERNED_RE = re.compile(
     + _VERB
     + r")\b(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013]{0,120}?)\s*$"
 )
+#: a verb of promising or asking whose infinitive holds the quoted words ('vowed to "take the
+#: fight" to the towns', 'urged voters to "stay calm"'): the infinitive is the statement
+_INFINITIVE_RE = re.compile(
+    r"\b(?P<verb>vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|threaten(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+    r"appeal(?:s|ed|ing)?\s+to)\b"
+    r"(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,60}?\bto\b"
+    r"[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,80}?)\s*$"
+)
+#: a verb of belief or wish whose complement holds the quoted words ('believes in a press
+#: that "takes sides"', 'hopes the vote will "clear the air"'): the complement is the statement
+_BELIEF_RE = re.compile(
+    r"\b(?P<verb>believ(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|fear(?:s|ed|ing)?|want(?:s|ed|ing)?|"
+    r"wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|feel(?:s|ing)?|felt|think(?:s|ing)?|thought)\b"
+    r"(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,80}?)\s*$"
+)
 #: between the subject and the verb: auxiliaries and adverbs, or a coordinated clause
 _BETWEEN_RE = re.compile(
     r"\s*(?:(?:has|have|had|also|later|then|again|once|repeatedly|recently|previously|even|"
@@ -55,7 +71,12 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
     None when no such verb governs it or no subject speaks."""
     if sp.open_mark is None or sp.close_mark is None:
         return None
-    m = _GOVERNED_RE.search(text, max(s, sp.open_mark - 160), sp.open_mark)
+    lo = max(s, sp.open_mark - 160)
+    m = (
+        _GOVERNED_RE.search(text, lo, sp.open_mark)
+        or _INFINITIVE_RE.search(text, lo, sp.open_mark)
+        or _BELIEF_RE.search(text, lo, sp.open_mark)
+    )
     if m is None or n_words(m.group("obj")) > MAX_OBJECT_WORDS or "--" in m.group("obj"):
         return None
     commas = m.group("obj").count(",")
