@@ -63,3 +63,14 @@ def test_a_belief_or_wish_takes_the_complement_holding_the_quoted_words():
     assert _rows('Lund believes in a harbour press that "takes sides."\n') == [
         ("mixed", "Lund", "believes", 'in a harbour press that "takes sides."')
     ]
+
+
+def test_a_verb_taking_a_stance_on_its_object_makes_it_a_statement():
+    assert _rows('Berg attacked the plan for "ignoring the small boats."\n') == [
+        ("mixed", "Berg", "attacked", 'the plan for "ignoring the small boats."')
+    ]
+    assert _rows('Lund warned of "a long and hungry winter" for the crews.\n')[0][:3] == (
+        "mixed",
+        "Lund",
+        "warned of",
+    )

@@ -24,7 +24,15 @@ _VERB = (
     r"blast(?:s|ed|ing)?|slam(?:s|med|ming)?|critici[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
     r"blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|mock(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"refer(?:s|red|ring)?\s+to|condemn(?:s|ed|ing)?|lambast(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|"
-    r"pronounc(?:e|es|ed|ing)|deem(?:s|ed|ing)?|cast(?:s|ing)?"
+    r"pronounc(?:e|es|ed|ing)|deem(?:s|ed|ing)?|cast(?:s|ing)?|"
+    # verbs taking a stance on their object ('attacked the plan for "ignoring the boats"',
+    # 'touted her "fifty-town strategy"', 'warned of "a long winter"')
+    r"attack(?:s|ed|ing)?|tout(?:s|ed|ing)?|defend(?:s|ed|ing)?|reject(?:s|ed|ing)?|"
+    r"question(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|"
+    r"stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?|complain(?:s|ed|ing)?\s+(?:about|of)|"
+    r"boast(?:s|ed|ing)?\s+(?:about|of)|warn(?:s|ed|ing)?\s+(?:of|against|about)|"
+    r"talk(?:s|ed|ing)?\s+(?:about|up)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
+    r"conced(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|thank(?:s|ed|ing)?"
 )
 #: the verb, its object (no clause break, no other quotation) and the word before the mark
 _GOVERNED_RE = re.compile(
