@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.quotes import extract_quotes, quoted_spans
+from workbench.quotes._doc import default_paragraphs
 from workbench.quotes._marks import mark_view
 
 
@@ -85,7 +86,9 @@ def test_a_stray_mark_changes_its_paragraph_only(paras, which, where, mark):
     # the multi-paragraph convention: a paragraph left inside a quotation continues into
     # the next when that one opens with a mark, so the next paragraph's statement may join it
     new_rows = _rows(bad)
-    carried = any(a < hi and b > hi for a, b, _ in new_rows)
+    carried = any(a < hi and b > hi for a, b, _ in new_rows) or any(
+        sp.start < hi and sp.end > hi for sp in quoted_spans(bad, default_paragraphs(bad))
+    )
     if carried and p + 1 < len(blocks):
         hi = starts[p + 1] + len(blocks[p + 1]) + 1
     outside_old = [(a, b, t) for a, b, t in _rows(text) if not (lo <= a < hi - 1 or lo <= b - 1 < hi - 1)]

@@ -73,6 +73,8 @@ PARTICIPLE_CASES = [
         'acknowledged the error in an email, arguing, "The cuts are already in the law."',
         [
             ("Lena Roth", "Lena Roth", "We will cut"),
+            # 'acknowledged <object>' reports a statement of its own, as in a sentence alone
+            ("A spokeswoman for the finance committee", "spokeswoman", "the error"),
             ("A spokeswoman for the finance committee", "spokeswoman", "The cuts"),
         ],
     ),

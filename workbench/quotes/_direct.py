@@ -12,7 +12,9 @@ from ._attribution import (
     NAMING_PARTICIPLES,
     bare_cue_clause_end,
     cue_lemma,
+    governed_by_head_cue,
     head_attribution,
+    is_listed_cue,
     opened_mid_sentence,
     tail_attribution,
 )
@@ -55,8 +57,16 @@ def direct_statements(doc: Doc) -> list:
         _, pe = doc.paragraph_at(sp.end)
         parts = [(sp.start, sp.end)]
         found: tuple | None = None
-        if sp.close_mark is not None and not _closes_narrated_sentence(text, sp, ps):
+        if (
+            sp.close_mark is not None
+            and not _closes_narrated_sentence(text, sp, ps)
+            and not governed_by_head_cue(doc, sp)
+        ):
             tail = tail_attribution(doc, sp.close_mark, pe)
+            if tail is not None and not is_listed_cue(tail[1]) and opened_mid_sentence(doc, sp) is not None:
+                # 'A self-described "geeky kid," Lund changed his name': any verb after a
+                # quotation attributes it only when the quotation opens the sentence
+                tail = None
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)
@@ -74,7 +84,8 @@ def direct_statements(doc: Doc) -> list:
                     ):
                         # 'The board made a "mistake" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
-                        parts[0] = trim(text, opened, k)
+                        title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
+                        parts[0] = trim(text, opened, title.start() if title else k)
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -120,6 +131,10 @@ def direct_statements(doc: Doc) -> list:
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
     return spans
+
+
+#: a title before the speaker's name ('..., Ms. Lund said'): the speaker's, not the statement's
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Jr)\.\s*$")
 
 
 def embedded_statements(doc: Doc, spans: list) -> None:

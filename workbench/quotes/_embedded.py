@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ._attribution import find_cue
+from ._characterising import characterised
 from ._cues import n_words, subject_of
-from ._mentions import Mention, parse_speaker
-from ._narration import _OPENING_PHRASE_RE, verbish
+from ._subjects import NOT_SUBJECT_RE, clause_subject
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
 
@@ -102,52 +102,6 @@ def _content_end(text: str, close: int, hi: int) -> int:
     return close if m is None else m.end()
 
 
-_AUXILIARIES = frozenset(
-    "is was are were has have had will would can could did does do may might must should".split()
-)
-_IRREGULAR_PAST = frozenset(
-    "sought began took made gave went came got kept led left held brought told said wrote spoke "
-    "thought found put set stood ran won lost sent spent felt meant built drew chose struck".split()
-)
-_ADVERBS = frozenset("also then later now still again once even already never first".split())
-_SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
-#: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
-_NOT_SUBJECT_RE = re.compile(r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b")
-
-
-def _clause_subject(text: str, a: int, b: int) -> Mention | None:
-    """The noun phrase before the first verb of ``text[a:b]``, past an opening phrase and
-    adverbs ('In an interview, the Harbour Commissioner also criticized ...'), as a speaker
-    mention; an aside after it ('Ms. Lund, for her part, is calling ...') is left out."""
-    opening = _OPENING_PHRASE_RE.match(text, a, b)
-    if opening is not None:
-        a = opening.end()
-    toks = list(re.finditer(r"[\w.'\u2019-]+,?", text[a:b]))[:MAX_LEAD_WORDS]
-    end = None
-    for n, tok in enumerate(toks[1:], 1):
-        word = tok.group().rstrip(",").lower()
-        if not tok.group()[:1].islower() or word in ("of", "the", "for", "and"):
-            continue
-        if (
-            word in _AUXILIARIES
-            or word in _IRREGULAR_PAST
-            or word in _ADVERBS
-            or word.endswith("ly")
-            or verbish(word)
-        ):
-            end = toks[n - 1].end()
-            break
-    if end is None:
-        return None
-    seg = text[a : a + end].rstrip(",")
-    if "," in seg:
-        seg = seg.split(",")[0]
-    if _NOT_SUBJECT_RE.match(seg):
-        return None
-    mention = parse_speaker(seg, a)
-    return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
-
-
 def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
     """The quoted passages of ``spans`` that no statement covers (``covered(a, b)``, asked
     as the caller adds them) and that quote enough words inside narration, as ``(kind,
@@ -155,9 +109,17 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
     offset ``k``, ``sentence_start(k)`` the start of its sentence (or None)."""
     for sp in spans:
         quote = text[sp.start : sp.end]
-        if covered(sp.start, sp.end) or n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+        if covered(sp.start, sp.end):
             continue
         ps, pe = para_of(sp.start)
+        if sp.open_mark is not None:
+            s = sentence_start(sp.open_mark)
+            found = characterised(text, sp, ps if s is None or s < ps else s, pe)
+            if found is not None and not covered(found[0], found[1]):
+                yield "mixed", found[:2], found[2], found[3]
+                continue
+        if n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+            continue
         open_ = sp.open_mark if sp.open_mark is not None else sp.start
         if _NAMING_RE.search(text, max(ps, open_ - 40), open_):
             continue
@@ -182,7 +144,7 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
             b = sp.end
         if _PASSIVE_RE.search(text, s, a):
             continue
-        mention = (subject_of(text, s, a) or _clause_subject(text, s, a)) if a > s else None
-        if mention is None or _NOT_SUBJECT_RE.fullmatch(mention.text):
+        mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        if mention is None or NOT_SUBJECT_RE.fullmatch(mention.text):
             continue  # handed to the last speaker or the narration's, it was mostly wrong
         yield ("mixed" if a < sp.start or b > sp.end else "direct"), (a, b), mention, verb

@@ -20,6 +20,7 @@ from ._continuations import (
     unmarked_continuations,
 )
 from ._cues import (
+    QUOTE_CHARS,
     n_words,
     reporting_verb_forms,
 )
@@ -113,6 +114,14 @@ def quote_records(
         if not doc.covered(a, b):
             sentence_statement(doc, a, b)
         else:
+            lead = _uncovered_lead(doc, a, b)
+            if lead is not None:
+                # 'Byrne wrote the agents knew the risk, saying, "..."': the words before the
+                # quotation's statement report one of their own
+                n = len(doc.rows)
+                sentence_statement(doc, a, lead)
+                if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
+                    del doc.rows[n:]
             trailing_statement(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
@@ -163,6 +172,42 @@ def quote_records(
             }
         )
     return records
+
+
+#: The words before the first statement of a sentence are tried as a statement of their own
+#: from this many on.
+MIN_LEAD_WORDS = 5
+
+
+def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
+    """Where the first statement inside sentence ``[a, b)`` starts (before its opening mark)
+    when words before it are left uncovered (``MIN_LEAD_WORDS`` or more), else None; None
+    too when a colon hands the quotation over (the words before it introduce it)."""
+    starts = [r["char_start"] for r in doc.rows if a < r["char_start"] < b]
+    if not starts or doc.covered(a, a + 1):
+        return None
+    lead = min(starts)
+    while lead > a and (doc.text[lead - 1].isspace() or doc.text[lead - 1] in QUOTE_CHARS):
+        lead -= 1
+    if doc.covered(a, lead) or n_words(doc.text[a:lead]) < MIN_LEAD_WORDS or doc.text[lead - 1] == ":":
+        return None
+    return lead
+
+
+def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
+    """A statement found in the words before a sentence's first statement stands on its own
+    when it ends within them and its content follows its speaker ('Byrne wrote the agents
+    knew ..., saying, "..."'); content before the speaker there is an opening phrase ('In a
+    statement, the official said, "..."')."""
+    start = row["mention"].start
+    return (
+        row["char_end"] <= lead
+        and start is not None
+        and row["char_start"] > start
+        # the quotation's own cue stands between ('..., saying, "'); with none the words
+        # found are an adjunct of the cue handing the quotation over ('told reporters, "')
+        and n_words(doc.text[row["char_end"] : lead]) > 0
+    )
 
 
 #: Each frame column's dtype: strings (NA for missing), offsets, nullable speaker offsets.

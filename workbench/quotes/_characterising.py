@@ -1,0 +1,124 @@
+"""Quoted words a characterising verb gives its object: 'Lund called the levy "unfair"',
+'dismissed the complaint as "absurd"', 'blamed the closure on "careless regulators"', 'what
+he calls the "harbour cartel"'. Even one quoted word is the subject's statement there: the
+verb says the words are the subject's view of the object. The content is the object and the
+quoted words (on to the clause's end when the sentence goes on in lower case)."""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import n_words, subject_of
+from ._mentions import Mention, parse_speaker
+from ._subjects import NOT_SUBJECT_RE, clause_subject
+
+__all__ = ["characterised"]
+
+#: The object between the verb and the opening mark has at most this many words.
+MAX_OBJECT_WORDS = 12
+
+_VERB = (
+    r"call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|"
+    r"brand(?:s|ed|ing)?|term(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|hail(?:s|ed|ing)?|herald(?:s|ed|ing)?|"
+    r"portray(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|derid(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|"
+    r"blast(?:s|ed|ing)?|slam(?:s|med|ming)?|critici[sz](?:e|es|ed|ing)|accus(?:e|es|ed|ing)|"
+    r"blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|mock(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
+    r"refer(?:s|red|ring)?\s+to|condemn(?:s|ed|ing)?|lambast(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|"
+    r"pronounc(?:e|es|ed|ing)|deem(?:s|ed|ing)?|cast(?:s|ing)?|"
+    # verbs taking a stance on their object ('attacked the plan for "ignoring the boats"',
+    # 'touted her "fifty-town strategy"', 'warned of "a long winter"')
+    r"attack(?:s|ed|ing)?|tout(?:s|ed|ing)?|defend(?:s|ed|ing)?|reject(?:s|ed|ing)?|"
+    r"question(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|"
+    r"stress(?:es|ed|ing)?|highlight(?:s|ed|ing)?|complain(?:s|ed|ing)?\s+(?:about|of)|"
+    r"boast(?:s|ed|ing)?\s+(?:about|of)|warn(?:s|ed|ing)?\s+(?:of|against|about)|"
+    r"talk(?:s|ed|ing)?\s+(?:about|up)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
+    r"conced(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|thank(?:s|ed|ing)?"
+)
+#: the verb, its object (no clause break, no other quotation) and the word before the mark
+_GOVERNED_RE = re.compile(
+    r"\b(?P<verb>"
+    + _VERB
+    + r")\b(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013]{0,120}?)\s*$"
+)
+#: a verb of promising or asking whose infinitive holds the quoted words ('vowed to "take the
+#: fight" to the towns', 'urged voters to "stay calm"'): the infinitive is the statement
+_INFINITIVE_RE = re.compile(
+    r"\b(?P<verb>vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|threaten(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|"
+    r"appeal(?:s|ed|ing)?\s+to)\b"
+    r"(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,60}?\bto\b"
+    r"[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,80}?)\s*$"
+)
+#: a verb of belief or wish whose complement holds the quoted words ('believes in a press
+#: that "takes sides"', 'hopes the vote will "clear the air"'): the complement is the statement
+_BELIEF_RE = re.compile(
+    r"\b(?P<verb>believ(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|fear(?:s|ed|ing)?|want(?:s|ed|ing)?|"
+    r"wish(?:es|ed|ing)?|expect(?:s|ed|ing)?|feel(?:s|ing)?|felt|think(?:s|ing)?|thought)\b"
+    r"(?P<obj>[^.;:!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014\u2013,]{0,80}?)\s*$"
+)
+#: between the subject and the verb: auxiliaries and adverbs, or a coordinated clause
+_BETWEEN_RE = re.compile(
+    r"\s*(?:(?:has|have|had|also|later|then|again|once|repeatedly|recently|previously|even|"
+    r"would|will|did|does|do|is|was|are|were|has\s+been|had\s+been|[a-z]+ly)\s+)*",
+)
+_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
+#: 'was called', 'is described as', 'so-called', 'what is called': no speaker's words
+_PASSIVE_RE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be|so|get|got)[\s-]+(?:[a-z]+ly\s+)?)$", re.I)
+_PRONOUN_BEFORE_RE = re.compile(r"\b(he|she|they|we)\s+$", re.I)
+#: the clause going on after the closing mark ('for "turning its back" on the town'), not a
+#: new one ('and cast himself ...', 'which he ...')
+_TRAIL_RE = re.compile(
+    r"[ \t]+(?!(?:and|but|or|while|as|which|who|whom|when|because|after|before|since)\b)"
+    r"[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}"
+)
+
+
+def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tuple[int, int]] | None:
+    """The statement a characterising verb before quotation ``sp`` (in the sentence from
+    ``s``, paragraph ending ``pe``) makes of it: (start, end, speaker mention, verb span), or
+    None when no such verb governs it or no subject speaks."""
+    if sp.open_mark is None or sp.close_mark is None:
+        return None
+    lo = max(s, sp.open_mark - 160)
+    m = (
+        _GOVERNED_RE.search(text, lo, sp.open_mark)
+        or _INFINITIVE_RE.search(text, lo, sp.open_mark)
+        or _BELIEF_RE.search(text, lo, sp.open_mark)
+    )
+    if m is None or n_words(m.group("obj")) > MAX_OBJECT_WORDS or "--" in m.group("obj"):
+        return None
+    commas = m.group("obj").count(",")
+    if commas and not (commas == 2 and re.search(r"\bas\s+$", m.group("obj"))):
+        return None  # 'hailed these as bold moves, the "Arab Spring" was ...': another clause
+    # ('refers to the candidate, an old friend, as "Mr. Lund"': an aside between commas)
+    verb = m.group("verb")
+    if _PASSIVE_RE.search(text, max(s, m.start() - 12), m.start()) or (
+        verb.endswith("ed") and re.search(r"\bas\s+$", m.group("obj")) is None and not m.group("obj").strip()
+    ):
+        return None  # 'a class called "Perception"'
+    near = _PRONOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
+    if re.search(r"\bwhat\s+\S+\s+$", text[max(s, m.start() - 30) : m.start()]):
+        return None  # 'what she calls the "new quay"': a label the narration borrows
+    if near is not None:  # 'whom she described as'
+        mention = parse_speaker(near.group(1), near.start(1))
+    else:  # the finders see the clause up to its verb
+        mention = subject_of(text, s, m.end("verb")) or clause_subject(text, s, m.end("verb"))
+    if (
+        mention is None
+        or mention.start is None
+        or mention.end is None
+        or NOT_SUBJECT_RE.fullmatch(mention.text)
+    ):
+        return None
+    between = text[mention.end : m.start()]
+    if not (_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between)):
+        return None  # the subject's verb is another one, in another clause
+    a = m.end("verb")
+    while a < sp.open_mark and text[a].isspace():
+        a += 1
+    b = sp.close_mark + 1
+    if text[b - 2 : b - 1] not in ".!?," and text[b : b + 1] not in ".!?,":
+        trail = _TRAIL_RE.match(text, b, pe)
+        if trail is not None:
+            b = trail.end()
+    return a, b, mention, (m.start("verb"), m.end("verb"))
