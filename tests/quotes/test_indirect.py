@@ -55,3 +55,38 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
 
     q = extract_quotes('"The levy will cost us dearly," said port union chief Ana Kowal in a statement.')
     assert q["speaker"].tolist() == ["Ana Kowal"]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, content",
+    [
+        # a speech participle before a clause that opens with a noun, after a dash or "by"
+        ("The two councils rejected the offer, saying they cannot discuss the sale yet.", "The two councils",
+         "saying", "they cannot discuss the sale yet"),
+        ("Maria Ostrova changed her vote at the last minute \u2013 saying she understood the risk.",
+         "Maria Ostrova", "saying", "she understood the risk"),
+        ("Dario Pell ended the rally by saying he is ready to lead the county.", "Dario Pell", "saying",
+         "he is ready to lead the county"),
+        # "telling" and its addressee before "that"
+        ("Ines Varga attacked the budget, telling a local radio host that the cuts would hurt schools.",
+         "Ines Varga", "telling", "the cuts would hurt schools"),
+        # an opening adjunct before the subject
+        ("In a speech at the harbour on Friday, Mr. Osei struck a hopeful tone, saying he understood the "
+         "fears of the fishermen.", "Osei", "saying", "he understood the fears of the fishermen"),
+    ],
+)  # fmt: skip
+def test_reported_class(sentence, speaker, cue, content):
+    row = _statement(sentence)
+    assert row is not None
+    assert (row["mention"].name, row["cue"], row["text"]) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor left the hall, saying goodbye to the staff.",
+        "The guests lined up at the door, saying a few words to the host.",
+    ],
+)
+def test_no_reported_statement(sentence):
+    assert _statement(sentence) is None

@@ -72,14 +72,30 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return False
 
 
+#: what may stand before a participle that reports: a comma, a dash, a preposition ("by
+#: saying"), or a message ("issued a statement saying")
+_BEFORE_PARTICIPLE = (
+    r"(?:,|\s(?:--|\u2013|\u2014)|\b(?:after|by|before|while|when|in)"
+    r"|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
+)
 _PARTICIPLE_RE = re.compile(
     # "issued a statement saying that ...", "sent an email on Monday saying ..."
-    r"(?:,|\b(?:after|by|before|while|when|in)|\b(?:statement|email|tweet|letter|release|memo|video|post)"
-    r"(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
-    r"(?:\s+[\w'\u2019-]+){1,3}?)?\s+that\s+"
+    _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
+    r"(?:\s+[\w'\u2019-]+){1,3}?"
+    # "..., telling conservative radio host Jo Lee that ...": the addressee before "that"
+    r"|(?<=telling)(?:\s+(?!that\b)[\w'\u2019.-]+){1,6}?)?\s+that\s+"
     # "..., saying he should be thanked": a speech participle before a clause of its own
-    r"|(?:,|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
-    r"\s+(saying|adding|arguing|claiming|insisting|warning)\s+(?=(?:he|she|they|it|we|I|the|there|this|his|her|their|its)\s)"
+    r"|" + _BEFORE_PARTICIPLE + r"\s+(saying|adding|arguing|claiming|insisting|warning)\s+"
+    r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|a|an|to|in|on|at|for|with|about|of)\b)"
+    r"(?=[A-Za-z])"
+)
+
+
+#: a clause after "saying": a subject pronoun and a word, or a negated auxiliary ("saying
+#: they cannot discuss the case", "saying he understood")
+_CLAUSE_START_RE = re.compile(
+    r"\s*(?:(?:he|she|they|it|we|I|you|there)\s+(?:[a-z]+ly\s+)?[a-z]"
+    r"|.*\b(?:cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|aren['\u2019]t)\b)"
 )
 
 
@@ -91,7 +107,8 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if mp is None:
         return False
     form = mp.group(1) or mp.group(2)
-    if mp.group(2) and not has_verb(text[mp.end() : end_b]):
+    post = text[mp.end() : end_b]
+    if mp.group(2) and not (has_verb(post) or _CLAUSE_START_RE.match(post)):
         return False  # "..., saying the word louder": no clause
     stem = form[:-3].lower()
     lemma = next(
@@ -106,6 +123,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         return False
     # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
     subject = subject_of(text, a, mp.start())
+    opening = _OPENING_ADJUNCT_RE.match(text, a, mp.start())
+    if subject is None and opening is not None:
+        # "This year, he rose to the defense of X, saying ...": the subject after the opening
+        subject = subject_of(text, opening.end(), mp.start())
     if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
@@ -117,6 +138,11 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
 
 
+#: a time or place opening a sentence before its subject ("This year, ", "In a speech on
+#: Tuesday, ")
+_OPENING_ADJUNCT_RE = re.compile(
+    r"(?:(?:This|Last|Next|Earlier|Later)\s+\w+|(?:In|On|At|During|After|Before|Since|From|Over|For)\s[^,]{1,80}),\s+"
+)
 _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 
 #: participles of reporting verbs that report no statement ("a study suggesting that ...",
