@@ -70,6 +70,20 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
         # "telling" and its addressee before "that"
         ("Ines Varga attacked the budget, telling a local radio host that the cuts would hurt schools.",
          "Ines Varga", "telling", "the cuts would hurt schools"),
+        # a share or number of people as the subject
+        ("Nearly half said they would vote for the incumbent again.", "Nearly half", "said",
+         "they would vote for the incumbent again"),
+        ("Some 30 percent of farmers in the county survey said they had sold land this year.",
+         "Some 30 percent of farmers in the county survey", "said", "they had sold land this year"),
+        ("Others, however, say the tax is long overdue.", "Others", "say", "the tax is long overdue"),
+        # a speaker after a colon, and a plural noun phrase after an opening adjunct
+        ("The mood in the valley has changed: 61% say the dam should never have been built.", "61%", "say",
+         "the dam should never have been built"),
+        ("Despite the long delays, local traders said they welcome the new bridge.", "local traders", "said",
+         "they welcome the new bridge"),
+        # a time before the speaker is neither content nor a group
+        ("Then, two minutes into the meeting, Ana Okafor said the vote had been rigged.", "Ana Okafor", "said",
+         "the vote had been rigged"),
         # an opening adjunct before the subject
         ("In a speech at the harbour on Friday, Mr. Osei struck a hopeful tone, saying he understood the "
          "fears of the fishermen.", "Osei", "saying", "he understood the fears of the fishermen"),
@@ -86,6 +100,11 @@ def test_reported_class(sentence, speaker, cue, content):
     [
         "The mayor left the hall, saying goodbye to the staff.",
         "The guests lined up at the door, saying a few words to the host.",
+        # "states" after a number is a noun
+        "Eleven states hold their primaries on the same day next spring.",
+        "In 2019, 14 states passed laws on the matter.",
+        # what a group might say is no statement; a time is no group
+        "Some will say this is the usual complaint of people who never take the ferry.",
     ],
 )
 def test_no_reported_statement(sentence):

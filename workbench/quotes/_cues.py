@@ -204,7 +204,7 @@ def speaker_before(
     cuts = [
         m.end()
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
+            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|[:;]\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
             r"since|if|although|though|until|whereas)\s+",
             pre,
         )
@@ -219,6 +219,11 @@ def speaker_before(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if mention is None and subject:
+            # "Almost half said", "47% say"; "Despite the setback, local officials said"
+            mention = quantity_subject(seg, a + cut) or (
+                _bare_plural_subject(seg, a + cut) if cut and not _NOT_GROUP_OPENING_RE.match(seg) else None
+            )
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if not whole and n + 1 < len(order):
@@ -394,6 +399,62 @@ _ADVERB_RE = re.compile(
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
 #: a subordinate clause's opening word: "While analysts say ..., ..."
 _SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|Since|After)\s+")
+
+
+#: a share or number of people opening a clause ("Almost half", "47%", "Six in 10", "all but
+#: two", "Some 20 percent of people in a recent poll", "those surveyed", "Others"), before a
+#: speech verb: the people counted speak (survey results, a group's members)
+_QUANTITY_RE = re.compile(
+    r"\s*((?:(?:[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|[Ff]ully"
+    r"|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]s\s+many\s+as|[Aa]nother|[Aa]ll\s+but|[Jj]ust\s+over"
+    r"|[Jj]ust\s+under)\s+)?"
+    r"(?:\d+(?:[,.]\d+)*(?:\s*%|\s+percent|\s+per\s+cent)?"
+    r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Tt]wenty|[Tt]hirty|[Ff]orty"
+    r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[\s-]+(?:percent|thirds?|quarters?|fifths?|in\s+(?:\d+|ten|five|four|three)))?"
+    r"|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+(?:slim\s+|narrow\s+|large\s+|clear\s+)?(?:majority|minority|plurality)"
+    r"|[Tt]he\s+(?:majority|rest)|[Mm]ost|[Mm]any|[Ff]ew|[Ss]everal|[Nn]one|[Bb]oth|[Ee]ach|[Oo]thers"
+    r"|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|who\s+[a-z]+)|[Ss]ome)"
+    # "of voters in a recent CBS News poll", "teachers", "who back her opponents"
+    r"(?:\s+(?!(?:said|says|say|told|that|which|states)\b)[\w'\u2019.()/-]+){0,10}?)\s*$"
+)
+
+
+#: a clause's first word that opens no group of people ("as the race turns", "comparing his")
+_NOT_GROUP_OPENING_RE = re.compile(
+    r"\s*(?:as|and|but|or|if|so|because|then|than|where|what|how|why|whether|[a-z]+ing)\b"
+)
+
+
+_NOT_QUANTITY_END = frozenset(
+    "into in on at of for to from with by after before over under about minutes hours days weeks months "
+    "years times".split()
+)
+
+
+def quantity_subject(seg: str, a: int) -> Mention | None:
+    """A share or number of people (``_QUANTITY_RE``) as the group speaking, or None."""
+    m = _QUANTITY_RE.fullmatch(seg)
+    if m is None or FINITE_RE.search(m.group(1)) or any(q in seg for q in QUOTE_CHARS):
+        return None
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if words[-1] in _NOT_QUANTITY_END or re.fullmatch(r"(?:1[89]|20)\d\d", phrase):
+        return None  # "two minutes into", "since 2016": a time, not people
+    if len(words) == 1 and words[0] in ("one", "each", "another"):
+        number = "sg"  # "One says ..., while another says ..."
+    else:
+        number = "pl"
+    start = a + m.start(1)
+    return Mention(
+        "descriptor",
+        phrase,
+        start,
+        start + len(phrase),
+        name=phrase,
+        role=phrase,
+        head=words[-1],
+        number=number,
+    )
 
 
 def _bare_plural_subject(pre: str, a: int) -> Mention | None:

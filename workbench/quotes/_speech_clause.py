@@ -25,6 +25,7 @@ from ._cues import (
     cue_re,
     is_person,
     n_words,
+    quantity_subject,
     reporting_verb_forms,
     speaker_after,
     speaker_before,
@@ -101,11 +102,24 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             if content_end > a
             else None
         )
-        if mention is not None and content_end > a and not coordinated:
+        if (
+            mention is not None
+            and content_end > a
+            and not coordinated
+            and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
+        ):
             kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
             if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
                 return True
     return False
+
+
+#: an opening adjunct with no verb before "X said ..." ("Despite the setback, officials said
+#: they ...") is no statement of its own
+_ADJUNCT_CONTENT_RE = re.compile(
+    r"\s*(?:Despite|In|On|At|After|Before|During|Since|For|With|Without|Under|Amid|Among|By|From|Like|Unlike|Then"
+    r"|Along|Across|Inside|Outside|Throughout|Beyond)\s"
+)
 
 
 def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
@@ -196,6 +210,19 @@ def speech_clause(c: CueAt) -> bool:
                 text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
             )
             if (
+                mention is not None
+                and cue.group() in _NOUN_FORMS
+                and (mention.number == "pl" or quantity_subject(mention.text, 0) is not None)
+            ):
+                mention = None  # "11 states hold contests", "Some reports suggest": a plural noun
+            if (
+                mention is not None
+                and mention.end is not None
+                and quantity_subject(mention.text, 0) is not None
+                and _MODAL_BEFORE_RE.search(text, mention.end, cue.start())
+            ):
+                mention = None  # "Some will say ...": what a group might say, no statement
+            if (
                 mention is None
                 and verb_form(cue.group(), lemma)
                 and (cls == "speech" or PRONOUN_CLAUSE_RE.match(post))
@@ -211,7 +238,7 @@ def speech_clause(c: CueAt) -> bool:
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and (
                 not lead
-                or lead.endswith(",")
+                or lead.endswith((",", ":", ";"))  # "...: 47% say ..."
                 or DATELINE_RE.fullmatch(lead + " ")
                 or is_lead(lead)
                 or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
@@ -234,6 +261,11 @@ def speech_clause(c: CueAt) -> bool:
     return False
 
 
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
+#: cue forms that are plural nouns as well ("states", "reports"): never a plural subject's verb
+_NOUN_FORMS = frozenset(
+    "states reports claims charges remarks notes comments statements answers replies".split()
+)
 #: bare speech verbs that are a plural subject's ("Analysts say the plan failed"); "add" or
 #: "note" are left out ("The findings add to ...")
 _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
