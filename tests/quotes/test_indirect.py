@@ -109,3 +109,26 @@ def test_reported_class(sentence, speaker, cue, content):
 )
 def test_no_reported_statement(sentence):
     assert _statement(sentence) is None
+
+
+def _statements(sentence: str):
+    doc = Doc(sentence, [(0, len(sentence))], [(0, len(sentence))])
+    sentence_statement(doc, 0, len(sentence))
+    return [(r["mention"].text, r["text"]) for r in doc.rows]
+
+
+@pytest.mark.parametrize(
+    "sentence, statements",
+    [
+        # two reporting clauses in one sentence, each with its speaker
+        ("Most members said the fee was fair, but a few said it was too high.",
+         [("Most members", "the fee was fair"), ("a few", "it was too high")]),
+        ("Harriet Osei said she had no plans to resign, while her spokesman said they want a vote soon.",
+         [("Harriet Osei", "she had no plans to resign"), ("her spokesman", "they want a vote soon")]),
+        # one speaker, one verb: the clause after "and that" stays part of the statement
+        ("Harriet Osei said the budget was balanced and that the council would vote on it.",
+         [("Harriet Osei", "the budget was balanced and that the council would vote on it")]),
+    ],
+)  # fmt: skip
+def test_two_reporting_clauses(sentence, statements):
+    assert _statements(sentence) == statements

@@ -130,3 +130,17 @@ def _head_phrase(text: str, a: int, b: int) -> Mention | None:
     if mention is None:
         mention = _bare_plural_subject(seg, a)
     return mention
+
+
+#: a clause after a cue: a subject pronoun and a word, or a negated auxiliary ("saying they
+#: cannot discuss the case", "said they want more time")
+_CLAUSE_START_RE = re.compile(
+    r"\s*(?:(?:he|she|they|it|we|I|you|there)\s+(?:[a-z]+ly\s+)?[a-z]"
+    r"|.*\b(?:cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|aren['\u2019]t)\b)"
+)
+
+
+def looks_like_clause(post: str) -> bool:
+    """The words after a speech verb read as a clause of their own: :func:`has_verb`, or a
+    subject pronoun and a word, or a negated auxiliary."""
+    return has_verb(post) or _CLAUSE_START_RE.match(post) is not None

@@ -412,7 +412,7 @@ _QUANTITY_RE = re.compile(
     r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[\s-]+(?:percent|thirds?|quarters?|fifths?|in\s+(?:\d+|ten|five|four|three)))?"
     r"|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+(?:slim\s+|narrow\s+|large\s+|clear\s+)?(?:majority|minority|plurality)"
-    r"|[Tt]he\s+(?:majority|rest)|[Mm]ost|[Mm]any|[Ff]ew|[Ss]everal|[Nn]one|[Bb]oth|[Ee]ach|[Oo]thers"
+    r"|[Aa]\s+(?:few|handful|number)|[Tt]he\s+(?:majority|rest)|[Mm]ost|[Mm]any|[Ff]ew|[Ss]everal|[Nn]one|[Bb]oth|[Ee]ach|[Oo]thers"
     r"|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|who\s+[a-z]+)|[Ss]ome)"
     # "of voters in a recent CBS News poll", "teachers", "who back her opponents"
     r"(?:\s+(?!(?:said|says|say|told|that|which|states)\b)[\w'\u2019.()/-]+){0,10}?)\s*$"

@@ -8,12 +8,13 @@ participle's "warning that ...") and adds it to the document's rows. The pattern
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ._according import according_to, in_view, naming_with_quote
-from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, CueAt
+from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue
-from ._cues import cue_re, reporting_verb_forms, strip_aux
+from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms, speaker_before, strip_aux
 from ._participles import coordinated_statement, participle_statement, trailing_statement
 from ._speech_clause import (
     colon_cue,
@@ -31,8 +32,63 @@ __all__ = ["MAX_CUE_REST_WORDS", "MIN_CONTENT_WORDS", "sentence_statement", "tra
 
 
 def sentence_statement(doc: Doc, a: int, b: int) -> bool:
-    """Find one attributed statement in the sentence ``text[a:b]``; True if found. The
-    patterns are tried in order for each cue of the sentence."""
+    """Find the attributed statements of the sentence ``text[a:b]``; True if one is found.
+    A sentence of two reporting clauses ("She said A, but he said B") is read as two."""
+    split = second_speech_clause(doc.text, a, b)
+    if split is not None:
+        first = _clause_statement(doc, a, split[0])
+        return _clause_statement(doc, split[1], b) or first
+    return _clause_statement(doc, a, b)
+
+
+#: a clause joined to the one before it: a comma or semicolon and maybe a conjunction, or a
+#: contrasting conjunction alone ("..., but she said ...", "...; 26 percent say ...")
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:[,;]\s+(?:(?:but|and|while|whereas|yet|though|although)\s+)?|\s+(?:but|while|whereas)\s+)"
+    r"(?=\S)"
+)
+#: words of the subject of a second reporting clause
+MAX_SECOND_SUBJECT_WORDS = 8
+
+
+def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """``(end of the first clause, start of the second)`` when the sentence ``text[a:b]``
+    joins two reporting clauses, each with its speaker and speech verb ("Most said they
+    would vote, while others said they had not decided"), else None."""
+    cues = list(cue_re().finditer(text, a, b))
+    if len(cues) < 2:
+        return None
+    first = cues[0]
+    for cue in cues[1:]:
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        if cls != "speech" or cue.group() == lemma and cue.group() not in ("say", "tell"):
+            continue
+        joins = [m for m in _CLAUSE_JOIN_RE.finditer(text, first.end(), cue.start())]
+        if not joins:
+            continue
+        join = joins[-1]
+        if (
+            n_words(text[join.end() : cue.start()]) > MAX_SECOND_SUBJECT_WORDS
+            or n_words(text[first.end() : join.start()]) < MIN_CONTENT_WORDS
+        ):
+            continue
+        mention, sp_start = speaker_before(text, join.end(), cue.start(), subject=True)
+        post = text[cue.end() : b]
+        if (
+            mention is None
+            or sp_start != join.end()
+            or not re.match(r"\s+\w", post)  # "A, the official said, B": one statement around the cue
+            or not (re.match(r"\s+that\s", post) or PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))
+            or any(q in text[a:b] for q in QUOTE_CHARS)
+        ):
+            continue
+        return join.start(), join.end()
+    return None
+
+
+def _clause_statement(doc: Doc, a: int, b: int) -> bool:
+    """Find one attributed statement in the clause ``text[a:b]``; True if found. The
+    patterns are tried in order for each cue of the clause."""
     text = doc.text
     s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ._clauses import (
     MIN_CONTENT_WORDS,
     has_verb,
+    looks_like_clause,
 )
 from ._cues import (
     CLAUSE_OPENER_BAD,
@@ -91,14 +92,6 @@ _PARTICIPLE_RE = re.compile(
 )
 
 
-#: a clause after "saying": a subject pronoun and a word, or a negated auxiliary ("saying
-#: they cannot discuss the case", "saying he understood")
-_CLAUSE_START_RE = re.compile(
-    r"\s*(?:(?:he|she|they|it|we|I|you|there)\s+(?:[a-z]+ly\s+)?[a-z]"
-    r"|.*\b(?:cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|aren['\u2019]t)\b)"
-)
-
-
 def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
@@ -108,7 +101,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         return False
     form = mp.group(1) or mp.group(2)
     post = text[mp.end() : end_b]
-    if mp.group(2) and not (has_verb(post) or _CLAUSE_START_RE.match(post)):
+    if mp.group(2) and not looks_like_clause(post):
         return False  # "..., saying the word louder": no clause
     stem = form[:-3].lower()
     lemma = next(
