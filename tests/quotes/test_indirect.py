@@ -103,6 +103,8 @@ def test_reported_class(sentence, speaker, cue, content):
         # "states" after a number is a noun
         "Eleven states hold their primaries on the same day next spring.",
         "In 2019, 14 states passed laws on the matter.",
+        # no clause after the cue of a relative
+        "The mayor repeated what he said this week.",
         # what a group might say is no statement; a time is no group
         "Some will say this is the usual complaint of people who never take the ferry.",
     ],
@@ -125,6 +127,14 @@ def _statements(sentence: str):
          [("Most members", "the fee was fair"), ("a few", "it was too high")]),
         ("Harriet Osei said she had no plans to resign, while her spokesman said they want a vote soon.",
          [("Harriet Osei", "she had no plans to resign"), ("her spokesman", "they want a vote soon")]),
+        # a statement inside a relative clause: its pronoun and the words after the cue
+        ("The council promised a new footbridge, which the mayor said the county would pay for.",
+         [("the mayor", "which the county would pay for")]),
+        ("The court struck down rules that campaigners said discriminated against tenants.",
+         [("campaigners", "that discriminated against tenants")]),
+        # a relative "who" without a comma after a group
+        ("The plan gave new hope to farmers who say the drought has ruined them.",
+         [("who", "the drought has ruined them")]),
         # one speaker, one verb: the clause after "and that" stays part of the statement
         ("Harriet Osei said the budget was balanced and that the council would vote on it.",
          [("Harriet Osei", "the budget was balanced and that the council would vote on it")]),

@@ -5,23 +5,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ._clauses import (
     MIN_CONTENT_WORDS,
     PRONOUN_CLAUSE_RE,
     CueAt,
-    has_verb,
     is_lead,
+    looks_like_clause,
 )
 from ._cues import (
     QUOTE_CHARS,
+    cue_re,
     n_words,
+    quantity_subject,
+    reporting_verb_forms,
     speaker_before,
     strip_aux,
     subject_cue,
 )
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
+
+if TYPE_CHECKING:
+    from ._doc import Doc
 
 #: cues whose content is no clause: a question ("asked whether ..."), a call ("urged voters
 #: to ...") or a charge ("accused the council of ..."); a promise with only an infinitive
@@ -83,7 +90,7 @@ def _phrase_before(text: str, a: int, b: int) -> Mention | None:
     return None
 
 
-_RELATIVE_CUE_RE = re.compile(r",\s+(who)\s+$")
+_RELATIVE_CUE_RE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+$")
 
 
 def relative_cue(c: CueAt) -> bool:
@@ -95,7 +102,7 @@ def relative_cue(c: CueAt) -> bool:
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
-    if mt is None and not (cls == "speech" and (PRONOUN_CLAUSE_RE.match(post) or has_verb(post))):
+    if mt is None and not (cls == "speech" and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))):
         return False
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
     if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
@@ -107,3 +114,49 @@ def relative_cue(c: CueAt) -> bool:
     mention = replace(mention, text="who", start=w0, end=w0 + 3)
     kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+
+
+#: a relative clause before the cue: its pronoun and the subject that reports it ("a wall,
+#: which he said Mexico would pay for", "laws that appeals courts said discriminated")
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
+)
+#: a predicate whose subject is the relative pronoun ("that discriminated against", "which
+#: includes")
+_PREDICATE_RE = re.compile(
+    r"(?:[a-z]{2,}ed|is|are|was|were|would|will|could|should|can|may|might|has|have|had|does|did|"
+    r"[a-z]{3,}[^s\W\d]s)\b"
+)
+#: where the relative clause's content ends
+_RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
+
+
+def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """A statement inside a relative clause, cued after its subject: the relative pronoun
+    and the words after the cue ("which he said Mexico would pay for" -> "which Mexico would
+    pay for", spoken by "he")."""
+    text = doc.text
+    for cue in cue_re().finditer(text, a, end_b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse", "tell"):
+            continue  # "that he thought would ...": a belief is too often the narrator's reading
+        pre, _ = strip_aux(text[a : cue.start()])
+        m = _RELATIVE_SUBJECT_RE.search(pre)
+        if m is None:
+            continue
+        k0 = a + m.start(2)
+        mention = parse_speaker(m.group(2), k0) or quantity_subject(m.group(2), k0)
+        if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+            continue
+        post = text[cue.end() : end_b]
+        k = cue.end() + len(post) - len(post.lstrip())
+        stop = _RELATIVE_END_RE.search(text, k, end_b)
+        end = stop.start() if stop is not None else end_b
+        if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
+            _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
+        ):
+            continue  # "what this week", "that in 1992": no clause after the cue
+        kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(a + m.start(1), a + m.end(1)), (k, end)], mention, cue.group(), lemma):
+            return True
+    return False

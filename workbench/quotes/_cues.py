@@ -287,7 +287,11 @@ def _subject_speaker(
 ) -> tuple[Mention | None, int]:
     """:func:`speaker_before` when no comma-separated part of ``pre`` is a speaker: a noun
     phrase opening the sentence, "It" for an organisation, or a name before a long apposition."""
-    if subject and re.match(r"\s*(?:A|An|The|Another|One|This|That)\s", pre):
+    if (
+        subject
+        and re.match(r"\s*(?:A|An|The|Another|One|This|That)\s", pre)
+        and not re.search(r"\b(?:who|which|that)\s*$", pre)  # a relative clause's subject is before it
+    ):
         # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
         # the cue is its subject, a speaker even when its noun is in no list
         mention = parse_speaker(pre, a, lenient=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ._according import according_to, in_view, naming_with_quote
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
-from ._complements import complement_cue, relative_cue
+from ._complements import complement_cue, relative_cue, relative_statement
 from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms, speaker_before, strip_aux
 from ._participles import coordinated_statement, participle_statement, trailing_statement
 from ._speech_clause import (
@@ -114,4 +114,8 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     # it otherwise ("The governor asked me to ..., the former deputy recalled")
     if any(relative_cue(c) or complement_cue(c) for c in cues):
         return True
-    return coordinated_statement(doc, a, b, end_b) or participle_statement(doc, a, b, end_b)
+    return (
+        coordinated_statement(doc, a, b, end_b)
+        or participle_statement(doc, a, b, end_b)
+        or relative_statement(doc, a, b, end_b)
+    )
