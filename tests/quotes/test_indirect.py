@@ -81,6 +81,11 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
          "the dam should never have been built"),
         ("Despite the long delays, local traders said they welcome the new bridge.", "local traders", "said",
          "they welcome the new bridge"),
+        # the source in an "as" clause before the content
+        ("As the Harbour Gazette recently noted, ferry fares have doubled since 2019.", "Harbour Gazette", "noted",
+         "ferry fares have doubled since 2019"),
+        ("But as Ruth Okoro reported, the council never voted on the plan.", "Ruth Okoro", "reported",
+         "the council never voted on the plan"),
         # a time before the speaker is neither content nor a group
         ("Then, two minutes into the meeting, Ana Okafor said the vote had been rigged.", "Ana Okafor", "said",
          "the vote had been rigged"),
@@ -103,6 +108,9 @@ def test_reported_class(sentence, speaker, cue, content):
         # "states" after a number is a noun
         "Eleven states hold their primaries on the same day next spring.",
         "In 2019, 14 states passed laws on the matter.",
+        # an "as" clause with no source
+        "As expected, the council approved the budget on Monday.",
+        "She paused, as if to say the meeting was over.",
         # no clause after the cue of a relative
         "The mayor repeated what he said this week.",
         # what a group might say is no statement; a time is no group

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._clauses import MIN_CONTENT_WORDS
 from ._cues import (
     FINITE_RE,
     NAMING_LEMMAS,
@@ -14,6 +15,7 @@ from ._cues import (
     QUOTE_CHARS,
     n_words,
     phrase_re,
+    reporting_verb_forms,
     speaker_after,
     speaker_before,
 )
@@ -155,3 +157,42 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
             ):
                 return True
     return False
+
+
+#: "As The Atlantic recently noted, ...", "But as Clyburn noted, ...", "As reported by X, ...":
+#: the source and its cue in a comparative clause before the content
+_AS_SOURCE_RE = re.compile(
+    r"(?:(?<=^)|(?<=,\s)|(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bHowever,\s)|(?<=\bBut,\s))[Aa]s\s+"
+    r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
+    r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
+    r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
+    r"(?P<cue>[a-z]+(?:\s+out)?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
+)
+
+
+def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "As The Atlantic recently noted, trust in government is collapsing": the clause
+    after the comma (and any before "as"), attributed to the source of the "as" clause."""
+    text = doc.text
+    m = _AS_SOURCE_RE.search(text, a, end_b)
+    if m is None:
+        return False
+    if m.group("passive"):
+        cue, lemma = m.group("passive"), reporting_verb_forms().get(m.group("passive"), ("report",))[0]
+        seg, k = m.group("agent"), m.start("agent")
+    else:
+        cue = m.group("cue")
+        if cue not in reporting_verb_forms() or reporting_verb_forms()[cue][1] == "belief":
+            return False
+        lemma, seg, k = reporting_verb_forms()[cue][0], m.group("source"), m.start("source")
+    mention = parse_speaker(seg, k) or _source_phrase(text, k, k + len(seg))
+    if mention is None or n_words(text[m.end() : end_b]) < MIN_CONTENT_WORDS:
+        return False
+    if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+        return False  # "as it turned out", "as this shows"
+    before = text[a : m.start()].rstrip(" ,")
+    parts = [(m.end(), end_b)]
+    if before and not re.fullmatch(r"(?:But|And|However)", before):
+        parts.insert(0, (a, a + len(before)))
+    kind = "mixed" if any(q in text[m.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, parts, mention, cue, lemma)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._according import according_to, in_view, naming_with_quote
+from ._according import according_to, as_source, in_view, naming_with_quote
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
 from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms, speaker_before, strip_aux
@@ -93,7 +93,12 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"
     end_b = b - 1 if s.endswith((".", "!", "?")) else b
-    if according_to(doc, a, b, end_b) or in_view(doc, a, b, end_b) or naming_with_quote(doc, a, b, end_b):
+    if (
+        as_source(doc, a, b, end_b)
+        or according_to(doc, a, b, end_b)
+        or in_view(doc, a, b, end_b)
+        or naming_with_quote(doc, a, b, end_b)
+    ):
         return True
     cues: list[CueAt] = []
     for cue in cue_re().finditer(text, a, b):
