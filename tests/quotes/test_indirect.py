@@ -81,6 +81,11 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
          "the dam should never have been built"),
         ("Despite the long delays, local traders said they welcome the new bridge.", "local traders", "said",
          "they welcome the new bridge"),
+        # a speech verb coordinated after the subject's first act, past an auxiliary
+        ("Her union also announced a new fund for the miners and said some of the money would go to widows.",
+         "union", "said", "some of the money would go to widows"),
+        ("Mayor Lena Fisk describes herself as a moderate and has said that she would veto the levy.", "Lena Fisk",
+         "said", "she would veto the levy"),
         # the source in an "as" clause before the content
         ("As the Harbour Gazette recently noted, ferry fares have doubled since 2019.", "Harbour Gazette", "noted",
          "ferry fares have doubled since 2019"),

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ._clauses import (
@@ -14,27 +15,57 @@ from ._clauses import (
 )
 from ._cues import (
     CLAUSE_OPENER_BAD,
+    FINITE_RE,
+    LEAD_RE,
     QUOTE_CHARS,
     _bare_plural_subject,
     clause_subject,
     cue_re,
     n_words,
     reporting_verb_forms,
+    strip_aux,
     subject_of,
 )
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
+from ._names import TOKEN_RE
+from ._narration import verbish
 
 if TYPE_CHECKING:
     from ._doc import Doc
 
 
 #: a second verb of the sentence's subject: "..., and said (that)", "but added"
-_COORDINATED_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had|repeatedly|previously|publicly)\s+){0,2}$"
+)
 
 
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
 )
+
+
+#: words of a sentence's subject before its first verb
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_before_verb(text: str, a: int, b: int) -> Mention | None:
+    """The noun phrase a clause ``text[a:b]`` opens with, up to its first verb ("Her
+    campaign also announced", "The appeals court overruled"): a speaker, a group or a count."""
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_SUBJECT_WORDS + 1))
+    for n in range(1, len(toks)):
+        tok = toks[n].group()
+        if tok[:1].islower() and verbish(tok):
+            seg, _ = strip_aux(text[a : toks[n - 1].end()])
+            lead = LEAD_RE.match(seg)
+            k = lead.end() if lead else 0
+            if not seg[k:].strip() or FINITE_RE.search(seg[k:]) or any(q in seg for q in QUOTE_CHARS):
+                return None
+            mention = parse_speaker(seg[k:], a + k, lenient=True)
+            if mention is None or mention.kind == "pronoun" and mention.gender == "n":
+                return _bare_plural_subject(seg[k:], a + k)
+            return mention
+    return None
 
 
 def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
@@ -65,6 +96,9 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         if subject is None and pronoun is not None:
             # "He called the actions lawful, and said ...": a pronoun subject speaks too
             subject = parse_speaker(pronoun.group(1), pronoun.start(1))
+        if subject is None:
+            # "Her campaign also announced ... and said ...": the words before the first verb
+            subject = _subject_before_verb(text, a, mc.start())
         if subject is None:
             continue
         kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
