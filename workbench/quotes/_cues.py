@@ -1,14 +1,13 @@
 """Cues and the speakers around them: the reporting verbs and phrases of
 ``resources/reporting_verbs.txt``, and the speaker phrase before or after a cue in a
-sentence (``speaker_before``, ``speaker_after``), including the subject a sentence opens
-with and the organisation a later "it" speaks for.
+sentence (``speaker_before``, ``speaker_after``), and the groups counted as subjects
+(``quantity_subject``); the subject a clause opens with lives in ``_subjects``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
@@ -16,24 +15,14 @@ from ._marks import SINGLE_OPEN
 from ._memo import per_document
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    LEGAL_FORMS,
     ORG_SUFFIXES,
-    TOKEN_RE,
     fullest_name,
     norm,
-    speaker_words,
     strip_postnominals,
 )
-from ._narration import (
-    _OPENING_PHRASE_RE as OPENING_PHRASE_RE,
-)
-from ._narration import (
-    DATELINE_RE,
-    narration_subject,
-    sentence_ends_before,
-    sentence_subject,
-    verbish,
-)
+from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
+from ._subjects import organisation_before
+from ._subjects import subject_of as subject_of
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -331,7 +320,7 @@ def _subject_speaker(
     ):  # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)
-        org = _organisation_before(text, a)
+        org = organisation_before(text, a)
         k = a + lead.end()
         return Mention(
             "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
@@ -485,39 +474,6 @@ def _bare_plural_subject(pre: str, a: int) -> Mention | None:
     )
 
 
-def _organisation_before(text: str, a: int) -> Mention | None:
-    """ "It said ...": "it" speaks only for an organisation that is the subject of the
-    sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
-    It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
-    ends = sentence_ends_before(text, a + 1)  # from an index, not a scan from the start
-    if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
-        return None
-    start = ends[-2] if len(ends) >= 2 else 0
-    while start < len(text) and text[start].isspace():  # not text[start:].lstrip(): a copy
-        start += 1
-    if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
-        return None
-    stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
-    subject = clause_subject(text, start, stop)
-    if subject is None or not _is_organisation(subject):
-        return None
-    return subject
-
-
-def _is_organisation(m: Mention) -> bool:
-    """An organisation by its common noun ("the ministry"), or a name that ends in an
-    organisation's word or legal form ("Harbour Bank", "Kestrel Paper Oyj")."""
-    if m.kind == "organisation":
-        return m.number == "sg"
-    last = m.name.split()[-1] if m.kind == "name" and m.name else ""
-    return (
-        last in ORG_SUFFIXES
-        or norm(last) in speaker_words()["orgs"]
-        or last.lower() in LEGAL_FORMS
-        and len(m.name.split()) >= 2
-    )
-
-
 def subject_cue(form: str) -> bool:
     """A speech verb in an inflected form ("said", "says", "told"), after which a noun
     phrase opening the sentence is the speaker; a bare form ("add", "note") may be a
@@ -582,52 +538,3 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
     if mention is not None and mention.kind != "name" and app:
         mention.role = (mention.role + ", " + app).strip(", ")
     return mention
-
-
-#: words of an organisation's common-noun subject ("The regional health ministry")
-MAX_ORG_SUBJECT_WORDS = 5
-
-
-_PRONOUN_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|Then|Later|Earlier|Still)\s+)?(He|She|They|he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
-    r"(?:[a-z]+(?:ed|s)|went|took|hit|made|gave|came|spoke|sat|stood|struck)\b"
-)
-
-
-def subject_of(text: str, a: int, b: int) -> Mention | None:
-    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
-    saying ..."), which the document's resolution then refers back."""
-    subject = clause_subject(text, a, b)
-    if subject is None:
-        m = _PRONOUN_SUBJECT_RE.match(text, a, b)
-        if m is not None:
-            subject = parse_speaker(m.group(1), m.start(1))
-    return subject
-
-
-def clause_subject(text: str, a: int, b: int) -> Mention | None:
-    """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
-    (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
-    Bank cut rates", "Norland Shipping AB reported")."""
-    dateline = DATELINE_RE.match(text, a, b)
-    if dateline is not None:
-        a = dateline.end()
-    opening = OPENING_PHRASE_RE.match(text, a, b)
-    if opening is not None:
-        a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
-    subject = narration_subject(text, a, b)
-    if subject is not None:
-        return subject if subject.kind in ("name", "descriptor") else None
-    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
-    for n in range(1, len(toks)):
-        if toks[n].group()[:1].islower() and verbish(toks[n].group()):
-            # "The ministry rejected the offer": an organisation by its common noun
-            subject = parse_speaker(text[a : toks[n - 1].end()], a)
-            if subject is not None and subject.kind == "organisation":
-                return subject
-            break
-    org = sentence_subject(text, b)
-    if org is None:
-        return None
-    subject = parse_speaker(org, text.find(org, a, b))
-    return subject if subject is not None and subject.kind in ("name", "organisation") else None

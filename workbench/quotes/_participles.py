@@ -19,16 +19,15 @@ from ._cues import (
     LEAD_RE,
     QUOTE_CHARS,
     _bare_plural_subject,
-    clause_subject,
     cue_re,
     n_words,
     reporting_verb_forms,
     strip_aux,
-    subject_of,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
 from ._narration import verbish
+from ._subjects import clause_subject, subject_of
 
 if TYPE_CHECKING:
     from ._doc import Doc

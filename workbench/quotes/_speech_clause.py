@@ -21,7 +21,6 @@ from ._cues import (
     FINITE_RE,
     PARAPHRASE_CUES,
     QUOTE_CHARS,
-    clause_subject,
     cue_re,
     is_person,
     n_words,
@@ -33,6 +32,7 @@ from ._cues import (
 )
 from ._mentions import Mention
 from ._narration import DATELINE_RE
+from ._subjects import clause_subject
 
 _SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
 
