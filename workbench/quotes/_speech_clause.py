@@ -157,7 +157,15 @@ def interrupting_cue(c: CueAt) -> bool:
                 return True
         mi = None
     if mi:
-        mention, sp_start = speaker_before(text, a, cue.start())
+        # "It makes sense, strategists said, for ...": between two commas, a group or a count speaks
+        mention, sp_start = speaker_before(
+            text,
+            a,
+            cue.start(),
+            subject=subject_cue(cue.group())
+            and cue.group() not in _NOUN_FORMS
+            or cue.group() in _PLURAL_SPEECH,
+        )
         content_end = text.rfind(",", a, sp_start)
         if (
             mention is not None
