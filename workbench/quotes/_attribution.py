@@ -28,8 +28,8 @@ from ._doc import (
     sentence_start_at,
 )
 from ._indirect import MAX_CUE_REST_WORDS
+from ._quoted_subjects import clause_subject
 from ._speaker_intro import colon_speaker, participle_subject
-from ._subjects import clause_subject
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions

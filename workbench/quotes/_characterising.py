@@ -10,7 +10,7 @@ import re
 
 from ._cues import n_words, subject_of
 from ._mentions import Mention, parse_speaker
-from ._subjects import NOT_SUBJECT_RE, clause_subject
+from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 
 __all__ = ["characterised"]
 

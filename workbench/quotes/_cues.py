@@ -1,14 +1,13 @@
 """Cues and the speakers around them: the reporting verbs and phrases of
 ``resources/reporting_verbs.txt``, and the speaker phrase before or after a cue in a
-sentence (``speaker_before``, ``speaker_after``), including the subject a sentence opens
-with and the organisation a later "it" speaks for.
+sentence (``speaker_before``, ``speaker_after``), and the groups counted as subjects
+(``quantity_subject``); the subject a clause opens with lives in ``_subjects``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
@@ -16,24 +15,14 @@ from ._marks import SINGLE_OPEN
 from ._memo import per_document
 from ._mentions import Mention, parse_speaker
 from ._names import (
-    LEGAL_FORMS,
     ORG_SUFFIXES,
-    TOKEN_RE,
     fullest_name,
     norm,
-    speaker_words,
     strip_postnominals,
 )
-from ._narration import (
-    _OPENING_PHRASE_RE as OPENING_PHRASE_RE,
-)
-from ._narration import (
-    DATELINE_RE,
-    narration_subject,
-    sentence_ends_before,
-    sentence_subject,
-    verbish,
-)
+from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
+from ._subjects import organisation_before
+from ._subjects import subject_of as subject_of
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -204,7 +193,7 @@ def speaker_before(
     cuts = [
         m.end()
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
+            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|[:;]\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
             r"since|if|although|though|until|whereas)\s+",
             pre,
         )
@@ -219,6 +208,11 @@ def speaker_before(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if mention is None and subject:
+            # "Almost half said", "47% say"; "Despite the setback, local officials said"
+            mention = quantity_subject(seg, a + cut) or (
+                _bare_plural_subject(seg, a + cut) if cut and not _NOT_GROUP_OPENING_RE.match(seg) else None
+            )
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if not whole and n + 1 < len(order):
@@ -286,7 +280,11 @@ def _subject_speaker(
 ) -> tuple[Mention | None, int]:
     """:func:`speaker_before` when no comma-separated part of ``pre`` is a speaker: a noun
     phrase opening the sentence, "It" for an organisation, or a name before a long apposition."""
-    if subject and re.match(r"\s*(?:A|An|The|Another|One|This|That)\s", pre):
+    if (
+        subject
+        and re.match(r"\s*(?:A|An|The|Another|One|This|That)\s", pre)
+        and not re.search(r"\b(?:who|which|that)\s*$", pre)  # a relative clause's subject is before it
+    ):
         # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
         # the cue is its subject, a speaker even when its noun is in no list
         mention = parse_speaker(pre, a, lenient=True)
@@ -326,7 +324,7 @@ def _subject_speaker(
     ):  # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)
-        org = _organisation_before(text, a)
+        org = organisation_before(text, a)
         k = a + lead.end()
         return Mention(
             "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
@@ -400,6 +398,62 @@ _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Am
 _SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|Since|After)\s+")
 
 
+#: a share or number of people opening a clause ("Almost half", "47%", "Six in 10", "all but
+#: two", "Some 20 percent of people in a recent poll", "those surveyed", "Others"), before a
+#: speech verb: the people counted speak (survey results, a group's members)
+_QUANTITY_RE = re.compile(
+    r"\s*((?:(?:[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|[Ff]ully"
+    r"|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]s\s+many\s+as|[Aa]nother|[Aa]ll\s+but|[Jj]ust\s+over"
+    r"|[Jj]ust\s+under)\s+)?"
+    r"(?:\d+(?:[,.]\d+)*(?:\s*%|\s+percent|\s+per\s+cent)?"
+    r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Tt]wenty|[Tt]hirty|[Ff]orty"
+    r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[\s-]+(?:percent|thirds?|quarters?|fifths?|in\s+(?:\d+|ten|five|four|three)))?"
+    r"|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+(?:slim\s+|narrow\s+|large\s+|clear\s+)?(?:majority|minority|plurality)"
+    r"|[Aa]\s+(?:few|handful|number)|[Tt]he\s+(?:majority|rest)|[Mm]ost|[Mm]any|[Ff]ew|[Ss]everal|[Nn]one|[Bb]oth|[Ee]ach|[Oo]thers"
+    r"|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|who\s+[a-z]+)|[Ss]ome)"
+    # "of voters in a recent CBS News poll", "teachers", "who back her opponents"
+    r"(?:\s+(?!(?:said|says|say|told|that|which|states)\b)[\w'\u2019.()/-]+){0,10}?)\s*$"
+)
+
+
+#: a clause's first word that opens no group of people ("as the race turns", "comparing his")
+_NOT_GROUP_OPENING_RE = re.compile(
+    r"\s*(?:as|and|but|or|if|so|because|then|than|where|what|how|why|whether|[a-z]+ing)\b"
+)
+
+
+_NOT_QUANTITY_END = frozenset(
+    "into in on at of for to from with by after before over under about minutes hours days weeks months "
+    "years times".split()
+)
+
+
+def quantity_subject(seg: str, a: int) -> Mention | None:
+    """A share or number of people (``_QUANTITY_RE``) as the group speaking, or None."""
+    m = _QUANTITY_RE.fullmatch(seg)
+    if m is None or FINITE_RE.search(m.group(1)) or any(q in seg for q in QUOTE_CHARS):
+        return None
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if words[-1] in _NOT_QUANTITY_END or re.fullmatch(r"(?:1[89]|20)\d\d", phrase):
+        return None  # "two minutes into", "since 2016": a time, not people
+    if len(words) == 1 and words[0] in ("one", "each", "another"):
+        number = "sg"  # "One says ..., while another says ..."
+    else:
+        number = "pl"
+    start = a + m.start(1)
+    return Mention(
+        "descriptor",
+        phrase,
+        start,
+        start + len(phrase),
+        name=phrase,
+        role=phrase,
+        head=words[-1],
+        number=number,
+    )
+
+
 def _bare_plural_subject(pre: str, a: int) -> Mention | None:
     """The plural noun phrase ``pre`` (from ``a``) as a group speaking, or None."""
     lead = LEAD_RE.match(pre) or _SUBORDINATOR_RE.match(pre)
@@ -421,39 +475,6 @@ def _bare_plural_subject(pre: str, a: int) -> Mention | None:
     head = words[-1]
     return Mention(
         "descriptor", phrase, start, start + len(phrase), name=phrase, role=phrase, head=head, number="pl"
-    )
-
-
-def _organisation_before(text: str, a: int) -> Mention | None:
-    """ "It said ...": "it" speaks only for an organisation that is the subject of the
-    sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
-    It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
-    ends = sentence_ends_before(text, a + 1)  # from an index, not a scan from the start
-    if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
-        return None
-    start = ends[-2] if len(ends) >= 2 else 0
-    while start < len(text) and text[start].isspace():  # not text[start:].lstrip(): a copy
-        start += 1
-    if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
-        return None
-    stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
-    subject = clause_subject(text, start, stop)
-    if subject is None or not _is_organisation(subject):
-        return None
-    return subject
-
-
-def _is_organisation(m: Mention) -> bool:
-    """An organisation by its common noun ("the ministry"), or a name that ends in an
-    organisation's word or legal form ("Harbour Bank", "Kestrel Paper Oyj")."""
-    if m.kind == "organisation":
-        return m.number == "sg"
-    last = m.name.split()[-1] if m.kind == "name" and m.name else ""
-    return (
-        last in ORG_SUFFIXES
-        or norm(last) in speaker_words()["orgs"]
-        or last.lower() in LEGAL_FORMS
-        and len(m.name.split()) >= 2
     )
 
 
@@ -521,52 +542,3 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
     if mention is not None and mention.kind != "name" and app:
         mention.role = (mention.role + ", " + app).strip(", ")
     return mention
-
-
-#: words of an organisation's common-noun subject ("The regional health ministry")
-MAX_ORG_SUBJECT_WORDS = 5
-
-
-_PRONOUN_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|Then|Later|Earlier|Still)\s+)?(He|She|They|he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
-    r"(?:[a-z]+(?:ed|s)|went|took|hit|made|gave|came|spoke|sat|stood|struck)\b"
-)
-
-
-def subject_of(text: str, a: int, b: int) -> Mention | None:
-    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
-    saying ..."), which the document's resolution then refers back."""
-    subject = clause_subject(text, a, b)
-    if subject is None:
-        m = _PRONOUN_SUBJECT_RE.match(text, a, b)
-        if m is not None:
-            subject = parse_speaker(m.group(1), m.start(1))
-    return subject
-
-
-def clause_subject(text: str, a: int, b: int) -> Mention | None:
-    """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
-    (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
-    Bank cut rates", "Norland Shipping AB reported")."""
-    dateline = DATELINE_RE.match(text, a, b)
-    if dateline is not None:
-        a = dateline.end()
-    opening = OPENING_PHRASE_RE.match(text, a, b)
-    if opening is not None:
-        a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
-    subject = narration_subject(text, a, b)
-    if subject is not None:
-        return subject if subject.kind in ("name", "descriptor") else None
-    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
-    for n in range(1, len(toks)):
-        if toks[n].group()[:1].islower() and verbish(toks[n].group()):
-            # "The ministry rejected the offer": an organisation by its common noun
-            subject = parse_speaker(text[a : toks[n - 1].end()], a)
-            if subject is not None and subject.kind == "organisation":
-                return subject
-            break
-    org = sentence_subject(text, b)
-    if org is None:
-        return None
-    subject = parse_speaker(org, text.find(org, a, b))
-    return subject if subject is not None and subject.kind in ("name", "organisation") else None

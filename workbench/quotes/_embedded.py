@@ -15,7 +15,7 @@ import re
 from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, subject_of
-from ._subjects import NOT_SUBJECT_RE, clause_subject
+from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
 

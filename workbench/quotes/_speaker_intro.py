@@ -71,7 +71,8 @@ _NAME_VERB_RE = re.compile(
 #: a noun phrase with a determiner before a verb in -s or -ed ("The email goes on to say")
 _NOUN_PHRASE_RE = re.compile(
     r"\s*((?:The|the|A|a|An|an|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:s|ed)|wrote|read|had|said|was)\b"
+    # a plural noun before a past verb is the phrase's own ("The two councils rejected")
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was)\b"
 )
 #: a town's region before its subject ("in Birmingham, Alabama"): no speaker
 _REGION_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s+$")

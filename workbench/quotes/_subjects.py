@@ -1,65 +1,94 @@
-"""The subject of a clause of narration, found past its opening phrase and adverbs up to its
-first verb (an irregular past such as "threw" or "began" included): the speaker of quoted
-words inside the clause or of a participle cue ending it."""
+"""The subject a sentence or clause opens with (``clause_subject``, ``subject_of``), and the
+organisation a later "it" speaks for (``organisation_before``)."""
 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ._mentions import Mention, parse_speaker
-from ._narration import _OPENING_PHRASE_RE, verbish
+from ._names import LEGAL_FORMS, ORG_SUFFIXES, TOKEN_RE, norm, speaker_words
+from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
+from ._narration import DATELINE_RE, narration_subject, sentence_ends_before, sentence_subject, verbish
 
-__all__ = ["clause_subject", "NOT_SUBJECT_RE"]
 
-#: The subject lies within this many words of the clause's start.
-MAX_SUBJECT_WORDS = 14
+def organisation_before(text: str, a: int) -> Mention | None:
+    """ "It said ...": "it" speaks only for an organisation that is the subject of the
+    sentence before the one starting at ``a`` ("Kestrel Paper closed its mill on Monday.
+    It said ..."); a thing ("The bridge was closed. It said ...") or a person is no speaker."""
+    ends = sentence_ends_before(text, a + 1)  # from an index, not a scan from the start
+    if not ends or ends[-1] > a + 1 or re.search(r"\n\s*\n", text[ends[-1] : a]):
+        return None
+    start = ends[-2] if len(ends) >= 2 else 0
+    while start < len(text) and text[start].isspace():  # not text[start:].lstrip(): a copy
+        start += 1
+    if re.search(r"\n\s*\n", text[start : ends[-1]].strip()):
+        return None
+    stop = start + len(text[start : ends[-1]].rstrip()) - 1  # before its full stop
+    subject = clause_subject(text, start, stop)
+    if subject is None or not is_organisation(subject):
+        return None
+    return subject
 
-_AUXILIARIES = frozenset(
-    "is was are were has have had will would can could did does do may might must should".split()
+
+def is_organisation(m: Mention) -> bool:
+    """An organisation by its common noun ("the ministry"), or a name that ends in an
+    organisation's word or legal form ("Harbour Bank", "Kestrel Paper Oyj")."""
+    if m.kind == "organisation":
+        return m.number == "sg"
+    last = m.name.split()[-1] if m.kind == "name" and m.name else ""
+    return (
+        last in ORG_SUFFIXES
+        or norm(last) in speaker_words()["orgs"]
+        or last.lower() in LEGAL_FORMS
+        and len(m.name.split()) >= 2
+    )
+
+
+#: words of an organisation's common-noun subject ("The regional health ministry")
+MAX_ORG_SUBJECT_WORDS = 5
+
+
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|Then|Later|Earlier|Still)\s+)?(He|She|They|he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?:[a-z]+(?:ed|s)|went|took|hit|made|gave|came|spoke|sat|stood|struck)\b"
 )
-_IRREGULAR_PAST = frozenset(
-    "sought began took made gave went came got kept led left held brought told said wrote spoke "
-    "thought found put set stood ran won lost sent spent felt meant built drew chose struck threw "
-    "saw became fell rose broke bought caught taught fought sold hit knew met paid rode shook shot "
-    "sat swore drove fled flew grew hung laid sank swept swung understood withdrew".split()
-)
-_ADVERBS = frozenset("also then later now still again once even already never first".split())
-_SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
-#: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
-NOT_SUBJECT_RE = re.compile(
-    r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b|"
-    r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|Decades)\b"  # 'Minutes later, she ...'
-)
+
+
+def subject_of(text: str, a: int, b: int) -> Mention | None:
+    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
+    saying ..."), which the document's resolution then refers back."""
+    subject = clause_subject(text, a, b)
+    if subject is None:
+        m = _PRONOUN_SUBJECT_RE.match(text, a, b)
+        if m is not None:
+            subject = parse_speaker(m.group(1), m.start(1))
+    return subject
 
 
 def clause_subject(text: str, a: int, b: int) -> Mention | None:
-    """The noun phrase before the first verb of ``text[a:b]``, past an opening phrase and
-    adverbs ('In an interview, the Harbour Commissioner also criticized ...'), as a speaker
-    mention; an aside after it ('Ms. Lund, for her part, is calling ...') is left out."""
-    opening = _OPENING_PHRASE_RE.match(text, a, b)
+    """The subject a sentence ``text[a:b]`` opens with: a person or unnamed source
+    (:func:`narration_subject`), else a capitalised name that is no person's ("The Harbour
+    Bank cut rates", "Norland Shipping AB reported")."""
+    dateline = DATELINE_RE.match(text, a, b)
+    if dateline is not None:
+        a = dateline.end()
+    opening = OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
-        a = opening.end()
-    toks = list(re.finditer(r"[\w.'\u2019-]+,?", text[a:b]))[:MAX_SUBJECT_WORDS]
-    end = None
-    for n, tok in enumerate(toks[1:], 1):
-        word = tok.group().rstrip(",").lower()
-        if not tok.group()[:1].islower() or word in ("of", "the", "for", "and"):
-            continue
-        if (
-            word in _AUXILIARIES
-            or word in _IRREGULAR_PAST
-            or word in _ADVERBS
-            or word.endswith("ly")
-            or verbish(word)
-        ):
-            end = toks[n - 1].end()
+        a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
+    subject = narration_subject(text, a, b)
+    if subject is not None:
+        return subject if subject.kind in ("name", "descriptor") else None
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_ORG_SUBJECT_WORDS + 1))  # no further than needed
+    for n in range(1, len(toks)):
+        if toks[n].group()[:1].islower() and verbish(toks[n].group()):
+            # "The ministry rejected the offer": an organisation by its common noun
+            subject = parse_speaker(text[a : toks[n - 1].end()], a)
+            if subject is not None and subject.kind == "organisation":
+                return subject
             break
-    if end is None:
+    org = sentence_subject(text, b)
+    if org is None:
         return None
-    seg = text[a : a + end].rstrip(",")
-    if "," in seg:
-        seg = seg.split(",")[0]
-    if NOT_SUBJECT_RE.match(seg):
-        return None
-    mention = parse_speaker(seg, a)
-    return mention if mention is not None and mention.kind in _SUBJECT_KINDS else None
+    subject = parse_speaker(org, text.find(org, a, b))
+    return subject if subject is not None and subject.kind in ("name", "organisation") else None

@@ -1,0 +1,198 @@
+"""Statements attributed by a phrase rather than a verb: "according to X, ...", "..., according
+to the survey.", "In X's view, ...", and a naming verb before a quotation ("X called it an
+"adverse development"")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS
+from ._cues import (
+    FINITE_RE,
+    NAMING_LEMMAS,
+    NAMING_RE,
+    QUOTE_CHARS,
+    n_words,
+    phrase_re,
+    reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+)
+from ._mentions import Mention, parse_speaker
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+
+def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """``According to X, ...``, ``A, according to X, B`` (also inside a parenthesis:
+    ``(which, according to Washington, are used ...)``) and ``..., according to X.``"""
+    text = doc.text
+    m = phrase_re().search(text, a, b)
+    if not m:
+        return False
+    cue = m.group().strip()
+    k = m.end()
+    comma = text.find(",", k, b)
+    mention = parse_speaker(text[k:comma], k) if comma > 0 else None
+    if mention is None and comma > 0 and m.start() == a:
+        mention = _source_phrase(text, k, comma)  # "According to early returns, ..."
+    second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
+    if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
+        # "According to the industry regulator, the Water Services Authority, ...": the name
+        # in apposition is the source
+        named = parse_speaker(text[comma + 1 : second], comma + 1)
+        if named is not None and named.kind == "name" and named.name[:1].isupper():
+            mention, comma = named, second
+    if mention is not None:
+        if m.start() == a:
+            parts = [(comma + 1, end_b)]
+        elif text[a : m.start()].rstrip().endswith(",") and "(" not in text[a : m.start()]:
+            parts = [(a, m.start()), (comma + 1, end_b)]
+        else:
+            clause = max(text.rfind("(", a, m.start()) + 1, a)
+            close = text.find(")", comma, b)
+            parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
+        return doc.add("indirect", parts, mention, cue, "according to")
+    mention = speaker_after(text, k, b)
+    if mention is None and text.rfind(",", a, m.start()) > a:
+        mention = _source_phrase(text, k, end_b)  # "..., according to census data released Monday."
+    if mention is not None and m.start() > a:
+        return doc.add("indirect", [(a, m.start())], mention, cue, "according to")
+    return False
+
+
+#: where the noun phrase after "according to" ends ("a poll released Sunday by ...")
+_SOURCE_PHRASE_END_RE = re.compile(
+    r",|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
+    r"provided|unearthed|found|made|given|shown|prepared|"
+    r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
+)
+#: words of that noun phrase
+MAX_SOURCE_PHRASE_WORDS = 8
+_OBJECT_PRONOUNS = frozenset("him her them it me us you some many most others".split())
+
+
+def _source_phrase(text: str, k: int, b: int) -> Mention | None:
+    """The source after "according to" that names no person: an organisation ("the
+    Associated Press") or a document, poll or data ("a new poll", "census data released
+    Monday"): its noun phrase up to a participle, relative clause or preposition."""
+    end = _SOURCE_PHRASE_END_RE.search(text, k, b)
+    seg = text[k : end.start() if end is not None else b].rstrip(" .;:")
+    words = seg.split()
+    if not words or len(words) > MAX_SOURCE_PHRASE_WORDS or FINITE_RE.search(seg):
+        return None
+    if words[0].lower() in _OBJECT_PRONOUNS:
+        return None  # "according to him": a pronoun, read as a speaker elsewhere
+    if any(q in seg for q in QUOTE_CHARS) or not re.fullmatch(
+        r"[\w'\u2019.&/%-]+(?:\s+[\w'\u2019.&/%-]+)*", seg
+    ):
+        return None
+    content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
+    named = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else seg
+    return Mention(
+        "organisation" if named else "descriptor",
+        seg,
+        k,
+        k + len(seg),
+        name=name,
+        role="" if named else seg,
+        head=words[-1].lower(),
+    )
+
+
+#: words of a name in apposition after "According to the regulator," (an organisation's name)
+MAX_APPOSITION_NAME_WORDS = 6
+
+_VIEW_RE = re.compile(
+    r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?:'s|\u2019s))\s+"
+    r"(view|opinion|words|assessment|estimation|judgment|judgement),\s+"
+)
+
+
+#: "In the opinion of the political scientist X of Y, ...": the holder after "of"
+_VIEW_OF_RE = re.compile(
+    r"In\s+the\s+(view|opinion|words|assessment|estimation|judge?ment)\s+of\s+([^,;:]{3,120}),\s+"
+)
+
+
+def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """``In his view, ...`` / ``In Suponina's opinion, ...`` / ``In the opinion of X, ...``:
+    the clause after the comma."""
+    m = _VIEW_RE.match(doc.text, a, b)
+    if m is None:
+        mo = _VIEW_OF_RE.match(doc.text, a, b)
+        mention = parse_speaker(mo.group(2), mo.start(2)) if mo is not None else None
+        if mo is None or mention is None or mention.kind == "pronoun":
+            return False
+        cue = doc.text[mo.start() : mo.start(2)].rstrip()
+        return doc.add("indirect", [(mo.end(), end_b)], mention, cue, "view")
+    who = m.group(2) or m.group(1)
+    mention = parse_speaker(who, m.start(2) if m.group(2) else m.start(1))
+    if mention is None and m.group(1) in ("his", "her", "their"):
+        mention = parse_speaker({"his": "he", "her": "she", "their": "they"}[m.group(1)], m.start(1))
+    if mention is None:
+        return False
+    cue = doc.text[m.start() : m.end()].rstrip(", ")
+    return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
+
+
+def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "The Arab League called it an "extremely adverse development"." """
+    text = doc.text
+    mq = NAMING_RE.search(text, a, b)
+    if (
+        mq
+        and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
+        and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
+    ):  # not a passive
+        # "The Arab League called it an "extremely adverse development"."
+        mention, sp_start = speaker_before(text, a, mq.start())
+        lead = text[a : sp_start if mention is not None else a]
+        if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
+            if doc.add(
+                "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
+            ):
+                return True
+    return False
+
+
+#: "As The Atlantic recently noted, ...", "But as Clyburn noted, ...", "As reported by X, ...":
+#: the source and its cue in a comparative clause before the content
+_AS_SOURCE_RE = re.compile(
+    r"(?:(?<=^)|(?<=,\s)|(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bHowever,\s)|(?<=\bBut,\s))[Aa]s\s+"
+    r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
+    r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
+    r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
+    r"(?P<cue>[a-z]+(?:\s+out)?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
+)
+
+
+def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "As The Atlantic recently noted, trust in government is collapsing": the clause
+    after the comma (and any before "as"), attributed to the source of the "as" clause."""
+    text = doc.text
+    m = _AS_SOURCE_RE.search(text, a, end_b)
+    if m is None:
+        return False
+    if m.group("passive"):
+        cue, lemma = m.group("passive"), reporting_verb_forms().get(m.group("passive"), ("report",))[0]
+        seg, k = m.group("agent"), m.start("agent")
+    else:
+        cue = m.group("cue")
+        if cue not in reporting_verb_forms() or reporting_verb_forms()[cue][1] == "belief":
+            return False
+        lemma, seg, k = reporting_verb_forms()[cue][0], m.group("source"), m.start("source")
+    mention = parse_speaker(seg, k) or _source_phrase(text, k, k + len(seg))
+    if mention is None or n_words(text[m.end() : end_b]) < MIN_CONTENT_WORDS:
+        return False
+    if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+        return False  # "as it turned out", "as this shows"
+    before = text[a : m.start()].rstrip(" ,")
+    parts = [(m.end(), end_b)]
+    if before and not re.fullmatch(r"(?:But|And|However)", before):
+        parts.insert(0, (a, a + len(before)))
+    kind = "mixed" if any(q in text[m.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, parts, mention, cue, lemma)

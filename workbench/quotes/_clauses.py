@@ -1,0 +1,146 @@
+"""What the finders of reported statements share: the minimum sizes of a statement, one cue
+of a sentence with its context (``CueAt``), and tests on the words around a cue (a clause, a
+connective, a long subject)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from ._cues import (
+    FINITE_RE,
+    LEAD_RE,
+    QUOTE_CHARS,
+    _bare_plural_subject,
+    n_words,
+)
+from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+
+#: Words allowed after a sentence-final cue ("..., he told The Moscow Times on Monday";
+#: "said Tuesday at the Vox Media's Code Media conference in Hollywood" has 9).
+MAX_CUE_REST_WORDS = 12
+#: Reported content shorter than this is not a statement ("he said so"); a quotation
+#: with its own attribution is one at any length ("No," he said).
+MIN_CONTENT_WORDS = 3
+
+
+def has_verb(clause: str) -> bool:
+    """The words look like a clause: an auxiliary, a past form or a word in -ed ("the
+    lowest reading since 2021" is an apposition, not the rest of a statement)."""
+    toks = [t.lower().strip(".,;:!?\"'\u2019\u201d") for t in clause.split()]
+    return bool(FINITE_RE.search(clause.lower())) or any(
+        t in speaker_words()["past"] or (t.endswith("ed") and len(t) > 4) for t in toks
+    )
+
+
+def is_lead(words: str) -> bool:
+    """A connective opening the sentence before its subject ("But", "Meanwhile")."""
+    m = LEAD_RE.match(words + " x")
+    return m is not None and m.end() == len(words) + 1
+
+
+class CueAt(NamedTuple):
+    """One cue of a sentence ``text[a:b]`` (``end_b``: before its full stop) and the words
+    after it (``post``); ``unmarked``: the kind of verbatim speech in this document."""
+
+    doc: Doc
+    text: str
+    a: int
+    b: int
+    end_b: int
+    cue: re.Match
+    lemma: str
+    cls: str
+    post: str
+    unmarked: str
+
+
+#: a clause after a cue: a subject pronoun and a verb ("reported it sold", "noted he had")
+PRONOUN_CLAUSE_RE = re.compile(
+    r"\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+|also\s+|still\s+|never\s+|not\s+)?"
+    r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|"
+    r"did|does|do|sold|made|said|told|won|lost|got|knew|thought|felt|saw|took|gave|went|came|"
+    r"wanted|needs?|'[a-z]+|\u2019[a-z]+)\b"
+)
+
+
+#: where a long subject's head noun phrase ends: an apposition, a dash, a relative clause
+_SUBJECT_HEAD_END_RE = re.compile(
+    r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']"
+)
+#: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A report
+#: about the integration of immigrants issued over the summer by ...")
+_SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including)\s")
+#: words of a sentence before its cue that a long subject may have
+MAX_LONG_SUBJECT_WORDS = 30
+
+
+def long_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject of a sentence whose noun phrase runs long before the cue at ``b``
+    ("Khan and Ali Reza, the parents whose appearance ..., say", "Byrne — who was posted at
+    the door for three years — states that", "Editorial pages across the country warned
+    that"): the head noun phrase opening the sentence, when what follows it up to the cue
+    is an apposition, a relative clause or a prepositional phrase, never a verb of its own."""
+    pre = text[a:b]
+    if n_words(pre) > MAX_LONG_SUBJECT_WORDS or any(q in pre for q in QUOTE_CHARS):
+        return None
+    lead = LEAD_RE.match(pre)
+    k = lead.end() if lead else 0
+    edge = _SUBJECT_HEAD_END_RE.search(pre, k)
+    stop = edge.start() if edge is not None else len(pre)
+    mention = _head_phrase(text, a + k, a + stop)
+    if mention is None:
+        pp = _SUBJECT_PP_RE.search(pre, k, stop)
+        if pp is None or edge is not None:
+            return None
+        mention = _head_phrase(text, a + k, a + pp.start())
+    if mention is None or mention.kind == "pronoun":
+        return None
+    rest = text[mention.end if mention.end is not None else b : b]
+    if edge is None and has_verb(rest.split(" by ")[0]):
+        return None  # "The council approved the budget ...": a verb of its own
+    return mention
+
+
+def verb_form(form: str, lemma: str) -> bool:
+    """A cue form that is a verb for certain: a past tense ("noted", "said", "told"), or
+    "says"; not "states", "charges" or a bare "suggest", which may be nouns or a plural's."""
+    return form != lemma and (form.endswith("ed") or form in ("said", "says", "told", "wrote"))
+
+
+#: openers that are no subject ("In interviews, ...", "Already ...", "Defending the plan ...")
+_NOT_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:In|On|At|From|For|By|With|After|Before|During|Since|Under|Over|Through|Among|Already|Also|Even)\b"
+    r"|[A-Z][a-z]+(?:ly|ing)\b)"
+)
+
+
+def _head_phrase(text: str, a: int, b: int) -> Mention | None:
+    seg = text[a:b]
+    if not seg.strip() or n_words(seg) > 8 or FINITE_RE.search(seg) or _NOT_SUBJECT_RE.match(seg):
+        return None
+    mention = parse_speaker(seg, a, lenient=True)
+    if mention is None and re.match(r"\s*(?:An?|The)\s", seg):
+        return None
+    if mention is None:
+        mention = _bare_plural_subject(seg, a)
+    return mention
+
+
+#: a clause after a cue: a subject pronoun and a word, or a negated auxiliary ("saying they
+#: cannot discuss the case", "said they want more time")
+_CLAUSE_START_RE = re.compile(
+    r"\s*(?:(?:he|she|they|it|we|I|you|there)\s+(?:[a-z]+ly\s+)?[a-z]"
+    r"|.*\b(?:cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|isn['\u2019]t|aren['\u2019]t)\b)"
+)
+
+
+def looks_like_clause(post: str) -> bool:
+    """The words after a speech verb read as a clause of their own: :func:`has_verb`, or a
+    subject pronoun and a word, or a negated auxiliary."""
+    return has_verb(post) or _CLAUSE_START_RE.match(post) is not None

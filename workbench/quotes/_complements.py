@@ -1,0 +1,162 @@
+"""Statements whose cue takes a complement ("asked whether ...", "urged Y to ...", "accused Y
+of ...") or stands in a relative clause ("..., Tom Hale, who has argued that ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ._clauses import (
+    MIN_CONTENT_WORDS,
+    PRONOUN_CLAUSE_RE,
+    CueAt,
+    is_lead,
+    looks_like_clause,
+)
+from ._cues import (
+    QUOTE_CHARS,
+    cue_re,
+    n_words,
+    quantity_subject,
+    reporting_verb_forms,
+    speaker_before,
+    strip_aux,
+    subject_cue,
+)
+from ._mentions import Mention, parse_speaker
+from ._narration import DATELINE_RE
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+#: cues whose content is no clause: a question ("asked whether ..."), a call ("urged voters
+#: to ...") or a charge ("accused the council of ..."); a promise with only an infinitive
+#: ("promised to publish") or a noun object ("announced a plan") is narration, as the
+#: guidelines of tests/data/quotes have it
+_COMPLEMENT_RE = {
+    "ask": re.compile(
+        r"\s+(?:[\w'\u2019.-]+\s+){0,5}?(?:whether|if|why|how|what|which|who|when|where)\s"
+        r"|\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+[a-z]"
+    ),
+    "urge": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]"),
+    "accuse": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?of\s+[a-z]"),
+}
+_ANONYMITY_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:not\s+to\s+be|to\s+remain|for\s+anonymity|that\s+(?:they|he|she)\s+not)\b"
+)
+#: a passive before the cue ("was asked whether"): its subject is not the one speaking
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
+
+
+def complement_cue(c: CueAt) -> bool:
+    """X asked whether ... / X urged Y to ... / X accused Y of ...: the complement is what
+    the subject said."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    rx = _COMPLEMENT_RE.get(lemma)
+    if rx is None or rx.match(post) is None or n_words(post) < MIN_CONTENT_WORDS + 1:
+        return False
+    if _ANONYMITY_RE.match(post):
+        return False  # "asked not to be named": no statement
+    if _PASSIVE_BEFORE_RE.search(text, a, cue.start()):
+        return False
+    mention, sp_start = speaker_before(text, a, cue.start(), subject=subject_cue(cue.group()))
+    lead = text[a:sp_start].rstrip()
+    if mention is None or not (
+        not lead
+        or lead.endswith(",")
+        or DATELINE_RE.fullmatch(lead + " ")
+        or is_lead(lead)
+        or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)
+    ):
+        return False
+    k = cue.end() + len(post) - len(post.lstrip())
+    kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+
+
+#: words of the noun phrase before ", who said" tried as its speaker
+MAX_ANTECEDENT_WORDS = 6
+
+
+def _phrase_before(text: str, a: int, b: int) -> Mention | None:
+    """The longest name, description or organisation ending at ``b`` ("The plan was backed
+    by Tom Hale" -> Tom Hale), at most MAX_ANTECEDENT_WORDS words."""
+    starts = [m.start() for m in re.finditer(r"\S+", text[a:b])][-MAX_ANTECEDENT_WORDS:]
+    for k in starts:
+        mention = parse_speaker(text[a + k : b], a + k)
+        if mention is not None and mention.kind in ("name", "descriptor", "organisation"):
+            return mention
+    return None
+
+
+_RELATIVE_CUE_RE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+$")
+
+
+def relative_cue(c: CueAt) -> bool:
+    """ "..., Tom Hale, who has argued for years that delegates cannot be bound": the
+    relative clause's statement, spoken by the noun phrase before "who" (written "who")."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    pre, _ = strip_aux(text[a : cue.start()])
+    rel = _RELATIVE_CUE_RE.search(pre + " ")
+    if rel is None:
+        return False
+    mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
+    if mt is None and not (cls == "speech" and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))):
+        return False
+    k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
+    if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
+        return False
+    mention = _phrase_before(text, a, a + rel.start())
+    if mention is None:
+        return False
+    w0 = a + rel.start(1)
+    mention = replace(mention, text="who", start=w0, end=w0 + 3)
+    kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+
+
+#: a relative clause before the cue: its pronoun and the subject that reports it ("a wall,
+#: which he said Mexico would pay for", "laws that appeals courts said discriminated")
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
+)
+#: a predicate whose subject is the relative pronoun ("that discriminated against", "which
+#: includes")
+_PREDICATE_RE = re.compile(
+    r"(?:[a-z]{2,}ed|is|are|was|were|would|will|could|should|can|may|might|has|have|had|does|did|"
+    r"[a-z]{3,}[^s\W\d]s)\b"
+)
+#: where the relative clause's content ends
+_RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
+
+
+def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """A statement inside a relative clause, cued after its subject: the relative pronoun
+    and the words after the cue ("which he said Mexico would pay for" -> "which Mexico would
+    pay for", spoken by "he")."""
+    text = doc.text
+    for cue in cue_re().finditer(text, a, end_b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse", "tell"):
+            continue  # "that he thought would ...": a belief is too often the narrator's reading
+        pre, _ = strip_aux(text[a : cue.start()])
+        m = _RELATIVE_SUBJECT_RE.search(pre)
+        if m is None:
+            continue
+        k0 = a + m.start(2)
+        mention = parse_speaker(m.group(2), k0) or quantity_subject(m.group(2), k0)
+        if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+            continue
+        post = text[cue.end() : end_b]
+        k = cue.end() + len(post) - len(post.lstrip())
+        stop = _RELATIVE_END_RE.search(text, k, end_b)
+        end = stop.start() if stop is not None else end_b
+        if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
+            _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
+        ):
+            continue  # "what this week", "that in 1992": no clause after the cue
+        kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(a + m.start(1), a + m.end(1)), (k, end)], mention, cue.group(), lemma):
+            return True
+    return False

@@ -1,0 +1,208 @@
+"""Statements of the sentence's subject reported by a second verb: a coordinated "and said
+...", a participle "warning that ...", and a participle after a quotation and its attribution
+('"...," he said, adding that ...')."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from ._clauses import (
+    MIN_CONTENT_WORDS,
+    has_verb,
+    looks_like_clause,
+)
+from ._cues import (
+    CLAUSE_OPENER_BAD,
+    FINITE_RE,
+    LEAD_RE,
+    QUOTE_CHARS,
+    _bare_plural_subject,
+    cue_re,
+    n_words,
+    reporting_verb_forms,
+    strip_aux,
+)
+from ._mentions import Mention, parse_speaker
+from ._names import TOKEN_RE
+from ._narration import verbish
+from ._speaker_intro import participle_subject
+from ._subjects import clause_subject
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+
+#: a second verb of the sentence's subject: "..., and said (that)", "but added"
+_COORDINATED_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had|repeatedly|previously|publicly)\s+){0,2}$"
+)
+
+
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+#: words of a sentence's subject before its first verb
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_before_verb(text: str, a: int, b: int) -> Mention | None:
+    """The noun phrase a clause ``text[a:b]`` opens with, up to its first verb ("Her
+    campaign also announced", "The appeals court overruled"): a speaker, a group or a count."""
+    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_SUBJECT_WORDS + 1))
+    for n in range(1, len(toks)):
+        tok = toks[n].group()
+        if tok[:1].islower() and verbish(tok):
+            seg, _ = strip_aux(text[a : toks[n - 1].end()])
+            lead = LEAD_RE.match(seg)
+            k = lead.end() if lead else 0
+            if not seg[k:].strip() or FINITE_RE.search(seg[k:]) or any(q in seg for q in QUOTE_CHARS):
+                return None
+            mention = parse_speaker(seg[k:], a + k, lenient=True)
+            if mention is None or mention.kind == "pronoun" and mention.gender == "n":
+                return _bare_plural_subject(seg[k:], a + k)
+            return mention
+    return None
+
+
+def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
+    capacity": a speech verb coordinated after the first verb reports what the sentence's
+    subject said."""
+    text = doc.text
+    for cue in cue_re().finditer(text, a, b):
+        lemma, cls = reporting_verb_forms()[cue.group()]
+        mc = _COORDINATED_RE.search(text, a, cue.start())
+        if cls != "speech" or mc is None or mc.start() <= a:
+            continue
+        post = text[cue.end() : b]
+        mn = re.match(
+            r"\s+that\s+"
+            if lemma == "tell"
+            else r"\s+(?:that\s+)?(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
+            post,
+        )
+        if (
+            mn is None
+            or n_words(post) < MIN_CONTENT_WORDS + 1
+            or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
+        ):
+            continue
+        subject = clause_subject(text, a, mc.start())
+        pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
+        if subject is None and pronoun is not None:
+            # "He called the actions lawful, and said ...": a pronoun subject speaks too
+            subject = parse_speaker(pronoun.group(1), pronoun.start(1))
+        if subject is None:
+            # "Her campaign also announced ... and said ...": the words before the first verb
+            subject = _subject_before_verb(text, a, mc.start())
+        if subject is None:
+            continue
+        kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(cue.end() + mn.end(), end_b)], subject, cue.group(), lemma):
+            return True
+    return False
+
+
+#: what may stand before a participle that reports: a comma, a dash, a preposition ("by
+#: saying"), or a message ("issued a statement saying")
+_BEFORE_PARTICIPLE = (
+    r"(?:,|\s(?:--|\u2013|\u2014)|\b(?:after|by|before|while|when|in)"
+    r"|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
+)
+_PARTICIPLE_RE = re.compile(
+    # "issued a statement saying that ...", "sent an email on Monday saying ..."
+    _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
+    r"(?:\s+[\w'\u2019-]+){1,3}?"
+    # "..., telling conservative radio host Jo Lee that ...": the addressee before "that"
+    r"|(?<=telling)(?:\s+(?!that\b)[\w'\u2019.-]+){1,6}?)?\s+that\s+"
+    # "..., saying he should be thanked": a speech participle before a clause of its own
+    r"|" + _BEFORE_PARTICIPLE + r"\s+(saying|adding|arguing|claiming|insisting|warning)\s+"
+    r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|a|an|to|in|on|at|for|with|about|of)\b)"
+    r"(?=[A-Za-z])"
+)
+
+
+def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
+    with "that" reports what the sentence's subject said."""
+    text = doc.text
+    mp = _PARTICIPLE_RE.search(text, a, end_b)
+    if mp is None:
+        return False
+    form = mp.group(1) or mp.group(2)
+    post = text[mp.end() : end_b]
+    if mp.group(2) and not looks_like_clause(post):
+        return False  # "..., saying the word louder": no clause
+    stem = form[:-3].lower()
+    lemma = next(
+        (
+            lem
+            for form, (lem, _) in reporting_verb_forms().items()
+            if lem in (stem, stem + "e") or (len(stem) > 3 and stem[-1] == stem[-2] and lem == stem[:-1])
+        ),
+        None,
+    )
+    if lemma is None or lemma in _PARTICIPLE_NOT_SPEECH:
+        return False
+    # "The Harbour Bank cut rates, warning that ...": a person, unnamed source or organisation
+    subject = participle_subject(text, a, mp.start())
+    opening = _OPENING_ADJUNCT_RE.match(text, a, mp.start())
+    if subject is None and opening is not None:
+        # "This year, he rose to the defense of X, saying ...": the subject after the opening
+        subject = participle_subject(text, opening.end(), mp.start())
+    if subject is None:
+        # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
+        verb = _FIRST_PAST_RE.match(text, a, mp.start())
+        subject = _bare_plural_subject(verb.group(1), a) if verb is not None else None
+    if subject is None:
+        return False
+    # the content may quote words ('warning that it will leave towns "worse connected"')
+    kind = "mixed" if any(c in text[mp.end() : end_b] for c in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
+
+
+#: a time or place opening a sentence before its subject ("This year, ", "In a speech on
+#: Tuesday, ")
+_OPENING_ADJUNCT_RE = re.compile(
+    r"(?:(?:This|Last|Next|Earlier|Later)\s+\w+|(?:In|On|At|During|After|Before|Since|From|Over|For)\s[^,]{1,80}),\s+"
+)
+_FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
+
+#: participles of reporting verbs that report no statement ("a study suggesting that ...",
+#: "a report confirming that ...": the subject is a document or a fact)
+_PARTICIPLE_NOT_SPEECH = frozenset(
+    "suggest confirm report estimate predict recall observe ask answer respond reply comment continue".split()
+)
+
+
+#: a speech participle after a statement and its attribution: '"...," Jacobs said, adding that ...'
+_TRAILING_PARTICIPLE_RE = re.compile(
+    r",\s+(adding|saying|noting|arguing|insisting|warning|explaining)\s+(?:that\s+)?(?=[A-Za-z])"
+)
+
+
+def trailing_statement(doc: Doc, a: int, b: int) -> bool:
+    """In a sentence ``text[a:b]`` that holds a statement already (a quotation and its
+    attribution), the participle after it reports the same speaker's next statement:
+    '"They have a plan," he said, adding the city must act too.'"""
+    text = doc.text
+    end_b = b - 1 if text[a:b].endswith((".", "!", "?")) else b
+    for mp in _TRAILING_PARTICIPLE_RE.finditer(text, a, end_b):
+        if doc.covered(mp.start(), end_b) or not has_verb(text[mp.end() : end_b]):
+            continue
+        before = [
+            r for r in doc.rows if a <= r["char_end"] <= mp.start() + 2 and r["char_start"] < mp.start()
+        ]
+        if not before:
+            continue
+        mention = max(before, key=lambda r: r["char_end"])["mention"]
+        if mention.kind == "continuation":
+            continue
+        kind = "mixed" if any(q in text[mp.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+        lemma = reporting_verb_forms().get(mp.group(1)[:-3], (None,))[0] or mp.group(1)[:-3] + "e"
+        return doc.add(kind, [(mp.end(), end_b)], mention, mp.group(1), lemma)
+    return False

@@ -1,0 +1,325 @@
+"""Statements around one reporting verb of a sentence: "X said that ...", "..., X said.",
+"..., said X.", "A, X said, B", "X stated: ..." and "X said the talks failed"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._clauses import (
+    MAX_CUE_REST_WORDS,
+    MIN_CONTENT_WORDS,
+    PRONOUN_CLAUSE_RE,
+    CueAt,
+    has_verb,
+    is_lead,
+    long_subject,
+    verb_form,
+)
+from ._cues import (
+    CLAUSE_OPENER_BAD,
+    FINITE_RE,
+    PARAPHRASE_CUES,
+    QUOTE_CHARS,
+    cue_re,
+    is_person,
+    n_words,
+    quantity_subject,
+    reporting_verb_forms,
+    speaker_after,
+    speaker_before,
+    subject_cue,
+)
+from ._mentions import Mention
+from ._narration import DATELINE_RE
+from ._subjects import clause_subject
+
+_SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
+
+
+def _second_cue(text: str, a: int, b: int):
+    """ "... and said (that) B" after a first statement: a second reporting verb of the same
+    subject (a speech verb when no "that" follows it), or None."""
+    second = _SECOND_CUE_RE.search(text, a, b)
+    while second is not None and (
+        second.group(1) not in reporting_verb_forms()
+        or (not second.group(2) and reporting_verb_forms()[second.group(1)][1] != "speech")
+    ):
+        second = _SECOND_CUE_RE.search(text, second.end(), b)
+    return second
+
+
+_BELIEF_CLAUSE_RE = re.compile(
+    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
+)
+
+
+def that_clause(c: CueAt) -> bool:
+    """X said (, however,) (to Y) that ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
+    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
+        mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt and cue_re().search(post, 0, mt.end()):
+        mt = None  # "Byrne, who was posted at the door, states that ...": the later cue's
+    if mt:
+        # "The campaign responded that ...": before an inflected cue and "that", the
+        # noun phrase opening the sentence is its subject
+        mention, _ = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
+        if mention is None and verb_form(cue.group(), lemma):
+            mention = long_subject(text, a, cue.start())
+        if mention is not None:
+            start = cue.end() + mt.end()
+            # "He noted that A, and said that B": two statements of one speaker
+            second = _second_cue(text, start, end_b)
+            if second is not None and doc.add(
+                "indirect", [(start, second.start())], mention, cue.group(), lemma
+            ):
+                lemma2 = reporting_verb_forms()[second.group(1)][0]
+                doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
+                return True
+            if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def cue_after_content(c: CueAt, perfect: bool) -> bool:
+    """..., X said (to Y).   /   ..., said X(, role)."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if (
+        n_words(post) <= MAX_CUE_REST_WORDS
+        and re.match(r"[^,:;]*$", post.rstrip(".!?"))
+        and not FINITE_RE.search(post)
+        and not any(c in post for c in QUOTE_CHARS)
+        and not PRONOUN_CLAUSE_RE.match(post)
+    ):
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        coordinated = (
+            re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
+            if content_end > a
+            else None
+        )
+        if (
+            mention is not None
+            and content_end > a
+            and not coordinated
+            and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
+        ):
+            kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
+            if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+#: an opening adjunct with no verb before "X said ..." ("Despite the setback, officials said
+#: they ...") is no statement of its own
+_ADJUNCT_CONTENT_RE = re.compile(
+    r"\s*(?:Despite|In|On|At|After|Before|During|Since|For|With|Without|Under|Amid|Among|By|From|Like|Unlike|Then"
+    r"|Along|Across|Inside|Outside|Throughout|Beyond)\s"
+)
+
+
+def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
+    """..., said X."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
+        mention = speaker_after(text, cue.end(), b)
+        if mention is not None:
+            if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def interrupting_cue(c: CueAt) -> bool:
+    """A, X said, B."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mi = re.match(
+        r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
+        r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
+        post,
+    )
+    if (
+        mi
+        and (
+            re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
+            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not has_verb(post[mi.end() :]))
+        )
+        and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
+    ):
+        # "..., the former official added, breaking from ..." ends the statement
+        mention, sp_start = speaker_before(text, a, cue.start())
+        content_end = text.rfind(",", a, sp_start)
+        if mention is not None and content_end > a:
+            if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
+                return True
+        mi = None
+    if mi:
+        # "It makes sense, strategists said, for ...": between two commas, a group or a count speaks
+        mention, sp_start = speaker_before(
+            text,
+            a,
+            cue.start(),
+            subject=subject_cue(cue.group())
+            and cue.group() not in _NOUN_FORMS
+            or cue.group() in _PLURAL_SPEECH,
+        )
+        content_end = text.rfind(",", a, sp_start)
+        if (
+            mention is not None
+            and content_end > a
+            and n_words(text[a:content_end]) >= 1
+            and not text[sp_start : cue.start()].lstrip()[:4].lower().startswith(("and ", "but "))
+        ):
+            if doc.add(
+                unmarked, [(a, content_end), (cue.end() + mi.end(), end_b)], mention, cue.group(), lemma
+            ):
+                return True
+    return False
+
+
+def colon_cue(c: CueAt) -> bool:
+    """X stated: ..."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    mc = re.match(r"[^:,]{0,40}:\s+", post)
+    if mc:
+        mention, _ = speaker_before(text, a, cue.start())
+        if mention is not None:
+            if doc.add(unmarked, [(cue.end() + mc.end(), end_b)], mention, cue.group(), lemma):
+                return True
+    return False
+
+
+def speech_clause(c: CueAt) -> bool:
+    """X said the talks failed."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
+    # only before a clause that plainly has its own subject and finite verb: "She
+    # believed it should have been ruled out", not "He thinks about it")
+    if (
+        cls == "speech"
+        or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
+        or (cls == "that" and PRONOUN_CLAUSE_RE.match(post))
+    ):
+        mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        if mn and lemma == "tell":
+            # "told the paper she had no choice": the addressee is no part of the content
+            mn = _ADDRESSEE_RE.match(post) or mn
+        # a clause of three words needs its finite verb ("said staff were exhausted"), so
+        # that "said the budget" or "told reporters" is no statement
+        if mn and (
+            n_words(post) >= MIN_CONTENT_WORDS + 1
+            or n_words(post) == MIN_CONTENT_WORDS
+            and FINITE_RE.search(post[mn.end() :])
+        ):
+            mention, sp_start = speaker_before(
+                text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
+            )
+            if (
+                mention is not None
+                and cue.group() in _NOUN_FORMS
+                and (mention.number == "pl" or quantity_subject(mention.text, 0) is not None)
+            ):
+                mention = None  # "11 states hold contests", "Some reports suggest": a plural noun
+            if (
+                mention is not None
+                and mention.end is not None
+                and quantity_subject(mention.text, 0) is not None
+                and _MODAL_BEFORE_RE.search(text, mention.end, cue.start())
+            ):
+                mention = None  # "Some will say ...": what a group might say, no statement
+            if (
+                mention is None
+                and verb_form(cue.group(), lemma)
+                and (cls == "speech" or PRONOUN_CLAUSE_RE.match(post))
+            ):
+                mention = long_subject(text, a, cue.start())
+                sp_start = a
+            lead = text[a:sp_start].rstrip()
+            if (
+                mention is not None
+                and cls == "belief"
+                and not (is_person(mention) or mention.kind == "pronoun")
+            ):
+                mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
+            if mention is not None and (
+                not lead
+                or lead.endswith((",", ":", ";"))  # "...: 47% say ..."
+                or DATELINE_RE.fullmatch(lead + " ")
+                or is_lead(lead)
+                or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
+                or _SUBORDINATOR_END_RE.search(lead)  # "... when she said ..."
+            ):
+                if mention.kind == "pronoun" and _SUBORDINATOR_END_RE.search(lead):
+                    # "Oyelaran refused to blame him, although he said ...": the pronoun of a
+                    # subordinate clause is the sentence's subject
+                    mention = _main_subject(text, a, sp_start, mention)
+                # "confirmed it had made an offer but declined to comment further": the
+                # subject's next act is no part of what it said
+                refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
+                end = refusal.start() if refusal is not None else end_b
+                if _SUBORDINATOR_OPEN_RE.fullmatch(lead):
+                    # "While one company says A, another says B": the subordinate clause ends at its comma
+                    comma = text.find(", ", cue.end() + mn.end(), end)
+                    end = comma if comma > 0 else end
+                if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
+                    return True
+    return False
+
+
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
+#: cue forms that are plural nouns as well ("states", "reports"): never a plural subject's verb
+_NOUN_FORMS = frozenset(
+    "states reports claims charges remarks notes comments statements answers replies".split()
+)
+#: bare speech verbs that are a plural subject's ("Analysts say the plan failed"); "add" or
+#: "note" are left out ("The findings add to ...")
+_PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
+
+
+#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
+_SUBORDINATOR_END_RE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
+)
+_SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
+
+
+def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
+    """The person a sentence ``text[a:b]`` opens with, when the pronoun can be them (the
+    pronoun as written, the subject's name)."""
+    subject = clause_subject(text, a, b)
+    if (
+        subject is None
+        or subject.kind not in ("name", "descriptor")
+        or pronoun.gender == "n"
+        or (pronoun.number == "pl") != (subject.number == "pl")
+        or (subject.gender is not None and pronoun.gender is not None and subject.gender != pronoun.gender)
+    ):
+        return pronoun
+    # the pronoun as written, resolved to the subject
+    return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
+
+
+#: a coordinated refusal after a statement's clause ("..., but declined to comment further")
+_REFUSAL_RE = re.compile(
+    r",?\s+(?:but|and)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
+    r"(?:comment|elaborate|give|say|provide|name|disclose)\b"
+)
+
+
+#: when or where a statement was made, between the cue and its clause ("said on Tuesday its
+#: profit rose", "said in a statement it would appeal")
+_ADJUNCTS = (
+    r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
+    r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*"
+)
+
+
+#: the addressee of "tell" before a clause that opens with a pronoun or determiner
+_ADDRESSEE_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
+    r"(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)"
+)
