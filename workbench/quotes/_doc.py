@@ -314,7 +314,9 @@ def last_char(text: str, end: int) -> str:
     return text[k] if k >= 0 else ""
 
 
-_GLUED_RE = re.compile(r"(?=[.!?])(?<=[a-z0-9%\u2019')])[.!?](?=[A-Z][a-z])")
+#: (the mark first, then the look-behind: a pattern that opens with a character set is
+#: searched for that set, one that opened with a look-ahead at every position)
+_GLUED_RE = re.compile(r"[.!?](?<=[a-z0-9%\u2019')].)(?=[A-Z][a-z])")
 
 
 #: words before a period that do not end a sentence even when a capital follows at once

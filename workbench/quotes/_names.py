@@ -161,9 +161,11 @@ def gender_of(tokens: list[str], words: dict) -> str | None:
     return None
 
 
+#: a capitalised word or an initial ("[A-Z]."), written with the capital first so that the
+#: regex engine skips to the next capital (a leading alternation scanned every position)
 NAME_SEQ_RE = re.compile(
-    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)"
-    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*"
+    r"[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.)"
+    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.))*"
 )
 
 
@@ -369,7 +371,8 @@ def is_place(text: str, start: int, toks: list[str]) -> bool:
 
 #: a relative introduced by a given name alone ("Her husband, Ewan,")
 _KIN_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    # "[Hh](?<!\w.)": "\b[Hh]" written letter first, so that a search skips to the letters
+    r"(?:[Hh](?<!\w.)(?:is|er)|[Tt](?<!\w.)heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
     r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 
