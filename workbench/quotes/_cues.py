@@ -151,6 +151,13 @@ _PRE_ADJUNCT_RE = re.compile(
     r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
     r"\s*$"  # no comma: "... until this morning, said X" ends the content there
 )
+#: the words _PRE_ADJUNCT_RE can end with (a cheap test before a search at every position)
+_ADJUNCT_LAST_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night "
+    "yesterday today week month year statement interview post tweet letter email memo filing "
+    "op-ed speech appearance rally conference event briefing hearing meeting forum debate".split()
+)
+_LY_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 
 
 #: a connective set off by commas between a subject and its verb ("Murphy, though, said")
@@ -171,17 +178,17 @@ def strip_aux(pre: str) -> tuple[str, bool]:
         if aside is not None and aside.start() > 0:
             s = s[: aside.start()].rstrip()  # "Murphy, though, said": the aside is no part of him
             continue
-        adj = _PRE_ADJUNCT_RE.search(s)
+        # the last word (``s`` ends with one) is the adjunct's last word, or it is none
+        word = s.rsplit(None, 1)[-1] if s else ""
+        adj = _PRE_ADJUNCT_RE.search(s) if word in _ADJUNCT_LAST_WORDS else None
         if adj is not None and adj.start() > 0:
             s = s[: adj.start()].rstrip()
             continue
-        m = re.search(r"(\S+)$", s)
-        word = m.group(1) if m else ""
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
-        if not m or (word.lower() not in _AUX and word != "long" and not re.fullmatch(r"[a-z]{3,}ly", word)):
+        if not word or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word)):
             break
-        perfect |= m.group(1).lower() in _PERFECT
-        s = s[: m.start()].rstrip()
+        perfect |= word.lower() in _PERFECT
+        s = s[: len(s) - len(word)].rstrip()
     return s, perfect
 
 
