@@ -207,9 +207,11 @@ class Doc:
             self._spans_of = self.rows
             self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
             self._longest = max((e - s for s, e in self._spans), default=0)
-        lo = bisect_left(self._spans, (a - self._longest + 1,))
-        hi = bisect_left(self._spans, (b,))
-        return any(a < e for _, e in self._spans[lo:hi])
+        spans = self._spans
+        for k in range(bisect_left(spans, (a - self._longest + 1,)), bisect_left(spans, (b,))):
+            if a < spans[k][1]:
+                return True
+        return False
 
 
 def _ordered_ends(spans) -> list[int] | None:
