@@ -135,6 +135,7 @@ def cue_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
+@per_document  # a statement's words are counted when it is added and again for its record
 def n_words(s: str) -> int:
     return count_words(s)
 
