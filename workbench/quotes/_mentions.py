@@ -109,6 +109,8 @@ def _appositive_tokens(names: list[str]) -> set[int]:
     """Token indexes of comma-separated parts that are appositive roles ("a spokeswoman
     for the National Transport Safety Office"): never the name."""
     out: set[int] = set()
+    if "," not in "".join(names[:-1]):
+        return out  # no comma before the last word: one part, nothing in apposition
     part: list[int] = []
     bounds: list[list[int]] = []
     for i, tok in enumerate(names):
