@@ -178,8 +178,13 @@ def strip_name_lead(toks: list[str]) -> list[str]:
 
 @per_document
 def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
-    toks = list(run)
     words = speaker_words()
+    if len(run) == 1:
+        # one word (most runs): of the rules below, only the title/determiner/opener one applies
+        t, n = run[0], norm(run[0])
+        drop = n in words["titles"] or n in words["determiners"] or t.lower() in openers()
+        return () if drop or t.endswith(("'s", "\u2019s")) else run
+    toks = list(run)
     given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
