@@ -36,9 +36,11 @@ _PERFECT = frozenset({"has", "have", "had"})
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
 #: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
 #: government of "selling the family silver"")
+#: (each first letter, then a look-behind for the ``\\b`` before it: a pattern that opens with
+#: a letter is searched for that letter, one that opened with ``\\b`` at every position)
 NAMING_RE = re.compile(
-    r"\b(called|calls|calling|described|describes|dubbed|dubs|labell?ed|labels|termed|"
-    r"accused|accuses)\b"
+    r"(c(?<!\w.)(?:alled|alls|alling)|d(?<!\w.)(?:escribed|escribes|ubbed|ubs)|l(?<!\w.)(?:abell?ed|abels)"
+    r"|t(?<!\w.)ermed|a(?<!\w.)(?:ccused|ccuses))\b"
 )
 NAMING_LEMMAS = {
     "call": "call",
@@ -100,7 +102,21 @@ def reporting_verb_counts() -> dict[str, int]:
 def phrase_re() -> re.Pattern:
     """Multi-word cues that name a source ("according to", "in the words of")."""
     phrases = [" ".join(row[0].split("_")) for row in read_resource("reporting_verbs.txt").get("phrase", [])]
-    return re.compile(r"\b" + alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
+    return re.compile(_word_start_alternation([p[0].upper() + p[1:] for p in phrases] + phrases) + r"\s+")
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """``\\b`` and an alternation of ``words``, written first letter first ("A(?<!\\w.)ccording
+    to|..."): a pattern that opens with a literal lets the engine skip to where one occurs,
+    where a leading ``\\b`` made it try every position. The look-behind is the ``\\b``."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in by_first.items():
+        rest = alternation([r for r in rests if r])
+        branches.append(re.escape(first) + r"(?<!\w.)" + (rest + "?" if "" in rests else rest))
+    return "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +124,7 @@ def cue_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
+@per_document  # a statement's words are counted when it is added and again for its record
 def n_words(s: str) -> int:
     return count_words(s)
 
@@ -124,6 +141,13 @@ _PRE_ADJUNCT_RE = re.compile(
     r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
     r"\s*$"  # no comma: "... until this morning, said X" ends the content there
 )
+#: the words _PRE_ADJUNCT_RE can end with (a cheap test before a search at every position)
+_ADJUNCT_LAST_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night "
+    "yesterday today week month year statement interview post tweet letter email memo filing "
+    "op-ed speech appearance rally conference event briefing hearing meeting forum debate".split()
+)
+_LY_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 
 
 #: a connective set off by commas between a subject and its verb ("Murphy, though, said")
@@ -144,17 +168,17 @@ def strip_aux(pre: str) -> tuple[str, bool]:
         if aside is not None and aside.start() > 0:
             s = s[: aside.start()].rstrip()  # "Murphy, though, said": the aside is no part of him
             continue
-        adj = _PRE_ADJUNCT_RE.search(s)
+        # the last word (``s`` ends with one) is the adjunct's last word, or it is none
+        word = s.rsplit(None, 1)[-1] if s else ""
+        adj = _PRE_ADJUNCT_RE.search(s) if word in _ADJUNCT_LAST_WORDS else None
         if adj is not None and adj.start() > 0:
             s = s[: adj.start()].rstrip()
             continue
-        m = re.search(r"(\S+)$", s)
-        word = m.group(1) if m else ""
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
-        if not m or (word.lower() not in _AUX and word != "long" and not re.fullmatch(r"[a-z]{3,}ly", word)):
+        if not word or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word)):
             break
-        perfect |= m.group(1).lower() in _PERFECT
-        s = s[: m.start()].rstrip()
+        perfect |= word.lower() in _PERFECT
+        s = s[: len(s) - len(word)].rstrip()
     return s, perfect
 
 

@@ -207,9 +207,11 @@ class Doc:
             self._spans_of = self.rows
             self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
             self._longest = max((e - s for s, e in self._spans), default=0)
-        lo = bisect_left(self._spans, (a - self._longest + 1,))
-        hi = bisect_left(self._spans, (b,))
-        return any(a < e for _, e in self._spans[lo:hi])
+        spans = self._spans
+        for k in range(bisect_left(spans, (a - self._longest + 1,)), bisect_left(spans, (b,))):
+            if a < spans[k][1]:
+                return True
+        return False
 
 
 def _ordered_ends(spans) -> list[int] | None:
@@ -314,7 +316,9 @@ def last_char(text: str, end: int) -> str:
     return text[k] if k >= 0 else ""
 
 
-_GLUED_RE = re.compile(r"(?=[.!?])(?<=[a-z0-9%\u2019')])[.!?](?=[A-Z][a-z])")
+#: (the mark first, then the look-behind: a pattern that opens with a character set is
+#: searched for that set, one that opened with a look-ahead at every position)
+_GLUED_RE = re.compile(r"[.!?](?<=[a-z0-9%\u2019')].)(?=[A-Z][a-z])")
 
 
 #: words before a period that do not end a sentence even when a capital follows at once

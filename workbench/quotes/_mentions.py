@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 
 from ._memo import per_document
 from ._names import (
@@ -19,7 +18,6 @@ from ._names import (
     PARTICLES,
     PREPOSITIONS,
     STOP,
-    TOKEN_RE,
     gender_of,
     is_name_token,
     norm,
@@ -135,6 +133,8 @@ def _appositive_tokens(names: list[str]) -> set[int]:
     """Token indexes of comma-separated parts that are appositive roles ("a spokeswoman
     for the National Transport Safety Office"): never the name."""
     out: set[int] = set()
+    if "," not in "".join(names[:-1]):
+        return out  # no comma before the last word: one part, nothing in apposition
     part: list[int] = []
     bounds: list[list[int]] = []
     for i, tok in enumerate(names):
@@ -142,8 +142,10 @@ def _appositive_tokens(names: list[str]) -> set[int]:
         if tok.endswith(",") or i == len(names) - 1:
             bounds.append(part)
             part = []
-    named_first = any(NAME_TOKEN_RE.match(names[i]) for i in bounds[0]) if bounds else False
-    for part in bounds[1:] if len(bounds) > 1 else []:
+    if len(bounds) < 2:
+        return out  # one part: nothing in apposition
+    named_first = any(NAME_TOKEN_RE.match(names[i]) for i in bounds[0])
+    for part in bounds[1:]:
         first = names[part[0]]
         if (
             norm(first) in ("a", "an", "the", "his", "her", "its", "their")
@@ -238,13 +240,17 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s:
         return None
-    # no further than one word past the longest phrase: a long clause is none
-    toks = [
-        (m.group(), m.start() + a + offset, m.end() + a + offset)
-        for m in islice(TOKEN_RE.finditer(s), MAX_SPEAKER_WORDS + 1)
-    ]
-    if len(toks) > MAX_SPEAKER_WORDS:
+    # no further than one word past the longest phrase: a long clause is none (split
+    # splits at the whitespace TOKEN_RE's \S+ stops at, at a fraction of its match objects)
+    parts = s.split(None, MAX_SPEAKER_WORDS)
+    if len(parts) > MAX_SPEAKER_WORDS:
         return None
+    toks = []
+    k = 0
+    for part in parts:
+        k = s.index(part, k)
+        toks.append((part, k + a + offset, k + len(part) + a + offset))
+        k += len(part)
     if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = toks[1]
@@ -303,14 +309,19 @@ def _clean_phrase(seg: str) -> tuple[str, int, int]:
         b -= 1
     # ", which represents the operators," / ", speaking on condition of anonymity ...,"
     # describe the speaker without naming them: left out of the phrase
-    inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), seg[a:b])
-    # "John Smith, 45,": an age is no part of the phrase; the comma after it stays, so an
-    # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
-    inner = _AGE_RE.sub(
-        lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()), inner
-    )
-    # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
-    inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
+    # (each pattern only when the character it needs is there: most phrases have none)
+    inner = seg[a:b]
+    if "," in inner:
+        inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), inner)
+        # "John Smith, 45,": an age is no part of the phrase; the comma after it stays, so an
+        # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
+        inner = _AGE_RE.sub(
+            lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()),
+            inner,
+        )
+    if "(" in inner:
+        # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+        inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:
@@ -332,6 +343,9 @@ def _clean_phrase(seg: str) -> tuple[str, int, int]:
     return seg, a, b
 
 
+_ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)")
+
+
 def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words: dict) -> Mention | None:
     """A group of two descriptors, "one of them", or a pronoun; None for anything else."""
     if " and " in s and not appositive:
@@ -350,7 +364,7 @@ def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words:
                 mods=right.mods,
                 number="pl",
             )
-    if re.fullmatch(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)", low):
+    if " of th" in low and _ONE_OF_THEM_RE.fullmatch(low):
         # "one of them" speaks for the group last quoted
         return Mention("pronoun", s, start, end, gender=None, number="pl")
     if low in words["pronouns"]:
@@ -529,7 +543,11 @@ def _head_index(names: list[str], words: dict, demonym: int | None, lenient: boo
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
-        if _AGE_NOUN_RE.fullmatch(n) and (i + 1 == len(names) or norm(names[i + 1]) in _POSTMOD_OPENERS):
+        if (
+            "-year-old" in n
+            and _AGE_NOUN_RE.fullmatch(n)
+            and (i + 1 == len(names) or norm(names[i + 1]) in _POSTMOD_OPENERS)
+        ):
             any_role = True
             # "the 46-year-old", "two 19-year-olds": an age used as a noun is a person
             words = {**words, "heads": {**words["heads"], n: noun_number(n)}}

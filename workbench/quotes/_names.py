@@ -161,9 +161,11 @@ def gender_of(tokens: list[str], words: dict) -> str | None:
     return None
 
 
+#: a capitalised word or an initial ("[A-Z]."), written with the capital first so that the
+#: regex engine skips to the next capital (a leading alternation scanned every position)
 NAME_SEQ_RE = re.compile(
-    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.)"
-    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|[A-Z]\.))*"
+    r"[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.)"
+    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.))*"
 )
 
 
@@ -176,8 +178,13 @@ def strip_name_lead(toks: list[str]) -> list[str]:
 
 @per_document
 def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
-    toks = list(run)
     words = speaker_words()
+    if len(run) == 1:
+        # one word (most runs): of the rules below, only the title/determiner/opener one applies
+        t, n = run[0], norm(run[0])
+        drop = n in words["titles"] or n in words["determiners"] or t.lower() in openers()
+        return () if drop or t.endswith(("'s", "\u2019s")) else run
+    toks = list(run)
     given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
@@ -369,7 +376,8 @@ def is_place(text: str, start: int, toks: list[str]) -> bool:
 
 #: a relative introduced by a given name alone ("Her husband, Ewan,")
 _KIN_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    # "[Hh](?<!\w.)": "\b[Hh]" written letter first, so that a search skips to the letters
+    r"(?:[Hh](?<!\w.)(?:is|er)|[Tt](?<!\w.)heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
     r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 

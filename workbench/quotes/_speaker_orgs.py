@@ -123,7 +123,9 @@ def lede_organisation(text: str) -> str | None:
 #: Characters that neither NAME_SEQ_RE nor the "of/for" pattern below ever consume (a full stop
 #: only after a capital, "U.S."): a scan that ends after one reads the same text up to it
 #: whatever its end, so matches before it can be taken from one scan of the whole text.
-_BARRIER_RE = re.compile(r"[^\w\s'\u2019.\-]|(?<![A-Z])\.")
+#: (written as one character set and a look-behind for "[A-Z].": a pattern that opens with a
+#: set is searched for it, one that opened with an alternation was tried at every position)
+_BARRIER_RE = re.compile(r"[^\w\s'\u2019\-](?<![A-Z]\.)")
 
 
 @lru_cache(maxsize=4)
