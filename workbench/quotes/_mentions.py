@@ -18,6 +18,7 @@ from ._names import (
     PARTICLES,
     PREPOSITIONS,
     STOP,
+    TOKEN_RE,
     gender_of,
     is_name_token,
     norm,
