@@ -291,6 +291,23 @@ def test_first_stage_keeps_a_few_lines_per_field():
     kept = metadata_lines.first_stage(metadata_lines.window(lines))
     assert all(kept[f].sum() <= keep[f] for f in keep)
     assert len(metadata_lines.candidates(lines).pos) <= sum(keep.values())
-    m = meta_of(copy(*teasers, "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", "March 3, 2024"))
+    m = meta_of(
+        copy(*teasers, "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", "March 3, 2024")
+    )
     assert (m["title"], m["author"]) == ("Harbour town votes to rebuild its old sea wall", "Mara Olsen")
     assert m["published"] == pd.Timestamp("2024-03-03", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    "line, is_glued",
+    [
+        ("Ferry timetable changes this weekHarbour wall repairs beginMarina fees rise", True),
+        ("•Harbour news•Ferry times•Marina fees", True),
+        ("PlayStation club opens in the harbour town", False),  # one camel-case brand
+        ("Harbour town votes to rebuild its old sea wall", False),
+    ],
+)
+def test_glued_teaser_lines(line, is_glued):
+    """Teaser headlines run together in one line (a copy that lost the breaks) are told apart
+    from a headline: a feature of the full scorer."""
+    assert metadata_features.glued(line) is is_glued

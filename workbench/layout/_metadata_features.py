@@ -107,6 +107,7 @@ LINE_FEATURES = (
     "longer_than_neighbours",
     "next_role",  # "Jane Doe" over "Senior Reporter": a name + role pair of lines
     "prev_by_label",  # "Written by" alone, the name on the line below
+    "glued",  # several teaser headlines in one line ("...Soil TestedHomemade Butter Recipe")
 )
 #: Features of a line's place, computed for all candidates at once.
 PLACE_FEATURES = (
@@ -205,6 +206,7 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         (prev is None or n > n_words[i - 1]) and (nxt is None or n > n_words[i + 1]),
         nxt is not None and _role_line(nxt.text),
         prev is not None and _by_label(prev.text),
+        glued(text),
     )
 
 
@@ -258,6 +260,17 @@ def title_columns(pos, title: int | None) -> np.ndarray:
         np.log1p(np.abs(d)),
     )
     return np.column_stack(cols).astype(float) if len(pos) else np.zeros((0, len(TITLE_FEATURES)))
+
+
+#: Where two lines lost the break between them: a lowercase word run straight into a
+#: capitalised one ("Garden Soil TestedHomemade Recipe"), or a bullet between items.
+GLUE_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]|\S\s*[•·]\s*\S")
+
+
+def glued(text: str) -> bool:
+    """Whether the line is several lines run together: two or more glue points (one may be a
+    brand written in camel case, "PlayStation")."""
+    return len(GLUE_POINT.findall(text)) >= 2
 
 
 def _role_line(text: str) -> bool:
