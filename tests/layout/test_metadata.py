@@ -7,6 +7,7 @@ import pytest
 
 import workbench as wb
 from workbench.layout import _metadata as metadata
+from workbench.layout import _metadata_features as metadata_features
 from workbench.layout import _metadata_lines as metadata_lines
 from workbench.layout import label_blocks
 
@@ -218,9 +219,11 @@ def test_headline_not_a_section_or_teaser():
 
 
 def test_feature_helpers():
-    assert metadata_lines._by_label("Written by") and metadata_lines._by_label("Author:")
-    assert not metadata_lines._by_label("By Mara Olsen")
-    assert metadata_lines._role_line("Senior Reporter") and not metadata_lines._role_line("March 3, 2024")
+    assert metadata_features._by_label("Written by") and metadata_features._by_label("Author:")
+    assert not metadata_features._by_label("By Mara Olsen")
+    assert metadata_features._role_line("Senior Reporter") and not metadata_features._role_line(
+        "March 3, 2024"
+    )
 
 
 @pytest.mark.parametrize(
@@ -270,3 +273,41 @@ def test_no_headline_candidates_in_the_middle_of_the_article():
     titles = [t for t, ok in zip(cand.texts, cand.ok["title"]) if ok]
     assert "Harbour town votes to rebuild its old sea wall" in titles
     assert "What The Council Decided Next Week" not in titles
+
+
+def test_first_stage_keeps_a_few_lines_per_field():
+    """Only the few lines the cheap first stage ranks best per field are read in full (the
+    scorer's speed), and the headline nearest the article is among them under a long list of
+    teaser headlines."""
+    teasers = [f"Ferry timetable changes for the {n}th week of the summer season" for n in range(40)]
+    rows = [
+        {"kind": b.kind, "raw": b.raw}
+        for b in label_blocks(
+            copy(*teasers, "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", "March 3, 2024")
+        )
+    ]
+    lines = metadata_lines.lines_of(rows)
+    keep = {f: metadata_lines.model()["first"][f]["keep"] for f in metadata_lines.FIELDS}
+    kept = metadata_lines.first_stage(metadata_lines.window(lines))
+    assert all(kept[f].sum() <= keep[f] for f in keep)
+    assert len(metadata_lines.candidates(lines).pos) <= sum(keep.values())
+    m = meta_of(
+        copy(*teasers, "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", "March 3, 2024")
+    )
+    assert (m["title"], m["author"]) == ("Harbour town votes to rebuild its old sea wall", "Mara Olsen")
+    assert m["published"] == pd.Timestamp("2024-03-03", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    "line, is_glued",
+    [
+        ("Ferry timetable changes this weekHarbour wall repairs beginMarina fees rise", True),
+        ("•Harbour news•Ferry times•Marina fees", True),
+        ("PlayStation club opens in the harbour town", False),  # one camel-case brand
+        ("Harbour town votes to rebuild its old sea wall", False),
+    ],
+)
+def test_glued_teaser_lines(line, is_glued):
+    """Teaser headlines run together in one line (a copy that lost the breaks) are told apart
+    from a headline: a feature of the full scorer."""
+    assert metadata_features.glued(line) is is_glued

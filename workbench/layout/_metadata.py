@@ -70,14 +70,61 @@ def parse_date(text: str) -> pd.Timestamp | None:
     return found[0][2] if found else None
 
 
+#: Every credit verb starts with one of these: the credits are looked for only where they occur.
+CREDIT_HINTS = (
+    "told",
+    "tell",
+    "confirm",
+    "said to",
+    "says to",
+    "explain",
+    "spoke to",
+    "speaking to",
+    "stated to",
+    "in an interview",
+    "in a comment to",
+    "writes for",
+    "wrote for",
+    "first published",
+)
+#: CREDIT_MEDIA without its leading word boundary: a pattern opening with a literal ("to") is
+#: searched for far faster; the boundary is checked on each hit.
+CREDIT_MEDIA_FROM_TO = re.compile(CREDIT_MEDIA.pattern.removeprefix(r"\b"))
+WORD_CHAR = re.compile(r"\w")
+
+
+def _credits(body: str) -> list[re.Match]:
+    """The matches of CREDIT_MEDIA, then of CREDIT, in ``body``: those ``finditer`` gives, found
+    faster (a whole-text search with a leading word boundary costs ~1 ms per article)."""
+    out = []
+    at = 0
+    while (m := CREDIT_MEDIA_FROM_TO.search(body, at)) is not None:
+        if m.start() and WORD_CHAR.match(body, m.start() - 1):
+            at = m.start() + 1  # no word boundary: look again one character on, as finditer would
+            continue
+        out.append(m)
+        at = m.end()
+    starts = set()
+    for hint in CREDIT_HINTS:
+        k = body.find(hint)
+        while k >= 0:
+            starts.add(k)
+            k = body.find(hint, k + 1)
+    end = 0
+    for k in sorted(starts):
+        if k >= end and (m := CREDIT.match(body, k)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def original_source(body: str) -> str | None:
     """The publication the text credits as its origin ("told The Moscow Times"), most credited first."""
     counts: dict[str, int] = {}
-    for pattern in (CREDIT_MEDIA, CREDIT):
-        for m in pattern.finditer(body):
-            pub = m.group("pub").strip(' "«»“”.,')
-            if pub and pub.lower() not in ("the", "reporters"):
-                counts[pub] = counts.get(pub, 0) + 1
+    for m in _credits(body):
+        pub = m.group("pub").strip(' "«»“”.,')
+        if pub and pub.lower() not in ("the", "reporters"):
+            counts[pub] = counts.get(pub, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda p: (counts[p], -body.find(p)))
@@ -101,7 +148,10 @@ def outlet_from_footer(lines: list[str]) -> str | None:
     -> "CBS") or a "Follow <outlet> on" line, the first found."""
     for line in lines:
         line = line.strip()[:300]
-        m = COPYRIGHT.search(line) or FOLLOW.match(line)
+        low = line.lower()
+        # the copyright search only where its words are (it is slow on every footer line)
+        maybe = "©" in line or "(c)" in low or "copyright" in low
+        m = (COPYRIGHT.search(line) if maybe else None) or FOLLOW.match(line)
         if m:
             owner = m.group("owner").strip()
             owner = re.sub(r"^(?:copyright|©)\s*", "", owner, flags=re.I)

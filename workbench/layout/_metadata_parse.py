@@ -228,14 +228,15 @@ def _find_date(text: str):
 TITLE_MIN_WORDS = 3
 
 
-#: Every reading aid holds one of these (lower-cased): the costly search runs only then.
-AID_HINTS = ("min", "listen", "read", "view", "share", "comment", "like", "print")
+#: Every reading aid holds one of these (lower-cased): the costly search runs only then (one
+#: case-sensitive search of the lower-cased line is the cheapest test).
+AID_HINT = re.compile(r"min|listen|read|view|share|comment|like|print")
 
 
-def reading_aid(text: str) -> bool:
-    """Whether the line is or holds a reading aid or counter ("4 min read", "1,203 views")."""
-    low = text.lower()
-    return any(h in low for h in AID_HINTS) and READING_AID.search(text) is not None
+def reading_aid(text: str, low: str | None = None) -> bool:
+    """Whether the line is or holds a reading aid or counter ("4 min read", "1,203 views");
+    ``low``: the line lower-cased, when the caller has it."""
+    return AID_HINT.search(low or text.lower()) is not None and READING_AID.search(text) is not None
 
 
 def headline_shaped(text: str) -> bool:

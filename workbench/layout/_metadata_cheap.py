@@ -1,0 +1,152 @@
+"""The first stage of the metadata scorer: cheap features of every line looked at.
+
+Shape, place relative to the body, block kind, a few cue words: no name or date is read, so
+every line near the article can be ranked per field, and only the best few are read in full
+(:mod:`workbench.layout._metadata_features`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ._metadata_features import ROLE_WORDS, SENTENCE_END
+from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page
+from ._metadata_parse import COUNTER, DIGIT, SCAN, TITLE_MIN_WORDS, given_names, reading_aid
+
+#: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
+#: middle of the body), "tail" (its end and below).
+ZONES = ("far", "near", "mid", "tail")
+#: What a line shows without reading a name or a date, in the order :func:`cheap_features` gives.
+CHEAP_LINE = (
+    "log_words",
+    "words_3_20",
+    "words_1_5",
+    "long",
+    "caps_share",
+    "digits",
+    "year",
+    "by",
+    "by_inside",
+    "given_first",
+    "role",
+    "ends_sentence",
+    "pipe",
+    "shaped",
+    "body_overlap",
+    "repeated",
+    "prev_year",
+    "next_year",
+    "prev_by",
+    "next_by",
+    "meta_below",
+)
+CHEAP_PLACE = ("above", "log_above", "log_below_end", "inside_body", "near_above", "rel_page")
+CHEAP_FEATURES = (
+    CHEAP_LINE
+    + CHEAP_PLACE
+    + ("nearest_above", "log_rank_above")
+    + tuple("zone_" + z for z in ZONES)
+    + tuple("kind_" + k for k in KIND_FEATURES)
+)
+#: A headline has at most this many words (the longest gold headline of the tuning pages has
+#: 24) and fits in the SCAN characters looked at.
+TITLE_MAX_WORDS = 30
+TITLE_ZONES = frozenset(("near", "far"))
+#: The start of a capitalised word (one regex call per line instead of a test per word).
+CAP_START = re.compile(r"(?<!\S)[A-ZÀ-ÞА-ЯЁ]")
+
+
+def shaped_rank(shaped: np.ndarray, pos: np.ndarray, first: int) -> np.ndarray:
+    """Per line, 1 for the headline-shaped line nearest above the body, 2 for the next one up,
+    ...; 0 for the others."""
+    heads = shaped & (pos < first)
+    return np.where(heads, np.cumsum(heads[::-1])[::-1], 0)
+
+
+def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The CHEAP_FEATURES matrix of the lines at ``pos`` (in ``zones``), and which of them are
+    headline-shaped (the only ones a headline is read from: above the body or at its start)."""
+    n_cols = len(CHEAP_FEATURES)
+    if not pos:
+        return np.zeros((0, n_cols)), np.zeros(0, bool)
+    lines, seen, vocab, given = page.lines, page.seen, page.vocab, given_names()
+    year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
+    rows = []
+    # one pass of plain string and regex calls per line (this runs on every line looked at)
+    for i, zone in zip(pos, zones):
+        full = lines[i].text
+        text = full[:SCAN]
+        low = text.lower()
+        lw = low.split()
+        n = len(lw)
+        b = by[i]
+        long_words = LONG_WORD.findall(low)
+        name_at = 1 if b and n > 1 and len(lw[0]) <= 3 else 0  # "By Jane Doe": the word after "By"
+        rows.append(
+            (
+                n,
+                len(CAP_START.findall(text)) / n if n else 0.0,
+                len(DIGIT.findall(text)) / max(1, len(text)),
+                year[i],
+                b,
+                " by " in low,
+                n > name_at and lw[name_at].strip(".,:") in given,
+                not ROLE_WORDS.isdisjoint(lw),
+                text.rstrip("\"'”’»)").endswith(SENTENCE_END),
+                "|" in text or " - " in text or " – " in text,
+                zone in TITLE_ZONES
+                and TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
+                and len(full) <= SCAN
+                and not b
+                and not COUNTER.match(text)
+                and not reading_aid(text, low),
+                len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
+                seen[full] > 1,
+                year[i - 1],
+                year[i + 1],
+                by[i - 1],
+                by[i + 1],
+                year[i + 1]
+                or by[i + 1]
+                or year[i + 2]
+                or by[i + 2]
+                or year[i + 3]
+                or by[i + 3]
+                or year[i + 4]
+                or by[i + 4],
+            )
+        )
+    A = np.array(rows, dtype=float)
+    words = A[:, 0]
+    shaped = A[:, 10] > 0
+    P = np.asarray(pos)
+    first, last = page.first, page.last
+    above = first - P
+    rank = shaped_rank(shaped, P, first)
+    cols = (
+        np.log1p(words),
+        (words >= 3) & (words <= 20),
+        (words >= 1) & (words <= 5),
+        words > 40,
+        *A[:, 1:].T,
+        above > 0,
+        np.log1p(np.maximum(0, above)),
+        np.log1p(np.maximum(0, P - last)),
+        (P >= first) & (P <= last),
+        (above > 0) & (above <= 3),
+        P / max(1, len(lines)),
+        rank == 1,
+        np.log1p(rank),
+    )
+    X = np.zeros((len(pos), n_cols))
+    X[:, : len(cols)] = np.column_stack(cols)
+    at = len(cols)
+    rows_at = np.arange(len(pos))
+    X[rows_at, [at + ZONES.index(z) for z in zones]] = 1.0
+    at += len(ZONES)
+    kinds = np.array([KIND_INDEX.get(lines[i].kind, -1) for i in pos])
+    known = kinds >= 0
+    X[rows_at[known], at + kinds[known]] = 1.0
+    return X, shaped

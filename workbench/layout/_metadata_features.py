@@ -1,0 +1,296 @@
+"""The second stage of the metadata scorer: the full features of the few lines the first
+stage (:mod:`workbench.layout._metadata_cheap`) keeps per field: names, dates, cue words,
+neighbours, overlap with the body.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from ._metadata_page import KIND_FEATURES, WORD, Line, Page
+from ._metadata_parse import (
+    BY,
+    COUNTER,
+    DIGIT,
+    NAME_LINK,
+    NAME_WORD,
+    ROLE,
+    SCAN,
+    byline_name,
+    given_names,
+)
+
+#: Cue words of a line, looked up in the set of its lower-cased words (one set per line
+#: instead of a case-blind regex search per cue).
+DATE_WORDS = frozenset(
+    "published updated posted modified publicado atualizado actualizado publié veröffentlicht "
+    "aktualisiert pubblicato aggiornato gepubliceerd опубликовано обновлено".split()
+)
+#: "Updated May 6, 2025": a later day than the one the article was published on.
+UPDATED_WORDS = frozenset(
+    "updated modified revised atualizado actualizado aktualisiert aggiornato bijgewerkt обновлено".split()
+)
+PUBLISHED_WORDS = frozenset(
+    "published posted publicado publié veröffentlicht pubblicato gepubliceerd опубликовано".split()
+)
+#: Words that say a line names a writer by role ("Staff writer", "Reporter", "Redakteurin").
+ROLE_WORDS = frozenset(
+    "writer reporter correspondent editor contributor contributors columnist columnists journalist "
+    "author periodista jornalista journaliste analyst producer contributing senior chief freelance".split()
+)
+ROLE_PREFIXES = ("redakt", "redac")
+COPYRIGHT_HINTS = ("©", "copyright", "all rights reserved")
+SENTENCE_END = (".", "!", "?", ":", "…")
+COPYRIGHT_C = re.compile(r"\(c\)\s*\d{4}")
+#: "Edited by", "Reviewed by", "Fact-checked by": a name, but not the writer's.
+NOT_AUTHOR = re.compile(
+    r"(?i)^\W{0,3}(?:edited|reviewed|fact[- ]checked|medically reviewed|photos?|"
+    r"illustrations?|images?|video)\s+by\b"
+)
+BREADCRUMB = re.compile(r"\s[>»/›]\s|^\s*[>»/›]")
+CUE_AFTER = re.compile(
+    r"(?i)^(?:related|more (?:from|stories|news)|read (?:more|next|also)|latest|recommended|"
+    r"trending|popular|you may also like|comments?|leave a (?:reply|comment)|share)\b"
+)
+#: Whitespace-delimited words shaped like parts of a name, and the particles between them
+#: (one regex over the line instead of one per word).
+NAME_TOKEN = re.compile(r"(?<!\S)[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*(?!\S)")
+
+
+#: Per-line features, in the order :func:`_line_row` gives them.
+LINE_FEATURES = (
+    "given_name",
+    "name_2_4",
+    "name_1",
+    "name_role",
+    "log_words",
+    "words_3_20",
+    "words_1_5",
+    "long",
+    "headline_shape",
+    "title_case",
+    "name_share",
+    "name_share_rest",
+    "lower_elsewhere",
+    "ends_sentence",
+    "ends_question",
+    "digits",
+    "reading_aid",
+    "counter",
+    "pipe",
+    "breadcrumb",
+    "body_overlap",
+    "body_tf",
+    "repeated",
+    "by",
+    "not_author",
+    "role",
+    "date",
+    "date_word",
+    "updated_only",
+    "copyright",
+    "cue_after",
+    "upper",
+    "at_sign",
+    # neighbours
+    "prev_date",
+    "next_date",
+    "aid_below",
+    "after_furniture",
+    "meta_below",
+    "prev_by",
+    "next_by",
+    "longer_than_neighbours",
+    "next_role",  # "Jane Doe" over "Senior Reporter": a name + role pair of lines
+    "prev_by_label",  # "Written by" alone, the name on the line below
+    "glued",  # several teaser headlines in one line ("...Soil TestedHomemade Butter Recipe")
+)
+#: Features of a line's place, computed for all candidates at once.
+PLACE_FEATURES = (
+    "above",
+    "log_above",
+    "log_below_end",
+    "inside_body",
+    "near_above",
+    "rel_page",
+    "ovl_rel",
+    # the headline is the nearest headline-shaped line above the article, often repeated in a
+    # "Headline | Site" line
+    "nearest_above",
+    "log_rank_above",
+    "echoed",
+)
+FEATURES = LINE_FEATURES + PLACE_FEATURES + tuple("kind_" + k for k in KIND_FEATURES)
+#: Features relative to the chosen headline (for the byline and the dateline).
+TITLE_FEATURES = ("after_title_1_4", "after_title_5_12", "before_title", "is_title", "log_dist_title")
+FURNITURE = frozenset(("navigation", "related", "metadata"))
+
+
+def _name_share(words: list[str]) -> float:
+    """Share of words shaped like parts of a name (capitalised, or a particle between two)."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if NAME_WORD.match(w) or w.lower() in NAME_LINK) / len(words)
+
+
+def _line_row(page: Page, i: int, author: bool) -> tuple:
+    """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
+    it for the byline; all neighbours' flags known, see :meth:`Page.detail`)."""
+    lines = page.lines
+    full = lines[i].text
+    text = full[:SCAN]
+    words = text.split()
+    n = len(words)
+    low = text.lower()
+    toks = WORD.findall(low)
+    cues = set(toks)
+    counts = [page.body_counts.get(t, 0) for t in toks if len(t) > 3]
+    overlap = sum(1 for c in counts if c) / len(counts) if counts else 0.0
+    tf = sum(map(math.log1p, counts)) / len(counts) if counts else 0.0
+    by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
+    by = BY.match(text) if by_line[i] else None
+    head = (text[by.end() :].split() if by else words)[:6]
+    lower = sum(page.lower_word(w.lower().strip(".,")) for w in head)
+    caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
+    name, role = byline_name(full) if author else (None, None)
+    name_words = name.split() if name else []
+    stripped = text.rstrip()
+    updated = bool(cues & UPDATED_WORDS) or "mis à jour" in low
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        bool(name_words) and name_words[0].lower() in given_names(),
+        2 <= len(name_words) <= 4,
+        len(name_words) == 1,
+        bool(name) and role is not None,
+        math.log1p(n),
+        3 <= n <= 20,
+        1 <= n <= 5,
+        n > 40,
+        4 <= n <= 25 and not stripped.endswith((".", ":")),
+        sum(caps) / len(caps) if caps else 0.0,
+        (len(NAME_TOKEN.findall(text)) + sum(1 for w in words if w in NAME_LINK)) / n if n else 0.0,
+        _name_share(head),
+        lower / max(1, len(head)),
+        text.rstrip("\"'”’»)").endswith(SENTENCE_END),
+        stripped.endswith("?"),
+        len(DIGIT.findall(text)) / max(1, len(text)),
+        aid[i],
+        COUNTER.match(text) is not None,
+        "|" in text or " - " in text or " – " in text,
+        any(c in text for c in ">»/›") and BREADCRUMB.search(text) is not None,
+        overlap,
+        tf,
+        math.log1p(page.seen[full] - 1),
+        by is not None,
+        NOT_AUTHOR.match(text) is not None,
+        bool(cues & ROLE_WORDS) or any(p in low for p in ROLE_PREFIXES),
+        dated[i],
+        bool(cues & DATE_WORDS) or "mis à jour" in low,
+        updated and not cues & PUBLISHED_WORDS,
+        any(h in low for h in COPYRIGHT_HINTS) or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
+        CUE_AFTER.match(text) is not None,
+        text.isupper(),
+        "@" in text or "http" in text,
+        dated[i - 1],
+        dated[i + 1],
+        aid[i + 1] or aid[i + 2] or aid[i + 3] or aid[i + 4],
+        prev is not None and prev.kind in FURNITURE,
+        any(dated[k] or by_line[k] for k in range(i + 1, i + 5)),
+        by_line[i - 1],
+        by_line[i + 1],
+        (prev is None or n > n_words[i - 1]) and (nxt is None or n > n_words[i + 1]),
+        nxt is not None and _role_line(nxt.text),
+        prev is not None and _by_label(prev.text),
+        glued(text),
+    )
+
+
+def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[bool]) -> np.ndarray:
+    """The FEATURES matrix of the candidates at ``pos`` (``rank``: :func:`shaped_rank` of each;
+    ``author``: whether the first stage kept each for the byline, the only ones whose name is
+    read)."""
+    X = np.zeros((len(pos), len(FEATURES)))
+    if not pos:
+        return X
+    lines, first, last = page.lines, page.first, page.last
+    page.detail({k for i in pos for k in range(i - 1, i + 5)})
+    nl = len(LINE_FEATURES)
+    X[:, :nl] = np.array([_line_row(page, i, a) for i, a in zip(pos, author)], dtype=float)
+    P = np.asarray(pos)
+    above = first - P
+    overlap = X[:, LINE_FEATURES.index("body_overlap")]
+    short = np.array([page.n_words[i] <= 30 for i in pos])
+    max_overlap = overlap[short].max() if short.any() else 0.0
+    place = {
+        "above": above > 0,
+        "log_above": np.log1p(np.maximum(0, above)),
+        "log_below_end": np.log1p(np.maximum(0, P - last)),
+        "inside_body": (P >= first) & (P <= last),
+        "near_above": (above > 0) & (above <= 3),
+        "rel_page": P / max(1, len(lines)),
+        "ovl_rel": overlap / max_overlap if max_overlap else np.zeros(len(pos)),
+        "nearest_above": rank == 1,
+        "log_rank_above": np.log1p(rank),
+        "echoed": _echoed(lines, pos, P < first),
+    }
+    for k, name in enumerate(PLACE_FEATURES):
+        X[:, nl + k] = place[name]
+    kind_col = {k: nl + len(PLACE_FEATURES) + n for n, k in enumerate(KIND_FEATURES)}
+    for r, i in enumerate(pos):
+        col = kind_col.get(lines[i].kind)
+        if col is not None:
+            X[r, col] = 1.0
+    return X
+
+
+def title_columns(pos, title: int | None) -> np.ndarray:
+    """TITLE_FEATURES of every candidate at once (``title``: the headline's position)."""
+    pos = np.asarray(pos)
+    d = pos - title if title is not None else np.full(len(pos), 99)
+    cols = (
+        (d > 0) & (d <= 4),
+        (d > 4) & (d <= 12),
+        (d >= -3) & (d < 0),
+        d == 0,
+        np.log1p(np.abs(d)),
+    )
+    return np.column_stack(cols).astype(float) if len(pos) else np.zeros((0, len(TITLE_FEATURES)))
+
+
+#: Where two lines lost the break between them: a lowercase word run straight into a
+#: capitalised one ("Garden Soil TestedHomemade Recipe"), or a bullet between items.
+GLUE_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]|\S\s*[•·]\s*\S")
+
+
+def glued(text: str) -> bool:
+    """Whether the line is several lines run together: two or more glue points (one may be a
+    brand written in camel case, "PlayStation")."""
+    return len(GLUE_POINT.findall(text)) >= 2
+
+
+def _role_line(text: str) -> bool:
+    """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
+    head = text[:80]
+    return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+
+
+def _by_label(text: str) -> bool:
+    """A byline opener with no name after it ("Written by", "Author:")."""
+    m = BY.match(text)
+    return m is not None and not text[m.end() :].strip(" :|-–—")
+
+
+def _echoed(lines: list[Line], pos: list[int], above: np.ndarray) -> np.ndarray:
+    """Candidates above the article whose words recur, in order, inside another candidate
+    above it ("Headline" and "Headline | Site")."""
+    keys = [" ".join(WORD.findall(lines[i].text[:SCAN].lower())) if a else "" for i, a in zip(pos, above)]
+    # keys hold no NUL: a key occurs in the joined keys once per key equal to it, more when
+    # another key contains it
+    joined = "\0".join(keys)
+    same = Counter(keys)
+    return np.array([len(k) >= 12 and joined.count(k) > same[k] for k in keys], dtype=bool)
