@@ -33,6 +33,8 @@ _AUX = frozenset(
     "however, however since first initially now still just even subsequently originally openly".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
+#: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")
+_NAME_LIKE_AUX = frozenset("quick keen careful eager happy willing just even once".split())
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
 #: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
 #: government of "selling the family silver"")
@@ -151,7 +153,12 @@ def strip_aux(pre: str) -> tuple[str, bool]:
         m = re.search(r"(\S+)$", s)
         word = m.group(1) if m else ""
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
-        if not m or (word.lower() not in _AUX and word != "long" and not re.fullmatch(r"[a-z]{3,}ly", word)):
+        if (
+            not m
+            or (word.lower() not in _AUX and word != "long" and not re.fullmatch(r"[a-z]{3,}ly", word))
+            or word.lower() in _NAME_LIKE_AUX
+            and word[:1].isupper()  # '"...," Quick said': a surname
+        ):
             break
         perfect |= m.group(1).lower() in _PERFECT
         s = s[: m.start()].rstrip()
