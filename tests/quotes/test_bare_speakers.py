@@ -19,6 +19,8 @@ from workbench.quotes import extract_quotes
         ('"We will not move," several added.', "several", "We will not move"),
         ('"The deal is dead," this source told the paper.', "this source", "The deal is dead"),
         ('"Closed until spring," the sign read.', "the sign", "Closed until spring"),
+        ('Another said, "The ferry is late again."', "Another", "The ferry is late again."),
+        ('Vance himself said that "the ferry is late again."', "Vance", '"the ferry is late again."'),
     ],
 )
 def test_speaker_next_to_quotation(text, speaker, content):

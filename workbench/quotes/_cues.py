@@ -30,7 +30,9 @@ _AUX = frozenset(
     "has have had was were is are will would also later then further previously "
     "earlier again recently quickly only once repeatedly often publicly privately "
     "reportedly quick keen careful eager happy willing to went on been never always "
-    "however, however since first initially now still just even subsequently originally openly".split()
+    "however, however since first initially now still just even subsequently originally openly "
+    # "Cruz himself said": the intensifier is no part of the speaker
+    "himself herself themselves itself".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")

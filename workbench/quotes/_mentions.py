@@ -268,6 +268,11 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         t, t0, t1 = toks[0]
         return Mention("name", t, t0, t1, name=t)
     low = s.lower()
+    if low == "another":
+        # 'Another said, "..."', '"...," another added': one more of the people quoted
+        return Mention(
+            "descriptor", s, a + offset, b + offset, name=low, role=low, head="person", number="sg"
+        )
     if lenient and low in _GROUP_QUANTIFIERS:
         # '"...," most said', '"...," several added': after a quotation, a share of the people
         # the article quotes
