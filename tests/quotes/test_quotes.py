@@ -821,7 +821,7 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
     # "the company said": the organisation the sentence is about (after a dateline)
     (
         "OSLO - Brimfield Motors, the truck maker, will close two plants, the company said on Monday.",
-        [("Brimfield Motors", "OSLO - Brimfield Motors")],
+        [("Brimfield Motors", "Brimfield Motors")],
     ),
     ("Annual inflation fell to 2.9% in May, the statistics office said.", [("statistics office", "Annual")]),
     # "declined to comment" is no attribution of the quotation before it

@@ -88,7 +88,7 @@ def cue_lemma(cue) -> str:
 #: a verb in the past tense right after a quotation that ends mid-sentence ('"Go
 #: home," Smith barked'; '"...," exhorted the host'): an attribution whatever the verb
 _ANY_PAST_RE = re.compile(
-    r"\b(?:[a-z]{2,}(?:ed|ied)|wrote|spoke|shot\s+back|sang|cried|began|went\s+on|swore)\b"
+    r"\b(?:[a-z]{2,}(?:ed|ied)|wrote|spoke|shot\s+back|sang|cried|began|went\s+on|swore|reads?)\b"
 )
 
 
@@ -118,6 +118,8 @@ def _generic_tail(text: str, close: int, end: int):
         return None
     lemma = m.group().split()[0]
     lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
+    # '"...," the letter read': a text's words ("read" is no past form of its own)
+    lemma = "read" if lemma == "reads" else lemma
     cue = _Cue(text, m.start(), m.end(), lemma)
     if n_words(text[close + 1 : m.start()]) == 0:
         mention = speaker_after(text, m.end(), end, lenient=True)

@@ -30,9 +30,13 @@ _AUX = frozenset(
     "has have had was were is are will would also later then further previously "
     "earlier again recently quickly only once repeatedly often publicly privately "
     "reportedly quick keen careful eager happy willing to went on been never always "
-    "however, however since first initially now still just even subsequently originally openly".split()
+    "however, however since first initially now still just even subsequently originally openly "
+    # "Cruz himself said": the intensifier is no part of the speaker
+    "himself herself themselves itself".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
+#: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")
+_NAME_LIKE_AUX = frozenset("quick keen careful eager happy willing just even once".split())
 #: Verbs that attribute a quoted phrase they name something with ("called it "a crisis"").
 #: verbs that name or charge with quoted words ("called it a "disgrace"", "accused the
 #: government of "selling the family silver"")
@@ -175,7 +179,12 @@ def strip_aux(pre: str) -> tuple[str, bool]:
             s = s[: adj.start()].rstrip()
             continue
         # any lower-case -ly adverb too ("has consistently said"), and "have long argued"
-        if not word or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word)):
+        if (
+            not word
+            or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word))
+            or word.lower() in _NAME_LIKE_AUX
+            and word[:1].isupper()  # '"...," Quick said': a surname
+        ):
             break
         perfect |= word.lower() in _PERFECT
         s = s[: len(s) - len(word)].rstrip()
@@ -214,6 +223,29 @@ def speaker_before(
         mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
         if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
             return mention, start
+    # "a nurse in Dayton, Ohio, said", "Moss, at a rally in Dayton, Ohio, said": the town's
+    # region is no part of the commas' apposition (blanked, so offsets hold); read as
+    # written when that finds no one
+    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre)
+    if blanked != pre:
+        blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
+        found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
+        # "Moss, during a rally in Dayton, Ohio, said", "Moss, 30, of Dayton, Ohio, who ...,
+        # said": the name the phrase opens with, before its first comma
+        lead = LEAD_RE.match(pre)
+        k = lead.end() if lead else 0
+        first = parse_speaker(pre[k : pre.find(",", k)], a + k) if "," in pre[k:] else None
+        if first is not None and first.kind == "name":
+            return first, a + k
+    return _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+
+
+def _speaker_in(
+    text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` on ``pre``, the words before the cue as read there."""
     cuts = [
         m.end()
         for m in re.finditer(
@@ -406,6 +438,13 @@ _NOT_IN_BARE = frozenset(
 _OF_PLACE_RE = re.compile(
     r"\s+(?:of|from|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+"
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?\s*$"
+)
+#: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and
+#: its region, one word or a two-word state ("in Dayton, Ohio,", "from Ava, Mo.", "of
+#: Albany, New York,"), before a comma or the cue
+_TOWN_REGION_RE = re.compile(
+    r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*)(?=,|\s*$)"
 )
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")

@@ -34,7 +34,7 @@ from ._doc import (
 )
 from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
-from ._narration import narration_subject
+from ._narration import DATELINE_RE, narration_subject
 from ._speakers import resolve
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -107,7 +107,7 @@ def quote_records(
         paragraphs = default_paragraphs(text)
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
-    sentences = split_glued(text, sentences)
+    sentences = _after_datelines(text, split_glued(text, sentences))
     doc = Doc(text, list(paragraphs), list(sentences))
     spans = direct_statements(doc)
     for a, b in doc.sentences:
@@ -172,6 +172,20 @@ def quote_records(
             }
         )
     return records
+
+
+def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that open with a wire dateline ("SALEM, Ore. (AP) - The mayor said ...")
+    start after it: the rules read a sentence's subject and content from its first word, and
+    a city in capitals there is taken for the speaker or blocks the clause's subject."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentences:
+        m = DATELINE_RE.match(text, a, b) if text[a : a + 1].isupper() else None
+        if m is None and out and text[out[-1][0] : out[-1][0] + 1].isupper():
+            # "SALEM, Ore." ended a sentence of its own at its full stop: the dateline runs on
+            m = DATELINE_RE.match(text, out[-1][0], b)
+        out.append((m.end(), b) if m is not None and a <= m.end() < b else (a, b))
+    return out
 
 
 #: The words before the first statement of a sentence are tried as a statement of their own

@@ -50,6 +50,8 @@ _POSTMOD_OPENERS = frozenset(
 _QUANTIFIERS = frozenset(
     "others some many few most all everyone everybody nobody anyone someone one both either neither".split()
 )
+#: quantifiers that stand alone for a group of speakers after a quotation
+_GROUP_QUANTIFIERS = frozenset("most several many some others few both".split())
 _NUMBER_WORDS = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)"
@@ -193,7 +195,7 @@ _LENIENT_DESCRIPTOR_RE = re.compile(
 
 
 #: "one Ohio Democrat", "another voter": read as with "a"
-_ONE_RE = re.compile(r"\s*((?i:one|another))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
+_ONE_RE = re.compile(r"\s*((?i:one|another|this|that))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
 
 
 def parse_speaker(
@@ -268,7 +270,22 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "Dozens said", "Fishermen said": a group of people, never a name
         t, t0, t1 = toks[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
+    if len(toks) == 1 and norm(toks[0][0]) in words["titles"] and re.fullmatch(r"[A-Z][a-z]{2,}", toks[0][0]):
+        # "King says", '"...," Marshall said': a title alone, with no article, is a surname
+        t, t0, t1 = toks[0]
+        return Mention("name", t, t0, t1, name=t)
     low = s.lower()
+    if low == "another":
+        # 'Another said, "..."', '"...," another added': one more of the people quoted
+        return Mention(
+            "descriptor", s, a + offset, b + offset, name=low, role=low, head="person", number="sg"
+        )
+    if lenient and low in _GROUP_QUANTIFIERS:
+        # '"...," most said', '"...," several added': after a quotation, a share of the people
+        # the article quotes
+        return Mention(
+            "descriptor", s, a + offset, b + offset, name=low, role=low, head="people", number="pl"
+        )
     if _VERB_PHRASE_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
     if _THOSE_RE.fullmatch(low):

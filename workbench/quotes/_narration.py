@@ -34,9 +34,11 @@ __all__ = ["narration_subject"]
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
 
 
-#: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - "
+#: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - ", and with
+#: the city's state or country ("SALEM, Ore. - ", "AUSTIN, Texas, Jan. 3 (UPI) - ")
 DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .,'-]*(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .]+\))?"
+    r"[A-Z][A-Z .,'-]*(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .]+\))?"
     r"\s+[-\u2013\u2014]+\s+"
 )
 
