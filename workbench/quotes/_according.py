@@ -174,6 +174,11 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "As The Atlantic recently noted, trust in government is collapsing": the clause
     after the comma (and any before "as"), attributed to the source of the "as" clause."""
     text = doc.text
+    # the regex needs "as" as a word of its own; most sentences have none, and its
+    # look-behinds make the search scan every position
+    words = text[a:end_b].split()
+    if "as" not in words and "As" not in words:
+        return False
     m = _AS_SOURCE_RE.search(text, a, end_b)
     if m is None:
         return False
