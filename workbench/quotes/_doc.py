@@ -171,6 +171,24 @@ class Doc:
         self._longest = max(self._longest, pieces[-1][1] - pieces[0][0])
         return True
 
+    def first_start_within(self, a: int, b: int) -> int | None:
+        """The first start of a statement strictly inside ``(a, b)``, or None."""
+        spans = self._sorted_spans()
+        i = bisect_right(spans, (a, float("inf")))
+        return spans[i][0] if i < len(spans) and spans[i][0] < b else None
+
+    def truncate(self, n: int) -> None:
+        """Drop the statements added after the first ``n``, keeping the indexes (a rebuild
+        per dropped try was quadratic on a long text); the longest length may stay an
+        upper bound, which only widens covered's window."""
+        if self._spans_of is self.rows and len(self._spans) == len(self.rows):
+            for r in self.rows[n:]:
+                del self._spans[bisect_left(self._spans, (r["char_start"], r["char_end"]))]
+        if self._ends_of is self.rows and len(self._ends) == len(self.rows):
+            for k in range(n, len(self.rows)):
+                del self._ends[bisect_left(self._ends, (self.rows[k]["char_end"], k))]
+        del self.rows[n:]
+
     def last_ending_within(self, lo: int, hi: int) -> dict | None:
         """The statement added last whose end lies in ``[lo, hi]`` (None if none)."""
         # indexed by end, not scanned: a scan of all rows per quotation was quadratic
@@ -198,16 +216,21 @@ class Doc:
             return self.paragraphs[i]
         return (0, 0)
 
-    def covered(self, a, b) -> bool:
-        """Whether ``[a, b)`` overlaps a statement found so far."""
-        # Sorted (start, end) pairs and the longest statement's length: only statements that
-        # start within that length before ``a`` can reach it (testing every row found so far
-        # was quadratic on a long text). Rebuilt when ``rows`` was changed other than by add.
+    def _sorted_spans(self) -> list[tuple[int, int]]:
+        """Sorted (start, end) pairs of the rows, rebuilt when ``rows`` was changed other
+        than by add or truncate."""
         if self._spans_of is not self.rows or len(self._spans) != len(self.rows):
             self._spans_of = self.rows
             self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
             self._longest = max((e - s for s, e in self._spans), default=0)
-        spans = self._spans
+        return self._spans
+
+    def covered(self, a, b) -> bool:
+        """Whether ``[a, b)`` overlaps a statement found so far."""
+        # Sorted (start, end) pairs and the longest statement's length: only statements that
+        # start within that length before ``a`` can reach it (testing every row found so far
+        # was quadratic on a long text).
+        spans = self._sorted_spans()
         for k in range(bisect_left(spans, (a - self._longest + 1,)), bisect_left(spans, (b,))):
             if a < spans[k][1]:
                 return True

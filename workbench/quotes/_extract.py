@@ -121,7 +121,7 @@ def quote_records(
                 n = len(doc.rows)
                 sentence_statement(doc, a, lead)
                 if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
-                    del doc.rows[n:]
+                    doc.truncate(n)
             trailing_statement(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
@@ -197,10 +197,9 @@ def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
     """Where the first statement inside sentence ``[a, b)`` starts (before its opening mark)
     when words before it are left uncovered (``MIN_LEAD_WORDS`` or more), else None; None
     too when a colon hands the quotation over (the words before it introduce it)."""
-    starts = [r["char_start"] for r in doc.rows if a < r["char_start"] < b]
-    if not starts or doc.covered(a, a + 1):
+    lead = doc.first_start_within(a, b)
+    if lead is None or doc.covered(a, a + 1):
         return None
-    lead = min(starts)
     while lead > a and (doc.text[lead - 1].isspace() or doc.text[lead - 1] in QUOTE_CHARS):
         lead -= 1
     if doc.covered(a, lead) or n_words(doc.text[a:lead]) < MIN_LEAD_WORDS or doc.text[lead - 1] == ":":
