@@ -2,14 +2,8 @@
 
 import pytest
 
-from workbench.quotes._cues import (
-    cue_re,
-    n_words,
-    reporting_verb_forms,
-    speaker_after,
-    speaker_before,
-    strip_aux,
-)
+from workbench.quotes._cue_speakers import speaker_after, speaker_before
+from workbench.quotes._cues import cue_re, n_words, reporting_verb_forms, strip_aux
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
+from ._cue_speakers import (
+    speaker_after,
+    speaker_before,
+)
 from ._cues import (
     FINITE_RE,
     NAMING_LEMMAS,
@@ -16,8 +20,6 @@ from ._cues import (
     n_words,
     phrase_re,
     reporting_verb_forms,
-    speaker_after,
-    speaker_before,
 )
 from ._mentions import Mention, parse_speaker
 

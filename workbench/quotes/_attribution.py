@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ._cue_speakers import (
+    speaker_after,
+    speaker_before,
+)
 from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
     phrase_re,
     reporting_verb_forms,
-    speaker_after,
-    speaker_before,
     strip_aux,
     subject_cue,
     subject_of,

@@ -11,8 +11,10 @@ from ._cues import (
     FINITE_RE,
     LEAD_RE,
     QUOTE_CHARS,
-    _bare_plural_subject,
     n_words,
+)
+from ._group_subjects import (
+    bare_plural_subject,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
@@ -128,7 +130,7 @@ def _head_phrase(text: str, a: int, b: int) -> Mention | None:
     if mention is None and re.match(r"\s*(?:An?|The)\s", seg):
         return None
     if mention is None:
-        mention = _bare_plural_subject(seg, a)
+        mention = bare_plural_subject(seg, a)
     return mention
 
 

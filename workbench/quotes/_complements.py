@@ -14,15 +14,19 @@ from ._clauses import (
     is_lead,
     looks_like_clause,
 )
+from ._cue_speakers import (
+    speaker_before,
+)
 from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
-    quantity_subject,
     reporting_verb_forms,
-    speaker_before,
     strip_aux,
     subject_cue,
+)
+from ._group_subjects import (
+    quantity_subject,
 )
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE

@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING
 from ._according import according_to, as_source, in_view, naming_with_quote
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
-from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms, speaker_before, strip_aux
+from ._cue_speakers import (
+    speaker_before,
+)
+from ._cues import (
+    QUOTE_CHARS,
+    cue_re,
+    n_words,
+    reporting_verb_forms,
+    strip_aux,
+)
 from ._participles import coordinated_statement, participle_statement, trailing_statement
 from ._speech_clause import (
     colon_cue,

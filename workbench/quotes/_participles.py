@@ -18,11 +18,13 @@ from ._cues import (
     FINITE_RE,
     LEAD_RE,
     QUOTE_CHARS,
-    _bare_plural_subject,
     cue_re,
     n_words,
     reporting_verb_forms,
     strip_aux,
+)
+from ._group_subjects import (
+    bare_plural_subject,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
@@ -63,7 +65,7 @@ def _subject_before_verb(text: str, a: int, b: int) -> Mention | None:
                 return None
             mention = parse_speaker(seg[k:], a + k, lenient=True)
             if mention is None or mention.kind == "pronoun" and mention.gender == "n":
-                return _bare_plural_subject(seg[k:], a + k)
+                return bare_plural_subject(seg[k:], a + k)
             return mention
     return None
 
@@ -164,7 +166,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
-        subject = _bare_plural_subject(verb.group(1), a) if verb is not None else None
+        subject = bare_plural_subject(verb.group(1), a) if verb is not None else None
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')

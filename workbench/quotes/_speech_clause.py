@@ -16,19 +16,23 @@ from ._clauses import (
     long_subject,
     verb_form,
 )
+from ._cue_speakers import (
+    is_person,
+    speaker_after,
+    speaker_before,
+)
 from ._cues import (
     CLAUSE_OPENER_BAD,
     FINITE_RE,
     PARAPHRASE_CUES,
     QUOTE_CHARS,
     cue_re,
-    is_person,
     n_words,
-    quantity_subject,
     reporting_verb_forms,
-    speaker_after,
-    speaker_before,
     subject_cue,
+)
+from ._group_subjects import (
+    quantity_subject,
 )
 from ._mentions import Mention
 from ._narration import DATELINE_RE

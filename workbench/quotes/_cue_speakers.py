@@ -1,0 +1,321 @@
+"""The speaker phrase next to a reporting cue in a sentence: before it (``speaker_before``:
+a name and its apposition, a description, a group, "it" for an organisation) or after it
+(``speaker_after``: "said Dmitry Peskov, the Kremlin's spokesman")."""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import LEAD_RE, n_words, strip_aux
+from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
+from ._mentions import Mention, parse_speaker
+from ._names import ORG_SUFFIXES, fullest_name, norm, strip_postnominals
+from ._subjects import organisation_before
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
+
+
+def is_person(m: Mention) -> bool:
+    """A person's name: at least two words, none an organisation's ("Central Bank")."""
+    words = m.name.split()
+    return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
+
+
+NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:and|of|for|the|[A-Z][\w'\u2019-]*))*\s+[A-Z][\w'\u2019-]*"
+)
+
+
+def speaker_before(
+    text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
+) -> tuple[Mention | None, int]:
+    """The speaker phrase ending at ``b`` (the cue's start) inside ``text[a:b]``.
+    Tries the last comma-separated part, then two, then the whole (``whole``: the
+    whole first, for an attribution after a quote, where no content precedes it).
+    ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
+    noun phrase is a speaker even when its noun is in no list.
+    Returns the mention and where it starts (the content before it ends there)."""
+    pre, _ = strip_aux(text[a:b])
+    place = _OF_PLACE_RE.search(pre)
+    if place is not None and not whole:
+        # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
+        mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
+        if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
+            return mention, start
+    # "a nurse in Dayton, Ohio, said", "Moss, at a rally in Dayton, Ohio, said": the town's
+    # region is no part of the commas' apposition (blanked, so offsets hold); read as
+    # written when that finds no one
+    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre)
+    if blanked != pre:
+        blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
+        found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
+        # "Moss, during a rally in Dayton, Ohio, said", "Moss, 30, of Dayton, Ohio, who ...,
+        # said": the name the phrase opens with, before its first comma
+        lead = LEAD_RE.match(pre)
+        k = lead.end() if lead else 0
+        first = parse_speaker(pre[k : pre.find(",", k)], a + k) if "," in pre[k:] else None
+        if first is not None and first.kind == "name":
+            return first, a + k
+    return _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+
+
+def _speaker_in(
+    text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` on ``pre``, the words before the cue as read there."""
+    cuts = [
+        m.end()
+        for m in re.finditer(
+            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|[:;]\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
+            r"since|if|although|though|until|whereas)\s+",
+            pre,
+        )
+    ]
+    order = [*reversed(cuts), 0][:3]
+    # "But she acknowledged", "As early retiree Steve Adcock wrote": the opener is no part of it
+    lead = LEAD_RE.match(pre)
+    if lead and order and order[-1] == 0 and not whole:
+        order[-1] = lead.end()
+    elif lead and whole:
+        order = [lead.end() if c == 0 else c for c in order]
+    for n, cut in enumerate(sorted(order) if whole else order):
+        seg = pre[cut:]
+        mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if mention is None and subject:
+            # "Almost half said", "47% say"; "Despite the setback, local officials said"
+            mention = quantity_subject(seg, a + cut) or (
+                bare_plural_subject(seg, a + cut) if cut and not NOT_GROUP_OPENING_RE.match(seg) else None
+            )
+        if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
+            continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
+        if not whole and n + 1 < len(order):
+            # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
+            # secretary, Bridget Phillipson, said": a name and its appositive role
+            prev = order[n + 1]
+            if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
+                prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
+            other = parse_speaker(pre[prev:cut], a + prev)
+            if other is not None and (
+                _ADVERB_RE.fullmatch(other.text) or _ADJUNCT_OPENING_RE.match(other.text)
+            ):
+                other = None  # "Significantly, the judge said": an adverb, not a name in apposition
+            run = NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
+            if (
+                run is not None
+                and (other is None or other.kind != "name")
+                and mention.kind != "pronoun"
+                and re.match(r"\s*(?:an?|the)\s", seg, re.I)
+                and (mention.kind == "organisation" or mention.number == "pl" or mention.head == "group")
+            ):
+                # "Doctors for Camp Closure, a group of physicians, said": the name of a group
+                k0 = prev + len(pre[prev:]) - len(pre[prev:].lstrip())
+                name = run.group()
+                return Mention(
+                    "organisation",
+                    name,
+                    a + k0,
+                    a + k0 + len(name),
+                    name=name,
+                    role=seg.strip(" ,"),
+                    head=norm(name.split()[-1]),
+                ), a + k0
+            if (
+                other is not None
+                and other.kind == "name"
+                and is_person(other)
+                and mention.kind != "pronoun"
+                and not is_person(mention)
+                and (re.match(r"\s*(?:an?|the|its|his|her|their)\s", seg, re.I) or re.match(r"\s*[a-z]", seg))
+            ):
+                # ... and "Farida Mensah, chair of the Medical Association, said": a role
+                # without an article, in lower case, is an apposition all the same
+                # "Igor Yushkov, a leading analyst at the National Energy Security Fund, explains"
+                other.role = (
+                    other.role if other.role and other.role.lower() not in _HONORIFICS else seg.strip(" ,")
+                )
+                return other, a + prev
+            if (
+                other is not None
+                and {other.kind, mention.kind} == {"name", "descriptor"}
+                and "pl" not in (other.number, mention.number)  # "Democrats, Frank notes,": no apposition
+            ):
+                named, desc = (other, mention) if other.kind == "name" else (mention, other)
+                if not named.role or named.role.lower() in _HONORIFICS:
+                    named.role = desc.role or desc.name
+                if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
+                    return named, a + prev
+        return mention, a + cut
+    return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
+
+
+def _subject_speaker(
+    text: str, a: int, b: int, pre: str, *, whole: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` when no comma-separated part of ``pre`` is a speaker: a noun
+    phrase opening the sentence, "It" for an organisation, or a name before a long apposition."""
+    if (
+        subject
+        and re.match(r"\s*(?:A|An|The|Another|One|This|That)\s", pre)
+        and not re.search(r"\b(?:who|which|that)\s*$", pre)  # a relative clause's subject is before it
+    ):
+        # "A mechanic at the depot said ...": a noun phrase opening the sentence right before
+        # the cue is its subject, a speaker even when its noun is in no list
+        mention = parse_speaker(pre, a, lenient=True)
+        if mention is not None and mention.kind == "descriptor":
+            return mention, a
+    if subject and n_words(pre) <= MAX_SUBJECT_WORDS and " and " in pre:
+        lead = LEAD_RE.match(pre)
+        k = lead.end() if lead else 0
+        run = NAME_RUN_RE.fullmatch(pre[k:].strip())
+        if run is not None:
+            # "Customs and Border Protection said": one capitalised name, an organisation's
+            k0 = k + len(pre[k:]) - len(pre[k:].lstrip())
+            name = run.group()
+            return Mention(
+                "organisation", name, a + k0, a + k0 + len(name), name=name, head=norm(name.split()[-1])
+            ), a + k0
+        # "Clinton and the State Department have said ...": the first of two subjects
+        left = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
+        right = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
+        if left is not None and right is not None and left.kind != "pronoun":
+            left.number = "pl"
+            return left, a + k
+    if subject:
+        bare = bare_plural_subject(pre, a)
+        if bare is not None:
+            return bare, bare.start if bare.start is not None else a
+    lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
+    assert lead is not None  # every part of the pattern is optional
+    # '"...," it said' (``whole``: after a closing mark) is the same "it" when nothing but
+    # the pronoun stands before the cue
+    alone = not whole or not lead.group().strip()
+    if (
+        re.fullmatch(
+            r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end() : b]
+        )
+        and alone
+    ):  # not "It is believed that ...": a passive with an empty subject
+        # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
+        # the sentence before (named here) or the source just quoted (see ``resolve``)
+        org = organisation_before(text, a)
+        k = a + lead.end()
+        return Mention(
+            "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
+        ), k
+    # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
+    # out": a long appositive between the sentence's named subject and its cue
+    # ("Ted Cruz, when asked what was wrong, responded that ...": an aside likewise)
+    first = re.match(
+        r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose|when|while|after|asked|speaking)\s[^;:]*,\s*$",
+        pre,
+    )
+    if first and not whole:
+        apposed = parse_speaker(first.group(1), a + first.start(1))
+        if (
+            apposed is not None
+            and apposed.kind == "name"
+            and (is_person(apposed) or len(fullest_name(text, apposed.name).split()) >= 2)
+        ):
+            return apposed, a + first.start(1)
+        # "The 54-year-old, who was re-elected last year ..., said": a definite description
+        described = (
+            parse_speaker(first.group(1), a + first.start(1), lenient=True)
+            if re.match(r"\s*(?:The|the)\s", first.group(1))
+            else None
+        )
+        if (
+            (apposed is None or apposed.kind != "name")
+            and described is not None
+            and described.kind in ("descriptor", "organisation")
+        ):
+            if described.kind == "descriptor":
+                # "The lead author, a freshwater ecologist at X, said": the apposition is a role too
+                apposition = re.sub(r"^(?:an?|the)\s+", "", pre[first.end(1) :].strip(" ,"), flags=re.I)
+                if not re.match(r"(?:who|whose)\s", apposition):
+                    described.role = ", ".join(r for r in (described.role, apposition) if r)
+            return described, a + first.start(1)
+    return None, b
+
+
+#: "of Lansing, Mich.," / "from Jackson, Miss.," after a speaker: a town and its region
+_OF_PLACE_RE = re.compile(
+    r"\s+(?:of|from|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?\s*$"
+)
+#: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and
+#: its region, one word or a two-word state ("in Dayton, Ohio,", "from Ava, Mo.", "of
+#: Albany, New York,"), before a comma or the cue
+_TOWN_REGION_RE = re.compile(
+    r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*)(?=,|\s*$)"
+)
+#: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
+_CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
+#: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")
+#: (by its suffix, so that names in -ly stay names: Kelly, Early, Connolly)
+_ADVERB_RE = re.compile(
+    r"[A-Z][a-z]+(?:ally|ingly|edly|ously|ively|ently|antly|ately|fully|lessly)|Again|Overall|Already|"
+    r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
+    r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
+)
+#: a prepositional phrase opening a sentence, before its subject
+_ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+
+_RELATIVE_RE = re.compile(r",?\s+(?:who|whose|which)\s")
+_SUBORDINATE_RE = re.compile(
+    r"\s+(?:as|because|when|while|after|before|since|although|though|"
+    r"whereas|until)\s+(?=\S)"
+)
+
+
+_OUTLET_RE = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"
+    r"TV\s+channel|radio|radio\s+station|broadcaster|publication|outlet|website|portal|"
+    r"journal)\s+)?(?:[\"\u201c\u00ab]?[A-Z][\w.'\u2019-]*[\"\u201d\u00bb]?\s+){1,4}(?=[a-z])"
+)
+
+
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:in|on|at|during|after|before|via|through|while|when|from|to|last|this|earlier|"
+    r"late|told|who|as|before)\s"
+)
+
+
+def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+    """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
+    secretary`` (the appositive becomes the role)."""
+    # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
+    sub = _SUBORDINATE_RE.search(text, a, b)
+    if sub is not None:
+        b = sub.start()
+    # "said Al From, who helped found the group, and wrote ...": a relative clause ends it
+    rel = _RELATIVE_RE.search(text, a, b)
+    if rel is not None:
+        b = rel.start()
+    # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
+    # the outlet spoken to is not the speaker, who follows it
+    outlet = _OUTLET_RE.match(text, a, b)
+    if outlet is not None:
+        a = outlet.end()
+    seg = text[a:b].rstrip(" ,;")  # "said X, though he added ...": the comma before the clause
+    m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
+    if not m:
+        return None
+    app = m.group(2) or ""
+    mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
+    if mention is None:
+        # "said Port spokesman Ari Lund in a statement": a short phrase after the name is no part of it
+        cut = _AFTER_NAME_RE.search(m.group(1))
+        if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
+            named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
+            mention = named if named is not None and named.kind == "name" else None
+    if mention is not None and mention.kind == "descriptor" and app:
+        # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
+        named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
+        if named is not None and named.kind == "name":
+            return named
+    if mention is not None and mention.kind != "name" and app:
+        mention.role = (mention.role + ", " + app).strip(", ")
+    return mention
