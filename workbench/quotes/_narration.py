@@ -11,8 +11,9 @@ from functools import lru_cache
 from itertools import islice
 
 from ..text import sentence_openers
+from ._descriptor_mentions import participle
 from ._memo import per_document
-from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker, participle
+from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,

@@ -1,0 +1,182 @@
+"""Descriptor mentions: an unnamed source or an organisation read around its head noun ("a
+former United States official directly involved in the talks", "people familiar with the
+matter", "the 46-year-old")."""
+
+from __future__ import annotations
+
+import re
+
+from ._mention_type import Mention
+from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
+from ._source_type import document_words
+
+__all__ = ["RELATIVES", "descriptor", "head_index", "participle"]
+
+#: Words a descriptor may carry after its head noun ("familiar with the matter").
+MAX_POSTMODIFIER_WORDS = 9
+#: Words that may open a postmodifier after a descriptor's head, where STOP words are
+#: allowed ("who asked not to be named").
+_POSTMOD_OPENERS = frozenset(
+    "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware".split()
+)
+#: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
+_FINITE = frozenset(
+    "is are was were has have had does did will would can could should may might must".split()
+)
+RELATIVES = frozenset("who whom whose which where".split())
+
+
+def participle(tok: str) -> bool:
+    """A lower-case present participle ("working", "pouring"), which may open a reduced
+    relative clause after a descriptor's head ("the woman pouring bronze")."""
+    return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and norm(tok) not in STOP
+
+
+#: an age used as a noun ("the 46-year-old")
+_AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
+
+#: a determiner, up to three lower-case modifiers and a noun: read as a descriptor in
+#: ``lenient`` mode even when the noun is in no list ("the shopkeeper", "the coastguard")
+_LENIENT_DESCRIPTOR_RE = re.compile(
+    r"(?:the|a|an|this|that)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I
+)
+
+
+def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool):
+    """(index of the head noun or None, the word lists with any head learnt here, any_role)."""
+    head_i = None
+    any_role = demonym is not None
+    for i, tok in enumerate(names):
+        n = norm(tok)
+        if demonym is not None:
+            words = {
+                **words,
+                "heads": {**words["heads"], norm(names[demonym]): noun_number(norm(names[demonym]))},
+            }
+            head_i = demonym
+            break
+        if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
+            head_i = i
+            break
+        if (
+            "-year-old" in n
+            and _AGE_NOUN_RE.fullmatch(n)
+            and (i + 1 == len(names) or norm(names[i + 1]) in _POSTMOD_OPENERS)
+        ):
+            any_role = True
+            # "the 46-year-old", "two 19-year-olds": an age used as a noun is a person
+            words = {**words, "heads": {**words["heads"], n: noun_number(n)}}
+            head_i = i
+            break
+    if head_i is None:
+        for i, tok in enumerate(names):
+            if norm(tok) in words["orgs"]:
+                head_i = i
+                break
+    if head_i is None and lenient:
+        # '"...," the shopkeeper said', "a mechanic at the depot said": any common noun
+        # (before its post-modifier) after a quotation or opening the sentence
+        stop = next((j for j, t in enumerate(names) if j and norm(t) in _POSTMOD_OPENERS), len(names))
+        core_words = names[:stop]
+        if (
+            _LENIENT_DESCRIPTOR_RE.fullmatch(" ".join(core_words))
+            and not core_words[-1].endswith("ed")
+            and not any(norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
+        ):
+            head_i = stop - 1
+            words = {
+                **words,
+                "heads": {**words["heads"], norm(names[head_i]): noun_number(norm(names[head_i]))},
+            }
+    return head_i, words, any_role
+
+
+def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, words: dict, any_role: bool):
+    """A descriptor or organisation mention around the head noun at ``head_i``, or None
+    when the words around it make a clause rather than a noun phrase."""
+    # a partitive ("one of the people") refers to the group
+    partitive = len(names) > head_i >= 2 and norm(names[1]) == "of" and norm(names[0]) in words["determiners"]
+    # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next
+    one = partitive and norm(names[0]) == "one"
+    if partitive:
+        names = names[2:]
+        head_i -= 2
+    pre, post = names[:head_i], names[head_i + 1 :]
+    if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
+        return None
+    prep = next(
+        (
+            j
+            for j, t in enumerate(pre)
+            if j and norm(t) in PREPOSITIONS and t[:1].islower() and pre[j - 1][:1].islower()
+        ),
+        None,
+    )
+    if prep is not None:
+        # "the office of the regional governor": the noun before the preposition is the head;
+        # "the pressure came from head office": a clause, not a noun phrase
+        if norm(pre[prep - 1]) not in words["heads"] and norm(pre[prep - 1]) not in words["orgs"]:
+            return None
+        head_i = prep - 1
+        pre, post = names[:head_i], names[head_i + 1 :]
+        if len(post) > MAX_POSTMODIFIER_WORDS:
+            return None  # "the pressure came from head office": a clause, not a noun phrase
+    if (
+        post
+        and norm(post[0]) not in _POSTMOD_OPENERS
+        and not post[0].endswith("ly")
+        and not participle(post[0])
+        # "a report published (Wednesday)": a text and how it came out
+        and not (post[0].endswith("ed") and norm(names[head_i]) in document_words())
+    ):
+        return None
+    finite = next((j for j, t in enumerate(post) if norm(t) in _FINITE), None)
+    if post and norm(post[0]) not in RELATIVES and finite is not None:
+        # "a study from the institute had this to say", "insiders in the state were more
+        # likely to": the noun phrase ends before the clause's verb
+        cut = [m.start() for m in TOKEN_RE.finditer(s)][head_i + 1 + finite]
+        s = s[:cut].rstrip(" ,")
+        end = start + len(s)
+        names, post = names[: head_i + 1 + finite], post[:finite]
+    if (
+        pre
+        and norm(pre[0]) not in words["determiners"]
+        and pre[0][0].islower() is False
+        and not NAME_TOKEN_RE.match(pre[0])
+    ):
+        return None
+    head = norm(names[head_i])
+    mods = [norm_mod(t) for t in pre if norm(t) not in words["determiners"]]
+    if head.startswith("ex-"):
+        head, mods = head[3:], ["former", *mods]
+    org = head in words["orgs"] and head not in words["heads"]
+    base, plural = words["heads"].get(head, (head, False))
+    core = [t for t in pre if norm(t) not in words["determiners"]] + [names[head_i]]
+    full = names[1:] if pre and norm(pre[0]) in words["determiners"] else list(names)
+    # "people familiar with the matter", "the office of the regional governor": the head
+    # says nothing without its post-modifier
+    # "a customs officer currently working at the port": a participle's reduced relative
+    # clause says which officer, so it stays in the name as well
+    reduced = (
+        bool(post)
+        and norm(post[0]) not in _POSTMOD_OPENERS
+        and (participle(post[0]) or (post[0].endswith("ly") and len(post) > 1 and participle(post[1])))
+    )
+    name = " ".join(
+        core
+        + (post if head in words["generic"] or reduced or (org and post and norm(post[0]) == "of") else [])
+    )
+    role = " ".join(full) if (post or len(core) > 1) and not org else ""
+    return Mention(
+        "organisation" if org else "descriptor",
+        s,
+        start,
+        end,
+        name=name.strip(" ,"),
+        role=role,
+        head=base,
+        mods=frozenset(mods),
+        gender=gender_of(names, words),
+        number="pl" if plural and not one else "sg",
+        any_role=any_role,
+    )

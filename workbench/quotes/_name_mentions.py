@@ -1,0 +1,230 @@
+"""Name mentions: the capitalised run that names the speaker in a phrase ("Minister of Energy
+Azim Akhmedov", "Helen Park of the Transport Office"), its bounds and its role."""
+
+from __future__ import annotations
+
+import re
+
+from ._mention_type import Mention
+from ._names import NAME_TOKEN_RE, ORG_SUFFIXES, PARTICLES, PREPOSITIONS, STOP, gender_of, is_name_token, norm
+
+__all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
+
+CONJUNCTIONS = frozenset("and but or nor yet so".split())
+#: what name_mention gives when the capitalised run is no name (a lone head noun): the
+#: phrase is read as a descriptor instead
+NO_NAME = object()
+#: capitalised words that open a sentence and are no name ("Amid", "Alongside", "Another")
+_NOT_NAMES = frozenset(
+    "amid alongside despite during after before another against among unlike like "
+    "following including regarding under within without "
+    # adverbs and linking words that open a sentence ("Likewise, a study ...")
+    "likewise again interestingly similarly additionally notably importantly ironically "
+    "initially ultimately eventually fortunately unfortunately surprisingly frankly clearly "
+    "obviously apparently finally previously currently recently originally separately "
+    "specifically basically essentially anyway otherwise nonetheless nevertheless therefore "
+    "thus hence afterward afterwards overall altogether elsewhere tonight "
+    # number words ("Thirteen years earlier, she had voted ...")
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand".split()
+)
+#: a lone capitalised participle ("Frustrated", "Asked"): how the speaker felt or acted
+_PARTICIPLE_NAME_RE = re.compile(r"[A-Z][a-z]{6,}ed,?")  # not "Reed", "Mohammed"
+#: a capitalised participle ("Speaking", "Writing") opening a phrase is no name
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
+
+
+def _appositive_tokens(names: list[str]) -> set[int]:
+    """Token indexes of comma-separated parts that are appositive roles ("a spokeswoman
+    for the National Transport Safety Office"): never the name."""
+    out: set[int] = set()
+    if "," not in "".join(names[:-1]):
+        return out  # no comma before the last word: one part, nothing in apposition
+    part: list[int] = []
+    bounds: list[list[int]] = []
+    for i, tok in enumerate(names):
+        part.append(i)
+        if tok.endswith(",") or i == len(names) - 1:
+            bounds.append(part)
+            part = []
+    if len(bounds) < 2:
+        return out  # one part: nothing in apposition
+    named_first = any(NAME_TOKEN_RE.match(names[i]) for i in bounds[0])
+    for part in bounds[1:]:
+        first = names[part[0]]
+        if (
+            norm(first) in ("a", "an", "the", "his", "her", "its", "their")
+            and len(part) > 1
+            and names[part[1]][:1].islower()
+        ):
+            out.update(part)
+        elif named_first and first[:1].islower():
+            out.update(part)  # "Will Moy, chief executive of ... Full Fact"
+    return out
+
+
+def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
+    """The capitalised token ``i`` is followed by one lower-case organisation noun that ends
+    the phrase ("the Allied Building Workers union")."""
+    return (
+        i + 2 == len(names)
+        and i >= 1
+        and names[i + 1][:1].islower()
+        and norm(names[i + 1]) in words["orgs"]
+        and (NAME_TOKEN_RE.match(names[i - 1]) is not None or norm(names[i - 1]) == "the")
+    )
+
+
+def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
+    """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
+    that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
+    and the index of a demonym used as a noun ("the 52-year-old Frenchman"), if that is it."""
+    run_start = run_end = demonym = None
+    appositive_part = _appositive_tokens(names)
+    for i in range(len(names) - 1, -1, -1):
+        tok = names[i]
+        if i in appositive_part:
+            continue
+        ends_part = (
+            i == len(names) - 1
+            or tok.endswith(",")
+            or norm(names[i + 1]) in ("of", "from", "at")
+            or _org_noun_after(names, i, words)
+        )
+        if (
+            ends_part
+            and is_name_token(tok.rstrip(","), words)
+            and not tok.rstrip(",").endswith(("'s", "\u2019s"))
+        ):
+            k = i
+            while k - 1 >= 0 and is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
+                k -= 1
+            # "the director of the Center for Central Asian Studies Anna Goncharova": the
+            # person's name is what follows the organisation's last word
+            org_at = [j for j in range(k, i) if names[j].rstrip(",") in ORG_SUFFIXES]
+            split = bool(org_at) and i - org_at[-1] >= 2
+            if split:
+                k = org_at[-1] + 1
+            # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
+            # name starts the person's name just as well
+            given_names = words["given_names"]
+            given = [j for j in range(k, i) if norm(names[j]) in given_names]
+            if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
+                k, split = given[0], given[0] > k or split
+            # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
+            # but "Minister of Energy Azim Akhmedov" names the minister after the title
+            titled = (
+                k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and norm(names[k - 1]) in words["titles"]
+            )
+            if not (split or titled) and any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k]):
+                continue
+            if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
+                continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
+            if (
+                k == i == len(names) - 1
+                and i >= 1
+                and norm(names[0]) in ("the", "a", "an")
+                and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
+            ):
+                demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
+                break
+            run_end, run_start = i, k
+            break
+    return run_start, run_end, demonym
+
+
+def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) -> tuple[int, int]:
+    """The first and last token of the name in a capitalised run: past leading particles,
+    back over an organisation's capitalised modifiers, on through "of (the) ..." after an
+    organisation's suffix."""
+    i = run_start
+    while i <= run_end and norm(names[i]) in PARTICLES:
+        i += 1
+    # an organisation keeps its capitalised modifiers ("European Space Agency")
+    if norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in ORG_SUFFIXES:
+        while (
+            i - 1 >= 0
+            and NAME_TOKEN_RE.match(names[i - 1])
+            and not names[i - 1].endswith(",")
+            and norm(names[i - 1]) not in words["determiners"]
+        ):
+            i -= 1
+    # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
+    # an organisation's name goes on through "of (the)" and the capitalised words after
+    if names[run_end] in ORG_SUFFIXES and run_end + 2 < len(names) and norm(names[run_end + 1]) == "of":
+        j = run_end + 2 + (names[run_end + 2] == "the")
+        k = j
+        while k < len(names) and NAME_TOKEN_RE.match(names[k]) and norm(names[k].rstrip(",")) not in STOP:
+            k += 1
+            if names[k - 1].endswith(","):
+                break
+        if k > j:
+            run_end = k - 1
+    return i, run_end
+
+
+def name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
+    """The name mention of a capitalised run with its role, None when the phrase is a
+    clause, or ``NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
+    i, run_end = _name_bounds(names, run_start, run_end, words)
+    run = names[i : run_end + 1]
+    run_text = " ".join(run).rstrip(",")
+    single = len(run) == 1 and norm(run_text) in words["heads"]
+    if (
+        run
+        and run_start == 0
+        and norm(run[0]) in _NOT_NAMES
+        or len(run) == 1
+        and _PARTICIPLE_NAME_RE.fullmatch(run[0])
+    ):
+        return None  # "Amid the protests, ...", "Frustrated, he said": a sentence's opener, no name
+    if len(run) >= 2 and all(t.isupper() and len(t.strip(".,")) >= 4 for t in run):
+        return None  # "BREAKING NEWS", "POLLS NOT WRONG": a headline in capitals, not a name
+    if run and not single:
+        rest = names[:i] + names[run_end + 1 :]
+        if any(norm(t) in STOP and t[:1].islower() for t in rest):
+            return None
+        if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+            return None  # "Granollers and Feliciano Lopez": two people
+        if _org_noun_after(names, run_end, words):
+            # "the Allied Building Workers union": the organisation is named by its
+            # capitalised words; the common noun after them is its role
+            return Mention(
+                "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=norm(names[-1])
+            )
+        # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
+        if run_end + 1 < len(names):
+            nxt = names[run_end + 1]
+            if not names[run_end].endswith(","):
+                if norm(nxt) not in ("of", "from", "at", "with"):
+                    return None
+            elif not (
+                norm(nxt) in words["determiners"]
+                or norm(nxt) in words["titles"]
+                or norm(nxt) in words["heads"]
+                or norm(nxt) in words["orgs"]
+                or nxt[:1].isupper()
+            ):
+                return None  # "Jim Hood, lost by five points": a clause, not an apposition
+        if names[0].lower() in CONJUNCTIONS:
+            return None
+        before = " ".join(names[:i])
+        after = " ".join(names[run_end + 1 :])
+        role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+        if after:
+            role_parts.append(after.strip(" ,"))
+        if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+            role_parts.append(appositive.strip(" ,."))
+        role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+        # every role word must be a title, a descriptor or capitalised (an organisation)
+        return Mention(
+            "name",
+            run_text,
+            toks[i][1],
+            toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+            name=run_text,
+            role=", ".join(p for p in role_parts if p),
+            gender=gender_of(names, words),
+        )
+    return NO_NAME

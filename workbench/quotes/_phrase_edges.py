@@ -1,0 +1,73 @@
+"""The edges of a speaker phrase: punctuation, asides, an age, a party in parentheses, a
+trailing day, a wire dateline and a document the speaker speaks through are no part of it."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_phrase"]
+
+_PARTY_RE = re.compile(
+    r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
+)
+_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
+_DOCUMENT_RE = re.compile(
+    r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
+    r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
+    r"\s+(?:from|by|of|issued by)\s+",
+    re.I,
+)
+_TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
+)
+_DATELINE_RE = re.compile(
+    r"[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+)"
+)
+_EDGE = " ,;:\t\n\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"
+
+
+def clean_phrase(seg: str) -> tuple[str, int, int]:
+    """The phrase without its edge punctuation, asides and age (blanked, so offsets hold),
+    nor a document it speaks through: (seg, start, end)."""
+    a, b = 0, len(seg)
+    while a < b and seg[a] in _EDGE:
+        a += 1
+    while b > a and seg[b - 1] in _EDGE:
+        b -= 1
+    # ", which represents the operators," / ", speaking on condition of anonymity ...,"
+    # describe the speaker without naming them: left out of the phrase
+    # (each pattern only when the character it needs is there: most phrases have none)
+    inner = seg[a:b]
+    if "," in inner:
+        inner = _ASIDE_RE.sub(lambda m: " " * len(m.group()), inner)
+        # "John Smith, 45,": an age is no part of the phrase; the comma after it stays, so an
+        # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
+        inner = _AGE_RE.sub(
+            lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()),
+            inner,
+        )
+    if "(" in inner:
+        # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+        inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
+    if inner != seg[a:b]:
+        seg = seg[:a] + inner + seg[b:]
+        while b > a and seg[b - 1] in _EDGE:
+            b -= 1
+    # "A report published Wednesday", "a statement issued on Monday": when is no part of who
+    when = _TRAILING_WHEN_RE.search(seg, a, b)
+    if when is not None and when.start() > a:
+        b = when.start()
+    # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker
+    dateline = _DATELINE_RE.match(seg, a, b)
+    if dateline is not None:
+        a = dateline.end()
+        if a >= b:
+            return seg, a, a
+    # "a statement from the civil protection agency" speaks for the agency
+    doc_m = _DOCUMENT_RE.match(seg[a:b])
+    if doc_m and doc_m.end() < b - a:
+        a += doc_m.end()
+    return seg, a, b
