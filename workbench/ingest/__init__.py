@@ -8,17 +8,15 @@ trafilatura finds the article and every other visible text of the page is kept a
 """
 
 from ._block import Block
+from ._decode import DecodeError, decode
+from ._discover import InputFile, discover
 from ._readers import (
     FORMATS,
-    DecodeError,
     Duplicates,
     FileResult,
-    InputFile,
     Limits,
     Source,
     content_digest,
-    decode,
-    discover,
     read_all,
     read_file,
     refusal,

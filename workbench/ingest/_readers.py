@@ -12,19 +12,19 @@ skipped with their reason, never truncated.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import errno
 import hashlib
 import io
 import json
 import os
-import re
 import stat
-import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ._decode import DecodeError, decode, invalid_sequences
+from ._discover import InputFile, entry, file_kind, os_reason
 
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 HTML_FORMATS = {".html": "html", ".htm": "html"}
@@ -36,11 +36,6 @@ RECORD_FIELDS = ("title", "author", "outlet", "url", "published", "language")
 
 #: Bytes hashed at a time for a file whose content is not kept (an unsupported type).
 HASH_CHUNK = 1 << 20
-#: A text that is not valid UTF-8 is still read as UTF-8 (each invalid byte replaced by U+FFFD,
-#: and counted in the manifest) when it has at least this many valid multi-byte characters
-#: per invalid byte: a stray byte in a UTF-8 file, not a file in another encoding (where
-#: almost every high byte is invalid UTF-8).
-UTF8_VALID_PER_INVALID = 10
 
 
 @dataclass(frozen=True)
@@ -55,11 +50,6 @@ class Limits:
 
     max_bytes_per_document: int = 8 * 2**20
     max_bytes_per_file: int = 256 * 2**20
-
-
-#: Share of control characters above which decoded "text" is taken as binary.
-#: Real text copies have none besides tab/newline; 1% tolerates a stray byte.
-MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass
@@ -95,304 +85,6 @@ class FileResult:
         return len(self.sources)
 
 
-# --------------------------------------------------------------------------- discovery
-
-
-@dataclass(frozen=True)
-class InputFile:
-    """A file to read: where it is, its path relative to the root given, and its id stem.
-
-    Tables show ``rel``, never the absolute path, so they are equal on every machine.
-    """
-
-    path: Path
-    rel: str
-    stem: str
-    #: Why this is not read, as ``"status: reason"`` (a FIFO, an unreadable folder, ...).
-    problem: str = ""
-
-
-def discover(
-    paths: str | os.PathLike | Iterable[str | os.PathLike], *, exclude: Iterable[str | os.PathLike] = ()
-) -> list[InputFile]:
-    """Every file under the given paths (folders recursively, links to folders followed once),
-    in a stable order; anything else found there (FIFO, socket, device, dangling or looping
-    link, unreadable folder) is an :class:`InputFile` with its ``problem``. Folders in
-    ``exclude`` (the cache) are never entered.
-
-    Raises ``FileNotFoundError`` naming the first path that does not exist (or is empty).
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    skip = {_identity(p) for p in exclude} - {None}
-    found: list[InputFile] = []
-    for given in paths:
-        if os.fspath(given) in ("", b""):
-            raise FileNotFoundError("an empty path names no file or folder")
-        root = Path(given)
-        if not root.exists():
-            raise FileNotFoundError(f"no such file or folder: {os.fspath(given)}")
-        if not root.is_dir():
-            found.append(_entry(root, root.name))
-            continue
-        seen = set(skip)
-        if _identity(root) in seen:
-            continue
-        seen.add(_identity(root))
-        _walk(os.fspath(root), "", seen, found)
-    return _unique_stems(found)
-
-
-def _identity(path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino) if stat.S_ISDIR(st.st_mode) else None
-
-
-def _walk(root: str, rel: str, seen: set, found: list) -> None:
-    """Files of ``root/rel`` (sorted by name), then its folders, recursively (as os.walk gives
-    them); plain strings here, since a folder may hold many thousand files."""
-    folder = os.path.join(root, rel) if rel else root
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError as err:
-        found.append(_problem(Path(folder), rel, "failed", f"unreadable folder ({_why(err)})"))
-        return
-    folders = []
-    for e in entries:
-        sub = f"{rel}/{e.name}" if rel else e.name
-        if e.is_file(follow_symlinks=False):  # a regular file (known without a system call)
-            shown = _display(sub)
-            found.append(InputFile(Path(e.path), shown, _stem(shown)))
-            continue
-        try:
-            is_dir = e.is_dir()  # follows a link
-        except OSError:
-            is_dir = False
-        if is_dir:
-            folders.append((e, sub))
-        else:
-            found.append(_entry(Path(e.path), sub))
-    for e, sub in folders:
-        ident = _identity(e.path)
-        if ident in seen:
-            if e.is_symlink():
-                found.append(
-                    _problem(
-                        Path(e.path), sub, "skipped", "link to a folder already read (not followed again)"
-                    )
-                )
-            continue  # the cache folder, or a folder reached twice
-        seen.add(ident)
-        _walk(root, sub, seen, found)
-
-
-def _entry(path: Path, rel: str) -> InputFile:
-    """A path to read, or what it is instead when it is not a regular file."""
-    try:
-        st = os.stat(path)
-    except OSError as err:
-        if err.errno == errno.ELOOP:
-            return _problem(path, rel, "skipped", "symbolic link loop")
-        if err.errno == errno.ENOENT and os.path.islink(path):
-            return _problem(path, rel, "skipped", "dangling symbolic link")
-        return _problem(path, rel, "failed", f"cannot read: {_why(err)}")
-    if not stat.S_ISREG(st.st_mode):
-        return _problem(path, rel, "skipped", f"not a regular file ({_kind(st.st_mode)})")
-    return InputFile(path, _display(rel), _stem(_display(rel)))
-
-
-def _problem(path: Path, rel: str, status: str, reason: str) -> InputFile:
-    return InputFile(path, _display(rel), _stem(_display(rel)), f"{status}: {reason}")
-
-
-def _kind(mode: int) -> str:
-    for test, name in (
-        (stat.S_ISFIFO, "a FIFO"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISDIR, "a folder"),
-    ):
-        if test(mode):
-            return name
-    return "not a file"
-
-
-def _why(err: OSError) -> str:
-    return (err.strerror or str(err)).lower()
-
-
-def _display(rel: str) -> str:
-    """A name as tables show it: bytes that are not UTF-8 (kept by Python as surrogates) as
-    ``\\xff`` escapes, so every table can be written and printed."""
-    if rel.isascii():
-        return rel
-    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _stem(rel: str) -> str:
-    """``rel`` without its last suffix, as ``Path.with_suffix("")`` gives it."""
-    head, _, name = rel.rpartition("/")
-    base, ext = os.path.splitext(name)
-    if not ext or ext == ".":
-        return rel
-    return f"{head}/{base}" if head else base
-
-
-def _unique_stems(files: list[InputFile]) -> list[InputFile]:
-    """Keep ids unique: a later file whose stem is taken keeps its extension (``a.html``)."""
-    seen: set[str] = set()
-    out = []
-    for f in files:
-        stem = f.stem
-        if stem in seen:
-            stem = f"{stem}{f.path.suffix}"
-            n = 2
-            while stem in seen:
-                stem, n = f"{f.stem}{f.path.suffix}~{n}", n + 1
-        seen.add(stem)
-        out.append(InputFile(f.path, f.rel, stem, f.problem))
-    return out
-
-
-# --------------------------------------------------------------------------- decoding
-
-
-class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept."""
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM or not), UTF-16/32 (BOM or not), cp1251 or cp1252/latin-1.
-
-    Returns ``(text, encoding)``. Raises :class:`DecodeError` for binary content.
-    """
-    for bom, enc in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return _check_text(data.decode(enc)), enc
-            except UnicodeDecodeError as err:
-                raise DecodeError(
-                    f"starts with a {enc} byte-order mark but is not {enc}: {err.reason}"
-                ) from None
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        try:
-            return _check_text(data.decode(utf16)), utf16
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        raise DecodeError("binary content (NUL bytes), not text")
-    try:
-        return _check_text(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if invalid_utf8(data) is not None:
-        return _check_text(data.decode("utf-8", "replace")), "utf-8"
-    enc = _cyrillic_or_western(data)
-    return _check_text(data.decode(enc)), enc
-
-
-_INVALID = threading.local()
-
-
-def _record_invalid(err: UnicodeError) -> tuple[str, int]:
-    """A codec error handler: "replace", remembering what was replaced."""
-    if not isinstance(err, UnicodeDecodeError):
-        raise err
-    _INVALID.seen.append(err.object[err.start : err.end])
-    return "\ufffd", err.end
-
-
-codecs.register_error("workbench-replace", _record_invalid)
-
-
-def invalid_sequences(data: bytes) -> tuple[str, ...]:
-    """The byte sequences of ``data`` that are not UTF-8, in order, as ``\\x..`` escapes (one
-    for each U+FFFD that ``data.decode("utf-8", "replace")`` gives)."""
-    _INVALID.seen = []
-    data.decode("utf-8", "workbench-replace")
-    seen, _INVALID.seen = _INVALID.seen, []
-    return tuple("".join(f"\\x{b:02x}" for b in seq) for seq in seen)
-
-
-def invalid_utf8(data: bytes) -> int | None:
-    """How many bytes of ``data`` are not UTF-8 when it is UTF-8 with a few stray bytes;
-    None when it is not UTF-8 (or is valid UTF-8: 0)."""
-    text = data.decode("utf-8", "surrogateescape")
-    invalid = len(SURROGATE.findall(text))
-    valid = len(NON_ASCII.findall(text)) - invalid
-    return invalid if valid >= UTF8_VALID_PER_INVALID * invalid else None
-
-
-SURROGATE = re.compile("[\udc80-\udcff]")
-NON_ASCII = re.compile("[^\x00-\x7f]")
-
-
-HIGH_BYTE = re.compile(rb"[\xc0-\xff]")
-HIGH_RUN = re.compile(rb"[\xc0-\xff]{2,}")
-#: Control characters other than tab, newline, vertical tab, form feed and carriage return.
-CONTROL_CHAR = re.compile(r"[\x00-\x08\x0e-\x1f]")
-
-
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
-    sample = data[:4096]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
-
-
-def _cyrillic_or_western(data: bytes) -> str:
-    """Choose between cp1251 and a Western 8-bit code page for non-UTF-8 bytes.
-
-    In cp1251 text, bytes >= 0xC0 are Cyrillic letters and come in runs (whole
-    words); in Western text they are accented letters scattered among ASCII.
-    """
-    n_high = len(HIGH_BYTE.findall(data))
-    if n_high == 0:
-        return _western(data)
-    in_runs = sum(map(len, HIGH_RUN.findall(data)))  # high bytes next to another high byte
-    if in_runs / n_high > 0.5:
-        try:
-            data.decode("cp1251")
-            return "cp1251"
-        except UnicodeDecodeError:  # 0x98 is undefined in cp1251
-            pass
-    return _western(data)
-
-
-def _western(data: bytes) -> str:
-    try:
-        data.decode("cp1252")
-        return "cp1252"
-    except UnicodeDecodeError:  # 0x81, 0x8D, ... are undefined in cp1252
-        return "latin-1"
-
-
-def _check_text(text: str) -> str:
-    if text:
-        control = len(CONTROL_CHAR.findall(text))
-        if control > MAX_CONTROL_SHARE * len(text):
-            raise DecodeError(f"binary content ({control} control characters), not text")
-    return text
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -410,7 +102,7 @@ def refusal(
     except OSError as err:
         return _entry_refusal(item, err), None
     if not stat.S_ISREG(st.st_mode):
-        return ("skipped", f"not a regular file ({_kind(st.st_mode)})"), st
+        return ("skipped", f"not a regular file ({file_kind(st.st_mode)})"), st
     fmt = FORMATS.get(item.path.suffix.lower())
     if fmt is None:
         return None, st
@@ -426,9 +118,9 @@ def refusal(
 
 def _entry_refusal(item: InputFile, err: OSError) -> tuple[str, str]:
     status, reason = (
-        _entry(item.path, item.rel).problem.split(": ", 1)
+        entry(item.path, item.rel).problem.split(": ", 1)
         if err.errno in (errno.ELOOP, errno.ENOENT)
-        else ("failed", f"cannot read: {_why(err)}")
+        else ("failed", f"cannot read: {os_reason(err)}")
     )
     return status, reason
 
@@ -444,7 +136,7 @@ def _open_regular(path: Path) -> int:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise OSError(errno.EINVAL, f"not a regular file ({_kind(mode)})")
+            raise OSError(errno.EINVAL, f"not a regular file ({file_kind(mode)})")
     except OSError:
         os.close(fd)
         raise
@@ -460,14 +152,14 @@ def content_digest(item: InputFile, limits: Limits = Limits()) -> tuple[str, str
     try:
         fd = _open_regular(item.path)
     except OSError as err:
-        return "", "failed", f"cannot read: {_why(err)}"
+        return "", "failed", f"cannot read: {os_reason(err)}"
     h = hashlib.sha256()
     try:
         with os.fdopen(fd, "rb") as fh:
             while chunk := fh.read(HASH_CHUNK):
                 h.update(chunk)
     except OSError as err:
-        return "", "failed", f"cannot read: {_why(err)}"
+        return "", "failed", f"cannot read: {os_reason(err)}"
     return h.hexdigest(), "", ""
 
 
@@ -490,7 +182,7 @@ def read_file(item: InputFile, limits: Limits = Limits()) -> FileResult:
                 return FileResult(path, "skipped", f"unsupported file type {suffix}", size, h.hexdigest())
             data = fh.read()
     except OSError as err:
-        return FileResult(path, "failed", f"cannot read: {_why(err)}", 0, "")
+        return FileResult(path, "failed", f"cannot read: {os_reason(err)}", 0, "")
     sha = hashlib.sha256(data).hexdigest()
     result = FileResult(path, "loaded", "", len(data), sha)
     if not data.strip():
