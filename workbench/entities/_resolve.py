@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ._rules import Doc, Mention, doc_known, lexicon, person_context
+from ._rules import doc_known, person_context
+from ._tokens import Doc, Mention, lexicon
 
 
 def surname_index(persons: list[str], *, first_names: bool = True) -> dict[str, str]:

@@ -10,221 +10,25 @@ module docstring of :mod:`workbench.entities` lists, with the word lists and gaz
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..text import english_stop_words, find_dates, sentence_spans
-from . import _gazetteer as entity_gazetteer
-
-#: A name of more words than this is more likely a title-case heading than a person.
-MAX_NAME_WORDS = 4
-#: All-capital words up to this long are read as acronyms ("NATO", "RIAC"); longer ones as shouting.
-MAX_ACRONYM_CHARS = 6
-KIND_LABEL = {"org": "ORG", "law": "LAW", "event": "EVENT", "loc": "LOC", "gpe": "GPE"}
-
-# ---------------------------------------------------------------------------------- tokens
-TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
-    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rev|St|Jr|Sr)\.(?=\s)"
-    r"|[A-Z]\.(?=\s[A-Z])"  # initials: "Christopher L. Smith"
-    r"|\w+(?:['’]\w+)*"  # words, O'Brien, Putin's
-    r"|[^\w\s]"
+from ..text import find_dates, sentence_spans
+from ._runs import capital_runs, split_at_stops, word_toks
+from ._tokens import (
+    KIND_LABEL,
+    MAX_ACRONYM_CHARS,
+    MAX_NAME_WORDS,
+    QUOTES_OPEN,
+    Doc,
+    Mention,
+    lexicon,
+    span_text,
+    tokenize,
 )
-_POSSESSIVE = re.compile(r"^(.+?)['’]s$")
-_QUOTES_OPEN = set("\"“„«‘'([—–-:")
-
-
-class _Tok:
-    """A token: offsets, text, whether it is a word and whether it is capitalised."""
-
-    __slots__ = ("start", "end", "text", "word", "cap")
-
-    def __init__(self, start: int, end: int, text: str):
-        self.start, self.end, self.text = start, end, text
-        c = text[0]
-        self.word = c.isalnum()
-        self.cap = c.isupper()
-
-
-def _tokens(text: str) -> list[_Tok]:
-    toks = []
-    for m in TOKEN_RE.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
-        pm = _POSSESSIVE.match(t) if t[0].isupper() and ("'" in t or "’" in t) else None
-        if pm:
-            toks.append(_Tok(s, s + len(pm.group(1)), pm.group(1)))
-            toks.append(_Tok(s + len(pm.group(1)), e, t[len(pm.group(1)) :]))
-        else:
-            toks.append(_Tok(s, e, t))
-    return toks
-
-
-@lru_cache(maxsize=1)
-def lexicon():
-    g = entity_gazetteer.load()
-    words = g["words"]
-    return {
-        "names": g["names"],
-        "stop": words["stop"],
-        "stop_lower": english_stop_words() | {w.lower() for w in words["stop"]},
-        "title": words["title"],
-        "title_mod": words["title_mod"],
-        "role": words["role"],
-        "connector": words["connector"],
-        "particle": words["particle"],
-        "cue": words["cue"],
-        "person_next": words["person_next"],
-        "direction": words["direction"],
-        "not_acronym": words["not_acronym"],
-        "product": words["product"],
-        "office": words["office"],
-        "org_prev": words["org_prev"],
-        "cities": g["cities"],
-        "keyword": {w: k for k in ("gpe", "loc", "event", "law", "org") for w in words[k]},
-    }
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    label: str
-    entity: str
-    role: str = ""
-    country: str = ""
-
-
-@dataclass
-class Doc:
-    text: str
-    toks: list[_Tok]
-    initial: set[int]
-    lower_words: set[str]
-    mentions: list[Mention] = field(default_factory=list)
-    pending: list[tuple[int, bool]] = field(default_factory=list)  # (token index, sentence-initial)
-
-
-def _span_text(doc: Doc, toks: list[int]) -> str:
-    return doc.text[doc.toks[toks[0]].start : doc.toks[toks[-1]].end]
-
-
-# ------------------------------------------------------------------------------------ runs
-def _runs(doc: Doc, blocked: list[bool]) -> list[list[int]]:
-    """Capitalised sequences: token indices, with connectors and hyphens inside."""
-    lex = lexicon()
-    toks, text, n = doc.toks, doc.text, len(doc.toks)
-    runs, i = [], 0
-    while i < n:
-        t = toks[i]
-        if not (t.word and t.cap) or blocked[i]:
-            i += 1
-            continue
-        run = [i]
-        j = i + 1
-        while j < n:
-            gap = text[toks[j - 1].end : toks[j].start]
-            nt = toks[j]
-            if blocked[j] or "\n" in gap:
-                break
-            if nt.word and nt.cap and gap in (" ", ""):
-                run.append(j)
-                j += 1
-                continue
-            # a plural possessive inside a name: "Kurdistan Workers' Party"
-            if (
-                nt.text in "'’"
-                and gap == ""
-                and toks[j - 1].text.endswith("s")
-                and j + 1 < n
-                and toks[j + 1].word
-                and toks[j + 1].cap
-                and not blocked[j + 1]
-                and text[nt.end : toks[j + 1].start] == " "
-            ):
-                run += [j, j + 1]
-                j += 2
-                continue
-            # hyphen or ampersand joined: "Putin-Biden", "START-3", "AT&T"
-            if (
-                nt.text in "-&"
-                and gap == ""
-                and j + 1 < n
-                and toks[j + 1].start == nt.end
-                and toks[j + 1].word
-                and (toks[j + 1].cap or toks[j + 1].text.isdigit())
-                and not blocked[j + 1]
-            ):
-                run += [j, j + 1]
-                j += 2
-                continue
-            # lowercase connectors followed by a capitalised word: "Bank of England", "bin Salman"
-            if (
-                nt.text in lex["connector"]
-                and gap == " "
-                and j + 1 < n
-                and toks[j + 1].word
-                and toks[j + 1].cap
-                and not blocked[j + 1]
-                and text[nt.end : toks[j + 1].start] == " "
-            ):
-                k = j + 1
-                if nt.text == "of" and toks[k].text == "the" and k + 1 < n:
-                    k += 1
-                run += list(range(j, k + 1))
-                j = k + 1
-                continue
-            break
-        if (
-            j < n
-            and toks[j].text.islower()
-            and text[toks[j - 1].end : toks[j].start] == " "
-            and text[toks[run[0]].start : toks[j].end] in lex["names"]
-        ):
-            run.append(j)  # a known name ending in a lowercase word: "Minsk agreements"
-            j += 1
-        runs.append(run)
-        i = j
-    return runs
-
-
-def _word_toks(doc: Doc, run: list[int]) -> list[int]:
-    return [k for k in run if doc.toks[k].word]
-
-
-def _split_at_stops(doc: Doc, run: list[int]) -> list[list[int]]:
-    """Split a run at stop words ("I", "But") and strip leading/trailing connectors and stops."""
-    lex = lexicon()
-    parts: list = []
-    cur: list = []
-    for k in run:
-        t = doc.toks[k].text
-        is_stop = t in lex["stop"] or (
-            k in doc.initial
-            and (t.lower() in lex["stop_lower"] or (t.lower() in lex["role"] and t not in lex["title"]))
-            and t not in lex["names"]
-        )
-        if is_stop and doc.toks[k].cap:
-            if cur:
-                parts.append(cur)
-            cur = []
-        else:
-            cur.append(k)
-    if cur:
-        parts.append(cur)
-    out = []
-    for p in parts:
-        while p and (doc.toks[p[0]].text in lex["connector"] or not doc.toks[p[0]].word):
-            p = p[1:]
-        while p and (doc.toks[p[-1]].text in lex["connector"] or not doc.toks[p[-1]].word):
-            p = p[:-1]
-        if p:
-            out.append(p)
-    return out
 
 
 # ------------------------------------------------------------------------------ classifier
 def _gaz(doc: Doc, toks: list[int]):
-    return lexicon()["names"].get(_span_text(doc, toks)) if toks else None
+    return lexicon()["names"].get(span_text(doc, toks)) if toks else None
 
 
 def _emit(doc: Doc, toks: list[int], label: str, entity: str, role: str = "", country: str = ""):
@@ -267,8 +71,8 @@ def _classify(doc: Doc, run: list[int], depth: int = 0) -> None:
     lex = lexicon()
     if not run:
         return
-    words = _word_toks(doc, run)
-    text = _span_text(doc, run)
+    words = word_toks(doc, run)
+    text = span_text(doc, run)
     first = doc.toks[run[0]].text
 
     # 1. whole-name gazetteer: "United States of America", "Kremlin", "Russian", "Global South"
@@ -345,7 +149,7 @@ def _classify(doc: Doc, run: list[int], depth: int = 0) -> None:
             return
         known = doc_known(doc)
         is_known = [
-            bool(p) and bool(_gaz(doc, p) or _title_split(doc, p, probe=True) or _span_text(doc, p) in known)
+            bool(p) and bool(_gaz(doc, p) or _title_split(doc, p, probe=True) or span_text(doc, p) in known)
             for p in pieces
         ]
         if all(k or len(p) == 1 for k, p in zip(is_known, pieces)) and (
@@ -454,7 +258,7 @@ def _classify(doc: Doc, run: list[int], depth: int = 0) -> None:
 def _keyword_kind(doc: Doc, run: list[int]) -> str | None:
     lex = lexicon()
     kw = lex["keyword"]
-    words = _word_toks(doc, run)
+    words = word_toks(doc, run)
     last = doc.toks[words[-1]].text
     if last in kw and len(words) >= 2:
         return kw[last]
@@ -537,7 +341,7 @@ def _title_split(doc: Doc, run: list[int], probe: bool = False) -> bool:
         if hit:
             _emit_gaz(doc, tail, hit)  # "President of Russia"
         else:
-            _emit(doc, tail, "PERSON", _span_text(doc, tail), role=_span_text(doc, role_toks))
+            _emit(doc, tail, "PERSON", span_text(doc, tail), role=span_text(doc, role_toks))
         return True
     return False
 
@@ -569,7 +373,7 @@ def doc_known(doc: Doc) -> dict[str, tuple[str, str, str]]:
 def analyse(text: str, sentences: list[tuple[int, int]] | None) -> Doc:
     if sentences is None:
         sentences = sentence_spans(text)
-    toks = _tokens(text)
+    toks = tokenize(text)
     lower_words = {t.text for t in toks if t.text.islower()}
     # sentence-initial tokens: the first word of a sentence, or after an opening quote or colon
     initial: set[int] = set()
@@ -583,7 +387,7 @@ def analyse(text: str, sentences: list[tuple[int, int]] | None) -> Doc:
         if si != prev_word_sentence:
             initial.add(k)
             prev_word_sentence = si
-        elif k > 0 and toks[k - 1].text in _QUOTES_OPEN:
+        elif k > 0 and toks[k - 1].text in QUOTES_OPEN:
             initial.add(k)
     doc = Doc(text, toks, initial, lower_words)
     dates = find_dates(text)
@@ -595,8 +399,8 @@ def analyse(text: str, sentences: list[tuple[int, int]] | None) -> Doc:
                 di += 1
             if di < len(dates) and dates[di][0] < t.end and t.start < dates[di][1]:
                 blocked[k] = True
-    for run in _runs(doc, blocked):
-        for part in _split_at_stops(doc, run):
+    for run in capital_runs(doc, blocked):
+        for part in split_at_stops(doc, run):
             _classify(doc, part)
     for s, e, canon in dates:
         doc.mentions.append(Mention(s, e, "DATE", canon))

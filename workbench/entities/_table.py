@@ -9,7 +9,8 @@ import pandas as pd
 
 from ..text import cooccurrence, find_dates, sentence_spans
 from ._resolve import resolve, surname_index
-from ._rules import Doc, analyse
+from ._rules import analyse
+from ._tokens import Doc
 
 __all__ = [
     "COLUMNS",
