@@ -9,7 +9,16 @@ import pandas as pd
 import pytest
 
 import workbench as wb
-from workbench.compare import _align as cp
+from workbench.compare._align import (
+    SHARED_THRESHOLD,
+    align_claims,
+    alignment_scores,
+    label_pairs,
+    similarity,
+    stem,
+)
+from workbench.compare._groups import make_groups, statements
+from workbench.compare._provenance import provenance, translation_evidence
 from workbench.ui import CompareExplorer, alignment_html
 
 from ..conftest import MT, VIEW, write
@@ -31,15 +40,15 @@ def claims():
 
 @pytest.fixture(scope="module")
 def aligned(claims):
-    g = cp.make_groups(claims)
-    return cp.align_claims(claims, a=g["report_a"], b=g["report_b"])
+    g = make_groups(claims)
+    return align_claims(claims, a=g["report_a"], b=g["report_b"])
 
 
 @pytest.mark.parametrize("a_id, b_id", PARAPHRASES)
 def test_paraphrase_pairs_are_shared(aligned, a_id, b_id):
     row = aligned[(aligned["a_id"] == a_id) & (aligned["b_id"] == b_id)]
     assert list(row["label"]) == ["shared"]
-    assert row["score"].iloc[0] >= cp.SHARED_THRESHOLD
+    assert row["score"].iloc[0] >= SHARED_THRESHOLD
 
 
 @pytest.mark.parametrize(
@@ -49,7 +58,7 @@ def test_paraphrase_pairs_are_shared(aligned, a_id, b_id):
 def test_unrelated_statements_are_not_shared(aligned, sid, label, side):
     rows = aligned[aligned[side] == sid]
     assert list(rows["label"]) == [label]
-    assert rows["score"].iloc[0] < cp.SHARED_THRESHOLD
+    assert rows["score"].iloc[0] < SHARED_THRESHOLD
 
 
 def test_alignment_columns_and_shared_entities(aligned):
@@ -72,22 +81,22 @@ def test_alignment_columns_and_shared_entities(aligned):
 
 
 def test_alignment_is_deterministic_and_leaves_inputs_alone(claims):
-    g = cp.make_groups(claims)
+    g = make_groups(claims)
     before = claims.sentences.copy()
-    first = cp.align_claims(claims, a=g["report_a"], b=g["report_b"])
-    second = cp.align_claims(claims, a=g["report_a"], b=g["report_b"])
+    first = align_claims(claims, a=g["report_a"], b=g["report_b"])
+    second = align_claims(claims, a=g["report_a"], b=g["report_b"])
     pd.testing.assert_frame_equal(first, second)
     pd.testing.assert_frame_equal(claims.sentences, before)
 
 
 def test_threshold_moves_pairs_between_labels(claims):
-    g = cp.make_groups(claims)
-    scores = cp.alignment_scores(claims, a=g["report_a"], b=g["report_b"])
+    g = make_groups(claims)
+    scores = alignment_scores(claims, a=g["report_a"], b=g["report_b"])
     pd.testing.assert_frame_equal(
-        cp.label_pairs(scores, threshold=0.2),
-        cp.align_claims(claims, a=g["report_a"], b=g["report_b"], threshold=0.2),
+        label_pairs(scores, threshold=0.2),
+        align_claims(claims, a=g["report_a"], b=g["report_b"], threshold=0.2),
     )
-    none = cp.align_claims(claims, a=g["report_a"], b=g["report_b"], threshold=1.01)
+    none = align_claims(claims, a=g["report_a"], b=g["report_b"], threshold=1.01)
     assert "shared" not in set(none["label"])
     assert (none["label"] == "only in A").sum() == 6 and (none["label"] == "only in B").sum() == 6
 
@@ -101,8 +110,8 @@ def test_threshold_moves_pairs_between_labels(claims):
     ],
 )
 def test_similarity_folds_synonyms_and_inflections(a, b, expected):
-    score, words, _ents = cp.similarity([a], [b])
-    assert bool(words[0, 0] >= cp.SHARED_THRESHOLD) is expected
+    score, words, _ents = similarity([a], [b])
+    assert bool(words[0, 0] >= SHARED_THRESHOLD) is expected
 
 
 @pytest.mark.parametrize(
@@ -116,29 +125,29 @@ def test_similarity_folds_synonyms_and_inflections(a, b, expected):
     ],
 )
 def test_stem(word, expected):
-    assert cp.stem(word) == expected
+    assert stem(word) == expected
 
 
 def test_groups_by_document_outlet_and_source(corpus):
-    by_doc = cp.make_groups(corpus, by="doc_id")
+    by_doc = make_groups(corpus, by="doc_id")
     assert by_doc == {MT: frozenset({MT}), VIEW: frozenset({VIEW})}
-    by_outlet = cp.make_groups(corpus, by="outlet")
+    by_outlet = make_groups(corpus, by="outlet")
     assert by_outlet == {"The Moscow Times": frozenset({MT}), "VIEW": frozenset({VIEW})}
-    by_source = cp.make_groups(corpus, by="source_id")
+    by_source = make_groups(corpus, by="source_id")
     assert "narrator" in by_source and "elena-suponina" in by_source
-    st = cp.statements(corpus, by_source["elena-suponina"], unit="quote")
+    st = statements(corpus, by_source["elena-suponina"], unit="quote")
     assert len(st) == 5 and set(st["doc_id"]) == {VIEW}
-    sentences = cp.statements(corpus, by_source["elena-suponina"], unit="sentence")
+    sentences = statements(corpus, by_source["elena-suponina"], unit="sentence")
     assert len(sentences) > len(st)  # her quotes run over several sentences
-    narrated = cp.statements(corpus, by_source["narrator"], unit="sentence")
+    narrated = statements(corpus, by_source["narrator"], unit="sentence")
     assert not set(narrated["id"]) & set(sentences["id"])
     with pytest.raises(ValueError):
-        cp.make_groups(corpus, by="author")
+        make_groups(corpus, by="author")
 
 
 def test_provenance_of_the_seeds(corpus):
-    g = cp.make_groups(corpus)
-    prov = cp.provenance(corpus, g).set_index("field")
+    g = make_groups(corpus)
+    prov = provenance(corpus, g).set_index("field")
     assert prov.at["original source", MT] == "The Moscow Times"
     assert prov.at["original source", VIEW] == "VIEW"
     assert prov.at["translation", MT] == "unknown"
@@ -148,7 +157,7 @@ def test_provenance_of_the_seeds(corpus):
     assert "Elena Suponina" in prov.at["sources named", VIEW]
     assert prov.at["sentences", MT] == str((corpus.sentences["doc_id"] == MT).sum())
     assert prov.at["mean tone [95% CI]", VIEW].count("[") == 1
-    pd.testing.assert_frame_equal(prov, cp.provenance(corpus, g).set_index("field"))
+    pd.testing.assert_frame_equal(prov, provenance(corpus, g).set_index("field"))
 
 
 @pytest.mark.parametrize(
@@ -165,7 +174,7 @@ def test_translation_cues(tmp_path, text, expected):
         tmp_path, "doc.txt", "A headline here\n\n" + text + " The delegates met again on Friday and agreed.\n"
     )
     c = wb.load_corpus(tmp_path, cache=False, progress=False)
-    assert cp.translation_evidence(c, c.documents["doc_id"].iloc[0]).startswith(expected)
+    assert translation_evidence(c, c.documents["doc_id"].iloc[0]).startswith(expected)
 
 
 def test_alignment_html_escapes_document_text():

@@ -14,12 +14,10 @@ from ._align import (
     Scores,
     align_claims,
     alignment_scores,
-    group_sentences,
     label_pairs,
-    make_groups,
-    provenance,
-    statements,
 )
+from ._groups import make_groups, statements
+from ._provenance import group_sentences, provenance
 from ._timeline import timeline
 
 __all__ = [

@@ -1,4 +1,5 @@
-"""Two groups of reports side by side: provenance, and which statements they share.
+"""Two groups of reports side by side: which statements they share (groups are built in
+``_groups``, their provenance profiled in ``_provenance``).
 
     groups = make_groups(corpus, by="doc_id")          # {"000_...": frozenset({"000_..."}), ...}
     a, b = list(groups)
@@ -18,8 +19,7 @@ and a pair is ``shared`` when its score is at least :data:`SHARED_THRESHOLD`.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,12 +27,10 @@ import numpy as np
 import pandas as pd
 
 from ..schema import as_table
-from ..text import count_words, resource_lines
+from ..text import resource_lines
+from ._groups import statements
 
 __all__ = [
-    "make_groups",
-    "statements",
-    "provenance",
     "align_claims",
     "alignment_scores",
     "label_pairs",
@@ -40,7 +38,6 @@ __all__ = [
     "similarity",
     "stem",
     "synonyms",
-    "translation_evidence",
     "WORD_WEIGHT",
     "ENTITY_WEIGHT",
     "SHARED_THRESHOLD",
@@ -65,226 +62,6 @@ ENTITY_SMOOTHING = 1
 LABELS = ("shared", "only in A", "only in B")
 #: Entity labels that identify what a claim is about (DATE included: "in 2014" is a fact).
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DATE")
-NARRATOR = "narrator"
-UNKNOWN = "unknown"
-#: How many distinctive terms make a group's "top themes".
-N_THEMES = 6
-#: Words in a document that say it is a translation (any language the copies come in).
-TRANSLATION_CUES = re.compile(
-    r"\b(?:translated\s+(?:from|by)|translation\s+(?:from|by)|machine[- ]translated|translated)\b"
-    r"|\bперевод\w*|\btraduit\w*|\btraducci[oó]n\b|\bübersetz\w*",
-    re.IGNORECASE,
-)
-
-
-# --------------------------------------------------------------------------- groups
-
-
-def _outlet_of(documents: pd.DataFrame) -> pd.Series:
-    """The outlet a document shows, else the publication it credits, else "unknown"."""
-    return documents["outlet"].fillna(documents["original_source"]).fillna(UNKNOWN).astype("string")
-
-
-def make_groups(corpus, *, by: str = "doc_id", quotes: pd.DataFrame | None = None) -> dict[str, frozenset]:
-    """Groups to compare, name -> set of unit ids, sorted by name.
-
-    ``by="doc_id"``: one group per document. ``"outlet"``: documents by outlet (or, when a
-    copy shows none, the publication it credits). ``"source_id"``: the quote ids of each
-    source, plus ``"narrator"``: the sentences no statement overlaps."""
-    docs = corpus.documents
-    if by == "doc_id":
-        pairs = [(d, d) for d in docs["doc_id"]]
-    elif by == "outlet":
-        pairs = list(zip(_outlet_of(docs), docs["doc_id"]))
-    elif by == "source_id":
-        q = corpus.quotes if quotes is None else quotes
-        pairs = [(str(s), str(i)) for s, i in zip(q["source_id"], q["quote_id"]) if pd.notna(s)]
-        quoted = _overlapping(corpus.sentences, q)
-        pairs += [(NARRATOR, s) for s in corpus.sentences["sent_id"] if s not in quoted]
-    else:
-        raise ValueError(f"by must be 'doc_id', 'outlet' or 'source_id', not {by!r}")
-    out: dict[str, set] = {}
-    for name, unit in pairs:
-        out.setdefault(str(name), set()).add(str(unit))
-    return {k: frozenset(out[k]) for k in sorted(out)}
-
-
-def _quote_table(corpus) -> pd.DataFrame:
-    q = as_table(corpus, "quotes")
-    cols = ["doc_id", "quote_id", "sent_id", "source_id", "text", "char_start", "char_end"]
-    return q[cols] if len(q) else pd.DataFrame(columns=cols)
-
-
-def _overlapping(sentences: pd.DataFrame, spans: pd.DataFrame) -> set[str]:
-    """Ids of the sentences that overlap any ``doc_id, char_start, char_end`` span."""
-    by_doc: dict[str, list[tuple[int, int]]] = {}
-    for d, a, b in zip(spans["doc_id"], spans["char_start"], spans["char_end"]):
-        by_doc.setdefault(d, []).append((int(a), int(b)))
-    return {
-        sid
-        for sid, d, a, b in zip(
-            sentences["sent_id"], sentences["doc_id"], sentences["char_start"], sentences["char_end"]
-        )
-        if any(x < b and a < y for x, y in by_doc.get(d, ()))
-    }
-
-
-def statements(corpus, ids: Iterable[str], *, unit: str = "sentence") -> pd.DataFrame:
-    """The statements of a group: ``id, doc_id, text, char_start, char_end`` in document order.
-
-    ``unit="sentence"``: sentences named, of documents named, or overlapping a quote named;
-    ``unit="quote"``: quotes named, of documents named, or in sentences named."""
-    ids = set(map(str, ids))
-    q = _quote_table(corpus)
-    if unit == "sentence":
-        s = corpus.sentences
-        keep = (
-            s["sent_id"].isin(ids)
-            | s["doc_id"].isin(ids)
-            | s["sent_id"].isin(_overlapping(s, q[q["quote_id"].isin(ids)]))
-        )
-        out = s.loc[keep, ["sent_id", "doc_id", "text", "char_start", "char_end"]].rename(
-            columns={"sent_id": "id"}
-        )
-    elif unit == "quote":
-        keep = q["quote_id"].isin(ids) | q["doc_id"].isin(ids) | q["sent_id"].isin(ids)
-        out = q.loc[keep, ["quote_id", "doc_id", "text", "char_start", "char_end"]].rename(
-            columns={"quote_id": "id"}
-        )
-    else:
-        raise ValueError(f"unit must be 'sentence' or 'quote', not {unit!r}")
-    out = out.astype(
-        {"id": "string", "doc_id": "string", "text": "string", "char_start": "int64", "char_end": "int64"}
-    )
-    return out.sort_values(["doc_id", "char_start", "id"], ignore_index=True)
-
-
-# --------------------------------------------------------------------------- provenance
-
-
-def translation_evidence(corpus, doc_id: str) -> str:
-    """Whether a document is a translation, and why we think so.
-
-    ``yes``: the text or page says "translated"/"translation" (or the word in Russian,
-    French, Spanish, German). ``likely``: the page around the article (navigation,
-    advertising, comments) is in another language than the article body — a site in
-    one language carrying an article in another. Otherwise ``unknown``."""
-    docs = corpus.documents.set_index("doc_id")
-    lang = docs.at[doc_id, "language"]
-    blocks = corpus.blocks[corpus.blocks["doc_id"] == doc_id]
-    for text in [docs.at[doc_id, "text"], *blocks["text"].dropna()]:
-        m = TRANSLATION_CUES.search(str(text))
-        if m:
-            return f"yes (cue: “{m.group(0)}”)"
-    around = blocks[(blocks["kind"] != "body") & blocks["language"].notna()]
-    other = sorted(set(around["language"]) - {lang}) if pd.notna(lang) else []
-    if other:
-        return f"likely (page furniture in {', '.join(other)}; article in {lang})"
-    return UNKNOWN
-
-
-def group_sentences(corpus, ids) -> pd.DataFrame:
-    from ..sentiment import scored_sentences
-
-    s = scored_sentences(corpus)
-    st = statements(corpus, ids, unit="sentence")
-    return s[s["sent_id"].isin(set(st["id"]))]
-
-
-def _join(values) -> str:
-    vals = sorted({str(v) for v in values if pd.notna(v) and str(v)})
-    return "; ".join(vals) if vals else UNKNOWN
-
-
-def _themes(corpus, groups: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Each group's most distinctive terms (weighted log-odds, :func:`topics.distinctive_terms`)."""
-    mapping: dict = {}
-    for name, ids in groups.items():
-        for sid in statements(corpus, ids)["id"]:
-            mapping.setdefault(str(sid), str(name))
-    try:
-        from ..topics import distinctive_terms
-
-        terms = distinctive_terms(corpus, by=mapping, min_count=2)
-    except (ImportError, ValueError):
-        return {name: UNKNOWN for name in groups}
-    terms = terms[terms["count"] >= 2].sort_values(["group", "z", "term"], ascending=[True, False, True])
-    return {
-        name: ", ".join(terms.loc[terms["group"] == name, "term"].head(N_THEMES)) or UNKNOWN
-        for name in groups
-    }
-
-
-def provenance(corpus, groups: Mapping[str, Iterable[str]], *, random_state=None) -> pd.DataFrame:
-    """The groups side by side: one row per ``field``, one column per group (strings).
-
-    Fields: documents, outlet, original source, translation (:func:`translation_evidence`),
-    author, published, words / paragraphs / sentences (of the group's sentences), sources
-    named and anonymous (with their names), share of voice (words per voice, narrator
-    included), top themes (distinctive terms), mean tone with its 95% bootstrap interval."""
-    from ..quotes import share_of_voice
-    from ..sentiment import summarise
-
-    docs = corpus.documents.set_index("doc_id")
-    q = as_table(corpus, "quotes")
-    src = as_table(corpus, "sources")
-    sov = share_of_voice(corpus)
-    themes = _themes(corpus, groups)
-    cols = {}
-    for name, ids in groups.items():
-        ids = set(map(str, ids))
-        sents = group_sentences(corpus, ids)
-        doc_ids = sorted(set(sents["doc_id"]))
-        d = docs.loc[doc_ids]
-        words = int(sum(count_words(t) for t in sents["text"]))
-        gq = q[q["sent_id"].isin(set(sents["sent_id"]))] if len(q) else None
-        whole_docs = ids <= set(docs.index)
-        if gq is not None and not whole_docs:
-            gq = gq[gq["quote_id"].isin(ids) | gq["sent_id"].isin(ids)]
-        names = named = anon = []
-        if gq is not None and len(gq):
-            s = src[src["source_id"].isin(set(gq["source_id"]))].sort_values("name")
-            named = list(s.loc[~s["anonymous"].astype(bool), "name"])
-            anon = list(s.loc[s["anonymous"].astype(bool), "name"])
-            names = named + anon
-        v = sov[sov["doc_id"].isin(doc_ids)]
-        if not whole_docs:
-            v = v[
-                v["name"].isin(names)
-                | ((v["source_id"] == NARRATOR) & (NARRATOR in ids or bool(ids & set(sents["sent_id"]))))
-            ]
-        v = v.groupby("name", as_index=False)["n_words"].sum()
-        v["share"] = v["n_words"] / max(v["n_words"].sum(), 1)
-        v = v.sort_values(["share", "name"], ascending=[False, True])
-        tone = summarise(sents.assign(group=name), "group", random_state=random_state)
-        tone_txt = (
-            f"{tone.at[0, 'mean']:+.3f} [{tone.at[0, 'ci_low']:+.3f}, {tone.at[0, 'ci_high']:+.3f}]"
-            if len(tone)
-            else UNKNOWN
-        )
-        published = [p.strftime("%Y-%m-%d") for p in d["published"] if pd.notna(p)]
-        cols[str(name)] = {
-            "documents": ", ".join(doc_ids) or UNKNOWN,
-            "outlet": _join(d["outlet"]),
-            "original source": _join(d["original_source"]),
-            "translation": "; ".join(translation_evidence(corpus, i) for i in doc_ids) or UNKNOWN,
-            "author": _join(d["author"]),
-            "published": _join(published),
-            "language": _join(d["language"]),
-            "words": str(words),
-            "paragraphs": str(sents["para_id"].nunique()),
-            "sentences": str(len(sents)),
-            "sources named": f"{len(named)}: {', '.join(named)}" if named else "0",
-            "sources anonymous": f"{len(anon)}: {', '.join(anon)}" if anon else "0",
-            "share of voice": ", ".join(f"{n} {s:.0%}" for n, s in zip(v["name"], v["share"])) or UNKNOWN,
-            "top themes": themes.get(name, UNKNOWN),
-            "mean tone [95% CI]": tone_txt,
-        }
-    out = pd.DataFrame(cols)
-    out.index.name = "field"
-    return out.reset_index().astype("string")
-
-
 # --------------------------------------------------------------------------- alignment
 
 #: Suffixes the compare stemmer strips, longest first, when at least MIN_STEM letters remain:
