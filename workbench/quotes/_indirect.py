@@ -27,6 +27,7 @@ from ._cues import (
 )
 from ._participles import coordinated_statement, participle_statement
 from ._participles import trailing_statement as _trailing_statement
+from ._promises import promise_statement
 from ._questions import question_statement
 from ._second_statement import second_statement
 from ._speech_clause import (
@@ -58,6 +59,7 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
     second_statement(doc, n, end_b)
     question_statement(doc, a, b, end_b)
+    promise_statement(doc, a, b, end_b, n)
     return drop_unannotated(doc, n)
 
 
