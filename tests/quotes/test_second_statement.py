@@ -44,3 +44,8 @@ def test_coordinated_second_statement(text, rows):
 def test_a_coordinated_act_is_no_second_statement():
     text = "The mayor said the bridge was safe, and walked across it with the press."
     assert _rows(text) == [("The mayor", "said", "the bridge was safe")]
+
+
+def test_reported_clause_ends_before_the_writers_comparison():
+    text = "Now 52 percent of the harbour workers said the new owner would be better, compared with 41 percent in March."
+    assert _rows(text) == [("52 percent of the harbour workers", "said", "the new owner would be better")]

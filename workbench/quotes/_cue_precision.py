@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..text import read_resource
 from ._cues import reporting_verb_forms
+from ._span_ends import reported_end
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -47,15 +48,23 @@ def unannotated_cues() -> frozenset[str]:
 
 
 def drop_unannotated(doc: Doc, n: int) -> bool:
-    """Drop the reported statements (no quotation marks) added since row ``n`` whose cue
+    """Drop (and end, see ``_span_ends``) the reported statements (no quotation marks) added since row ``n`` whose cue
     PolNeAR does not annotate; True if any statement added since ``n`` is left. In a copy
     without any quotation mark ("unmarked" rows) the clause may be the speaker's own words
     whose marks were lost ("Russian power, he concluded, is ..."): kept."""
     added = doc.rows[n:]
     bad = unannotated_cues()
     kept = [r for r in added if not (r["kind"] == "indirect" and cue_key(r["cue"]) in bad)]
-    if len(kept) < len(added):
+    # the reported clause ends before the writer's comparison (``_span_ends``)
+    ends = [
+        reported_end(doc.text, r["parts"][-1][0], r["parts"][-1][1])
+        if r["kind"] in ("indirect", "mixed")
+        else 0
+        for r in kept
+    ]
+    if len(kept) < len(added) or any(e and e < r["parts"][-1][1] for e, r in zip(ends, kept)):
         doc.truncate(n)
-        for r in kept:
-            doc.add(r["kind"], r["parts"], r["mention"], r["cue"], r["cue_lemma"])
+        for e, r in zip(ends, kept):
+            parts = r["parts"][:-1] + [(r["parts"][-1][0], e or r["parts"][-1][1])]
+            doc.add(r["kind"], parts, r["mention"], r["cue"], r["cue_lemma"])
     return bool(kept)
