@@ -167,7 +167,7 @@ NOT_QUOTES = [
     "Ukraine asserts its intent to reclaim the region which Russia annexed in 2014.",
     "Russia apparently declined this offer and claimed to have annexed the territories.",
     "The students’ union has called a protest for the same day.",
-    "He promised to publish his own figures next week.",
+    "He refused to publish his own figures next week.",  # a promise is one (GUIDELINES.md): test_promises.py
 ]
 
 

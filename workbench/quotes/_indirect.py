@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ._according import according_to, as_source, in_view, naming_with_quote
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
+from ._cue_precision import drop_unannotated
 from ._cue_speakers import (
     speaker_before,
 )
@@ -24,7 +25,11 @@ from ._cues import (
     reporting_verb_forms,
     strip_aux,
 )
-from ._participles import coordinated_statement, participle_statement, trailing_statement
+from ._participles import coordinated_statement, participle_statement
+from ._participles import trailing_statement as _trailing_statement
+from ._promises import promise_statement
+from ._questions import question_statement
+from ._second_statement import second_statement
 from ._speech_clause import (
     colon_cue,
     cue_after_content,
@@ -42,12 +47,27 @@ __all__ = ["MAX_CUE_REST_WORDS", "MIN_CONTENT_WORDS", "sentence_statement", "tra
 
 def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     """Find the attributed statements of the sentence ``text[a:b]``; True if one is found.
-    A sentence of two reporting clauses ("She said A, but he said B") is read as two."""
+    A sentence of two reporting clauses ("She said A, but he said B") is read as two.
+    Statements of a cue PolNeAR does not annotate are dropped (``_cue_precision``)."""
+    n = len(doc.rows)
     split = second_speech_clause(doc.text, a, b)
     if split is not None:
-        first = _clause_statement(doc, a, split[0])
-        return _clause_statement(doc, split[1], b) or first
-    return _clause_statement(doc, a, b)
+        _clause_statement(doc, a, split[0])
+        _clause_statement(doc, split[1], b)
+    else:
+        _clause_statement(doc, a, b)
+    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
+    second_statement(doc, n, end_b)
+    question_statement(doc, a, b, end_b)
+    promise_statement(doc, a, b, end_b, n)
+    return drop_unannotated(doc, n)
+
+
+def trailing_statement(doc: Doc, a: int, b: int) -> bool:
+    """:func:`._participles.trailing_statement`, without the cues PolNeAR does not annotate."""
+    n = len(doc.rows)
+    _trailing_statement(doc, a, b)
+    return drop_unannotated(doc, n)
 
 
 #: a clause joined to the one before it: a comma or semicolon and maybe a conjunction, or a

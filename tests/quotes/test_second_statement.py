@@ -1,0 +1,51 @@
+"""A second statement of the same speaker coordinated after a reported one ("said A but
+said B", "said A, and urged B"). Every sentence here is self-written."""
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    q = extract_quotes(text)
+    return [(r.speaker, r.cue, r.text) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "She said she had met with the mayor twice but said neither aide played a role in the contract.",
+            [
+                ("She", "said", "she had met with the mayor twice"),
+                ("She", "said", "neither aide played a role in the contract"),
+            ],
+        ),
+        (
+            "The mayor said the bridge was safe, and urged drivers to use it again from Monday.",
+            [
+                ("The mayor", "said", "the bridge was safe"),
+                ("The mayor", "urged", "drivers to use it again from Monday"),
+            ],
+        ),
+        (
+            "Dunmore admitted that the course name in his memoir was wrong, but said his staff had found the article.",
+            [
+                ("Dunmore", "admitted", "the course name in his memoir was wrong"),
+                ("Dunmore", "said", "his staff had found the article"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_second_statement(text, rows):
+    assert _rows(text) == rows
+
+
+def test_a_coordinated_act_is_no_second_statement():
+    text = "The mayor said the bridge was safe, and walked across it with the press."
+    assert _rows(text) == [("The mayor", "said", "the bridge was safe")]
+
+
+def test_reported_clause_ends_before_the_writers_comparison():
+    text = "Now 52 percent of the harbour workers said the new owner would be better, compared with 41 percent in March."
+    assert _rows(text) == [("52 percent of the harbour workers", "said", "the new owner would be better")]

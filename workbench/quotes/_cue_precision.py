@@ -1,0 +1,70 @@
+"""Reporting cues whose statements without quotation marks PolNeAR does not annotate:
+counted on PolNeAR train (``resources/reported_cue_counts.txt``), not listed by hand.
+
+PolNeAR reads "X maintained ...", "X revealed that ...", "..., noting ..." as narration far
+more often than as a statement: of the reported statements we find with such a cue, at
+most one in ten is one of its annotations. Belief verbs are kept: our own guidelines
+annotate "X believes that ..." (tests/data/quotes/GUIDELINES.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..text import read_resource
+from ._cues import reporting_verb_forms
+from ._span_ends import reported_end
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+#: a cue needs this many reported statements on train to be judged
+MIN_PREDICTED = 5
+#: ... and at most this share of them annotated by PolNeAR to be dropped
+MAX_ANNOTATED_SHARE = 0.1
+
+
+def cue_key(cue: str | None) -> str:
+    """The lemma of a one-word cue ("revealed" -> "reveal"); a participle ("noting") or
+    a phrase as written, lower-cased."""
+    form = cue.lower() if isinstance(cue, str) else ""
+    entry = reporting_verb_forms().get(form)
+    return entry[0] if entry is not None else form
+
+
+@lru_cache(maxsize=1)
+def unannotated_cues() -> frozenset[str]:
+    """Cue keys whose reported statements PolNeAR train rarely annotates."""
+    rows = read_resource("reported_cue_counts.txt").get("", [])
+    forms = reporting_verb_forms()
+    out = set()
+    for key, predicted, matched in (r[:3] for r in rows if len(r) >= 3):
+        if forms.get(key, ("", ""))[1] == "belief":
+            continue
+        if int(predicted) >= MIN_PREDICTED and int(matched) <= MAX_ANNOTATED_SHARE * int(predicted):
+            out.add(key)
+    return frozenset(out)
+
+
+def drop_unannotated(doc: Doc, n: int) -> bool:
+    """Drop (and end, see ``_span_ends``) the reported statements (no quotation marks) added since row ``n`` whose cue
+    PolNeAR does not annotate; True if any statement added since ``n`` is left. In a copy
+    without any quotation mark ("unmarked" rows) the clause may be the speaker's own words
+    whose marks were lost ("Russian power, he concluded, is ..."): kept."""
+    added = doc.rows[n:]
+    bad = unannotated_cues()
+    kept = [r for r in added if not (r["kind"] == "indirect" and cue_key(r["cue"]) in bad)]
+    # the reported clause ends before the writer's comparison (``_span_ends``)
+    ends = [
+        reported_end(doc.text, r["parts"][-1][0], r["parts"][-1][1])
+        if r["kind"] in ("indirect", "mixed")
+        else 0
+        for r in kept
+    ]
+    if len(kept) < len(added) or any(e and e < r["parts"][-1][1] for e, r in zip(ends, kept)):
+        doc.truncate(n)
+        for e, r in zip(ends, kept):
+            parts = r["parts"][:-1] + [(r["parts"][-1][0], e or r["parts"][-1][1])]
+            doc.add(r["kind"], parts, r["mention"], r["cue"], r["cue_lemma"])
+    return bool(kept)

@@ -1,0 +1,54 @@
+"""Promises a source makes: "X vowed to ...", "X has promised Monday to ...", "... and
+pledged to ...". PolNeAR annotates a promise as the speaker's statement, from "to" on
+(tests/data/quotes/GUIDELINES.md, "Promises")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS
+from ._cue_speakers import speaker_before
+from ._cues import QUOTE_CHARS, n_words
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+#: the promise verb, a short time or manner adjunct, and "to" before a verb
+_PROMISE_RE = re.compile(
+    r"\b(?P<cue>vowed|vows|promised|promises|pledged|pledges)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|"
+    r"last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)){0,2}\s+(?P<to>to)\s+(?=[a-z])"
+)
+_LEMMAS = {
+    "vowed": "vow",
+    "vows": "vow",
+    "promised": "promise",
+    "promises": "promise",
+    "pledged": "pledge",
+    "pledges": "pledge",
+}
+_AND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
+
+
+def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
+    """Add the promise of the sentence ``text[a:b]`` (``end_b``: before its full stop) when
+    its subject is a speaker and no statement covers it; ``n``: the sentence's first row (a
+    statement before "and vowed to" gives its speaker). True if added."""
+    text = doc.text
+    if not any(w in text[a:end_b] for w in ("vow", "promise", "pledge")):
+        return False
+    m = _PROMISE_RE.search(text, a, end_b)
+    if m is None or text[m.start() - 1 : m.start()] in QUOTE_CHARS:
+        return False
+    start = m.start("to")
+    if n_words(text[start:end_b]) < MIN_CONTENT_WORDS or doc.covered(start, end_b):
+        return False
+    coordinated = _AND_RE.search(text, a, m.start("cue"))
+    if coordinated is not None and len(doc.rows) > n and doc.rows[-1]["kind"] != "direct":
+        mention = doc.rows[-1]["mention"]  # "said she regretted it and promised to ...": the same speaker
+    else:
+        mention, _ = speaker_before(text, a, m.start("cue"), subject=True)
+    if mention is None:
+        return False
+    return doc.add("indirect", [(start, end_b)], mention, m.group("cue"), _LEMMAS[m.group("cue")])

@@ -1,0 +1,52 @@
+"""A second statement of the same speaker coordinated after a reported one: "She said she
+had met him twice but said he played no role", "Carson admitted that A, but said B",
+"X said A, and urged B". The first clause ends where the second verb starts (``Doc.add``
+cuts it there); the words after that verb are the speaker's next statement."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, looks_like_clause
+from ._cues import QUOTE_CHARS, n_words, reporting_verb_forms
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+#: the coordinated verb right after the first statement's end (a closing mark may stand
+#: between): "..., and said (that)", "but also argued that"
+_SECOND_VERB_RE = re.compile(
+    r"[\"\u201d\u2019']?,?\s+(?:and|but)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?"
+    r"([a-z]+)(\s+that)?\s+(?=[A-Za-z\"\u201c])"
+)
+#: verbs whose object and infinitive or "of" phrase PolNeAR reads as the statement
+#: ("and urged voters to ...", "and accused the mayor of ...")
+_OBJECT_VERBS = frozenset({"urge", "accuse"})
+
+
+def second_statement(doc: Doc, n: int, end_b: int) -> bool:
+    """After the statements added since row ``n`` in a sentence ending at ``end_b``, add
+    the statement of a reporting verb coordinated right after the last one; True if added."""
+    if len(doc.rows) <= n:
+        return False
+    first = doc.rows[-1]
+    if first["kind"] == "direct" or first["mention"] is None or first["char_end"] >= end_b:
+        return False
+    text = doc.text
+    m = _SECOND_VERB_RE.match(text, first["char_end"], end_b)
+    if m is None or m.group(1) not in reporting_verb_forms():
+        return False
+    lemma, cls = reporting_verb_forms()[m.group(1)]
+    post = text[m.end() : end_b]
+    if n_words(post) < MIN_CONTENT_WORDS:
+        return False
+    if not (
+        m.group(2)
+        or lemma in _OBJECT_VERBS
+        or (cls == "speech" and looks_like_clause(" " + post))
+        or PRONOUN_CLAUSE_RE.match(" " + post)
+    ):
+        return False
+    kind = "mixed" if any(q in post for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(m.end(), end_b)], first["mention"], m.group(1), lemma)

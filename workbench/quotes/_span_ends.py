@@ -1,0 +1,23 @@
+"""Where a reported statement ends before its sentence does, learned from PolNeAR train:
+PolNeAR's reported statements run to the end of their sentence past most clause breaks
+(cutting at ", which", ", but", a dash, ", because" or ", including" each loses matches on
+train), but end before a comparison or a "however" the writer adds (", compared with 41
+percent for ...", ", however this time ..."): cutting there gains 9 matches of 22 cuts."""
+
+from __future__ import annotations
+
+import re
+
+from ._clauses import MIN_CONTENT_WORDS
+from ._cues import n_words
+
+_WRITER_ADDITION_RE = re.compile(r",\s+(?:compared\s+(?:with|to)|however)\b")
+
+
+def reported_end(text: str, a: int, b: int) -> int:
+    """The end of the reported clause ``text[a:b]``: ``b``, or the comma before a
+    comparison or a "however" that follows at least a statement's worth of words."""
+    m = _WRITER_ADDITION_RE.search(text, a, b)
+    if m is None or n_words(text[a : m.start()]) < MIN_CONTENT_WORDS:
+        return b
+    return m.start()
