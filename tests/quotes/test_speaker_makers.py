@@ -73,3 +73,37 @@ def test_an_organisation_ending_in_a_portfolio_is_no_antecedent_of_a_person():
     )
     assert list(q["speaker_name"])[0] == "Coastal Press"
     assert "Coastal Press" not in list(q["speaker_name"])[1:]
+
+
+@pytest.mark.parametrize(
+    "phrase, kind, head, number",
+    [
+        # a compound of organisation nouns is headed by its last noun
+        ("the editorial board", "organisation", "board", "sg"),
+        ("the party committee", "organisation", "committee", "sg"),
+        # the plural of a head in "-man"
+        ("the committee chairmen", "descriptor", "chairman", "pl"),
+    ],
+)
+def test_compound_and_plural_heads(phrase, kind, head, number):
+    m = parse_speaker(phrase)
+    assert m is not None and (m.kind, m.head, m.number) == (kind, head, number)
+
+
+def test_a_verb_and_its_object_is_no_organisation():
+    assert parse_speaker("launched a petition campaign with the union") is None
+
+
+def test_a_board_after_another_speaker_quoted_is_its_own_speaker():
+    q = extract_quotes(
+        '"The port will reopen," Tom Kent said. "The council has gone too far," the editorial board wrote.'
+    )
+    assert list(zip(q["speaker"], q["text"])) == [
+        ("Tom Kent", "The port will reopen"),
+        ("the editorial board", "The council has gone too far"),
+    ]
+
+
+def test_plural_chairmen_are_no_single_person():
+    q = extract_quotes('"The port will reopen," Tom Kent said. "The rules were broken," the chairmen wrote.')
+    assert list(q["speaker_name"]) == ["Tom Kent", "chairmen"]

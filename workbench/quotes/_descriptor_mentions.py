@@ -58,6 +58,11 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
+        if n.endswith("men") and n[:-3] + "man" in words["heads"]:
+            # "the committee chairmen", "two congressmen": the plural of a head in "-man"
+            words = {**words, "heads": {**words["heads"], n: (n[:-3] + "man", True)}}
+            head_i = i
+            break
         if (
             "-year-old" in n
             and _AGE_NOUN_RE.fullmatch(n)
@@ -71,6 +76,16 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
     if head_i is None:
         for i, tok in enumerate(names):
             if norm(tok) in words["orgs"]:
+                # "the editorial board", "the party committee": a compound's last noun heads it
+                # (after a determiner only: "they launched a petition campaign" is a clause)
+                compound = i == 0 or norm(names[i - 1]) in words["determiners"]
+                while (
+                    compound
+                    and i + 1 < len(names)
+                    and norm(names[i + 1]) in words["orgs"]
+                    and not names[i].endswith(",")
+                ):
+                    i += 1
                 head_i = i
                 break
     if head_i is None and lenient:
@@ -104,6 +119,8 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
     pre, post = names[:head_i], names[head_i + 1 :]
     if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
         return None
+    if len(pre) > 1 and pre[0][:1].islower() and pre[0].endswith("ed") and norm(pre[1]) in ("a", "an", "the"):
+        return None  # "launched a petition campaign": a verb and its object, not a noun phrase
     prep = next(
         (
             j
