@@ -107,3 +107,41 @@ def test_a_board_after_another_speaker_quoted_is_its_own_speaker():
 def test_plural_chairmen_are_no_single_person():
     q = extract_quotes('"The port will reopen," Tom Kent said. "The rules were broken," the chairmen wrote.')
     assert list(q["speaker_name"]) == ["Tom Kent", "chairmen"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a subject, its verb and the verb's object: a clause, never a speaker
+        "The reporters checked the files",
+        "The council saw 30 applicants for the posts",
+        "the Greens ate lunch in a hall",
+        "The files included 44 letters",
+        # what a speaker talked about
+        "about cutting rents and helping tenants",
+    ],
+)
+def test_clauses_are_no_speakers(phrase):
+    assert parse_speaker(phrase) is None
+    assert parse_speaker(phrase, lenient=True) is None
+
+
+@pytest.mark.parametrize(
+    "phrase, head",
+    [
+        ("a retired police officer", "officer"),
+        ("the elected officials", "official"),
+        ("a report published Monday", "report"),
+    ],
+)
+def test_participles_as_adjectives_stay(phrase, head):
+    m = parse_speaker(phrase)
+    assert m is not None and m.head == head
+
+
+def test_they_agrees_in_number_with_a_group():
+    q = extract_quotes(
+        "The farmers gathered at the harbour on Monday. Minister Ana Ruiz said the quotas would stay. "
+        '"We cannot live on this," they said.'
+    )
+    assert list(q["speaker_name"]) == ["Ana Ruiz", "farmers"]
