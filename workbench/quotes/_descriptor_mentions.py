@@ -58,6 +58,11 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
+        if n.endswith("men") and n[:-3] + "man" in words["heads"]:
+            # "the committee chairmen", "two congressmen": the plural of a head in "-man"
+            words = {**words, "heads": {**words["heads"], n: (n[:-3] + "man", True)}}
+            head_i = i
+            break
         if (
             "-year-old" in n
             and _AGE_NOUN_RE.fullmatch(n)
@@ -71,6 +76,16 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
     if head_i is None:
         for i, tok in enumerate(names):
             if norm(tok) in words["orgs"]:
+                # "the editorial board", "the party committee": a compound's last noun heads it
+                # (after a determiner only: "they launched a petition campaign" is a clause)
+                compound = i == 0 or norm(names[i - 1]) in words["determiners"]
+                while (
+                    compound
+                    and i + 1 < len(names)
+                    and norm(names[i + 1]) in words["orgs"]
+                    and not names[i].endswith(",")
+                ):
+                    i += 1
                 head_i = i
                 break
     if head_i is None and lenient:
@@ -104,6 +119,22 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
     pre, post = names[:head_i], names[head_i + 1 :]
     if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
         return None
+    if any(
+        t[:1].islower()
+        and (t.endswith("ed") or norm(t) in words["past"])
+        and (norm(nxt) in words["determiners"] or nxt[:1].isdigit())
+        for t, nxt in zip(pre, pre[1:])
+    ) or any(
+        norm(t) in words["past"]
+        and (prev[:1].isupper() or prev.endswith("s"))
+        and norm(prev) not in words["determiners"]
+        for prev, t in zip(pre, pre[1:])
+    ):
+        # "launched a petition campaign", "The journalists vetted the documents", "The
+        # district saw 30 applicants": a verb and its object, not a noun phrase
+        return None
+    if pre and pre[0] == "about" and len(pre) > 1 and pre[1].endswith("ing"):
+        return None  # "about fixing inequality and enabling unions": what was said, not who
     prep = next(
         (
             j
@@ -127,7 +158,12 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         and not post[0].endswith("ly")
         and not participle(post[0])
         # "a report published (Wednesday)": a text and how it came out
-        and not (post[0].endswith("ed") and norm(names[head_i]) in document_words())
+        and not (
+            post[0].endswith("ed")
+            and norm(names[head_i]) in document_words()
+            # ... but "the documents included 44 emails" is a clause
+            and not (len(post) > 1 and (norm(post[1]) in words["determiners"] or post[1][:1].isdigit()))
+        )
     ):
         return None
     finite = next((j for j, t in enumerate(post) if norm(t) in _FINITE), None)

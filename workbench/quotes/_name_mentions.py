@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 
 from ._mention_type import Mention
-from ._names import NAME_TOKEN_RE, ORG_SUFFIXES, PARTICLES, PREPOSITIONS, STOP, gender_of, is_name_token, norm
+from ._names import (
+    NAME_TOKEN_RE,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PORTFOLIO_WORDS,
+    PREPOSITIONS,
+    STOP,
+    gender_of,
+    is_name_token,
+    norm,
+)
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
 
@@ -76,6 +86,27 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
     )
 
 
+def _in_name(names: list[str], i: int, words: dict) -> bool:
+    """Token ``i`` belongs to a name: a name token, or a capitalised portfolio word after one."""
+    tok = names[i].rstrip(",")
+    if is_name_token(tok, words):
+        return True
+    j = i
+    while j >= 0 and norm(names[j].rstrip(",")) in PORTFOLIO_WORDS and names[j][:1].isupper():
+        if j < i and names[j].endswith(","):
+            return False
+        j -= 1
+    return j < i and j >= 0 and not names[j].endswith(",") and is_name_token(names[j], words)
+
+
+def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
+    """Token ``k`` continues the run that ends at ``i``: portfolio words only at its end
+    ("UMWA Director of Government Affairs Phil Smith": the run is "Phil Smith")."""
+    if is_name_token(names[k], words):
+        return True
+    return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
+
+
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
@@ -92,13 +123,9 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             or norm(names[i + 1]) in ("of", "from", "at")
             or _org_noun_after(names, i, words)
         )
-        if (
-            ends_part
-            and is_name_token(tok.rstrip(","), words)
-            and not tok.rstrip(",").endswith(("'s", "\u2019s"))
-        ):
+        if ends_part and _in_name(names, i, words) and not tok.rstrip(",").endswith(("'s", "\u2019s")):
             k = i
-            while k - 1 >= 0 and is_name_token(names[k - 1], words) and not names[k - 1].endswith(","):
+            while k - 1 >= 0 and _in_run(names, k - 1, i, words) and not names[k - 1].endswith(","):
                 k -= 1
             # "the director of the Center for Central Asian Studies Anna Goncharova": the
             # person's name is what follows the organisation's last word

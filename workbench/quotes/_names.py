@@ -23,6 +23,7 @@ __all__ = [
     "strip_postnominals",
     "words_singular",
     "ORG_SUFFIXES",
+    "PORTFOLIO_WORDS",
 ]
 
 #: Words that never occur in a speaker phrase: they start or carry a clause.
@@ -47,6 +48,11 @@ ORG_SUFFIXES = frozenset(
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(
     "ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split()
+)
+#: title words that name a portfolio ("Energy Secretary") and also end organisations' names
+#: after another capitalised word ("the Associated Press", "Bloomberg New Energy Finance")
+PORTFOLIO_WORDS = frozenset(
+    "affairs defence defense economy education energy finance health interior justice press security trade".split()
 )
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())

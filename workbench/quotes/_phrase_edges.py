@@ -15,7 +15,12 @@ _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
     r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
-    r"\s+(?:from|by|of|issued by)\s+",
+    r"\s+(?:from|by|of|issued by)\s+"
+    # "a tally by the Associated Press", "interviews with a dozen party officials": who made
+    # them ("an analysis of the calendar" is what was analysed, so no "of" here)
+    r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:tall(?:y|ies)|analys[ie]s|calculations?|"
+    r"counts?|summar(?:y|ies))\s+(?:by|from)\s+"
+    r"|interviews\s+with\s+",
     re.I,
 )
 _TRAILING_WHEN_RE = re.compile(

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..text import read_resource
-from ._names import LEGAL_FORMS, ORG_SUFFIXES, speaker_words
+from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, speaker_words
 
 __all__ = ["SOURCE_TYPES", "source_type", "is_group_word", "document_words"]
 
@@ -76,6 +76,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             last in {w.lower() for w in ORG_SUFFIXES}
             or last in speaker_words()["orgs"]
             or last in LEGAL_FORMS
+            # "Associated Press", "Homeland Security": a name ends in a portfolio only as an institution's
+            or last in PORTFOLIO_WORDS
+            and len(words) > 1
         ):
             return "organisation"
         if last in lists["document"] and len(words) > 1:

@@ -19,6 +19,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import (
     LEGAL_FORMS,
     ORG_SUFFIXES,
+    PORTFOLIO_WORDS,
     fullest_name,
     gender_of,
     norm,
@@ -245,6 +246,8 @@ class _Resolver:
             )
             if (
                 company
+                or len(full.split()) > 1
+                and norm(full.split()[-1]) in PORTFOLIO_WORDS  # "Associated Press", "Homeland Security"
                 or re.match(r"the\s", m.text, re.I)
                 and gender_of(full.split(), speaker_words()) is None
             ):
