@@ -180,7 +180,7 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = speaker_after(text, cue.end(), stop, lenient=True)
+        mention = speaker_after(text, cue.end(), stop, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         rest = text[cue.end() : end]
@@ -195,6 +195,10 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
         joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
+
+
+#: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
+_INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 
 
 _HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
@@ -243,8 +247,8 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 mention = subject_of(text, k, cue.start())
                 if mention is not None:
                     break
-        if mention is None and not text[a : cue.start()].strip():
-            # "Said Smith: "...""
+        if mention is None and _INVERTED_LEAD_RE.fullmatch(text, a, cue.start()):
+            # "Said Smith: "..."", "But, said Smith, "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
         if mention is not None:
             return mention, cue
@@ -281,8 +285,9 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if (
         prev is not None
         and prev["char_end"] > para_start  # not a statement of the paragraph before
-        and text[a : m.start()].strip()
-        and find_cue(text, a, m.start()) is not None
+        # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
+        # goes on from the statement just before
+        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
     ):
         return prev["mention"], cue, start
     s = None

@@ -283,9 +283,43 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
-def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+#: where a description's head noun ends and its post-modifier starts ("a strategist| for one
+#: of the campaigns", "one Democrat| familiar with the plan")
+_POST_MODIFIER_RE = re.compile(r"\s+(?:for|of|with|at|from|in|on|close\s+to|familiar\s+with|inside)\s")
+#: a name after a role in lower case that the lexicon does not know ("master of ceremonies Ann Roe")
+_ROLE_THEN_NAME_RE = re.compile(
+    r"((?:[a-z][\w'\u2019-]*\s+){1,4})((?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*)$"
+)
+
+
+def _cut_speaker_after(phrase: str, k: int, *, lenient: bool) -> Mention | None:
+    """An inverted speaker the lexicon reads only in part: a description whose post-modifier
+    it cannot parse ("said a strategist for one of the campaigns") read up to its head, the
+    rest kept as its role; a name after an unknown role ("said master of ceremonies Ann Roe")."""
+    named = _ROLE_THEN_NAME_RE.fullmatch(phrase)
+    if named is not None:
+        m = parse_speaker(named.group(2), k + named.start(2))
+        if m is not None and m.kind == "name" and is_person(m):
+            m.role = m.role or named.group(1).strip()
+            return m
+    cut = _POST_MODIFIER_RE.search(phrase)
+    if cut is None or not re.match(r"(?:an?|the|one|another)\s", phrase, re.I):
+        return None
+    m = parse_speaker(phrase[: cut.start()], k, lenient=lenient)
+    if m is None or m.kind != "descriptor" or re.match(r"the\s+[A-Z]", phrase, re.I):
+        # "the Star-Ledger of Newark": a name with its article, no description
+        return None
+    m.role = phrase.split(None, 1)[1]  # the post-modifier is the role's ("strategist for one of ...")
+    return m
+
+
+def speaker_after(
+    text: str, a: int, b: int, *, lenient: bool = False, partial: bool = False
+) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
-    secretary`` (the appositive becomes the role)."""
+    secretary`` (the appositive becomes the role). ``partial``: the phrase ends a quotation's
+    attribution ('"...," said a strategist for ...'), where a description the lexicon reads
+    only in part is still the speaker."""
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
@@ -311,6 +345,8 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
         if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
             named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
             mention = named if named is not None and named.kind == "name" else None
+    if mention is None and partial:
+        mention = _cut_speaker_after(m.group(1), a + m.start(1), lenient=lenient)
     if mention is not None and mention.kind == "descriptor" and app:
         # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
         named = parse_speaker(app, a + m.start(2), appositive=m.group(1))

@@ -1,0 +1,94 @@
+"""Quotations whose source stands in the same sentence but was not read (issue 15): long
+phrases after an inverted cue, openers before a participle's subject. Sentences written for
+the rules."""
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    df = extract_quotes(text)
+    return list(zip(df["speaker"], df["text"]))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role the lexicon does not know before the name
+        (
+            '"Thanks for welcoming these families," said master of ceremonies Ann Roe, '
+            "a local engineer who moved to Salem decades ago.",
+            "Ann Roe",
+        ),
+        # a description whose post-modifier the lexicon cannot read, then a participle
+        (
+            '"I think it is coming," said a strategist for one of the three campaigns, '
+            "speaking on condition of anonymity to offer an assessment.",
+            "a strategist",
+        ),
+        (
+            '"If Lund wins, the mood will shift," said one well-connected Democrat familiar '
+            "with the county party, who asked not to be named.",
+            "one well-connected Democrat",
+        ),
+    ],
+)
+def test_inverted_speaker_read_in_part(text, speaker):
+    found = _speakers(text)
+    assert len(found) == 1 and found[0][0] == speaker
+
+
+def test_name_with_article_after_cue_is_no_description():
+    # "told the Harbour Gazette of Salem": a name with its article, not a speaker cut short
+    assert _speakers("Mayor Ann Roe told the Harbour Gazette of Salem last week she would run again.")[0][
+        0
+    ] != ("the Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a conjunction or a place before the subject of the clause the participle ends
+        ('And then Lund went fully on the attack, saying, "Is the mayor going to resign at last?"', "Lund"),
+        ('And then he went fully on the attack, saying, "Is the mayor going to resign at last?"', "he"),
+        (
+            'Here in Salem, Lund stepped up his push on housing, saying, "We have to build more homes."',
+            "Lund",
+        ),
+        # a negated verb ("didn't", curly apostrophe) after the subject
+        (
+            "Lund didn\u2019t seem impressed with the plan on Tuesday, telling reporters, "
+            "\u201cA lot of people said the mayor should step down.\u201d",
+            "Lund",
+        ),
+        # the participle goes on from the cue right before it, not from the sentence's subject
+        (
+            'Moss didn\'t stay long but left after the vote, Reyes said, adding, "He was not a patient man."',
+            "Reyes",
+        ),
+    ],
+)
+def test_participle_subject(text, speaker):
+    found = _speakers(text)
+    assert found and found[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle right after the closing mark goes on from the statement before it
+        'On Sunday, she said, "The port would have closed," adding, "I think 1,500 people were hurt."',
+        'Ann Roe said, "The port would have closed," adding, "I think 1,500 people were hurt."',
+    ],
+)
+def test_participle_after_closing_mark(text):
+    found = _speakers(text)
+    assert len(found) == 2 and found[0][0] == found[1][0]
+
+
+@pytest.mark.parametrize(
+    "text", ['But, said Lund, "I do not want a fight."', 'And said Lund: "I do not want a fight."']
+)
+def test_inverted_cue_after_conjunction(text):
+    assert _speakers(text) == [("Lund", "I do not want a fight.")]
