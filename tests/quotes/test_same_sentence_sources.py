@@ -92,3 +92,30 @@ def test_participle_after_closing_mark(text):
 )
 def test_inverted_cue_after_conjunction(text):
     assert _speakers(text) == [("Lund", "I do not want a fight.")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the subject of the characterising verb's own clause, not the sentence's
+        (
+            'The subject came up at a debate in May, when Ann Lee called the plan "a gift to the banks."',
+            "Ann Lee",
+        ),
+        ('Much of the anger was aimed at Moss, whom Reyes also called a "bully with a gavel."', "Reyes"),
+        ('The vote was put off to June; one councillor called the delay "a farce."', "one councillor"),
+        # a description the lexicon reads only leniently, opening the sentence
+        ('One strategist described the race as "an uphill battle for everyone."', "One strategist"),
+    ],
+)
+def test_characterising_clause_subject(text, speaker):
+    found = _speakers(text)
+    assert len(found) == 1 and found[0][0] == speaker
+
+
+def test_characterising_no_clause_for_subject():
+    # a noun phrase with a plural or a verb in it is no subject of the verb after it
+    found = _speakers(
+        'Reporters asked about the shootings in Salem and his call for "a total ban" on rifles.'
+    )
+    assert all("shootings" not in speaker for speaker, _ in found)
