@@ -119,3 +119,61 @@ def test_characterising_no_clause_for_subject():
         'Reporters asked about the shootings in Salem and his call for "a total ban" on rifles.'
     )
     assert all("shootings" not in speaker for speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # two people named as one speaker: the first stands for both
+        ('"The council is split down the middle," Ann Roe and Tom Lund wrote.', "Ann Roe"),
+        # a description after a possessive
+        (
+            '"It was a cold night in the harbour," says the ad\u2019s narrator, going on to list the gifts.',
+            "the ad\u2019s narrator",
+        ),
+        # a name in apposition to a description the lexicon does not read
+        ('"It is time for a change," exhorted the mayor\'s warm-up act, singer Ann Roe.', "Ann Roe"),
+        # an aside in brackets
+        (
+            '"The vote was a farce," said the Vox Pop (Voice of the Town) column.',
+            "the Vox Pop (Voice of the Town) column",
+        ),
+        # a description with a post-modifier after a closing mark
+        ('"The plan is unlawful," the order released Friday said.', "the order"),
+    ],
+)
+def test_tail_speaker_read_in_part(text, speaker):
+    found = _speakers(text)
+    assert len(found) == 1 and found[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause goes on before the verb: no speaker read in part
+        'Lee said the "people of Salem voted for me twice" for the council, so clearly believed in her.',
+        'Roe denied that Lee had ever "attacked" Moss, and said she would keep quiet.',
+    ],
+)
+def test_tail_clause_is_no_speaker(text):
+    assert all(speaker not in ("council", "Moss") for speaker, _ in _speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a clause of comparison hands the quotation to its subject, wherever it opens
+        ('But at the time, as harbour master Ann Roe put it, "there was little to worry about."', "Ann Roe"),
+        (
+            'But as the Gazette pointed out, "Still, the mayor has not released her tax returns."',
+            "the Gazette",
+        ),
+        (
+            'As one dock worker told the Salem Courier, "She wants us scared, and she has done that."',
+            "one dock worker",
+        ),
+    ],
+)
+def test_as_clause_hands_quotation(text, speaker):
+    found = _speakers(text)
+    assert len(found) == 1 and found[0][0] == speaker

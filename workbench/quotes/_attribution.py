@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._cue_speakers import (
+    partial_speaker_before,
     speaker_after,
     speaker_before,
 )
@@ -124,9 +125,11 @@ def _generic_tail(text: str, close: int, end: int):
     lemma = "read" if lemma == "reads" else lemma
     cue = _Cue(text, m.start(), m.end(), lemma)
     if n_words(text[close + 1 : m.start()]) == 0:
-        mention = speaker_after(text, m.end(), end, lenient=True)
+        mention = speaker_after(text, m.end(), end, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
+        if mention is None:
+            mention = partial_speaker_before(text, close + 1, m.start())
     if mention is None or _opens_new_clause(text, close, mention):
         return None
     return mention, cue
@@ -183,6 +186,8 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         mention = speaker_after(text, cue.end(), stop, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        if mention is None:
+            mention = partial_speaker_before(text, close + 1, cue.start())
         rest = text[cue.end() : end]
         if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
@@ -223,6 +228,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         width *= 2
     head = text[a:open_]
     stripped = head.rstrip()
+    as_clause = _as_clause_head(text, a, a + len(stripped))
+    if as_clause is not None:
+        return as_clause
     participle = _participle_head(doc, para_start, a, open_)
     if participle is not None:
         return participle
@@ -259,6 +267,29 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         if mention is not None:
             return mention, None
     return None
+
+
+#: 'as Ann Roe put it, "..."', 'But as the Gazette pointed out: "..."': a clause of comparison
+#: that hands the quotation to its subject
+_AS_CLAUSE_RE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,;:]{2,80}?(?:,[^,;:]{2,80},)?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|"
+    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*[,:]$"
+)
+
+
+def _as_clause_head(text: str, a: int, b: int):
+    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None."""
+    m = _AS_CLAUSE_RE.search(text, a, b)
+    if m is None:
+        return None
+    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("they", "it"):
+        return None  # 'as they say': agentless hearsay
+    word = m.group("cue").split()[0]
+    lemma = {"put": "put", "puts": "put", "pointed": "point", "points": "point", "sang": "sing"}.get(word)
+    lemma = lemma or reporting_verb_forms().get(word, (word,))[0]
+    return mention, _Cue(text, m.start("cue"), m.end("cue"), lemma)
 
 
 _PARTICIPLE_HEAD_RE = re.compile(

@@ -106,6 +106,8 @@ _AUX_RE = re.compile(
     r"[a-z]{3,}ly))*\s*"
 )
 _TRAILING_AUX_RE = re.compile(_AUX_RE.pattern + "$")
+#: how far before the verb the clause openings are looked for (characters)
+_CLAUSE_WINDOW = 240
 #: a clause's subject has at most this many words ("Western New England University historian John Baick")
 _MAX_CLAUSE_SUBJECT_WORDS = 8
 
@@ -117,7 +119,11 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
     subject = subject_of(text, a, verb)
     if subject is not None and subject.end is not None and _AUX_RE.fullmatch(text, subject.end, verb):
         return subject
-    starts = [a] + [a + m.end() for m in _CLAUSE_START_RE.finditer(text[a:verb])]
+    # the nearest clauses only: a window, not the whole sentence (a one-line text is one sentence)
+    lo = max(a, verb - _CLAUSE_WINDOW)
+    starts = [a] if lo == a else []
+    # ("^And" opens the sentence only when the window does)
+    starts += [lo + m.end() for m in _CLAUSE_START_RE.finditer(text[lo:verb]) if lo == a or m.start() > 0]
     for k in reversed(starts):
         while k < verb and text[k].isspace():
             k += 1
