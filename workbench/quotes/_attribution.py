@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._cue_speakers import (
+    partial_speaker_before,
     speaker_after,
     speaker_before,
 )
@@ -124,9 +125,11 @@ def _generic_tail(text: str, close: int, end: int):
     lemma = "read" if lemma == "reads" else lemma
     cue = _Cue(text, m.start(), m.end(), lemma)
     if n_words(text[close + 1 : m.start()]) == 0:
-        mention = speaker_after(text, m.end(), end, lenient=True)
+        mention = speaker_after(text, m.end(), end, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
+        if mention is None:
+            mention = partial_speaker_before(text, close + 1, m.start())
     if mention is None or _opens_new_clause(text, close, mention):
         return None
     return mention, cue
@@ -180,9 +183,11 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = speaker_after(text, cue.end(), stop, lenient=True)
+        mention = speaker_after(text, cue.end(), stop, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        if mention is None:
+            mention = partial_speaker_before(text, close + 1, cue.start())
         rest = text[cue.end() : end]
         if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
@@ -195,6 +200,10 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
         joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
+
+
+#: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
+_INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 
 
 _HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
@@ -219,6 +228,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         width *= 2
     head = text[a:open_]
     stripped = head.rstrip()
+    as_clause = _as_clause_head(text, a, a + len(stripped))
+    if as_clause is not None:
+        return as_clause
     participle = _participle_head(doc, para_start, a, open_)
     if participle is not None:
         return participle
@@ -243,8 +255,8 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 mention = subject_of(text, k, cue.start())
                 if mention is not None:
                     break
-        if mention is None and not text[a : cue.start()].strip():
-            # "Said Smith: "...""
+        if mention is None and _INVERTED_LEAD_RE.fullmatch(text, a, cue.start()):
+            # "Said Smith: "..."", "But, said Smith, "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
         if mention is not None:
             return mention, cue
@@ -255,6 +267,29 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         if mention is not None:
             return mention, None
     return None
+
+
+#: 'as Ann Roe put it, "..."', 'But as the Gazette pointed out: "..."': a clause of comparison
+#: that hands the quotation to its subject
+_AS_CLAUSE_RE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,;:]{2,80}?(?:,[^,;:]{2,80},)?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|"
+    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*[,:]$"
+)
+
+
+def _as_clause_head(text: str, a: int, b: int):
+    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None."""
+    m = _AS_CLAUSE_RE.search(text, a, b)
+    if m is None:
+        return None
+    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("they", "it"):
+        return None  # 'as they say': agentless hearsay
+    word = m.group("cue").split()[0]
+    lemma = {"put": "put", "puts": "put", "pointed": "point", "points": "point", "sang": "sing"}.get(word)
+    lemma = lemma or reporting_verb_forms().get(word, (word,))[0]
+    return mention, _Cue(text, m.start("cue"), m.end("cue"), lemma)
 
 
 _PARTICIPLE_HEAD_RE = re.compile(
@@ -281,8 +316,9 @@ def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if (
         prev is not None
         and prev["char_end"] > para_start  # not a statement of the paragraph before
-        and text[a : m.start()].strip()
-        and find_cue(text, a, m.start()) is not None
+        # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
+        # goes on from the statement just before
+        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
     ):
         return prev["mention"], cue, start
     s = None

@@ -11,6 +11,7 @@ import re
 from ._cues import n_words, subject_of
 from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
+from ._subjects import subject_before
 
 __all__ = ["characterised"]
 
@@ -73,6 +74,11 @@ _TRAIL_RE = re.compile(
 )
 
 
+def _governs(between: str) -> bool:
+    """Only auxiliaries and adverbs, or a coordinated clause, between a subject and the verb."""
+    return bool(_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between))
+
+
 def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tuple[int, int]] | None:
     """The statement a characterising verb before quotation ``sp`` (in the sentence from
     ``s``, paragraph ending ``pe``) makes of it: (start, end, speaker mention, verb span), or
@@ -103,6 +109,9 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         mention = parse_speaker(near.group(1), near.start(1))
     else:  # the finders see the clause up to its verb
         mention = subject_of(text, s, m.end("verb")) or clause_subject(text, s, m.end("verb"))
+        if mention is None or mention.end is None or not _governs(text[mention.end : m.start()]):
+            # '..., when Clinton called', 'who Beck called': the subject of the verb's own clause
+            mention = subject_before(text, s, m.start("verb")) or mention
     if (
         mention is None
         or mention.start is None
@@ -110,8 +119,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or NOT_SUBJECT_RE.fullmatch(mention.text)
     ):
         return None
-    between = text[mention.end : m.start()]
-    if not (_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between)):
+    if not _governs(text[mention.end : m.start()]):
         return None  # the subject's verb is another one, in another clause
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():

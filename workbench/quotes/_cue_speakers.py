@@ -9,16 +9,13 @@ import re
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
 from ._mentions import Mention, parse_speaker
-from ._names import ORG_SUFFIXES, fullest_name, norm, strip_postnominals
+from ._names import fullest_name, norm, strip_postnominals
+from ._partial_speakers import cut_speaker
+from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
+from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
 from ._subjects import organisation_before
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
-
-
-def is_person(m: Mention) -> bool:
-    """A person's name: at least two words, none an organisation's ("Central Bank")."""
-    words = m.name.split()
-    return m.kind == "name" and len(words) >= 2 and not any(w in ORG_SUFFIXES for w in words)
 
 
 NAME_RUN_RE = re.compile(
@@ -283,9 +280,13 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
-def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
+def speaker_after(
+    text: str, a: int, b: int, *, lenient: bool = False, partial: bool = False
+) -> Mention | None:
     """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
-    secretary`` (the appositive becomes the role)."""
+    secretary`` (the appositive becomes the role). ``partial``: the phrase ends a quotation's
+    attribution ('"...," said a strategist for ...'), where a description the lexicon reads
+    only in part is still the speaker."""
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
@@ -311,6 +312,8 @@ def speaker_after(text: str, a: int, b: int, *, lenient: bool = False) -> Mentio
         if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
             named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
             mention = named if named is not None and named.kind == "name" else None
+    if mention is None and partial:
+        mention = cut_speaker(m.group(1), a + m.start(1), lenient=lenient)
     if mention is not None and mention.kind == "descriptor" and app:
         # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
         named = parse_speaker(app, a + m.start(2), appositive=m.group(1))

@@ -182,7 +182,7 @@ def _modifies_noun(text: str, end: int) -> bool:
 def verbish(tok: str) -> bool:
     t = tok.lower().strip(",.;:")
     words = speaker_words()
-    if t in _VERBISH or t in words["past"]:
+    if t in _VERBISH or t in words["past"] or t.endswith(("n't", "n\u2019t")):  # "didn't", "won't"
         return True
     return (
         t not in words["heads"]

@@ -256,6 +256,14 @@ _PRONOUN_CLAUSE_RE = re.compile(
 )
 #: "Like Corker, Menendez ...", "On Twitter, she ...": an opening before the subject
 _LIKE_RE = re.compile(r"(?:Like|Unlike|On|In|At|For|After|Before|During)\s[^,;:]{1,60},\s+(?=\S)")
+#: ", Nefzi said" right before a participle cue: its speaker is the participle's
+_TAIL_CUE_RE = re.compile(
+    r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|he|she|they)\s+(?:said|says|wrote|writes|told\s+\S+(?:\s+\S+)?)\s*$"
+)
+#: a conjunction or "Here in <place>," before a clause's subject
+_CONJUNCTION_LEAD_RE = re.compile(
+    r"(?:And|But|So|Yet)\s+(?:then\s+)?(?=\w)|Here\s+(?:in|at)\s[^,;:]{1,60},\s+(?=\S)"
+)
 
 
 def participle_subject(text: str, a: int, b: int) -> Mention | None:
@@ -269,10 +277,20 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(absolute.group(k), absolute.start(k), lenient=True)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
-    main: Mention | None = subject_of(text, a, b)
-    if main is None or main.start is None or main.start < a or main.kind not in _SPEAKER_KINDS:
-        opener = _OPENER_RE.match(text, a, b) or _LIKE_RE.match(text, a, b)
-        main = _subject(text, opener.end() if opener is not None else a, b)
+    tail = _TAIL_CUE_RE.search(text, a, b)
+    if tail is not None:
+        # "Mateen left early, Nefzi said, adding": the participle goes on from the cue just before it
+        m = parse_speaker(tail.group(1), tail.start(1))
+        if m is not None and m.kind in _SPEAKER_KINDS:
+            return m
+    lead = _CONJUNCTION_LEAD_RE.match(text, a, b)
+    # "And then Lund went on the attack, saying", "Here in Salem, Lund stepped up ...": the
+    # subject after a conjunction or a place that opens the sentence
+    k = lead.end() if lead is not None else a
+    main: Mention | None = subject_of(text, k, b)
+    if main is None or main.start is None or main.start < k or main.kind not in _SPEAKER_KINDS:
+        opener = _OPENER_RE.match(text, k, b) or _LIKE_RE.match(text, k, b)
+        main = _subject(text, opener.end() if opener is not None else k, b)
     if main is None or main.kind != "pronoun":
         pron = _last(_PRONOUN_CLAUSE_RE.finditer(text, main.end if main is not None and main.end else a, b))
         if pron is not None and (main is None or (pron.group(1).lower() == "they") == (main.number == "pl")):

@@ -92,3 +92,50 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
         return None
     subject = parse_speaker(org, text.find(org, a, b))
     return subject if subject is not None and subject.kind in ("name", "organisation") else None
+
+
+#: where a clause inside a sentence starts, before its own subject ("..., when Lund called",
+#: "one which historian Ann Roe calls", "; one lawmaker called", "And Skelly called")
+_CLAUSE_START_RE = re.compile(
+    r"^(?:And|But|So|Yet)\s+|[,;]\s+(?:and\s+|but\s+)?"
+    r"|\b(?:when|while|as|after|because|since|although|though|who|whom|which|where)\s+"
+)
+#: words between a subject and its verb: auxiliaries and adverbs
+_AUX_RE = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|again|once|repeatedly|recently|even|would|will|did|does|"
+    r"[a-z]{3,}ly))*\s*"
+)
+_TRAILING_AUX_RE = re.compile(_AUX_RE.pattern + "$")
+#: how far before the verb the clause openings are looked for (characters)
+_CLAUSE_WINDOW = 240
+#: a clause's subject has at most this many words ("Western New England University historian John Baick")
+_MAX_CLAUSE_SUBJECT_WORDS = 8
+
+
+def subject_before(text: str, a: int, verb: int) -> Mention | None:
+    """The subject of the verb at ``verb`` in the sentence from ``a``: the sentence's subject
+    when it stands right before the verb, else the subject of the nearest clause that opens
+    before it ("..., when Hillary Clinton called", "who Beck called", "One strategist described")."""
+    subject = subject_of(text, a, verb)
+    if subject is not None and subject.end is not None and _AUX_RE.fullmatch(text, subject.end, verb):
+        return subject
+    # the nearest clauses only: a window, not the whole sentence (a one-line text is one sentence)
+    lo = max(a, verb - _CLAUSE_WINDOW)
+    starts = [a] if lo == a else []
+    # ("^And" opens the sentence only when the window does)
+    starts += [lo + m.end() for m in _CLAUSE_START_RE.finditer(text[lo:verb]) if lo == a or m.start() > 0]
+    for k in reversed(starts):
+        while k < verb and text[k].isspace():
+            k += 1
+        # the subject ends where the auxiliaries and adverbs before the verb start
+        seg = _TRAILING_AUX_RE.sub("", text[k:verb])
+        if (
+            not seg
+            or len(seg.split()) > _MAX_CLAUSE_SUBJECT_WORDS
+            or any(w[:1].islower() and verbish(w) for w in seg.split()[1:])
+        ):
+            continue  # "The meeting began", "the chants": a clause or a plural, no subject before the verb
+        m = parse_speaker(seg, k, lenient=True)
+        if m is not None and m.kind in ("name", "descriptor", "organisation", "pronoun") and m.start == k:
+            return m
+    return subject
