@@ -146,6 +146,7 @@ def embedded_statements(doc: Doc, spans: list) -> None:
         covered=doc.covered,
         para_of=lambda k: para_of(doc.paragraphs, k),
         sentence_start=lambda k: sentence_start_at(doc, k),
+        sentence_end=lambda k, pe: sentence_end_at(doc, k, pe),
     )
     for kind, (a, b), mention, verb in found:
         if verb is None:
