@@ -55,3 +55,27 @@ def test_an_opening_adverb_is_no_speaker():
         "harbour was \u201copen to every boat owner on the coast.\u201d\n"
     )
     assert "First" not in [speaker for _, speaker, _ in rows]
+
+
+def test_a_that_clause_before_a_colon_quotation_is_one_statement():
+    rows = _rows(
+        "Mara Lund adds that small boat owners have two options: \u201cYou either pay or you sell.\u201d\n"
+    )
+    assert len(rows) == 1
+    kind, speaker, text = rows[0]
+    assert kind == "mixed" and speaker == "Mara Lund"
+    assert text.startswith("that small boat owners") and "You either pay" in text
+
+
+def test_a_quotation_a_verb_inside_a_reported_clause_hands_over():
+    rows = _rows(
+        "At one point, Mara Lund said the harbour officials were calling \u201cevery ten minutes.\u201d\n"
+    )
+    assert len(rows) == 1
+    assert rows[0][1] == "Mara Lund"
+    assert rows[0][2].startswith("the harbour officials were calling")
+
+
+def test_a_colon_after_an_adjunct_hands_over_the_quotation_alone():
+    rows = _rows("Mara Lund said on Tuesday: \u201cWe will pay.\u201d\n")
+    assert [text for _, _, text in rows] == ["We will pay."]
