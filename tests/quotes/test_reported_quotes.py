@@ -79,3 +79,13 @@ def test_a_quotation_a_verb_inside_a_reported_clause_hands_over():
 def test_a_colon_after_an_adjunct_hands_over_the_quotation_alone():
     rows = _rows("Mara Lund said on Tuesday: \u201cWe will pay.\u201d\n")
     assert [text for _, _, text in rows] == ["We will pay."]
+
+
+def test_a_characterising_verb_clause_runs_on_across_a_later_quotation():
+    rows = _rows(
+        "Mara Lund warned of the dangers of \u201charbour speculators\u201d who are \u201conly "
+        "interested in the money\u201d and not in the town.\n"
+    )
+    assert len(rows) == 1
+    assert rows[0][1] == "Mara Lund"
+    assert rows[0][2].startswith("the dangers of") and rows[0][2].endswith("not in the town")

@@ -55,6 +55,7 @@ _ADJUNCT_RE = re.compile(
     r"\s*(?:[A-Z][\w'\u2019.-]*\s+)*(?:on|in|at|during|to|with|from|for|after|before|via|through|about|"
     r"of|by|over|under)\s+(?:(?:the|a|an|his|her|its|their|[A-Z][\w'\u2019.-]*)\s+)*"
 )
+_OPENING_MARK_RE = re.compile(r"(?:^|(?<=\s))[\"\u201c\u2018\u00ab]|''")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _CLAUSE_EDGE_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]$|^-{1,2}$")
 _TRAIL_RE = re.compile(r"\s+[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}")  # MAX_TRAIL_CHARS
@@ -133,9 +134,11 @@ def _content_end(text: str, close: int, hi: int) -> int:
 
 
 #: where a reported clause stops before its sentence's end: a dash, a bracket, a semicolon,
-#: or a cue of its own after a comma (', according to ...', ', he said')
+#: a cue of its own after a comma (', according to ...', ', he said') or a coordinated verb
 _REPORTED_STOP_RE = re.compile(
     r"\s*[;(\u2014\u2013]|\s+--?\s|,\s+(?:according\b|(?:\w+\s+){0,3}(?:said|says|added|told)\b)"
+    # '... but described his plan as "...": the subject's next act is a statement of its own
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told|wrote|calls|called)\b"
 )
 
 
@@ -164,7 +167,22 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             s = sentence_start(sp.open_mark)
             found = characterised(text, sp, ps if s is None or s < ps else s, pe)
             if found is not None and not covered(found[0], found[1]):
-                yield "mixed", found[:2], found[2], found[3]
+                a, b = found[0], found[1]
+                close = sp.close_mark + 1
+                if sentence_end is not None and text[close - 2 : close - 1] not in ".!?" and b < pe:
+                    # 'calling them "boring returns" because "I remain poor"': the clause of
+                    # the characterising verb runs on to its sentence's end, as reported ones do
+                    far = _reported_end(text, b, sentence_end(close, pe))
+                    # only across a later quotation of the same clause (after a comma, the
+                    # words are mostly the narrator's again: '"Senator Cruz," he told friends')
+                    if (
+                        far > b
+                        and text[b : b + 1] != ","
+                        and _OPENING_MARK_RE.search(text, b, far)
+                        and not covered(b, far)
+                    ):
+                        b = far
+                yield "mixed", (a, b), found[2], found[3]
                 continue
         if _title_like(quote):
             continue
