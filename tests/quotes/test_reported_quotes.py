@@ -89,3 +89,13 @@ def test_a_characterising_verb_clause_runs_on_across_a_later_quotation():
     assert len(rows) == 1
     assert rows[0][1] == "Mara Lund"
     assert rows[0][2].startswith("the dangers of") and rows[0][2].endswith("not in the town")
+
+
+def test_the_subject_after_a_subordinate_clause_speaks():
+    rows = _rows(
+        "While the owner kept his plans for the harbour to himself, Mara Lund did say she found "
+        "the mayor to be \u201cvery charming\u201d in person.\n"
+    )
+    assert [(speaker, text) for _, speaker, text in rows] == [
+        ("Mara Lund", "she found the mayor to be \u201cvery charming\u201d in person")
+    ]

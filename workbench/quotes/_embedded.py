@@ -126,6 +126,25 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
     return open_, None, False
 
 
+#: between a clause's subject and its verb: auxiliaries and adverbs only
+_AUX_BETWEEN_RE = re.compile(
+    r"\s*(?:(?:did|does|do|has|have|had|will|would|also|then|later|again|once|even|[a-z]+ly)\s+)*"
+)
+
+
+def _subject_after_comma(text: str, s: int, verb: int, a: int):
+    """'While the owner kept quiet, Lund did say she found it "charming"': the subject of the
+    clause after the sentence's last comma before the verb, right before it (the finders,
+    reading from the sentence's start, stop at the subordinate clause)."""
+    k = text.rfind(", ", s, verb)
+    if k < 0:
+        return None
+    mention = subject_of(text, k + 2, a) or clause_subject(text, k + 2, a)
+    if mention is None or mention.end is None or NOT_SUBJECT_RE.fullmatch(mention.text):
+        return None
+    return mention if _AUX_BETWEEN_RE.fullmatch(text, mention.end, verb) else None
+
+
 def _content_end(text: str, close: int, hi: int) -> int:
     """The content runs on after the closing mark to the clause's end when the sentence
     goes on in lower case ('that "we are where we need to be" in fighting the blight')."""
@@ -217,6 +236,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        if mention is None and verb is not None:
+            mention = _subject_after_comma(text, s, verb[0], a)
         if mention is None or NOT_SUBJECT_RE.fullmatch(mention.text):
             continue  # handed to the last speaker or the narration's, it was mostly wrong
         yield ("mixed" if a < sp.start or b > sp.end else "direct"), (a, b), mention, verb
