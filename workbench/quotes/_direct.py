@@ -35,6 +35,7 @@ from ._doc import (
 from ._embedded import embedded_quotes
 from ._marks import quoted_spans
 from ._mentions import Mention
+from ._reported_lead import reported_lead
 
 #: A quoted passage with no attribution continues the previous statement's speaker
 #: only when it has at least this many words (shorter ones are phrases).
@@ -108,6 +109,13 @@ def direct_statements(doc: Doc) -> list:
                     # 'Most said "people in politics" cannot be trusted': the clause after the
                     # cue goes on past the closing mark to the sentence's end
                     found = (head[0], head[1], sp.open_mark, after)
+                elif len(head) == 2 or head[2] is None:
+                    s = sentence_start_at(doc, sp.open_mark)
+                    lead = reported_lead(doc, sp, head, ps if s is None or s < ps else s)
+                    if lead is not None and not doc.covered(lead, sp.open_mark):
+                        # 'adds that owners have two choices: "..."': the clause and the
+                        # quotation are one statement, to the sentence's end
+                        found = (head[0], head[1], lead)
         if found is not None:
             mention, cue = found[:2]
             kind = "direct"
@@ -146,6 +154,7 @@ def embedded_statements(doc: Doc, spans: list) -> None:
         covered=doc.covered,
         para_of=lambda k: para_of(doc.paragraphs, k),
         sentence_start=lambda k: sentence_start_at(doc, k),
+        sentence_end=lambda k, pe: sentence_end_at(doc, k, pe),
     )
     for kind, (a, b), mention, verb in found:
         if verb is None:

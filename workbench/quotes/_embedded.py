@@ -14,7 +14,7 @@ import re
 
 from ._attribution import find_cue
 from ._characterising import characterised
-from ._cues import n_words, subject_of
+from ._cues import n_words, reporting_verb_forms, subject_of
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
@@ -25,6 +25,8 @@ MIN_EMBEDDED_WORDS = 4
 #: ... or from this many inside a that-clause ('told reporters that the vote was "a great
 #: thing"'), where the clause is the statement.
 MIN_THAT_QUOTE_WORDS = 2
+#: A title or name quoted at a sentence's end ('"Face the Nation."') has at most this many words.
+MAX_TITLE_WORDS = 6
 #: The content reaches back at most this many words before the opening mark.
 MAX_LEAD_WORDS = 14
 #: ... and on past the closing mark at most this many characters (to the clause's end).
@@ -44,6 +46,16 @@ _NAMING_RE = re.compile(
     r"[\s,:]*$",
     re.I,
 )
+_RELATIVE_VERB_RE = re.compile(
+    r"(?:has|have|had|is|was|are|were|will|would|can|could|may|might|should|must|[a-z]+ed|[a-z]+es)\b"
+)
+#: 'said Sunday on ABC's "Face the Nation"': between the cue and the mark only a preposition
+#: and names or determiners, so the quotation is the name of an adjunct, not a reported clause
+_ADJUNCT_RE = re.compile(
+    r"\s*(?:[A-Z][\w'\u2019.-]*\s+)*(?:on|in|at|during|to|with|from|for|after|before|via|through|about|"
+    r"of|by|over|under)\s+(?:(?:the|a|an|his|her|its|their|[A-Z][\w'\u2019.-]*)\s+)*"
+)
+_OPENING_MARK_RE = re.compile(r"(?:^|(?<=\s))[\"\u201c\u2018\u00ab]|''")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _CLAUSE_EDGE_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]$|^-{1,2}$")
 _TRAIL_RE = re.compile(r"\s+[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}")  # MAX_TRAIL_CHARS
@@ -55,20 +67,37 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 def _title_like(quote: str) -> bool:
     """'"Make the Harbour Great Again"', '"Tales of the Old Port"': most longer words
     capitalised and no sentence punctuation, as titles, slogans and names are written."""
-    if quote.rstrip().endswith((".", "!", "?", ",")):
+    quote = quote.rstrip()
+    if quote.endswith((".", ",")) and n_words(quote) <= MAX_TITLE_WORDS:
+        quote = quote[:-1]  # 'told ABC's "Good Morning America."': the sentence's stop, not the title's
+    if quote.endswith((".", "!", "?", ",")) or re.search(r"[.!?,]\s", quote):
         return False
     words = [w for w in _WORD_RE.findall(quote) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int] | None]:
+def _relative_clause(after_that: str) -> bool:
+    """'emails that have been upgraded to "confidential"': 'that' opens a relative clause
+    (a verb follows it), no report; unless the verb reports ('an ad that urges voters to
+    "send a message"', which PolNeAR marks as the ad's statement)."""
+    m = _RELATIVE_VERB_RE.match(after_that)
+    return m is not None and m.group() not in reporting_verb_forms()
+
+
+def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int] | None, bool]:
     """Where the content starts before the opening mark: just after the nearest verb or
-    preposition that governs it, within the clause; and that verb's span (the cue), if a verb."""
+    preposition that governs it, within the clause; that verb's span (the cue), if a verb;
+    and whether the content is a reported clause (after 'that' or a reporting verb)."""
     # 'telling reporters on Friday that the vote was "a great thing"': a that-clause in the
     # same clause is the content, whatever verbs it holds
     that = re.search(r"\bthat\s+([^,;:()\u2014\u2013\"\u201c\u201d]*)$", text[max(lo, open_ - 120) : open_])
-    if that is not None and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS:
-        return max(lo, open_ - 120) + that.start(1), None
+    if (
+        that is not None
+        and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS
+        # 'emails that have been upgraded to "confidential"': a relative clause, no report
+        and not _relative_clause(that.group(1))
+    ):
+        return max(lo, open_ - 120) + that.start(1), None, True
     # 'Lund said the harbour fees were "a scandal"': a reporting verb earlier in the clause
     # governs the whole clause after it, not only the quoted words
     cue = find_cue(text, max(lo, open_ - 160), open_, first=False)
@@ -76,23 +105,44 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
         cue is not None
         and not _CLAUSE_BREAK_RE.search(text, cue.end(), open_)
         and 0 < n_words(text[cue.end() : open_]) <= MAX_LEAD_WORDS
+        # 'said on CBS's "Face the Nation"': a quotation in an adjunct is no clause reported
+        and not _ADJUNCT_RE.fullmatch(text, cue.end(), open_)
     ):
-        return cue.end(), (cue.start(), cue.end())
+        return cue.end(), (cue.start(), cue.end()), True
     k = open_
     for _ in range(MAX_LEAD_WORDS):
         m = re.search(r"(\S+)\s*$", text[lo:k])
         if m is None:
-            return k, None
+            return k, None, False
         word, s = m.group(1), lo + m.start(1)
         if _CLAUSE_EDGE_RE.search(word) or word in ("and", "but", "or"):
-            return k, None
+            return k, None, False
         low = word.lower()
         if low in _GOVERNORS:
-            return s + len(word), None
+            return s + len(word), None, False
         if word[:1].islower() and _VERB_RE.match(low):
-            return s + len(word), (s, s + len(word))
+            return s + len(word), (s, s + len(word)), False
         k = s
-    return open_, None
+    return open_, None, False
+
+
+#: between a clause's subject and its verb: auxiliaries and adverbs only
+_AUX_BETWEEN_RE = re.compile(
+    r"\s*(?:(?:did|does|do|has|have|had|will|would|also|then|later|again|once|even|[a-z]+ly)\s+)*"
+)
+
+
+def _subject_after_comma(text: str, s: int, verb: int, a: int):
+    """'While the owner kept quiet, Lund did say she found it "charming"': the subject of the
+    clause after the sentence's last comma before the verb, right before it (the finders,
+    reading from the sentence's start, stop at the subordinate clause)."""
+    k = text.rfind(", ", s, verb)
+    if k < 0:
+        return None
+    mention = subject_of(text, k + 2, a) or clause_subject(text, k + 2, a)
+    if mention is None or mention.end is None or NOT_SUBJECT_RE.fullmatch(mention.text):
+        return None
+    return mention if _AUX_BETWEEN_RE.fullmatch(text, mention.end, verb) else None
 
 
 def _content_end(text: str, close: int, hi: int) -> int:
@@ -102,7 +152,27 @@ def _content_end(text: str, close: int, hi: int) -> int:
     return close if m is None else m.end()
 
 
-def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
+#: where a reported clause stops before its sentence's end: a dash, a bracket, a semicolon,
+#: a cue of its own after a comma (', according to ...', ', he said') or a coordinated verb
+_REPORTED_STOP_RE = re.compile(
+    r"\s*[;(\u2014\u2013]|\s+--?\s|,\s+(?:according\b|(?:\w+\s+){0,3}(?:said|says|added|told)\b)"
+    # '... but described his plan as "...": the subject's next act is a statement of its own
+    r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|says|told|wrote|calls|called)\b"
+)
+
+
+def _reported_end(text: str, close: int, end: int) -> int:
+    """A reported clause holding quoted words runs on to its sentence's end ('said the
+    levy was "a mistake" and the port would "pay for it" for years'), as PolNeAR marks it,
+    unless a dash, bracket, semicolon or a cue of its own comes first."""
+    m = _REPORTED_STOP_RE.search(text, close, end)
+    b = m.start() if m is not None else end
+    while b > close and text[b - 1] in " ,.":
+        b -= 1
+    return b
+
+
+def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sentence_end=None):
     """The quoted passages of ``spans`` that no statement covers (``covered(a, b)``, asked
     as the caller adds them) and that quote enough words inside narration, as ``(kind,
     (start, end), mention, cue span or None)``. ``para_of(k)`` is the paragraph around
@@ -116,9 +186,24 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
             s = sentence_start(sp.open_mark)
             found = characterised(text, sp, ps if s is None or s < ps else s, pe)
             if found is not None and not covered(found[0], found[1]):
-                yield "mixed", found[:2], found[2], found[3]
+                a, b = found[0], found[1]
+                close = sp.close_mark + 1
+                if sentence_end is not None and text[close - 2 : close - 1] not in ".!?" and b < pe:
+                    # 'calling them "boring returns" because "I remain poor"': the clause of
+                    # the characterising verb runs on to its sentence's end, as reported ones do
+                    far = _reported_end(text, b, sentence_end(close, pe))
+                    # only across a later quotation of the same clause (after a comma, the
+                    # words are mostly the narrator's again: '"Senator Cruz," he told friends')
+                    if (
+                        far > b
+                        and text[b : b + 1] != ","
+                        and _OPENING_MARK_RE.search(text, b, far)
+                        and not covered(b, far)
+                    ):
+                        b = far
+                yield "mixed", (a, b), found[2], found[3]
                 continue
-        if n_words(quote) < MIN_THAT_QUOTE_WORDS or _title_like(quote):
+        if _title_like(quote):
             continue
         open_ = sp.open_mark if sp.open_mark is not None else sp.start
         if _NAMING_RE.search(text, max(ps, open_ - 40), open_):
@@ -126,12 +211,18 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
         close = sp.close_mark + 1 if sp.close_mark is not None else sp.end
         s = sentence_start(open_)
         s = ps if s is None or s < ps else s
-        a, verb = _content_start(text, open_, s)
+        a, verb, reported = _content_start(text, open_, s)
+        if n_words(quote) < MIN_THAT_QUOTE_WORDS and not reported:
+            continue
         b = close
         if text[close - 2 : close - 1] not in ".!?" and text[close : close + 1] not in ".!?":
             b = _content_end(text, close, pe)
+            if reported and sentence_end is not None:
+                far = _reported_end(text, close, sentence_end(close, pe))
+                if far > b and not covered(close, far):
+                    b = far
         short = n_words(quote) < MIN_EMBEDDED_WORDS
-        if short and not (re.search(r"\bthat\s+$", text[max(s, a - 6) : a]) and n_words(text[a:b]) > 4):
+        if short and not (reported and n_words(text[a:b]) > 3):
             continue  # a short quotation is a statement only inside a that-clause
         if covered(a, b):
             if short:
@@ -145,6 +236,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start):
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        if mention is None and verb is not None:
+            mention = _subject_after_comma(text, s, verb[0], a)
         if mention is None or NOT_SUBJECT_RE.fullmatch(mention.text):
             continue  # handed to the last speaker or the narration's, it was mostly wrong
         yield ("mixed" if a < sp.start or b > sp.end else "direct"), (a, b), mention, verb

@@ -28,7 +28,8 @@ _SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
 #: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
 NOT_SUBJECT_RE = re.compile(
     r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b|"
-    r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|Decades)\b"  # 'Minutes later, she ...'
+    r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|Decades)\b|"  # 'Minutes later, she ...'
+    r"(?:First|Second|Third|Finally|Then|Now|Still|Yet|Instead|Meanwhile|Later|Well)\b"  # 'First, they were ...'
 )
 
 

@@ -1,0 +1,54 @@
+"""The reported clause before a quotation its head cue hands over: 'Lund adds that owners
+have two choices: "Pay or sell."', 'Lund said the officials were calling "every ten
+minutes."'. PolNeAR marks the clause and the quotation as one statement; the quotation
+alone is too short to match it."""
+
+from __future__ import annotations
+
+import re
+
+from ._attribution import find_cue
+from ._cues import n_words
+
+__all__ = ["reported_lead"]
+
+#: the clause between the cue and the mark has at least this many words ...
+MIN_LEAD_WORDS = 3
+#: ... and at most this many
+MAX_LEAD_WORDS = 40
+
+#: 'adds that owners have two choices:' up to the mark: 'that', a clause, a colon or comma
+_THAT_LEAD_RE = re.compile(r"\s+(?P<that>that\s)[^.;!?()\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014]*$")
+#: between the speaker and an earlier cue: nothing, or an adverb or a day
+_BEFORE_CUE_RE = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
+
+
+def reported_lead(doc, sp, head, sentence_start: int) -> int | None:
+    """Where the statement opens before quotation ``sp`` whose head attribution ``head``
+    (speaker mention, cue) governs a reported clause holding it, or None: after the cue,
+    at 'that' ('adds that ...: "..."'); or after an earlier reporting verb of the same
+    speaker whose clause the cue sits in ('said the officials were calling "..."')."""
+    mention, cue = head[0], head[1]
+    if cue is None or sp.open_mark is None or mention.end is None:
+        return None
+    text = doc.text
+    lead = text[cue.end() : sp.open_mark]
+    m = _THAT_LEAD_RE.match(lead)
+    if m is not None and MIN_LEAD_WORDS <= n_words(lead) <= MAX_LEAD_WORDS:
+        return cue.end() + m.start("that")
+    if lead.strip():
+        return None
+    # the cue hands over the quotation itself ('were calling "..."'): is it inside the
+    # complement of an earlier reporting verb of the same subject?
+    lo = max(sentence_start, mention.end)
+    first = find_cue(text, lo, cue.start())
+    if first is None or not _BEFORE_CUE_RE.fullmatch(text, mention.end, first.start()):
+        return None
+    clause = text[first.end() : cue.start()]
+    if _CLAUSE_BREAK_RE.search(clause) or not MIN_LEAD_WORDS <= n_words(clause) + 1 <= MAX_LEAD_WORDS:
+        return None
+    k = first.end()
+    while k < cue.start() and text[k].isspace():
+        k += 1
+    return k
