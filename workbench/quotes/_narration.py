@@ -29,7 +29,9 @@ from ._names import (
 
 __all__ = ["narration_subject"]
 
-SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+#: (one character set first, then which branch by a look-behind: a pattern that opens with
+#: a set is searched for it, an alternation of a set and a literal was tried everywhere)
+SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019\u00bb]?\s+|(?<=\n)\s*\n)")
 
 
 #: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - ", and with
