@@ -210,6 +210,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(toks)
 
 
+@per_document  # asked for every capitalised run and every name resolved, mostly the same ones
 def strip_postnominals(name: str) -> str:
     """``name`` without honours and degrees after it ("Nicholas Hart KC" -> "Nicholas Hart")."""
     toks = name.split()
