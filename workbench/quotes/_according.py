@@ -141,9 +141,14 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
+_QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The Arab League called it an "extremely adverse development"." """
     text = doc.text
+    if _QUOTE_CHAR_RE.search(text, a, b) is None:
+        return False  # no mark for a quoted name (most sentences): no search for the verb
     mq = NAMING_RE.search(text, a, b)
     if (
         mq
@@ -172,14 +177,25 @@ _AS_SOURCE_RE = re.compile(
 )
 
 
+#: "as"/"As" between whitespace (the look-behind after the letter: a search skips to the letters)
+_AS_WORD_RE = re.compile(r"[Aa](?<!\S.)s(?!\S)")
+
+
+def _has_as_word(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b].split()`` holds "as" or "As", without splitting: the search's
+    look-behind sees the character before ``a``, so a word at ``a`` is tested apart."""
+    if a + 2 <= b and text.startswith(("as", "As"), a) and (a + 2 == b or text[a + 2].isspace()):
+        return True
+    return _AS_WORD_RE.search(text, a, b) is not None
+
+
 def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "As The Atlantic recently noted, trust in government is collapsing": the clause
     after the comma (and any before "as"), attributed to the source of the "as" clause."""
     text = doc.text
     # the regex needs "as" as a word of its own; most sentences have none, and its
     # look-behinds make the search scan every position
-    words = text[a:end_b].split()
-    if "as" not in words and "As" not in words:
+    if not _has_as_word(text, a, end_b):
         return False
     m = _AS_SOURCE_RE.search(text, a, end_b)
     if m is None:

@@ -19,7 +19,7 @@ from ._cue_speakers import (
 )
 from ._cues import (
     QUOTE_CHARS,
-    cue_re,
+    cues_in,
     n_words,
     reporting_verb_forms,
     strip_aux,
@@ -140,7 +140,9 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     and the words after the cue ("which he said Mexico would pay for" -> "which Mexico would
     pay for", spoken by "he")."""
     text = doc.text
-    for cue in cue_re().finditer(text, a, end_b):
+    # the sentence's cues that end by end_b: the same as a search up to it (the mark at
+    # end_b is no word character), without a search of its own
+    for cue in (c for c in cues_in(text, a, b) if c.end() <= end_b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse", "tell"):
             continue  # "that he thought would ...": a belief is too often the narrator's reading

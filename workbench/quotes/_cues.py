@@ -120,6 +120,12 @@ def cue_re() -> re.Pattern:
     return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
 
 
+@per_document  # each sentence rule reads the same sentence's cues: one search a sentence
+def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
+    """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers)."""
+    return tuple(cue_re().finditer(text, a, b))
+
+
 @per_document  # a statement's words are counted when it is added and again for its record
 def n_words(s: str) -> int:
     return count_words(s)

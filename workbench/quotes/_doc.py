@@ -356,15 +356,22 @@ MAX_HEADLINE_WORDS = 20
 def split_glued(text: str, sentences) -> list[tuple[int, int]]:
     """Split sentences glued by a lost space ("...the West.Ivo Marenko, who ..."), as in
     copies whose marks and spaces were stripped."""
+    # one scan of the text, not one a sentence: a mark at k is what a scan of [a, b) finds
+    # when a <= k and the two letters its look-ahead reads lie before b (its look-behind
+    # reads the text before a either way)
+    marks = [m.start() for m in _GLUED_RE.finditer(text)]
     out = []
     for a, b in sentences:
         start = a
-        for m in _GLUED_RE.finditer(text, a, b):
-            word = re.search(r"(\w+)$", text[start : m.start()])
+        i = bisect_left(marks, a)
+        while i < len(marks) and marks[i] + 3 <= b:
+            k = marks[i]
+            i += 1
+            word = re.search(r"(\w+)$", text[start:k])
             if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
                 continue
-            out.append((start, m.end()))
-            start = m.end()
+            out.append((start, k + 1))
+            start = k + 1
         out.append((start, b))
     return out
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
@@ -179,13 +181,29 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     start after it: the rules read a sentence's subject and content from its first word, and
     a city in capitals there is taken for the speaker or blocks the clause's subject."""
     out: list[tuple[int, int]] = []
+    # a dateline ends with a dash after a space: where none is (most sentences, and the
+    # sentence before), neither match is tried
+    dashes = [m.start() for m in _SPACED_DASH_RE.finditer(text)]
     for a, b in sentences:
+        if not _any_within(dashes, min(a, out[-1][0]) if out else a, b):
+            out.append((a, b))
+            continue
         m = DATELINE_RE.match(text, a, b) if text[a : a + 1].isupper() else None
         if m is None and out and text[out[-1][0] : out[-1][0] + 1].isupper():
             # "SALEM, Ore." ended a sentence of its own at its full stop: the dateline runs on
             m = DATELINE_RE.match(text, out[-1][0], b)
         out.append((m.end(), b) if m is not None and a <= m.end() < b else (a, b))
     return out
+
+
+#: a dash after whitespace: DATELINE_RE has one (the dash first: a search skips to it)
+_SPACED_DASH_RE = re.compile(r"[-\u2013\u2014](?<=\s.)")
+
+
+def _any_within(sorted_offsets: list[int], a: int, b: int) -> bool:
+    """Whether one of ``sorted_offsets`` lies in ``[a, b)``."""
+    i = bisect_left(sorted_offsets, a)
+    return i < len(sorted_offsets) and sorted_offsets[i] < b
 
 
 #: The words before the first statement of a sentence are tried as a statement of their own

@@ -20,7 +20,7 @@ from ._cue_speakers import (
 )
 from ._cues import (
     QUOTE_CHARS,
-    cue_re,
+    cues_in,
     n_words,
     reporting_verb_forms,
     strip_aux,
@@ -84,7 +84,7 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
     """``(end of the first clause, start of the second)`` when the sentence ``text[a:b]``
     joins two reporting clauses, each with its speaker and speech verb ("Most said they
     would vote, while others said they had not decided"), else None."""
-    cues = list(cue_re().finditer(text, a, b))
+    cues = cues_in(text, a, b)
     if len(cues) < 2:
         return None
     first = cues[0]
@@ -130,7 +130,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     ):
         return True
     cues: list[CueAt] = []
-    for cue in cue_re().finditer(text, a, b):
+    for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         pre_stripped, perfect = strip_aux(text[a : cue.start()])

@@ -133,6 +133,15 @@ def _pair_doubles(text: str, ks: list[int], ps: int, pe: int) -> list[str]:
     mark whose opening was lost), "stray"): the best-scoring sequence with at most two
     levels open, by dynamic programming over (mark, depth)."""
     scores = _scores(text, ks, ps, pe)
+    if len(scores) % 2 == 0 and all(
+        s_open > max(s_close, _STRAY) if i % 2 == 0 else s_close > max(s_open, _STRAY)
+        for i, (s_open, s_close) in enumerate(scores)
+    ):
+        # marks that alternate, each best as what its place says (“...”, or "..." spaced
+        # as it should be: most paragraphs with marks): every mark scores its most as open
+        # at depth 0 or as close, which no other sequence of roles does, so the programme
+        # below would find this and only this
+        return ["open", "close"] * (len(scores) // 2)
     # best[d] = score with d marks open; back[i][d] = (depth before mark i, its role) of
     # that best path. Roles are read back at the end: copying each path at every mark was
     # quadratic in the marks of a paragraph (a one-line text is one paragraph).
@@ -175,6 +184,8 @@ def _boundary_after(text: str, pos: int, limit: int) -> int:
 def _double_passages(text: str, ps: int, pe: int) -> list[list]:
     ks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
     out: list[list] = []
+    if not ks:
+        return out  # no marks (most paragraphs): nothing to pair
     depth, cur_open, last_close = 0, 0, None  # cur_open is set by the first opening mark
     for k, role in zip(ks, _pair_doubles(text, ks, ps, pe)):
         if role == "open":

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import islice
 
 from ..text import sentence_openers
 from ._descriptor_mentions import participle
@@ -17,7 +16,6 @@ from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
-    TOKEN_RE,
     body_start,
     fullest_name,
     gender_of,
@@ -32,7 +30,9 @@ from ._names import (
 
 __all__ = ["narration_subject"]
 
-SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019\u00bb]?\s+|\n\s*\n")
+#: (one character set first, then which branch by a look-behind: a pattern that opens with
+#: a set is searched for it, an alternation of a set and a literal was tried everywhere)
+SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019\u00bb]?\s+|(?<=\n)\s*\n)")
 
 
 #: a wire dateline: "OSLO - ", "STOCKHOLM, May 6 - ", "LONDON, Jan. 12 (Reuters) - ", and with
@@ -306,41 +306,43 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         a = opening.end()
     # a subject with a post-modifier runs to MAX_SPEAKER_WORDS ("The woman pouring bronze
     # at the far end of the shed is 71")
-    toks = list(islice(TOKEN_RE.finditer(text, a, b), MAX_SPEAKER_WORDS + 1))  # no further than needed
+    # the first words as strings, no further than needed (str.split stops at the whitespace
+    # TOKEN_RE's \S+ stops at, without a match object a word); offsets only for the one read
+    strs = text[a:b].split(None, MAX_SPEAKER_WORDS + 1)[: MAX_SPEAKER_WORDS + 1]
     if (
-        not toks
-        or toks[0].group().lower().strip('"\u201c') in _FIRST_PERSON_OPENERS
-        or toks[0].group()[:1] in '"\u201c\u2018\u00ab'
+        not strs
+        or strs[0].lower().strip('"\u201c') in _FIRST_PERSON_OPENERS
+        or strs[0][:1] in '"\u201c\u2018\u00ab'
     ):
         return None
     named = _named_subject(text, a, b)
     if named is not None:
         return named
-    if toks[0].group() in sentence_openers() and norm(toks[0].group()) not in speaker_words()["determiners"]:
+    if strs[0] in sentence_openers() and norm(strs[0]) not in speaker_words()["determiners"]:
         return None
     words = speaker_words()
-    strs = [t.group() for t in toks]
-    for n in range(1, len(toks)):
+    for n in range(1, len(strs)):
         nxt = strs[n]
         if nxt in ("who", "whose") and re.match(r"(?:[Aa]n?|[Tt]he)\s", text[a : a + 4]):
             # "Inside, a retired millwright who asked not to be named ... was less optimistic":
             # the noun phrase before its relative clause is the subject
-            m = parse_speaker(text[a : toks[n - 1].end()], a, lenient=True)
+            m = parse_speaker(text[a : _words_end(text, a, strs, n)], a, lenient=True)
             return m if m is not None and m.kind == "descriptor" else None
+        if not nxt[:1].islower():
+            continue  # (first: the cheapest of the three tests that pass a word by)
         if norm(strs[n - 1]) in ("a", "an", "the"):
             continue  # "a retired millwright": a participle after an article is an adjective
-        if not nxt[:1].islower() or not verbish(nxt):
+        if not verbish(nxt):
             continue
-        seg = text[a : toks[n - 1].end()]
+        seg = text[a : _words_end(text, a, strs, n)]
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
             return None
         if m.kind == "name" and (
-            any(t in ORG_SUFFIXES for t in m.name.split())
-            or (toks[0].group() in ("The", "A", "An") and not m.role)
+            any(t in ORG_SUFFIXES for t in m.name.split()) or (strs[0] in ("The", "A", "An") and not m.role)
         ):
             return None
-        last = norm(toks[n - 1].group())
+        last = norm(strs[n - 1])
         if m.kind == "name" and last != norm(m.name.split()[-1]):
             return None
         if (
@@ -351,3 +353,12 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
             return None
         return m
     return None
+
+
+def _words_end(text: str, a: int, words: list[str], n: int) -> int:
+    """Where the first ``n`` of ``words`` (``text[a:].split()``'s) end in ``text``: each is
+    the first occurrence after the one before (only whitespace stands between)."""
+    k = a
+    for w in words[:n]:
+        k = text.index(w, k) + len(w)
+    return k

@@ -18,7 +18,7 @@ from ._cues import (
     FINITE_RE,
     LEAD_RE,
     QUOTE_CHARS,
-    cue_re,
+    cues_in,
     n_words,
     reporting_verb_forms,
     strip_aux,
@@ -75,7 +75,7 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     capacity": a speech verb coordinated after the first verb reports what the sentence's
     subject said."""
     text = doc.text
-    for cue in cue_re().finditer(text, a, b):
+    for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         mc = _COORDINATED_RE.search(text, a, cue.start())
         if cls != "speech" or mc is None or mc.start() <= a:
