@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
-from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page
+from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page, over_byline
 from ._metadata_parse import COUNTER, DIGIT, SCAN, TITLE_MIN_WORDS, given_names, reading_aid
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
@@ -73,6 +73,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         return np.zeros((0, n_cols)), np.zeros(0, bool)
     lines, seen, vocab, given = page.lines, page.seen, page.vocab, given_names()
     year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
+    over = {i: zone not in TITLE_ZONES and over_byline(lines, i) for i, zone in zip(pos, zones)}
     rows = []
     # one pass of plain string and regex calls per line (this runs on every line looked at)
     for i, zone in zip(pos, zones):
@@ -96,7 +97,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 not ROLE_WORDS.isdisjoint(lw),
                 text.rstrip("\"'”’»)").endswith(SENTENCE_END),
                 "|" in text or " - " in text or " – " in text,
-                zone in TITLE_ZONES
+                (zone in TITLE_ZONES or over[i])
                 and TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
                 and len(full) <= SCAN
                 and not b
