@@ -73,7 +73,6 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         return np.zeros((0, n_cols)), np.zeros(0, bool)
     lines, seen, vocab, given = page.lines, page.seen, page.vocab, given_names()
     year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
-    over = {i: zone not in TITLE_ZONES and over_byline(lines, i) for i, zone in zip(pos, zones)}
     rows = []
     # one pass of plain string and regex calls per line (this runs on every line looked at)
     for i, zone in zip(pos, zones):
@@ -97,12 +96,13 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 not ROLE_WORDS.isdisjoint(lw),
                 text.rstrip("\"'”’»)").endswith(SENTENCE_END),
                 "|" in text or " - " in text or " – " in text,
-                (zone in TITLE_ZONES or over[i])
-                and TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
+                TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
                 and len(full) <= SCAN
                 and not b
                 and not COUNTER.match(text)
-                and not reading_aid(text, low),
+                and not reading_aid(text, low)
+                # below the article's start only over a byline (looked at last: the costliest)
+                and (zone in TITLE_ZONES or over_byline(lines, i)),
                 len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
                 seen[full] > 1,
                 year[i - 1],
