@@ -311,3 +311,69 @@ def test_glued_teaser_lines(line, is_glued):
     """Teaser headlines run together in one line (a copy that lost the breaks) are told apart
     from a headline: a feature of the full scorer."""
     assert metadata_features.glued(line) is is_glued
+
+
+def test_author_box_under_the_article():
+    """A name under an author box's heading, with a bio that names the writer again, is the
+    byline when the top of the copy shows none."""
+    m = meta_of(
+        copy(
+            "Harbour town votes to rebuild its old sea wall",
+            "March 3, 2024",
+            tail=(
+                "About the Author",
+                "Mara Olsen",
+                "Mara Olsen has covered the harbour, its ferries and its council for ten years.",
+                "Related posts",
+            ),
+        )
+    )
+    assert m["author"] == "Mara Olsen"
+
+
+def test_author_box_features():
+    lines = metadata_lines.lines_of(
+        [
+            {
+                "kind": "other",
+                "raw": "About the Author\nMara Olsen\nMara has written about the harbour for ten years now.",
+            }
+        ]
+    )
+    assert metadata_features._cue_above(lines, 1) and not metadata_features._cue_above(lines, 0)
+    assert metadata_features._bio_below(lines, 1, ["Mara", "Olsen"])
+    assert not metadata_features._bio_below(lines, 1, ["Tom", "Reyes"])
+    for cue in ("Article written by:", "About the writers", "Author"):
+        assert metadata_features.AUTHOR_CUE.match(cue)
+    assert not metadata_features.AUTHOR_CUE.match("By Mara Olsen")
+
+
+def test_headline_over_prose_not_in_a_list():
+    """A headline has prose below it (a standfirst); a link in a list of contents has more
+    short lines around it: features of the full scorer."""
+    items = ["Why the old wall leaks", "What the repairs will cost", "When the works begin", "Who pays"]
+    lines = metadata_lines.lines_of(
+        [
+            {"kind": "navigation", "raw": "\n".join(items)},
+            {"kind": "other", "raw": "Harbour town votes to rebuild its old sea wall"},
+            {"kind": "body", "raw": PROSE},
+        ]
+    )
+    page = metadata_lines.Page(lines, 5, 5)
+    X = metadata_features.full_features(page, [1, 4], metadata_lines.np.zeros(2), [False, False])
+    col = metadata_features.FEATURES.index
+    assert X[1, col("prose_below")] == 1 and X[0, col("prose_below")] == 0
+    assert X[0, col("list_neighbours")] > X[1, col("list_neighbours")]
+
+
+def test_headline_over_its_byline_inside_the_found_body():
+    """When the body the layout found starts early (an intro before the article), a headline
+    over a byline in the middle of it is still a candidate, and its byline is read."""
+    paras = [PROSE + f"Paragraph {n} adds a few more words about the works and the town." for n in range(30)]
+    text = "\n".join(
+        ["Home", *paras[:14], "Harbour town votes to rebuild its old sea wall", "By Mara Olsen", *paras[14:]]
+    )
+    rows = [{"kind": b.kind, "raw": b.raw} for b in label_blocks(text + "\n")]
+    cand = metadata_lines.candidates(metadata_lines.lines_of(rows))
+    titles = [t for t, ok in zip(cand.texts, cand.ok["title"]) if ok]
+    assert "Harbour town votes to rebuild its old sea wall" in titles

@@ -15,8 +15,8 @@ from workbench.layout import label_blocks, metadata_from_blocks
 BENCH = PROJECT_DIR.parent / "shared" / "bench" / "extraction"
 #: Measured on the held-out parts (index % 5 == 4 of the sorted ids), December 2026. The
 #: two-stage scorer measures title 0.766 (kept at the earlier 0.780: a floor is never lowered
-#: silently), author 0.626, date 0.725.
-MEASURED = {"title": 0.780, "author": 0.626, "date": 0.725}
+#: silently), author 0.645 (author-box and list features; 0.626 before), date 0.725.
+MEASURED = {"title": 0.780, "author": 0.645, "date": 0.725}
 HTML_MEASURED = {"dev": 0.973, "wcxb-dev": 0.924}
 SLACK = 0.02
 

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
-from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page
+from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page, over_byline
 from ._metadata_parse import COUNTER, DIGIT, SCAN, TITLE_MIN_WORDS, given_names, reading_aid
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
@@ -96,12 +96,13 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 not ROLE_WORDS.isdisjoint(lw),
                 text.rstrip("\"'”’»)").endswith(SENTENCE_END),
                 "|" in text or " - " in text or " – " in text,
-                zone in TITLE_ZONES
-                and TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
+                TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
                 and len(full) <= SCAN
                 and not b
                 and not COUNTER.match(text)
-                and not reading_aid(text, low),
+                and not reading_aid(text, low)
+                # below the article's start only over a byline (looked at last: the costliest)
+                and (zone in TITLE_ZONES or over_byline(lines, i)),
                 len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
                 seen[full] > 1,
                 year[i - 1],

@@ -108,6 +108,13 @@ LINE_FEATURES = (
     "next_role",  # "Jane Doe" over "Senior Reporter": a name + role pair of lines
     "prev_by_label",  # "Written by" alone, the name on the line below
     "glued",  # several teaser headlines in one line ("...Soil TestedHomemade Butter Recipe")
+    # a headline is followed by prose (a standfirst, the article), a link of a list of
+    # contents or teasers by more short lines like it
+    "prose_below",
+    "list_neighbours",
+    "cue_above",  # "About the author", "Article written by:" one or two lines above
+    "bio_below",  # "Jane Doe" over "Jane Doe is a reporter who ...": an author box
+    "date_near",  # a dateline two lines above or below (a name between date and headline)
 )
 #: Features of a line's place, computed for all candidates at once.
 PLACE_FEATURES = (
@@ -207,6 +214,11 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         nxt is not None and _role_line(nxt.text),
         prev is not None and _by_label(prev.text),
         glued(text),
+        n_words[i + 1] >= PROSE_WORDS,
+        sum(_listed(lines, k, n_words) for k in (i - 2, i - 1, i + 1, i + 2)),
+        _cue_above(lines, i),
+        bool(name_words) and _bio_below(lines, i, name_words),
+        dated[i - 2] or dated[i + 2],
     )
 
 
@@ -218,7 +230,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     if not pos:
         return X
     lines, first, last = page.lines, page.first, page.last
-    page.detail({k for i in pos for k in range(i - 1, i + 5)})
+    page.detail({k for i in pos for k in range(i - 2, i + 5)})
     nl = len(LINE_FEATURES)
     X[:, :nl] = np.array([_line_row(page, i, a) for i, a in zip(pos, author)], dtype=float)
     P = np.asarray(pos)
@@ -277,6 +289,43 @@ def _role_line(text: str) -> bool:
     """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
     head = text[:80]
     return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+
+
+#: A line of prose has at least this many words (a standfirst under a headline, a bio).
+PROSE_WORDS = 12
+#: What a link in a list looks like: a few words, no sentence end.
+LIST_WORDS = (2, 15)
+#: An author box's heading, or a byline opener alone: the name is on a line below.
+AUTHOR_CUE = re.compile(
+    r"(?i)^\W*(?:(?:about|meet)\s+(?:the\s+)?(?:authors?|writers?)|(?:\w+\s+){0,2}"
+    r"(?:written|posted|reported|published|created)\s+by|authors?|writers?|by)\W*$"
+)
+
+
+def _listed(lines: list[Line], k: int, n_words: dict[int, int]) -> bool:
+    """Whether line ``k`` is shaped like a link of a list (a few words, no sentence end)."""
+    if not 0 <= k < len(lines):
+        return False
+    return LIST_WORDS[0] <= n_words[k] <= LIST_WORDS[1] and not lines[k].text.rstrip().endswith(".")
+
+
+def _cue_above(lines: list[Line], i: int) -> bool:
+    """Whether one of the two lines above ``i`` is an author box's heading or a bare byline
+    opener ("About the Author", "Article written by:")."""
+    return any(
+        0 <= k < len(lines) and AUTHOR_CUE.match(lines[k].text[:60]) is not None for k in (i - 1, i - 2)
+    )
+
+
+def _bio_below(lines: list[Line], i: int, name_words: list[str]) -> bool:
+    """Whether a line of prose just below names the writer again in its first words ("Jane Doe
+    has covered ...", "Jane joined ...": the bio of an author box)."""
+    names = {name_words[0], name_words[-1]}
+    for k in range(i + 1, min(len(lines), i + 4)):
+        words = lines[k].text[:SCAN].split()
+        if len(words) >= PROSE_WORDS // 2 and not names.isdisjoint(words[:3]):
+            return True
+    return False
 
 
 def _by_label(text: str) -> bool:

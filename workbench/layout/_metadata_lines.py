@@ -23,7 +23,7 @@ import numpy as np
 from ..config import RESOURCES_DIR
 from ._metadata_cheap import CHEAP_FEATURES, cheap_features, shaped_rank
 from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_columns
-from ._metadata_page import Line, Page, body_span, lines_of
+from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of, over_byline
 from ._metadata_parse import (
     BY,
     SCAN,
@@ -106,16 +106,23 @@ def window(lines: list[Line]) -> Window:
         if first + BODY_HEAD < i < last - BODY_TAIL:
             # the middle of the article: a dateline, or a short line that may name the writer
             text = x.text[:SCAN]
-            if not YEAR.search(text) and (len(text.split()) > INNER_WORDS or not _may_name_mid(x.kind, text)):
+            if (
+                not YEAR.search(text)
+                and (len(text.split()) > INNER_WORDS or not _may_name_mid(x.kind, text))
+                and not over_byline(lines, i)
+            ):
                 continue
         elif i < first - NEAR_ABOVE and " " not in x.text and not YEAR.search(x.text[:SCAN]):
             continue  # a lone word far above the body: a menu item, no headline, name or date
         pos.append(i)
     # a line the layout calls a byline or dateline is looked at wherever it is (the body the
     # layout found may be a teaser list far from the article's own lines)
-    far = [i for i in range(len(lines)) if (i < lo or i >= hi) and lines[i].kind in ("byline", "dateline")]
+    far = [i for i in range(len(lines)) if (i < lo or i >= hi) and lines[i].kind in META_KINDS]
     if far:
-        pos = sorted(pos + far)
+        # with the lines just above them: the article's own headline when the body the
+        # layout found starts elsewhere
+        near_far = {k for i in far for k in range(i - OVER_BYLINE, i + 1) if k >= 0 and not lo <= k < hi}
+        pos = sorted(set(pos) | near_far)
     zones = [_zone(i, first, last) for i in pos]
     page = Page(lines, first, last)
     X, shaped = cheap_features(page, pos, zones)

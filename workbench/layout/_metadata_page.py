@@ -60,6 +60,21 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     return len(lines) // 3, len(lines) // 3
 
 
+#: Kinds of the blocks the layout reads as a byline or a dateline.
+META_KINDS = ("byline", "dateline")
+#: A headline lies at most this many lines above its byline or dateline.
+OVER_BYLINE = 2
+
+
+def over_byline(lines: list[Line], i: int) -> bool:
+    """Whether one of the lines just below ``i`` is a byline or a dateline (a headline sits
+    over them wherever the layout put the body)."""
+    for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE)):
+        if lines[k].kind in META_KINDS or BY.match(lines[k].text[:40]):
+            return True
+    return False
+
+
 def _word_char(ch: str) -> bool:
     """Whether ``ch`` is one of the characters ``\\w`` matches."""
     return ch.isalnum() or ch == "_"
