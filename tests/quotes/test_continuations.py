@@ -1,0 +1,39 @@
+"""Statements with no cue of their own: which continuations are kept (``_continuations``)."""
+
+from workbench.quotes import quote_records
+
+
+def _texts(text: str) -> list[tuple[str, str]]:
+    return [(r["kind"], r["text"]) for r in quote_records(text)]
+
+
+def test_first_person_sentence_continues_a_lost_mark_quote():
+    text = (
+        "Our harbour has lost half its boats since the spring, the mayor of Tervik said. "
+        "We cannot wait for the ministry any longer.\n"
+    )
+    kinds = _texts(text)
+    assert any(t.startswith("We cannot wait") for _, t in kinds), kinds
+
+
+def test_no_continuation_after_a_reported_clause():
+    # the first-person words are the writer's, not the mayor's: the statement before them is
+    # a reported clause with no first person of its own
+    text = (
+        "Yesterday the mayor of Tervik urged the council to sell the old ferry.\n\n"
+        "I find the idea reckless. I have crossed on that ferry every winter since I was a boy.\n"
+    )
+    kinds = _texts(text)
+    assert not any(t.startswith("I find") or t.startswith("I have crossed") for _, t in kinds), kinds
+
+
+def test_typewriter_marks_count_as_marks():
+    # ''...'' is a marked copy: words with no marks after its quotation are reported speech,
+    # not a quotation whose marks were lost, and no sentence continues them
+    text = (
+        "''The harbour is finished,'' the mayor of Tervik said. Our town waited too long for "
+        "the ministry, she added. We will sell the last boats in May.\n"
+    )
+    kinds = _texts(text)
+    assert not any(k == "unmarked" for k, _ in kinds), kinds
+    assert not any(t.startswith("We will sell") for _, t in kinds), kinds
