@@ -37,3 +37,15 @@ def test_typewriter_marks_count_as_marks():
     kinds = _texts(text)
     assert not any(k == "unmarked" for k, _ in kinds), kinds
     assert not any(t.startswith("We will sell") for _, t in kinds), kinds
+
+
+def test_surname_that_is_a_title_word_after_a_courtesy_title():
+    # "Mr. King": a title word after Mr./Ms. is a surname, so the quotation has its own cue
+    # and speaker instead of continuing the statement before it
+    text = (
+        "Ann Lund, a former director of the Tervik Harbour Board, said the board would meet in May.\n\n"
+        "''If the vote drops in the north, that is eleven seats,'' Mr. King said. ''Nobody has "
+        "seen the real problem yet.''\n"
+    )
+    rows = [(r["cue"], r["speaker"], r["text"][:10]) for r in quote_records(text)]
+    assert ("said", "King", "If the vot") in rows, rows

@@ -86,11 +86,17 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
     )
 
 
+#: courtesy titles: the capitalised word after one is a surname
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+
+
 def _in_name(names: list[str], i: int, words: dict) -> bool:
     """Token ``i`` belongs to a name: a name token, or a capitalised portfolio word after one."""
     tok = names[i].rstrip(",")
     if is_name_token(tok, words):
         return True
+    if i > 0 and norm(names[i - 1]) in _COURTESY and re.fullmatch(r"[A-Z][a-z]+", tok):
+        return True  # "Mr. King said", "Ms. Pope": after a courtesy title a title word is a surname
     j = i
     while j >= 0 and norm(names[j].rstrip(",")) in PORTFOLIO_WORDS and names[j][:1].isupper():
         if j < i and names[j].endswith(","):
