@@ -49,3 +49,21 @@ def test_surname_that_is_a_title_word_after_a_courtesy_title():
     )
     rows = [(r["cue"], r["speaker"], r["text"][:10]) for r in quote_records(text)]
     assert ("said", "King", "If the vot") in rows, rows
+
+
+def test_surname_that_is_a_title_word_after_an_initial():
+    text = (
+        "Intro line.\n\n''It will not be easy for the mayor,'' said Representative Ann T. King of "
+        "Tervik, who backed him. ''There is no doubt that right now Lund is ahead.''\n"
+    )
+    rows = [(r["cue"], r["speaker"], r["text"][:10]) for r in quote_records(text)]
+    assert rows == [("said", "Ann T. King", "It will no")], rows
+
+
+def test_title_word_after_a_comma_is_no_surname():
+    # "Ann Lund, Republican of Tervik": the word after the comma describes her
+    text = (
+        "Intro line.\n\nSenator Ann Lund, Republican of Tervik, said on Sunday that the ferry must be sold.\n"
+    )
+    rows = [(r["speaker"], r["text"]) for r in quote_records(text)]
+    assert rows == [("Ann Lund", "the ferry must be sold")], rows
