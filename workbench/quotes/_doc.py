@@ -60,7 +60,7 @@ class Doc:
         self.text = mark_view(text)
         self.paragraphs = paragraphs
         self.sentences = sentences
-        self.marked = has_quote_marks(text)
+        self.marked = has_quote_marks(self.text)  # typewriter marks count
         self.rows: list[dict] = []
         # the quoted passages (set once paired) and their opening offsets, in order: a
         # reported clause that ends inside one runs on to its closing mark (see add)

@@ -86,11 +86,21 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
     )
 
 
+#: courtesy titles: the capitalised word after one is a surname
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+
+
 def _in_name(names: list[str], i: int, words: dict) -> bool:
     """Token ``i`` belongs to a name: a name token, or a capitalised portfolio word after one."""
     tok = names[i].rstrip(",")
     if is_name_token(tok, words):
         return True
+    if i > 0 and re.fullmatch(r"[A-Z][a-z]+", tok) and not names[i - 1].endswith(","):
+        prev = names[i - 1]
+        # "Mr. King said", "Peter T. King", "Billie Jean King": after a courtesy title, an
+        # initial or a given name, a title word is a surname
+        if norm(prev) in _COURTESY or re.fullmatch(r"[A-Z]\.", prev) or norm(prev) in words["given_names"]:
+            return True
     j = i
     while j >= 0 and norm(names[j].rstrip(",")) in PORTFOLIO_WORDS and names[j][:1].isupper():
         if j < i and names[j].endswith(","):
