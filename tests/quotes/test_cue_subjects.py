@@ -1,0 +1,59 @@
+"""Speaker phrases before a reporting cue that no list of quote_speakers.txt knows (issue 15):
+person nouns learnt from train's gold sources, possessives, openers before the subject.
+Sentences written for the rules."""
+
+import pytest
+
+from workbench.quotes import extract_quotes
+from workbench.quotes._mentions import parse_speaker
+
+
+def _speakers(text: str) -> list[str]:
+    return list(extract_quotes(text)["speaker"])
+
+
+@pytest.mark.parametrize(
+    "phrase, head, number",
+    [
+        ("a local reporter", "reporter", "sg"),
+        ("the presumptive nominee", "nominee", "sg"),
+        ("Mr. Lund's confidants", "confidant", "pl"),
+        ("the retired pediatrician", "pediatrician", "sg"),
+    ],
+)
+def test_learnt_person_nouns_head_descriptors(phrase, head, number):
+    m = parse_speaker(phrase)
+    assert m is not None and m.kind == "descriptor" and (m.head, m.number) == (head, number)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # a capitalised learnt noun is part of a name, not its head
+        "Harbor Partners",
+        # a possessive modifies the noun after it: the campaign speaks, not the nominee
+        "the nominee's campaign",
+    ],
+)
+def test_learnt_nouns_stay_out_of_names_and_possessives(phrase):
+    m = parse_speaker(phrase)
+    assert m is None or m.head != "partner" and m.head != "nominee"
+
+
+def test_possessive_before_a_noun_cue_is_no_speaker():
+    # "note" is a cue verb; "Editor's note:" is a heading, no one said it
+    assert _speakers("Editor's note: The mayor has resigned after six years in office.") == []
+
+
+def test_reporter_mid_sentence():
+    text = "During a briefing at the harbour, a local reporter asked whether the ferry would run."
+    assert _speakers(text) == ["a local reporter"]
+
+
+def test_learnt_head_reads_its_post_modifier():
+    # a strategist is a learnt person noun: the whole description is read, not a part of it
+    text = (
+        '"I think it is coming," said a strategist for one of the three campaigns, '
+        "speaking on condition of anonymity to offer an assessment."
+    )
+    assert _speakers(text) == ["a strategist for one of the three campaigns"]
