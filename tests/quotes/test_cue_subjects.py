@@ -57,3 +57,28 @@ def test_learnt_head_reads_its_post_modifier():
         "speaking on condition of anonymity to offer an assessment."
     )
     assert _speakers(text) == ["a strategist for one of the three campaigns"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a capitalised subordinator opening the sentence ends what stands before its subject
+        ("When the moderator pointed out that the tide was turning, the crowd left.", "the moderator"),
+        ("While Ms. Okafor says the tunnel is safe, engineers disagree.", "Okafor"),
+        # a day opening the sentence is no organisation's name
+        ("On Tuesday, the cooperative said it would close two of its mills.", "the cooperative"),
+        # after an opening adjunct, a noun phrase no list knows is the subject all the same
+        (
+            "After the hearing in Dover, the Delaware Republican said the bill was dead.",
+            "the Delaware Republican",
+        ),
+        ("Instead, the shipwright has insisted that the hull is sound.", "the shipwright"),
+    ],
+)
+def test_subject_after_an_opening(text, speaker):
+    assert _speakers(text)[:1] == [speaker]
+
+
+def test_no_subject_after_an_opening_clause():
+    # a clause, not a noun phrase, follows the opening adjunct: no speaker is made up
+    assert "After the vote" not in _speakers("After the vote, a few of them said nothing at all.")
