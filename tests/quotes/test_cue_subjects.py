@@ -82,3 +82,24 @@ def test_subject_after_an_opening(text, speaker):
 def test_no_subject_after_an_opening_clause():
     # a clause, not a noun phrase, follows the opening adjunct: no speaker is made up
     assert "After the vote" not in _speakers("After the vote, a few of them said nothing at all.")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role no list knows, after a subordinator
+        (
+            "While the quartermaster has repeatedly said the stores are full, the crew is hungry.",
+            "the quartermaster",
+        ),
+        # a possessive before an organisation's compound
+        (
+            "The gazette's editorial board wrote that the harbour should stay public.",
+            "The gazette's editorial board",
+        ),
+        # "in the past" between the subject and the cue
+        ("Ms. Okafor's allies have in the past said the tunnel is safe.", "Ms. Okafor's allies"),
+    ],
+)
+def test_subject_before_cue_more(text, speaker):
+    assert _speakers(text)[:1] == [speaker]

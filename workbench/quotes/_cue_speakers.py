@@ -85,9 +85,17 @@ def _speaker_in(
             mention = quantity_subject(seg, a + cut) or (
                 bare_plural_subject(seg, a + cut) if cut and not NOT_GROUP_OPENING_RE.match(seg) else None
             )
-        if mention is None and subject and n == 0 and cut and _OPENER_RE.match(pre) and _DET_RE.match(seg):
+        if (
+            mention is None
+            and subject
+            and n == 0
+            and cut
+            and (_OPENER_RE.match(pre) or _SUBORDINATOR_CUT_RE.search(pre, 0, cut))
+            and _DET_RE.match(seg)
+        ):
             # "After the meeting, the Florida Republican said", "Instead, the shopkeeper has
-            # insisted": the noun phrase after an opening adjunct is the clause's subject
+            # insisted", "while the president has said": the noun phrase after an opening
+            # adjunct or a subordinator is the clause's subject
             lenient_read = parse_speaker(seg, a + cut, lenient=True)
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
@@ -270,6 +278,12 @@ _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Am
 #: an adverb or a prepositional phrase opening a sentence, then a comma
 _OPENER_RE = re.compile(
     r"\s*(?:" + _ADVERB_RE.pattern + r")\s*,|\s*(?:" + _ADJUNCT_OPENING_RE.pattern + r")[^,]{1,60},"
+)
+#: a subordinator opening the sentence or after a comma (not "after", "since": prepositions
+#: too, as in "who joined after a decade abroad")
+_SUBORDINATOR_CUT_RE = re.compile(
+    r"(?:^\s*|^\s*(?:But|And|Yet|Even)\s+|,\s+(?:and\s+|but\s+|even\s+)?)"
+    r"(?:[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+$"
 )
 _DET_RE = re.compile(r"\s*(?:the|a|an|another)\s", re.I)
 

@@ -97,10 +97,15 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         head_i += 1
     if head_i is None:
         for i, tok in enumerate(names):
-            if norm(tok) in words["orgs"]:
+            if norm(tok) in words["orgs"] and not (tok.endswith(("'s", "\u2019s")) and i + 1 < len(names)):
+                # ("the paper's editorial board": the possessive is the board's, not its head)
                 # "the editorial board", "the party committee": a compound's last noun heads it
                 # (after a determiner only: "they launched a petition campaign" is a clause)
-                compound = i == 0 or norm(names[i - 1]) in words["determiners"]
+                compound = (
+                    i == 0
+                    or norm(names[i - 1]) in words["determiners"]
+                    or names[i - 1].endswith(("'s", "\u2019s"))  # "the paper's editorial board"
+                )
                 while (
                     compound
                     and i + 1 < len(names)
