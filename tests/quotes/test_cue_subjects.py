@@ -103,3 +103,14 @@ def test_no_subject_after_an_opening_clause():
 )
 def test_subject_before_cue_more(text, speaker):
     assert _speakers(text)[:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lund would not say whether the ferry would run again this winter.", "Lund"),
+        ("The harbour board wouldn't say if the pier will reopen before the summer.", "The harbour board"),
+    ],
+)
+def test_modal_and_negation_before_the_cue(text, speaker):
+    assert _speakers(text)[:1] == [speaker]

@@ -24,7 +24,10 @@ _AUX = frozenset(
     "reportedly quick keen careful eager happy willing to went on been never always "
     "however, however since first initially now still just even subsequently originally openly "
     # "Cruz himself said": the intensifier is no part of the speaker
-    "himself herself themselves itself".split()
+    "himself herself themselves itself "
+    # "Reid would not say", "the spokesman wouldn't say", "could only quip": a modal and
+    # its negation between the subject and its verb
+    "would could not wouldn't couldn't won't wouldn\u2019t couldn\u2019t won\u2019t".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")
