@@ -82,8 +82,8 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
          "the dam should never have been built"),
         ("Despite the long delays, local traders said they welcome the new bridge.", "local traders", "said",
          "they welcome the new bridge"),
-        # a group between the two parts of the content
-        ("The first step, the mayor's allies say, will be to win back the harbour ward.", "the mayor's allies",
+        # a group between the two parts of the content (a descriptor: named without its article)
+        ("The first step, the mayor's allies say, will be to win back the harbour ward.", "mayor's allies",
          "say", "The first step will be to win back the harbour ward"),
         # a speech verb coordinated after the subject's first act, past an auxiliary
         ("Her union also announced a new fund for the miners and said some of the money would go to widows.",

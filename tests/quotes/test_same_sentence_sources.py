@@ -23,9 +23,9 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         ),
         # a description whose post-modifier the lexicon cannot read, then a participle
         (
-            '"I think it is coming," said a strategist for one of the three campaigns, '
+            '"I think it is coming," said a fundraiser for one of the three campaigns, '
             "speaking on condition of anonymity to offer an assessment.",
-            "a strategist",
+            "a fundraiser",
         ),
         (
             '"If Lund wins, the mood will shift," said one well-connected Democrat familiar '

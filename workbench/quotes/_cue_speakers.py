@@ -65,8 +65,8 @@ def _speaker_in(
     cuts = [
         m.end()
         for m in re.finditer(
-            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|[:;]\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:when|while|after|before|because|"
-            r"since|if|although|though|until|whereas)\s+",
+            r",\s+(?:and\s+|but\s+|yet\s+|so\s+)?|[:;]\s+|\s+(?:--|\u2014|\u2013)\s+|\b(?:[Ww]hen|[Ww]hile|after|before|"
+            r"[Bb]ecause|since|[Ii]f|[Aa]lthough|[Tt]hough|until|[Ww]hereas|As)\s+",
             pre,
         )
     ]
@@ -85,6 +85,19 @@ def _speaker_in(
             mention = quantity_subject(seg, a + cut) or (
                 bare_plural_subject(seg, a + cut) if cut and not NOT_GROUP_OPENING_RE.match(seg) else None
             )
+        if (
+            mention is None
+            and subject
+            and n == 0
+            and cut
+            and (_OPENER_RE.match(pre) or _SUBORDINATOR_CUT_RE.search(pre, 0, cut))
+            and _DET_RE.match(seg)
+        ):
+            # "After the meeting, the Florida Republican said", "Instead, the shopkeeper has
+            # insisted", "while the president has said": the noun phrase after an opening
+            # adjunct or a subordinator is the clause's subject
+            lenient_read = parse_speaker(seg, a + cut, lenient=True)
+            mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if not whole and n + 1 < len(order):
@@ -99,6 +112,8 @@ def _speaker_in(
             ):
                 other = None  # "Significantly, the judge said": an adverb, not a name in apposition
             run = NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
+            if run is not None and _ADJUNCT_OPENING_RE.match(run.group()):
+                run = None  # "On Tuesday, the company said": a time, not a group's name
             if (
                 run is not None
                 and (other is None or other.kind != "name")
@@ -259,6 +274,18 @@ _ADVERB_RE = re.compile(
 )
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+
+#: an adverb or a prepositional phrase opening a sentence, then a comma
+_OPENER_RE = re.compile(
+    r"\s*(?:" + _ADVERB_RE.pattern + r")\s*,|\s*(?:" + _ADJUNCT_OPENING_RE.pattern + r")[^,]{1,60},"
+)
+#: a subordinator opening the sentence or after a comma (not "after", "since": prepositions
+#: too, as in "who joined after a decade abroad")
+_SUBORDINATOR_CUT_RE = re.compile(
+    r"(?:^\s*|^\s*(?:But|And|Yet|Even)\s+|,\s+(?:and\s+|but\s+|even\s+)?)"
+    r"(?:[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+$"
+)
+_DET_RE = re.compile(r"\s*(?:the|a|an|another)\s", re.I)
 
 _RELATIVE_RE = re.compile(r",?\s+(?:who|whose|which)\s")
 _SUBORDINATE_RE = re.compile(

@@ -24,7 +24,10 @@ _AUX = frozenset(
     "reportedly quick keen careful eager happy willing to went on been never always "
     "however, however since first initially now still just even subsequently originally openly "
     # "Cruz himself said": the intensifier is no part of the speaker
-    "himself herself themselves itself".split()
+    "himself herself themselves itself "
+    # "Reid would not say", "the spokesman wouldn't say", "could only quip": a modal and
+    # its negation between the subject and its verb
+    "would could not wouldn't couldn't won't wouldn\u2019t couldn\u2019t won\u2019t".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")
@@ -138,6 +141,7 @@ _PRE_ADJUNCT_RE = re.compile(
     r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
+    r"|in\s+the\s+past"  # "Gore's friends have in the past said"
     r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"
     r"(?:statement|interview|post|tweet|letter|email|memo|filing|op-ed|speech|appearance|radio\s+interview)"
     r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"
@@ -147,7 +151,7 @@ _PRE_ADJUNCT_RE = re.compile(
 _ADJUNCT_LAST_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night "
     "yesterday today week month year statement interview post tweet letter email memo filing "
-    "op-ed speech appearance rally conference event briefing hearing meeting forum debate".split()
+    "op-ed speech appearance rally conference event briefing hearing meeting forum debate past".split()
 )
 _LY_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
 

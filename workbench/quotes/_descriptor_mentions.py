@@ -58,6 +58,16 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
+        if (
+            tok[:1].islower()
+            and n in words["learned_heads"]
+            and not (tok.endswith(("'s", "\u2019s")) and i + 1 < len(names))
+        ):
+            # "the presumptive nominee", "a reporter": a person noun of train's gold sources
+            # (a possessive modifies the noun after it: "the nominee's campaign")
+            words = {**words, "heads": {**words["heads"], n: words["learned_heads"][n]}}
+            head_i = i
+            break
         if n.endswith("men") and n[:-3] + "man" in words["heads"]:
             # "the committee chairmen", "two congressmen": the plural of a head in "-man"
             words = {**words, "heads": {**words["heads"], n: (n[:-3] + "man", True)}}
@@ -73,12 +83,29 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             words = {**words, "heads": {**words["heads"], n: noun_number(n)}}
             head_i = i
             break
+    while (
+        head_i is not None
+        and demonym is None
+        and head_i + 1 < len(names)
+        and names[head_i + 1][:1].islower()
+        and norm(names[head_i + 1]) in words["learned_heads"].keys() | words["heads"].keys()
+    ):
+        # "a local reporter", "a veteran strategist": a head noun that also modifies one after
+        # it (a "local", a "veteran") leaves the head to the last
+        nxt = norm(names[head_i + 1])
+        words = {**words, "heads": {nxt: words["learned_heads"].get(nxt), **words["heads"]}}
+        head_i += 1
     if head_i is None:
         for i, tok in enumerate(names):
-            if norm(tok) in words["orgs"]:
+            if norm(tok) in words["orgs"] and not (tok.endswith(("'s", "\u2019s")) and i + 1 < len(names)):
+                # ("the paper's editorial board": the possessive is the board's, not its head)
                 # "the editorial board", "the party committee": a compound's last noun heads it
                 # (after a determiner only: "they launched a petition campaign" is a clause)
-                compound = i == 0 or norm(names[i - 1]) in words["determiners"]
+                compound = (
+                    i == 0
+                    or norm(names[i - 1]) in words["determiners"]
+                    or names[i - 1].endswith(("'s", "\u2019s"))  # "the paper's editorial board"
+                )
                 while (
                     compound
                     and i + 1 < len(names)
@@ -180,6 +207,10 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         and pre[0][0].islower() is False
         and not NAME_TOKEN_RE.match(pre[0])
     ):
+        return None
+    if names[head_i].endswith(("'s", "\u2019s")) and head_i + 1 == len(names):
+        # "Editor's note:", "the senator's comments": a possessive before a noun cue owns
+        # what is said; it is no head of a speaker phrase ending at the cue
         return None
     head = norm(names[head_i])
     mods = [norm_mod(t) for t in pre if norm(t) not in words["determiners"]]

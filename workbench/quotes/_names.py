@@ -61,7 +61,8 @@ TOKEN_RE = re.compile(r"\S+")
 
 @lru_cache(maxsize=1)
 def speaker_words() -> dict:
-    """The word lists of ``resources/quote_speakers.txt``."""
+    """The word lists of ``resources/quote_speakers.txt``, and the person nouns learnt from
+    train's gold sources (``resources/source_heads.txt``, "learned_heads")."""
     res = read_resource("quote_speakers.txt")
     pronouns = {row[0]: (None if row[1] == "-" else row[1], row[2]) for row in res["pronoun"]}
     heads: dict[str, tuple[str, bool]] = {}
@@ -73,12 +74,21 @@ def speaker_words() -> dict:
             heads.setdefault(form, noun_number(form))
             if flag:
                 generic.add(form)
+    # kept apart: read as heads only in lower case ("Freedom Partners", "Rival Hillary
+    # Clinton's campaign" are names), and no other rule takes them for role words
+    learned: dict[str, tuple[str, bool]] = {}
+    for row in read_resource("source_heads.txt").get("descriptor", []):
+        singular, *plurals = (w for w in row if not w.isdigit())  # the count column
+        learned[singular] = (singular, False)
+        for form in plurals:
+            learned[form] = (singular, form != singular)
     # documents speak as organisations do ("the report said", "according to the survey")
     orgs = {w for sec in ("organisation", "document") for row in res.get(sec, []) for w in row}
     flat = lambda sec: frozenset(w for row in res[sec] for w in row)  # noqa: E731
     return {
         "pronouns": pronouns,
         "heads": heads,
+        "learned_heads": {w: v for w, v in learned.items() if w not in heads},
         "generic": frozenset(generic),
         "orgs": frozenset(orgs),
         "titles": flat("title"),

@@ -196,6 +196,9 @@ def colon_cue(c: CueAt) -> bool:
     return False
 
 
+_ASKED_WHOM_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?(?=(?:whether|if|why|how)\s)")
+
+
 def speech_clause(c: CueAt) -> bool:
     """X said the talks failed."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -211,6 +214,9 @@ def speech_clause(c: CueAt) -> bool:
         if mn and lemma == "tell":
             # "told the paper she had no choice": the addressee is no part of the content
             mn = _ADDRESSEE_RE.match(post) or mn
+        if mn and lemma == "ask":
+            # "asked the mayor if ...": the question, not whom it was put to (as _questions reads it)
+            mn = _ASKED_WHOM_RE.match(post) or mn
         # a clause of three words needs its finite verb ("said staff were exhausted"), so
         # that "said the budget" or "told reporters" is no statement
         if mn and (
