@@ -2,8 +2,10 @@
 
 import pytest
 
-from workbench.quotes._names import (
+from workbench.quotes._name_forms import (
     fullest_name,
+)
+from workbench.quotes._names import (
     gender_of,
     norm,
     noun_number,

@@ -16,7 +16,9 @@ from ._doc import (
     Doc,
 )
 from ._mentions import Mention
-from ._names import fullest_name
+from ._name_forms import (
+    fullest_name,
+)
 from ._speaker_intro import introduced_speaker
 
 #: ... and starts within this many characters after the previous statement ended

@@ -9,7 +9,13 @@ import re
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
 from ._mentions import Mention, parse_speaker
-from ._names import fullest_name, norm, strip_postnominals
+from ._name_forms import (
+    fullest_name,
+)
+from ._names import (
+    norm,
+    strip_postnominals,
+)
 from ._partial_speakers import cut_speaker
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)

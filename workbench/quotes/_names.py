@@ -18,10 +18,7 @@ from ._memo import per_document
 
 __all__ = [
     "speaker_words",
-    "fullest_name",
-    "role_index",
     "strip_postnominals",
-    "words_singular",
     "ORG_SUFFIXES",
     "PORTFOLIO_WORDS",
 ]
@@ -267,7 +264,7 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if surname is not None:
             by_surname.setdefault(surname[0], []).append(surname[1])
     people = None
-    for m in _KIN_RE.finditer(text):
+    for m in KIN_RE.finditer(text):
         if people is None:  # indexed at the first kin noun: most texts have none
             people = _KinPeople(text)
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
@@ -289,6 +286,15 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if last is not None:
             kin.setdefault(m.group(1), f"{m.group(1)} {last[1][-1]}")
     return by_surname, runs, kin
+
+
+KIN_RE = re.compile(
+    # "[HhTt](?<!\w.)": "\b[HhTt]" written letter first, so that a search skips to the letters
+    # (one set, then the look-behind for which: a group of sets opening it was tried at
+    # every position, ~1.8% of the extraction)
+    r"[HhTt](?<!\w.)(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
 
 
 class _KinPeople:
@@ -352,32 +358,6 @@ class _KinPeople:
         return (self.people[passing[j]][0], self.people[passing[j]][1]) if j >= 0 else None
 
 
-@lru_cache(maxsize=16)
-def _kin_genders(text: str) -> dict[str, str]:
-    """Relatives introduced by a kin noun, given name -> the gender the noun gives ("her
-    husband, Ade," -> m), also under the full name the relative rule gives them."""
-    out: dict = {}
-    kin = name_runs(text)[2]
-    for m in _KIN_RE.finditer(text):
-        noun = m.group().split()[1].rstrip(",").lower()
-        gender = (
-            "f" if noun in speaker_words()["female"] else "m" if noun in speaker_words()["male"] else None
-        )
-        if gender is not None:
-            out.setdefault(m.group(1), gender)
-            out.setdefault(kin.get(m.group(1), m.group(1)), gender)
-    return out
-
-
-def person_gender(text: str, toks: list[str]) -> str | None:
-    """The gender of the person named ``toks``: from the name itself, else from the kin noun
-    that introduced them ("June Okafor and her husband, Ade,": Ade is a man)."""
-    return gender_of(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
-
-
-#: a place name's last word ("Foundry Street") and the prepositions before a place ("on
-#: Foundry Street", "in Ashby Marsh"): a capitalised run so written names no person
-#: (not words that are also family names: Hill, Marsh, Moor, Bridge)
 _PLACE_WORDS = frozenset("Street St Road Rd Avenue Ave Lane Square Crescent Terrace Boulevard".split())
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|on|near|along|across|off|outside|inside|at|from|into|through)\s+(?:the\s+)?$"
@@ -389,183 +369,3 @@ def is_place(text: str, start: int, toks: list[str]) -> bool:
     return bool(toks) and (
         toks[-1] in _PLACE_WORDS or _PLACE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
     )
-
-
-#: a relative introduced by a given name alone ("Her husband, Ewan,")
-_KIN_RE = re.compile(
-    # "[HhTt](?<!\w.)": "\b[HhTt]" written letter first, so that a search skips to the letters
-    # (one set, then the look-behind for which: a group of sets opening it was tried at
-    # every position, ~1.8% of the extraction)
-    r"[HhTt](?<!\w.)(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
-    r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
-)
-
-
-@per_document  # asked ~40 times a document, for a few names
-def fullest_name(text: str, name: str) -> str:
-    """The longest form of a person's ``name`` in ``text``: a run of capitalised
-    words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
-    name = strip_postnominals(name)
-    kin = name_runs(text)[2]
-    best = name
-    longest = _longest_by_surname(text).get(name.split()[-1])
-    if longest is not None and len(longest) > len(name.split()):
-        best = " ".join(longest)
-    if best in kin:
-        return kin[best]
-    if len(best.split()) == 1:
-        acronym = _acronyms(text).get(best)
-        if acronym:
-            return acronym
-        of_org, first_word = _short_forms(text)
-        return of_org.get(best) or first_word.get(best) or best
-    return best
-
-
-@lru_cache(maxsize=16)
-def _longest_by_surname(text: str) -> dict[str, list[str]]:
-    """Surname as written -> the first of its longest full forms in ``text``, computed once
-    per text (scanning every form of a surname for each name was quadratic on a long text)."""
-    out: dict[str, list[str]] = {}
-    for forms in name_runs(text)[0].values():
-        for toks in forms:
-            if len(toks) > len(out.get(toks[-1], ())):
-                out[toks[-1]] = toks
-    return out
-
-
-_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
-#: the capitalised words (and the small words inside a name) before an acronym's parenthesis
-_ACRONYM_WORDS_RE = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|on|in)$")
-MAX_ACRONYM_WORDS = 12
-
-
-@lru_cache(maxsize=16)
-def _acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text introduces in parentheses -> the name they stand for
-    ("Customs and Border Protection (CBP)"): the shortest run of capitalised words
-    before the parenthesis whose initials give the acronym."""
-    out: dict[str, str] = {}
-    if "(" not in text:
-        return out
-    for m in _ACRONYM_RE.finditer(text):
-        short = m.group(1)
-        words: list[str] = []
-        for w in reversed(text[max(0, m.start() - 120) : m.start()].split()[-MAX_ACRONYM_WORDS:]):
-            if not _ACRONYM_WORDS_RE.match(w):
-                break
-            words.insert(0, w)
-        for i in range(len(words)):
-            cand = words[i:]
-            initials = "".join(w[0] for w in cand if w[:1].isupper())
-            if initials.upper() == short.upper() and cand[0][:1].isupper():
-                out.setdefault(short, " ".join(cand))
-                break
-    return out
-
-
-@lru_cache(maxsize=16)
-def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
-    """What a one-word name stands for in ``text``, computed once per text (the first run
-    that gives it wins): a word of an organisation's name ("Halvern said" after "Halvern
-    Group"; from that word on, without "Toronto-based"), and the first word of a
-    company's name (legal form stripped) or of a person's ("Kell said" after "Kell Systems")."""
-    runs = name_runs(text)[1]
-    of_org: dict[str, str] = {}
-    for toks in runs:
-        if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
-            for i, word in enumerate(toks[:-1]):
-                of_org.setdefault(word, " ".join(toks[i:]))
-    company_ends = LEGAL_FORMS | {norm(w) for w in speaker_words()["orgs"]}
-    first_word: dict[str, str] = {}
-    for toks in runs:
-        full = strip_postnominals(" ".join(toks)).split()
-        if (
-            2 <= len(full) <= 3
-            and not full[-1].endswith(("'s", "\u2019s"))
-            and toks[-1].lower() in company_ends
-        ):
-            first_word.setdefault(full[0], " ".join(full))
-    return of_org, first_word
-
-
-_LOWER_WORD_RE = re.compile(r"[a-z][\w'\u2019-]*")
-
-
-def role_index(text: str) -> dict[str, str]:
-    """Roles the text writes next to a full name anywhere ("opposition leader Marek
-    Sowa", "Finance Minister Olga Brandt"): name -> role, first occurrence wins."""
-    words = speaker_words()
-    roles: dict[str, str] = {}
-    role_words = words["titles"] | frozenset(words["heads"])
-    for start, run in capitalised_runs(text):
-        toks = run.split()
-        if len(toks) < 2:
-            continue  # one word: no full name, whatever titles it has
-        lead = []
-        while toks and norm(toks[0]) in words["titles"]:
-            lead.append(toks.pop(0))
-        if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
-            continue
-        pre: list[str] = []
-        for w in reversed(text[max(0, start - 80) : start].split()):
-            n = norm(w)
-            if not _LOWER_WORD_RE.fullmatch(w) or len(pre) >= 3:
-                break
-            if not pre and n not in role_words:
-                break
-            if n in STOP or n in words["determiners"] or n in PREPOSITIONS:
-                break
-            pre.insert(0, w)
-        role = " ".join(pre + lead)
-        if role:
-            roles.setdefault(" ".join(toks), role)
-    return roles
-
-
-_ROLE_FILLER = frozenset(
-    "former ex acting senior junior deputy first chief leading top local "
-    "mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split()
-)
-
-
-def role_heads(role: str) -> set[str]:
-    """The head noun of each comma-separated part of a role ("leading expert of the X
-    Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
-    heads = set()
-    for part in role.split(","):
-        part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
-        toks = [norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
-        if toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
-            heads.add(words_singular(toks[-1]))
-    return heads
-
-
-def words_singular(word: str) -> str:
-    """A head noun's singular as the descriptor list gives it ("officials" -> "official")."""
-    return speaker_words()["heads"].get(word, noun_number(word))[0]
-
-
-def same_role(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    return any(a in row and b in row for row in speaker_words()["role_synonyms"])
-
-
-def contradicts(role: str, head: str) -> bool:
-    """A descriptor with head noun ``head`` cannot refer to a person whose known ``role``
-    names another role ("the shopkeeper" is not "Linda Cole, the mayor"); an unknown role
-    or a noun that fits anyone ("the woman") contradicts nothing."""
-    heads = role_heads(role)
-    if not heads or head in speaker_words()["person_nouns"]:
-        return False
-    return not any(same_role(h, head) for h in heads)
-
-
-@lru_cache(maxsize=16)
-def body_start(text: str) -> int:
-    """Where the body starts: after a first line that is a headline (no closing punctuation)."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if first and "\n\n" in text and not first.endswith(tuple('.!?:;,\u2026"\u201d\u2019\u00bb)')):
-        return text.find(first) + len(first)
-    return 0

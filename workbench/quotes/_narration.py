@@ -13,18 +13,22 @@ from ..text import sentence_openers
 from ._descriptor_mentions import participle
 from ._memo import per_document
 from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker
+from ._name_forms import (
+    fullest_name,
+    person_gender,
+)
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
-    body_start,
-    fullest_name,
     gender_of,
     is_place,
     name_runs,
     norm,
-    person_gender,
     speaker_words,
     strip_name_lead,
+)
+from ._roles import (
+    body_start,
     words_singular,
 )
 

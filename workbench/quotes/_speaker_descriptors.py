@@ -9,22 +9,26 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ._mentions import Mention, parse_speaker
+from ._name_forms import (
+    fullest_name,
+    person_gender,
+)
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
-    body_start,
-    contradicts,
-    fullest_name,
     gender_of,
     is_place,
     norm,
-    person_gender,
-    role_heads,
-    same_role,
     speaker_words,
     strip_name_lead,
 )
 from ._narration import SENTENCE_END_RE, previous_sentence_person
+from ._roles import (
+    body_start,
+    contradicts,
+    role_heads,
+    same_role,
+)
 from ._speaker_orgs import MAX_LEDE_NAMING_GAP, name_index
 from ._speaker_source import Source
 

@@ -8,21 +8,25 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ._mentions import Mention
+from ._name_forms import (
+    fullest_name,
+)
 from ._names import (
     LEGAL_FORMS,
     NAME_SEQ_RE,
-    body_start,
-    contradicts,
-    fullest_name,
     gender_of,
     norm,
     openers,
-    role_heads,
-    same_role,
     speaker_words,
     strip_name_lead,
 )
 from ._narration import SENTENCE_END_RE, sentence_subject
+from ._roles import (
+    body_start,
+    contradicts,
+    role_heads,
+    same_role,
+)
 from ._source_type import source_type
 from ._speaker_source import Source, compatible
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from ._mentions import Mention
+from ._name_forms import (
+    fullest_name,
+    person_gender,
+)
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
-    fullest_name,
     is_place,
     norm,
-    person_gender,
     speaker_words,
     strip_name_lead,
 )

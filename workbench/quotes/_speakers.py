@@ -16,19 +16,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ._mentions import Mention, parse_speaker
+from ._name_forms import (
+    fullest_name,
+    person_gender,
+)
 from ._names import (
     LEGAL_FORMS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
-    fullest_name,
     gender_of,
     norm,
-    person_gender,
-    role_index,
     speaker_words,
     strip_postnominals,
 )
 from ._narration import narration_subject, previous_sentence_person, sentence_subject
+from ._roles import (
+    role_index,
+)
 from ._source_type import document_words, source_type
 from ._speaker_descriptors import (
     cataphor,

@@ -1,0 +1,136 @@
+"""The forms a name takes in one text: its fullest form ("Suponina" -> "Elena Suponina"),
+acronyms and short forms the text defines, a person's gender from kin words, place names."""
+
+import re
+from functools import lru_cache
+
+from ._memo import per_document
+from ._names import (
+    KIN_RE,
+    LEGAL_FORMS,
+    ORG_SUFFIXES,
+    gender_of,
+    name_runs,
+    norm,
+    speaker_words,
+    strip_postnominals,
+)
+
+
+@lru_cache(maxsize=16)
+def _kin_genders(text: str) -> dict[str, str]:
+    """Relatives introduced by a kin noun, given name -> the gender the noun gives ("her
+    husband, Ade," -> m), also under the full name the relative rule gives them."""
+    out: dict = {}
+    kin = name_runs(text)[2]
+    for m in KIN_RE.finditer(text):
+        noun = m.group().split()[1].rstrip(",").lower()
+        gender = (
+            "f" if noun in speaker_words()["female"] else "m" if noun in speaker_words()["male"] else None
+        )
+        if gender is not None:
+            out.setdefault(m.group(1), gender)
+            out.setdefault(kin.get(m.group(1), m.group(1)), gender)
+    return out
+
+
+def person_gender(text: str, toks: list[str]) -> str | None:
+    """The gender of the person named ``toks``: from the name itself, else from the kin noun
+    that introduced them ("June Okafor and her husband, Ade,": Ade is a man)."""
+    return gender_of(toks, speaker_words()) or _kin_genders(text).get(" ".join(toks))
+
+
+#: a place name's last word ("Foundry Street") and the prepositions before a place ("on
+#: Foundry Street", "in Ashby Marsh"): a capitalised run so written names no person
+#: (not words that are also family names: Hill, Marsh, Moor, Bridge)
+
+
+#: a relative introduced by a given name alone ("Her husband, Ewan,")
+
+
+@per_document  # asked ~40 times a document, for a few names
+def fullest_name(text: str, name: str) -> str:
+    """The longest form of a person's ``name`` in ``text``: a run of capitalised
+    words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
+    name = strip_postnominals(name)
+    kin = name_runs(text)[2]
+    best = name
+    longest = _longest_by_surname(text).get(name.split()[-1])
+    if longest is not None and len(longest) > len(name.split()):
+        best = " ".join(longest)
+    if best in kin:
+        return kin[best]
+    if len(best.split()) == 1:
+        acronym = _acronyms(text).get(best)
+        if acronym:
+            return acronym
+        of_org, first_word = _short_forms(text)
+        return of_org.get(best) or first_word.get(best) or best
+    return best
+
+
+@lru_cache(maxsize=16)
+def _longest_by_surname(text: str) -> dict[str, list[str]]:
+    """Surname as written -> the first of its longest full forms in ``text``, computed once
+    per text (scanning every form of a surname for each name was quadratic on a long text)."""
+    out: dict[str, list[str]] = {}
+    for forms in name_runs(text)[0].values():
+        for toks in forms:
+            if len(toks) > len(out.get(toks[-1], ())):
+                out[toks[-1]] = toks
+    return out
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+#: the capitalised words (and the small words inside a name) before an acronym's parenthesis
+_ACRONYM_WORDS_RE = re.compile(r"(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|on|in)$")
+MAX_ACRONYM_WORDS = 12
+
+
+@lru_cache(maxsize=16)
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text introduces in parentheses -> the name they stand for
+    ("Customs and Border Protection (CBP)"): the shortest run of capitalised words
+    before the parenthesis whose initials give the acronym."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_RE.finditer(text):
+        short = m.group(1)
+        words: list[str] = []
+        for w in reversed(text[max(0, m.start() - 120) : m.start()].split()[-MAX_ACRONYM_WORDS:]):
+            if not _ACRONYM_WORDS_RE.match(w):
+                break
+            words.insert(0, w)
+        for i in range(len(words)):
+            cand = words[i:]
+            initials = "".join(w[0] for w in cand if w[:1].isupper())
+            if initials.upper() == short.upper() and cand[0][:1].isupper():
+                out.setdefault(short, " ".join(cand))
+                break
+    return out
+
+
+@lru_cache(maxsize=16)
+def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """What a one-word name stands for in ``text``, computed once per text (the first run
+    that gives it wins): a word of an organisation's name ("Halvern said" after "Halvern
+    Group"; from that word on, without "Toronto-based"), and the first word of a
+    company's name (legal form stripped) or of a person's ("Kell said" after "Kell Systems")."""
+    runs = name_runs(text)[1]
+    of_org: dict[str, str] = {}
+    for toks in runs:
+        if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
+            for i, word in enumerate(toks[:-1]):
+                of_org.setdefault(word, " ".join(toks[i:]))
+    company_ends = LEGAL_FORMS | {norm(w) for w in speaker_words()["orgs"]}
+    first_word: dict[str, str] = {}
+    for toks in runs:
+        full = strip_postnominals(" ".join(toks)).split()
+        if (
+            2 <= len(full) <= 3
+            and not full[-1].endswith(("'s", "\u2019s"))
+            and toks[-1].lower() in company_ends
+        ):
+            first_word.setdefault(full[0], " ".join(full))
+    return of_org, first_word
