@@ -61,7 +61,7 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     else:
         _clause_statement(doc, a, b)
     second_statement(doc, n, end_b)
-    question_statement(doc, a, b, end_b)
+    question_statement(doc, a, b, end_b, answered=len(doc.rows) > n)
     promise_statement(doc, a, b, end_b, n)
     return drop_unannotated(doc, n)
 
@@ -73,6 +73,8 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
     _trailing_statement(doc, a, b)
+    # '"Too early," she said when asked whether ...': the question beside a quotation
+    question_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
 
 
