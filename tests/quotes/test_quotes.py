@@ -879,7 +879,11 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
         "Bakery\n\nPetra Lindqvist runs the only bakery in Oldwick. The mayor, Ruth Ekholm, said the town "
         "needed it. Lindqvist\u2019s shop was flooded twice this year. Asked whether she would rebuild, she said "
         "she had not made up her mind.",
-        [("Ruth Ekholm", "the town needed"), ("Petra Lindqvist", "she had not made up")],
+        [
+            ("Ruth Ekholm", "the town needed"),
+            ("unnamed asker", "whether she would rebuild"),
+            ("Petra Lindqvist", "she had not made up"),
+        ],
     ),
     # an unlisted noun opening the sentence before "said" is an unnamed source (up to its
     # post-modifier); "the office of X" keeps its post-modifier; a clause is no speaker

@@ -105,8 +105,6 @@ def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
         "The ministry announced a series of new steps on Monday.",
         # the source asked not to be named: no statement
         "Two people familiar with the talks asked not to be named because the vote is private.",
-        # a passive: its subject is asked, not asking
-        "Hale was asked whether he would support the nominee in the fall.",
         # adjuncts and plural things are no subject
         "In interviews voters said little about the new rules.",
         "Strong harvests in three regions have kept prices low this year.",

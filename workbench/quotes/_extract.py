@@ -37,7 +37,7 @@ from ._doc import (
 from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
 from ._narration import DATELINE_RE, narration_subject
-from ._speakers import resolve
+from ._speakers import UNNAMED_ASKER_KEY, resolve
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
 
@@ -152,7 +152,8 @@ def quote_records(
             speaker, s0, s1 = prev_speaker
         else:
             speaker, s0, s1 = m.text, m.start, m.end
-        prev_speaker = (speaker, s0, s1)
+        if src["key"] != UNNAMED_ASKER_KEY:  # an unnamed asker is no one a continuation goes on
+            prev_speaker = (speaker, s0, s1)
         records.append(
             {
                 "kind": r["kind"],

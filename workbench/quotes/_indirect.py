@@ -25,6 +25,7 @@ from ._cues import (
     reporting_verb_forms,
     strip_aux,
 )
+from ._outer_source import outer_source
 from ._participles import coordinated_statement, participle_statement
 from ._participles import trailing_statement as _trailing_statement
 from ._promises import promise_statement
@@ -50,15 +51,17 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     A sentence of two reporting clauses ("She said A, but he said B") is read as two.
     Statements of a cue PolNeAR does not annotate are dropped (``_cue_precision``)."""
     n = len(doc.rows)
+    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
+    if outer_source(doc, a, b, end_b):
+        return drop_unannotated(doc, n)
     split = second_speech_clause(doc.text, a, b)
     if split is not None:
         _clause_statement(doc, a, split[0])
         _clause_statement(doc, split[1], b)
     else:
         _clause_statement(doc, a, b)
-    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
     second_statement(doc, n, end_b)
-    question_statement(doc, a, b, end_b)
+    question_statement(doc, a, b, end_b, answered=len(doc.rows) > n)
     promise_statement(doc, a, b, end_b, n)
     return drop_unannotated(doc, n)
 
@@ -66,7 +69,12 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
 def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     """:func:`._participles.trailing_statement`, without the cues PolNeAR does not annotate."""
     n = len(doc.rows)
+    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
+    if outer_source(doc, a, b, end_b):
+        return drop_unannotated(doc, n)
     _trailing_statement(doc, a, b)
+    # '"Too early," she said when asked whether ...': the question beside a quotation
+    question_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
 
 

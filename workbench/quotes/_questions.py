@@ -1,7 +1,8 @@
-"""Questions a named source asks: "X asked (Y) whether ...", "when a voter asked if ...",
-"Y was asked by X why ...". PolNeAR annotates such a question as the asker's statement,
-from its wh-word on (tests/data/quotes/GUIDELINES.md, "Questions"); a question with no
-asker named ("Asked whether ..., she said") is left out."""
+"""Questions: "X asked (Y) whether ...", "when a voter asked if ...", "Y was asked by X
+why ...", and with no asker named, "Asked whether ..., she said", "When asked why ...",
+"Y was asked if ...". PolNeAR annotates each question as a statement from its wh-word on
+(tests/data/quotes/GUIDELINES.md, "Questions"): the named asker's, or, with none named, an
+unnamed asker's (PolNeAR leaves its source empty)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import speaker_before
-from ._cues import n_words
+from ._cues import cue_re, n_words
+from ._mention_type import Mention
 from ._mentions import parse_speaker
 
 if TYPE_CHECKING:
@@ -18,20 +20,31 @@ if TYPE_CHECKING:
 
 #: "asked" and up to six words (its object, when, by whom) before the question's wh-word
 _ASKED_RE = re.compile(
-    r"\b(?P<cue>asked|asks|ask)\b(?P<mid>(?:\s+(?!(?:whether|if|why|how|what|who|when|where|which)\b)"
+    r"\b(?P<cue>[Aa]sked|asks|ask)\b(?P<mid>(?:\s+(?!(?:whether|if|why|how|what|who|when|where|which)\b)"
     r"[\w.,'\u2019()-]+){0,6}?)\s+(?P<wh>(?:whether|if|why|how|what|who|when|where)\b)"
 )
-_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|when|if|after|Asked)\s*$")
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got|when|When|if|If|after|After|once|Once|Asked)\s*$"
+)
+#: "The mayor was asked": a passive with its subject, where the question is all the sentence says
+_PASSIVE_SUBJECT_RE = re.compile(r"\w\s+(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: the kind of the mention of an asker the text does not name (resolved to no one)
+UNNAMED_ASKER = "unnamed"
+#: what stands before "asked" when the question opens the sentence ("But when asked ...")
+_OPENING_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce)\s+)?")
 _LEAD_SUBORDINATOR_RE = re.compile(r"\s*(?:When|After|As|Then|But|And)\s+")
 _ADVERB_END_RE = re.compile(r"\s+(?:[a-z]+ly|later|earlier|also|then|once|again)\s+$")
 _AGENT_RE = re.compile(r"\s+by\s+(.+?)(?:\s+(?:on|in|at|during|last|this|earlier|later)\b.*)?$")
 
 
-def question_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool = True) -> bool:
     """Add the question asked in the sentence ``text[a:b]`` (``end_b``: before its full
-    stop) when its asker is named and no statement covers it yet; True if added."""
+    stop) when no statement covers it yet; True if added. ``answered``: the sentence holds
+    a statement besides; without one an unnamed asker's question is left out ("Asked whether
+    ..., Halvorsen laughs.": the sentence names who speaks next, which a statement in it
+    would hide from the narration)."""
     text = doc.text
-    if "ask" not in text[a:end_b]:
+    if "sk" not in text[a:end_b]:  # "ask", "Asked"
         return False
     m = _ASKED_RE.search(text, a, end_b)
     if m is None or "," in m.group("mid") and "by " not in m.group("mid"):
@@ -39,12 +52,17 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     start = m.start("wh")
     before = text[a : m.start("cue")]
     agent = _AGENT_RE.match(m.group("mid"))
+    mention: Mention | None
     if _PASSIVE_RE.search(before) or not before.strip():
         # "Sanders was asked by host Jo Lee whether ...": the asker is the agent
         if agent is None:
-            return False
-        k = m.start("mid") + agent.start(1)
-        mention = parse_speaker(agent.group(1), k, lenient=True)
+            # "Asked whether ..., she said", "He was asked why ...": no asker named
+            if not answered and not _PASSIVE_SUBJECT_RE.search(before):
+                return False  # "X was asked whether ...": the question is the sentence's news
+            mention = Mention(UNNAMED_ASKER, "")
+        else:
+            k = m.start("mid") + agent.start(1)
+            mention = parse_speaker(agent.group(1), k, lenient=True)
     else:
         # "When an NBC reporter later asked ...": the subordinator and the adverb are no part of the asker
         lead = _LEAD_SUBORDINATOR_RE.match(text, a, m.start("cue"))
@@ -57,8 +75,20 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         return False
     # "When a voter asked if ..., she said ...": the subordinate question ends at its comma
     end = end_b
-    if re.search(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Aa]sked)\b", before) and "," in text[start:end_b]:
+    # "Asked whether ..., she said": the question opens the sentence; "she said when asked
+    # whether A, B" ends it
+    if mention.kind == UNNAMED_ASKER:
+        subordinate = _OPENING_RE.fullmatch(before) is not None
+    else:
+        subordinate = re.search(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f)\b", before) is not None
+    if subordinate and "," in text[start:end_b]:
         end = text.index(",", start, end_b)
+        if mention.kind == UNNAMED_ASKER:
+            # "Asked whether Trump, the nominee, was fit, Ban said ...": up to the last comma
+            # before the answer's cue
+            cue = cue_re().search(text, end, end_b)
+            if cue is not None:
+                end = max(end, text.rfind(",", end, cue.start()))
     if n_words(text[start:end]) < MIN_CONTENT_WORDS or doc.covered(start, end):
         return False
     return doc.add("indirect", [(start, end)], mention, m.group("cue"), "ask")

@@ -30,9 +30,8 @@ from ._names import (
     strip_postnominals,
 )
 from ._narration import narration_subject, previous_sentence_person, sentence_subject
-from ._roles import (
-    role_index,
-)
+from ._questions import UNNAMED_ASKER
+from ._roles import role_index
 from ._source_type import document_words, source_type
 from ._speaker_descriptors import (
     cataphor,
@@ -79,6 +78,10 @@ _MEDIUM_RE = re.compile(r"\bin\s+$", re.I)
 _DOCUMENT_RE = re.compile(r"\b(the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.I)
 
 
+#: the source of a question whose asker the text does not name ("Asked whether ...")
+UNNAMED_ASKER_KEY = "anon:unnamed asker"
+
+
 def resolve(
     mentions: list[tuple[int, Mention]], text: str, narration: Sequence[tuple[int, Mention]] = ()
 ) -> list[dict]:
@@ -95,6 +98,19 @@ def resolve(
         key=lambda t: (t[0], t[1]),
     )
     for pos, narrative, _, m in timeline:
+        if not narrative and m.kind == UNNAMED_ASKER:
+            # "Asked whether ...": someone unnamed asked; no one a later statement continues
+            out.append(
+                {
+                    "key": UNNAMED_ASKER_KEY,
+                    "name": "unnamed asker",
+                    "role": "",
+                    "anonymous": True,
+                    "source": None,
+                    "source_type": "anonymous",
+                }
+            )
+            continue
         m = plural_common_noun(m, text)
         company = False
         if m.kind == "name" and m.name:
