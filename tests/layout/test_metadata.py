@@ -377,23 +377,3 @@ def test_headline_over_its_byline_inside_the_found_body():
     cand = metadata_lines.candidates(metadata_lines.lines_of(rows))
     titles = [t for t, ok in zip(cand.texts, cand.ok["title"]) if ok]
     assert "Harbour town votes to rebuild its old sea wall" in titles
-
-
-def test_headline_echoed_and_over_its_own_prose():
-    """A headline recurs inside a longer line of the copy (a "Headline | Site" tab title) and
-    shares words with the prose just below it; a teaser above the article does neither."""
-    lines = metadata_lines.lines_of(
-        [
-            {"kind": "other", "raw": "Harbour town votes to rebuild its old sea wall | The Coast Gazette"},
-            {"kind": "navigation", "raw": "Local News\nWeather"},
-            {"kind": "related", "raw": "Ferry timetable changes for the winter season"},
-            {"kind": "other", "raw": "Harbour town votes to rebuild its old sea wall"},
-            {"kind": "body", "raw": PROSE},
-        ]
-    )
-    page = metadata_lines.Page(lines, 5, 5)
-    assert page.echoes(4) and not page.echoes(3) and not page.echoes(1)
-    X = metadata_features.full_features(page, [3, 4], metadata_lines.np.zeros(2), [False, False])
-    col = metadata_features.FEATURES.index
-    assert X[1, col("echo_page")] == 1 and X[0, col("echo_page")] == 0
-    assert X[1, col("below_overlap")] > X[0, col("below_overlap")]

@@ -115,12 +115,6 @@ LINE_FEATURES = (
     "cue_above",  # "About the author", "Article written by:" one or two lines above
     "bio_below",  # "Jane Doe" over "Jane Doe is a reporter who ...": an author box
     "date_near",  # a dateline two lines above or below (a name between date and headline)
-    # a headline's words recur in the prose just below it (wherever the layout started the
-    # body) and inside another line of the copy (a "Headline | Site" tab title, a breadcrumb
-    # ending in it). Overlap with the body's first paragraphs made the title model worse in
-    # 5-fold CV on the tuning part (0.7817 without it, 0.7729 with it)
-    "below_overlap",
-    "echo_page",
 )
 #: Features of a line's place, computed for all candidates at once.
 PLACE_FEATURES = (
@@ -225,8 +219,6 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         _cue_above(lines, i),
         bool(name_words) and _bio_below(lines, i, name_words),
         dated[i - 2] or dated[i + 2],
-        _share(toks, _prose_below(page, i)),
-        page.echoes(i),
     )
 
 
@@ -308,29 +300,6 @@ AUTHOR_CUE = re.compile(
     r"(?i)^\W*(?:(?:about|meet)\s+(?:the\s+)?(?:authors?|writers?)|(?:\w+\s+){0,2}"
     r"(?:written|posted|reported|published|created)\s+by|authors?|writers?|by)\W*$"
 )
-
-
-#: The prose just below a headline: this many paragraphs, in this many lines below it.
-BELOW_PARAGRAPHS, BELOW_REACH = 2, 6
-
-
-def _share(toks: list[str], vocab: set[str]) -> float:
-    """Share of the longer words (four letters or more) of a line found in ``vocab``."""
-    long = [t for t in toks if len(t) > 3]
-    return sum(1 for t in long if t in vocab) / len(long) if long else 0.0
-
-
-def _prose_below(page: Page, i: int) -> set[str]:
-    """The lower-cased words of the first paragraphs of prose just below line ``i``."""
-    lines, out, found = page.lines, set(), 0
-    for k in range(i + 1, min(len(lines), i + 1 + BELOW_REACH)):
-        text = lines[k].text[:SCAN]
-        if len(text.split()) >= PROSE_WORDS:
-            out.update(WORD.findall(text.lower()))
-            found += 1
-            if found == BELOW_PARAGRAPHS:
-                break
-    return out
 
 
 def _listed(lines: list[Line], k: int, n_words: dict[int, int]) -> bool:

@@ -13,9 +13,6 @@ WORD = re.compile(r"\w+")
 #: The words a headline shares with the body: longer than three characters.
 LONG_WORD = re.compile(r"\w{4,}")
 
-#: A line this short (in characters of its words) is a label, not a headline anyone echoes.
-ECHO_CHARS = 12
-
 KIND_FEATURES = (
     "title",
     "heading",
@@ -101,22 +98,6 @@ class Page:
         self.dated: dict[int, bool] = {}
         self.aid: dict[int, bool] = {}
         self.n_words: dict[int, int] = {}
-        self._keys: list[str] | None = None
-        self._joined = ""
-        self._same: Counter[str] = Counter()
-
-    def echoes(self, i: int) -> bool:
-        """Whether line ``i``'s words recur, in order, inside a longer line of the copy ("Headline"
-        and "Headline | Site", "Home > News > Headline"). Lines are compared by their words
-        alone, lower-cased; short lines (a section label) never echo."""
-        if self._keys is None:
-            self._keys = [" ".join(WORD.findall(x.text[:SCAN].lower())) for x in self.lines]
-            # no key holds a NUL: a key occurs in the joined keys once per equal key, more
-            # when a longer line contains it
-            self._joined = "\0".join(self._keys)
-            self._same = Counter(self._keys)
-        key = self._keys[i]
-        return len(key) >= ECHO_CHARS and self._joined.count(key) > self._same[key]
 
     def lower_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere on the page, all lowercase, as a word of its
