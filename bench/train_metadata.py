@@ -32,6 +32,10 @@ from workbench.layout import label_blocks  # noqa: E402
 FIELDS = ("title", "author", "date")
 #: Weight of the L2 penalty of the conditional logit (per page, on standardised features).
 L2 = 0.01
+#: The title's second stage fits the tuning pages far better than it predicts others (5-fold
+#: CV on the tuning part, grouped by page: 0.776 at L2 0.01, 0.784 at 0.1, 0.792 at 1.0), so
+#: it is held back harder.
+L2_FOR = {"title": 1.0}
 SEED = 0
 
 
@@ -138,10 +142,11 @@ def fit(field: str, pages: list[dict], *, first: bool = False) -> dict:
         elif not has_gold and len(X):
             groups.append((X, None, True))  # the right answer is "none"
     d = len(names)
+    l2 = L2 if first else L2_FOR.get(field, L2)
 
     def loss(w):
         b, coef = w[0], w[1:]
-        total, grad = L2 * coef @ coef, np.concatenate([[0.0], 2 * L2 * coef])
+        total, grad = l2 * coef @ coef, np.concatenate([[0.0], 2 * l2 * coef])
         for X, pos, null in groups:
             z = X @ coef + b
             top = max(z.max(), 0.0) if null else z.max()
