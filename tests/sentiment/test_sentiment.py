@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from vaderSentiment import vaderSentiment as vs
 
 import workbench as wb
+from workbench.sentiment import _explain as explain
 from workbench.sentiment import _tone as tone
 from workbench.sentiment import _vader as sentiment
 from workbench.text import _segment as segment
@@ -207,13 +208,13 @@ def test_any_string_scores_exactly_as_vader(text):
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rule_sentences())
 def test_contributions_add_up_to_vaders_raw_sum(text):
-    e = sentiment.explain_sentiment(text)
+    e = explain.explain_sentiment(text)
     words = e[e["position"] >= 0]
     total = 0.0
     for c in words["contribution"]:
         total += c
     assert total == vader_raw_sum(text)
-    assert sentiment.compound_from_contributions(e["contribution"]) == VADER.polarity_scores(text)["compound"]
+    assert explain.compound_from_contributions(e["contribution"]) == VADER.polarity_scores(text)["compound"]
 
 
 def test_repeated_sentences_are_scored_once_and_in_order():
@@ -287,13 +288,13 @@ def test_label_thresholds_are_vaders(compound, expected):
     ],
 )
 def test_explain_rules(text, token, column, expected):
-    e = sentiment.explain_sentiment(text).set_index("token")
+    e = explain.explain_sentiment(text).set_index("token")
     value = e.loc[token, column]
     assert value == pytest.approx(expected) if isinstance(expected, float) else value == expected
 
 
 def test_explain_has_a_row_for_punctuation_emphasis():
-    e = sentiment.explain_sentiment("What a great deal!!!")
+    e = explain.explain_sentiment("What a great deal!!!")
     punct = e[e["position"] == -1]
     assert punct["token"].tolist() == ["!!!"]
     assert punct["contribution"].iloc[0] == pytest.approx(3 * 0.292)
@@ -301,8 +302,8 @@ def test_explain_has_a_row_for_punctuation_emphasis():
 
 
 def test_explain_of_a_neutral_sentence_is_empty():
-    e = sentiment.explain_sentiment("The delegations met on Tuesday.")
-    assert e.empty and list(e.columns) == sentiment.EXPLAIN_COLUMNS
+    e = explain.explain_sentiment("The delegations met on Tuesday.")
+    assert e.empty and list(e.columns) == explain.EXPLAIN_COLUMNS
 
 
 # --------------------------------------------------------------------------- aggregates
