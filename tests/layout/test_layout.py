@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from workbench.config import PROJECT_DIR, RAW_DIR
 from workbench.layout import KINDS, article_text, label_blocks, split_lines
-from workbench.layout._analysis import Block, best_run, prose_score
+from workbench.layout._analysis import Block
 from workbench.layout._line_pass import line_infos
+from workbench.layout._runs import best_run, prose_score
 from workbench.layout._signals import (
     RELATIVE_HINTS,
     RELATIVE_WORDS,
