@@ -7,6 +7,7 @@ position, voice (narration or quoted speech) and topic come with bootstrap inter
 come from ``resources/hedges.txt``; ``caveats`` lists sentences where VADER is likely to mislead.
 """
 
+from ._explain import explain_sentiment, token_spans
 from ._tone import (
     by_document,
     by_position,
@@ -24,14 +25,12 @@ from ._tone import (
 )
 from ._vader import (
     SCORE_COLUMNS,
-    explain_sentiment,
     label,
     polarity_scores,
     prepare_text,
     score_sentences,
     score_texts,
     scored_sentences,
-    token_spans,
 )
 
 __all__ = [

@@ -8,8 +8,9 @@ report, outlet, source, or narration vs quoted speech; ``kwic`` gives keywords i
 ``collocates`` their neighbours, ``term_positions`` where in each report a term appears.
 """
 
+from ._distinctive import distinctive_terms
 from ._kwic import DEFAULT_WINDOW, KWIC_COLUMNS, KwicIndex, collocates, kwic, term_positions
-from ._model import TopicModel, distinctive_terms
+from ._model import TopicModel
 from ._terms import TermAnalyzer, fit_analyzer, term_table
 
 __all__ = [
