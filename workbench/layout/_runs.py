@@ -128,5 +128,3 @@ def trim_tail(infos: list[LineInfo], scores: list[float], first: int, last: int)
     while end < last and scores[end + 1] > 0:
         end += 1
     return end
-
-
