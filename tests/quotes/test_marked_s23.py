@@ -67,3 +67,41 @@ def test_quote_after_a_title_with_its_own_attribution_stays_apart():
         '"Then the schools," Berg said.'
     )
     assert _rows(text) == [("Lund", "We will fix the roads first"), ("Berg", "Then the schools")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ('Lund railed against what he calls the "city cartel" in his speech.', "he", 'the "city cartel"'),
+        (
+            'The port deal led to what aide Per Berg called "the start of a new era" in his book.',
+            "Per Berg",
+            "the start of a new era",
+        ),
+        (
+            'Much of the anger was aimed at Berg, who Lund on Monday called "a cruel and selfish man."',
+            "Lund",
+            "a cruel and selfish man.",
+        ),
+        ('Lund has a new plan, which the mayor called "a waste of time."', "the mayor", "a waste of time."),
+    ],
+)
+def test_relative_clause_naming_in_the_speakers_words(text, speaker, content):
+    assert _rows(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'It is what they call "a done deal" in the town.',  # agentless
+        'The fee is what some call "a tax on the poor."',
+        'Lund railed against what he calls "corruption" in the port.',  # one word: a scare quote
+    ],
+)
+def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
+    assert _rows(text) == []
+
+
+def test_naming_inside_a_reported_statement_stays_in_it():
+    rows = _rows('Berg said the town needs what she calls "real solutions" for the port.')
+    assert rows == [("Berg", 'the town needs what she calls "real solutions" for the port')]

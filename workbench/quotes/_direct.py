@@ -113,7 +113,14 @@ def direct_statements(doc: Doc) -> list:
                     parts.append((spans[i].start, spans[i].end))
         if found is None and sp.open_mark is not None:
             head = head_attribution(doc, sp.open_mark, ps)
-            if head is not None:
+            if head is not None and getattr(head[1], "quote_only", False):
+                # 'what Lund calls the "city cartel"': the quotation and the words naming it
+                found = head
+                if n_words(text[head[1].end() : sp.open_mark]):
+                    close = sp.end if sp.close_mark is None else sp.close_mark + 1
+                    parts[0] = (trim(text, head[1].end(), sp.open_mark)[0], close)
+                    found = (head[0], head[1], parts[0][0])
+            elif head is not None:
                 found = head
                 after = bare_cue_clause_end(doc, sp, head, pe)
                 if after is not None:
