@@ -105,3 +105,24 @@ def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
 def test_naming_inside_a_reported_statement_stays_in_it():
     rows = _rows('Berg said the town needs what she calls "real solutions" for the port.')
     assert rows == [("Berg", 'the town needs what she calls "real solutions" for the port')]
+
+
+def test_quoted_phrases_of_a_sentence_with_its_attribution_after_them():
+    # an earlier quoted phrase in the sentence, attributed to no one, is part of the statement
+    text = (
+        'Given the vote, his support will carry "a great deal of weight" and bring towns the '
+        '"money and staff" they need, party spokesman Per Lund said.'
+    )
+    assert _rows(text) == [
+        (
+            "Per Lund",
+            'Given the vote, his support will carry "a great deal of weight" and bring towns the '
+            '"money and staff" they need',
+        )
+    ]
+
+
+def test_an_earlier_attributed_quotation_stays_its_own():
+    text = '"We will win," Berg said, and the crowd was "very happy" with it, Lund said.'
+    rows = _rows(text)
+    assert rows[0] == ("Berg", "We will win")

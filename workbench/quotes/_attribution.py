@@ -399,6 +399,7 @@ def opened_mid_sentence(doc: Doc, sp) -> int | None:
         n_words(before) < 2
         or n_words(before) > 40
         or any(c in before for c in QUOTE_CHARS)
+        and (doc.covered(a, sp.open_mark) or before.rstrip()[-1:] in QUOTE_CHARS + ",")
         or before.rstrip().endswith(":")
         or before.rstrip().endswith(",")
         and n_words(before) < 5

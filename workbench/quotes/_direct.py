@@ -86,7 +86,11 @@ def direct_statements(doc: Doc) -> list:
                         # 'The board made a "mistake" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
                         title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
-                        parts[0] = trim(text, opened, title.start() if title else k)
+                        cut = title.start() if title else k
+                        comma = text.rfind(", ", sp.close_mark + 1, cut)
+                        if comma > 0 and 0 < n_words(text[comma:cut]) <= 4:
+                            cut = comma  # '..., party spokesman Per Lund said': the speaker's title
+                        parts[0] = trim(text, opened, cut)
                 else:
                     run_on = _narration_run_on(text, sp, mention, cue)
                     if run_on is not None:
