@@ -40,12 +40,12 @@ def test_two_verbs_of_one_subject_give_two_statements():
 
 
 def test_names_passives_and_other_clauses_are_no_statements():
+    # ('what he calls the "harbour cartel"' is the subject's naming: test_marked_s23)
     for body in (
         'Lund shared a syllabus for a class called "Perception" on his page.\n',
         'The so-called "harbour tax" was dropped in May.\n',
         'The new levy was described as "temporary" by the clerk.\n',
         'Though people first hailed the plan as bold, the "harbour deal" was a way to cut wages.\n',
-        'Lund has railed against what he calls the "harbour cartel" for years.\n',  # a label borrowed
     ):
         assert not any(r[2] in ("called", "calls", "described", "hailed") for r in _rows(body)), body
 

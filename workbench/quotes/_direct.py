@@ -86,7 +86,18 @@ def direct_statements(doc: Doc) -> list:
                         # 'The board made a "mistake" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
                         title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
-                        parts[0] = trim(text, opened, title.start() if title else k)
+                        cut = title.start() if title else k
+                        comma = text.rfind(", ", sp.close_mark + 1, cut)
+                        if comma > 0 and 0 < n_words(text[comma:cut]) <= 4:
+                            cut = comma  # '..., party spokesman Per Lund said': the speaker's title
+                        parts[0] = trim(text, opened, cut)
+                else:
+                    run_on = _narration_run_on(text, sp, mention, cue)
+                    if run_on is not None:
+                        # '"We are shocked" by the closure, Berg said': the narration between the
+                        # closing mark and the attribution finishes the quoted clause
+                        parts[0] = run_on
+                        found = (mention, cue, parts[0][0])
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -100,9 +111,20 @@ def direct_statements(doc: Doc) -> list:
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
+                elif joins is not None and _continues_after_title(doc, spans, i, end, pe):
+                    # '"A," Lund said on NDR's "Town Talk." "B."': the title ends the attribution
+                    i += 2
+                    parts.append((spans[i].start, spans[i].end))
         if found is None and sp.open_mark is not None:
             head = head_attribution(doc, sp.open_mark, ps)
-            if head is not None:
+            if head is not None and getattr(head[1], "quote_only", False):
+                # 'what Lund calls the "city cartel"': the quotation and the words naming it
+                found = head
+                if n_words(text[head[1].end() : sp.open_mark]):
+                    close = sp.end if sp.close_mark is None else sp.close_mark + 1
+                    parts[0] = (trim(text, head[1].end(), sp.open_mark)[0], close)
+                    found = (head[0], head[1], parts[0][0])
+            elif head is not None:
                 found = head
                 after = bare_cue_clause_end(doc, sp, head, pe)
                 if after is not None:
@@ -143,6 +165,35 @@ def direct_statements(doc: Doc) -> list:
 
 #: a title before the speaker's name ('..., Ms. Lund said'): the speaker's, not the statement's
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Jr)\.\s*$")
+
+
+#: a noun phrase right after the closing mark is the speaker's description, not narration
+#: ('"...," the mayor, Anna Berg, said')
+_APPOSITION_RE = re.compile(r"\s*(?:the|a|an|another|one|his|her|their|its|our|my)\s", re.I)
+
+
+def _narration_run_on(text: str, sp, mention, cue) -> tuple[int, int] | None:
+    """The statement when a quotation that opens its sentence goes on in narration up to a
+    comma before the attribution ('"We are shocked" by the closure of the plant, Berg said';
+    '"It is calm now," and donations rose, Lund said'): from the opening mark to the comma."""
+    close = sp.close_mark
+    if mention.start is None or sp.open_mark is None:
+        return None  # (a speaker resolved elsewhere: where the narration ends is unknown)
+    k = min(mention.start, cue.start())
+    if close is None or k <= close + 1 or text[close - 1 : close] in (".", "!", "?"):
+        return None
+    gap = text[close + 1 : k]
+    if (
+        not gap[:1].isspace()
+        or not gap.lstrip()[:1].islower()
+        or not gap.rstrip().endswith(",")
+        or n_words(gap) < 2
+        or any(c in gap for c in QUOTE_CHARS)
+        or _APPOSITION_RE.match(gap)
+    ):
+        return None
+    title = _TITLE_BEFORE_RE.search(text, close + 1, k)
+    return trim(text, sp.open_mark, title.start() if title else k)
 
 
 def embedded_statements(doc: Doc, spans: list) -> None:
@@ -225,6 +276,29 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
         _, npe = doc.paragraph_at(nxt.end)
         if tail_attribution(doc, nxt.close_mark, npe) is not None:
             return False
+    return True
+
+
+def _continues_after_title(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
+    """The attribution ends in a quoted title that closes its sentence ('Lund said on NDR's
+    "Town Talk."') and the quote after it opens at once: the second half of the statement."""
+    if i + 2 >= len(spans):
+        return False
+    title, nxt = spans[i + 1], spans[i + 2]
+    text = doc.text
+    if title.open_mark is None or title.close_mark is None or nxt.open_mark is None or nxt.open_mark >= pe:
+        return False
+    words = text[title.start : title.end].split()
+    if text[end : title.open_mark].strip() or not 0 < len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    after = text[title.close_mark + 1 : nxt.open_mark]
+    ends = text[title.start : title.end].rstrip().endswith(".") and not after.strip()
+    if not ends and after.strip() != ".":
+        return False
+    if nxt.close_mark is not None:
+        _, npe = doc.paragraph_at(nxt.end)
+        if tail_attribution(doc, nxt.close_mark, npe) is not None:
+            return False  # 'said on "Town Talk." "B," Berg said': a statement of its own
     return True
 
 
