@@ -52,10 +52,10 @@ from ._speaker_orgs import (
     COMPANY_NOUNS,
     MAX_LEDE_NAMING_GAP,
     definite_antecedent,
-    latest_organisation,
     lede_organisation,
     named_organisation,
     plural_common_noun,
+    referred_organisation,
 )
 from ._speaker_pronouns import same_sentence_subject
 from ._speaker_source import Source, compatible
@@ -313,7 +313,7 @@ class _Resolver:
         ):
             # "the agency said" after "Customs and Border Protection said": the
             # organisation that spoke last
-            src = latest_organisation(sources, m.head)
+            src = referred_organisation(sources, m.head, text, m.start if m.start is not None else pos)
         if src is None:
             src = possessed(sources, m, pos, text)
             if src is not None:

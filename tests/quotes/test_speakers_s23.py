@@ -1,0 +1,46 @@
+"""Speaker rules of issue 15 (round s23): each case is a sentence written for the rule (not
+taken from a gold article), with the expected (speaker_name, start of the statement's text)
+of every statement found, or the speaker as written where that is what the rule reads."""
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+SPEAKER_CASES = [
+    # "the company" refers to the organisation the text introduces just before it, known as
+    # one by "which" after its name, not to an organisation quoted earlier
+    (
+        "Vote\n\nThe bill passed on Friday.\n\nThe Harbour Board said the vote would be close. The bill "
+        'drew notice from employers such as Quarrybrook, which opposed it.\n\n"We ask others to join us," '
+        "the company wrote.",
+        [("Harbour Board", "the vote would"), ("Quarrybrook", "We ask others")],
+    ),
+    # ... by an apposition's noun ("a research firm")
+    (
+        "Rich list\n\nIn 2010 two former editors set up Tallis-K, a private research firm.\n\n"
+        "The company says its staff found 1,900 billionaires.",
+        [("Tallis-K", "its staff found")],
+    ),
+    # ... by the last word of its name: "the newspaper" is the "Daily Ledger", "the group" the
+    # "Morrow Street Foundation" (its given name does not make it a person)
+    (
+        "Guns\n\nOn Monday the Daily Ledger took aim at the gun lobby.\n\n"
+        "According to the newspaper, the laws let dealers sell to almost anyone.",
+        [("Daily Ledger", "the laws let")],
+    ),
+    (
+        "Auction\n\nThe Elena Morrow Foundation did not want to comment on the sale.\n\n"
+        '"We are focused on our work," the group said.',
+        [("Elena Morrow Foundation", "We are focused")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)
+def test_speaker_cases(text, expected):
+    q = extract_quotes(text)
+    got = [
+        (name, t[: len(start)]) for name, t, start in zip(q.speaker_name, q.text, [s for _, s in expected])
+    ]
+    assert got == expected, list(zip(q.speaker, q.speaker_name, q.text))
+    assert len(q) == len(expected)
