@@ -33,6 +33,17 @@ SPEAKER_CASES = [
         '"We are focused on our work," the group said.',
         [("Elena Morrow Foundation", "We are focused")],
     ),
+    # a participle that names where the speaker's words come from ("citing", "quoting") opens
+    # an aside about the speaker: the organisation in it is not the speaker
+    (
+        "Rents\n\nMarta Ruiz, citing data from the Federal Housing Board, said that about 4 million "
+        "households rent their homes.",
+        [("Marta Ruiz", "about 4 million")],
+    ),
+    (
+        "Cash\n\nThe Gazette, quoting internal memos, reported that the campaign is losing money.",
+        [("Gazette", "the campaign is")],
+    ),
 ]
 
 

@@ -51,6 +51,9 @@ _QUANTITY_RE = re.compile(
 #: "those surveyed", "those polled", "those who voted for him": a group of people
 _THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
+#: "Ruiz, citing data from the Federal Reserve, said": a participle that names where the
+#: speaker's words come from opens an aside about the speaker, never the speaker
+_SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
 
 
 #: "one Ohio Democrat", "another voter": read as with "a"
@@ -145,7 +148,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return Mention(
             "descriptor", s, a + offset, b + offset, name=low, role=low, head="people", number="pl"
         )
-    if _VERB_PHRASE_RE.match(s):
+    if _VERB_PHRASE_RE.match(s) or _SOURCE_ASIDE_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
     if _THOSE_RE.fullmatch(low):
         # "those surveyed", "those who attended": the people a survey or event gathered

@@ -10,7 +10,9 @@ __all__ = ["clean_phrase"]
 _PARTY_RE = re.compile(
     r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
 )
-_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|echoing)\b[^,]*(?=,|$)"
+)
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
