@@ -44,6 +44,21 @@ SPEAKER_CASES = [
         "Cash\n\nThe Gazette, quoting internal memos, reported that the campaign is losing money.",
         [("Gazette", "the campaign is")],
     ),
+    # a pronoun after the first part of a quotation that its sentence's subject introduces is
+    # that subject, not the person quoted before
+    (
+        'Row\n\n"The plan wins praise from its own spokesman," Rob Axel tweeted on Sunday, after spokesman '
+        'Brian Vale defended it online.\n\nVale fired back: "As the guardian of this plan," he wrote, "we '
+        'know you mean well."',
+        [("Rob Axel", "The plan wins"), ("Brian Vale", "As the guardian")],
+    ),
+    # ... but not when the quotation names another person of the pronoun's gender, nor when the
+    # "sentence" starts inside a quotation
+    (
+        "Row\n\nLeo Marsh spoke first. \"Hale said the plan was 'wrong from the start,' and I agree,\" "
+        'he said.\n\n"Then Sam Ortiz stood up. Ortiz said nothing about it," he added.',
+        [("Leo Marsh", "Hale said the"), ("Leo Marsh", "Then Sam Ortiz")],
+    ),
 ]
 
 

@@ -25,23 +25,37 @@ __all__ = ["same_sentence_subject"]
 
 #: a clause between the subject and the pronoun that another speaker's words open
 _QUOTE_RE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+#: "Mr. Trump and ...": a title's full stop ends no sentence
+_TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
 
 
 def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     """The full name of the person a sentence opens with, as its subject, when a singular
     third-person pronoun later in that sentence (at ``pos``) can refer to them (gender),
-    and no quotation stands between them; else None."""
+    and no quotation that may be someone else's stands between them; else None."""
     if m.number != "sg" or m.text.lower() in ("i", "we") or m.gender == "n":
         return None
     ends = sentence_ends_before(text, pos)
     start = ends[-1] if ends else 0
-    if start >= pos or _QUOTE_RE.search(text, start, pos) or "\n" in text[start:pos].strip():
+    if start >= pos or "\n" in text[start:pos].strip():
         return None
     opening = OPENING_PHRASE_RE.match(text, start, pos)
     lead = opening.end() if opening is not None else start
     match = NAME_SEQ_RE.match(text, lead, pos)
     if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
         return None  # a subject is followed by its verb ("Ines Varga mocked")
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    if _QUOTE_RE.search(text, start, pos) and (
+        title is not None
+        and norm(title.group(1)) in speaker_words()["titles"]
+        or _QUOTE_RE.search(text, start, match.start())
+        or _inside_quotation(text, start)
+        or _names_person(text, match.end(), pos, m.gender)
+    ):
+        # 'Vale fired back: "Ask Ortiz," he wrote' is Vale's own quotation and sentence;
+        # one that names another person of the pronoun's gender may hold their words, and
+        # a "sentence" that starts inside a quotation is the quoted speaker's, not a subject
+        return None
     toks = strip_name_lead(match.group().split())
     if not toks or toks[-1].endswith(("'s", "\u2019s")) or is_place(text, match.start(), toks):
         return None
@@ -53,3 +67,35 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     ):
         return None
     return " ".join(full)
+
+
+#: how far back the start of a paragraph is looked for (characters): a longer one is taken
+#: for a quotation's inside (a linear bound on a text of one line)
+_PARAGRAPH_WINDOW = 3000
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """``pos`` follows an odd number of double quotation marks in its paragraph (or its
+    paragraph starts too far back to tell)."""
+    lo = text.rfind("\n", max(0, pos - _PARAGRAPH_WINDOW), pos)
+    if lo < 0 and pos > _PARAGRAPH_WINDOW:
+        return True
+    return (len(_QUOTE_RE.findall(text, lo + 1, pos)) + text.count("''", lo + 1, pos)) % 2 == 1
+
+
+def _names_person(text: str, start: int, end: int, gender: str | None) -> bool:
+    """``text[start:end]`` names someone who may be a person of ``gender``: a given name or
+    a title, or a name the text gives in full with that gender."""
+    words = speaker_words()
+    for match in NAME_SEQ_RE.finditer(text, start, end):
+        run = match.group().split()
+        if any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in run):
+            return True
+        toks = strip_name_lead(run)
+        if (
+            toks
+            and person_gender(text, fullest_name(text, " ".join(toks)).split()) in (gender, None)
+            and any(norm(t) in words["given_names"] for t in fullest_name(text, " ".join(toks)).split())
+        ):
+            return True
+    return False
