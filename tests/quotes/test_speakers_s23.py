@@ -59,6 +59,12 @@ SPEAKER_CASES = [
         'he said.\n\n"Then Sam Ortiz stood up. Ortiz said nothing about it," he added.',
         [("Leo Marsh", "Hale said the"), ("Leo Marsh", "Then Sam Ortiz")],
     ),
+    # an opening clause before the subject (a participle's with its complement, or a
+    # preposition's) names no speaker: the speaker follows its comma
+    (
+        'Vote\n\nDriven apparently by anger at the mayor, Hale explained the vote as a result of "bad faith."',
+        [("Hale", "the vote as")],
+    ),
 ]
 
 

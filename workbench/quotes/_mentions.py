@@ -55,6 +55,13 @@ _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|th
 #: speaker's words come from opens an aside about the speaker, never the speaker
 _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
 
+#: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
+#: preposition's, or a participle's with its complement) before a comma; the speaker follows
+_OPENING_CLAUSE_RE = re.compile(
+    r"(?:In|At|On|During|After|Before|From|With|Under|Amid|Despite|Following|Throughout)\s"
+    r"|([A-Z][a-z]+(?:ing|ed|en))\s+[a-z]"
+)
+
 
 #: "one Ohio Democrat", "another voter": read as with "a"
 _ONE_RE = re.compile(r"\s*((?i:one|another|this|that))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
@@ -105,6 +112,17 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s:
         return None
+    if "," in s:
+        opening = _OPENING_CLAUSE_RE.match(s)
+        if opening is not None and (
+            opening.group(1) is None or norm(opening.group(1)) not in words["given_names"]
+        ):
+            # "Driven by anger at the mayor, Hale": the speaker is after the clause (when
+            # that reads as one; else the phrase is read whole, as before)
+            k = s.rindex(",") + 1
+            after = _parse_speaker(s[k:], offset + a + k, appositive=appositive, lenient=lenient)
+            if after is not None:
+                return after
     # no further than one word past the longest phrase: a long clause is none (split
     # splits at the whitespace TOKEN_RE's \S+ stops at, at a fraction of its match objects)
     parts = s.split(None, MAX_SPEAKER_WORDS)
