@@ -65,7 +65,39 @@ SPEAKER_CASES = [
         'Vote\n\nDriven apparently by anger at the mayor, Hale explained the vote as a result of "bad faith."',
         [("Hale", "the vote as")],
     ),
+    # a document made by someone ("filed by", "provided by", "sent out by") speaks for its maker
+    (
+        'Case\n\n"The evidence cannot prove the crime alleged," according to a court document filed by '
+        "state attorney Dana Ruiz.",
+        [("Dana Ruiz", '"The evidence cannot')],
+    ),
+    (
+        "Fight\n\nIn addition, a fundraising email sent out by Ortiz on Tuesday night warned of the fight ahead: "
+        '"This is only the start."',
+        [("Ortiz", "This is only")],
+    ),
+    # an aside of where the speaker works or speaks ("at a firm called X", "in its summary")
+    (
+        "Trade\n\nBut Tom Keller, at a consulting firm called Brightline Partners, argues that as ties "
+        'deepen, "its influence will grow."',
+        [("Tom Keller", "that as ties")],
+    ),
+    (
+        "Feud\n\nThe party is glad of the feud. The Harbour Party, in its daily media summary Monday, "
+        'emailed a news article reporting that "Lowe is losing patience."',
+        [("Harbour Party", '"Lowe is losing')],
+    ),
 ]
+
+
+def test_acronym_is_an_organisation():
+    # "the RNC" is an organisation: a later "he" is the man named, not the acronym
+    q = extract_quotes(
+        "Debate\n\nTom Reyes wants more debates. The RNC said in a statement that the schedule was fair.\n\n"
+        'On Friday, he told the Daily Ledger that the party "is hiding from voters."'
+    )
+    assert list(q.source_type)[0] == "organisation"
+    assert list(q.speaker_name)[-1] == "Tom Reyes"
 
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_CASES)

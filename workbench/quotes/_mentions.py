@@ -53,12 +53,14 @@ _THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
 #: "Ruiz, citing data from the Federal Reserve, said": a participle that names where the
 #: speaker's words come from opens an aside about the speaker, never the speaker
+#: "in its daily summary", "at a rally": a prepositional phrase is where or how someone spoke
+_PREPOSITIONAL_RE = re.compile(r"(?:in|at|on|during|after|before|through)\s(?!least\b|most\b)")
 _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
 
 #: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
 #: preposition's, or a participle's with its complement) before a comma; the speaker follows
 _OPENING_CLAUSE_RE = re.compile(
-    r"(?:In|At|On|During|After|Before|From|With|Under|Amid|Despite|Following|Throughout)\s"
+    r"(?i:in|at|on|during|after|before|from|with|under|amid|despite|following|throughout)\s"
     r"|([A-Z][a-z]+(?:ing|ed|en))\s+[a-z]"
 )
 
@@ -166,7 +168,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return Mention(
             "descriptor", s, a + offset, b + offset, name=low, role=low, head="people", number="pl"
         )
-    if _VERB_PHRASE_RE.match(s) or _SOURCE_ASIDE_RE.match(s):
+    if _VERB_PHRASE_RE.match(s) or _SOURCE_ASIDE_RE.match(s) or "," not in s and _PREPOSITIONAL_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
     if _THOSE_RE.fullmatch(low):
         # "those surveyed", "those who attended": the people a survey or event gathered

@@ -93,6 +93,16 @@ def _org_class(name: str) -> str | None:
     return None
 
 
+#: "the RNC", "FBI": an acronym of capitals is an organisation's name, not a person's
+_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+
+
+def organisation_name(name: str) -> bool:
+    """ "Brightwell Foods Plc" (a legal form) or "the RNC" (an acronym) names an organisation."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in LEGAL_FORMS or _ACRONYM_RE.fullmatch(name) is not None
+
+
 def latest_organisation(sources: list[Source], head: str) -> Source | None:
     """The named organisation that spoke last and that ``head`` ("agency", "company") can
     refer to: one of its class, a name of no known class for a public body's noun, or a

@@ -21,7 +21,6 @@ from ._name_forms import (
     person_gender,
 )
 from ._names import (
-    LEGAL_FORMS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
     gender_of,
@@ -54,6 +53,7 @@ from ._speaker_orgs import (
     definite_antecedent,
     lede_organisation,
     named_organisation,
+    organisation_name,
     plural_common_noun,
     referred_organisation,
 )
@@ -115,7 +115,7 @@ def resolve(
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
-            company = len(m.name.split()) >= 2 and m.name.split()[-1].lower() in LEGAL_FORMS
+            company = organisation_name(m.name)
             m.name = strip_postnominals(m.name)
         if narrative:
             r.narrate(pos, m)
