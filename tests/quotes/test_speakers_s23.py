@@ -108,3 +108,12 @@ def test_speaker_cases(text, expected):
     ]
     assert got == expected, list(zip(q.speaker, q.speaker_name, q.text))
     assert len(q) == len(expected)
+
+
+def test_place_descriptor_is_no_person():
+    # "the state" is a place speaking through its government: never the person quoted before
+    q = extract_quotes(
+        'Water\n\nSenator Ben Ortiz toured the plant on Monday. "It is a disgrace," Ortiz said.\n\n'
+        "The state admitted it made a mistake when a doctor reported high lead levels."
+    )
+    assert list(q.speaker_name)[-1] != "Ben Ortiz"

@@ -230,6 +230,10 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
 MAX_LEDE_NAMING_GAP = 300
 
 
+#: nouns of places and polities: a definite one ("the state", "the city") is no person
+_PLACE_HEADS = frozenset("state city county country town nation village region province district".split())
+
+
 def definite_antecedent(
     sources: list[Source], m: Mention, roles: dict, previous: Source | None = None
 ) -> Source | None:
@@ -238,6 +242,8 @@ def definite_antecedent(
     gender and number whose known role does not contradict it, else, when every role known
     contradicts it, the speaker of the statement just before (the most salient person:
     "'...,' the researcher added" after the words of "the study's lead author")."""
+    if m.head in _PLACE_HEADS:
+        return None  # "the state admitted": a place speaks through its government, not a person
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
     for s in named:
         if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
