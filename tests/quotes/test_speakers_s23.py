@@ -117,3 +117,15 @@ def test_place_descriptor_is_no_person():
         "The state admitted it made a mistake when a doctor reported high lead levels."
     )
     assert list(q.speaker_name)[-1] != "Ben Ortiz"
+
+
+def test_pronoun_subject_written_in_full_only_as_possessor():
+    # the subject's full name appears only as a possessor ("rival Tom Hale's stance"), and a
+    # title-like word alone ("European") names no other person between it and the pronoun
+    q = extract_quotes(
+        "Vote\n\nMayor Ada Brandt has criticised rival Tom Hale\u2019s stance on the vote.\n\n"
+        "Hale has hailed the European Union vote as \u201cfantastic,\u201d telling reporters during a visit "
+        "to Leeds on Friday that he thinks the result is \u201ca great thing.\u201d"
+    )
+    rows = [(s, n) for s, n in zip(q.speaker, q.speaker_name) if s == "he"]
+    assert rows == [("he", "Tom Hale")]

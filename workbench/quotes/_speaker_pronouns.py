@@ -4,6 +4,7 @@ rivals, but she paid the mayor a compliment: ..." is Varga, whoever spoke before
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._mentions import Mention
 from ._name_forms import (
@@ -14,6 +15,7 @@ from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
     is_place,
+    name_runs,
     norm,
     speaker_words,
     strip_name_lead,
@@ -60,6 +62,8 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     if not toks or toks[-1].endswith(("'s", "\u2019s")) or is_place(text, match.start(), toks):
         return None
     full = fullest_name(text, " ".join(toks)).split()
+    if len(full) == 1:
+        full = _possessive_full_form(text, full[0]) or full
     if (
         len(full) < 2
         or any(t in ORG_SUFFIXES or norm(t) in speaker_words()["orgs"] for t in full)
@@ -67,6 +71,22 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     ):
         return None
     return " ".join(full)
+
+
+def _possessive_full_form(text: str, surname: str) -> list[str] | None:
+    """ "rival Donald Trump's stance": the full name a text writes only as a possessor."""
+    return _possessive_forms(text).get(surname)
+
+
+@lru_cache(maxsize=16)
+def _possessive_forms(text: str) -> dict[str, list[str]]:
+    """Surname -> the first full name the text writes as a possessor ("Donald Trump's"), read
+    once per text (a scan of every run for each pronoun was quadratic on a long text)."""
+    out: dict[str, list[str]] = {}
+    for run in name_runs(text)[1]:
+        if len(run) >= 2 and run[-1].endswith(("'s", "\u2019s")) and not any(t in ORG_SUFFIXES for t in run):
+            out.setdefault(run[-1][:-2], run[:-1] + [run[-1][:-2]])
+    return out
 
 
 #: how far back the start of a paragraph is looked for (characters): a longer one is taken
@@ -84,18 +104,20 @@ def _inside_quotation(text: str, pos: int) -> bool:
 
 
 def _names_person(text: str, start: int, end: int, gender: str | None) -> bool:
-    """``text[start:end]`` names someone who may be a person of ``gender``: a given name or
-    a title, or a name the text gives in full with that gender."""
+    """``text[start:end]`` names someone who may be a person of ``gender``: a given name, a
+    title before a name that is no organisation's ("Senator Reyes", not "European Union"),
+    or a name the text gives in full with a given name of that gender."""
     words = speaker_words()
     for match in NAME_SEQ_RE.finditer(text, start, end):
         run = match.group().split()
-        if any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in run):
+        if any(norm(t) in words["given_names"] for t in run):
             return True
         toks = strip_name_lead(run)
-        if (
-            toks
-            and person_gender(text, fullest_name(text, " ".join(toks)).split()) in (gender, None)
-            and any(norm(t) in words["given_names"] for t in fullest_name(text, " ".join(toks)).split())
-        ):
+        if not toks or toks[-1] in ORG_SUFFIXES or norm(toks[-1]) in words["orgs"]:
+            continue
+        if any(norm(t) in words["titles"] for t in run[: len(run) - len(toks)]):
+            return True
+        full = fullest_name(text, " ".join(toks)).split()
+        if person_gender(text, full) in (gender, None) and any(norm(t) in words["given_names"] for t in full):
             return True
     return False
