@@ -51,6 +51,18 @@ _QUANTITY_RE = re.compile(
 #: "those surveyed", "those polled", "those who voted for him": a group of people
 _THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
+#: "Ruiz, citing data from the Federal Reserve, said": a participle that names where the
+#: speaker's words come from opens an aside about the speaker, never the speaker
+#: "in its daily summary", "at a rally": a prepositional phrase is where or how someone spoke
+_PREPOSITIONAL_RE = re.compile(r"(?:in|at|on|during|after|before|through)\s(?!least\b|most\b)")
+_SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
+
+#: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
+#: preposition's, or a participle's with its complement) before a comma; the speaker follows
+_OPENING_CLAUSE_RE = re.compile(
+    r"(?i:in|at|on|during|after|before|from|with|under|amid|despite|following|throughout)\s"
+    r"|([A-Z][a-z]+(?:ing|ed|en))\s+[a-z]"
+)
 
 
 #: "one Ohio Democrat", "another voter": read as with "a"
@@ -102,6 +114,17 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s:
         return None
+    if "," in s:
+        opening = _OPENING_CLAUSE_RE.match(s)
+        if opening is not None and (
+            opening.group(1) is None or norm(opening.group(1)) not in words["given_names"]
+        ):
+            # "Driven by anger at the mayor, Hale": the speaker is after the clause (when
+            # that reads as one; else the phrase is read whole, as before)
+            k = s.rindex(",") + 1
+            after = _parse_speaker(s[k:], offset + a + k, appositive=appositive, lenient=lenient)
+            if after is not None:
+                return after
     # no further than one word past the longest phrase: a long clause is none (split
     # splits at the whitespace TOKEN_RE's \S+ stops at, at a fraction of its match objects)
     parts = s.split(None, MAX_SPEAKER_WORDS)
@@ -145,7 +168,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return Mention(
             "descriptor", s, a + offset, b + offset, name=low, role=low, head="people", number="pl"
         )
-    if _VERB_PHRASE_RE.match(s):
+    if _VERB_PHRASE_RE.match(s) or _SOURCE_ASIDE_RE.match(s) or "," not in s and _PREPOSITIONAL_RE.match(s):
         return None  # "launching the plan at a clinic": what the speaker was doing
     if _THOSE_RE.fullmatch(low):
         # "those surveyed", "those who attended": the people a survey or event gathered

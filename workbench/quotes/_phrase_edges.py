@@ -10,12 +10,19 @@ __all__ = ["clean_phrase"]
 _PARTY_RE = re.compile(
     r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
 )
-_ASIDE_RE = re.compile(r",\s+(?:which|who|whose|speaking|declining|requesting|asking)\b[^,]*(?=,|$)")
+_ASIDE_RE = re.compile(
+    r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|echoing"
+    r"|in\s+(?:its|his|her|their)\s|at\s+(?:an?|the)\s)[^,]*(?=,|$)"
+)
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
     r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
     r"\s+(?:from|by|of|issued by)\s+"
+    # "a court document filed by X", "audio provided by X", "an email sent out by X": made by X
+    r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|emails?|filings?|releases?|"
+    r"documents?|audio|video|recordings?|transcripts?|memos?)\s+(?:issued|filed|released|provided|published|"
+    r"written|sent(?:\s+out)?|signed|posted|prepared)\s+by\s+"
     # "a tally by the Associated Press", "interviews with a dozen party officials": who made
     # them ("an analysis of the calendar" is what was analysed, so no "of" here)
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:tall(?:y|ies)|analys[ie]s|calculations?|"

@@ -19,6 +19,7 @@ from ._names import (
     openers,
     speaker_words,
     strip_name_lead,
+    strip_postnominals,
 )
 from ._narration import SENTENCE_END_RE, sentence_subject
 from ._roles import (
@@ -90,6 +91,16 @@ def _org_class(name: str) -> str | None:
     if any(w in _ORG_CLASSES["public"] for w in words):
         return "public"
     return None
+
+
+#: "the RNC", "FBI": an acronym of capitals is an organisation's name, not a person's
+_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+
+
+def organisation_name(name: str) -> bool:
+    """ "Brightwell Foods Plc" (a legal form) or "the RNC" (an acronym) names an organisation."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in LEGAL_FORMS or _ACRONYM_RE.fullmatch(name) is not None
 
 
 def latest_organisation(sources: list[Source], head: str) -> Source | None:
@@ -219,6 +230,10 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
 MAX_LEDE_NAMING_GAP = 300
 
 
+#: nouns of places and polities: a definite one ("the state", "the city") is no person
+_PLACE_HEADS = frozenset("state city county country town nation village region province district".split())
+
+
 def definite_antecedent(
     sources: list[Source], m: Mention, roles: dict, previous: Source | None = None
 ) -> Source | None:
@@ -227,6 +242,8 @@ def definite_antecedent(
     gender and number whose known role does not contradict it, else, when every role known
     contradicts it, the speaker of the statement just before (the most salient person:
     "'...,' the researcher added" after the words of "the study's lead author")."""
+    if m.head in _PLACE_HEADS:
+        return None  # "the state admitted": a place speaks through its government, not a person
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
     for s in named:
         if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
@@ -237,3 +254,104 @@ def definite_antecedent(
     if previous is not None and named and named[0] is previous:
         return previous
     return None
+
+
+#: how far before a bare "the company" the organisation it refers to may be named (characters)
+_INTRODUCED_WINDOW = 900
+#: the last words of the names of media, associations and businesses ("the Daily News", "the
+#: Trayvon Martin Foundation", "Vanguard Logistics Services"): the kinds of organisation a
+#: "the newspaper", "the group" or "the company" refers back to
+_NAME_KINDS = {
+    "media": frozenset(
+        "news times post journal reporter tribune herald gazette magazine insider advocate ledger "
+        "chronicle courier observer inquirer examiner register dispatch telegraph guardian".split()
+    ),
+    "association": frozenset(
+        "foundation association league union institute society fund coalition council federation "
+        "committee organization organisation alliance".split()
+    ),
+    "business": frozenset(
+        "services systems holdings industries partners motors airlines airways group company corporation".split()
+    ),
+}
+#: the kind of organisation each common noun refers to (a public body's "the department" or
+#: "the administration" is often one the report never names: no kind)
+_NOUN_KINDS = {
+    **dict.fromkeys("newspaper paper magazine publication outlet network channel".split(), "media"),
+    **dict.fromkeys("group organization organisation charity foundation".split(), "association"),
+    **dict.fromkeys(_ORG_CLASSES["business"] - {"group"}, "business"),
+}
+#: ', a private wealth research firm', ', which opposed the bill': what the text says the
+#: name before it is (an apposition's noun, or "which": a thing, not a person)
+_AFTER_NAME_RE = re.compile(r",[^\S\n]+(?:(which)\b|(?:an?|the)[^\S\n]+((?:[\w'\u2019-]+[^\S\n]*){1,5}))")
+#: a preposition ends the words an apposition's noun is read from ("a partner at the firm")
+_PREPOSITIONS = frozenset("at of in for with from by on to".split())
+
+
+def _name_kinds(toks: list[str], after: str) -> tuple[set[str], set[str]]:
+    """The kinds of organisation the name ``toks`` may be: by its last word (a name of two
+    words or more), and by what follows it."""
+    by_name = set()
+    last = norm(toks[-1])
+    if len(toks) >= 2:
+        by_name = {kind for kind, ends in _NAME_KINDS.items() if last in ends}
+        if _org_class(" ".join(toks)) == "business":
+            by_name.add("business")
+    by_context = set()
+    hit = _AFTER_NAME_RE.match(after)
+    if hit is not None:
+        if hit.group(1):
+            by_context = {"business", "association"}  # "Monsanto, which": an organisation
+        else:
+            for word in hit.group(2).split():
+                if word in _PREPOSITIONS:
+                    break
+                if word in _NOUN_KINDS:
+                    by_context = {_NOUN_KINDS[word]}
+                    break
+    return by_name, by_context
+
+
+def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] | None:
+    """ "Monsanto, which opposed the bill. '...,' the company tweeted": the organisation of
+    ``head``'s kind (a "company", a "newspaper", a "group") that the text names last in the
+    few sentences before ``pos``, with where it is named; None when none is."""
+    want = _NOUN_KINDS.get(head)
+    if want is None:
+        return None
+    words = speaker_words()
+    found = None
+    lo = max(body_start(text), pos - _INTRODUCED_WINDOW)
+    for match in NAME_SEQ_RE.finditer(text, lo, pos):
+        toks = match.group().split()
+        while toks and (norm(toks[0]) in words["determiners"] or toks[0].lower() in openers()):
+            toks = toks[1:]  # "The Daily News" is the "Daily News"
+        if not toks or toks[-1].endswith(("'s", "\u2019s")):
+            continue
+        by_name, by_context = _name_kinds(toks, text[match.end() : match.end() + 80])
+        if want in by_context and any(
+            norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks
+        ):
+            continue  # "Dana Whitcomb, a partner at the firm": a person
+        if want in by_name or want in by_context:
+            found = (" ".join(toks), match.start())
+    return found
+
+
+def referred_organisation(sources: list[Source], head: str, text: str, pos: int) -> Source | None:
+    """The organisation a bare "the agency" or "the company" at ``pos`` refers to: the named
+    one that spoke last (:func:`latest_organisation`), unless the text introduces one of its
+    kind after that (:func:`introduced_organisation`)."""
+    src = latest_organisation(sources, head)
+    intro = introduced_organisation(text, pos, head)
+    if intro is None or src is not None and src.last >= intro[1]:
+        return src
+    name = strip_postnominals(intro[0])
+    src = next(
+        (s for s in sources if s.kind in ("name", "organisation") and norm(s.name) == norm(name)), None
+    )
+    if src is None:
+        src = Source(f"org:{name}", "organisation", name, "", False)
+        sources.append(src)
+    src.kind = "organisation"  # "EgyptAir said ... the airline added": the name is an organisation's
+    return src

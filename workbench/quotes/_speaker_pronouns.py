@@ -4,6 +4,7 @@ rivals, but she paid the mayor a compliment: ..." is Varga, whoever spoke before
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._mentions import Mention
 from ._name_forms import (
@@ -14,6 +15,7 @@ from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
     is_place,
+    name_runs,
     norm,
     speaker_words,
     strip_name_lead,
@@ -25,27 +27,43 @@ __all__ = ["same_sentence_subject"]
 
 #: a clause between the subject and the pronoun that another speaker's words open
 _QUOTE_RE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+#: "Mr. Trump and ...": a title's full stop ends no sentence
+_TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
 
 
 def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     """The full name of the person a sentence opens with, as its subject, when a singular
     third-person pronoun later in that sentence (at ``pos``) can refer to them (gender),
-    and no quotation stands between them; else None."""
+    and no quotation that may be someone else's stands between them; else None."""
     if m.number != "sg" or m.text.lower() in ("i", "we") or m.gender == "n":
         return None
     ends = sentence_ends_before(text, pos)
     start = ends[-1] if ends else 0
-    if start >= pos or _QUOTE_RE.search(text, start, pos) or "\n" in text[start:pos].strip():
+    if start >= pos or "\n" in text[start:pos].strip():
         return None
     opening = OPENING_PHRASE_RE.match(text, start, pos)
     lead = opening.end() if opening is not None else start
     match = NAME_SEQ_RE.match(text, lead, pos)
     if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
         return None  # a subject is followed by its verb ("Ines Varga mocked")
+    title = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
+    if _QUOTE_RE.search(text, start, pos) and (
+        title is not None
+        and norm(title.group(1)) in speaker_words()["titles"]
+        or _QUOTE_RE.search(text, start, match.start())
+        or _inside_quotation(text, start)
+        or _names_person(text, match.end(), pos, m.gender)
+    ):
+        # 'Vale fired back: "Ask Ortiz," he wrote' is Vale's own quotation and sentence;
+        # one that names another person of the pronoun's gender may hold their words, and
+        # a "sentence" that starts inside a quotation is the quoted speaker's, not a subject
+        return None
     toks = strip_name_lead(match.group().split())
     if not toks or toks[-1].endswith(("'s", "\u2019s")) or is_place(text, match.start(), toks):
         return None
     full = fullest_name(text, " ".join(toks)).split()
+    if len(full) == 1:
+        full = _possessive_full_form(text, full[0]) or full
     if (
         len(full) < 2
         or any(t in ORG_SUFFIXES or norm(t) in speaker_words()["orgs"] for t in full)
@@ -53,3 +71,53 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     ):
         return None
     return " ".join(full)
+
+
+def _possessive_full_form(text: str, surname: str) -> list[str] | None:
+    """ "rival Donald Trump's stance": the full name a text writes only as a possessor."""
+    return _possessive_forms(text).get(surname)
+
+
+@lru_cache(maxsize=16)
+def _possessive_forms(text: str) -> dict[str, list[str]]:
+    """Surname -> the first full name the text writes as a possessor ("Donald Trump's"), read
+    once per text (a scan of every run for each pronoun was quadratic on a long text)."""
+    out: dict[str, list[str]] = {}
+    for run in name_runs(text)[1]:
+        if len(run) >= 2 and run[-1].endswith(("'s", "\u2019s")) and not any(t in ORG_SUFFIXES for t in run):
+            out.setdefault(run[-1][:-2], run[:-1] + [run[-1][:-2]])
+    return out
+
+
+#: how far back the start of a paragraph is looked for (characters): a longer one is taken
+#: for a quotation's inside (a linear bound on a text of one line)
+_PARAGRAPH_WINDOW = 3000
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """``pos`` follows an odd number of double quotation marks in its paragraph (or its
+    paragraph starts too far back to tell)."""
+    lo = text.rfind("\n", max(0, pos - _PARAGRAPH_WINDOW), pos)
+    if lo < 0 and pos > _PARAGRAPH_WINDOW:
+        return True
+    return (len(_QUOTE_RE.findall(text, lo + 1, pos)) + text.count("''", lo + 1, pos)) % 2 == 1
+
+
+def _names_person(text: str, start: int, end: int, gender: str | None) -> bool:
+    """``text[start:end]`` names someone who may be a person of ``gender``: a given name, a
+    title before a name that is no organisation's ("Senator Reyes", not "European Union"),
+    or a name the text gives in full with a given name of that gender."""
+    words = speaker_words()
+    for match in NAME_SEQ_RE.finditer(text, start, end):
+        run = match.group().split()
+        if any(norm(t) in words["given_names"] for t in run):
+            return True
+        toks = strip_name_lead(run)
+        if not toks or toks[-1] in ORG_SUFFIXES or norm(toks[-1]) in words["orgs"]:
+            continue
+        if any(norm(t) in words["titles"] for t in run[: len(run) - len(toks)]):
+            return True
+        full = fullest_name(text, " ".join(toks)).split()
+        if person_gender(text, full) in (gender, None) and any(norm(t) in words["given_names"] for t in full):
+            return True
+    return False

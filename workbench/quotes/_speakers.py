@@ -21,7 +21,6 @@ from ._name_forms import (
     person_gender,
 )
 from ._names import (
-    LEGAL_FORMS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
     gender_of,
@@ -52,10 +51,11 @@ from ._speaker_orgs import (
     COMPANY_NOUNS,
     MAX_LEDE_NAMING_GAP,
     definite_antecedent,
-    latest_organisation,
     lede_organisation,
     named_organisation,
+    organisation_name,
     plural_common_noun,
+    referred_organisation,
 )
 from ._speaker_pronouns import same_sentence_subject
 from ._speaker_source import Source, compatible
@@ -115,7 +115,7 @@ def resolve(
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
-            company = len(m.name.split()) >= 2 and m.name.split()[-1].lower() in LEGAL_FORMS
+            company = organisation_name(m.name)
             m.name = strip_postnominals(m.name)
         if narrative:
             r.narrate(pos, m)
@@ -313,7 +313,7 @@ class _Resolver:
         ):
             # "the agency said" after "Customs and Border Protection said": the
             # organisation that spoke last
-            src = latest_organisation(sources, m.head)
+            src = referred_organisation(sources, m.head, text, m.start if m.start is not None else pos)
         if src is None:
             src = possessed(sources, m, pos, text)
             if src is not None:
