@@ -242,7 +242,7 @@ def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
     """Outermost passages of one paragraph, in order: ``[open, close, start_hint]``
     (open or close may be None)."""
     doubles = _double_passages(text, ps, pe)
-    singles = _single_passages(text, ps, pe, doubles) if SINGLE_OPEN in text[ps:pe] else []
+    singles = _single_passages(text, ps, pe, doubles) if text.find(SINGLE_OPEN, ps, pe) >= 0 else []
     passages = doubles + singles
     return sorted(passages, key=lambda p: p[2]) if singles else passages
 
