@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -19,6 +20,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
 
 from ..text import sentence_spans
 from ._continuations import (
+    MAX_CONTINUATION_GAP,
     attribute_continuations,
     unmarked_continuations,
 )
@@ -37,6 +39,7 @@ from ._doc import (
 )
 from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
+from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 
@@ -132,21 +135,25 @@ def quote_records(
     text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if is_headline(text[a:b])]
     in_headline = span_test(headlines)
-    narration = []
-    # the narration's people only serve the statements' speakers: with no statement left
-    # outside the headlines (a quarter of the articles) no sentence's subject is read
-    wanted = any(not in_headline(r["char_start"]) for r in doc.rows)
-    for a, b in doc.sentences if wanted else ():
-        # a headline's subject ("Former minister attacks ...") is no one the text refers back to
-        if not doc.covered(a, b) and not in_headline(a):
-            m = narration_subject(text, a, b)
-            if m is not None:
-                narration.append((a, m))
-    doc.rows = attribute_continuations(text, doc.rows, narration)
+    # the narration's sentences: outside every statement found (before the continuations are
+    # attributed, which drops rows) and every headline (a headline's subject, "Former minister
+    # attacks ...", is no one the text refers back to)
+    subjects = _NarrationSubjects(
+        text, [(a, b) for a, b in doc.sentences if not doc.covered(a, b) and not in_headline(a)]
+    )
+    # a passage with no attribution looks back at most MAX_CONTINUATION_GAP characters for the
+    # narration's person: only the sentences there are read for it
+    passages = [r["char_start"] for r in doc.rows if r["mention"].kind == "continuation"]
+    doc.rows = attribute_continuations(
+        text, doc.rows, subjects.starting(span_test([(k - MAX_CONTINUATION_GAP, k) for k in passages]))
+    )
     doc.rows = [r for r in doc.rows if not in_headline(r["char_start"])]
-    # (no statement: nothing to resolve, and the text's roles are not indexed)
+    # the people of all the narration are candidates for the statements' speakers; with no
+    # statement left (a quarter of the dev pages) no more subjects are read and nothing resolved
     resolved = (
-        resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration) if doc.rows else []
+        resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, subjects.starting(lambda k: True))
+        if doc.rows
+        else []
     )
     # "It said ..." with no organisation to speak for: no statement
     kept = [(r, src) for r, src in zip(doc.rows, resolved) if src["key"] is not None]
@@ -182,6 +189,31 @@ def quote_records(
             }
         )
     return records
+
+
+class _NarrationSubjects:
+    """The subjects (:func:`narration_subject`) of one document's narration sentences, each
+    read once and only when asked for: it is the costliest rule a sentence, and an article
+    whose statements all drop out needs few or none."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self._read: dict[tuple[int, int], Mention | None] = {}
+
+    def starting(self, test: Callable[[int], bool]) -> list[tuple[int, Mention]]:
+        """``(start, subject)`` of the sentences with a subject whose start passes ``test``, in
+        order; the same Mention each time a sentence is asked for (rows share it)."""
+        out = []
+        for a, b in self.sentences:
+            if not test(a):
+                continue
+            if (a, b) not in self._read:
+                self._read[(a, b)] = narration_subject(self.text, a, b)
+            m = self._read[(a, b)]
+            if m is not None:
+                out.append((a, m))
+        return out
 
 
 def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
