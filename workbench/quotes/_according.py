@@ -194,8 +194,10 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
 
 #: "As The Atlantic recently noted, ...", "But as Clyburn noted, ...", "As reported by X, ...":
 #: the source and its cue in a comparative clause before the content
+#: (the letter first, then the look-behinds for what stands before it: a pattern that
+#: opened with the look-behinds was tried at every position, one with the letter skips to it)
 _AS_SOURCE_RE = re.compile(
-    r"(?:(?<=^)|(?<=,\s)|(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bHowever,\s)|(?<=\bBut,\s))[Aa]s\s+"
+    r"[Aa](?:(?<=^.)|(?<=,\s.)|(?<=\bBut\s.)|(?<=\bAnd\s.)|(?<=\bHowever,\s.)|(?<=\bBut,\s.))s\s+"
     r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
     r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
     r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"

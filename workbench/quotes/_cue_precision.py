@@ -52,6 +52,8 @@ def drop_unannotated(doc: Doc, n: int) -> bool:
     PolNeAR does not annotate; True if any statement added since ``n`` is left. In a copy
     without any quotation mark ("unmarked" rows) the clause may be the speaker's own words
     whose marks were lost ("Russian power, he concluded, is ..."): kept."""
+    if len(doc.rows) == n:
+        return False  # nothing added (most sentences)
     added = doc.rows[n:]
     bad = unannotated_cues()
     kept = [r for r in added if not (r["kind"] == "indirect" and cue_key(r["cue"]) in bad)]

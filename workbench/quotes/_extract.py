@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -18,6 +20,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
 
 from ..text import sentence_spans
 from ._continuations import (
+    MAX_CONTINUATION_GAP,
     attribute_continuations,
     unmarked_continuations,
 )
@@ -36,6 +39,7 @@ from ._doc import (
 )
 from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
+from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 
@@ -131,16 +135,26 @@ def quote_records(
     text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if is_headline(text[a:b])]
     in_headline = span_test(headlines)
-    narration = []
-    for a, b in doc.sentences:
-        # a headline's subject ("Former minister attacks ...") is no one the text refers back to
-        if not doc.covered(a, b) and not in_headline(a):
-            m = narration_subject(text, a, b)
-            if m is not None:
-                narration.append((a, m))
-    doc.rows = attribute_continuations(text, doc.rows, narration)
+    # the narration's sentences: outside every statement found (before the continuations are
+    # attributed, which drops rows) and every headline (a headline's subject, "Former minister
+    # attacks ...", is no one the text refers back to)
+    subjects = _NarrationSubjects(
+        text, [(a, b) for a, b in doc.sentences if not doc.covered(a, b) and not in_headline(a)]
+    )
+    # a passage with no attribution looks back at most MAX_CONTINUATION_GAP characters for the
+    # narration's person: only the sentences there are read for it
+    passages = [r["char_start"] for r in doc.rows if r["mention"].kind == "continuation"]
+    doc.rows = attribute_continuations(
+        text, doc.rows, subjects.starting(span_test([(k - MAX_CONTINUATION_GAP, k) for k in passages]))
+    )
     doc.rows = [r for r in doc.rows if not in_headline(r["char_start"])]
-    resolved = resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, narration)
+    # the people of all the narration are candidates for the statements' speakers; with no
+    # statement left (a quarter of the dev pages) no more subjects are read and nothing resolved
+    resolved = (
+        resolve([(r["char_start"], r["mention"]) for r in doc.rows], text, subjects.starting(lambda k: True))
+        if doc.rows
+        else []
+    )
     # "It said ..." with no organisation to speak for: no statement
     kept = [(r, src) for r, src in zip(doc.rows, resolved) if src["key"] is not None]
     doc.rows, resolved = [r for r, _ in kept], [src for _, src in kept]
@@ -175,6 +189,31 @@ def quote_records(
             }
         )
     return records
+
+
+class _NarrationSubjects:
+    """The subjects (:func:`narration_subject`) of one document's narration sentences, each
+    read once and only when asked for: it is the costliest rule a sentence, and an article
+    whose statements all drop out needs few or none."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        self.text = text
+        self.sentences = sentences
+        self._read: dict[tuple[int, int], Mention | None] = {}
+
+    def starting(self, test: Callable[[int], bool]) -> list[tuple[int, Mention]]:
+        """``(start, subject)`` of the sentences with a subject whose start passes ``test``, in
+        order; the same Mention each time a sentence is asked for (rows share it)."""
+        out = []
+        for a, b in self.sentences:
+            if not test(a):
+                continue
+            if (a, b) not in self._read:
+                self._read[(a, b)] = narration_subject(self.text, a, b)
+            m = self._read[(a, b)]
+            if m is not None:
+                out.append((a, m))
+        return out
 
 
 def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -269,12 +308,29 @@ _DTYPES = {
 _ARROW_STRINGS = pd.StringDtype().storage == "pyarrow" and pd.StringDtype().na_value is pd.NA
 
 
+#: one string dtype for every column's array, where pandas takes one (>= 3): each array made
+#: its own otherwise (~8 us, eleven columns a document)
+_STRING_DTYPE = (
+    {"dtype": pd.StringDtype("pyarrow", na_value=pd.NA)}
+    if _ARROW_STRINGS and "dtype" in inspect.signature(pd.arrays.ArrowStringArray).parameters
+    else {}
+)
+
+
 #: the frame's column labels, made once (an Index of strings is an Arrow array in pandas 3)
 _LABELS = ["doc_id", *_FRAME_COLUMNS]
 _PLACES = [np.array([i]) for i in range(len(_LABELS))]
 
 
 def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
+    if not records:
+        # a quarter of articles have no statement: the one empty frame, copied (no values to
+        # share; building it cost as much as a short article's rules)
+        return _empty_frame().copy(deep=False)
+    return _built_frame(records, doc_id)
+
+
+def _built_frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     # one typed array per column, then one constructor: a frame built as objects and cast
     # column by column cost half the extraction's time on short articles
     values = {"doc_id": [doc_id] * len(records), **{col: [r[col] for r in records] for col in _FRAME_COLUMNS}}
@@ -292,6 +348,11 @@ def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
         for v, place in zip(data.values(), _PLACES)
     ]
     return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(records)), columns=_columns())
+
+
+@lru_cache(maxsize=1)
+def _empty_frame() -> pd.DataFrame:
+    return _built_frame([], "")
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +378,7 @@ def _string_columns(values: dict[str, list]) -> dict:
     out, k = {}, 0
     for col in _STRING_LABELS:
         n = len(values[col])
-        out[col] = pd.arrays.ArrowStringArray(whole.slice(k, n))
+        out[col] = pd.arrays.ArrowStringArray(whole.slice(k, n), **_STRING_DTYPE)
         k += n
     return out
 
@@ -332,6 +393,6 @@ def _column(values: list, dtype: str):
         return pd.arrays.IntegerArray(np.array([0 if v is pd.NA else v for v in values], dtype="int64"), mask)
     if dtype == "string" and _ARROW_STRINGS and all(isinstance(v, str) or v is pd.NA for v in values):
         return pd.arrays.ArrowStringArray(
-            pa.array([None if v is pd.NA else v for v in values], type=pa.large_string())
+            pa.array([None if v is pd.NA else v for v in values], type=pa.large_string()), **_STRING_DTYPE
         )
     return pd.array(values, dtype=dtype)

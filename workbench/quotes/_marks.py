@@ -98,7 +98,12 @@ def mark_view(text: str) -> str:
 
 def has_quote_marks(text: str) -> bool:
     """Whether ``text`` uses double quotation marks at all (at least one pair)."""
-    return sum(text.count(c) for c in QUOTE_CHARS + SINGLE_OPEN) >= 2
+    found = 0
+    for c in QUOTE_CHARS + SINGLE_OPEN:  # (a count of every mark ran over the text seven times)
+        found += text.count(c)
+        if found >= 2:
+            return True
+    return False
 
 
 def _context(text: str, k: int, ps: int, pe: int) -> int:
@@ -242,7 +247,7 @@ def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
     """Outermost passages of one paragraph, in order: ``[open, close, start_hint]``
     (open or close may be None)."""
     doubles = _double_passages(text, ps, pe)
-    singles = _single_passages(text, ps, pe, doubles) if SINGLE_OPEN in text[ps:pe] else []
+    singles = _single_passages(text, ps, pe, doubles) if text.find(SINGLE_OPEN, ps, pe) >= 0 else []
     passages = doubles + singles
     return sorted(passages, key=lambda p: p[2]) if singles else passages
 

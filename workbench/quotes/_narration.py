@@ -219,7 +219,9 @@ _OF_FROM_AT_RE = re.compile(r"\s+(?:of|from|at)\s")
 def _named_subject(text: str, a: int, b: int) -> Mention | None:
     """A person named at the start of a narration clause: ``Name verb``, ``Name, aside,
     verb``, ``Name of the X``, or ``Her nephew, Name, ...``."""
-    app = _APPOSED_RE.match(text, a, b)  # within the sentence, not a copy of it
+    # within the sentence, not a copy of it; only with a comma where the apposition can end
+    # (most sentences have none there, and the pattern backtracked over its 60 characters)
+    app = _APPOSED_RE.match(text, a, b) if text.find(",", a + 2, min(b, a + 61)) >= 0 else None
     starts = [a]
     if app is not None:
         starts.append(app.end())

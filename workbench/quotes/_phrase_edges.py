@@ -34,6 +34,11 @@ _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
 )
+#: the words _TRAILING_WHEN_RE can end with
+_WHEN_LAST_WORDS = (
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    *"morning afternoon evening night yesterday today week month year".split(),
+)
 _DATELINE_RE = re.compile(
     r"[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+)"
@@ -69,7 +74,9 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
         while b > a and seg[b - 1] in _EDGE:
             b -= 1
     # "A report published Wednesday", "a statement issued on Monday": when is no part of who
-    when = _TRAILING_WHEN_RE.search(seg, a, b)
+    # (searched only when the phrase ends with one of its last words: the search tried
+    # every space of every phrase)
+    when = _TRAILING_WHEN_RE.search(seg, a, b) if seg.endswith(_WHEN_LAST_WORDS, a, b) else None
     if when is not None and when.start() > a:
         b = when.start()
     # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker

@@ -9,12 +9,20 @@ from ._names import PREPOSITIONS, STOP, capitalised_runs, norm, noun_number, spe
 _LOWER_WORD_RE = re.compile(r"[a-z][\w'\u2019-]*")
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Titles and head nouns: the words a role next to a name ends with (made once, not
+    once a document: ~400 words)."""
+    words = speaker_words()
+    return words["titles"] | frozenset(words["heads"])
+
+
 def role_index(text: str) -> dict[str, str]:
     """Roles the text writes next to a full name anywhere ("opposition leader Marek
     Sowa", "Finance Minister Olga Brandt"): name -> role, first occurrence wins."""
     words = speaker_words()
     roles: dict[str, str] = {}
-    role_words = words["titles"] | frozenset(words["heads"])
+    role_words = _role_words()
     for start, run in capitalised_runs(text):
         toks = run.split()
         if len(toks) < 2:
