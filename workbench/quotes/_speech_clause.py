@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..text import read_resource
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -35,6 +37,7 @@ from ._group_subjects import (
     quantity_subject,
 )
 from ._mentions import Mention
+from ._names import speaker_words
 from ._narration import DATELINE_RE
 from ._subjects import clause_subject
 
@@ -209,6 +212,7 @@ def speech_clause(c: CueAt) -> bool:
         cls == "speech"
         or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
         or (cls == "that" and PRONOUN_CLAUSE_RE.match(post))
+        or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
         if mn and lemma == "tell":
@@ -333,3 +337,52 @@ _ADDRESSEE_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
     r"(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)"
 )
+
+
+#: words that end a bare clause's subject before its verb: a preposition, a relative, a conjunction
+_NOT_IN_SUBJECT = frozenset(
+    "of in on for with by about from to at into over after before as than that which who whose and or but "
+    "if whether how why what when where while because".split()
+)
+#: auxiliaries that make a clause finite
+_FINITE_WORDS = frozenset(
+    "is are was were has have had will would could can may might should must did does do".split()
+)
+#: words of a bare clause's subject at most
+MAX_BARE_SUBJECT_WORDS = 6
+
+
+def bare_clause(post: str) -> bool:
+    """The words after a cue (and its adjuncts) open a clause of their own without "that":
+    a short subject with no preposition, relative or conjunction in it, then a finite verb
+    (an auxiliary, a past form, "-ed", "we're", "she'll") - "the email came hours after",
+    not "a series of steps" or "his support for the governor"."""
+    m = re.match(_ADJUNCTS, post)
+    toks = post[m.end() if m else 0 :].split()[: MAX_BARE_SUBJECT_WORDS + 1]
+    past = speaker_words()["past"]
+    for i, tok in enumerate(toks):
+        t = tok.lower().strip(".,;:!?\"'\u2019\u201c\u201d")
+        if i and (t in _FINITE_WORDS or t in past or (t.endswith("ed") and len(t) > 4)):
+            return not tok.endswith((",", ";", ":"))
+        if t in _NOT_IN_SUBJECT or tok.endswith((",", ";", ":")) or not t:
+            return False
+        if re.search(r"['\u2019](?:re|ll|d|ve)$", t):
+            return i + 1 < len(toks)
+    return False
+
+
+#: share of the bare clauses found after a cue on PolNeAR train that PolNeAR annotates, for
+#: the cue to take one (a new statement is worth keeping above about half the F1)
+MIN_BARE_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def bare_clause_cues() -> frozenset[str]:
+    """Lemmas of [that] cues that take a clause without "that" ("X reported the talks had
+    failed"), as counted on PolNeAR train (``resources/reported_clause_cues.txt``)."""
+    rows = read_resource("reported_clause_cues.txt").get("", [])
+    return frozenset(
+        lemma
+        for lemma, found, annotated in (r[:3] for r in rows if len(r) >= 3)
+        if int(found) and int(annotated) >= MIN_BARE_SHARE * int(found)
+    )
