@@ -67,3 +67,10 @@ def test_a_name_closing_a_role_with_of_speaks():
     )
     assert list(q["speaker"]) == ["Ilse Marten"]
     assert list(q["role"]) == ["Deputy Minister of Harbours"]
+
+
+def test_states_the_plural_noun_is_no_cue():
+    assert _rows("The other two states voting next week are widely seen as safe for the mayor.\n") == []
+    assert _rows("The three states last voted for a harbour tax in 1988.\n") == []
+    rows = _rows("The harbour ruling states that ferry fees must be posted at every pier.\n")
+    assert [r[2] for r in rows] == ["ferry fees must be posted at every pier"]
