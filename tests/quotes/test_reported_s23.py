@@ -74,3 +74,34 @@ def test_states_the_plural_noun_is_no_cue():
     assert _rows("The three states last voted for a harbour tax in 1988.\n") == []
     rows = _rows("The harbour ruling states that ferry fees must be posted at every pier.\n")
     assert [r[2] for r in rows] == ["ferry fees must be posted at every pier"]
+
+
+def test_a_subject_read_whole_before_said():
+    # no name or known head in the subject: the noun phrase before the cue is the speaker
+    rows = _rows("The Harbour Board and the Ferry Authority have said they followed every rule.\n")
+    assert rows == [("indirect", "The Harbour Board and the Ferry Authority", "they followed every rule")]
+    rows = _rows("Fishermen trying to keep the old pier open say they have a strong new argument.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Fishermen trying to keep the old pier open", "they have a strong new argument")
+    ]
+
+
+def test_a_phrase_with_a_verb_or_pronoun_in_it_is_no_subject():
+    from workbench.quotes._clauses import noun_phrase_subject
+
+    for words in (
+        "While he's",
+        "The only regret he",
+        "The firepower of Trump's",
+        "Let's see if the board",
+        "The",
+        "Wednesday",
+        "The board approved the budget and",
+    ):
+        assert noun_phrase_subject(words + " said", 0, len(words)) is None, words
+    assert noun_phrase_subject("Her campaign workers here have", 0, 30).text == "Her campaign workers"
+
+
+def test_no_phrase_read_whole_before_a_cue_another_cue_follows():
+    rows = _rows("Social media has added another link to the chain of rumours, she noted.\n")
+    assert [r[2] for r in rows] == ["Social media has added another link to the chain of rumours"]

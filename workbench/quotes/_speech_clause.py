@@ -244,12 +244,16 @@ def speech_clause(c: CueAt) -> bool:
                 and _MODAL_BEFORE_RE.search(text, mention.end, cue.start())
             ):
                 mention = None  # "Some will say ...": what a group might say, no statement
-            if (
-                mention is None
-                and verb_form(cue.group(), lemma)
+            if mention is None and (
+                verb_form(cue.group(), lemma)
                 and (cls == "speech" or PRONOUN_CLAUSE_RE.match(post))
+                # "Democrats trying to regain the Senate say they ...": a plural's bare verb
+                or cue.group() in _PLURAL_SPEECH
+                and PRONOUN_CLAUSE_RE.match(post)
             ):
-                mention = long_subject(text, a, cue.start())
+                # "Social media has added A, she noted": no phrase read whole before a cue that
+                # another cue follows
+                mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
                 sp_start = a
             lead = text[a:sp_start].rstrip()
             if (
