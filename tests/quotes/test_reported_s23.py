@@ -105,3 +105,10 @@ def test_a_phrase_with_a_verb_or_pronoun_in_it_is_no_subject():
 def test_no_phrase_read_whole_before_a_cue_another_cue_follows():
     rows = _rows("Social media has added another link to the chain of rumours, she noted.\n")
     assert [r[2] for r in rows] == ["Social media has added another link to the chain of rumours"]
+
+
+def test_explain_or_note_before_a_question_word():
+    rows = _rows("Ilse Marten explained how the board would pay for the new pier.\n")
+    assert rows == [("indirect", "Ilse Marten", "how the board would pay for the new pier")]
+    rows = _rows("The mayor noted what the inquiry had found about the ferry contracts.\n")
+    assert [r[2] for r in rows] == ["what the inquiry had found about the ferry contracts"]
