@@ -112,3 +112,15 @@ def test_explain_or_note_before_a_question_word():
     assert rows == [("indirect", "Ilse Marten", "how the board would pay for the new pier")]
     rows = _rows("The mayor noted what the inquiry had found about the ferry contracts.\n")
     assert [r[2] for r in rows] == ["what the inquiry had found about the ferry contracts"]
+
+
+def test_a_relative_clause_on_the_speaker_of_a_quotation():
+    rows = _rows(
+        "\u201cThe ferry is late again,\u201d said Tom Hale, 52, from the east pier, who said he would "
+        "not pay the new fees.\n"
+    )
+    assert rows[1] == ("indirect", "who", "he would not pay the new fees")
+    q = extract_quotes(HEAD + "\u201cThe ferry is late,\u201d said Tom Hale, who said he would not pay.\n")
+    assert list(q["speaker_name"])[-1] == "Tom Hale"
+    # a relative clause with no reporting verb is narration
+    assert len(_rows("\u201cThe ferry is late,\u201d said Tom Hale, who runs the east pier cafe.\n")) == 1

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -214,4 +215,39 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
         kind = "mixed" if any(q in text[mp.end() : end_b] for q in QUOTE_CHARS) else "indirect"
         lemma = reporting_verb_forms().get(mp.group(1)[:-3], (None,))[0] or mp.group(1)[:-3] + "e"
         return doc.add(kind, [(mp.end(), end_b)], mention, mp.group(1), lemma)
-    return False
+    return _relative_after_speaker(doc, a, end_b)
+
+
+#: '"...," said Tom Hale, 24, who said he ...': a relative clause on the speaker of a quotation
+_WHO_CUE_RE = re.compile(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\s+(that\s+)?(?=[A-Za-z])")
+#: words between the speaker of the quotation and ", who" ("Nicky Driscoll, 24, from Manchester")
+MAX_SPEAKER_TAIL_WORDS = 6
+
+
+def _relative_after_speaker(doc: Doc, a: int, end_b: int) -> bool:
+    """'"...," said Army Capt. Tom Hale, who said he would not vote': the relative clause's
+    statement, the same speaker's (written "who", as PolNeAR's source is)."""
+    text = doc.text
+    mw = _WHO_CUE_RE.search(text, a, end_b)
+    if mw is None or mw.group(1) not in reporting_verb_forms():
+        return False
+    lemma, cls = reporting_verb_forms()[mw.group(1)]
+    if cls == "belief" or (cls != "speech" and not mw.group(2)) or doc.covered(mw.end(), end_b):
+        return False
+    if not has_verb(text[mw.end() : end_b]) or n_words(text[mw.end() : end_b]) < MIN_CONTENT_WORDS:
+        return False
+    row = doc.last_ending_within(a, mw.start() + 1)
+    mention = row["mention"] if row is not None else None
+    if (
+        mention is None
+        or mention.kind in ("continuation", "pronoun")
+        or mention.end is None
+        or not a <= mention.end <= mw.start()
+        or n_words(text[mention.end : mw.start()]) > MAX_SPEAKER_TAIL_WORDS
+        or has_verb(text[mention.end : mw.start()])
+    ):
+        return False
+    w0 = mw.start() + mw.group().index("who")
+    who = replace(mention, text="who", start=w0, end=w0 + 3)
+    kind = "mixed" if any(q in text[mw.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(mw.end(), end_b)], who, mw.group(1), lemma)
