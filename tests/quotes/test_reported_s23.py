@@ -124,3 +124,10 @@ def test_a_relative_clause_on_the_speaker_of_a_quotation():
     assert list(q["speaker_name"])[-1] == "Tom Hale"
     # a relative clause with no reporting verb is narration
     assert len(_rows("\u201cThe ferry is late,\u201d said Tom Hale, who runs the east pier cafe.\n")) == 1
+
+
+def test_according_to_a_document_inside_the_sentence():
+    rows = _rows("About 9 p.m., according to a harbour board timeline, the ferry crews left the east pier.\n")
+    assert rows == [
+        ("indirect", "a harbour board timeline", "About 9 p.m. the ferry crews left the east pier")
+    ]

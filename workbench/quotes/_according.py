@@ -39,8 +39,9 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     k = m.end()
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
-    if mention is None and comma > 0 and m.start() == a:
-        mention = _source_phrase(text, k, comma)  # "According to early returns, ..."
+    if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
+        # "According to early returns, ...", "A, according to a congressional timeline, B"
+        mention = _source_phrase(text, k, comma)
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
