@@ -131,3 +131,9 @@ def test_according_to_a_document_inside_the_sentence():
     assert rows == [
         ("indirect", "a harbour board timeline", "About 9 p.m. the ferry crews left the east pier")
     ]
+
+
+def test_a_clause_with_a_negated_verb_after_an_interrupting_cue():
+    # "the crews don't ..." is a clause, not an apposition ending the statement
+    rows = _rows("Now, Ilse Marten said, the ferry crews don't trust the harbour board at all.\n")
+    assert [r[2] for r in rows] == ["Now the ferry crews don't trust the harbour board at all"]

@@ -16,6 +16,7 @@ from ._clauses import (
     has_verb,
     is_lead,
     long_subject,
+    looks_like_clause,
     verb_form,
 )
 from ._cue_speakers import (
@@ -152,7 +153,7 @@ def interrupting_cue(c: CueAt) -> bool:
         mi
         and (
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
-            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not has_verb(post[mi.end() :]))
+            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
         and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
     ):
