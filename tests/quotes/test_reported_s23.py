@@ -5,7 +5,7 @@ before a clause without "that" (counted on PolNeAR train, ``reported_clause_cues
 from __future__ import annotations
 
 from workbench.quotes import extract_quotes
-from workbench.quotes._speech_clause import bare_clause, bare_clause_cues
+from workbench.quotes._bare_clauses import bare_clause, bare_clause_cues
 
 HEAD = "Harbour fees row.\n\nThe council met on Monday.\n\n"
 
@@ -137,3 +137,13 @@ def test_a_clause_with_a_negated_verb_after_an_interrupting_cue():
     # "the crews don't ..." is a clause, not an apposition ending the statement
     rows = _rows("Now, Ilse Marten said, the ferry crews don't trust the harbour board at all.\n")
     assert [r[2] for r in rows] == ["Now the ferry crews don't trust the harbour board at all"]
+
+
+def test_a_bare_clause_after_a_relative_or_coordinated_cue():
+    rows = _rows("Voters cheered Tom Hale, who announced he was ending his campaign for the harbour board.\n")
+    assert [r[2] for r in rows] == ["he was ending his campaign for the harbour board"]
+    rows = _rows(
+        "The ferry union launched a new campaign on Tuesday and announced it would seek a "
+        "recount of the strike vote.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("The ferry union", "it would seek a recount of the strike vote")]

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clauses import (
     MIN_CONTENT_WORDS,
     PRONOUN_CLAUSE_RE,
@@ -113,7 +114,12 @@ def relative_cue(c: CueAt) -> bool:
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
-    if mt is None and not (cls == "speech" and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))):
+    if mt is None and not (
+        cls == "speech"
+        and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))
+        or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
+        and bare_clause(post)
+    ):
         return False
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
     if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:

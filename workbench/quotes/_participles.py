@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clauses import (
     MIN_CONTENT_WORDS,
     has_verb,
@@ -79,7 +80,13 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         mc = _COORDINATED_RE.search(text, a, cue.start())
-        if cls != "speech" or mc is None or mc.start() <= a:
+        if (
+            cls != "speech"
+            # "... and announced it would seek a recount": a cue that takes a bare clause
+            and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
+            or mc is None
+            or mc.start() <= a
+        ):
             continue
         post = text[cue.end() : b]
         mn = re.match(
