@@ -147,3 +147,16 @@ def test_a_bare_clause_after_a_relative_or_coordinated_cue():
         "recount of the strike vote.\n"
     )
     assert [(r[1], r[2]) for r in rows] == [("The ferry union", "it would seek a recount of the strike vote")]
+
+
+def test_the_speakers_next_clause_ends_the_reported_one():
+    rows = _rows(
+        "Ilse Marten said the ferry fees were far too high, and she accused the board of ignoring "
+        "the crews.\n"
+    )
+    assert rows[0][2] == "the ferry fees were far too high"
+    # inside a quotation the words run on
+    rows = _rows(
+        "Ilse Marten said the fees were \u201ctoo high, and she knew it all along\u201d on Monday.\n"
+    )
+    assert "she knew it all along" in rows[0][2]

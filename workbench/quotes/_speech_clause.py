@@ -87,7 +87,7 @@ def that_clause(c: CueAt) -> bool:
                 lemma2 = reporting_verb_forms()[second.group(1)][0]
                 doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
                 return True
-            if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
+            if doc.add("indirect", [(start, clause_end(text, start, end_b))], mention, cue.group(), lemma):
                 return True
     return False
 
@@ -278,6 +278,7 @@ def speech_clause(c: CueAt) -> bool:
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
+                end = clause_end(text, cue.end() + mn.end(), end)
                 if _SUBORDINATOR_OPEN_RE.fullmatch(lead):
                     # "While one company says A, another says B": the subordinate clause ends at its comma
                     comma = text.find(", ", cue.end() + mn.end(), end)
@@ -318,6 +319,24 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
         return pronoun
     # the pronoun as written, resolved to the subject
     return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
+
+
+#: the speaker's next act as a clause of its own after the reported one ("said the ferry
+#: was late, and he blamed the board")
+_NEXT_CLAUSE_RE = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def clause_end(text: str, a: int, b: int) -> int:
+    """Where the reported clause ``text[a:b]`` ends: before the speaker's next clause (a
+    comma, "and", a pronoun and a past tense), never inside a quotation."""
+    m = _NEXT_CLAUSE_RE.search(text, a, b)
+    if (
+        m is None
+        or n_words(text[a : m.start()]) < MIN_CONTENT_WORDS
+        or sum(text.count(q, a, m.start()) for q in QUOTE_CHARS) % 2
+    ):
+        return b
+    return m.start()
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
