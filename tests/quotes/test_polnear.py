@@ -1,9 +1,12 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): F1 0.803
-(P 0.851, R 0.760), recall of marked statements 0.780, of unmarked 0.738, speaker accuracy
-0.959 (issue 15 round 6: cues PolNeAR rarely annotates dropped by counts, questions and
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): F1 0.805
+(P 0.851, R 0.763), recall of marked statements 0.780, of unmarked 0.744, speaker accuracy
+0.959 (issue 15 round 7, reported speech: "As X reported, ..." opening a sentence, bare
+clauses after [that] cues learnt by counts, subjects read whole, "explained how", "who said"
+after a quotation's speaker, "states" as a noun); round 6: F1 0.803 (P 0.851, R 0.760),
+marked 0.780, unmarked 0.738, speaker 0.959 (cues PolNeAR rarely annotates dropped by counts, questions and
 promises, outer sources of nested statements, quoted words in reported clauses, person nouns
 learnt from train's sources); round 5: F1 0.780 (P 0.829, R 0.736), marked 0.760, unmarked
 0.709, speaker 0.954 (quoted words given by characterising, stance, promise and belief
@@ -23,11 +26,11 @@ import bench_polnear
 import pytest
 
 MEASURED = {
-    "f1": 0.803,
+    "f1": 0.805,
     "precision": 0.851,
-    "recall": 0.760,
+    "recall": 0.763,
     "recall_marked": 0.780,
-    "recall_unmarked": 0.738,
+    "recall_unmarked": 0.744,
     "speaker_accuracy": 0.959,
 }
 TOLERANCE = 0.02

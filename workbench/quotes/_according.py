@@ -5,6 +5,7 @@ to the survey.", "In X's view, ...", and a naming verb before a quotation ("X ca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
@@ -38,8 +39,9 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     k = m.end()
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
-    if mention is None and comma > 0 and m.start() == a:
-        mention = _source_phrase(text, k, comma)  # "According to early returns, ..."
+    if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
+        # "According to early returns, ...", "A, according to a congressional timeline, B"
+        mention = _source_phrase(text, k, comma)
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
@@ -194,15 +196,23 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
 
 #: "As The Atlantic recently noted, ...", "But as Clyburn noted, ...", "As reported by X, ...":
 #: the source and its cue in a comparative clause before the content
-#: (the letter first, then the look-behinds for what stands before it: a pattern that
-#: opened with the look-behinds was tried at every position, one with the letter skips to it)
-_AS_SOURCE_RE = re.compile(
-    r"[Aa](?:(?<=^.)|(?<=,\s.)|(?<=\bBut\s.)|(?<=\bAnd\s.)|(?<=\bHowever,\s.)|(?<=\bBut,\s.))s\s+"
+_AS_CLAUSE_REST = (
+    r"s\s+"
     r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
     r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
     r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
     r"(?P<cue>[a-z]+(?:\s+out)?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
 )
+_AS_CLAUSE = r"[Aa]" + _AS_CLAUSE_REST
+#: ... after a comma or a conjunction (the letter first, then the look-behinds for what stands
+#: before it: a pattern that opened with the look-behinds was tried at every position, one with
+#: the letter skips to it)
+_AS_SOURCE_RE = re.compile(
+    r"[Aa](?:(?<=,\s.)|(?<=\bBut\s.)|(?<=\bAnd\s.)|(?<=\bHowever,\s.)|(?<=\bBut,\s.))" + _AS_CLAUSE_REST
+)
+#: ... opening the sentence (a search from the sentence's start cannot see it: "^" holds only
+#: at the text's start), maybe inside a bracket ("(As BuzzFeed first reported, ...)")
+_AS_OPENING_RE = re.compile(r"\(?" + _AS_CLAUSE)
 
 
 #: "as"/"As" between whitespace (the look-behind after the letter: a search skips to the letters)
@@ -217,6 +227,10 @@ def _has_as_word(text: str, a: int, b: int) -> bool:
     return _AS_WORD_RE.search(text, a, b) is not None
 
 
+#: the words before an "as" clause's cue that make it a saying ("they like to say", "people would say")
+_HEARSAY_RE = re.compile(r"\b(?:to|would|might|could|will|can|may|often|always)$")
+
+
 def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "As The Atlantic recently noted, trust in government is collapsing": the clause
     after the comma (and any before "as"), attributed to the source of the "as" clause."""
@@ -225,7 +239,7 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # look-behinds make the search scan every position
     if not _has_as_word(text, a, end_b):
         return False
-    m = _AS_SOURCE_RE.search(text, a, end_b)
+    m = _AS_OPENING_RE.match(text, a, end_b) or _AS_SOURCE_RE.search(text, a, end_b)
     if m is None:
         return False
     if m.group("passive"):
@@ -237,13 +251,31 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
             return False
         lemma, seg, k = reporting_verb_forms()[cue][0], m.group("source"), m.start("source")
     mention = parse_speaker(seg, k) or _source_phrase(text, k, k + len(seg))
+    if mention is not None and mention.kind == "descriptor":
+        mention = _name_after_role(seg, k) or mention
     if mention is None or n_words(text[m.end() : end_b]) < MIN_CONTENT_WORDS:
         return False
     if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
         return False  # "as it turned out", "as this shows"
-    before = text[a : m.start()].rstrip(" ,")
+    if _HEARSAY_RE.search(seg) or (mention.kind == "pronoun" and cue == lemma):
+        return False  # "As they like to say in ...", "as they say": a saying, no one's statement
+    before = text[a : m.start()].rstrip(" ,(")
     parts = [(m.end(), end_b)]
     if before and not re.fullmatch(r"(?:But|And|However)", before):
         parts.insert(0, (a, a + len(before)))
     kind = "mixed" if any(q in text[m.end() : end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, parts, mention, cue, lemma)
+
+
+def _name_after_role(seg: str, k: int) -> Mention | None:
+    """The person's name closing a role with an "of" phrase ("Deputy Minister of
+    Infrastructure Oksana Levchuk" -> Oksana Levchuk, its role the words before): the last
+    two words, capitalised and read as a name after a role with "of" in it; else None."""
+    words = list(re.finditer(r"\S+", seg))
+    if len(words) < 4 or " of " not in seg or not all(w.group()[:1].isupper() for w in words[-2:]):
+        return None
+    start = words[-2].start()
+    name = parse_speaker(seg[start:], k + start)
+    if name is None or name.kind != "name":
+        return None
+    return replace(name, role=seg[:start].strip(" ,"))

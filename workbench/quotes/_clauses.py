@@ -82,12 +82,13 @@ _SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|
 MAX_LONG_SUBJECT_WORDS = 30
 
 
-def long_subject(text: str, a: int, b: int) -> Mention | None:
+def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | None:
     """The subject of a sentence whose noun phrase runs long before the cue at ``b``
     ("Khan and Ali Reza, the parents whose appearance ..., say", "Byrne — who was posted at
     the door for three years — states that", "Editorial pages across the country warned
     that"): the head noun phrase opening the sentence, when what follows it up to the cue
-    is an apposition, a relative clause or a prepositional phrase, never a verb of its own."""
+    is an apposition, a relative clause or a prepositional phrase, never a verb of its own;
+    else (``whole``) the words before the cue read whole (:func:`noun_phrase_subject`)."""
     pre = text[a:b]
     if n_words(pre) > MAX_LONG_SUBJECT_WORDS or any(q in pre for q in QUOTE_CHARS):
         return None
@@ -98,10 +99,12 @@ def long_subject(text: str, a: int, b: int) -> Mention | None:
     mention = _head_phrase(text, a + k, a + stop)
     if mention is None:
         pp = _SUBJECT_PP_RE.search(pre, k, stop)
-        if pp is None or edge is not None:
-            return None
-        mention = _head_phrase(text, a + k, a + pp.start())
-    if mention is None or mention.kind == "pronoun":
+        if pp is not None and edge is None:
+            mention = _head_phrase(text, a + k, a + pp.start())
+    if mention is None:
+        # "Large majorities of Republican voters in six states said ...": the whole phrase
+        return noun_phrase_subject(text, a + k, b) if whole else None
+    if mention.kind == "pronoun":
         return None
     rest = text[mention.end if mention.end is not None else b : b]
     if edge is None and has_verb(rest.split(" by ")[0]):
@@ -146,3 +149,76 @@ def looks_like_clause(post: str) -> bool:
     """The words after a speech verb read as a clause of their own: :func:`has_verb`, or a
     subject pronoun and a word, or a negated auxiliary."""
     return has_verb(post) or _CLAUSE_START_RE.match(post) is not None
+
+
+#: words of a subject read whole (no name or known head found in it) at most
+MAX_PHRASE_SUBJECT_WORDS = 14
+#: what may stand between a subject and its cue ("have said", "here said", "also say")
+_BEFORE_CUE_RE = re.compile(
+    r"(?:\s+(?:have|has|had|also|here|now|repeatedly|previously|recently|long|both|all|often|"
+    r"privately|publicly|separately|still|too|[a-z]+ly))+\s*$"
+)
+#: a phrase that opens a sentence as its subject: an article, a possessive, a capitalised or
+#: plural word ("The budget office", "Her campaign workers", "Democrats trying to ...")
+_PHRASE_SUBJECT_RE = re.compile(r"(?:[A-Z][\w'\u2019.&-]*|\d[\w%,.-]*)(?:\s+[\w'\u2019.&%,-]+)*")
+
+
+def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
+    """The words ``text[a:b]`` before a cue, read whole as its subject when no speaker
+    phrase is found in them: a noun phrase with no verb of its own, no quotation and no
+    comma ("The State Department and the Department of Homeland Security have said ...",
+    "Democrats trying to regain control of the Senate say ..."), as a descriptor."""
+    seg = text[a:b]
+    tail = _BEFORE_CUE_RE.search(seg)
+    seg = seg[: tail.start()] if tail else seg.rstrip()
+    words = seg.split()
+    if (
+        not words
+        or len(words) > MAX_PHRASE_SUBJECT_WORDS
+        or not _PHRASE_SUBJECT_RE.fullmatch(seg)
+        or "," in seg
+        or any(q in seg for q in QUOTE_CHARS)
+        or has_verb(seg)
+        or _NOT_SUBJECT_RE.match(seg)
+        or is_lead(seg)
+        or words[0].lower() in _NOT_PHRASE_OPENERS
+        or words[-1].lower() in _NOT_PHRASE_ENDS
+        or seg.endswith(("-", "'s", "\u2019s"))  # "Trump's declared goal", "His oft-stated"
+        or any(w.lower() in _PHRASE_PRONOUNS for w in words)  # "The only regret he acknowledged"
+        or _CONTRACTED_VERB_RE.search(seg)  # "While he's said", "Sanders hasn't said"
+    ):
+        return None
+    head = next((w for w in words if w.lower() in _PHRASE_HEAD_STOPS), None)
+    head_words = words[: words.index(head)] if head else words
+    return Mention(
+        "descriptor",
+        seg,
+        a,
+        a + len(seg),
+        name=seg,
+        role=seg,
+        head=head_words[-1].lower().strip(".,") if head_words else words[-1].lower(),
+        number="pl" if head_words and head_words[-1].lower().endswith("s") else "sg",
+    )
+
+
+#: first words of a sentence that are no subject's
+_NOT_PHRASE_OPENERS = frozenset(
+    "it this that these those there here what which who when where why how if whether as so then "
+    "but and or yet also even still instead meanwhile however now today yesterday while although though "
+    "because since after before unless until once my our monday tuesday wednesday thursday friday saturday "
+    "sunday polls".split()
+)
+#: last words before a cue that make it no verb of the phrase's ("The added security", "in a story
+#: that posted")
+_NOT_PHRASE_ENDS = frozenset(
+    "the a an his her its their our my your this that which who whose and or of in on at by for to with".split()
+)
+#: a pronoun inside the phrase: the cue belongs to a clause of its own ("I forgot she said")
+_PHRASE_PRONOUNS = frozenset("i he she they we you it me him them us".split())
+#: a verb contracted onto a word ("he's", "hasn't", "Let's"); a possessive noun ("Rubio's") is none
+_CONTRACTED_VERB_RE = re.compile(
+    r"(?i)n['\u2019]t\b|['\u2019](?:re|ve|ll|d|m)\b|\b(?:he|she|it|that|there|what|who|let)['\u2019]s\b"
+)
+#: words after a subject's head ("majorities of voters", "workers here")
+_PHRASE_HEAD_STOPS = frozenset("of in at from for on with who that which trying".split())

@@ -123,6 +123,14 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+#: cue forms that are far more often a plural noun: on PolNeAR train, 16 of the 17 reported
+#: statements found with "states" as their cue were not annotated ("five states Tuesday",
+#: "Rust Belt states that ..."); "reports", "claims", "notes" were right 9 of 13, 5 of 7, 6 of 6
+_NOUN_CUES = frozenset({"states"})
+#: ... a verb for certain before "that" or a colon ("The ruling states that ...")
+_NOUN_CUE_VERB_RE = re.compile(r"\s*(?:that\s|:)")
+
+
 def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the clause ``text[a:b]``; True if found. The
     patterns are tried in order for each cue of the clause."""
@@ -139,6 +147,8 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         return True
     cues: list[CueAt] = []
     for cue in cues_in(text, a, b):
+        if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
+            continue  # "The two states hold primaries ...": the noun, no cue
         lemma, cls = reporting_verb_forms()[cue.group()]
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         pre_stripped, perfect = strip_aux(text[a : cue.start()])

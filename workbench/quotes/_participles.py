@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clauses import (
     MIN_CONTENT_WORDS,
     has_verb,
@@ -78,7 +80,13 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
         mc = _COORDINATED_RE.search(text, a, cue.start())
-        if cls != "speech" or mc is None or mc.start() <= a:
+        if (
+            cls != "speech"
+            # "... and announced it would seek a recount": a cue that takes a bare clause
+            and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
+            or mc is None
+            or mc.start() <= a
+        ):
             continue
         post = text[cue.end() : b]
         mn = re.match(
@@ -214,4 +222,39 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
         kind = "mixed" if any(q in text[mp.end() : end_b] for q in QUOTE_CHARS) else "indirect"
         lemma = reporting_verb_forms().get(mp.group(1)[:-3], (None,))[0] or mp.group(1)[:-3] + "e"
         return doc.add(kind, [(mp.end(), end_b)], mention, mp.group(1), lemma)
-    return False
+    return _relative_after_speaker(doc, a, end_b)
+
+
+#: '"...," said Tom Hale, 24, who said he ...': a relative clause on the speaker of a quotation
+_WHO_CUE_RE = re.compile(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\s+(that\s+)?(?=[A-Za-z])")
+#: words between the speaker of the quotation and ", who" ("Nicky Driscoll, 24, from Manchester")
+MAX_SPEAKER_TAIL_WORDS = 6
+
+
+def _relative_after_speaker(doc: Doc, a: int, end_b: int) -> bool:
+    """'"...," said Army Capt. Tom Hale, who said he would not vote': the relative clause's
+    statement, the same speaker's (written "who", as PolNeAR's source is)."""
+    text = doc.text
+    mw = _WHO_CUE_RE.search(text, a, end_b)
+    if mw is None or mw.group(1) not in reporting_verb_forms():
+        return False
+    lemma, cls = reporting_verb_forms()[mw.group(1)]
+    if cls == "belief" or (cls != "speech" and not mw.group(2)) or doc.covered(mw.end(), end_b):
+        return False
+    if not has_verb(text[mw.end() : end_b]) or n_words(text[mw.end() : end_b]) < MIN_CONTENT_WORDS:
+        return False
+    row = doc.last_ending_within(a, mw.start() + 1)
+    mention = row["mention"] if row is not None else None
+    if (
+        mention is None
+        or mention.kind in ("continuation", "pronoun")
+        or mention.end is None
+        or not a <= mention.end <= mw.start()
+        or n_words(text[mention.end : mw.start()]) > MAX_SPEAKER_TAIL_WORDS
+        or has_verb(text[mention.end : mw.start()])
+    ):
+        return False
+    w0 = mw.start() + mw.group().index("who")
+    who = replace(mention, text="who", start=w0, end=w0 + 3)
+    kind = "mixed" if any(q in text[mw.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(mw.end(), end_b)], who, mw.group(1), lemma)

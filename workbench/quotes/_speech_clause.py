@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._bare_clauses import ADJUNCTS as _ADJUNCTS
+from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -14,6 +16,7 @@ from ._clauses import (
     has_verb,
     is_lead,
     long_subject,
+    looks_like_clause,
     verb_form,
 )
 from ._cue_speakers import (
@@ -84,7 +87,7 @@ def that_clause(c: CueAt) -> bool:
                 lemma2 = reporting_verb_forms()[second.group(1)][0]
                 doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
                 return True
-            if doc.add("indirect", [(start, end_b)], mention, cue.group(), lemma):
+            if doc.add("indirect", [(start, clause_end(text, start, end_b))], mention, cue.group(), lemma):
                 return True
     return False
 
@@ -149,7 +152,7 @@ def interrupting_cue(c: CueAt) -> bool:
         mi
         and (
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
-            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not has_verb(post[mi.end() :]))
+            or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
         and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
     ):
@@ -209,6 +212,7 @@ def speech_clause(c: CueAt) -> bool:
         cls == "speech"
         or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
         or (cls == "that" and PRONOUN_CLAUSE_RE.match(post))
+        or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
         if mn and lemma == "tell":
@@ -240,12 +244,16 @@ def speech_clause(c: CueAt) -> bool:
                 and _MODAL_BEFORE_RE.search(text, mention.end, cue.start())
             ):
                 mention = None  # "Some will say ...": what a group might say, no statement
-            if (
-                mention is None
-                and verb_form(cue.group(), lemma)
+            if mention is None and (
+                verb_form(cue.group(), lemma)
                 and (cls == "speech" or PRONOUN_CLAUSE_RE.match(post))
+                # "Democrats trying to regain the Senate say they ...": a plural's bare verb
+                or cue.group() in _PLURAL_SPEECH
+                and PRONOUN_CLAUSE_RE.match(post)
             ):
-                mention = long_subject(text, a, cue.start())
+                # "Social media has added A, she noted": no phrase read whole before a cue that
+                # another cue follows
+                mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
                 sp_start = a
             lead = text[a:sp_start].rstrip()
             if (
@@ -270,6 +278,7 @@ def speech_clause(c: CueAt) -> bool:
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
+                end = clause_end(text, cue.end() + mn.end(), end)
                 if _SUBORDINATOR_OPEN_RE.fullmatch(lead):
                     # "While one company says A, another says B": the subordinate clause ends at its comma
                     comma = text.find(", ", cue.end() + mn.end(), end)
@@ -312,19 +321,28 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
     return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
 
 
+#: the speaker's next act as a clause of its own after the reported one ("said the ferry
+#: was late, and he blamed the board")
+_NEXT_CLAUSE_RE = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b")
+
+
+def clause_end(text: str, a: int, b: int) -> int:
+    """Where the reported clause ``text[a:b]`` ends: before the speaker's next clause (a
+    comma, "and", a pronoun and a past tense), never inside a quotation."""
+    m = _NEXT_CLAUSE_RE.search(text, a, b)
+    if (
+        m is None
+        or n_words(text[a : m.start()]) < MIN_CONTENT_WORDS
+        or sum(text.count(q, a, m.start()) for q in QUOTE_CHARS) % 2
+    ):
+        return b
+    return m.start()
+
+
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
 _REFUSAL_RE = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give|say|provide|name|disclose)\b"
-)
-
-
-#: when or where a statement was made, between the cue and its clause ("said on Tuesday its
-#: profit rose", "said in a statement it would appeal")
-_ADJUNCTS = (
-    r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
-    r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*"
 )
 
 

@@ -1,0 +1,67 @@
+"""A clause without "that" after a [that] cue ("The Times reported the email came hours
+after ..."): whether the words after a cue open one, and which cues take one (counted on
+PolNeAR train, ``resources/reported_clause_cues.txt``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import read_resource
+from ._names import speaker_words
+
+#: when or where a statement was made, between the cue and its clause ("said on Tuesday its
+#: profit rose", "said in a statement it would appeal")
+ADJUNCTS = (
+    r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
+    r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*"
+)
+
+#: words that end a bare clause's subject before its verb: a preposition, a relative, a conjunction
+_NOT_IN_SUBJECT = frozenset(
+    "of in on for with by about from to at into over after before as than that which who whose and or but "
+    "if whether how why what when where while because".split()
+)
+#: auxiliaries that make a clause finite
+_FINITE_WORDS = frozenset(
+    "is are was were has have had will would could can may might should must did does do".split()
+)
+#: words of a bare clause's subject at most
+MAX_BARE_SUBJECT_WORDS = 6
+
+
+def bare_clause(post: str) -> bool:
+    """The words after a cue (and its adjuncts) open a clause of their own without "that":
+    a short subject with no preposition, relative or conjunction in it, then a finite verb
+    (an auxiliary, a past form, "-ed", "we're", "she'll") - "the email came hours after",
+    not "a series of steps" or "his support for the governor"."""
+    m = re.match(ADJUNCTS, post)
+    toks = post[m.end() if m else 0 :].split()[: MAX_BARE_SUBJECT_WORDS + 1]
+    past = speaker_words()["past"]
+    for i, tok in enumerate(toks):
+        t = tok.lower().strip(".,;:!?\"'\u2019\u201c\u201d")
+        if i and (t in _FINITE_WORDS or t in past or (t.endswith("ed") and len(t) > 4)):
+            return not tok.endswith((",", ";", ":"))
+        if t in _NOT_IN_SUBJECT or tok.endswith((",", ";", ":")) or not t:
+            return False
+        if re.search(r"['\u2019](?:re|ll|d|ve)$", t):
+            return i + 1 < len(toks)
+    return False
+
+
+#: share of the bare clauses found after a cue on PolNeAR train that PolNeAR annotates, for
+#: the cue to take one (a new statement is worth keeping above about half the F1)
+MIN_BARE_SHARE = 0.5
+
+
+@lru_cache(maxsize=1)
+def bare_clause_cues() -> frozenset[str]:
+    """Lemmas of [that] cues that take a clause without "that" ("X reported the talks had
+    failed"), as counted on PolNeAR train (``resources/reported_clause_cues.txt``)."""
+    rows = read_resource("reported_clause_cues.txt").get("", [])
+    return frozenset(
+        lemma
+        for lemma, found, annotated in (r[:3] for r in rows if len(r) >= 3)
+        if int(found) and int(annotated) >= MIN_BARE_SHARE * int(found)
+    )
