@@ -1,0 +1,78 @@
+"""The subject of a statement's own clause: a relative pronoun ("..., who said ...") is the
+speaker as written (``speaker``), resolved to the phrase before it (``speaker_name``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+RELATIVE_CASES = [
+    # after an inverted attribution: the relative clause's statement is "who"'s, not "He"'s
+    (
+        'Rally\n\n"He is a danger to us," said Rob Vance, who said there were "too many '
+        'troubling things" about the mayor.',
+        "there were",
+        "Rob Vance",
+    ),
+    # the relative clause before the main clause's cue ("X, who said A, said B")
+    (
+        "Firm\n\nPaul Odero, who said the project was vetted by his lawyers, said he was unaware of any problem.",
+        "the project",
+        "Paul Odero",
+    ),
+    # a dash opens the relative clause, an adverb stands before the cue
+    (
+        'Rally\n\nFront-runner Tom Hale - who previously said he would "cut taxes for everyone" - '
+        "said at a rally that he would win.",
+        "he would",
+        "Tom Hale",
+    ),
+    # the cue's clause runs on to a direct quotation
+    (
+        "Unity\n\nReyes won the endorsement of Senator Mike Lowe, who declared in the spin room, "
+        '"I am sending the signal that it is time to unite."',
+        "I am sending",
+        "Mike Lowe",
+    ),
+    # an organisation's relative pronoun is "which"
+    (
+        "Media\n\nThe Daily Ledger, which originally said it would cover the campaign as "
+        "entertainment, said it would treat it as news.",
+        "it would cover",
+        "Daily Ledger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "name"), RELATIVE_CASES)
+def test_relative_pronoun_is_the_speaker_as_written(text, start, name):
+    q = extract_quotes(text)
+    rows = [(s, n) for s, n, t in zip(q.speaker, q.speaker_name, q.text) if t.startswith(start)]
+    assert rows, list(zip(q.speaker, q.speaker_name, q.text))
+    assert rows[0][0] in ("who", "which")
+    assert rows[0][1] == name
+
+
+def test_main_clause_speaker_stays_the_name():
+    # the main clause's own statement keeps its name as written
+    q = extract_quotes(
+        'Anger\n\n"People are angry," said Alderman Jon Ruiz, who thinks the mayor and his staff '
+        '"need to listen more to the residents."'
+    )
+    first = q.iloc[0]
+    assert first.text == "People are angry"
+    assert first.speaker != "who"
+    assert list(q.speaker)[-1] == "who"
+
+
+def test_relative_pronoun_names_a_lede_source():
+    # "A woman ... said X. Maria Lopez, who said Y, ...": the lede's unnamed source is still named
+    q = extract_quotes(
+        "Claim\n\nA woman who has accused former Governor Tom Reyes of assault said Sunday night "
+        "that Reyes was trying to hire her weeks after he had attacked her. She also described a "
+        "meeting with his wife.\n\nMaria Lopez, who said Reyes assaulted her in 1990, recounted "
+        "the incident on a radio show."
+    )
+    assert list(q.speaker_name)[0] == "Maria Lopez"
+    assert list(q.speaker)[-1] == "who"
