@@ -76,3 +76,28 @@ def test_relative_pronoun_names_a_lede_source():
     )
     assert list(q.speaker_name)[0] == "Maria Lopez"
     assert list(q.speaker)[-1] == "who"
+
+
+PRONOUN_CASES = [
+    # the sentence's subject acts first; the statement's clause opens with its own pronoun
+    (
+        'Tax\n\nSenator Ines Varga thanks the voters for their patience -- but she said the tax cut was "too '
+        'small for the families."',
+        "she",
+        "Ines Varga",
+    ),
+    # a relative clause whose subject is a pronoun ("which he argued ...")
+    (
+        "Schools\n\nBen Ortiz, an Orlando Democrat who was first elected in 2010, criticized his rivals "
+        "for their hostility toward the agency, which he argued seeks to restore fairness where local "
+        "funding distorts it.",
+        "he",
+        "Ben Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), PRONOUN_CASES)
+def test_own_clause_pronoun_is_the_speaker_as_written(text, speaker, name):
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))

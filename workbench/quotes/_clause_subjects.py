@@ -1,8 +1,10 @@
-"""The subject of a statement's own clause, when it is a relative pronoun: "Tom Hale, who
-has argued that ...", "said Ann Boyd, who told the committee: ...", "the Ledger, which
-said it would ...". Whatever path found the statement, its speaker as written is the
+"""The subject of a statement's own clause, when it is a pronoun. A relative pronoun: "Tom
+Hale, who has argued that ...", "said Ann Boyd, who told the committee: ...", "the Ledger,
+which said it would ...": whatever path found the statement, its speaker as written is the
 pronoun ("who"), and the noun phrase before it is whom it resolves to (``speaker_name``):
-the statement is the relative clause's, not the main clause's ("..., who said A, said B")."""
+the statement is the relative clause's, not the main clause's ("..., who said A, said B").
+A personal pronoun opening the cue's own clause ("Hale praised the deal, but he said ...",
+"the plan, which she argued ..."): the speaker as written is that pronoun, resolved as any."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._complements import _phrase_before as phrase_before
-from ._mentions import Mention
+from ._mentions import Mention, parse_speaker
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -29,36 +31,80 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
     r"repeatedly|often|long|in\s+the\s+past|[a-z]+ly))*\s+$"
 )
+#: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
+#: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
+_PRONOUN_BEFORE_CUE_RE = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so)\s+)"
+    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+$"
+)
 #: a gap between the cue and the content that holds another clause or a sentence end
 _GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))\b")
 
 
-def relative_subjects(doc: Doc) -> None:
-    """Give each statement whose cue's subject is a relative pronoun that pronoun as the
-    speaker written, resolved to the phrase before it (in place, on ``doc.rows``)."""
+def clause_subjects(doc: Doc) -> None:
+    """Give each statement whose cue's own clause has a pronoun subject (relative or
+    personal) that pronoun as its speaker written (in place, on ``doc.rows``)."""
     text = doc.text
     for r in doc.rows:
         m = r["mention"]
         if m.kind == "continuation" or m.text.lower() in ("who", "which"):
             continue
-        found = _relative_at(text, r["char_start"], r["cue"])
-        if found is None:
+        pre = _before_cue(text, r["char_start"], r["cue"])
+        if pre is None:
             continue
-        sep, rel, word = found
-        if m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
-            antecedent: Mention | None = m  # "Ann Boyd, who told ...": the speaker found is it
+        lo, window = pre
+        rel = _RELATIVE_BEFORE_CUE_RE.search(window)
+        if rel is not None:
+            mention = _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
         else:
-            antecedent = phrase_before(text, max(0, sep - _WINDOW // 2), sep)
-        if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
-            continue
-        if word == "which" and antecedent.kind == "descriptor":
-            continue  # "the plan, which says": a document or thing, not a speaker read here
-        r["mention"] = replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
+            mention = _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+        if mention is not None:
+            r["mention"] = mention
 
 
-def _relative_at(text: str, start: int, cue: str) -> tuple[int, int, str] | None:
-    """Where the separator before the relative pronoun and the pronoun stand, and the
-    pronoun, when the cue right before ``start`` has a relative pronoun as its subject."""
+def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
+    """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
+    if m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
+        antecedent: Mention | None = m  # "Ann Boyd, who told ...": the speaker found is it
+    else:
+        antecedent = phrase_before(text, max(0, sep - _WINDOW // 2), sep)
+    if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
+        return None
+    if word == "which" and antecedent.kind == "descriptor":
+        return None  # "the plan, which says": a document or thing, not a speaker read here
+    return replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
+
+
+def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention | None:
+    """The personal pronoun the cue's clause opens with, unless the speaker found is it."""
+    if found is None:
+        return None
+    k = lo + found.start(1)
+    if m.start == k or m.text.lower() == found.group(1).lower():
+        return None  # the pronoun found already (its antecedent may be read with it)
+    p = parse_speaker(text[k : k + len(found.group(1))], k)
+    if (
+        p is not None
+        and m.kind in ("name", "organisation")  # (a description resolves by its words)
+        and m.end is not None
+        and m.end <= k
+        and _SENTENCE_END_RE.search(text, m.end, k) is None
+        and (p.number == m.number or (p.number == "pl" and m.kind == "organisation"))
+        and (p.gender is None or m.gender in (None, p.gender))
+    ):
+        # "Hale praised the deal, but he said ...": the sentence's subject found is whom the
+        # pronoun stands for (it keeps that resolution)
+        return replace(m, text=p.text, start=p.start, end=p.end)
+    return p
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
+
+
+def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
+    """Where the words before the cue of the statement at ``start`` begin, and those words,
+    when the cue stands right before the statement (nothing but its own clause between)."""
     if not isinstance(cue, str) or not cue.strip():
         return None
     lo = max(0, start - _WINDOW)
@@ -70,7 +116,4 @@ def _relative_at(text: str, start: int, cue: str) -> tuple[int, int, str] | None
     gap = window[last.end() :]
     if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap):
         return None
-    rel = _RELATIVE_BEFORE_CUE_RE.search(window, 0, last.start())
-    if rel is None:
-        return None
-    return lo + rel.start(1), lo + rel.start(2), rel.group(2)
+    return lo, window[: last.start()]

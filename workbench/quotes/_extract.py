@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
     create_dataframe_from_blocks = None
 
 from ..text import sentence_spans
-from ._clause_subjects import relative_subjects
+from ._clause_subjects import clause_subjects
 from ._continuations import (
     attribute_continuations,
     unmarked_continuations,
@@ -129,7 +129,7 @@ def quote_records(
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
-    relative_subjects(doc)  # "..., who said A, said B": A's speaker is "who"
+    clause_subjects(doc)  # "..., who said A, said B": A's speaker is "who"
     text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if is_headline(text[a:b])]
     in_headline = span_test(headlines)
