@@ -101,3 +101,27 @@ PRONOUN_CASES = [
 def test_own_clause_pronoun_is_the_speaker_as_written(text, speaker, name):
     q = extract_quotes(text)
     assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))
+
+
+def test_relative_clause_of_a_quotation_with_no_cue_recorded():
+    # the quoted words' clause opens with "who noted that": the relative pronoun speaks
+    q = extract_quotes(
+        '"Revenues are up a bit," said Mr. Oduya, who noted that during the slump the price of '
+        'some farms had "collapsed" to half their value.'
+    )
+    assert list(zip(q.speaker, q.speaker_name))[-1] == ("who", "Oduya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause with no reporting verb ("who ended his campaign") is no cue's
+        'Race\n\nReyes is praising Tom Hale, who ended his campaign on Saturday, as "a man who never '
+        'went negative" and stayed civil.',
+        # a restrictive clause ("Critics who say") names no one before it
+        "Poll\n\nCritics who say the plan is too costly have urged the council to wait another year.",
+    ],
+)
+def test_no_relative_speaker_without_a_cue_clause(text):
+    q = extract_quotes(text)
+    assert "who" not in list(q.speaker)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._complements import _phrase_before as phrase_before
+from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 
 if TYPE_CHECKING:
@@ -26,11 +27,16 @@ _MAX_GAP = 80
 
 #: ", who" / " - who" / "(who" ending the words before a cue, then auxiliaries, adverbs and
 #: an aside ("who, after trading insults with X, said"); the pronoun is group 2
-_RELATIVE_BEFORE_CUE_RE = re.compile(
-    r"(,|\s[-\u2013\u2014]|\()\s*(who|which)(?:,[^,.;:\"\u201c\u201d]{1,80},)?"
-    r"(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
-    r"repeatedly|often|long|in\s+the\s+past|[a-z]+ly))*\s+$"
+#: ("a banker who has suggested": "who" with no comma too, after a word)
+_RELATIVE = (
+    r"(,|\s[-\u2013\u2014]|\(|(?<=\w)(?=\s+who\s))\s*(who|which)(?:,[^,.;:\"\u201c\u201d]{1,80},)?"
+    r"(?:\s+(?:has|have|had|is|was|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|long|in\s+the\s+past|[a-z]+ly))*\s+"
 )
+_RELATIVE_BEFORE_CUE_RE = re.compile(_RELATIVE + "$")
+#: a statement with no cue recorded (a quotation's attribution read another way): the
+#: relative clause's verb, then at most a few words before the statement
+_RELATIVE_VERB_RE = re.compile(_RELATIVE + rf"([a-z]+(?:s|ed|ing))\b([^.;!?]{{0,{_MAX_GAP}}})$")
 #: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
 #: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
 _PRONOUN_BEFORE_CUE_RE = re.compile(
@@ -52,6 +58,16 @@ def clause_subjects(doc: Doc) -> None:
             continue
         pre = _before_cue(text, r["char_start"], r["cue"])
         if pre is None:
+            lo = max(0, r["char_start"] - _WINDOW)
+            rel = None if isinstance(r["cue"], str) else _RELATIVE_VERB_RE.search(text, lo, r["char_start"])
+            if (
+                rel is not None
+                and rel.group(3) in reporting_verb_forms()  # "who ended his bid ..., as": no cue
+                and not _GAP_BREAK_RE.search(rel.group(4))
+            ):
+                mention = _relative(text, m, rel.start(1), rel.start(2), rel.group(2))
+                if mention is not None:
+                    r["mention"] = mention
             continue
         lo, window = pre
         rel = _RELATIVE_BEFORE_CUE_RE.search(window)
@@ -67,8 +83,13 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
     """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
     if m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
         antecedent: Mention | None = m  # "Ann Boyd, who told ...": the speaker found is it
+    elif not text[sep:rel].strip():
+        return None  # "critics who say", "a man who didn't": a restrictive clause names no one
     else:
-        antecedent = phrase_before(text, max(0, sep - _WINDOW // 2), sep)
+        # the phrase after the last comma or sentence end ("a Senate colleague, Mike Lee, who")
+        lo = max(0, sep - _WINDOW // 2)
+        cuts = list(_PHRASE_CUT_RE.finditer(text, lo, sep))
+        antecedent = phrase_before(text, cuts[-1].end() if cuts else lo, sep)
     if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
         return None
     if word == "which" and antecedent.kind == "descriptor":
@@ -99,6 +120,7 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
     return p
 
 
+_PHRASE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]\s*|\s-\s|[.!?][\"\u201d\u2019']*\s+|\s(?:from|by|with|to)\s")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 
 
