@@ -125,3 +125,27 @@ def test_relative_clause_of_a_quotation_with_no_cue_recorded():
 def test_no_relative_speaker_without_a_cue_clause(text):
     q = extract_quotes(text)
     assert "who" not in list(q.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # the sentence's cue is before the quotation, its own "she said" after it
+        (
+            "Awards\n\nIn her speech, Dana Wells declared the need for courage: \u201cBuild the thing and "
+            "when you have built it, build it again,\u201d she said.",
+            "she",
+            "Dana Wells",
+        ),
+        # no cue recorded for the quotation; the clause before it is "in which he declares"
+        (
+            "Ads\n\nSenator Paul Adeyemi of Ohio is airing a new ad aimed at farmers, in which he "
+            "declares, \u201cThe soil is our first duty.\u201d",
+            "he",
+            "Paul Adeyemi",
+        ),
+    ],
+)
+def test_pronoun_of_the_quotations_own_clause(text, speaker, name):
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))

@@ -44,6 +44,20 @@ _PRONOUN_BEFORE_CUE_RE = re.compile(
     r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
     r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+$"
 )
+_PRONOUN_VERBS = (
+    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+"
+)
+#: a statement with no cue recorded after a reporting verb whose subject is a pronoun
+_PRONOUN_VERB_RE = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so|where|when)\s+)"
+    + _PRONOUN_VERBS
+    + rf"([a-z]+)\b([^.;!?]{{0,{_MAX_GAP}}})$"
+)
+#: the closing mark (and comma) of a quotation, then "he said" / "she mocks"
+_TRAILING_PRONOUN_RE = re.compile(
+    r"[\"\u201d\u2019']?,?[\"\u201d\u2019']?\s+" + _PRONOUN_VERBS + r"([a-z]+)\b"
+)
 #: a gap between the cue and the content that holds another clause or a sentence end
 _GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))\b")
 
@@ -56,27 +70,57 @@ def clause_subjects(doc: Doc) -> None:
         m = r["mention"]
         if m.kind == "continuation" or m.text.lower() in ("who", "which"):
             continue
-        pre = _before_cue(text, r["char_start"], r["cue"])
-        if pre is None:
-            lo = max(0, r["char_start"] - _WINDOW)
-            rel = None if isinstance(r["cue"], str) else _RELATIVE_VERB_RE.search(text, lo, r["char_start"])
-            if (
-                rel is not None
-                and rel.group(3) in reporting_verb_forms()  # "who ended his bid ..., as": no cue
-                and not _GAP_BREAK_RE.search(rel.group(4))
-            ):
-                mention = _relative(text, m, rel.start(1), rel.start(2), rel.group(2))
-                if mention is not None:
-                    r["mention"] = mention
-            continue
-        lo, window = pre
-        rel = _RELATIVE_BEFORE_CUE_RE.search(window)
-        if rel is not None:
-            mention = _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
-        else:
-            mention = _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+        cue = r["cue"]
+        according = isinstance(cue, str) and cue.lower().startswith("according")
+        mention = None if according else _trailing_pronoun(text, m, r["char_end"])
+        if mention is None:
+            mention = _clause_subject(text, m, r["char_start"], r["cue"])
         if mention is not None:
             r["mention"] = mention
+
+
+def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention | None:
+    """The pronoun subject of the clause of the cue before ``start`` (or of a reporting verb
+    there, when no cue is recorded), as the speaker; None when it is none or ``m`` is it."""
+    pre = _before_cue(text, start, cue) if isinstance(cue, str) else None
+    if pre is None:
+        if isinstance(cue, str):
+            return None
+        lo = max(0, start - _WINDOW)
+        rel = _RELATIVE_VERB_RE.search(text, lo, start)
+        if (
+            rel is not None
+            and rel.group(3) in reporting_verb_forms()
+            and not _GAP_BREAK_RE.search(rel.group(4))
+        ):
+            return _relative(text, m, rel.start(1), rel.start(2), rel.group(2))  # not "who ended his bid"
+        own = _PRONOUN_VERB_RE.search(text, lo, start)
+        if (
+            own is not None
+            and own.group(2) in reporting_verb_forms()
+            and not _GAP_BREAK_RE.search(own.group(3))
+        ):
+            return _pronoun(text, m, own, 0)  # "in which he declares, '...'"
+        return None
+    lo, window = pre
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window)
+    if rel is not None:
+        return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
+    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+
+
+def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
+    """'"...," she said.' after the statement: that pronoun speaks, whatever cue the
+    sentence had before the quotation ("In her speech, Rhimes declared ...: '...,' she said")."""
+    if m.kind not in ("name", "organisation") or not m.text:
+        return None  # a description resolves by its words; an unnamed asker is no one's
+    after = _TRAILING_PRONOUN_RE.match(text, end)
+    if after is None or after.group(2) not in reporting_verb_forms():
+        return None
+    mention = _pronoun(text, m, after, 0)
+    # only the sentence's own subject, not someone else's words ('"...," he told X,
+    # according to officials'): the name found keeps its resolution
+    return mention if mention is not None and mention.kind == m.kind else None
 
 
 def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
