@@ -149,3 +149,12 @@ def test_no_relative_speaker_without_a_cue_clause(text):
 def test_pronoun_of_the_quotations_own_clause(text, speaker, name):
     q = extract_quotes(text)
     assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))
+
+
+def test_elided_subject_after_and_or_but_is_the_sentence_opening_pronoun():
+    # "She endorsed Hale, but told ...": Hale is the object of the first verb, not the speaker
+    q = extract_quotes(
+        'Vote\n\n"It is a younger universe," said Ann Rice, a former state senator. She endorsed '
+        "Hale, but told the Ledger on Monday that she thought Ortiz would win."
+    )
+    assert list(zip(q.speaker, q.speaker_name))[-1] == ("She", "Ann Rice")

@@ -106,7 +106,26 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
     rel = _RELATIVE_BEFORE_CUE_RE.search(window)
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
+    elided = _ELIDED_SUBJECT_RE.search(window)
+    if elided is not None:
+        return _opening_pronoun(text, m, lo + elided.start(), lo)
     return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+
+
+def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:
+    """ "She endorsed Hale, but told the paper that ...": a cue after "and"/"but" shares the
+    subject of the clause before it; when the speaker found is that clause's object (it
+    ends at the conjunction) and the sentence opens with a pronoun, the pronoun speaks."""
+    if m.kind == "pronoun" or m.end is None or m.start is None or not (conj - 2 <= m.end <= conj):
+        return None
+    ends = list(_SENTENCE_START_RE.finditer(text, lo, m.start))
+    if not ends:
+        return None
+    opening = _OPENING_PRONOUN_RE.match(text, ends[-1].end())
+    if opening is None or opening.end() > m.start:
+        return None
+    k = opening.start(1)
+    return parse_speaker(opening.group(1), k)
 
 
 def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
@@ -164,6 +183,11 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
     return p
 
 
+#: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
+_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+#: where a sentence (or paragraph) starts
+_SENTENCE_START_RE = re.compile(r"[.!?][\"\u201d\u2019']*\s+(?=[A-Z\"\u201c])|\n\s*")
+_OPENING_PRONOUN_RE = re.compile(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _PHRASE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]\s*|\s-\s|[.!?][\"\u201d\u2019']*\s+|\s(?:from|by|with|to)\s")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 
