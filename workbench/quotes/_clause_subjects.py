@@ -87,14 +87,15 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         if isinstance(cue, str):
             return None
         lo = max(0, start - _WINDOW)
-        rel = _RELATIVE_VERB_RE.search(text, lo, start)
+        near = text[lo:start]  # (the patterns are tried only where their pronoun is)
+        rel = _RELATIVE_VERB_RE.search(text, lo, start) if "who" in near or "which" in near else None
         if (
             rel is not None
             and rel.group(3) in reporting_verb_forms()
             and not _GAP_BREAK_RE.search(rel.group(4))
         ):
             return _relative(text, m, rel.start(1), rel.start(2), rel.group(2))  # not "who ended his bid"
-        own = _PRONOUN_VERB_RE.search(text, lo, start)
+        own = _PRONOUN_VERB_RE.search(text, lo, start) if "he " in near or "they " in near else None
         if (
             own is not None
             and own.group(2) in reporting_verb_forms()
