@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
     create_dataframe_from_blocks = None
 
 from ..text import sentence_spans
+from ._clause_subjects import clause_subjects
 from ._continuations import (
     MAX_CONTINUATION_GAP,
     attribute_continuations,
@@ -132,6 +133,7 @@ def quote_records(
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
+    clause_subjects(doc)  # "..., who said A, said B": A's speaker is "who"
     text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if is_headline(text[a:b])]
     in_headline = span_test(headlines)

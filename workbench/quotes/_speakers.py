@@ -215,7 +215,7 @@ class _Resolver:
                 full,
                 m.role or roles.get(full, ""),
                 pos,
-                text[m.end :] if m.end is not None else "",
+                _after(text, m),
                 text,
             ):
                 return
@@ -252,7 +252,7 @@ class _Resolver:
                 full,
                 m.role or roles.get(full, ""),
                 pos,
-                text[m.end :] if m.end is not None else "",
+                _after(text, m),
                 text,
             )
         if src is None:
@@ -456,3 +456,11 @@ class _Resolver:
             # '...,' they said")
             src = self.previous
         return src
+
+
+def _after(text: str, m: Mention) -> str:
+    """The words after a name as written; a relative pronoun that stands for the name
+    ("Ivo Marenko, who said ...", written "who") is the relative clause after it."""
+    if m.text.lower() in ("who", "which"):
+        return ", " + text[m.start or 0 :]
+    return text[m.end :] if m.end is not None else ""

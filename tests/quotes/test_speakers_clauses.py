@@ -1,0 +1,160 @@
+"""The subject of a statement's own clause: a relative pronoun ("..., who said ...") is the
+speaker as written (``speaker``), resolved to the phrase before it (``speaker_name``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+RELATIVE_CASES = [
+    # after an inverted attribution: the relative clause's statement is "who"'s, not "He"'s
+    (
+        'Rally\n\n"He is a danger to us," said Rob Vance, who said there were "too many '
+        'troubling things" about the mayor.',
+        "there were",
+        "Rob Vance",
+    ),
+    # the relative clause before the main clause's cue ("X, who said A, said B")
+    (
+        "Firm\n\nPaul Odero, who said the project was vetted by his lawyers, said he was unaware of any problem.",
+        "the project",
+        "Paul Odero",
+    ),
+    # a dash opens the relative clause, an adverb stands before the cue
+    (
+        'Rally\n\nFront-runner Tom Hale - who previously said he would "cut taxes for everyone" - '
+        "said at a rally that he would win.",
+        "he would",
+        "Tom Hale",
+    ),
+    # the cue's clause runs on to a direct quotation
+    (
+        "Unity\n\nReyes won the endorsement of Senator Mike Lowe, who declared in the spin room, "
+        '"I am sending the signal that it is time to unite."',
+        "I am sending",
+        "Mike Lowe",
+    ),
+    # an organisation's relative pronoun is "which"
+    (
+        "Media\n\nThe Daily Ledger, which originally said it would cover the campaign as "
+        "entertainment, said it would treat it as news.",
+        "it would cover",
+        "Daily Ledger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "name"), RELATIVE_CASES)
+def test_relative_pronoun_is_the_speaker_as_written(text, start, name):
+    q = extract_quotes(text)
+    rows = [(s, n) for s, n, t in zip(q.speaker, q.speaker_name, q.text) if t.startswith(start)]
+    assert rows, list(zip(q.speaker, q.speaker_name, q.text))
+    assert rows[0][0] in ("who", "which")
+    assert rows[0][1] == name
+
+
+def test_main_clause_speaker_stays_the_name():
+    # the main clause's own statement keeps its name as written
+    q = extract_quotes(
+        'Anger\n\n"People are angry," said Alderman Jon Ruiz, who thinks the mayor and his staff '
+        '"need to listen more to the residents."'
+    )
+    first = q.iloc[0]
+    assert first.text == "People are angry"
+    assert first.speaker != "who"
+    assert list(q.speaker)[-1] == "who"
+
+
+def test_relative_pronoun_names_a_lede_source():
+    # "A woman ... said X. Maria Lopez, who said Y, ...": the lede's unnamed source is still named
+    q = extract_quotes(
+        "Claim\n\nA woman who has accused former Governor Tom Reyes of assault said Sunday night "
+        "that Reyes was trying to hire her weeks after he had attacked her. She also described a "
+        "meeting with his wife.\n\nMaria Lopez, who said Reyes assaulted her in 1990, recounted "
+        "the incident on a radio show."
+    )
+    assert list(q.speaker_name)[0] == "Maria Lopez"
+    assert list(q.speaker)[-1] == "who"
+
+
+PRONOUN_CASES = [
+    # the sentence's subject acts first; the statement's clause opens with its own pronoun
+    (
+        'Tax\n\nSenator Ines Varga thanks the voters for their patience -- but she said the tax cut was "too '
+        'small for the families."',
+        "she",
+        "Ines Varga",
+    ),
+    # a relative clause whose subject is a pronoun ("which he argued ...")
+    (
+        "Schools\n\nBen Ortiz, an Orlando Democrat who was first elected in 2010, criticized his rivals "
+        "for their hostility toward the agency, which he argued seeks to restore fairness where local "
+        "funding distorts it.",
+        "he",
+        "Ben Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "name"), PRONOUN_CASES)
+def test_own_clause_pronoun_is_the_speaker_as_written(text, speaker, name):
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))
+
+
+def test_relative_clause_of_a_quotation_with_no_cue_recorded():
+    # the quoted words' clause opens with "who noted that": the relative pronoun speaks
+    q = extract_quotes(
+        '"Revenues are up a bit," said Mr. Oduya, who noted that during the slump the price of '
+        'some farms had "collapsed" to half their value.'
+    )
+    assert list(zip(q.speaker, q.speaker_name))[-1] == ("who", "Oduya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause with no reporting verb ("who ended his campaign") is no cue's
+        'Race\n\nReyes is praising Tom Hale, who ended his campaign on Saturday, as "a man who never '
+        'went negative" and stayed civil.',
+        # a restrictive clause ("Critics who say") names no one before it
+        "Poll\n\nCritics who say the plan is too costly have urged the council to wait another year.",
+    ],
+)
+def test_no_relative_speaker_without_a_cue_clause(text):
+    q = extract_quotes(text)
+    assert "who" not in list(q.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # the sentence's cue is before the quotation, its own "she said" after it
+        (
+            "Awards\n\nIn her speech, Dana Wells declared the need for courage: \u201cBuild the thing and "
+            "when you have built it, build it again,\u201d she said.",
+            "she",
+            "Dana Wells",
+        ),
+        # no cue recorded for the quotation; the clause before it is "in which he declares"
+        (
+            "Ads\n\nSenator Paul Adeyemi of Ohio is airing a new ad aimed at farmers, in which he "
+            "declares, \u201cThe soil is our first duty.\u201d",
+            "he",
+            "Paul Adeyemi",
+        ),
+    ],
+)
+def test_pronoun_of_the_quotations_own_clause(text, speaker, name):
+    q = extract_quotes(text)
+    assert list(zip(q.speaker, q.speaker_name))[-1] == (speaker, name), list(zip(q.speaker, q.text))
+
+
+def test_elided_subject_after_and_or_but_is_the_sentence_opening_pronoun():
+    # "She endorsed Hale, but told ...": Hale is the object of the first verb, not the speaker
+    q = extract_quotes(
+        'Vote\n\n"It is a younger universe," said Ann Rice, a former state senator. She endorsed '
+        "Hale, but told the Ledger on Monday that she thought Ortiz would win."
+    )
+    assert list(zip(q.speaker, q.speaker_name))[-1] == ("She", "Ann Rice")

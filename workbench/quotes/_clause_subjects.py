@@ -1,0 +1,210 @@
+"""The subject of a statement's own clause, when it is a pronoun. A relative pronoun: "Tom
+Hale, who has argued that ...", "said Ann Boyd, who told the committee: ...", "the Ledger,
+which said it would ...": whatever path found the statement, its speaker as written is the
+pronoun ("who"), and the noun phrase before it is whom it resolves to (``speaker_name``):
+the statement is the relative clause's, not the main clause's ("..., who said A, said B").
+A personal pronoun opening the cue's own clause ("Hale praised the deal, but he said ...",
+"the plan, which she argued ..."): the speaker as written is that pronoun, resolved as any."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ._complements import _phrase_before as phrase_before
+from ._cues import reporting_verb_forms
+from ._mentions import Mention, parse_speaker
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+#: how far before a statement its cue and the relative pronoun are looked for
+_WINDOW = 300
+#: words the cue's clause may hold between the cue and its content ("told the committee
+#: last month:", "declared in the spin room,")
+_MAX_GAP = 80
+
+#: ", who" / " - who" / "(who" ending the words before a cue, then auxiliaries, adverbs and
+#: an aside ("who, after trading insults with X, said"); the pronoun is group 2
+#: ("a banker who has suggested": "who" with no comma too, after a word)
+_RELATIVE = (
+    r"(,|\s[-\u2013\u2014]|\(|(?<=\w)(?=\s+who\s))\s*(who|which)(?:,[^,.;:\"\u201c\u201d]{1,80},)?"
+    r"(?:\s+(?:has|have|had|is|was|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|long|in\s+the\s+past|[a-z]+ly))*\s+"
+)
+_RELATIVE_BEFORE_CUE_RE = re.compile(_RELATIVE + "$")
+#: a statement with no cue recorded (a quotation's attribution read another way): the
+#: relative clause's verb, then at most a few words before the statement
+_RELATIVE_VERB_RE = re.compile(_RELATIVE + rf"([a-z]+(?:s|ed|ing))\b([^.;!?]{{0,{_MAX_GAP}}})$")
+#: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
+#: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
+_PRONOUN_BEFORE_CUE_RE = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so)\s+)"
+    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+$"
+)
+_PRONOUN_VERBS = (
+    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
+    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+"
+)
+#: a statement with no cue recorded after a reporting verb whose subject is a pronoun
+_PRONOUN_VERB_RE = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so|where|when)\s+)"
+    + _PRONOUN_VERBS
+    + rf"([a-z]+)\b([^.;!?]{{0,{_MAX_GAP}}})$"
+)
+#: the closing mark (and comma) of a quotation, then "he said" / "she mocks"
+_TRAILING_PRONOUN_RE = re.compile(
+    r"[\"\u201d\u2019']?,?[\"\u201d\u2019']?\s+" + _PRONOUN_VERBS + r"([a-z]+)\b"
+)
+#: a gap between the cue and the content that holds another clause or a sentence end
+_GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))\b")
+
+
+def clause_subjects(doc: Doc) -> None:
+    """Give each statement whose cue's own clause has a pronoun subject (relative or
+    personal) that pronoun as its speaker written (in place, on ``doc.rows``)."""
+    text = doc.text
+    for r in doc.rows:
+        m = r["mention"]
+        if m.kind == "continuation" or m.text.lower() in ("who", "which"):
+            continue
+        cue = r["cue"]
+        according = isinstance(cue, str) and cue.lower().startswith("according")
+        mention = None if according else _trailing_pronoun(text, m, r["char_end"])
+        if mention is None:
+            mention = _clause_subject(text, m, r["char_start"], r["cue"])
+        if mention is not None:
+            r["mention"] = mention
+
+
+def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention | None:
+    """The pronoun subject of the clause of the cue before ``start`` (or of a reporting verb
+    there, when no cue is recorded), as the speaker; None when it is none or ``m`` is it."""
+    pre = _before_cue(text, start, cue) if isinstance(cue, str) else None
+    if pre is None:
+        if isinstance(cue, str):
+            return None
+        lo = max(0, start - _WINDOW)
+        near = text[lo:start]  # (the patterns are tried only where their pronoun is)
+        rel = _RELATIVE_VERB_RE.search(text, lo, start) if "who" in near or "which" in near else None
+        if (
+            rel is not None
+            and rel.group(3) in reporting_verb_forms()
+            and not _GAP_BREAK_RE.search(rel.group(4))
+        ):
+            return _relative(text, m, rel.start(1), rel.start(2), rel.group(2))  # not "who ended his bid"
+        own = _PRONOUN_VERB_RE.search(text, lo, start) if "he " in near or "they " in near else None
+        if (
+            own is not None
+            and own.group(2) in reporting_verb_forms()
+            and not _GAP_BREAK_RE.search(own.group(3))
+        ):
+            return _pronoun(text, m, own, 0)  # "in which he declares, '...'"
+        return None
+    lo, window = pre
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window)
+    if rel is not None:
+        return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
+    elided = _ELIDED_SUBJECT_RE.search(window)
+    if elided is not None:
+        return _opening_pronoun(text, m, lo + elided.start(), lo)
+    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+
+
+def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:
+    """ "She endorsed Hale, but told the paper that ...": a cue after "and"/"but" shares the
+    subject of the clause before it; when the speaker found is that clause's object (it
+    ends at the conjunction) and the sentence opens with a pronoun, the pronoun speaks."""
+    if m.kind == "pronoun" or m.end is None or m.start is None or not (conj - 2 <= m.end <= conj):
+        return None
+    ends = list(_SENTENCE_START_RE.finditer(text, lo, m.start))
+    if not ends:
+        return None
+    opening = _OPENING_PRONOUN_RE.match(text, ends[-1].end())
+    if opening is None or opening.end() > m.start:
+        return None
+    k = opening.start(1)
+    return parse_speaker(opening.group(1), k)
+
+
+def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
+    """'"...," she said.' after the statement: that pronoun speaks, whatever cue the
+    sentence had before the quotation ("In her speech, Rhimes declared ...: '...,' she said")."""
+    if m.kind not in ("name", "organisation") or not m.text:
+        return None  # a description resolves by its words; an unnamed asker is no one's
+    after = _TRAILING_PRONOUN_RE.match(text, end)
+    if after is None or after.group(2) not in reporting_verb_forms():
+        return None
+    mention = _pronoun(text, m, after, 0)
+    # only the sentence's own subject, not someone else's words ('"...," he told X,
+    # according to officials'): the name found keeps its resolution
+    return mention if mention is not None and mention.kind == m.kind else None
+
+
+def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
+    """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
+    if m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
+        antecedent: Mention | None = m  # "Ann Boyd, who told ...": the speaker found is it
+    elif not text[sep:rel].strip():
+        return None  # "critics who say", "a man who didn't": a restrictive clause names no one
+    else:
+        # the phrase after the last comma or sentence end ("a Senate colleague, Mike Lee, who")
+        lo = max(0, sep - _WINDOW // 2)
+        cuts = list(_PHRASE_CUT_RE.finditer(text, lo, sep))
+        antecedent = phrase_before(text, cuts[-1].end() if cuts else lo, sep)
+    if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
+        return None
+    if word == "which" and antecedent.kind == "descriptor":
+        return None  # "the plan, which says": a document or thing, not a speaker read here
+    return replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
+
+
+def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention | None:
+    """The personal pronoun the cue's clause opens with, unless the speaker found is it."""
+    if found is None:
+        return None
+    k = lo + found.start(1)
+    if m.start == k or m.text.lower() == found.group(1).lower():
+        return None  # the pronoun found already (its antecedent may be read with it)
+    p = parse_speaker(text[k : k + len(found.group(1))], k)
+    if (
+        p is not None
+        and m.kind in ("name", "organisation")  # (a description resolves by its words)
+        and m.end is not None
+        and m.end <= k
+        and _SENTENCE_END_RE.search(text, m.end, k) is None
+        and (p.number == m.number or (p.number == "pl" and m.kind == "organisation"))
+        and (p.gender is None or m.gender in (None, p.gender))
+    ):
+        # "Hale praised the deal, but he said ...": the sentence's subject found is whom the
+        # pronoun stands for (it keeps that resolution)
+        return replace(m, text=p.text, start=p.start, end=p.end)
+    return p
+
+
+#: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
+_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+#: where a sentence (or paragraph) starts
+_SENTENCE_START_RE = re.compile(r"[.!?][\"\u201d\u2019']*\s+(?=[A-Z\"\u201c])|\n\s*")
+_OPENING_PRONOUN_RE = re.compile(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_PHRASE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]\s*|\s-\s|[.!?][\"\u201d\u2019']*\s+|\s(?:from|by|with|to)\s")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
+
+
+def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
+    """Where the words before the cue of the statement at ``start`` begin, and those words,
+    when the cue stands right before the statement (nothing but its own clause between)."""
+    if not isinstance(cue, str) or not cue.strip():
+        return None
+    lo = max(0, start - _WINDOW)
+    window = text[lo:start]
+    found = list(re.finditer(r"\b" + re.escape(cue.strip()) + r"\b", window))
+    if not found:
+        return None
+    last = found[-1]
+    gap = window[last.end() :]
+    if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap):
+        return None
+    return lo, window[: last.start()]
