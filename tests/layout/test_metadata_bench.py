@@ -15,8 +15,10 @@ from workbench.layout import label_blocks, metadata_from_blocks
 BENCH = PROJECT_DIR.parent / "shared" / "bench" / "extraction"
 #: Measured on the held-out parts (index % 5 == 4 of the sorted ids), December 2026. The
 #: two-stage scorer measures title 0.766 (kept at the earlier 0.780: a floor is never lowered
-#: silently), author 0.645 (author-box and list features; 0.626 before), date 0.725.
-MEASURED = {"title": 0.780, "author": 0.645, "date": 0.725}
+#: silently), author 0.645 (author-box and list features; 0.626 before), date 0.725. With the
+#: byline forms of test_metadata_s23 (round 23): title 0.759, author 0.654, date 0.717 (only
+#: the author's floor raised; the others never lowered).
+MEASURED = {"title": 0.780, "author": 0.654, "date": 0.725}
 HTML_MEASURED = {"dev": 0.973, "wcxb-dev": 0.924}
 SLACK = 0.02
 

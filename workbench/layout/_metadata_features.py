@@ -194,7 +194,8 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         tf,
         math.log1p(page.seen[full] - 1),
         by is not None,
-        NOT_AUTHOR.match(text) is not None,
+        # "Reviewed by X — Written by Jane Doe" names the writer too
+        NOT_AUTHOR.match(text) is not None and "written by" not in low,
         bool(cues & ROLE_WORDS) or any(p in low for p in ROLE_PREFIXES),
         dated[i],
         bool(cues & DATE_WORDS) or "mis à jour" in low,

@@ -94,6 +94,12 @@ def _may_name_mid(kind: str, text: str) -> bool:
     return any(h in low for h in BY_INSIDE_HINTS) or low.split(None, 1)[0].strip(".,:") in given_names()
 
 
+def _body_byline(i: int, x: Line, first: int, last: int) -> bool:
+    """A line the layout put in the body that opens as a byline ("by Jane Doe, Senior Editor"),
+    at the article's start or end (where a writer is named)."""
+    return (i <= first + BODY_HEAD or i >= last - BODY_TAIL) and BY.match(x.text[:40]) is not None
+
+
 def window(lines: list[Line]) -> Window:
     """The lines worth scoring: near the body, by the cheap checks above."""
     first, last = body_span(lines)
@@ -101,7 +107,7 @@ def window(lines: list[Line]) -> Window:
     pos = []
     for i in range(lo, hi):
         x = lines[i]
-        if first + 3 <= i <= last - 2 and x.kind == "body":
+        if first + 3 <= i <= last - 2 and x.kind == "body" and not _body_byline(i, x, first, last):
             continue
         if first + BODY_HEAD < i < last - BODY_TAIL:
             # the middle of the article: a dateline, or a short line that may name the writer

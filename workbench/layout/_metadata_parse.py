@@ -21,10 +21,11 @@ READING_AID = re.compile(
     r"[\d.,]+\s*[km]?\s*(?:views|shares|comments|likes|reads)|print this|share (?:this|on))\b"
 )
 COUNTER = re.compile(r"^[\W\d_]*$")
-#: Byline openers in several languages; "Posted by", "Written by", "Author:".
+#: Byline openers in several languages; "Posted by", "Written by", "Author:", "Contributors:".
 BY = re.compile(
-    r"(?i)^\W{0,3}(?:(?:posted|written|reported|published|story|words|text)\s+by|"
-    r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora)\b[:\s]*"
+    r"(?i)^\W{0,3}(?:(?:posted|written|reported|published|contributed|story|words|text)\s+by|"
+    r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora|"
+    r"contributors?)\b[:\s]*"
 )
 #: Words that say a line names a writer by role: "Jane Doe | Staff writer", "Jane Doe, Reporter".
 ROLE = re.compile(
@@ -49,11 +50,13 @@ BY_INSIDE = re.compile(
 )
 #: Where a name ends: a separator, a date, a link or an address.
 NAME_END = re.compile(
-    r"\s+[|•·/]\s*|\s*[|•·]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
+    r"\s+[|•·⋅∙/]\s*|\s*[|•·⋅∙]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
     r"|\s+(?:updated|published|posted|last)\b"
     rf"|\s+(?:{GLUE_WORDS})\.?\s+\d",
     re.I,
 )
+#: Where a role after a name ends: the next separator ("Jane Doe ⋅ Editor ⋅ Updated ...").
+ROLE_END = re.compile(r"[|•·⋅∙]")
 #: A name and what ends it are looked for in this many first characters (of the line after
 #: its "By"): a longer first part is never a name.
 NAME_SCAN = 160
@@ -77,9 +80,11 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
     line = text.strip()[:SCAN]
     line = GLUE.sub(" | ", line[:NAME_SCAN]) + line[NAME_SCAN:]
-    m = BY_INSIDE.search(line)
+    m = _writer_by(line)
     if m:
         line = line[m.end() :]
+    elif (c := COPYRIGHT_LEAD.match(line)) and c.end():
+        line = COPYRIGHT_REST.split(line[c.end() :], maxsplit=1)[0]
     else:
         line = _after_leading_date(BY.sub("", line, count=1))
     line = line.strip(" :,")
@@ -88,7 +93,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     if cut:
         after = line[cut.end() :].strip(" |•·-–—,")
         if after and ROLE.search(after[:60]) and not any(ch.isdigit() for ch in after[:30]):
-            role = after.split("|")[0].strip() or None
+            role = ROLE_END.split(after, maxsplit=1)[0].strip() or None
         line = line[: cut.start()]
     parts = [p.strip() for p in line.split(",")]
     kept: list[str] = []
@@ -113,7 +118,34 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     return name, role
 
 
+#: A "by" that credits someone else than the writer ends with one of these words.
+OTHER_BY = re.compile(
+    r"(?i)\b(?:edited|reviewed|checked|photos?|illustrations?|images?|video|design(?:ed)?)\s*$"
+)
+#: "© 2025 Jane Doe. All rights reserved.", "Copyright © 2012-2025 Jane Doe": the owner, often
+#: the writer of a personal site (the scorer weighs the copyright cue).
+COPYRIGHT_LEAD = re.compile(
+    r"(?i)^(?:copyright\s*(?=[©(\d])|©|\(c\))\s*(?:copyright\s*)?(?:©\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+)
+#: Where a copyright owner's name ends: a full stop (not an initial's), "All rights reserved".
+COPYRIGHT_REST = re.compile(r"(?i)(?<!\b[A-Z])\.(?:\s|$)|\s+all rights\b")
+
+
+def _writer_by(line: str) -> re.Match | None:
+    """The "by" in a line that names the writer: the first one, unless it credits someone else
+    ("Medically reviewed by X — Written by Jane Doe" -> the second)."""
+    first = None
+    for m in BY_INSIDE.finditer(line):
+        if not OTHER_BY.search(line, 0, m.start()):
+            return m
+        first = first or m
+    return first
+
+
 #: What separates a leading date from a name: "Dec. 19, 2025 · Jane Doe", "Dec 17, 2025Jane Doe".
+#: A count between separators in a post's meta line ("30 min", "6279 words", "5 min read").
+COUNT_PART = re.compile(r"^\d[\d,.]*\s*[^\W\d_]*(?:\s+read)?\s*[·⋅∙•|]\s*")
 AFTER_DATE = re.compile(r"^(?:\s*(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?[\s,|·•⋅–—-]*", re.I)
 
 
@@ -125,6 +157,9 @@ def _after_leading_date(line: str) -> str:
         if m:
             rest = line[m.end() :]
             rest = AFTER_DATE.sub("", rest, count=1)
+            # "Dec 15, 2025 · 30 min · 6279 words · Jane Doe": counts between date and name
+            while (c := COUNT_PART.match(rest)) is not None:
+                rest = rest[c.end() :]
             return rest if rest[:1].isupper() else line
     return line
 
@@ -255,9 +290,13 @@ TRAIL = re.compile(r"\s*(?:>|»|›|(?<!\d)/(?!\d))\s*")
 SITE_SEP = re.compile(r"\s+(?:\||–|—|-)\s+")
 
 
+#: A part after a short headline ("Headline – Tag line") has at most this many words.
+TAG_WORDS = 5
+
+
 def clean_headline(text: str) -> str:
     """The headline in a line: the last step of a breadcrumb trail, the longest part of a
-    "Headline | Site" line; the line itself otherwise."""
+    "Headline | Site" line, the first of two short parts; the line itself otherwise."""
     text = " ".join(text.split())
     steps = [x for x in TRAIL.split(text) if x]
     # "Home > News > Headline" needs two steps; a slash ("and/or") three ("Blog/Tips/Headline")
@@ -273,4 +312,12 @@ def clean_headline(text: str) -> str:
         longest = max(parts, key=len)
         if len(longest.split()) >= TITLE_MIN_WORDS and len(longest) >= 0.6 * len(text):
             text = longest
+        elif (
+            len(parts) == 2
+            and len(parts[0].split()) >= TITLE_MIN_WORDS
+            and len(parts[1].split()) <= TAG_WORDS
+        ):
+            # "Harbour Wall Repairs – Council Vote Explained": a short headline, then a tag line
+            # or the site's name; the headline comes first
+            text = parts[0]
     return text
