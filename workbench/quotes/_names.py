@@ -143,15 +143,16 @@ def openers() -> frozenset:
 
 
 def is_name_token(tok: str, words: dict) -> bool:
-    if norm(tok) in PARTICLES:
+    n = norm(tok)
+    if n in PARTICLES:
         return True
-    if norm(tok) in openers() or norm(tok) in _CALENDAR or norm(tok) in STOP:
+    if n in openers() or n in _CALENDAR or n in STOP:
         return False
     return (
-        bool(NAME_TOKEN_RE.match(tok))
-        and norm(tok) not in words["titles"]
-        and norm(tok) not in words["determiners"]
-        and norm(tok) not in ("it", "this", "there", "that")
+        NAME_TOKEN_RE.match(tok) is not None
+        and n not in words["titles"]
+        and n not in words["determiners"]
+        and n not in ("it", "this", "there", "that")
     )
 
 

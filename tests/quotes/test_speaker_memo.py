@@ -1,0 +1,24 @@
+"""Speaker phrases are read once across documents; a timing forgets them between passes."""
+
+from workbench.quotes._mentions import _parse_at_zero, forget_parses, parse_speaker
+
+
+def test_a_phrase_is_read_once_moved_and_forgotten_on_request():
+    forget_parses()
+    first = parse_speaker("Councillor Wendy Marsh", 10)
+    again = parse_speaker("Councillor Wendy Marsh", 40)
+    assert first is not None and again is not None
+    assert (first.start, first.end, again.start, again.end) == (10, 32, 40, 62)
+    assert again.name == first.name
+    assert _parse_at_zero.cache_info().hits == 1
+    forget_parses()
+    assert _parse_at_zero.cache_info().currsize == 0
+
+
+def test_callers_get_copies_they_may_change():
+    forget_parses()
+    one = parse_speaker("the spokesman")
+    assert one is not None
+    one.role = "changed"
+    other = parse_speaker("the spokesman")
+    assert other is not None and other.role != "changed"
