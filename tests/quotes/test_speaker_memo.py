@@ -22,3 +22,15 @@ def test_callers_get_copies_they_may_change():
     one.role = "changed"
     other = parse_speaker("the spokesman")
     assert other is not None and other.role != "changed"
+
+
+def test_capitalised_runs_are_read_once_and_forgotten_on_request():
+    from workbench.quotes._names import read_run
+
+    forget_parses()
+    stripped, surname = read_run("Transport Secretary Mark Harper")
+    assert stripped == ["Mark", "Harper"] and surname == ("harper", ["Mark", "Harper"])
+    assert read_run("Transport Secretary Mark Harper")[0] is stripped
+    assert read_run.cache_info().hits == 1
+    forget_parses()
+    assert read_run.cache_info().currsize == 0
