@@ -34,3 +34,17 @@ def test_capitalised_runs_are_read_once_and_forgotten_on_request():
     assert read_run.cache_info().hits == 1
     forget_parses()
     assert read_run.cache_info().currsize == 0
+
+
+def test_one_word_runs_read_as_the_general_loop_reads_them():
+    from workbench.quotes._name_mentions import name_run
+    from workbench.quotes._names import speaker_words
+
+    words = speaker_words()
+    assert name_run(["Okonkwo"], words) == (0, 0, None)
+    assert name_run(["Okonkwo,"], words) == (0, 0, None)
+    assert name_run(["Okonkwo's"], words) == (None, None, None)
+    assert name_run(["the"], words) == (None, None, None)
+    # and as a phrase: one word named, a possessor not
+    assert parse_speaker("Okonkwo") is not None and parse_speaker("Okonkwo").kind == "name"
+    assert parse_speaker("Okonkwo's") is None

@@ -127,6 +127,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
     and the index of a demonym used as a noun ("the 52-year-old Frenchman"), if that is it."""
+    if len(names) == 1:
+        # one word (a third of the phrases): what the loop below gives for it, without its tests
+        # of neighbours and parts (a name token that is no possessor is the name)
+        tok = names[0].rstrip(",")
+        if is_name_token(tok, words) and not tok.endswith(("'s", "\u2019s")):
+            return 0, 0, None
+        return None, None, None
     run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
     for i in range(len(names) - 1, -1, -1):
