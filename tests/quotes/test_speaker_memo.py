@@ -25,7 +25,7 @@ def test_callers_get_copies_they_may_change():
 
 
 def test_capitalised_runs_are_read_once_and_forgotten_on_request():
-    from workbench.quotes._names import read_run
+    from workbench.quotes._names import _stripped_lead, read_run, strip_name_lead
 
     forget_parses()
     stripped, surname = read_run("Transport Secretary Mark Harper")
@@ -34,6 +34,10 @@ def test_capitalised_runs_are_read_once_and_forgotten_on_request():
     assert read_run.cache_info().hits == 1
     forget_parses()
     assert read_run.cache_info().currsize == 0
+    assert strip_name_lead(["Transport", "Secretary", "Mark", "Harper"]) == ["Mark", "Harper"]
+    assert _stripped_lead.cache_info().currsize == 1
+    forget_parses()
+    assert _stripped_lead.cache_info().currsize == 0
 
 
 def test_one_word_runs_read_as_the_general_loop_reads_them():

@@ -17,7 +17,7 @@ from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
-from ._names import norm, read_run, speaker_words
+from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
 from ._source_type import is_group_word
 
@@ -108,7 +108,7 @@ def forget_parses() -> None:
     """Forget the phrases and capitalised runs read so far (a timing's passes each read
     theirs afresh)."""
     _parse_at_zero.cache_clear()
-    read_run.cache_clear()
+    forget_runs()
 
 
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:

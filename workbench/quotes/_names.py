@@ -186,11 +186,12 @@ NAME_SEQ_RE = re.compile(
 def strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
-    # every scan of a text's capitalised runs asks again for the same runs: once a document
+    # every scan of a text's capitalised runs asks again for the same runs, and texts share
+    # many: read once, kept across documents (forgotten with the speaker phrases)
     return list(_stripped_lead(tuple(toks)))
 
 
-@per_document
+@lru_cache(maxsize=1 << 14)
 def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     words = speaker_words()
     if len(run) == 1:
@@ -238,6 +239,12 @@ def capitalised_runs(text: str) -> list[tuple[int, str]]:
     """(start, words) of every match of ``NAME_SEQ_RE`` in ``text``: one scan for the name
     and role indexes of a text."""
     return [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text)]
+
+
+def forget_runs() -> None:
+    """Forget the capitalised runs read so far (a timing's passes each read theirs afresh)."""
+    read_run.cache_clear()
+    _stripped_lead.cache_clear()
 
 
 @lru_cache(maxsize=1 << 14)
