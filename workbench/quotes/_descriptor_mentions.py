@@ -88,7 +88,7 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         and demonym is None
         and head_i + 1 < len(names)
         and names[head_i + 1][:1].islower()
-        and norm(names[head_i + 1]) in words["learned_heads"].keys() | words["heads"].keys()
+        and (norm(names[head_i + 1]) in words["learned_heads"] or norm(names[head_i + 1]) in words["heads"])
     ):
         # "a local reporter", "a veteran strategist": a head noun that also modifies one after
         # it (a "local", a "veteran") leaves the head to the last

@@ -10,17 +10,18 @@ quantities, groups and pronouns here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
-from ._memo import per_document
+from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
-from ._names import norm, speaker_words
+from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
 from ._source_type import is_group_word
 
-__all__ = ["MAX_SPEAKER_WORDS", "Mention", "parse_speaker"]
+__all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
 #: A speaker phrase longer than this is a clause, not a name or descriptor
 #: ("a former United States official directly involved in the talks" has 9 words).
@@ -65,6 +66,9 @@ _OPENING_CLAUSE_RE = re.compile(
 )
 
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
+_TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+
 #: "one Ohio Democrat", "another voter": read as with "a"
 _ONE_RE = re.compile(r"\s*((?i:one|another|this|that))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
 
@@ -77,8 +81,8 @@ def parse_speaker(
     the phrase attributes a quotation for certain (it follows the closing mark), so a
     definite or indefinite noun phrase is a descriptor even when its noun is in no list."""
     # the rules read the same phrase again and again (a sentence's subject, then its cue's
-    # speaker), at different offsets: read once per document at offset 0, then moved; a
-    # copy each time, as callers set roles and genders on what they get
+    # speaker), at different offsets: read once at offset 0, then moved; a copy each time,
+    # as callers set roles and genders on what they get
     read = _parse_at_zero(seg, appositive, lenient)
     if read is None:
         return None
@@ -92,9 +96,19 @@ def parse_speaker(
     return mention
 
 
-@per_document
+@functools.lru_cache(maxsize=MAX_ENTRIES)
 def _parse_at_zero(seg: str, appositive: str, lenient: bool) -> Mention | None:
+    # kept across documents: a phrase reads the same in any text (the word lists are fixed),
+    # and articles share many ("he", "the president", "Trump"); bench_quotes forgets them
+    # before each timed pass, so that repeated passes time the parsing
     return _parse_speaker(seg, 0, appositive=appositive, lenient=lenient)
+
+
+def forget_parses() -> None:
+    """Forget the phrases and capitalised runs read so far (a timing's passes each read
+    theirs afresh)."""
+    _parse_at_zero.cache_clear()
+    forget_runs()
 
 
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
@@ -136,7 +150,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         k = s.index(part, k)
         toks.append((part, k + a + offset, k + len(part) + a + offset))
         k += len(part)
-    if len(toks) == 2 and toks[0][0].lower() == "the" and re.fullmatch(r"[A-Z]{2,8}", toks[1][0]):
+    if len(toks) == 2 and toks[0][0].lower() == "the" and _ACRONYM_RE.fullmatch(toks[1][0]):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = toks[1]
         return Mention("name", t, t0, t1, name=t)
@@ -152,7 +166,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "Dozens said", "Fishermen said": a group of people, never a name
         t, t0, t1 = toks[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
-    if len(toks) == 1 and norm(toks[0][0]) in words["titles"] and re.fullmatch(r"[A-Z][a-z]{2,}", toks[0][0]):
+    if len(toks) == 1 and norm(toks[0][0]) in words["titles"] and _TITLE_WORD_RE.fullmatch(toks[0][0]):
         # "King says", '"...," Marshall said': a title alone, with no article, is a surname
         t, t0, t1 = toks[0]
         return Mention("name", t, t0, t1, name=t)

@@ -111,6 +111,13 @@ def _acronyms(text: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _company_ends() -> frozenset[str]:
+    """Last words of a company's name: legal forms and organisation nouns (read once: the
+    organisation list is long, and every text with a one-word name asked again)."""
+    return frozenset(LEGAL_FORMS | {norm(w) for w in speaker_words()["orgs"]})
+
+
 @lru_cache(maxsize=16)
 def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
     """What a one-word name stands for in ``text``, computed once per text (the first run
@@ -123,7 +130,7 @@ def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
         if len(toks) >= 2 and toks[-1] in ORG_SUFFIXES:
             for i, word in enumerate(toks[:-1]):
                 of_org.setdefault(word, " ".join(toks[i:]))
-    company_ends = LEGAL_FORMS | {norm(w) for w in speaker_words()["orgs"]}
+    company_ends = _company_ends()
     first_word: dict[str, str] = {}
     for toks in runs:
         full = strip_postnominals(" ".join(toks)).split()

@@ -86,6 +86,12 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
     )
 
 
+_CAPITALISED_RE = re.compile(r"[A-Z][a-z]+")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_COMMA_RE = re.compile(r",\s*")
+_RELATIVE_RE = re.compile(r"(?:who|which|whose|where)\b")
+_ARTICLE_RE = re.compile(r"^(?:a|an|the)(?:\s+|$)", re.I)
+
 #: courtesy titles: the capitalised word after one is a surname
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
@@ -95,11 +101,11 @@ def _in_name(names: list[str], i: int, words: dict) -> bool:
     tok = names[i].rstrip(",")
     if is_name_token(tok, words):
         return True
-    if i > 0 and re.fullmatch(r"[A-Z][a-z]+", tok) and not names[i - 1].endswith(","):
+    if i > 0 and _CAPITALISED_RE.fullmatch(tok) and not names[i - 1].endswith(","):
         prev = names[i - 1]
         # "Mr. King said", "Peter T. King", "Billie Jean King": after a courtesy title, an
         # initial or a given name, a title word is a surname
-        if norm(prev) in _COURTESY or re.fullmatch(r"[A-Z]\.", prev) or norm(prev) in words["given_names"]:
+        if norm(prev) in _COURTESY or _INITIAL_RE.fullmatch(prev) or norm(prev) in words["given_names"]:
             return True
     j = i
     while j >= 0 and norm(names[j].rstrip(",")) in PORTFOLIO_WORDS and names[j][:1].isupper():
@@ -121,6 +127,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
     and the index of a demonym used as a noun ("the 52-year-old Frenchman"), if that is it."""
+    if len(names) == 1:
+        # one word (a third of the phrases): what the loop below gives for it, without its tests
+        # of neighbours and parts (a name token that is no possessor is the name)
+        tok = names[0].rstrip(",")
+        if is_name_token(tok, words) and not tok.endswith(("'s", "\u2019s")):
+            return 0, 0, None
+        return None, None, None
     run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
     for i in range(len(names) - 1, -1, -1):
@@ -248,12 +261,13 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             return None
         before = " ".join(names[:i])
         after = " ".join(names[run_end + 1 :])
-        role_parts = [p.strip(" ,") for p in re.split(r",\s*", before) if p.strip(" ,")]
+        # (no words before the name, most often: no parts)
+        role_parts = [p.strip(" ,") for p in _COMMA_RE.split(before) if p.strip(" ,")] if before else []
         if after:
             role_parts.append(after.strip(" ,"))
-        if appositive and not re.match(r"(?:who|which|whose|where)\b", appositive.strip()):
+        if appositive and not _RELATIVE_RE.match(appositive.strip()):
             role_parts.append(appositive.strip(" ,."))
-        role_parts = [re.sub(r"^(?:a|an|the)(?:\s+|$)", "", p, flags=re.I) for p in role_parts]
+        role_parts = [_ARTICLE_RE.sub("", p) for p in role_parts]
         # every role word must be a title, a descriptor or capitalised (an organisation)
         return Mention(
             "name",

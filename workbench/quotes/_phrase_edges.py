@@ -80,7 +80,8 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
     if when is not None and when.start() > a:
         b = when.start()
     # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker
-    dateline = _DATELINE_RE.match(seg, a, b)
+    # (it opens with three capitals: tried only when the phrase does)
+    dateline = _DATELINE_RE.match(seg, a, b) if seg[a : a + 3].isupper() else None
     if dateline is not None:
         a = dateline.end()
         if a >= b:
