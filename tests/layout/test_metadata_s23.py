@@ -5,29 +5,11 @@ copyright owner, a post's meta line of counts; a short headline followed by a ta
 import numpy as np
 import pytest
 
-from workbench.layout import _metadata as metadata
 from workbench.layout import _metadata_features as metadata_features
 from workbench.layout import _metadata_lines as metadata_lines
-from workbench.layout import label_blocks
 from workbench.layout._metadata_page import Page, lines_of
 
-PROSE = (
-    "The harbour council met on Tuesday evening to discuss the cost of repairing the old sea "
-    "wall, which was damaged by three winter storms in a row and now leaks at high tide. "
-)
-
-
-def copy(*top, tail=()):
-    body = [PROSE + f"Paragraph {n} adds a few more words about the works and the town." for n in range(4)]
-    return "\n".join(["Home", "News", "Sport", "Weather", *top, *body, *tail]) + "\n"
-
-
-def meta_of(text):
-    rows = [
-        {"order": n, "kind": b.kind, "raw": b.raw, "text": b.raw}
-        for n, b in enumerate(label_blocks(text), start=1)
-    ]
-    return metadata.from_blocks(rows, PROSE)
+from .test_metadata import PROSE, copy, meta_of
 
 
 @pytest.mark.parametrize(

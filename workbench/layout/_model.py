@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from ..config import RESOURCES_DIR
+from . import _runs
 from ._signals import LineInfo, looks_like_name
 
 MODEL_FILE = RESOURCES_DIR / "layout_model.json"
@@ -274,14 +275,7 @@ def log_odds(features: np.ndarray, model: dict) -> np.ndarray:
 
 def best_run(scores: np.ndarray) -> tuple[int, int] | None:
     """(first, last) of the contiguous run with the largest positive sum (Kadane)."""
-    best, span, total, start = 0.0, None, 0.0, 0
-    for i, s in enumerate(scores.tolist()):
-        if total <= 0:
-            total, start = 0.0, i
-        total += s
-        if total > best:
-            best, span = total, (start, i)
-    return span
+    return _runs.best_run(scores.tolist())
 
 
 def article_lines(
