@@ -14,9 +14,11 @@ from ._name_forms import (
 from ._names import (
     LEGAL_FORMS,
     NAME_SEQ_RE,
+    capitalised_runs,
     gender_of,
     norm,
     openers,
+    read_run,
     speaker_words,
     strip_name_lead,
     strip_postnominals,
@@ -151,11 +153,17 @@ def name_index(text: str) -> tuple:
     start = body_start(text)
     barriers = [m.start() for m in _BARRIER_RE.finditer(text)]
     by_head: dict[str, tuple[list[int], list[str]]] = {}
-    for match in NAME_SEQ_RE.finditer(text, start):
-        toks = strip_name_lead(match.group().split())
+    # the runs of the text's one scan that start in the body (a scan from the body's start
+    # finds the same), unless one runs over the body's start (rare: scanned again from there)
+    runs = capitalised_runs(text)
+    k = bisect_left(runs, (start,))
+    if k and runs[k - 1][0] + len(runs[k - 1][1]) > start:
+        runs, k = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text, start)], 0
+    for run_start, run in runs[k:]:
+        toks = read_run(run)[0]  # read once across documents; never changed here
         if len(toks) >= 2 and toks[-1][:1].isupper():
             starts, names = by_head.setdefault(norm(toks[-1]), ([], []))
-            starts.append(match.start())
+            starts.append(run_start)
             names.append(" ".join(toks))
     return start, barriers, by_head
 
