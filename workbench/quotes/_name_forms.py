@@ -6,10 +6,10 @@ from functools import lru_cache
 
 from ._memo import per_document
 from ._names import (
-    KIN_RE,
     LEGAL_FORMS,
     ORG_SUFFIXES,
     gender_of,
+    kin_matches,
     name_runs,
     norm,
     speaker_words,
@@ -23,7 +23,7 @@ def _kin_genders(text: str) -> dict[str, str]:
     husband, Ade," -> m), also under the full name the relative rule gives them."""
     out: dict = {}
     kin = name_runs(text)[2]
-    for m in KIN_RE.finditer(text):
+    for m in kin_matches(text):
         noun = m.group().split()[1].rstrip(",").lower()
         gender = (
             "f" if noun in speaker_words()["female"] else "m" if noun in speaker_words()["male"] else None
@@ -133,11 +133,9 @@ def _short_forms(text: str) -> tuple[dict[str, str], dict[str, str]]:
     company_ends = _company_ends()
     first_word: dict[str, str] = {}
     for toks in runs:
+        if not toks or toks[-1].lower() not in company_ends:
+            continue  # (first: the cheapest test, and most runs end in no company word)
         full = strip_postnominals(" ".join(toks)).split()
-        if (
-            2 <= len(full) <= 3
-            and not full[-1].endswith(("'s", "\u2019s"))
-            and toks[-1].lower() in company_ends
-        ):
+        if 2 <= len(full) <= 3 and not full[-1].endswith(("'s", "\u2019s")):
             first_word.setdefault(full[0], " ".join(full))
     return of_org, first_word

@@ -200,28 +200,30 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         drop = n in words["titles"] or n in words["determiners"] or t.lower() in openers()
         return () if drop or t.endswith(("'s", "\u2019s")) else run
     toks = list(run)
+    norms = [norm(t) for t in toks]  # each word's norm once, cut along with the words
     given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
-        toks = toks[org_at[-1] + 1 :]  # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
-    titled = [i for i, t in enumerate(toks[:-1]) if norm(t) in words["titles"]]
+        # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
+        toks, norms = toks[org_at[-1] + 1 :], norms[org_at[-1] + 1 :]
+    titled = [i for i, n in enumerate(norms[:-1]) if n in words["titles"]]
     if titled and len(toks) - titled[-1] - 1 >= 2:
-        toks = toks[titled[-1] + 1 :]  # "Transport Secretary Mark Harper" -> "Mark Harper"
+        # "Transport Secretary Mark Harper" -> "Mark Harper"
+        toks, norms = toks[titled[-1] + 1 :], norms[titled[-1] + 1 :]
     given = [
-        i
-        for i, t in enumerate(toks[:-1])
-        if i > 0 and norm(t) in given_names and norm(toks[i - 1]) not in given_names
+        i for i, n in enumerate(norms[:-1]) if i > 0 and n in given_names and norms[i - 1] not in given_names
     ]
     if given and len(toks) - given[0] >= 2:
-        toks = toks[given[0] :]  # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
+        # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
+        toks, norms = toks[given[0] :], norms[given[0] :]
     while toks and (
-        norm(toks[0]) in words["titles"]
-        or norm(toks[0]) in words["determiners"]
+        norms[0] in words["titles"]
+        or norms[0] in words["determiners"]
         or toks[0].lower() in openers()
         or toks[0].endswith(("'s", "\u2019s"))
-        or (len(toks) > 2 and norm(toks[0]) in words["heads"] and toks[-1] not in ORG_SUFFIXES)
+        or (len(toks) > 2 and norms[0] in words["heads"] and toks[-1] not in ORG_SUFFIXES)
     ):
-        toks = toks[1:]  # ... and "Councillor Dev Raman": a role written as a title
+        toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
 
 
@@ -275,7 +277,7 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
         if surname is not None:
             by_surname.setdefault(surname[0], []).append(surname[1])
     people = None
-    for m in KIN_RE.finditer(text):
+    for m in kin_matches(text):
         if people is None:  # indexed at the first kin noun: most texts have none
             people = _KinPeople(text)
         # "Ruth Calloway ... Her husband, Ewan, ...": a relative named by a given name
@@ -306,6 +308,13 @@ KIN_RE = re.compile(
     r"[HhTt](?<!\w.)(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:husband|wife|son|daughter|brother|sister|father|mother|"
     r"partner)\s*,?\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+
+
+@lru_cache(maxsize=16)
+def kin_matches(text: str) -> list[re.Match]:
+    """Every match of ``KIN_RE`` in ``text``: one scan for the relatives' full names and
+    their genders."""
+    return list(KIN_RE.finditer(text))
 
 
 class _KinPeople:

@@ -33,7 +33,8 @@ def role_index(text: str) -> dict[str, str]:
         if len(toks) < 2 or toks[-1].endswith(("'s", "\u2019s")):
             continue
         pre: list[str] = []
-        for w in reversed(text[max(0, start - 80) : start].split()):
+        # the last four words before the run at most: a fourth ends the role whatever it is
+        for w in reversed(text[max(0, start - 80) : start].rsplit(None, 3)):
             n = norm(w)
             if not _LOWER_WORD_RE.fullmatch(w) or len(pre) >= 3:
                 break

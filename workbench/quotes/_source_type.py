@@ -22,6 +22,8 @@ SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 #: quantities that stand for people ("Dozens said ...", "Thousands marched")
 _QUANTITIES = frozenset("dozens hundreds thousands millions scores".split())
+#: the organisation suffixes in lower case (made once, not once a source)
+_ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +75,7 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         ):
             return "organisation"
         if (
-            last in {w.lower() for w in ORG_SUFFIXES}
+            last in _ORG_SUFFIXES_LOWER
             or last in speaker_words()["orgs"]
             or last in LEGAL_FORMS
             # "Associated Press", "Homeland Security": a name ends in a portfolio only as an institution's

@@ -29,7 +29,7 @@ from ._roles import (
     role_heads,
     same_role,
 )
-from ._speaker_orgs import MAX_LEDE_NAMING_GAP, name_index
+from ._speaker_orgs import MAX_LEDE_NAMING_GAP, last_barrier
 from ._speaker_source import Source
 
 
@@ -145,10 +145,9 @@ def introduced_unnamed(text: str, pos: int, head: str) -> bool:
     # As in named_organisation: a match of one scan of the text that starts before the last
     # barrier is one of the text up to ``pos``; past it, the text is searched again (searching
     # the whole body before every mention was quadratic on a one-line text)
-    body, barriers, _ = name_index(text)
+    body = body_start(text)
     pattern, starts = _introduction_index(text, head)
-    k = bisect_left(barriers, pos) - 1
-    cut = barriers[k] if k >= 0 else -1
+    cut = last_barrier(text, pos)
     if cut > body and bisect_left(starts, cut) > 0:
         return True
     return pattern.search(text, max(cut + 1, body), pos) is not None

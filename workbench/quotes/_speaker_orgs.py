@@ -14,9 +14,11 @@ from ._name_forms import (
 from ._names import (
     LEGAL_FORMS,
     NAME_SEQ_RE,
+    capitalised_runs,
     gender_of,
     norm,
     openers,
+    read_run,
     speaker_words,
     strip_name_lead,
     strip_postnominals,
@@ -141,23 +143,51 @@ def lede_organisation(text: str) -> str | None:
 #: (written as one character set and a look-behind for "[A-Z].": a pattern that opens with a
 #: set is searched for it, one that opened with an alternation was tried at every position)
 _BARRIER_RE = re.compile(r"[^\w\s'\u2019\-](?<![A-Z]\.)")
+#: the last barrier before an offset is looked for this far back first (most are a clause's
+#: or a sentence's punctuation a few words before)
+_BARRIER_WINDOW = 200
+
+
+def last_barrier(text: str, pos: int) -> int:
+    """The offset of the last barrier before ``pos`` (-1 when none): searched in the window
+    before ``pos`` (a match depends on no character after it), else in the text's barriers."""
+    lo = max(0, pos - _BARRIER_WINDOW)
+    last = -1
+    for m in _BARRIER_RE.finditer(text, lo, pos):
+        last = m.start()
+    if last >= 0 or lo == 0:
+        return last
+    barriers = _barriers(text)
+    k = bisect_left(barriers, pos) - 1
+    return barriers[k] if k >= 0 else -1
+
+
+@lru_cache(maxsize=4)
+def _barriers(text: str) -> list[int]:
+    """Offsets of every barrier in ``text`` (one scan, for texts with long runs without one)."""
+    return [m.start() for m in _BARRIER_RE.finditer(text)]
 
 
 @lru_cache(maxsize=4)
 def name_index(text: str) -> tuple:
-    """One scan of ``text`` for :func:`named_organisation`: where the body starts, the
-    barriers' offsets, and the names of two or more words (by their last word's ``norm``) with
-    the offsets of all runs of capitalised words."""
+    """One scan of ``text`` for :func:`named_organisation`: where the body starts, and the
+    names of two or more words (by their last word's ``norm``) with the offsets of all runs
+    of capitalised words."""
     start = body_start(text)
-    barriers = [m.start() for m in _BARRIER_RE.finditer(text)]
     by_head: dict[str, tuple[list[int], list[str]]] = {}
-    for match in NAME_SEQ_RE.finditer(text, start):
-        toks = strip_name_lead(match.group().split())
+    # the runs of the text's one scan that start in the body (a scan from the body's start
+    # finds the same), unless one runs over the body's start (rare: scanned again from there)
+    runs = capitalised_runs(text)
+    k = bisect_left(runs, (start,))
+    if k and runs[k - 1][0] + len(runs[k - 1][1]) > start:
+        runs, k = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text, start)], 0
+    for run_start, run in runs[k:]:
+        toks = read_run(run)[0]  # read once across documents; never changed here
         if len(toks) >= 2 and toks[-1][:1].isupper():
             starts, names = by_head.setdefault(norm(toks[-1]), ([], []))
-            starts.append(match.start())
+            starts.append(run_start)
             names.append(" ".join(toks))
-    return start, barriers, by_head
+    return start, by_head
 
 
 @lru_cache(maxsize=64)
@@ -191,9 +221,8 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
     # before the last barrier, and a scan from that barrier to the mention (rescanning the
     # text before each mention was quadratic on a long text).
     end = m.start if m.start is not None else pos
-    body, barriers, by_head = name_index(text)
-    k = bisect_left(barriers, end) - 1
-    cut = barriers[k] if k >= 0 else -1
+    body, by_head = name_index(text)
+    cut = last_barrier(text, end)
     best = None
     for match in NAME_SEQ_RE.finditer(text, max(cut + 1, body), end):
         toks = strip_name_lead(match.group().split())
