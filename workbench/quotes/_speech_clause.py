@@ -95,6 +95,8 @@ def that_clause(c: CueAt) -> bool:
 def cue_after_content(c: CueAt, perfect: bool) -> bool:
     """..., X said (to Y).   /   ..., said X(, role)."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if text.find(",", a + 1, cue.start()) < 0:
+        return False  # no comma ends a content before the speaker (the speaker is not read)
     if (
         n_words(post) <= MAX_CUE_REST_WORDS
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
@@ -143,6 +145,8 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if text.find(",", a + 1, cue.start()) < 0:
+        return False  # no comma ends an "A" before the speaker
     mi = re.match(
         r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
         r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
