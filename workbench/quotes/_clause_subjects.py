@@ -106,13 +106,14 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
             return _pronoun(text, m, own, 0)  # "in which he declares, '...'"
         return None
     lo, window = pre
-    rel = _RELATIVE_BEFORE_CUE_RE.search(window)
+    k = window.rfind(".") + 1  # (none of the three patterns spans a full stop)
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k)
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
-    elided = _ELIDED_SUBJECT_RE.search(window)
+    elided = _ELIDED_SUBJECT_RE.search(window, k)
     if elided is not None:
         return _opening_pronoun(text, m, lo + elided.start(), lo)
-    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k), lo)
 
 
 def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:

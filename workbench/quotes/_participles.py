@@ -143,9 +143,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     with "that" reports what the sentence's subject said."""
     text = doc.text
     seg = text[a:end_b]
-    # the regex needs "that" or one of its speech participles: most sentences have neither
-    # and the search is the costliest step of reported speech
-    if "ing" not in seg or ("that" not in seg and not any(p in seg for p in _SPEECH_PARTICIPLES)):
+    # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
+    # have neither and the search is the costliest step of reported speech
+    first_ing = seg.find("ing")
+    if first_ing < 0 or (seg.rfind("that") < first_ing and not any(p in seg for p in _SPEECH_PARTICIPLES)):
         return False
     mp = _PARTICIPLE_RE.search(text, a, end_b)
     if mp is None:
