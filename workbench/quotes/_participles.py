@@ -43,6 +43,7 @@ _COORDINATED_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had|repeatedly|previously|publicly)\s+){0,2}$"
 )
 
+_COORDINATORS = frozenset({"and", "but"})
 
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
@@ -79,7 +80,9 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     text = doc.text
     for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
-        mc = _COORDINATED_RE.search(text, a, cue.start())
+        # (the pattern ends with "and"/"but" and at most two words: a search only when one is there)
+        coordinated = not _COORDINATORS.isdisjoint(text[a : cue.start()].rsplit(None, 3)[-3:])
+        mc = _COORDINATED_RE.search(text, a, cue.start()) if coordinated else None
         if (
             cls != "speech"
             # "... and announced it would seek a recount": a cue that takes a bare clause

@@ -272,9 +272,9 @@ def speech_clause(c: CueAt) -> bool:
                 or DATELINE_RE.fullmatch(lead + " ")
                 or is_lead(lead)
                 or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
-                or _SUBORDINATOR_END_RE.search(lead)  # "... when she said ..."
+                or _subordinator_end(lead)  # "... when she said ..."
             ):
-                if mention.kind == "pronoun" and _SUBORDINATOR_END_RE.search(lead):
+                if mention.kind == "pronoun" and _subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
                     mention = _main_subject(text, a, sp_start, mention)
@@ -306,6 +306,13 @@ _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend ack
 _SUBORDINATOR_END_RE = re.compile(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
 )
+
+
+def _subordinator_end(lead: str) -> bool:
+    """Whether ``lead`` ends with a subordinator (searched in its last 8 characters: "although")."""
+    return _SUBORDINATOR_END_RE.search(lead, max(0, len(lead) - 8)) is not None
+
+
 _SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
 
 
