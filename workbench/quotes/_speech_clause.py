@@ -66,7 +66,12 @@ def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
-    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+    # (the pattern needs "that": most cues have none after them, and no match is tried)
+    mt = (
+        re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+        if "that" in post
+        else None
+    )
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and cue_re().search(post, 0, mt.end()):
