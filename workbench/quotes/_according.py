@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..text import read_resource
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import (
     speaker_after,
@@ -32,6 +34,11 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``According to X, ...``, ``A, according to X, B`` (also inside a parenthesis:
     ``(which, according to Washington, are used ...)``) and ``..., according to X.``"""
     text = doc.text
+    for tail in _phrase_tails():
+        if text.find(tail, a, b) >= 0:
+            break
+    else:
+        return False  # no phrase's words (most sentences): no search
     m = phrase_re().search(text, a, b)
     if not m:
         return False
@@ -67,6 +74,15 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+@lru_cache(maxsize=1)
+def _phrase_tails() -> tuple[str, ...]:
+    """The phrases of :func:`phrase_re` without their first letter (either case there): a
+    sentence holds a phrase only where it holds its tail."""
+    return tuple(
+        " ".join(row[0].split("_"))[1:] for row in read_resource("reporting_verbs.txt").get("phrase", [])
+    )
 
 
 #: where the statement a closing "according to X" attributes starts within its sentence: after
@@ -151,6 +167,8 @@ _VIEW_OF_RE = re.compile(
 def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """``In his view, ...`` / ``In Suponina's opinion, ...`` / ``In the opinion of X, ...``:
     the clause after the comma."""
+    if not doc.text.startswith(("In", "From"), a):
+        return False  # (both patterns open with one of these: most sentences, no match tried)
     m = _VIEW_RE.match(doc.text, a, b)
     if m is None:
         mo = _VIEW_OF_RE.match(doc.text, a, b)

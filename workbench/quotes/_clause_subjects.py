@@ -86,7 +86,9 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
     if pre is None:
         if isinstance(cue, str):
             return None
+        # neither pattern spans a full stop: both are searched after the last one
         lo = max(0, start - _WINDOW)
+        lo = max(lo, text.rfind(".", lo, start) + 1)
         near = text[lo:start]  # (the patterns are tried only where their pronoun is)
         rel = _RELATIVE_VERB_RE.search(text, lo, start) if "who" in near or "which" in near else None
         if (
@@ -104,13 +106,14 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
             return _pronoun(text, m, own, 0)  # "in which he declares, '...'"
         return None
     lo, window = pre
-    rel = _RELATIVE_BEFORE_CUE_RE.search(window)
+    k = window.rfind(".") + 1  # (none of the three patterns spans a full stop)
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k)
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
-    elided = _ELIDED_SUBJECT_RE.search(window)
+    elided = _ELIDED_SUBJECT_RE.search(window, k)
     if elided is not None:
         return _opening_pronoun(text, m, lo + elided.start(), lo)
-    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window), lo)
+    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k), lo)
 
 
 def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:
@@ -200,7 +203,9 @@ def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
         return None
     lo = max(0, start - _WINDOW)
     window = text[lo:start]
-    found = list(re.finditer(r"\b" + re.escape(cue.strip()) + r"\b", window))
+    # only a cue ending within _MAX_GAP of the statement counts: it is looked for there
+    near = max(0, len(window) - _MAX_GAP - len(cue.strip()))
+    found = list(re.compile(r"\b" + re.escape(cue.strip()) + r"\b").finditer(window, near))
     if not found:
         return None
     last = found[-1]

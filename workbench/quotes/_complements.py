@@ -110,7 +110,8 @@ def relative_cue(c: CueAt) -> bool:
     relative clause's statement, spoken by the noun phrase before "who" (written "who")."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     pre, _ = strip_aux(text[a : cue.start()])
-    rel = _RELATIVE_CUE_RE.search(pre + " ")
+    # (the pattern's "who" is the last word before the cue: a search only then)
+    rel = _RELATIVE_CUE_RE.search(pre + " ") if pre.rsplit(None, 1)[-1:] == ["who"] else None
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
@@ -138,6 +139,7 @@ def relative_cue(c: CueAt) -> bool:
 _RELATIVE_SUBJECT_RE = re.compile(
     r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
 )
+_RELATIVE_WORDS = ("which", "that", "where", "what")
 #: a predicate whose subject is the relative pronoun ("that discriminated against", "which
 #: includes")
 _PREDICATE_RE = re.compile(
@@ -160,7 +162,9 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse", "tell"):
             continue  # "that he thought would ...": a belief is too often the narrator's reading
         pre, _ = strip_aux(text[a : cue.start()])
-        m = _RELATIVE_SUBJECT_RE.search(pre)
+        # (the pronoun is one of the last seven words, before a word: a search only then)
+        near = pre.rsplit(None, 7)[-7:-1]
+        m = _RELATIVE_SUBJECT_RE.search(pre) if any(w.endswith(_RELATIVE_WORDS) for w in near) else None
         if m is None:
             continue
         k0 = a + m.start(2)

@@ -93,8 +93,8 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
     joins two reporting clauses, each with its speaker and speech verb ("Most said they
     would vote, while others said they had not decided"), else None."""
     cues = cues_in(text, a, b)
-    if len(cues) < 2:
-        return None
+    if len(cues) < 2 or any(q in text[a:b] for q in QUOTE_CHARS):
+        return None  # (a quotation's sentence is read around its marks)
     first = cues[0]
     for cue in cues[1:]:
         lemma, cls = reporting_verb_forms()[cue.group()]
@@ -116,7 +116,6 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
             or sp_start != join.end()
             or not re.match(r"\s+\w", post)  # "A, the official said, B": one statement around the cue
             or not (re.match(r"\s+that\s", post) or PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))
-            or any(q in text[a:b] for q in QUOTE_CHARS)
         ):
             continue
         return join.start(), join.end()

@@ -43,6 +43,7 @@ _COORDINATED_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|later|then|has|have|had|repeatedly|previously|publicly)\s+){0,2}$"
 )
 
+_COORDINATORS = frozenset({"and", "but"})
 
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\s*(?:But\s+|And\s+)?(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b"
@@ -79,7 +80,9 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     text = doc.text
     for cue in cues_in(text, a, b):
         lemma, cls = reporting_verb_forms()[cue.group()]
-        mc = _COORDINATED_RE.search(text, a, cue.start())
+        # (the pattern ends with "and"/"but" and at most two words: a search only when one is there)
+        coordinated = not _COORDINATORS.isdisjoint(text[a : cue.start()].rsplit(None, 3)[-3:])
+        mc = _COORDINATED_RE.search(text, a, cue.start()) if coordinated else None
         if (
             cls != "speech"
             # "... and announced it would seek a recount": a cue that takes a bare clause
@@ -143,9 +146,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     with "that" reports what the sentence's subject said."""
     text = doc.text
     seg = text[a:end_b]
-    # the regex needs "that" or one of its speech participles: most sentences have neither
-    # and the search is the costliest step of reported speech
-    if "ing" not in seg or ("that" not in seg and not any(p in seg for p in _SPEECH_PARTICIPLES)):
+    # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
+    # have neither and the search is the costliest step of reported speech
+    first_ing = seg.find("ing")
+    if first_ing < 0 or (seg.rfind("that") < first_ing and not any(p in seg for p in _SPEECH_PARTICIPLES)):
         return False
     mp = _PARTICIPLE_RE.search(text, a, end_b)
     if mp is None:

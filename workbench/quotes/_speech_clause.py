@@ -66,7 +66,12 @@ def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
-    mt = re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+    # (the pattern needs "that": most cues have none after them, and no match is tried)
+    mt = (
+        re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+        if "that" in post
+        else None
+    )
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and cue_re().search(post, 0, mt.end()):
@@ -95,6 +100,8 @@ def that_clause(c: CueAt) -> bool:
 def cue_after_content(c: CueAt, perfect: bool) -> bool:
     """..., X said (to Y).   /   ..., said X(, role)."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if text.find(",", a + 1, cue.start()) < 0:
+        return False  # no comma ends a content before the speaker (the speaker is not read)
     if (
         n_words(post) <= MAX_CUE_REST_WORDS
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
@@ -143,6 +150,8 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if text.find(",", a + 1, cue.start()) < 0:
+        return False  # no comma ends an "A" before the speaker
     mi = re.match(
         r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
         r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
@@ -268,9 +277,9 @@ def speech_clause(c: CueAt) -> bool:
                 or DATELINE_RE.fullmatch(lead + " ")
                 or is_lead(lead)
                 or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
-                or _SUBORDINATOR_END_RE.search(lead)  # "... when she said ..."
+                or _subordinator_end(lead)  # "... when she said ..."
             ):
-                if mention.kind == "pronoun" and _SUBORDINATOR_END_RE.search(lead):
+                if mention.kind == "pronoun" and _subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
                     mention = _main_subject(text, a, sp_start, mention)
@@ -302,6 +311,13 @@ _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend ack
 _SUBORDINATOR_END_RE = re.compile(
     r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
 )
+
+
+def _subordinator_end(lead: str) -> bool:
+    """Whether ``lead`` ends with a subordinator (searched in its last 8 characters: "although")."""
+    return _SUBORDINATOR_END_RE.search(lead, max(0, len(lead) - 8)) is not None
+
+
 _SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
 
 
