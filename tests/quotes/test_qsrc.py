@@ -52,3 +52,28 @@ def test_a_comma_before_a_quoted_title_hands_nothing_over():
     # a title in capitals ('the film, "The Long Cold Harbour Winter"') is no statement
     rows = _rows('The council showed the old film, "The Long Cold Harbour Winter", at the meeting.\n')
     assert rows == []
+
+
+def test_the_participle_of_any_listed_speech_verb_hands_over_a_quotation():
+    # 'shouting' and 'pledging' are in no hand list: their verbs are in the learned one
+    rows = _rows(
+        'The skippers blocked the harbour gate on Monday, shouting "no fees, no fish!"\n\n'
+        'Mayor Ann Roe closed the meeting early, pledging to "cut every fee by half."\n'
+    )
+    assert [(r[1], r[3]) for r in rows] == [
+        ("The skippers", "no fees, no fish!"),
+        ("Ann Roe", 'to "cut every fee by half."'),
+    ]
+
+
+def test_a_participle_of_no_speech_verb_hands_nothing_over():
+    rows = _rows('The skippers blocked the harbour gate on Monday, carrying "no fees" banners.\n')
+    assert rows == []
+
+
+def test_a_progressive_participle_hands_over_a_quotation_a_reduced_relative_does_not():
+    rows = _rows('Skipper Ann Roe is pledging to "fight every new fee in court."\n')
+    assert [r[3] for r in rows] == ['to "fight every new fee in court."']
+    # the participle after a noun is the noun's ('an article reporting'), not the subject's
+    rows = _rows('Mayor Roe posted an article chanting "no fees for the small boats" on Monday.\n')
+    assert all(r[3] != 'an article chanting "no fees for the small boats"' for r in rows)
