@@ -77,3 +77,13 @@ def test_a_progressive_participle_hands_over_a_quotation_a_reduced_relative_does
     # the participle after a noun is the noun's ('an article reporting'), not the subject's
     rows = _rows('Mayor Roe posted an article chanting "no fees for the small boats" on Monday.\n')
     assert all(r[3] != 'an article chanting "no fees for the small boats"' for r in rows)
+
+
+def test_a_present_tense_verb_after_a_name_attributes_the_quotation_before_it():
+    rows = _rows('"Some of us thought we could still work with the board," Roe points out.\n')
+    assert [(r[1], r[3]) for r in rows] == [("Roe", "Some of us thought we could still work with the board")]
+
+
+def test_a_plural_noun_after_a_quotation_is_no_present_tense_attribution():
+    rows = _rows('"Fees for all," the posters on the harbour walls.\n')
+    assert rows == []

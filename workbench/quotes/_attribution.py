@@ -99,11 +99,30 @@ _PARTICIPLE_CUE_RE = re.compile(
 )
 
 
+#: a verb in the present tense after a name or pronoun ('"...," Bozell points out', '"...,"
+#: she quips'): the present of the narration's attributions
+_PRESENT_RE = re.compile(r"\b[a-z]{3,}s(?:\s+(?:out|back|on))?\b")
+
+
+def _present_tail(text: str, close: int, end: int):
+    """'"...," Bozell points out.': (mention, cue) or None; the subject a name or pronoun
+    only ('"...," the officials ...' is a plural noun, no verb)."""
+    m = _PRESENT_RE.search(text, close + 1, end)
+    if m is None or not 1 <= n_words(text[close + 1 : m.start()]) <= 4:
+        return None
+    mention, _ = speaker_before(text, close + 1, m.start(), whole=True)
+    if mention is None or mention.kind not in ("name", "pronoun") or _opens_new_clause(text, close, mention):
+        return None
+    word = m.group().split()[0]
+    lemma = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return mention, PatternCue(text, m.start(), m.end(), lemma)
+
+
 def _generic_tail(text: str, close: int, end: int):
     """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
     m = _ANY_PAST_RE.search(text, close + 1, end)
     if m is None or n_words(text[close + 1 : m.start()]) > 8:
-        return None
+        return _present_tail(text, close, end)
     lemma = m.group().split()[0]
     lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
     # '"...," the letter read': a text's words ("read" is no past form of its own)
