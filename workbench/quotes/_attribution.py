@@ -1,5 +1,5 @@
-"""Attributions of a quoted passage: the cue and speaker after its closing mark
-(:func:`tail_attribution`) or before its opening mark (:func:`head_attribution`)."""
+"""The cue and speaker after a quoted passage's closing mark (:func:`tail_attribution`), and
+the cue matching shared with the attribution before its opening mark (``_head_attribution``)."""
 
 from __future__ import annotations
 
@@ -14,36 +14,21 @@ from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
-    phrase_re,
     reporting_verb_forms,
     strip_aux,
-    subject_cue,
-    subject_of,
 )
 from ._doc import (
-    END_RE,
-    STOP_RE,
     Doc,
     first_char,
-    participle_lemma,
     sentence_end,
-    sentence_end_at,
-    sentence_start_at,
 )
 from ._indirect import MAX_CUE_REST_WORDS
-from ._quoted_subjects import clause_subject
-from ._speaker_intro import colon_speaker, participle_subject
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
 #: such as "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ..., said"
 #: run to 20).
 MAX_TAIL_WORDS = 30
-
-
-#: Words allowed between a cue and a quotation it introduces with a comma
-#: ("Steve Adcock wrote on his blog Think, Save, Retire, "...").
-MAX_HEAD_REST_WORDS = 6
 
 
 #: a determiner before a cue's form makes it a noun ("the report said", "a statement
@@ -62,7 +47,7 @@ def find_cue(text: str, a: int, b: int, *, first=True):
     return ms[0] if first else ms[-1]
 
 
-class _Cue:
+class PatternCue:
     """A cue found by a pattern rather than the verb list (same interface as a match)."""
 
     def __init__(self, text: str, start: int, end: int, lemma: str):
@@ -80,12 +65,12 @@ class _Cue:
 
 def is_listed_cue(cue) -> bool:
     """Whether a cue is a form of the verb list's (not one a pattern found)."""
-    return not isinstance(cue, _Cue)
+    return not isinstance(cue, PatternCue)
 
 
 def cue_lemma(cue) -> str:
     """The lemma of a cue: from the verb list, or the one a pattern gave it."""
-    return cue.lemma if isinstance(cue, _Cue) else reporting_verb_forms()[cue.group()][0]
+    return cue.lemma if isinstance(cue, PatternCue) else reporting_verb_forms()[cue.group()][0]
 
 
 #: a verb in the past tense right after a quotation that ends mid-sentence ('"Go
@@ -114,16 +99,35 @@ _PARTICIPLE_CUE_RE = re.compile(
 )
 
 
+#: a verb in the present tense after a name or pronoun ('"...," Bozell points out', '"...,"
+#: she quips'): the present of the narration's attributions
+_PRESENT_RE = re.compile(r"\b[a-z]{3,}s(?:\s+(?:out|back|on))?\b")
+
+
+def _present_tail(text: str, close: int, end: int):
+    """'"...," Bozell points out.': (mention, cue) or None; the subject a name or pronoun
+    only ('"...," the officials ...' is a plural noun, no verb)."""
+    m = _PRESENT_RE.search(text, close + 1, end)
+    if m is None or not 1 <= n_words(text[close + 1 : m.start()]) <= 4:
+        return None
+    mention, _ = speaker_before(text, close + 1, m.start(), whole=True)
+    if mention is None or mention.kind not in ("name", "pronoun") or _opens_new_clause(text, close, mention):
+        return None
+    word = m.group().split()[0]
+    lemma = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return mention, PatternCue(text, m.start(), m.end(), lemma)
+
+
 def _generic_tail(text: str, close: int, end: int):
     """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
     m = _ANY_PAST_RE.search(text, close + 1, end)
     if m is None or n_words(text[close + 1 : m.start()]) > 8:
-        return None
+        return _present_tail(text, close, end)
     lemma = m.group().split()[0]
     lemma = lemma[:-3] + "y" if lemma.endswith("ied") else lemma[:-2] if lemma.endswith("ed") else lemma
     # '"...," the letter read': a text's words ("read" is no past form of its own)
     lemma = "read" if lemma == "reads" else lemma
-    cue = _Cue(text, m.start(), m.end(), lemma)
+    cue = PatternCue(text, m.start(), m.end(), lemma)
     if n_words(text[close + 1 : m.start()]) == 0:
         mention = speaker_after(text, m.end(), end, lenient=True, partial=True)
     else:
@@ -200,254 +204,3 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
         joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
-
-
-#: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
-_INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
-
-
-_HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
-
-
-def head_attribution(doc: Doc, open_: int, para_start: int):
-    """Attribution before an opening mark in the same sentence: ``X continues, "``."""
-    text = doc.text
-    a = para_start
-    # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
-    # friend said, "...""), or past the last quotation mark. Searched backwards in windows
-    # that double, not from the paragraph's start: a one-line text is one paragraph, and
-    # rescanning it for every mark was quadratic. Every match is one character and the
-    # lookbehinds see before ``lo``, so the last match in a window is the last of all.
-    width = 256
-    while True:
-        lo = max(para_start, open_ - width)
-        for m in _HEAD_START_RE.finditer(text, lo, open_):
-            a = m.end()
-        if a > para_start or lo == para_start:
-            break
-        width *= 2
-    head = text[a:open_]
-    stripped = head.rstrip()
-    as_clause = _as_clause_head(text, a, a + len(stripped))
-    if as_clause is not None:
-        return as_clause
-    naming = _relative_naming_head(text, a, open_)
-    if naming is not None:
-        return naming
-    participle = _participle_head(doc, para_start, a, open_)
-    if participle is not None:
-        return participle
-    if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
-        return None
-    limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
-    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
-        if n_words(text[cue.end() : a + len(stripped)]) > limit:
-            return None
-        mention, _ = speaker_before(text, a, cue.start())
-        if mention is None and subject_cue(cue.group()):
-            # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
-            # an inflected speech verb that hands over a quotation is its speaker
-            mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
-        if mention is None and re.search(
-            r"\s(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$", text[a : cue.start()]
-        ):
-            # 'Eight years ago, he backed the mayor and said, "..."': the speaker is the
-            # subject of the clause the cue's verb is coordinated with
-            starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
-            for k in [*reversed(starts), a]:
-                mention = subject_of(text, k, cue.start())
-                if mention is not None:
-                    break
-        if mention is None and _INVERTED_LEAD_RE.fullmatch(text, a, cue.start()):
-            # "Said Smith: "..."", "But, said Smith, "...""
-            mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
-        if mention is not None:
-            return mention, cue
-    if stripped.endswith(":") and n_words(stripped) >= 2:
-        # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
-        # colon hands the quotation to the subject of the sentence that introduces it
-        mention = colon_speaker(text, a, a + len(stripped) - 1)
-        if mention is not None:
-            return mention, None
-    return None
-
-
-#: 'as Ann Roe put it, "..."', 'But as the Gazette pointed out: "..."': a clause of comparison
-#: that hands the quotation to its subject
-_AS_CLAUSE_RE = re.compile(
-    r"\b[Aa]s\s+(?P<who>[^,;:]{2,80}?(?:,[^,;:]{2,80},)?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
-    r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|"
-    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*[,:]$"
-)
-
-
-class _NamingCue(_Cue):
-    """The verb of a relative clause that names something in the speaker's words ('what Lund
-    calls the "city cartel"'): the statement is the quotation alone."""
-
-    quote_only = True
-
-
-#: 'what Lund calls the "city cartel"', 'which the mayor has called "a waste"', 'who Berg on
-#: Monday called "a cruel man"': the subject of the relative clause names what the
-#: quotation says (on PolNeAR train 10 of 12 such quotations not found before are annotated)
-_RELATIVE_NAMING_RE = re.compile(
-    r"\b(?:[Ww]hat|which|whom?)\s+(?P<who>[^,;:.!?()\"\u201c\u201d]{1,60}?)\s+"
-    r"(?:(?:has|have|had)\s+)?(?:also\s+|once\s+|long\s+|repeatedly\s+|each\s+)?"
-    r"(?P<cue>calls|call|called|dubs|dubbed|terms|termed|labels|labeled|labelled|brands|branded)"
-    r"(?:\s+(?:it|him|her|them|himself|herself|themselves|the|a|an|his|her|their|its))?\s*$"
-)
-
-#: the lemma of each naming verb of :data:`_RELATIVE_NAMING_RE`
-_NAMING_LEMMAS = {"calls": "call", "dubs": "dub", "terms": "term", "labels": "label", "brands": "brand"}
-
-
-_QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
-
-#: subjects of a naming clause that name no speaker
-_AGENTLESS = frozenset("they it we you some many others".split())
-
-
-def _relative_naming_head(text: str, a: int, open_: int):
-    """'what Lund calls the "city cartel"' ending the words before an opening mark: (mention,
-    cue) or None; the subject of the relative clause is the speaker."""
-    m = _RELATIVE_NAMING_RE.search(text, a, open_)
-    if m is None or a > 0 and text[a - 1] in QUOTE_CHARS or _governing_cue(text, a, m.start()):
-        return None  # the sentence reports a statement already, the name is part of it
-    close = _QUOTE_CHAR_RE.search(text, open_ + 1, open_ + 400)
-    if close is None or n_words(text[open_ + 1 : close.start()]) < 2:
-        return None  # one quoted word ('what he calls "corrupt"') is mostly left unattributed
-    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
-    if mention is None or mention.text.lower() in _AGENTLESS:
-        return None  # 'what they call "X"', 'what some call "X"': no one's statement
-    word = m.group("cue")
-    lemma = _NAMING_LEMMAS.get(word) or re.sub(r"l?ed$", "", word)
-    return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
-
-
-def _as_clause_head(text: str, a: int, b: int):
-    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None."""
-    m = _AS_CLAUSE_RE.search(text, a, b)
-    if m is None:
-        return None
-    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
-    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("they", "it"):
-        return None  # 'as they say': agentless hearsay
-    word = m.group("cue").split()[0]
-    lemma = {"put": "put", "puts": "put", "pointed": "point", "points": "point", "sang": "sing"}.get(word)
-    lemma = lemma or reporting_verb_forms().get(word, (word,))[0]
-    return mention, _Cue(text, m.start("cue"), m.end("cue"), lemma)
-
-
-_PARTICIPLE_HEAD_RE = re.compile(
-    r",?\s+(?:before\s+|and\s+|then\s+)?("
-    + "|".join(sorted(PARTICIPLE_CUES))
-    + r")\b(\s+that\b)?([^.;!?\"\u201c\u201d]{0,60}?)[,:]?\s*$"
-)
-
-
-def _participle_head(doc: Doc, para_start: int, a: int, open_: int):
-    """'..., she said, adding that "B."', 'Trump ended the rally, saying: "B."': a
-    participle cue before the quotation speaks for the subject of the clause it ends
-    (or the speaker of the quotation just before it in the sentence)."""
-    text = doc.text
-    m = _PARTICIPLE_HEAD_RE.search(text, a, open_)
-    if m is None or m.start() <= a and a == para_start:
-        return None
-    cue = _Cue(text, m.start(1), m.end(1), participle_lemma(m.group(1)))
-    # 'adding that he and his wife "have talked ..."': the content starts after "that"
-    start = m.end(2) if m.group(2) and m.group(3).strip() else None
-    if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
-        start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
-    prev = doc.last_ending_within(a - 3, open_)
-    if (
-        prev is not None
-        and prev["char_end"] > para_start  # not a statement of the paragraph before
-        # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
-        # goes on from the statement just before
-        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
-    ):
-        return prev["mention"], cue, start
-    s = None
-    width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
-    while True:
-        lo = max(para_start, m.start() - width)
-        for e in STOP_RE.finditer(text, lo, m.start()):
-            s = e.end()
-        if s is not None or lo == para_start:
-            break
-        width *= 2
-    if s is None:
-        s = a
-    # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
-    # subject finder does not know
-    subject = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
-    return (subject, cue, start) if subject is not None else None
-
-
-def opened_mid_sentence(doc: Doc, sp) -> int | None:
-    """Where the sentence opens when a quotation with an attribution after it opens inside
-    it after narration with no cue and no other quotation ('Guns are "a crisis," said X'):
-    the statement starts there. None when the mark opens the sentence."""
-    if sp.open_mark is None:
-        return None
-    a = sentence_start_at(doc, sp.open_mark)
-    if a is None:
-        return None
-    before = doc.text[a : sp.open_mark]
-    if (
-        n_words(before) < 2
-        or n_words(before) > 40
-        or any(c in before for c in QUOTE_CHARS)
-        and (doc.covered(a, sp.open_mark) or before.rstrip()[-1:] in QUOTE_CHARS + ",")
-        or before.rstrip().endswith(":")
-        or before.rstrip().endswith(",")
-        and n_words(before) < 5
-        or phrase_re().search(before)
-        or before.rstrip().endswith(("-", "\u2013", "\u2014"))
-        or _governing_cue(doc.text, a, sp.open_mark)
-    ):
-        return None
-    return a + len(before) - len(before.lstrip())
-
-
-def governed_by_head_cue(doc: Doc, sp) -> bool:
-    """The quotation opens mid-sentence inside the clause of a cue before it with its speaker
-    ('Carter said the approach remained "one of care", but he warned ...'): the reported
-    clause is that cue's statement, whatever follows the closing mark."""
-    if sp.open_mark is None:
-        return False
-    a = sentence_start_at(doc, sp.open_mark)
-    if a is None or any(c in doc.text[a : sp.open_mark] for c in QUOTE_CHARS):
-        return False
-    return _governing_cue(doc.text, a, sp.open_mark)
-
-
-def _governing_cue(text: str, a: int, b: int) -> bool:
-    """A cue in ``text[a:b]`` with a speaker before it ('Lund said the fees were "..."'): the
-    quotation is that cue's, not the attribution after it. A cue with no speaker before it is
-    a noun or a passive ('Trump's remarks were "..."', 'they are asked ...')."""
-    return any(
-        speaker_before(text, a, m.start())[0] is not None
-        for m in cue_re().finditer(text, a, b)
-        if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
-    )
-
-
-#: 'the mayor's remarks': a possessive before a cue's form makes it a noun
-_POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
-
-
-def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
-    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
-    people" cannot be trusted') and the sentence goes on after the closing mark."""
-    cue = head[1]
-    if cue is None or len(head) > 2 and head[2] is not None or sp.close_mark is None or sp.open_mark is None:
-        return None  # (a participle's content opening before the mark runs on already)
-    if doc.text[cue.end() : sp.open_mark].strip():
-        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
-    end = sentence_end_at(doc, sp.start, para_end)
-    rest = doc.text[sp.close_mark + 1 : end]
-    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
-        return None
-    return end

@@ -10,12 +10,8 @@ import pandas as pd
 
 from ._attribution import (
     NAMING_PARTICIPLES,
-    bare_cue_clause_end,
     cue_lemma,
-    governed_by_head_cue,
-    head_attribution,
     is_listed_cue,
-    opened_mid_sentence,
     tail_attribution,
 )
 from ._cues import (
@@ -33,6 +29,12 @@ from ._doc import (
     trim,
 )
 from ._embedded import embedded_quotes
+from ._head_attribution import (
+    bare_cue_clause_end,
+    governed_by_head_cue,
+    head_attribution,
+    opened_mid_sentence,
+)
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead

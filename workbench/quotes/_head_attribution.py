@@ -1,0 +1,165 @@
+"""The cue and speaker before a quoted passage's opening mark (:func:`head_attribution`), and
+whether narration or a cue before the mark governs the quotation."""
+
+from __future__ import annotations
+
+import re
+
+from ._cue_speakers import speaker_after, speaker_before
+from ._cues import (
+    QUOTE_CHARS,
+    cue_re,
+    n_words,
+    phrase_re,
+    reporting_verb_forms,
+    subject_cue,
+    subject_of,
+)
+from ._doc import (
+    END_RE,
+    Doc,
+    sentence_end_at,
+    sentence_start_at,
+)
+from ._head_clauses import (
+    as_clause_head,
+    governing_cue,
+    hands_over_sentence,
+    participle_head,
+    relative_naming_head,
+    relative_or_aside_speaker,
+)
+from ._indirect import MAX_CUE_REST_WORDS
+from ._speaker_intro import colon_speaker
+
+#: Words allowed between a cue and a quotation it introduces with a comma
+#: ("Steve Adcock wrote on his blog Think, Save, Retire, "...").
+MAX_HEAD_REST_WORDS = 6
+
+
+#: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
+_INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
+
+
+_HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
+
+
+def head_attribution(doc: Doc, open_: int, para_start: int):
+    """Attribution before an opening mark in the same sentence: ``X continues, "``."""
+    text = doc.text
+    a = para_start
+    # the sentence's start: past a full stop that is no abbreviation's ("Mrs. Clinton's
+    # friend said, "...""), or past the last quotation mark. Searched backwards in windows
+    # that double, not from the paragraph's start: a one-line text is one paragraph, and
+    # rescanning it for every mark was quadratic. Every match is one character and the
+    # lookbehinds see before ``lo``, so the last match in a window is the last of all.
+    width = 256
+    while True:
+        lo = max(para_start, open_ - width)
+        for m in _HEAD_START_RE.finditer(text, lo, open_):
+            a = m.end()
+        if a > para_start or lo == para_start:
+            break
+        width *= 2
+    paren = text.rfind("(", a, open_)
+    if paren >= 0 and text.rfind(")", paren, open_) < 0:
+        a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
+    head = text[a:open_]
+    stripped = head.rstrip()
+    as_clause = as_clause_head(text, a, a + len(stripped))
+    if as_clause is not None:
+        return as_clause
+    naming = relative_naming_head(text, a, open_)
+    if naming is not None:
+        return naming
+    participle = participle_head(doc, para_start, a, open_)
+    if participle is not None:
+        return participle
+    if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
+        return None
+    limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
+    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
+        if n_words(text[cue.end() : a + len(stripped)]) > limit:
+            return None
+        mention, _ = speaker_before(text, a, cue.start())
+        if mention is None and subject_cue(cue.group()):
+            # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
+            # an inflected speech verb that hands over a quotation is its speaker
+            mention, _ = speaker_before(text, a, cue.start(), lenient=True, subject=True)
+        if mention is None and re.search(
+            r"\s(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$", text[a : cue.start()]
+        ):
+            # 'Eight years ago, he backed the mayor and said, "..."': the speaker is the
+            # subject of the clause the cue's verb is coordinated with
+            starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
+            for k in [*reversed(starts), a]:
+                mention = subject_of(text, k, cue.start())
+                if mention is not None:
+                    break
+        if mention is None:
+            mention = relative_or_aside_speaker(text, a, cue.start())
+        if mention is None and _INVERTED_LEAD_RE.fullmatch(text, a, cue.start()):
+            # "Said Smith: "..."", "But, said Smith, "...""
+            mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
+        if mention is not None:
+            return mention, cue
+    if stripped.endswith(":") and n_words(stripped) >= 2 or hands_over_sentence(text, stripped, open_):
+        # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
+        # colon hands the quotation to the subject of the sentence that introduces it
+        mention = colon_speaker(text, a, a + len(stripped) - 1)
+        if mention is not None:
+            return mention, None
+    return None
+
+
+def opened_mid_sentence(doc: Doc, sp) -> int | None:
+    """Where the sentence opens when a quotation with an attribution after it opens inside
+    it after narration with no cue and no other quotation ('Guns are "a crisis," said X'):
+    the statement starts there. None when the mark opens the sentence."""
+    if sp.open_mark is None:
+        return None
+    a = sentence_start_at(doc, sp.open_mark)
+    if a is None:
+        return None
+    before = doc.text[a : sp.open_mark]
+    if (
+        n_words(before) < 2
+        or n_words(before) > 40
+        or any(c in before for c in QUOTE_CHARS)
+        and (doc.covered(a, sp.open_mark) or before.rstrip()[-1:] in QUOTE_CHARS + ",")
+        or before.rstrip().endswith(":")
+        or before.rstrip().endswith(",")
+        and n_words(before) < 5
+        or phrase_re().search(before)
+        or before.rstrip().endswith(("-", "\u2013", "\u2014"))
+        or governing_cue(doc.text, a, sp.open_mark)
+    ):
+        return None
+    return a + len(before) - len(before.lstrip())
+
+
+def governed_by_head_cue(doc: Doc, sp) -> bool:
+    """The quotation opens mid-sentence inside the clause of a cue before it with its speaker
+    ('Carter said the approach remained "one of care", but he warned ...'): the reported
+    clause is that cue's statement, whatever follows the closing mark."""
+    if sp.open_mark is None:
+        return False
+    a = sentence_start_at(doc, sp.open_mark)
+    if a is None or any(c in doc.text[a : sp.open_mark] for c in QUOTE_CHARS):
+        return False
+    return governing_cue(doc.text, a, sp.open_mark)
+
+
+def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
+    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
+    people" cannot be trusted') and the sentence goes on after the closing mark."""
+    cue = head[1]
+    if cue is None or len(head) > 2 and head[2] is not None or sp.close_mark is None or sp.open_mark is None:
+        return None  # (a participle's content opening before the mark runs on already)
+    if doc.text[cue.end() : sp.open_mark].strip():
+        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
+    end = sentence_end_at(doc, sp.start, para_end)
+    rest = doc.text[sp.close_mark + 1 : end]
+    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
+        return None
+    return end

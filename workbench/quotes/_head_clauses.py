@@ -1,0 +1,243 @@
+"""The clauses before an opening mark that hand a quotation to a speaker without the verb list's
+cue right before it (:mod:`._head_attribution` tries them): 'as X put it, "..."', 'what X
+calls "..."', a participle ('..., saying "..."'), a relative pronoun or an aside before the
+cue, a clause that hands over a whole quoted sentence with a comma."""
+
+from __future__ import annotations
+
+import re
+
+from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
+from ._cue_speakers import speaker_before
+from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms
+from ._doc import STOP_RE, Doc, participle_lemma
+from ._mentions import parse_speaker
+from ._quoted_subjects import clause_subject
+from ._speaker_intro import participle_subject
+
+#: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
+#: tweeted, "..."'): the speaker is the phrase it refers to ("that" is left out: mostly a
+#: conjunction)
+_RELATIVE_SUBJECT_RE = re.compile(r",?\s*\b(?:which|who)\s+(?:[a-z]+ly\s+|also\s+|once\s+|then\s+|now\s+)?$")
+
+#: an aside between a subject and its cue ('Lund (D-Ohio), noting the crowd, said')
+_ASIDE_RE = re.compile(r",\s+[a-z][^,;:.!?()]{2,80},\s*(?:[a-z]+ly\s+|also\s+|once\s+|then\s+)?$")
+
+#: words that may open the phrase a relative pronoun refers to
+_ANTECEDENT_START_RE = re.compile(r"\b(?:the|a|an|this|its|his|her|their|[A-Z][\w.'\u2019-]*)\s")
+
+
+_PREPOSITION_RE = re.compile(r"\s(?:by|from|of|in|on|at|with|for|to|about)\s")
+
+
+def relative_or_aside_speaker(text: str, a: int, b: int):
+    """The speaker of a cue at ``b`` after a relative pronoun (the phrase it refers to) or
+    after an aside set off by commas (the phrase before the aside), or None."""
+    aside = _ASIDE_RE.search(text, a, b)
+    if aside is not None:
+        mention, _ = speaker_before(text, a, aside.start())
+        if mention is not None:
+            return mention
+    rel = _RELATIVE_SUBJECT_RE.search(text, a, b)
+    if rel is None or rel.start() <= a or governing_cue(text, a, rel.start()):
+        return None  # ('Roe said the city lost a man who said "..."': the quotation is Roe's)
+    # the longest phrase opening with a determiner or a capital that reads as a speaker,
+    # within 60 characters before the pronoun
+    lo = max(a, rel.start() - 60)
+    for m in _ANTECEDENT_START_RE.finditer(text, lo, rel.start()):
+        phrase = text[m.start() : rel.start()].rstrip(" ,")
+        if _PREPOSITION_RE.search(phrase):
+            continue  # 'a tweet from Ann Roe who': the phrase after the preposition
+        mention = parse_speaker(phrase, m.start(), lenient=True)
+        if mention is not None and mention.kind != "pronoun":
+            return mention
+    return None
+
+
+def hands_over_sentence(text: str, head: str, open_: int) -> bool:
+    """'The crowd chanted back at him, "Send them home."': a clause ending in a comma before
+    a quotation that opens a sentence of its own hands it over as a colon does. Whatever its
+    verb: on PolNeAR train 552 of 596 passages after such a clause are annotated, linked by
+    244 different words (bench/polnear_links.py), too long a tail for a list."""
+    if not (
+        head.endswith(",")
+        and n_words(head) >= 3
+        and text[open_ + 1 : open_ + 2].isupper()
+        and head[:-1].rstrip()[-1:].isalpha()
+    ):
+        return False
+    close = _QUOTE_CHAR_RE.search(text, open_ + 1, open_ + 400)
+    words = text[open_ + 1 : close.start() if close else open_ + 400].split("\n")[0].split()
+    # a sentence, not a title ('the book, "Crippled America"'): four words, most in lower case
+    return len(words) >= 4 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
+#: 'as Ann Roe put it, "..."', 'But as the Gazette pointed out: "..."': a clause of comparison
+#: that hands the quotation to its subject
+_AS_CLAUSE_RE = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,;:]{2,80}?(?:,[^,;:]{2,80},)?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|"
+    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*[,:]$"
+)
+
+
+class _NamingCue(PatternCue):
+    """The verb of a relative clause that names something in the speaker's words ('what Lund
+    calls the "city cartel"'): the statement is the quotation alone."""
+
+    quote_only = True
+
+
+#: 'what Lund calls the "city cartel"', 'which the mayor has called "a waste"', 'who Berg on
+#: Monday called "a cruel man"': the subject of the relative clause names what the
+#: quotation says (on PolNeAR train 10 of 12 such quotations not found before are annotated)
+_RELATIVE_NAMING_RE = re.compile(
+    r"\b(?:[Ww]hat|which|whom?)\s+(?P<who>[^,;:.!?()\"\u201c\u201d]{1,60}?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|once\s+|long\s+|repeatedly\s+|each\s+)?"
+    r"(?P<cue>calls|call|called|dubs|dubbed|terms|termed|labels|labeled|labelled|brands|branded)"
+    r"(?:\s+(?:it|him|her|them|himself|herself|themselves|the|a|an|his|her|their|its))?\s*$"
+)
+
+#: the lemma of each naming verb of :data:`_RELATIVE_NAMING_RE`
+_NAMING_LEMMAS = {"calls": "call", "dubs": "dub", "terms": "term", "labels": "label", "brands": "brand"}
+
+
+_QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+#: subjects of a naming clause that name no speaker
+_AGENTLESS = frozenset("they it we you some many others".split())
+
+
+def relative_naming_head(text: str, a: int, open_: int):
+    """'what Lund calls the "city cartel"' ending the words before an opening mark: (mention,
+    cue) or None; the subject of the relative clause is the speaker."""
+    m = _RELATIVE_NAMING_RE.search(text, a, open_)
+    if m is None or a > 0 and text[a - 1] in QUOTE_CHARS or governing_cue(text, a, m.start()):
+        return None  # the sentence reports a statement already, the name is part of it
+    close = _QUOTE_CHAR_RE.search(text, open_ + 1, open_ + 400)
+    if close is None or n_words(text[open_ + 1 : close.start()]) < 2:
+        return None  # one quoted word ('what he calls "corrupt"') is mostly left unattributed
+    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
+    if mention is None or mention.text.lower() in _AGENTLESS:
+        return None  # 'what they call "X"', 'what some call "X"': no one's statement
+    word = m.group("cue")
+    lemma = _NAMING_LEMMAS.get(word) or re.sub(r"l?ed$", "", word)
+    return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
+
+
+def as_clause_head(text: str, a: int, b: int):
+    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None."""
+    m = _AS_CLAUSE_RE.search(text, a, b)
+    if m is None:
+        return None
+    mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("they", "it"):
+        return None  # 'as they say': agentless hearsay
+    word = m.group("cue").split()[0]
+    lemma = {"put": "put", "puts": "put", "pointed": "point", "points": "point", "sang": "sing"}.get(word)
+    lemma = lemma or reporting_verb_forms().get(word, (word,))[0]
+    return mention, PatternCue(text, m.start("cue"), m.end("cue"), lemma)
+
+
+_PARTICIPLE_HEAD_RE = re.compile(
+    r",?\s+(?:before\s+|and\s+|then\s+)?([a-z]+ing)\b(\s+that\b)?([^.;!?\"\u201c\u201d]{0,60}?)[,:]?\s*$"
+)
+
+
+#: the object of a participle before the "that" of its clause ('telling reporters that')
+_OBJECT_THAT_RE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?that\s+")
+
+
+#: what may stand right before a participle that hands over its speaker's words: a comma,
+#: "by", a conjunction or a progressive's auxiliary ('is pledging to "..."'), or an
+#: absolute "with" ('with the crowd chanting "..."')
+_ADVERBIAL_LEAD_RE = re.compile(
+    r"(?:,|\b(?:by|and|or|while|then|also|is|are|was|were|been|be)|\bwith\s+[^,;:]{1,40})\s*$"
+)
+
+
+def _adverbial(text: str, a: int, k: int) -> bool:
+    """The participle at ``k`` opens an adverbial clause or a progressive, not a reduced
+    relative after a noun ('an article reporting that ...', 'signs reading ...')."""
+    return text[k : k + 1] == "," or _ADVERBIAL_LEAD_RE.search(text, max(a, k - 50), k) is not None
+
+
+def _is_participle_cue(word: str) -> bool:
+    """A participle that hands over a quotation: one of :data:`PARTICIPLE_CUES`, or (not
+    after a noun: :func:`_adverbial`) the -ing form of a speech verb of the list learned from PolNeAR train
+    ('shouting', 'chanting', 'interjecting', 'pledging'); belief verbs are left out."""
+    if word in PARTICIPLE_CUES:
+        return True
+    forms = reporting_verb_forms()
+    lemma = participle_lemma(word)
+    return lemma in forms and forms[lemma][1] in ("speech", "that")
+
+
+def _participle_match(text: str, a: int, b: int):
+    """The participle cue in ``text[a:b]`` nearest its end (the quotation's), or None."""
+    found, k = None, a
+    while True:
+        m = _PARTICIPLE_HEAD_RE.search(text, k, b)
+        if m is None:
+            return found
+        word = m.group(1)
+        if word in PARTICIPLE_CUES or _is_participle_cue(word) and _adverbial(text, a, m.start()):
+            found = m
+        k = m.end(1)
+
+
+def participle_head(doc: Doc, para_start: int, a: int, open_: int):
+    """'..., she said, adding that "B."', 'Trump ended the rally, saying: "B."': a
+    participle cue before the quotation speaks for the subject of the clause it ends
+    (or the speaker of the quotation just before it in the sentence)."""
+    text = doc.text
+    m = _participle_match(text, a, open_)
+    if m is None or m.start() <= a and a == para_start:
+        return None
+    cue = PatternCue(text, m.start(1), m.end(1), participle_lemma(m.group(1)))
+    # 'adding that he and his wife "have talked ..."': the content starts after "that"
+    start = m.end(2) if m.group(2) and m.group(3).strip() else None
+    if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
+        start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
+        that = _OBJECT_THAT_RE.match(text, start, open_)
+        if that is not None and text[that.end() : open_].strip():
+            start = that.end()  # 'reminding everyone that the quay was "..."': after "that"
+    prev = doc.last_ending_within(a - 3, open_)
+    if (
+        prev is not None
+        and prev["char_end"] > para_start  # not a statement of the paragraph before
+        # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
+        # goes on from the statement just before
+        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
+    ):
+        return prev["mention"], cue, start
+    s = None
+    width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
+    while True:
+        lo = max(para_start, m.start() - width)
+        for e in STOP_RE.finditer(text, lo, m.start()):
+            s = e.end()
+        if s is not None or lo == para_start:
+            break
+        width *= 2
+    if s is None:
+        s = a
+    # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
+    # subject finder does not know
+    subject = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    return (subject, cue, start) if subject is not None else None
+
+
+def governing_cue(text: str, a: int, b: int) -> bool:
+    """A cue in ``text[a:b]`` with a speaker before it ('Lund said the fees were "..."'): the
+    quotation is that cue's, not the attribution after it. A cue with no speaker before it is
+    a noun or a passive ('Trump's remarks were "..."', 'they are asked ...')."""
+    return any(
+        speaker_before(text, a, m.start())[0] is not None
+        for m in cue_re().finditer(text, a, b)
+        if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
+    )
+
+
+#: 'the mayor's remarks': a possessive before a cue's form makes it a noun
+_POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
