@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._mentions import Mention
+from ._source_type import source_type
 
 
 @dataclass
@@ -30,5 +31,9 @@ def compatible(src: Source, m: Mention) -> bool:
     if m.number == "pl":
         return src.number == "pl" or src.kind == "organisation"
     if src.number == "pl" or src.kind == "organisation":
+        return False
+    if src.kind == "name" and source_type("name", src.name) in ("organisation", "document"):
+        # "A House Intelligence Committee report found ... . '...,' he said": a name an
+        # institution's word ends is no person a singular pronoun or descriptor stands for
         return False
     return m.gender is None or src.gender in (None, m.gender)
