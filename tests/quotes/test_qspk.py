@@ -14,6 +14,21 @@ CASES = [
         'study called it "sound but tired."\n\n"I wanted to see it finished," he said.',
         [("Harbour Safety Committee", 'it "sound but tired'), ("Tomas Brenner", "I wanted to see")],
     ),
+    # nor a seat that stands for an institution ("White House"), named in the sentence
+    # before the pronoun's: the person who spoke last
+    (
+        "Bid\n\nAsked about his record, the retired surgeon said he expected his White House bid "
+        'to invite scrutiny.\n\n"Let them look," he said.',
+        [("retired surgeon", "he expected"), ("retired surgeon", "Let them look")],
+    ),
+    # a descriptor of a role held before ("the retired surgeon") contradicts no role held
+    # now: the person the narration has just named
+    (
+        "Bid\n\nPresidential candidate Aldo Ferrante took the debate as a chance to answer his critics. "
+        "Asked about his record, the retired surgeon said he expected his bid to invite scrutiny.\n\n"
+        '"Let them look," he said.',
+        [("Aldo Ferrante", "he expected"), ("Aldo Ferrante", "Let them look")],
+    ),
     # nor "she", when the trust that spoke last is the latest source before her
     (
         "Roof\n\nMirela Kostova spent a year on the chapel roof. The Valley Heritage Trust, which paid "
@@ -21,6 +36,22 @@ CASES = [
         [("Valley Heritage Trust", 'it "careful'), ("Mirela Kostova", "It took longer")],
     ),
 ]
+
+
+#: a possessor, a place with a title, or a role noun opening the sentence before a person's
+#: name is no part of the name; an organisation's leading words are
+NAME_CASES = [
+    ("Panel\n\nKBTV's Nora Quill said the panel had been rigged from the start.", "Nora Quill"),
+    ("Vote\n\nOhio Gov. Tomas Reyes said the vote would be held on Monday.", "Tomas Reyes"),
+    ("Bid\n\nCandidate Aldo Ferrante said he expected his bid to invite scrutiny.", "Aldo Ferrante"),
+    ("Rules\n\nThe National Kayak Association said the new rules were unfair.", "National Kayak Association"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAME_CASES)
+def test_name_without_its_lead(text, name):
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == [name]
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -27,7 +27,7 @@ from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
 from ._narration import previous_sentence_person, sentence_ends_before
 from ._speaker_descriptors import fallback_person, same_person, sentence_descriptor
 from ._speaker_orgs import MAX_LEDE_NAMING_GAP
-from ._speaker_source import Source, compatible
+from ._speaker_source import Source, compatible, institution
 
 if TYPE_CHECKING:
     from ._speaker_resolver import Resolver
@@ -162,7 +162,7 @@ def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
             m,
             after=src.last if src is not None and (src.gender is not None or m.gender is None) else -1,
         )
-        if near is not None and (src is None or not same_person(src.name, near)):
+        if near is not None and (src is None or not same_person(src.name, near)) and not institution(near):
             full = fullest_name(text, near)
             src = next((s for s in sources if s.kind == "name" and same_person(s.name, full)), None)
             if src is None:

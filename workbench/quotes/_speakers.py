@@ -22,6 +22,7 @@ from ._name_forms import (
 from ._names import (
     ORG_SUFFIXES,
     speaker_words,
+    strip_name_lead,
     strip_postnominals,
 )
 from ._narration import narration_subject
@@ -86,6 +87,17 @@ def resolve(
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
             company = organisation_name(m.name)
             m.name = strip_postnominals(m.name)
+            if len(m.name.split()) > 2 and not company and source_type("name", m.name) == "person":
+                # "Candidate Aldo Ferrante said", "CNN's Dana Holt", "Ohio Gov. Tom Reyes": a
+                # role noun, a title or a possessor before a person's name is no part of it
+                # (an organisation's words are: "National Rifle Association")
+                toks = m.name.split()
+                kept = strip_name_lead(toks)
+                if kept:
+                    lead = toks[: len(toks) - len(kept)]
+                    if lead and not m.role and not lead[-1].endswith(("'s", "\u2019s")):
+                        m.role = " ".join(lead)  # "Councillor", "Ohio Gov."
+                    m.name = " ".join(kept)
         if narrative:
             r.narrate(pos, m)
             continue
