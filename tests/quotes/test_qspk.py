@@ -76,3 +76,34 @@ def test_speakers(text, expected):
 def test_institution_before_of(name, kind):
     """'Farmers Union of Northmere': the institution's word comes before 'of'."""
     assert source_type("name", name) == kind
+
+
+def test_credit_line_after_a_quotation_names_its_speaker():
+    """A column of quotations credits each one on the line after it ('- Name.',
+    '-Name, doing ...'), not the speaker quoted before it."""
+    text = (
+        "Notebook\n\n"
+        '"The harbour will be dredged by spring," Mayor Lena Ortiz said on Monday.\n\n'
+        '"Spring? They said that last year. And the year before that."\n\n'
+        "-Tomas Vidal, a ferry captain, speaking after the meeting.\n\n"
+        '"We have waited long enough for the council to act on this."\n\n'
+        "- Ines Roca.\n"
+    )
+    q = extract_quotes(text)
+    got = list(zip(q["speaker_name"], q["text"].str[:12]))
+    assert got == [
+        ("Lena Ortiz", "The harbour "),
+        ("Tomas Vidal", "Spring? They"),
+        ("Ines Roca", "We have wait"),
+    ]
+
+
+def test_a_dash_before_a_sentence_is_a_bullet_not_a_credit():
+    text = (
+        "Notebook\n\n"
+        '"The harbour will be dredged by spring," Mayor Lena Ortiz said on Monday.\n\n'
+        '"We have waited long enough for the council to act on this."\n\n'
+        "- Tomas Vidal won the harbour vote with 84 percent.\n"
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == ["Lena Ortiz", "Lena Ortiz"]

@@ -1,7 +1,8 @@
 """The speaker a quoted passage is handed to by the clause that introduces it, when no cue
 of its own names one: 'Reid praised Cruz, but he gave the Texan a back-handed compliment:
 "..."', 'The memo goes on to say: "..."', 'Clinton: "..."', 'Pollsters agree - Carl Bialik:
-"..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."'.
+"..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."';
+or the credit line after it that a column of quotations gives ('"..." / - Lena Ortiz.').
 Without such a clause the passage continues the statement before it (``_continuations``).
 
 The speaker is the subject of the introducing clause nearest the colon (the annotators'
@@ -18,7 +19,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import NAME_SEQ_RE
 from ._narration import verbish
 
-__all__ = ["introduced_speaker", "colon_speaker"]
+__all__ = ["introduced_speaker", "colon_speaker", "credited_speaker"]
 
 #: characters that may stand between an introducing colon and the passage's first word
 _OPENERS = set(QUOTE_CHARS) | {"'", "\u2018"}
@@ -305,3 +306,23 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
     for last in matches:  # noqa: B007 - the last match is the one wanted
         pass
     return last
+
+
+#: a credit line right after a quoted passage: closing marks, a line break, a dash, one to
+#: five capitalised words and a full stop or a comma ('"..."\n\n- Clinton.', '-Lena Ortiz,
+#: tweeting after the vote.'); a dash before a sentence ("- Ortiz won 84 percent") is a bullet
+_CREDIT_RE = re.compile(
+    r"[.!?,\u2026]*[\"'\u201d\u2019)]*[^\S\n]*\n\s*[-\u2013\u2014]{1,2}[^\S\n]*"
+    r"((?:[A-Z][\w.'\u2019-]*[^\S\n]+){0,4}[A-Z][\w'\u2019-]*)(?=[.,](?:\s|$)|[^\S\n]*(?:\n|$))"
+)
+#: how far after a passage's last word its credit line may start (closing marks, spaces)
+_CREDIT_WINDOW = 120
+
+
+def credited_speaker(text: str, end: int) -> Mention | None:
+    """The speaker a credit line after a quoted passage ending at ``end`` names, or None."""
+    m = _CREDIT_RE.match(text, end, min(len(text), end + _CREDIT_WINDOW))
+    if m is None:
+        return None
+    mention = parse_speaker(m.group(1), m.start(1))
+    return mention if mention is not None and mention.kind == "name" else None
