@@ -107,3 +107,26 @@ def test_a_dash_before_a_sentence_is_a_bullet_not_a_credit():
     )
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Lena Ortiz", "Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a label of two names joined after a dash: the first speaks for both
+        (
+            'Polls\n\nTHE SURVEYS WERE NOT WRONG, JUST EARLY - Mark Ellison and Jon Pratt: "The late '
+            'shift in the last week was larger than any poll could catch."',
+            "Mark Ellison",
+        ),
+        # "More from X and Y:" in a column of quotations, after a sentence with a subject
+        (
+            'Polls\n\nAda Reyes and Tom Baker wrote a study of the vote. "The late shift was large." '
+            "[Post.]\n\nSigns of a shift were there all along -More from Reyes and Baker: "
+            '"Our data show the change in the last six days of the race."',
+            "Ada Reyes",
+        ),
+    ],
+)
+def test_a_label_of_two_names_gives_the_first(text, name):
+    q = extract_quotes(text)
+    assert list(q["speaker_name"])[-1] == name, list(zip(q["speaker_name"], q["text"]))

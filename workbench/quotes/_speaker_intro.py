@@ -49,8 +49,12 @@ _OPENER_RE = re.compile(
     r"|(?:When|While|After|Before|As|Since|Although|Though|If|Once|Because|Until)\s[^,;:]{2,80},\s+(?=\S)"
 )
 #: "Name: "..."": a label of one to five capitalised words, alone or after a dash
+#: (or two such names joined, "- Ada Reyes and Tom Baker:", the first of them speaking for
+#: both; "More from Reyes and Baker:" in a column of quotations)
 _LABEL_RE = re.compile(
-    r"(?:^|\s[-\u2013\u2014]\s*)((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)$"
+    r"(?:^|\s[-\u2013\u2014]\s*)(?:(?:More|Also)\s+from\s+|From\s+)?"
+    r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)?$"
 )
 #: "..., explained CBS moderator Nancy Cordes:", "doesn't surprise pollster Daron Shaw:": a
 #: name after a verb, right before the colon
