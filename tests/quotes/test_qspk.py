@@ -130,3 +130,16 @@ def test_a_dash_before_a_sentence_is_a_bullet_not_a_credit():
 def test_a_label_of_two_names_gives_the_first(text, name):
     q = extract_quotes(text)
     assert list(q["speaker_name"])[-1] == name, list(zip(q["speaker_name"], q["text"]))
+
+
+def test_a_conjunction_and_a_phrase_before_the_subject_of_the_pronouns_sentence():
+    """'And in those final weeks, Lenz stayed ..., and she told ...': the subject after the opening
+    phrase is the pronoun's antecedent, not the source quoted last."""
+    text = (
+        "Mill\n\nDara Lenz ran the paper mill for a decade before the sale. "
+        '"She decided alone," said one former foreman who asked not to be named.\n\n'
+        "And in those final weeks, Lenz stayed at the mill, and she told friends the sale was "
+        '"a mistake I will carry for years."'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker"], q["speaker_name"]))[-1] == ("she", "Dara Lenz")

@@ -36,6 +36,11 @@ __all__ = ["pronoun_source", "same_sentence_subject"]
 
 #: a clause between the subject and the pronoun that another speaker's words open
 _QUOTE_RE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+#: "And in those last nights, Vale wrote, she ...": a conjunction and a phrase before the
+#: subject (the phrase in lower case: "But Vale, ..." is the subject itself)
+_CONJ_OPENING_RE = re.compile(
+    r"(?:And|But|Yet|So)\s+(?:then\s+)?[a-z][^,.;:\"\u201c\u201d]{0,60},\s+(?=[A-Z])"
+)
 #: "Mr. Trump and ...": a title's full stop ends no sentence
 _TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
 
@@ -50,7 +55,7 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     start = ends[-1] if ends else 0
     if start >= pos or "\n" in text[start:pos].strip():
         return None
-    opening = OPENING_PHRASE_RE.match(text, start, pos)
+    opening = OPENING_PHRASE_RE.match(text, start, pos) or _CONJ_OPENING_RE.match(text, start, pos)
     lead = opening.end() if opening is not None else start
     match = NAME_SEQ_RE.match(text, lead, pos)
     if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
