@@ -143,3 +143,14 @@ def test_a_conjunction_and_a_phrase_before_the_subject_of_the_pronouns_sentence(
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker"], q["speaker_name"]))[-1] == ("she", "Dara Lenz")
+
+
+def test_a_surname_that_looks_plural_is_a_person_the_report_names_in_full():
+    """'Walters left ...': a one-word speaker ending like a plural noun for people
+    ('Fishermen') is the person the report names in full ('Nina Walters')."""
+    text = (
+        "Bank\n\nNina Walters ran the central bank for six years. Walters left to join a hedge fund, "
+        'and later said that the bank had been "too timid by half" during the crisis.'
+    )
+    q = extract_quotes(text)
+    assert list(zip(q["speaker_name"], q["source_type"])) == [("Nina Walters", "person")]

@@ -21,6 +21,7 @@ from ._name_forms import (
 )
 from ._names import (
     ORG_SUFFIXES,
+    gender_of,
     speaker_words,
     strip_name_lead,
     strip_postnominals,
@@ -81,7 +82,7 @@ def resolve(
                 }
             )
             continue
-        m = plural_common_noun(m, text)
+        m = _surname_not_group(plural_common_noun(m, text), text)
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
@@ -143,3 +144,16 @@ def resolve(
                 ),
             )
     return out
+
+
+def _surname_not_group(m: Mention, text: str) -> Mention:
+    """ "Sanders said", "Summers left": a one-word plural-looking speaker read as a group
+    ("Fishermen said") is a person when the report names them in full with a given name
+    ("Bernie Sanders")."""
+    word = m.text.strip()
+    if m.kind != "descriptor" or m.number != "pl" or not word[:1].isupper() or m.name != word.lower():
+        return m
+    full = fullest_name(text, word).split()
+    if len(full) < 2 or full[-1] != word or gender_of(full[:1], speaker_words()) is None:
+        return m
+    return Mention("name", word, m.start, m.end, name=word)
