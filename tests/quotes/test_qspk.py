@@ -154,3 +154,17 @@ def test_a_surname_that_looks_plural_is_a_person_the_report_names_in_full():
     )
     q = extract_quotes(text)
     assert list(zip(q["speaker_name"], q["source_type"])) == [("Nina Walters", "person")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The surge does not surprise Democratic pollster Ana Ruiz",  # a capitalised word opens the role
+        "The surge does not surprise pollster Ana Ruiz",  # "not" before the verb
+        "In other words, explained TV moderator Ana Ruiz",
+    ],
+)
+def test_the_name_after_a_verb_before_the_colon_speaks(head):
+    text = f'Poll\n\nTurnout rose sharply. {head}: "Late deciders always break toward the newcomer in these races."'
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == ["Ana Ruiz"]

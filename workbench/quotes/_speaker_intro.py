@@ -58,8 +58,10 @@ _LABEL_RE = re.compile(
 )
 #: "..., explained CBS moderator Nancy Cordes:", "doesn't surprise pollster Daron Shaw:": a
 #: name after a verb, right before the colon
+#: (a capitalised word may open the role: "surprise Republican pollster Daron Shaw:")
 _TRAILING_NAME_RE = re.compile(
-    r"\s([a-z]+)\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)$"
+    r"\s([a-z]+)\s+((?:[A-Z][\w.'\u2019-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*)$"
 )
 #: a personal pronoun opening a clause before its verb ("She said", "He then listed")
 _PRONOUN_RE = re.compile(r"\s*(He|She|They|he|she|they)(?:['\u2019](?:s|d|ve))?\s+[a-z]")
@@ -157,9 +159,13 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     trailing = _TRAILING_NAME_RE.search(head)
-    if trailing is not None and (
+    while trailing is not None and not (
         trailing.group(1) in reporting_verb_forms() or trailing.group(1) in _OBJECT_VERBS
     ):
+        # "does not surprise pollster Ana Ruiz:": the verb may be a later word than the
+        # first the pattern can start at ("not")
+        trailing = _TRAILING_NAME_RE.search(head, trailing.start(2) - 1)
+    if trailing is not None:
         # "In other words, explained CBS moderator Nancy Cordes:": the cue, then its speaker
         m = parse_speaker(trailing.group(2), a + trailing.start(2))
         if m is not None and m.kind == "name":
