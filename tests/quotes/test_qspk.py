@@ -168,3 +168,16 @@ def test_the_name_after_a_verb_before_the_colon_speaks(head):
     text = f'Poll\n\nTurnout rose sharply. {head}: "Late deciders always break toward the newcomer in these races."'
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Ana Ruiz"]
+
+
+def test_an_organisations_noun_never_means_the_person_the_report_opens_with():
+    """'The group seeks ...' when the first sentence's subject is a person ('Dax Morrow is
+    protesting ...'): not him, whatever organisation it is."""
+    text = (
+        "Dax Morrow is protesting the new gun bill by giving away an engraved rifle.\n\n"
+        '"It is my right and I will defend it," he said.\n\n'
+        "Tom Reyes now helps lead a program called Safe Streets Promise. The group seeks to pass "
+        'what it calls "sensible gun violence prevention laws."'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == ["Dax Morrow", "group"]

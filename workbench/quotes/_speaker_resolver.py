@@ -176,7 +176,11 @@ class Resolver:
             if org is not None:
                 org = strip_postnominals(org)
                 src = next((s for s in sources if same_person(s.name, org)), None)
-                if src is None:
+                if src is not None and src.kind == "name" and src.gender is not None:
+                    # "Ted Cruz is protesting ... . The group seeks ...": the subject is a
+                    # person (a gender is known of them), whom an organisation's noun never means
+                    src = None
+                elif src is None:
                     src = Source(f"org:{org}", "organisation", org, "", False)
                     sources.append(src)
         if (
