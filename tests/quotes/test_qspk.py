@@ -181,3 +181,15 @@ def test_an_organisations_noun_never_means_the_person_the_report_opens_with():
     )
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Dax Morrow", "group"]
+
+
+def test_a_full_name_is_no_longer_full_name_of_the_same_surname():
+    """'Ana Lind' is not 'Peter J. Lind' because the text also names him in full: two
+    relatives keep their own names."""
+    text = (
+        "Mill\n\nFormer governor Peter J. Lind backed his niece on Monday. "
+        '"She is ready," Peter J. Lind said.\n\n'
+        'Ana Lind said the mill would reopen "within a year, with all its old staff."'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == ["Peter J. Lind", "Ana Lind"]
