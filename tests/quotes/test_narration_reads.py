@@ -27,7 +27,7 @@ def test_a_pronoun_resolves_to_a_narration_subject_outside_any_passages_reach():
     )
     f = extract_quotes(text)
     assert f["speaker"].tolist() == ["He"]
-    assert f["speaker_name"].tolist() == ["Councillor Desmond Achterberg"]
+    assert f["speaker_name"].tolist() == ["Desmond Achterberg"]  # the title is no part of the name
 
 
 def test_an_article_whose_only_passage_has_no_speaker_has_no_statement():

@@ -19,7 +19,7 @@ from ._mentions import Mention
 from ._name_forms import (
     fullest_name,
 )
-from ._speaker_intro import introduced_speaker
+from ._speaker_intro import credited_speaker, introduced_speaker
 
 #: ... and starts within this many characters after the previous statement ended
 #: (about one short paragraph of narration between them).
@@ -99,7 +99,11 @@ def attribute_continuations(text: str, rows: list[dict], narration: list) -> lis
     positions = [p for p, _ in narration]
     ordered = all(p <= q for p, q in zip(positions, positions[1:]))
     for r in rows:
-        intro = introduced_speaker(text, r["char_start"]) if r["mention"].kind == "continuation" else None
+        intro = (
+            introduced_speaker(text, r["char_start"]) or credited_speaker(text, r["char_end"])
+            if r["mention"].kind == "continuation"
+            else None
+        )
         if intro is not None:  # 'He went on: "..."': the clause that hands the passage over
             r = {**r, "mention": intro}
         elif r["mention"].kind == "continuation":

@@ -55,8 +55,10 @@ def fullest_name(text: str, name: str) -> str:
     name = strip_postnominals(name)
     kin = name_runs(text)[2]
     best = name
-    longest = _longest_by_surname(text).get(name.split()[-1])
-    if longest is not None and len(longest) > len(name.split()):
+    toks = name.split()
+    longest = _longest_by_surname(text).get(toks[-1])
+    if longest is not None and len(longest) > len(toks) and (len(toks) == 1 or longest[-len(toks) :] == toks):
+        # (a full name is no other full name of that surname: "Jeb Bush" is not "George W. Bush")
         best = " ".join(longest)
     if best in kin:
         return kin[best]

@@ -68,6 +68,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     lists = _lists()
     head = (head or last).lower()
     if kind == "name":
+        if "of" in words[1:-1]:
+            # "Republican Party of Wyoming", "Bank of Halden": the institution's word is the
+            # one before "of", not the place after it
+            last = words[words.index("of", 1) - 1]
         if (
             len(words) == 1
             and (last in lists["seat"])

@@ -1,7 +1,8 @@
 """The speaker a quoted passage is handed to by the clause that introduces it, when no cue
 of its own names one: 'Reid praised Cruz, but he gave the Texan a back-handed compliment:
 "..."', 'The memo goes on to say: "..."', 'Clinton: "..."', 'Pollsters agree - Carl Bialik:
-"..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."'.
+"..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."';
+or the credit line after it that a column of quotations gives ('"..." / - Lena Ortiz.').
 Without such a clause the passage continues the statement before it (``_continuations``).
 
 The speaker is the subject of the introducing clause nearest the colon (the annotators'
@@ -18,7 +19,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import NAME_SEQ_RE
 from ._narration import verbish
 
-__all__ = ["introduced_speaker", "colon_speaker"]
+__all__ = ["introduced_speaker", "colon_speaker", "credited_speaker"]
 
 #: characters that may stand between an introducing colon and the passage's first word
 _OPENERS = set(QUOTE_CHARS) | {"'", "\u2018"}
@@ -48,13 +49,19 @@ _OPENER_RE = re.compile(
     r"|(?:When|While|After|Before|As|Since|Although|Though|If|Once|Because|Until)\s[^,;:]{2,80},\s+(?=\S)"
 )
 #: "Name: "..."": a label of one to five capitalised words, alone or after a dash
+#: (or two such names joined, "- Ada Reyes and Tom Baker:", the first of them speaking for
+#: both; "More from Reyes and Baker:" in a column of quotations)
 _LABEL_RE = re.compile(
-    r"(?:^|\s[-\u2013\u2014]\s*)((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)$"
+    r"(?:^|\s[-\u2013\u2014]\s*)(?:(?:More|Also)\s+from\s+|From\s+)?"
+    r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)"
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)?$"
 )
 #: "..., explained CBS moderator Nancy Cordes:", "doesn't surprise pollster Daron Shaw:": a
 #: name after a verb, right before the colon
+#: (a capitalised word may open the role: "surprise Republican pollster Daron Shaw:")
 _TRAILING_NAME_RE = re.compile(
-    r"\s([a-z]+)\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)$"
+    r"\s([a-z]+)\s+((?:[A-Z][\w.'\u2019-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019-]*)$"
 )
 #: a personal pronoun opening a clause before its verb ("She said", "He then listed")
 _PRONOUN_RE = re.compile(r"\s*(He|She|They|he|she|they)(?:['\u2019](?:s|d|ve))?\s+[a-z]")
@@ -152,9 +159,13 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     trailing = _TRAILING_NAME_RE.search(head)
-    if trailing is not None and (
+    while trailing is not None and not (
         trailing.group(1) in reporting_verb_forms() or trailing.group(1) in _OBJECT_VERBS
     ):
+        # "does not surprise pollster Ana Ruiz:": the verb may be a later word than the
+        # first the pattern can start at ("not")
+        trailing = _TRAILING_NAME_RE.search(head, trailing.start(2) - 1)
+    if trailing is not None:
         # "In other words, explained CBS moderator Nancy Cordes:": the cue, then its speaker
         m = parse_speaker(trailing.group(2), a + trailing.start(2))
         if m is not None and m.kind == "name":
@@ -305,3 +316,23 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
     for last in matches:  # noqa: B007 - the last match is the one wanted
         pass
     return last
+
+
+#: a credit line right after a quoted passage: closing marks, a line break, a dash, one to
+#: five capitalised words and a full stop or a comma ('"..."\n\n- Clinton.', '-Lena Ortiz,
+#: tweeting after the vote.'); a dash before a sentence ("- Ortiz won 84 percent") is a bullet
+_CREDIT_RE = re.compile(
+    r"[.!?,\u2026]*[\"'\u201d\u2019)]*[^\S\n]*\n\s*[-\u2013\u2014]{1,2}[^\S\n]*"
+    r"((?:[A-Z][\w.'\u2019-]*[^\S\n]+){0,4}[A-Z][\w'\u2019-]*)(?=[.,](?:\s|$)|[^\S\n]*(?:\n|$))"
+)
+#: how far after a passage's last word its credit line may start (closing marks, spaces)
+_CREDIT_WINDOW = 120
+
+
+def credited_speaker(text: str, end: int) -> Mention | None:
+    """The speaker a credit line after a quoted passage ending at ``end`` names, or None."""
+    m = _CREDIT_RE.match(text, end, min(len(text), end + _CREDIT_WINDOW))
+    if m is None:
+        return None
+    mention = parse_speaker(m.group(1), m.start(1))
+    return mention if mention is not None and mention.kind == "name" else None

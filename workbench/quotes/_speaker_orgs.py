@@ -282,7 +282,15 @@ def definite_antecedent(
             return s
     if previous is not None and named and named[0] is previous:
         return previous
+    if named and m.mods & _PAST_MODS:
+        # "Front-runner Aldo Ferrante ... the retired surgeon said": a role held before
+        # contradicts no role held now; the latest person named is the one meant
+        return named[0]
     return None
+
+
+#: modifiers that make a descriptor a role held before ("the retired surgeon")
+_PAST_MODS = frozenset("former retired one-time onetime erstwhile".split())
 
 
 #: how far before a bare "the company" the organisation it refers to may be named (characters)

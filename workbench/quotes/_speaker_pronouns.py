@@ -1,10 +1,13 @@
-"""The antecedent a pronoun finds in its own sentence: "Senator Ines Varga mocked both
-rivals, but she paid the mayor a compliment: ..." is Varga, whoever spoke before her."""
+"""The source a personal pronoun refers to (``pronoun_source``): the subject of its own
+sentence ("Senator Ines Varga mocked both rivals, but she paid the mayor a compliment:
+..." is Varga, whoever spoke before her), else the latest compatible source, a person the
+sentence before names, or a person the narration names by one word."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ._mentions import Mention
 from ._name_forms import (
@@ -21,12 +24,23 @@ from ._names import (
     strip_name_lead,
 )
 from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
-from ._narration import sentence_ends_before
+from ._narration import previous_sentence_person, sentence_ends_before
+from ._speaker_descriptors import fallback_person, same_person, sentence_descriptor
+from ._speaker_orgs import MAX_LEDE_NAMING_GAP
+from ._speaker_source import Source, compatible, institution
 
-__all__ = ["same_sentence_subject"]
+if TYPE_CHECKING:
+    from ._speaker_resolver import Resolver
+
+__all__ = ["pronoun_source", "same_sentence_subject"]
 
 #: a clause between the subject and the pronoun that another speaker's words open
 _QUOTE_RE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+#: "And in those last nights, Vale wrote, she ...": a conjunction and a phrase before the
+#: subject (the phrase in lower case: "But Vale, ..." is the subject itself)
+_CONJ_OPENING_RE = re.compile(
+    r"(?:And|But|Yet|So)\s+(?:then\s+)?[a-z][^,.;:\"\u201c\u201d]{0,60},\s+(?=[A-Z])"
+)
 #: "Mr. Trump and ...": a title's full stop ends no sentence
 _TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
 
@@ -41,7 +55,7 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     start = ends[-1] if ends else 0
     if start >= pos or "\n" in text[start:pos].strip():
         return None
-    opening = OPENING_PHRASE_RE.match(text, start, pos)
+    opening = OPENING_PHRASE_RE.match(text, start, pos) or _CONJ_OPENING_RE.match(text, start, pos)
     lead = opening.end() if opening is not None else start
     match = NAME_SEQ_RE.match(text, lead, pos)
     if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
@@ -121,3 +135,68 @@ def _names_person(text: str, start: int, end: int, gender: str | None) -> bool:
         if person_gender(text, full) in (gender, None) and any(norm(t) in words["given_names"] for t in full):
             return True
     return False
+
+
+def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
+    """The person or group a pronoun refers to, if any."""
+    src = None
+    sources, text, roles, weak = r.sources, r.text, r.roles, r.weak
+    if m.text.lower() in ("i", "we") and r.previous is not None:
+        src = r.previous
+    subject = same_sentence_subject(text, pos if m.start is None else m.start, m)
+    if subject is not None:
+        # "Ines Varga mocked both rivals, but she paid ...": the subject of the
+        # pronoun's own sentence comes before any earlier speaker
+        src = next((s for s in sources if s.kind == "name" and same_person(s.name, subject)), None)
+        if src is None:
+            src = Source(f"name:{subject}", "name", subject, roles.get(subject, ""), False, gender=m.gender)
+            sources.append(src)
+        return src
+    for s in sorted(sources, key=lambda s: -s.last):
+        if src is None and compatible(s, m):
+            src = s
+    if m.number == "sg" and m.text.lower() not in ("i", "we"):
+        # "I put the question to Councillor Dev Raman. He was candid: ...": a person
+        # named in the sentence just before is more salient than an older source
+        # (a source of unknown gender is passed over for a person the sentence before
+        # names with the pronoun's gender: "Robin Vale said ... . Maria Santos ... 'We
+        # will not sign,' she said")
+        near = previous_sentence_person(
+            text,
+            pos,
+            m,
+            after=src.last if src is not None and (src.gender is not None or m.gender is None) else -1,
+        )
+        if near is not None and (src is None or not same_person(src.name, near)) and not institution(near):
+            full = fullest_name(text, near)
+            src = next((s for s in sources if s.kind == "name" and same_person(s.name, full)), None)
+            if src is None:
+                src = Source(f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender)
+                sources.append(src)
+    if (
+        src is None
+        and m.number == "sg"
+        and weak
+        and pos - weak[-1][0] <= MAX_LEDE_NAMING_GAP
+        and weak[-1][1].gender in (None, m.gender)
+    ):
+        w = weak[-1][1]
+        src = Source(f"name:{w.name}", "name", w.name, w.role, False, gender=m.gender)
+        sources.append(src)
+    if src is None:
+        src = fallback_person(text, pos, m) or sentence_descriptor(text, pos, m)
+        if src is not None:
+            sources.append(src)
+    if (
+        src is None
+        and m.number == "pl"
+        and m.text.lower() == "they"
+        and r.previous is not None
+        and r.previous.kind == "name"
+        and r.previous.number == "sg"
+    ):
+        # singular "they": with no group or organisation for it to refer to, the
+        # person whose statement came just before ("Ortiz said they had applied ...
+        # '...,' they said")
+        src = r.previous
+    return src

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._mentions import Mention
+from ._source_type import source_type
 
 
 @dataclass
@@ -31,4 +32,14 @@ def compatible(src: Source, m: Mention) -> bool:
         return src.number == "pl" or src.kind == "organisation"
     if src.number == "pl" or src.kind == "organisation":
         return False
+    if src.kind == "name" and institution(src.name):
+        # "A House Intelligence Committee report found ... . '...,' he said": a name an
+        # institution's word ends is no person a singular pronoun or descriptor stands for
+        return False
     return m.gender is None or src.gender in (None, m.gender)
+
+
+def institution(name: str) -> bool:
+    """A name an institution's or a text's word ends ("House Intelligence Committee",
+    "White House"): no person a singular pronoun stands for."""
+    return source_type("name", name) in ("organisation", "document")

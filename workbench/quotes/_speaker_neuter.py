@@ -1,0 +1,80 @@
+"""What a neuter pronoun ("it said") stands for: the organisation just quoted or the
+sentence before is about, else a text (a letter, a memo) named just before it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._mentions import Mention, parse_speaker
+from ._names import ORG_SUFFIXES, norm, speaker_words
+from ._source_type import document_words
+from ._speaker_descriptors import same_person
+from ._speaker_source import Source
+
+if TYPE_CHECKING:
+    from ._speaker_resolver import Resolver
+
+__all__ = ["neuter_source", "document_before"]
+
+#: a neuter pronoun's document is named at most this many characters before it
+_DOCUMENT_WINDOW = 300
+_MEDIUM_RE = re.compile(r"\bin\s+$", re.I)
+_DOCUMENT_RE = re.compile(r"\b(the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", re.I)
+
+
+def neuter_source(r: Resolver, pos: int, m: Mention) -> Source | None:
+    """ "It said": the organisation it speaks for, or None (no statement)."""
+    src = None
+    sources = r.sources
+    # "It said": the organisation the sentence before is about, else the source just
+    # quoted when that is an organisation; never a person or a thing
+    if m.name:
+        src = next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if s.kind in ("organisation", "name") and same_person(s.name, m.name)
+            ),
+            None,
+        )
+        if src is None:
+            src = Source(f"org:{m.name}", "organisation", m.name, "", False)
+            sources.append(src)
+    elif (
+        r.previous is not None
+        and r.previous.number == "sg"
+        and not r.previous.anonymous
+        and (
+            r.previous.kind == "organisation"
+            or r.previous.kind == "name"
+            and (
+                r.previous.name.split()[-1] in ORG_SUFFIXES
+                or norm(r.previous.name.split()[-1]) in speaker_words()["orgs"]
+            )
+        )
+    ):
+        src = r.previous
+    if src is None:
+        src = document_before(r, pos)
+    return src
+
+
+def document_before(r: Resolver, pos: int) -> Source | None:
+    """'Nine charities sent a letter ... "...," it said': the text a neuter pronoun
+    stands for when the sentences just before it name one (a letter, a memo, an
+    editorial) and no organisation speaks."""
+    lo = max(0, pos - _DOCUMENT_WINDOW)
+    nouns = document_words()
+    found = None
+    for hit in _DOCUMENT_RE.finditer(r.text, lo, pos):
+        # "In a statement, the guild called her ...": a text someone speaks *in* is
+        # their medium, not the source "it" stands for
+        if hit.group(2).lower() in nouns and not _MEDIUM_RE.search(
+            r.text, max(0, hit.start() - 4), hit.start()
+        ):
+            found = hit  # the last one named: nearest the pronoun
+    if found is None:
+        return None
+    mention = parse_speaker("the " + found.group(2).lower(), found.start(2) - 4)
+    return None if mention is None else r.described(pos, mention)

@@ -1,0 +1,231 @@
+"""The state of one document's speaker resolution (:class:`Resolver`): the people the
+narration introduces, and the source a name or a descriptor refers to; pronouns are
+resolved in ``_speaker_pronouns``, neuter pronouns in ``_speaker_neuter``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._mentions import Mention
+from ._name_forms import fullest_name, person_gender
+from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
+from ._narration import sentence_subject
+from ._speaker_descriptors import (
+    cataphor,
+    cataphoric,
+    definite_anaphor,
+    group_source,
+    introduced_unnamed,
+    match_descriptor,
+    name_source,
+    names_lede_source,
+    note_narration,
+    possessed,
+    same_person,
+)
+from ._speaker_neuter import neuter_source
+from ._speaker_orgs import (
+    COMPANY_NOUNS,
+    definite_antecedent,
+    lede_organisation,
+    named_organisation,
+    referred_organisation,
+)
+from ._speaker_pronouns import pronoun_source
+from ._speaker_source import Source
+
+__all__ = ["Resolver"]
+
+
+@dataclass
+class Resolver:
+    """The state of one document's resolution: the sources so far, the one that spoke last,
+    and the people the narration names by one word only ("Silva, who ...")."""
+
+    text: str
+    roles: dict
+    sources: list[Source] = field(default_factory=list)
+    previous: Source | None = None
+    weak: list[tuple[int, Mention]] = field(default_factory=list)
+
+    def narrate(self, pos: int, m: Mention) -> None:
+        """A person the narrator introduces: a candidate for later pronouns and descriptors."""
+        sources, text, roles, weak = self.sources, self.text, self.roles, self.weak
+        if m.naming:
+            # "The woman pouring bronze ... . 'People think ...,' she says. ... Her name is
+            # Agnes Morrow": the latest unnamed person of that gender is the one named
+            full = fullest_name(text, m.name)
+            unnamed = next(
+                (
+                    s
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.number == "sg" and s.kind == "descriptor" and s.gender in (None, m.gender)
+                ),
+                None,
+            )
+            if unnamed is not None and not any(
+                s.kind == "name" and same_person(s.name, full) for s in sources
+            ):
+                name_source(unnamed, full, unnamed.role, pos)
+                unnamed.gender = unnamed.gender or m.gender
+                return
+        if self.previous is not None and m.kind == "name" and names_lede_source(self.previous, m, pos, text):
+            # "A former deputy governor ... has told X that ... . Ivo Marenko, who served
+            # as deputy governor, ...": the lede's unnamed source is named next
+            full = fullest_name(text, m.name)
+            self.previous.kind, self.previous.name, self.previous.anonymous = "name", full, False
+            self.previous.key = f"name:{full}"
+            self.previous.role = self.previous.role or self.previous.name
+            self.previous.last = pos
+            self.previous = None
+            return
+        if m.kind == "name" and not any(
+            s.kind == "name" and same_person(s.name, fullest_name(text, m.name)) for s in sources
+        ):
+            full = fullest_name(text, m.name)
+            if len(full.split()) >= 2 and cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                _after(text, m),
+                text,
+            ):
+                return
+        note_narration(sources, m, pos, text, roles)
+        if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
+            weak.append((pos, m))
+
+    def named(self, pos: int, m: Mention, company: bool) -> Source:
+        """The source a name refers to: a person (or organisation) met before, or a new one."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        full = fullest_name(text, m.name)  # a bare surname: its first full form
+        if len(m.name.split()) == 1:
+            # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
+            # surname is the person of that surname mentioned last
+            full = next(
+                (
+                    s.name
+                    for s in sorted(sources, key=lambda s: -s.last)
+                    if s.kind == "name"
+                    and len(s.name.split()) >= 2
+                    and norm(s.name.split()[-1]) == norm(m.name)
+                ),
+                full,
+            )
+        for s in sorted(sources, key=lambda s: -s.last):
+            if s.kind == "name" and same_person(s.name, full):
+                src = s
+                break
+        if src is None:
+            full = fullest_name(text, m.name)
+            src = cataphor(
+                sources,
+                full,
+                m.role or roles.get(full, ""),
+                pos,
+                _after(text, m),
+                text,
+            )
+        if src is None:
+            src = Source(
+                f"name:{full}",
+                "name",
+                full,
+                m.role or roles.get(full, ""),
+                False,
+                gender=person_gender(text, full.split()),
+            )
+            if (
+                company
+                or len(full.split()) > 1
+                and norm(full.split()[-1]) in PORTFOLIO_WORDS  # "Associated Press", "Homeland Security"
+                or re.match(r"the\s", m.text, re.I)
+                and gender_of(full.split(), speaker_words()) is None
+            ):
+                # "The Treasury said": a person's name takes no article
+                src.kind, src.key = "organisation", f"org:{full}"
+            sources.append(src)
+        return src
+
+    def described(self, pos: int, m: Mention) -> Source:
+        """The source a descriptor or an organisation's common noun refers to."""
+        src = None
+        sources, text, roles = self.sources, self.text, self.roles
+        src = named_organisation(sources, m, pos, text)
+        if src is None:
+            src = group_source(sources, m)
+        if src is None:
+            src = match_descriptor(sources, m)
+        if src is None and definite_anaphor(m) and not introduced_unnamed(text, pos, m.head):
+            # "The 24-year-old striker added", "According to the expert": the person
+            # the report is talking about, when that is the latest named source and
+            # nothing said about them contradicts the descriptor
+            src = definite_antecedent(sources, m, roles, self.previous)
+        if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+            # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
+            # the organisation the sentence is about; else, for a bare "the company", the
+            # one the report is about: the subject of its first sentence
+            org = sentence_subject(text, m.start if m.start is not None else pos)
+            if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
+                lede = lede_organisation(text)
+                if lede is not None and (m.head in COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
+                    org = lede  # "the company", or "the bank" after "Harbour Bank ..."
+            if org is not None:
+                org = strip_postnominals(org)
+                src = next((s for s in sources if same_person(s.name, org)), None)
+                if src is not None and src.kind == "name" and src.gender is not None:
+                    # "Ted Cruz is protesting ... . The group seeks ...": the subject is a
+                    # person (a gender is known of them), whom an organisation's noun never means
+                    src = None
+                elif src is None:
+                    src = Source(f"org:{org}", "organisation", org, "", False)
+                    sources.append(src)
+        if (
+            src is None
+            and m.kind == "organisation"
+            and m.number == "sg"
+            and re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I)
+        ):
+            # "the agency said" after "Customs and Border Protection said": the
+            # organisation that spoke last
+            src = referred_organisation(sources, m.head, text, m.start if m.start is not None else pos)
+        if src is None:
+            src = possessed(sources, m, pos, text)
+            if src is not None:
+                sources.append(src)
+        if src is None:
+            desc = m.role or m.name
+            src = Source(
+                f"anon:{desc}",
+                m.kind,
+                m.name,
+                m.role,
+                m.kind == "descriptor",
+                m.head,
+                m.mods,
+                m.gender,
+                m.number,
+                intro=m.text,
+                cataphoric=cataphoric(m, text),
+            )
+            sources.append(src)
+        return src
+
+    def neuter(self, pos: int, m: Mention) -> Source | None:
+        """ "It said": the organisation it speaks for, or None (no statement)."""
+        return neuter_source(self, pos, m)
+
+    def pronoun(self, pos: int, m: Mention) -> Source | None:
+        """The person or group a pronoun refers to, if any."""
+        return pronoun_source(self, pos, m)
+
+
+def _after(text: str, m: Mention) -> str:
+    """The words after a name as written; a relative pronoun that stands for the name
+    ("Ivo Marenko, who said ...", written "who") is the relative clause after it."""
+    if m.text.lower() in ("who", "which"):
+        return ", " + text[m.start or 0 :]
+    return text[m.end :] if m.end is not None else ""
