@@ -7,6 +7,7 @@ counted as subjects in ``_group_subjects``, a clause's opening subject in ``_sub
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import alternation, count_words, read_resource
@@ -125,8 +126,51 @@ def cue_re() -> re.Pattern:
 
 @per_document  # each sentence rule reads the same sentence's cues: one search a sentence
 def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
-    """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers)."""
-    return tuple(cue_re().finditer(text, a, b))
+    """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers):
+    ``cue_re().finditer(text, a, b)``'s, read from the text's one index of cues."""
+    if 0 < b < len(text) and _TWO_WORD_CHARS_RE.match(text, b - 1) is not None:
+        # ``b`` inside a word: the range's last word is cut there, and may be a cue that the
+        # whole word is not ("saidx" cut to "said"); searched as asked
+        return tuple(cue_re().finditer(text, a, b))
+    starts, matches = _text_cues(text)
+    # a cue is a whole word: none crosses ``b`` (not inside a word), none starts before ``a``
+    # and ends after it, and one at ``a`` is one when the character before ``a`` is no word's
+    # (``\b`` reads it in both searches)
+    return tuple(matches[bisect_left(starts, a) : bisect_left(starts, b)])
+
+
+_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
+#: a byte for each of the first 256 code points: the lower-case letters kept, all else a space
+_LOWER_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1)
+def _form_bytes() -> frozenset[bytes]:
+    return frozenset(form.encode() for form in reporting_verb_forms())
+
+
+@per_document
+def _text_cues(text: str) -> tuple[list[int], list[re.Match]]:
+    """Every match of :func:`cue_re` in ``text`` (with its start), found without running the
+    pattern at every position (a regex engine's general search calls its matcher at each
+    character, ~300 instructions a character, the cost of a text's cues read sentence by
+    sentence): the forms present as lower-case runs (each other character a space, in C),
+    then their places by ``str.find``, each matched there."""
+    # every cue is a run of a-z between non-word characters, so its form is one of the runs;
+    # a form's places inside other words ("unsaid", "saidé", "essay") are found too, and the
+    # match there rejects them (no word boundary)
+    runs = text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    starts: set[int] = set()
+    find = text.find
+    for form in _form_bytes().intersection(runs):
+        word = form.decode()
+        k = find(word)
+        while k >= 0:
+            starts.add(k)
+            k = find(word, k + 1)
+    match = cue_re().match
+    found = [m for m in (match(text, k) for k in sorted(starts)) if m is not None]
+    return [m.start() for m in found], found
 
 
 @per_document  # a statement's words are counted when it is added and again for its record
