@@ -36,3 +36,36 @@ def test_cues_in_reads_whole_words_only():
     # a range ending inside "told" reads the cut word as the old search did
     k = text.index("told") + 3
     assert [m.group() for m in cues_in(text, 0, k)] == [m.group() for m in cue_re().finditer(text, 0, k)]
+
+
+def _scan_latest(rows, lo, hi, start_before):
+    before = [r for r in rows if lo <= r["char_end"] <= hi and r["char_start"] < start_before]
+    return max(before, key=lambda r: r["char_end"]) if before else None
+
+
+def test_latest_end_within_equals_a_scan_of_the_rows():
+    import random
+
+    from workbench.quotes._doc import Doc
+
+    rng = random.Random(7)
+    text = "The mayor spoke. " * 10
+    for _ in range(200):
+        doc = Doc(text, [(0, len(text))], [(0, len(text))])
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 60)
+            doc.rows.append(
+                {"char_start": start, "char_end": start + rng.randint(0, 20), "id": len(doc.rows)}
+            )
+        for _ in range(20):
+            lo, hi, before = rng.randint(0, 80), rng.randint(0, 80), rng.randint(0, 80)
+            assert doc.latest_end_within(lo, hi, before) is _scan_latest(doc.rows, lo, hi, before)
+
+
+def test_trailing_participle_goes_on_from_the_statement_before_it():
+    from workbench.quotes import extract_quotes
+
+    text = '"We have no plan yet," the harbour master said, adding that the ferry would run on Sunday.'
+    rows = extract_quotes(text)
+    assert list(rows["cue"]) == ["said", "adding"]
+    assert list(rows["speaker"]) == ["the harbour master", "the harbour master"]

@@ -192,11 +192,34 @@ class Doc:
     def last_ending_within(self, lo: int, hi: int) -> dict | None:
         """The statement added last whose end lies in ``[lo, hi]`` (None if none)."""
         # indexed by end, not scanned: a scan of all rows per quotation was quadratic
+        ends = self._sorted_ends()
+        window = ends[bisect_left(ends, (lo, -1)) : bisect_left(ends, (hi + 1, -1))]
+        return self.rows[max(n for _, n in window)] if window else None
+
+    def latest_end_within(self, lo: int, hi: int, start_before: int) -> dict | None:
+        """Of the statements that end in ``[lo, hi]`` and start before ``start_before``, the
+        one that ends last (the first added of those ending there), or None: the statement
+        a clause after ``hi`` goes on from, read from the index of ends, not a scan of all."""
+        ends = self._sorted_ends()
+        best = best_end = None
+        # from the last end down: the first end with a statement that starts early enough
+        # is the answer; among its statements (by index, descending) the last one kept is
+        # the first added
+        for k in range(bisect_left(ends, (hi + 1, -1)) - 1, bisect_left(ends, (lo, -1)) - 1, -1):
+            end, n = ends[k]
+            if best_end is not None and end < best_end:
+                break
+            if self.rows[n]["char_start"] < start_before:
+                best, best_end = n, end
+        return self.rows[best] if best is not None else None
+
+    def _sorted_ends(self) -> list[tuple[int, int]]:
+        """Sorted (end, index) pairs of the rows, rebuilt when ``rows`` was changed other
+        than by add or truncate."""
         if self._ends_of is not self.rows or len(self._ends) != len(self.rows):
             self._ends_of = self.rows
             self._ends = sorted((r["char_end"], n) for n, r in enumerate(self.rows))
-        window = self._ends[bisect_left(self._ends, (lo, -1)) : bisect_left(self._ends, (hi + 1, -1))]
-        return self.rows[max(n for _, n in window)] if window else None
+        return self._ends
 
     def sentence_at(self, k: int) -> tuple[int, int] | None:
         """The first sentence holding offset ``k``."""
