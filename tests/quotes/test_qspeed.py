@@ -69,3 +69,111 @@ def test_trailing_participle_goes_on_from_the_statement_before_it():
     rows = extract_quotes(text)
     assert list(rows["cue"]) == ["said", "adding"]
     assert list(rows["speaker"]) == ["the harbour master", "the harbour master"]
+
+
+def test_covered_equals_a_scan_of_the_rows():
+    import random
+
+    from workbench.quotes._doc import Doc
+    from workbench.quotes._mention_type import Mention
+
+    rng = random.Random(11)
+    text = ("The harbour master said the ferries would run on time next week. " * 8).strip()
+    he = Mention("pronoun", "he", 0, 2)
+    for _ in range(60):
+        doc = Doc(text, [(0, len(text))], [(0, len(text))])
+        for _ in range(25):
+            op = rng.random()
+            if op < 0.5:
+                a = rng.randint(0, len(text) - 40)
+                doc.add("indirect", [(a, min(len(text), a + rng.randint(20, 200)))], he, "said", "say")
+            elif op < 0.6 and doc.rows:
+                doc.truncate(rng.randint(0, len(doc.rows)))
+            elif op < 0.65:
+                doc.rows = [r for r in doc.rows if rng.random() < 0.7]  # changed other than by add
+            for _ in range(5):
+                a = rng.randint(-5, len(text))
+                b = a + rng.randint(0, 60)
+                want = any(a < r["char_end"] and r["char_start"] < b for r in doc.rows)
+                assert doc.covered(a, b) is want, (a, b)
+
+
+_MARKS_TEXT = (
+    "The mayor said it.The council - and the board \u2014 agreed.Twice! Why?Nobody knew. "
+    "Rev.Smith left \u2013 then -- returned.\nA-B - C\u00a0\u2014 D 3.5% rise.Then"
+)
+
+
+@pytest.mark.parametrize("chars", [".!?", "-\u2013\u2014", ".", ""])
+def test_positions_of_equals_a_search_for_the_characters(chars):
+    import re
+
+    from workbench.quotes._doc import positions_of
+
+    want = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", _MARKS_TEXT)] if chars else []
+    assert positions_of(_MARKS_TEXT, chars) == want
+
+
+def test_glued_sentences_and_spaced_dashes_as_the_patterns_find_them():
+    from workbench.quotes import _doc, _extract
+
+    sentences = [(0, len(_MARKS_TEXT))]
+    glued = [m.start() for m in _doc._GLUED_RE.finditer(_MARKS_TEXT)]
+    assert len(glued) >= 3
+    cuts = [b for _, b in _doc.split_glued(_MARKS_TEXT, sentences)][:-1]
+    assert cuts and all(k - 1 in glued for k in cuts)
+    dashes = [m.start() for m in _extract._SPACED_DASH_RE.finditer(_MARKS_TEXT)]
+    mine = [
+        k for k in _doc.positions_of(_MARKS_TEXT, _extract._DASHES) if k > 0 and _MARKS_TEXT[k - 1].isspace()
+    ]
+    assert mine == dashes and len(dashes) >= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long day, the ferry-boat captain's mate's log -- all 'twas -- said.",
+        "\u201cRock \u2019n\u2019 roll,\u201d he said \u2014 twice\u2026 \u00abnon\u00bb caf\u00e9 na\u00efve a--b a-'b _x_ 3.5",
+        "",
+        "- ' \u2019",
+    ],
+)
+def test_n_words_equals_count_words(text):
+    from workbench.quotes._cues import n_words
+    from workbench.text import count_words
+
+    new_document()
+    for k in range(len(text) + 1):
+        assert n_words(text[:k]) == count_words(text[:k]), text[:k]
+        assert n_words(text[k:]) == count_words(text[k:]), text[k:]
+
+
+_AS_TEXT = "As he said, it was as bad as\tthe last time; Kansas has a base as-is, as\nwell. as"
+
+
+def test_has_as_word_as_the_pattern_reads_it():
+    from workbench.quotes import _according
+
+    n = len(_AS_TEXT)
+    for a in range(n + 1):
+        for b in range(a, n + 1):
+            head = (
+                _AS_TEXT.startswith(("as", "As"), a)
+                and a + 2 <= b
+                and (a + 2 == b or _AS_TEXT[a + 2].isspace())
+            )
+            want = head or _according._AS_WORD_RE.search(_AS_TEXT, a, b) is not None
+            assert _according._has_as_word(_AS_TEXT, a, b) is want, (a, b)
+
+
+def test_any_char_within_equals_a_search():
+    import re
+
+    from workbench.quotes._cues import QUOTE_CHARS, any_char_within
+
+    new_document()
+    text = 'He said \u201cno\u201d and "yes" and \u2018maybe\u2019 then nothing at all.'
+    pattern = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 2):
+            assert any_char_within(text, QUOTE_CHARS, a, b) is (pattern.search(text, a, b) is not None)

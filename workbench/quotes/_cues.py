@@ -173,6 +173,35 @@ def _text_cues(text: str) -> tuple[list[int], list[re.Match]]:
     return [m.start() for m in found], found
 
 
+def positions_of(text: str, chars: str) -> list[int]:
+    """The offsets of every occurrence of each of ``chars`` (single characters) in ``text``,
+    in order: what a search for ``[chars]`` finds, by ``str.find`` (a character-set search
+    tests each character of a text against the set; a find skips to the next occurrence)."""
+    out: list[int] = []
+    find = text.find
+    for char in chars:
+        k = find(char)
+        while k >= 0:
+            out.append(k)
+            k = find(char, k + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+@per_document
+def _char_positions(text: str, chars: str) -> list[int]:
+    return positions_of(text, chars)
+
+
+def any_char_within(text: str, chars: str, a: int, b: int) -> bool:
+    """Whether one of ``chars`` occurs in ``text[a:b]``, read from the text's one list of
+    their places (a search for the character set in each sentence tested every character)."""
+    places = _char_positions(text, chars)
+    i = bisect_left(places, a)
+    return i < len(places) and places[i] < b
+
+
 @per_document  # a statement's words are counted when it is added and again for its record
 def n_words(s: str) -> int:
     """``count_words(s)``, counted in C where ``s`` is ASCII once its common non-ASCII

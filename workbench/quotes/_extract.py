@@ -30,6 +30,7 @@ from ._continuations import (
 from ._cues import (
     QUOTE_CHARS,
     n_words,
+    positions_of,
     reporting_verb_forms,
 )
 from ._direct import direct_statements, embedded_statements
@@ -227,7 +228,9 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int]] = []
     # a dateline ends with a dash after a space: where none is (most sentences, and the
     # sentence before), neither match is tried
-    dashes = [m.start() for m in _SPACED_DASH_RE.finditer(text)]
+    # (each dash found by str.find, kept after whitespace as the pattern's look-behind reads
+    # it: a search for the character set tested every character of the text against it)
+    dashes = [k for k in positions_of(text, _DASHES) if k > 0 and text[k - 1].isspace()]
     for a, b in sentences:
         if not _any_within(dashes, min(a, out[-1][0]) if out else a, b):
             out.append((a, b))
@@ -240,8 +243,9 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-#: a dash after whitespace: DATELINE_RE has one (the dash first: a search skips to it)
+#: a dash after whitespace: DATELINE_RE has one
 _SPACED_DASH_RE = re.compile(r"[-\u2013\u2014](?<=\s.)")
+_DASHES = "-\u2013\u2014"
 
 
 def _any_within(sorted_offsets: list[int], a: int, b: int) -> bool:
