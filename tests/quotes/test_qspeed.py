@@ -177,3 +177,53 @@ def test_any_char_within_equals_a_search():
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 2):
             assert any_char_within(text, QUOTE_CHARS, a, b) is (pattern.search(text, a, b) is not None)
+
+
+def test_narration_sentence_ends_as_the_pattern_finds_them():
+    from workbench.quotes import _narration
+
+    text = 'He left. "Why?" she asked!\n\n\nThen   nothing.\nA list\n \n3.5 and U.S. policy... end.'
+    want = [(m.start(), m.end()) for m in _narration.SENTENCE_END_RE.finditer(text)]
+    _narration._sentence_ends.cache_clear()
+    starts, ends = _narration._sentence_ends(text)
+    assert list(zip(starts, ends)) == want and len(want) >= 5
+
+
+def test_quoted_spans_from_the_text_s_list_of_marks():
+    from workbench.quotes import _marks
+
+    text = 'She said "one" and \u201ctwo\u201d.\n\n"Three, \u00abfour\u00bb.\n\n"Five."'
+    paragraphs = [(0, 28), (30, 46), (48, len(text))]
+    marks = [m.start() for m in _marks._DOUBLE_RE.finditer(_marks.mark_view(text))]
+    assert _marks.positions_of(_marks.mark_view(text), _marks.QUOTE_CHARS) == marks
+    spans = [(s.start, s.end) for s in _marks.quoted_spans(text, paragraphs)]
+    assert [text[a:b] for a, b in spans][:2] == ["one", "two"]
+
+
+_PHRASE_WORDS = (
+    "the a statement report by of from with interviews issued filed citing quoting drawing on in at "
+    "during through those polled surveyed launching his plan Those FROM By Of With WITH officials "
+    "relying referring to echoing at least most before after"
+).split()
+
+
+def test_pattern_guards_never_skip_a_match():
+    # each guard is a literal the pattern needs: where the literal is missing, so is a match
+    import random
+
+    from workbench.quotes import _mentions, _phrase_edges
+
+    rng = random.Random(3)
+    for _ in range(20000):
+        s = " ".join(rng.choice(_PHRASE_WORDS) for _ in range(rng.randint(1, 6)))
+        low = s.lower()
+        if not any(w in low for w in ("by", "of", "from", "with")):
+            assert _phrase_edges._DOCUMENT_RE.match(s) is None, s
+        if "ing" not in s:
+            assert _mentions._VERB_PHRASE_RE.match(s) is None, s
+        if not s.startswith(_mentions._SOURCE_ASIDE_OPENINGS):
+            assert _mentions._SOURCE_ASIDE_RE.match(s) is None, s
+        if not s.startswith(_mentions._PREPOSITIONS):
+            assert _mentions._PREPOSITIONAL_RE.match(s) is None, s
+        if not low.startswith("those"):
+            assert _mentions._THOSE_RE.fullmatch(low) is None, s

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
+from ._marks import positions_of as positions_of  # re-exported: _doc, _extract
 from ._memo import per_document
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
@@ -128,10 +129,13 @@ def cue_re() -> re.Pattern:
 def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
     """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers):
     ``cue_re().finditer(text, a, b)``'s, read from the text's one index of cues."""
-    if 0 < b < len(text) and _TWO_WORD_CHARS_RE.match(text, b - 1) is not None:
-        # ``b`` inside a word: the range's last word is cut there, and may be a cue that the
-        # whole word is not ("saidx" cut to "said"); searched as asked
-        return tuple(cue_re().finditer(text, a, b))
+    if 0 < b < len(text):
+        last, after = text[b - 1], text[b]
+        # (``\w`` as the regex engine reads one character: alphanumeric or "_")
+        if (last.isalnum() or last == "_") and (after.isalnum() or after == "_"):
+            # ``b`` inside a word: the range's last word is cut there, and may be a cue that
+            # the whole word is not ("saidx" cut to "said"); searched as asked
+            return tuple(cue_re().finditer(text, a, b))
     starts, matches = _text_cues(text)
     # a cue is a whole word: none crosses ``b`` (not inside a word), none starts before ``a``
     # and ends after it, and one at ``a`` is one when the character before ``a`` is no word's
@@ -139,7 +143,6 @@ def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
     return tuple(matches[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
-_TWO_WORD_CHARS_RE = re.compile(r"\w\w")
 #: a byte for each of the first 256 code points: the lower-case letters kept, all else a space
 _LOWER_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
@@ -171,22 +174,6 @@ def _text_cues(text: str) -> tuple[list[int], list[re.Match]]:
     match = cue_re().match
     found = [m for m in (match(text, k) for k in sorted(starts)) if m is not None]
     return [m.start() for m in found], found
-
-
-def positions_of(text: str, chars: str) -> list[int]:
-    """The offsets of every occurrence of each of ``chars`` (single characters) in ``text``,
-    in order: what a search for ``[chars]`` finds, by ``str.find`` (a character-set search
-    tests each character of a text against the set; a find skips to the next occurrence)."""
-    out: list[int] = []
-    find = text.find
-    for char in chars:
-        k = find(char)
-        while k >= 0:
-            out.append(k)
-            k = find(char, k + 1)
-    if len(chars) > 1:
-        out.sort()
-    return out
 
 
 @per_document

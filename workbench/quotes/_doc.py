@@ -400,7 +400,8 @@ def split_glued(text: str, sentences) -> list[tuple[int, int]]:
     # (each full stop, "!" or "?" found by str.find and the pattern matched there: a search
     # for the character set tested every character of the text against it)
     match = _GLUED_RE.match
-    marks = [k for k in positions_of(text, ".!?") if match(text, k) is not None]
+    # (the look-ahead's capital first: after most marks stands a space)
+    marks = [k for k in positions_of(text, ".!?") if "A" <= text[k + 1 : k + 2] <= "Z" and match(text, k)]
     out = []
     for a, b in sentences:
         start = a

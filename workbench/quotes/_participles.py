@@ -211,7 +211,7 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     attribution), the participle after it reports the same speaker's next statement:
     '"They have a plan," he said, adding the city must act too.'"""
     text = doc.text
-    end_b = b - 1 if text[a:b].endswith((".", "!", "?")) else b
+    end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
     for mp in _TRAILING_PARTICIPLE_RE.finditer(text, a, end_b):
         if doc.covered(mp.start(), end_b) or not has_verb(text[mp.end() : end_b]):
             continue
