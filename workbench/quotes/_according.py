@@ -20,6 +20,7 @@ from ._cues import (
     NAMING_LEMMAS,
     NAMING_RE,
     QUOTE_CHARS,
+    any_char_within,
     n_words,
     phrase_re,
     reporting_verb_forms,
@@ -187,13 +188,10 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
-_QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
-
-
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The Arab League called it an "extremely adverse development"." """
     text = doc.text
-    if _QUOTE_CHAR_RE.search(text, a, b) is None:
+    if not any_char_within(text, QUOTE_CHARS, a, b):
         return False  # no mark for a quoted name (most sentences): no search for the verb
     mq = NAMING_RE.search(text, a, b)
     if (
@@ -233,16 +231,21 @@ _AS_SOURCE_RE = re.compile(
 _AS_OPENING_RE = re.compile(r"\(?" + _AS_CLAUSE)
 
 
-#: "as"/"As" between whitespace (the look-behind after the letter: a search skips to the letters)
+#: "as"/"As" between whitespace: what _has_as_word answers without a search (tests compare)
 _AS_WORD_RE = re.compile(r"[Aa](?<!\S.)s(?!\S)")
 
 
 def _has_as_word(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b].split()`` holds "as" or "As", without splitting: the search's
-    look-behind sees the character before ``a``, so a word at ``a`` is tested apart."""
-    if a + 2 <= b and text.startswith(("as", "As"), a) and (a + 2 == b or text[a + 2].isspace()):
-        return True
-    return _AS_WORD_RE.search(text, a, b) is not None
+    """Whether ``text[a:b].split()`` holds "as" or "As", without splitting: each place of
+    the two found by ``str.find`` (a search for their letters tried each "a" of the
+    sentence), a word where whitespace or the range's edge stands on both sides."""
+    for word in ("as", "As"):
+        k = text.find(word, a, b)
+        while k >= 0:
+            if (k == a or text[k - 1].isspace()) and (k + 2 == b or text[k + 2].isspace()):
+                return True
+            k = text.find(word, k + 1, b)
+    return False
 
 
 #: the words before an "as" clause's cue that make it a saying ("they like to say", "people would say")

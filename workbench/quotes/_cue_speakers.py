@@ -39,7 +39,9 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
-    place = _OF_PLACE_RE.search(pre)
+    # (both patterns below need a comma: without one, neither is searched for)
+    comma = "," in pre
+    place = _OF_PLACE_RE.search(pre) if comma else None
     if place is not None and not whole:
         # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
         mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
@@ -48,7 +50,7 @@ def speaker_before(
     # "a nurse in Dayton, Ohio, said", "Moss, at a rally in Dayton, Ohio, said": the town's
     # region is no part of the commas' apposition (blanked, so offsets hold); read as
     # written when that finds no one
-    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre)
+    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if comma else pre
     if blanked != pre:
         blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
         found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)

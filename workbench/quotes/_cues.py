@@ -7,11 +7,13 @@ counted as subjects in ``_group_subjects``, a clause's opening subject in ``_sub
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import alternation, count_words, read_resource
 from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
+from ._marks import positions_of as positions_of  # re-exported: _doc, _extract
 from ._memo import per_document
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
@@ -125,13 +127,107 @@ def cue_re() -> re.Pattern:
 
 @per_document  # each sentence rule reads the same sentence's cues: one search a sentence
 def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
-    """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers)."""
-    return tuple(cue_re().finditer(text, a, b))
+    """The matches of :func:`cue_re` in ``text[a:b]``, in order (never changed by callers):
+    ``cue_re().finditer(text, a, b)``'s, read from the text's one index of cues."""
+    if 0 < b < len(text):
+        last, after = text[b - 1], text[b]
+        # (``\w`` as the regex engine reads one character: alphanumeric or "_")
+        if (last.isalnum() or last == "_") and (after.isalnum() or after == "_"):
+            # ``b`` inside a word: the range's last word is cut there, and may be a cue that
+            # the whole word is not ("saidx" cut to "said"); searched as asked
+            return tuple(cue_re().finditer(text, a, b))
+    starts, matches = _text_cues(text)
+    # a cue is a whole word: none crosses ``b`` (not inside a word), none starts before ``a``
+    # and ends after it, and one at ``a`` is one when the character before ``a`` is no word's
+    # (``\b`` reads it in both searches)
+    return tuple(matches[bisect_left(starts, a) : bisect_left(starts, b)])
+
+
+#: a byte for each of the first 256 code points: the lower-case letters kept, all else a space
+_LOWER_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=1)
+def _form_bytes() -> frozenset[bytes]:
+    return frozenset(form.encode() for form in reporting_verb_forms())
+
+
+@per_document
+def _text_cues(text: str) -> tuple[list[int], list[re.Match]]:
+    """Every match of :func:`cue_re` in ``text`` (with its start), found without running the
+    pattern at every position (a regex engine's general search calls its matcher at each
+    character, ~300 instructions a character, the cost of a text's cues read sentence by
+    sentence): the forms present as lower-case runs (each other character a space, in C),
+    then their places by ``str.find``, each matched there."""
+    # every cue is a run of a-z between non-word characters, so its form is one of the runs;
+    # a form's places inside other words ("unsaid", "saidé", "essay") are found too, and the
+    # match there rejects them (no word boundary)
+    runs = text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    starts: set[int] = set()
+    find = text.find
+    for form in _form_bytes().intersection(runs):
+        word = form.decode()
+        k = find(word)
+        while k >= 0:
+            starts.add(k)
+            k = find(word, k + 1)
+    match = cue_re().match
+    found = [m for m in (match(text, k) for k in sorted(starts)) if m is not None]
+    return [m.start() for m in found], found
+
+
+@per_document
+def _char_positions(text: str, chars: str) -> list[int]:
+    return positions_of(text, chars)
+
+
+def any_char_within(text: str, chars: str, a: int, b: int) -> bool:
+    """Whether one of ``chars`` occurs in ``text[a:b]``, read from the text's one list of
+    their places (a search for the character set in each sentence tested every character)."""
+    places = _char_positions(text, chars)
+    i = bisect_left(places, a)
+    return i < len(places) and places[i] < b
 
 
 @per_document  # a statement's words are counted when it is added and again for its record
 def n_words(s: str) -> int:
-    return count_words(s)
+    """``count_words(s)``, counted in C where ``s`` is ASCII once its common non-ASCII
+    punctuation is read as ASCII (:func:`_ascii_words`); by the word pattern otherwise."""
+    if not s.isascii():
+        for char, ascii_char in _ASCII_PUNCTUATION:
+            if char in s:
+                s = s.replace(char, ascii_char)
+        if not s.isascii():
+            return count_words(s)
+    return _ascii_words(s)
+
+
+#: non-ASCII characters of news text as the word pattern reads them: the curly apostrophe
+#: joins words as "'" does, the others are no word's (as a space)
+_ASCII_PUNCTUATION = (
+    ("\u2019", "'"),
+    *((c, " ") for c in "\u201c\u201d\u2018\u2014\u2013\u2026\u00ab\u00bb\u00a0"),
+)
+#: an ASCII byte as the word pattern sees it: a word character "a", a joiner ("-", "'") "-",
+#: anything else a space
+_WORD_BYTES = (
+    bytes(
+        ord("a") if chr(c).isalnum() or c == ord("_") else ord("-") if chr(c) in "-'" else ord(" ")
+        for c in range(128)
+    )
+    + b" " * 128
+)
+
+
+def _ascii_words(s: str) -> int:
+    """How many matches ``count_words``' pattern (``\\w+(?:[-']\\w+)*``) has in ASCII ``s``: the
+    runs of word characters, less the joiners between two of them. A joiner next to another
+    joiner has a word character on one side at most, so such pairs are blanked first; each
+    joiner left then joins the runs on its sides, if any."""
+    marked = s.encode("ascii").translate(_WORD_BYTES)
+    if b"-" in marked:
+        marked = marked.replace(b"--", b"  ").replace(b"-", b"")
+    return len(marked.split())
 
 
 #: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",

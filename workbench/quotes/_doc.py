@@ -10,6 +10,7 @@ from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
     n_words,
+    positions_of,
     reporting_verb_forms,
 )
 from ._indirect import MIN_CONTENT_WORDS
@@ -66,10 +67,11 @@ class Doc:
         # reported clause that ends inside one runs on to its closing mark (see add)
         self._quoted: list = []
         self._quoted_starts: list[int] = []
-        # (start, end) of the rows, sorted, and the longest one's length: see covered
+        # (start, end) of the rows, sorted, and the greatest end among the first k of them
+        # (for the first len(_reach) spans; extended when asked): see covered
         self._spans: list[tuple[int, int]] = []
         self._spans_of: list[dict] = self.rows
-        self._longest = 0
+        self._reach: list[int] = []
         # (end, index) of the rows, sorted: see last_ending_within
         self._ends: list[tuple[int, int]] = []
         self._ends_of: list[dict] = self.rows
@@ -166,9 +168,11 @@ class Doc:
                 "text": body,
             }
         )
-        insort(self._spans, (pieces[0][0], pieces[-1][1]))
+        span = (pieces[0][0], pieces[-1][1])
+        k = bisect_right(self._spans, span)
+        self._spans.insert(k, span)
+        del self._reach[k:]  # (nothing, when added in text order)
         insort(self._ends, (pieces[-1][1], len(self.rows) - 1))
-        self._longest = max(self._longest, pieces[-1][1] - pieces[0][0])
         return True
 
     def first_start_within(self, a: int, b: int) -> int | None:
@@ -183,7 +187,9 @@ class Doc:
         upper bound, which only widens covered's window."""
         if self._spans_of is self.rows and len(self._spans) == len(self.rows):
             for r in self.rows[n:]:
-                del self._spans[bisect_left(self._spans, (r["char_start"], r["char_end"]))]
+                k = bisect_left(self._spans, (r["char_start"], r["char_end"]))
+                del self._spans[k]
+                del self._reach[k:]
         if self._ends_of is self.rows and len(self._ends) == len(self.rows):
             for k in range(n, len(self.rows)):
                 del self._ends[bisect_left(self._ends, (self.rows[k]["char_end"], k))]
@@ -192,11 +198,34 @@ class Doc:
     def last_ending_within(self, lo: int, hi: int) -> dict | None:
         """The statement added last whose end lies in ``[lo, hi]`` (None if none)."""
         # indexed by end, not scanned: a scan of all rows per quotation was quadratic
+        ends = self._sorted_ends()
+        window = ends[bisect_left(ends, (lo, -1)) : bisect_left(ends, (hi + 1, -1))]
+        return self.rows[max(n for _, n in window)] if window else None
+
+    def latest_end_within(self, lo: int, hi: int, start_before: int) -> dict | None:
+        """Of the statements that end in ``[lo, hi]`` and start before ``start_before``, the
+        one that ends last (the first added of those ending there), or None: the statement
+        a clause after ``hi`` goes on from, read from the index of ends, not a scan of all."""
+        ends = self._sorted_ends()
+        best = best_end = None
+        # from the last end down: the first end with a statement that starts early enough
+        # is the answer; among its statements (by index, descending) the last one kept is
+        # the first added
+        for k in range(bisect_left(ends, (hi + 1, -1)) - 1, bisect_left(ends, (lo, -1)) - 1, -1):
+            end, n = ends[k]
+            if best_end is not None and end < best_end:
+                break
+            if self.rows[n]["char_start"] < start_before:
+                best, best_end = n, end
+        return self.rows[best] if best is not None else None
+
+    def _sorted_ends(self) -> list[tuple[int, int]]:
+        """Sorted (end, index) pairs of the rows, rebuilt when ``rows`` was changed other
+        than by add or truncate."""
         if self._ends_of is not self.rows or len(self._ends) != len(self.rows):
             self._ends_of = self.rows
             self._ends = sorted((r["char_end"], n) for n, r in enumerate(self.rows))
-        window = self._ends[bisect_left(self._ends, (lo, -1)) : bisect_left(self._ends, (hi + 1, -1))]
-        return self.rows[max(n for _, n in window)] if window else None
+        return self._ends
 
     def sentence_at(self, k: int) -> tuple[int, int] | None:
         """The first sentence holding offset ``k``."""
@@ -222,19 +251,28 @@ class Doc:
         if self._spans_of is not self.rows or len(self._spans) != len(self.rows):
             self._spans_of = self.rows
             self._spans = sorted((r["char_start"], r["char_end"]) for r in self.rows)
-            self._longest = max((e - s for s, e in self._spans), default=0)
+            self._reach = []
         return self._spans
 
     def covered(self, a, b) -> bool:
         """Whether ``[a, b)`` overlaps a statement found so far."""
-        # Sorted (start, end) pairs and the longest statement's length: only statements that
-        # start within that length before ``a`` can reach it (testing every row found so far
-        # was quadratic on a long text).
+        # Sorted (start, end) pairs: of the statements that start before ``b``, the one that
+        # reaches furthest overlaps if any does (testing every row found so far was quadratic
+        # on a long text; testing those within the longest one's length of ``a``, most of a
+        # text's rows after one long statement)
         spans = self._sorted_spans()
-        for k in range(bisect_left(spans, (a - self._longest + 1,)), bisect_left(spans, (b,))):
-            if a < spans[k][1]:
-                return True
-        return False
+        j = bisect_left(spans, (b,))
+        if j == 0:
+            return False
+        reach = self._reach
+        if len(reach) < j:
+            # the running greatest end, from where it was last known (spans are added in text
+            # order, mostly: a few steps each time)
+            last = reach[-1] if reach else -1
+            for _, end in spans[len(reach) : j]:
+                last = end if end > last else last
+                reach.append(last)
+        return reach[j - 1] > a
 
 
 def _ordered_ends(spans) -> list[int] | None:
@@ -359,7 +397,11 @@ def split_glued(text: str, sentences) -> list[tuple[int, int]]:
     # one scan of the text, not one a sentence: a mark at k is what a scan of [a, b) finds
     # when a <= k and the two letters its look-ahead reads lie before b (its look-behind
     # reads the text before a either way)
-    marks = [m.start() for m in _GLUED_RE.finditer(text)]
+    # (each full stop, "!" or "?" found by str.find and the pattern matched there: a search
+    # for the character set tested every character of the text against it)
+    match = _GLUED_RE.match
+    # (the look-ahead's capital first: after most marks stands a space)
+    marks = [k for k in positions_of(text, ".!?") if "A" <= text[k + 1 : k + 2] <= "Z" and match(text, k)]
     out = []
     for a, b in sentences:
         start = a

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -28,6 +30,7 @@ from ._continuations import (
 from ._cues import (
     QUOTE_CHARS,
     n_words,
+    positions_of,
     reporting_verb_forms,
 )
 from ._direct import direct_statements, embedded_statements
@@ -225,7 +228,9 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int]] = []
     # a dateline ends with a dash after a space: where none is (most sentences, and the
     # sentence before), neither match is tried
-    dashes = [m.start() for m in _SPACED_DASH_RE.finditer(text)]
+    # (each dash found by str.find, kept after whitespace as the pattern's look-behind reads
+    # it: a search for the character set tested every character of the text against it)
+    dashes = [k for k in positions_of(text, _DASHES) if k > 0 and text[k - 1].isspace()]
     for a, b in sentences:
         if not _any_within(dashes, min(a, out[-1][0]) if out else a, b):
             out.append((a, b))
@@ -238,8 +243,9 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-#: a dash after whitespace: DATELINE_RE has one (the dash first: a search skips to it)
+#: a dash after whitespace: DATELINE_RE has one
 _SPACED_DASH_RE = re.compile(r"[-\u2013\u2014](?<=\s.)")
+_DASHES = "-\u2013\u2014"
 
 
 def _any_within(sorted_offsets: list[int], a: int, b: int) -> bool:
@@ -319,6 +325,22 @@ _STRING_DTYPE = (
 )
 
 
+def _arrow_string_maker() -> Callable[[pa.Array], pd.api.extensions.ExtensionArray]:
+    """``ArrowStringArray(values, dtype=...)`` for a large_string array, by pandas' own
+    shortcut where it has one (``_from_pyarrow_array``: the array wrapped as it is, without
+    the constructor's type checks and the ArrowDtype it makes and drops, ~60% of a string
+    column's cost); the constructor otherwise."""
+    if _ARROW_STRINGS:
+        template = pd.array([], dtype=pd.StringDtype("pyarrow", na_value=pd.NA))
+        shortcut = getattr(template, "_from_pyarrow_array", None)
+        if shortcut is not None and isinstance(template, pd.arrays.ArrowStringArray):
+            return shortcut
+    return lambda values: pd.arrays.ArrowStringArray(values, **_STRING_DTYPE)
+
+
+_arrow_strings = _arrow_string_maker()
+
+
 #: the frame's column labels, made once (an Index of strings is an Arrow array in pandas 3)
 _LABELS = ["doc_id", *_FRAME_COLUMNS]
 _PLACES = [np.array([i]) for i in range(len(_LABELS))]
@@ -335,7 +357,10 @@ def _frame(records: list[dict], doc_id: str) -> pd.DataFrame:
 def _built_frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     # one typed array per column, then one constructor: a frame built as objects and cast
     # column by column cost half the extraction's time on short articles
-    values = {"doc_id": [doc_id] * len(records), **{col: [r[col] for r in records] for col in _FRAME_COLUMNS}}
+    # the rows' values column by column, transposed in C (itemgetter, zip) rather than a
+    # list comprehension a column
+    columns = map(list, zip(*map(_ROW_VALUES, records))) if records else ([] for _ in _FRAME_COLUMNS)
+    values = {"doc_id": [doc_id] * len(records), **dict(zip(_FRAME_COLUMNS, columns))}
     data = _string_columns(values)
     for col in _LABELS:
         if col not in data:
@@ -365,6 +390,8 @@ def _columns() -> pd.Index:
 #: the string columns, in frame order
 _STRING_LABELS = [c for c in _LABELS if c == "doc_id" or _DTYPES[c] == "string"]
 _LARGE_STRING = pa.large_string()
+_STR_OR_NA = frozenset({str, type(pd.NA)})
+_ROW_VALUES = itemgetter(*_FRAME_COLUMNS)
 
 
 def _string_columns(values: dict[str, list]) -> dict:
@@ -373,14 +400,14 @@ def _string_columns(values: dict[str, list]) -> dict:
     values are not all strings or NA (then each column is made by :func:`_column`)."""
     if not _ARROW_STRINGS:
         return {}
-    flat = [v for col in _STRING_LABELS for v in values[col]]
-    if not all(isinstance(v, str) or v is pd.NA for v in flat):
+    flat = list(chain.from_iterable(values[col] for col in _STRING_LABELS))
+    if not _STR_OR_NA.issuperset(map(type, flat)):
         return {}
-    whole = pa.array([None if v is pd.NA else v for v in flat], type=_LARGE_STRING)
+    whole = pa.array(flat, type=_LARGE_STRING, from_pandas=True)  # (from_pandas: NA is null)
     out, k = {}, 0
     for col in _STRING_LABELS:
         n = len(values[col])
-        out[col] = pd.arrays.ArrowStringArray(whole.slice(k, n), **_STRING_DTYPE)
+        out[col] = _arrow_strings(whole.slice(k, n))
         k += n
     return out
 
@@ -394,7 +421,5 @@ def _column(values: list, dtype: str):
         mask = np.array([v is pd.NA for v in values], dtype=bool)
         return pd.arrays.IntegerArray(np.array([0 if v is pd.NA else v for v in values], dtype="int64"), mask)
     if dtype == "string" and _ARROW_STRINGS and all(isinstance(v, str) or v is pd.NA for v in values):
-        return pd.arrays.ArrowStringArray(
-            pa.array([None if v is pd.NA else v for v in values], type=pa.large_string()), **_STRING_DTYPE
-        )
+        return _arrow_strings(pa.array([None if v is pd.NA else v for v in values], type=_LARGE_STRING))
     return pd.array(values, dtype=dtype)

@@ -51,7 +51,7 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     A sentence of two reporting clauses ("She said A, but he said B") is read as two.
     Statements of a cue PolNeAR does not annotate are dropped (``_cue_precision``)."""
     n = len(doc.rows)
-    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
+    end_b = b - 1 if doc.text.endswith((".", "!", "?"), a, b) else b  # (no copy of the sentence)
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
     split = second_speech_clause(doc.text, a, b)
@@ -69,7 +69,7 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
 def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     """:func:`._participles.trailing_statement`, without the cues PolNeAR does not annotate."""
     n = len(doc.rows)
-    end_b = b - 1 if doc.text[a:b].endswith((".", "!", "?")) else b
+    end_b = b - 1 if doc.text.endswith((".", "!", "?"), a, b) else b  # (no copy of the sentence)
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
     _trailing_statement(doc, a, b)
@@ -134,9 +134,8 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the clause ``text[a:b]``; True if found. The
     patterns are tried in order for each cue of the clause."""
     text = doc.text
-    s = text[a:b]
     unmarked = "indirect" if doc.marked else "unmarked"
-    end_b = b - 1 if s.endswith((".", "!", "?")) else b
+    end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
     if (
         as_source(doc, a, b, end_b)
         or according_to(doc, a, b, end_b)

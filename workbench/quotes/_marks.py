@@ -186,8 +186,26 @@ def _boundary_after(text: str, pos: int, limit: int) -> int:
     return k
 
 
-def _double_passages(text: str, ps: int, pe: int) -> list[list]:
-    ks = [m.start() for m in _DOUBLE_RE.finditer(text, ps, pe)]
+def positions_of(text: str, chars: str) -> list[int]:
+    """The offsets of every occurrence of each of ``chars`` (single characters) in ``text``,
+    in order: what a search for ``[chars]`` finds, by ``str.find`` (a character-set search
+    tests each character of a text against the set; a find skips to the next occurrence)."""
+    out: list[int] = []
+    find = text.find
+    for char in chars:
+        k = find(char)
+        while k >= 0:
+            out.append(k)
+            k = find(char, k + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _double_passages(text: str, ps: int, pe: int, marks: list[int]) -> list[list]:
+    # the paragraph's marks from the text's one list of them (``marks``: a search of each
+    # paragraph for the set tested every character against it)
+    ks = marks[bisect_left(marks, ps) : bisect_left(marks, pe)]
     out: list[list] = []
     if not ks:
         return out  # no marks (most paragraphs): nothing to pair
@@ -243,10 +261,10 @@ def _single_passages(text: str, ps: int, pe: int, doubles: list[list]) -> list[l
     return out
 
 
-def _paragraph_marks(text: str, ps: int, pe: int) -> list[list]:
+def _paragraph_marks(text: str, ps: int, pe: int, marks: list[int]) -> list[list]:
     """Outermost passages of one paragraph, in order: ``[open, close, start_hint]``
-    (open or close may be None)."""
-    doubles = _double_passages(text, ps, pe)
+    (open or close may be None); ``marks``: the offsets of the text's double marks."""
+    doubles = _double_passages(text, ps, pe, marks)
     singles = _single_passages(text, ps, pe, doubles) if text.find(SINGLE_OPEN, ps, pe) >= 0 else []
     passages = doubles + singles
     return sorted(passages, key=lambda p: p[2]) if singles else passages
@@ -269,8 +287,9 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
     text = mark_view(text)
     spans: list[QuotedSpan] = []
     carry = None  # (open mark, start) of a passage left open at the previous paragraph's end
+    marks = positions_of(text, QUOTE_CHARS)  # (what _DOUBLE_RE finds)
     for ps, pe in paragraphs:
-        passages = _paragraph_marks(text, ps, pe)
+        passages = _paragraph_marks(text, ps, pe, marks)
         if carry is not None:
             first = passages[0] if passages else None
             # the next paragraph opens with a mark, or closes a passage it never opened

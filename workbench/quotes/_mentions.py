@@ -57,6 +57,9 @@ _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|th
 #: "in its daily summary", "at a rally": a prepositional phrase is where or how someone spoke
 _PREPOSITIONAL_RE = re.compile(r"(?:in|at|on|during|after|before|through)\s(?!least\b|most\b)")
 _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
+#: the words the two patterns above open with
+_PREPOSITIONS = ("in", "at", "on", "during", "after", "before", "through")
+_SOURCE_ASIDE_OPENINGS = ("citing", "quoting", "echoing", "referring", "drawing", "relying")
 
 #: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
 #: preposition's, or a participle's with its complement) before a comma; the speaker follows
@@ -112,8 +115,8 @@ def forget_parses() -> None:
 
 
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
-    one = _ONE_RE.match(seg)
-    if lenient and one is not None:
+    one = _ONE_RE.match(seg) if lenient else None
+    if one is not None:
         # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
         # is read as with "a" (padded, so offsets hold) and keeps its own words
         k = one.start(1)
@@ -182,9 +185,18 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return Mention(
             "descriptor", s, a + offset, b + offset, name=low, role=low, head="people", number="pl"
         )
-    if _VERB_PHRASE_RE.match(s) or _SOURCE_ASIDE_RE.match(s) or "," not in s and _PREPOSITIONAL_RE.match(s):
+    # (each pattern only where its literal opening or its "ing" is: most phrases have none)
+    if (
+        "ing" in s
+        and _VERB_PHRASE_RE.match(s)
+        or s.startswith(_SOURCE_ASIDE_OPENINGS)
+        and _SOURCE_ASIDE_RE.match(s)
+        or "," not in s
+        and s.startswith(_PREPOSITIONS)
+        and _PREPOSITIONAL_RE.match(s)
+    ):
         return None  # "launching the plan at a clinic": what the speaker was doing
-    if _THOSE_RE.fullmatch(low):
+    if low.startswith("those") and _THOSE_RE.fullmatch(low):
         # "those surveyed", "those who attended": the people a survey or event gathered
         return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head="people", number="pl")
     if _QUANTITY_RE.fullmatch(low):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..text import sentence_openers
 from ._descriptor_mentions import participle
+from ._marks import positions_of
 from ._memo import per_document
 from ._mentions import MAX_SPEAKER_WORDS, Mention, parse_speaker
 from ._name_forms import (
@@ -82,8 +83,20 @@ def sentence_subject(text: str, pos: int) -> str | None:
 @lru_cache(maxsize=4)
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of SENTENCE_END_RE's matches in the whole ``text``."""
-    found = [(e.start(), e.end()) for e in SENTENCE_END_RE.finditer(text)]
-    return [a for a, _ in found], [b for _, b in found]
+    # the pattern opens with one of ".!?\n": matched at each of those (found by str.find)
+    # past the last match's end, as a search resumes there (a search for the set tested
+    # every character of the text against it)
+    starts: list[int] = []
+    ends: list[int] = []
+    match = SENTENCE_END_RE.match
+    for k in positions_of(text, ".!?\n"):
+        if ends and k < ends[-1]:
+            continue
+        e = match(text, k)
+        if e is not None:
+            starts.append(e.start())
+            ends.append(e.end())
+    return starts, ends
 
 
 def sentence_ends_before(text: str, pos: int) -> list[int]:

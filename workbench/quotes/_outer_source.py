@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ._according import _source_phrase
 from ._clauses import MIN_CONTENT_WORDS
-from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms
+from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _mention(text: str, k: int, e: int) -> Mention | None:
 
 def _speech_clause_in(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting verb (the nested attribution)."""
-    for cue in cue_re().finditer(text, lo, hi):
+    for cue in cues_in(text, lo, hi):  # the text's one index of cues
         if reporting_verb_forms()[cue.group()][1] != "belief":
             return True
     return False

@@ -211,16 +211,16 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     attribution), the participle after it reports the same speaker's next statement:
     '"They have a plan," he said, adding the city must act too.'"""
     text = doc.text
-    end_b = b - 1 if text[a:b].endswith((".", "!", "?")) else b
+    end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
     for mp in _TRAILING_PARTICIPLE_RE.finditer(text, a, end_b):
         if doc.covered(mp.start(), end_b) or not has_verb(text[mp.end() : end_b]):
             continue
-        before = [
-            r for r in doc.rows if a <= r["char_end"] <= mp.start() + 2 and r["char_start"] < mp.start()
-        ]
-        if not before:
+        # the statement before the participle (from the index of ends: a scan of all rows
+        # per participle grew with the text)
+        row = doc.latest_end_within(a, mp.start() + 2, mp.start())
+        if row is None:
             continue
-        mention = max(before, key=lambda r: r["char_end"])["mention"]
+        mention = row["mention"]
         if mention.kind == "continuation":
             continue
         kind = "mixed" if any(q in text[mp.end() : end_b] for q in QUOTE_CHARS) else "indirect"

@@ -87,7 +87,14 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
         if a >= b:
             return seg, a, a
     # "a statement from the civil protection agency" speaks for the agency
-    doc_m = _DOCUMENT_RE.match(seg[a:b])
+    # (an ASCII phrase needs one of the pattern's prepositions: most have none)
+    inner = seg[a:b]
+    low = inner.lower()
+    doc_m = (
+        _DOCUMENT_RE.match(inner)
+        if not inner.isascii() or "by" in low or "of" in low or "from" in low or "with" in low
+        else None
+    )
     if doc_m and doc_m.end() < b - a:
         a += doc_m.end()
     return seg, a, b

@@ -36,8 +36,8 @@ def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
     its subject is a speaker and no statement covers it; ``n``: the sentence's first row (a
     statement before "and vowed to" gives its speaker). True if added."""
     text = doc.text
-    if not any(w in text[a:end_b] for w in ("vow", "promise", "pledge")):
-        return False
+    if not any(text.find(w, a, end_b) >= 0 for w in ("vow", "promise", "pledge")):
+        return False  # (found in place: the sentence was copied for each word)
     m = _PROMISE_RE.search(text, a, end_b)
     if m is None or text[m.start() - 1 : m.start()] in QUOTE_CHARS:
         return False
