@@ -12,7 +12,7 @@ from ._cue_speakers import (
 )
 from ._cues import (
     QUOTE_CHARS,
-    cue_re,
+    cues_in,
     n_words,
     reporting_verb_forms,
     strip_aux,
@@ -37,11 +37,7 @@ _NOUN_CUE_RE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|new)\s
 
 
 def find_cue(text: str, a: int, b: int, *, first=True):
-    ms = [
-        m
-        for m in cue_re().finditer(text, a, b)
-        if not _NOUN_CUE_RE.search(text, max(a, m.start() - 8), m.start())
-    ]
+    ms = [m for m in cues_in(text, a, b) if not _NOUN_CUE_RE.search(text, max(a, m.start() - 8), m.start())]
     if not ms:
         return None
     return ms[0] if first else ms[-1]

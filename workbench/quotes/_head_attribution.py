@@ -8,7 +8,7 @@ import re
 from ._cue_speakers import speaker_after, speaker_before
 from ._cues import (
     QUOTE_CHARS,
-    cue_re,
+    cues_in,
     n_words,
     phrase_re,
     reporting_verb_forms,
@@ -78,7 +78,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
-    for cue in reversed(list(cue_re().finditer(text, a, a + len(stripped)))):
+    for cue in reversed(cues_in(text, a, a + len(stripped))):
         if n_words(text[cue.end() : a + len(stripped)]) > limit:
             return None
         mention, _ = speaker_before(text, a, cue.start())

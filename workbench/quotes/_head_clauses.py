@@ -9,7 +9,7 @@ import re
 
 from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
-from ._cues import QUOTE_CHARS, cue_re, n_words, reporting_verb_forms
+from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
 from ._mentions import parse_speaker
 from ._quoted_subjects import clause_subject
@@ -234,7 +234,7 @@ def governing_cue(text: str, a: int, b: int) -> bool:
     a noun or a passive ('Trump's remarks were "..."', 'they are asked ...')."""
     return any(
         speaker_before(text, a, m.start())[0] is not None
-        for m in cue_re().finditer(text, a, b)
+        for m in cues_in(text, a, b)
         if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
     )
 
