@@ -180,7 +180,10 @@ def fit(field: str, pages: list[dict], *, first: bool = False) -> dict:
 #: Features a field's model goes without: those describing a headline's or a byline's
 #: surroundings made the dateline model worse in 5-fold cross-validation on the tuning part
 #: (0.663 with them, 0.683 without).
-NOT_FOR = {"date": ("prose_below", "list_neighbours", "cue_above", "bio_below", "date_near")}
+NOT_FOR = {
+    "author": ml.HEAD_FEATURES,
+    "date": ("prose_below", "list_neighbours", "cue_above", "bio_below", "date_near") + ml.HEAD_FEATURES,
+}
 
 
 #: How many lines the first stage keeps per field for the full scorer (of ~60 looked at per
@@ -193,7 +196,8 @@ def build(pages_by_part: dict, keep: dict | None = None) -> dict:
     tuning = pages_by_part["tuning"]
     for pages in pages_by_part.values():
         for page in pages:
-            with_window(page)
+            if "win" not in page:  # the lines looked at do not depend on the model (CV folds)
+                with_window(page)
     first = {}
     for field in FIELDS:
         first[field] = fit(field, tuning, first=True)
@@ -269,6 +273,8 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--cv", action="store_true", help=f"{FOLDS}-fold cross-validation on the tuning part only"
     )
+    ap.add_argument("--drop", help="features the title model goes without, comma-separated (a trial)")
+    ap.add_argument("--l2", type=float, help="L2 weight of the title's second stage (a trial)")
     ap.add_argument("--held-out", action="store_true", help="also print the held-out part's figures")
     args = ap.parse_args(argv)
     if args.pages and Path(args.pages).exists():
@@ -281,6 +287,10 @@ def main(argv=None) -> int:
             import pickle
 
             Path(args.pages).write_bytes(pickle.dumps(pages))
+    if args.l2 is not None:
+        L2_FOR["title"] = args.l2
+    if args.drop:
+        NOT_FOR["title"] = tuple(args.drop.split(","))
     keep = dict(zip(FIELDS, map(int, args.keep.split(",")))) if args.keep else None
     if args.cv:
         shares = cross_validate(pages["tuning"], keep)
