@@ -11,7 +11,6 @@ from collections import Counter
 
 import numpy as np
 
-from ._metadata_head import HEAD_FEATURES, head_features
 from ._metadata_page import KIND_FEATURES, WORD, Line, Page
 from ._metadata_parse import (
     BY,
@@ -132,7 +131,7 @@ PLACE_FEATURES = (
     "log_rank_above",
     "echoed",
 )
-FEATURES = LINE_FEATURES + PLACE_FEATURES + tuple("kind_" + k for k in KIND_FEATURES) + HEAD_FEATURES
+FEATURES = LINE_FEATURES + PLACE_FEATURES + tuple("kind_" + k for k in KIND_FEATURES)
 #: Features relative to the chosen headline (for the byline and the dateline).
 TITLE_FEATURES = ("after_title_1_4", "after_title_5_12", "before_title", "is_title", "log_dist_title")
 FURNITURE = frozenset(("navigation", "related", "metadata"))
@@ -259,7 +258,6 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
         col = kind_col.get(lines[i].kind)
         if col is not None:
             X[r, col] = 1.0
-    X[:, len(FEATURES) - len(HEAD_FEATURES) :] = head_features(page, pos)
     return X
 
 

@@ -23,7 +23,6 @@ import numpy as np
 from ..config import RESOURCES_DIR
 from ._metadata_cheap import CHEAP_FEATURES, cheap_features, shaped_rank
 from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_columns
-from ._metadata_head import HEAD_FEATURES
 from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of, over_byline
 from ._metadata_parse import (
     BY,
@@ -37,7 +36,6 @@ from ._metadata_parse import (
 )
 
 __all__ = [
-    "HEAD_FEATURES",
     "byline_name",
     "candidates",
     "clean_headline",
