@@ -84,18 +84,16 @@ class Resolver:
             s.kind == "name" and same_person(s.name, fullest_name(text, m.name)) for s in sources
         ):
             full = fullest_name(text, m.name)
-            if len(full.split()) >= 2 and cataphor(
-                sources,
-                full,
-                m.role or roles.get(full, ""),
-                pos,
-                _after(text, m),
-                text,
-            ):
+            if len(full.split()) >= 2 and self._cataphor(pos, m, full):
                 return
         note_narration(sources, m, pos, text, roles)
         if m.kind == "name" and len(fullest_name(text, m.name).split()) < 2:
             weak.append((pos, m))
+
+    def _cataphor(self, pos: int, m: Mention, full: str) -> Source | None:
+        """The source announced before the name ``full`` first appears, if any."""
+        role = m.role or self.roles.get(full, "")
+        return cataphor(self.sources, full, role, pos, _after(self.text, m), self.text)
 
     def named(self, pos: int, m: Mention, company: bool) -> Source:
         """The source a name refers to: a person (or organisation) met before, or a new one."""
@@ -120,15 +118,8 @@ class Resolver:
                 src = s
                 break
         if src is None:
-            full = fullest_name(text, m.name)
-            src = cataphor(
-                sources,
-                full,
-                m.role or roles.get(full, ""),
-                pos,
-                _after(text, m),
-                text,
-            )
+            full = fullest_name(text, m.name)  # not the surname's namesake taken above
+            src = self._cataphor(pos, m, full)
         if src is None:
             src = Source(
                 f"name:{full}",
