@@ -29,6 +29,11 @@ NAME_RUN_RE = re.compile(
 )
 
 
+#: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
+#: by a comma before the cue, is its object ("X, after a long pause, said"), not a subject
+_PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
+
+
 def speaker_before(
     text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
 ) -> tuple[Mention | None, int]:
@@ -108,6 +113,12 @@ def _speaker_in(
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
+        if (
+            mention.kind == "descriptor"
+            and seg.rstrip().endswith(",")
+            and _PREPOSITION_CUT_RE.search(pre, 0, cut)
+        ):
+            continue  # "Blunt, after a long pause, said": the preposition's object, an aside
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
