@@ -28,3 +28,14 @@ def test_a_descriptor_after_its_own_comma_still_speaks():
     )
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Quint"]
+
+
+def test_number_abbreviation_does_not_end_the_sentence():
+    """'the No. 2 in the party': "No." before a number ends no sentence, so the clause of
+    comparison before the quotation keeps its subject."""
+    text = (
+        "Court\n\nFew senators would meet the nominee. As Lena Ortiz, the No. 2 in the party "
+        'leadership, put it: "This person will not be confirmed, and there is no reason to pretend."'
+    )
+    q = extract_quotes(text)
+    assert list(q["speaker_name"]) == ["Lena Ortiz"]
