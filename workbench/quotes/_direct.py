@@ -14,6 +14,7 @@ from ._attribution import (
     is_listed_cue,
     tail_attribution,
 )
+from ._clause_cut import coordinated_cut
 from ._cues import (
     QUOTE_CHARS,
     n_words,
@@ -132,7 +133,7 @@ def direct_statements(doc: Doc) -> list:
                 if after is not None:
                     # 'Most said "people in politics" cannot be trusted': the clause after the
                     # cue goes on past the closing mark to the sentence's end
-                    found = (head[0], head[1], sp.open_mark, after)
+                    found = (head[0], head[1], *after)
                 elif len(head) == 2 or head[2] is None:
                     s = sentence_start_at(doc, sp.open_mark)
                     lead = reported_lead(doc, sp, head, ps if s is None or s < ps else s)
@@ -150,7 +151,11 @@ def direct_statements(doc: Doc) -> list:
             elif len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "paperwork error" reported in a "hit piece"')
-                end = max(parts[-1][1], sentence_end_at(doc, sp.start, pe))
+                end = sentence_end_at(doc, sp.start, pe)
+                if sp.close_mark is not None:
+                    # '... a "fraud" and asked why ...': a second report of the subject's
+                    end = coordinated_cut(text, sp.close_mark, end)
+                end = max(parts[-1][1], end)
                 if cue is not None and cue.group() in NAMING_PARTICIPLES:
                     i, end = _naming_end(text, spans, i)
                 parts = [(found[2], end)]

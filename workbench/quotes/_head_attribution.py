@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._clause_cut import coordinated_cut
 from ._cue_speakers import speaker_after, speaker_before
 from ._cues import (
     QUOTE_CHARS,
@@ -150,16 +151,38 @@ def governed_by_head_cue(doc: Doc, sp) -> bool:
     return governing_cue(doc.text, a, sp.open_mark)
 
 
-def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> int | None:
-    """The sentence's end when a head attribution ends in a bare cue ('75 percent said "most
-    people" cannot be trusted') and the sentence goes on after the closing mark."""
+#: between a cue and the mark of the clause it governs: 'that', after at most three words of
+#: object ('saying that "..."', 'telling the crowd that "..."')
+_THAT_BEFORE_MARK_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,3}?(?P<that>that)\s+$")
+
+
+#: a later quotation in a relative clause or with a cue of its own is no part of the clause
+_OWN_CUE_RE = re.compile(r"\b(?:which|who|whom|call|calls|called|calling)\b")
+
+
+def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> tuple[int, int] | None:
+    """The statement's start and the sentence's end when a head attribution ends in a bare
+    cue ('75 percent said "most people" cannot be trusted', 'saying that "most people"
+    cannot ...') and the sentence goes on after the closing mark: the clause is the
+    statement, from the mark (or its 'that', which PolNeAR's content spans hold)."""
     cue = head[1]
     if cue is None or len(head) > 2 and head[2] is not None or sp.close_mark is None or sp.open_mark is None:
         return None  # (a participle's content opening before the mark runs on already)
+    start = sp.open_mark
     if doc.text[cue.end() : sp.open_mark].strip():
-        return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
-    end = sentence_end_at(doc, sp.start, para_end)
+        that = _THAT_BEFORE_MARK_RE.fullmatch(doc.text, cue.end(), sp.open_mark)
+        if that is None:
+            return None  # 'said, "..."' / 'said: "..."' hand over the quotation itself
+        start = that.start("that")
+    end = coordinated_cut(doc.text, sp.close_mark, sentence_end_at(doc, sp.start, para_end))
     rest = doc.text[sp.close_mark + 1 : end]
-    if n_words(rest) < 2 or any(c in rest for c in QUOTE_CHARS) or rest.lstrip()[:1] in (",", ";"):
+    if n_words(rest) < 2 or rest.lstrip()[:1] in (",", ";"):
         return None
-    return end
+    if any(c in rest for c in QUOTE_CHARS) and (
+        _OWN_CUE_RE.search(rest) or cues_in(doc.text, sp.close_mark + 1, end)
+    ):
+        # 'said "there is love" here, which he called "an evil act"': the later quotation
+        # has a speaker and cue of its own; otherwise ('admitted "one case" where funds
+        # had "slipped through"') PolNeAR's statement runs on over it
+        return None
+    return start, end
