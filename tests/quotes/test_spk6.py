@@ -80,3 +80,29 @@ def test_pronoun_nearer_needs_a_subject_named_in_full():
         "has \u201cserious concerns\u201d about a handful of its provisions."
     )
     assert [s for s, _ in _speakers(text)] == ["Reyes"]
+
+
+def test_possessor_of_a_speech_noun_speaks():
+    # "X's claim that ... "..."": the quoted words are the possessor's
+    text = (
+        "Governor Tom Lund on Thursday blamed the press for making an issue out of Mayor Ann Reyes\u2019s "
+        "claim that the council \u201cstole the election,\u201d saying the papers were nitpicking."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ann Reyes"]
+
+
+def test_possessive_pronoun_before_a_remark_speaks():
+    text = (
+        "The union is unlikely to back Reyes after her March comment that, \"We're going to put a lot "
+        'of mills and mill workers out of business." The union will likely sit out the race.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["her"]
+
+
+def test_possessor_with_a_phrase_before_was():
+    text = (
+        "Lund studied under Wayne Barton, the reporter who uncovered many scandals; Barton\u2019s dictum "
+        "to his interns was, \u201cIt\u2019s not a good story if you don\u2019t get a death threat.\u201d"
+    )
+    rows = quote_records(text)
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Barton", "Wayne Barton")]

@@ -38,6 +38,7 @@ from ._head_attribution import (
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead
+from ._speaker_possessor import possessor_speaker
 
 #: A quoted passage with no attribution continues the previous statement's speaker
 #: only when it has at least this many words (shorter ones are phrases).
@@ -142,6 +143,8 @@ def direct_statements(doc: Doc) -> list:
                         found = (head[0], head[1], lead)
         if found is not None:
             mention, cue = found[:2]
+            if cue is None:  # 'over her remark that "..."': the possessor of the words said
+                mention = possessor_speaker(text, ps, min(parts[0][0], sp.start)) or mention
             kind = "direct"
             if len(found) == 4:
                 parts, kind = [(found[2], found[3])], "mixed"
@@ -211,6 +214,7 @@ def embedded_statements(doc: Doc, spans: list) -> None:
     )
     for kind, (a, b), mention, verb in found:
         if verb is None:
+            mention = possessor_speaker(doc.text, 0, a) or mention
             doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
         else:
             word = doc.text[verb[0] : verb[1]]
