@@ -106,3 +106,14 @@ def test_possessor_with_a_phrase_before_was():
     )
     rows = quote_records(text)
     assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("Barton", "Wayne Barton")]
+
+
+def test_possessor_not_across_as():
+    # 'her claim that she opposed the plan as "..."': the name given is not the claim's words
+    from workbench.quotes._speaker_possessor import possessor_speaker
+
+    text = "Lund called Reyes's claim that she opposed the plan as \u201c"
+    assert possessor_speaker(text, 0, len(text)) is None
+    text = "Lund rejected Reyes's claim that the plan \u201c"
+    found = possessor_speaker(text, 0, len(text))
+    assert found is not None and found.text == "Reyes"

@@ -168,6 +168,8 @@ def direct_statements(doc: Doc) -> list:
     return spans
 
 
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
 #: a title before the speaker's name ('..., Ms. Lund said'): the speaker's, not the statement's
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Jr)\.\s*$")
 
@@ -214,7 +216,9 @@ def embedded_statements(doc: Doc, spans: list) -> None:
     )
     for kind, (a, b), mention, verb in found:
         if verb is None:
-            mention = possessor_speaker(doc.text, 0, a) or mention
+            # (read before the first quotation mark: the clause up to it may name another's words)
+            mark = _MARK_RE.search(doc.text, a, b)
+            mention = possessor_speaker(doc.text, 0, mark.start() if mark else a) or mention
             doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
         else:
             word = doc.text[verb[0] : verb[1]]

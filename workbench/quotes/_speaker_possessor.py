@@ -18,7 +18,9 @@ _POSSESSED_SPEECH_RE = re.compile(
     r"warnings?|words|tweets?|post|pledge|promises?|vow|declaration|admission|insistence|"
     r"argument|contention|suggestion|boast|message)"
     r"(?:\s+(?:to|about|on|for)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
-    r"(?:\s+(?:was|is|were)|\s+(?:that|of)\b[^\"\u201c\u201d.;!?]{0,80}?)?\s*[,:]?\s*$"
+    # (not across "as": 'her claim that she opposed the war as "a fairy tale"' is the narrator's
+    # or another's name for it)
+    r"(?:\s+(?:was|is|were)|\s+(?:that|of)\b(?:(?!\bas\b)[^\"\u201c\u201d.;!?]){0,80}?)?\s*[,:]?\s*$"
 )
 #: how far before the quoted words the possessor is looked for (characters)
 _WINDOW = 200
