@@ -85,10 +85,14 @@ _CHAIN_RE = re.compile(
 )
 
 
+_MAX_CHAIN_CHARS = 300
+
+
 def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, int] | None:
     """The person a chain of appositions describes, when the phrase read before the cue is the
     chain's last link, a group or a name inside the first link's description (its object)."""
-    chain = _CHAIN_RE.match(pre)
+    # (a phrase no longer than an apposition chain: the two open runs would backtrack on a long one)
+    chain = _CHAIN_RE.match(pre) if len(pre) <= _MAX_CHAIN_CHARS else None
     if chain is None or found.start is None or found.start < a + chain.end(1):
         return None
     named = parse_speaker(chain.group(1), a + chain.start(1))
