@@ -68,7 +68,45 @@ def speaker_before(
         first = parse_speaker(pre[k : pre.find(",", k)], a + k) if "," in pre[k:] else None
         if first is not None and first.kind == "name":
             return first, a + k
-    return _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+    found = _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+    if comma and not whole and found[0] is not None and found[0].kind != "pronoun":
+        head = _chain_head(text, a, pre, found[0])
+        if head is not None:
+            return head
+    return found
+
+
+#: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
+#: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was then a member
+#: of the Circle, a club of writers, said" (not ", and": a list of speakers)
+_CHAIN_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:an?|the|who|whose)\s(?:(?!,\s+and\s)[^;:])*,"
+    r"(?:(?!,\s+and\s)[^;:])*,\s*$"
+)
+
+
+_MAX_CHAIN_CHARS = 300
+
+
+def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, int] | None:
+    """The person a chain of appositions describes, when the phrase read before the cue is the
+    chain's last link, a group or a name inside the first link's description (its object)."""
+    # (a phrase no longer than an apposition chain: the two open runs would backtrack on a long one)
+    chain = _CHAIN_RE.match(pre) if len(pre) <= _MAX_CHAIN_CHARS else None
+    if chain is None or found.start is None or found.start < a + chain.end(1):
+        return None
+    named = parse_speaker(chain.group(1), a + chain.start(1))
+    if (
+        named is None
+        or named.kind != "name"
+        or not (is_person(named) or len(fullest_name(text, named.name).split()) >= 2)
+    ):
+        return None
+    link = pre[chain.end(1) + 1 : found.start - a]
+    if is_person(found) and not re.search(r"\b(?:who|whose|of|at|for)\s|['\u2019]s\s", link):
+        return None  # "Ann Roe, the chair, Tom Lund, said": a second person may be the speaker
+    named.role = named.role or pre[chain.end(1) + 1 :].strip(" ,")
+    return named, a + chain.start(1)
 
 
 def _speaker_in(
@@ -127,9 +165,13 @@ def _speaker_in(
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
             if other is not None and (
-                _ADVERB_RE.fullmatch(other.text) or _ADJUNCT_OPENING_RE.match(other.text)
+                _ADVERB_RE.fullmatch(other.text)
+                or _ADJUNCT_OPENING_RE.match(other.text)
+                or _PARTICIPLE_OPENING_RE.match(pre, prev)
             ):
-                other = None  # "Significantly, the judge said": an adverb, not a name in apposition
+                # "Significantly, the judge said": an adverb, not a name in apposition;
+                # "Appearing on Meet the Press, the senator said": the show is no speaker
+                other = None
             run = NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
             if run is not None and _ADJUNCT_OPENING_RE.match(run.group()):
                 run = None  # "On Tuesday, the company said": a time, not a group's name
@@ -280,7 +322,9 @@ _OF_PLACE_RE = re.compile(
 #: Albany, New York,"), before a comma or the cue
 _TOWN_REGION_RE = re.compile(
     r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
-    r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*)(?=,|\s*$)"
+    r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*"
+    # "in Hudson, New Hampshire Monday, the supporter said": the day the region is dated by
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)(?=,|\s*$)"
 )
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
@@ -290,6 +334,10 @@ _ADVERB_RE = re.compile(
     r"[A-Z][a-z]+(?:ally|ingly|edly|ously|ively|ently|antly|ately|fully|lessly)|Again|Overall|Already|"
     r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
     r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
+)
+#: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,")
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s)"
 )
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")

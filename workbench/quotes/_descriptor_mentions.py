@@ -24,6 +24,10 @@ _FINITE = frozenset(
     "is are was were has have had does did will would can could should may might must".split()
 )
 RELATIVES = frozenset("who whom whose which where".split())
+#: prepositions that open a sentence's adjunct before its subject ("In the letter, ...")
+_OPENING_PREPOSITIONS = frozenset(
+    "in at on during throughout among amid under after before through despite following regarding within".split()
+)
 
 
 def participle(tok: str) -> bool:
@@ -144,6 +148,8 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         names = names[2:]
         head_i -= 2
     pre, post = names[:head_i], names[head_i + 1 :]
+    if pre and pre[0][:1].isupper() and norm(pre[0]) in _OPENING_PREPOSITIONS:
+        return None  # "In the email", "Among the critics": an adjunct opening a sentence, no one
     if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:
         return None
     if any(

@@ -39,6 +39,7 @@ from ._head_attribution import (
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead
+from ._speaker_possessor import possessor_speaker
 
 #: A quoted passage with no attribution continues the previous statement's speaker
 #: only when it has at least this many words (shorter ones are phrases).
@@ -143,6 +144,8 @@ def direct_statements(doc: Doc) -> list:
                         found = (head[0], head[1], lead)
         if found is not None:
             mention, cue = found[:2]
+            if cue is None:  # 'over her remark that "..."': the possessor of the words said
+                mention = possessor_speaker(text, ps, min(parts[0][0], sp.start)) or mention
             kind = "direct"
             if len(found) == 4:
                 parts, kind = [(found[2], found[3])], "mixed"
@@ -169,6 +172,8 @@ def direct_statements(doc: Doc) -> list:
         i += 1
     return spans
 
+
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 #: a title before the speaker's name ('..., Ms. Lund said'): the speaker's, not the statement's
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Jr)\.\s*$")
@@ -216,6 +221,9 @@ def embedded_statements(doc: Doc, spans: list) -> None:
     )
     for kind, (a, b), mention, verb in found:
         if verb is None:
+            # (read before the first quotation mark: the clause up to it may name another's words)
+            mark = _MARK_RE.search(doc.text, a, b)
+            mention = possessor_speaker(doc.text, 0, mark.start() if mark else a) or mention
             doc.add(kind, [(a, b)], mention, pd.NA, pd.NA)
         else:
             word = doc.text[verb[0] : verb[1]]

@@ -16,6 +16,7 @@ from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, reporting_verb_forms, subject_of
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
+from ._speaker_nearest import nearest_pronoun
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
 
@@ -236,6 +237,7 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
         if mention is None and verb is not None:
             mention = _subject_after_comma(text, s, verb[0], a)
         if mention is None or NOT_SUBJECT_RE.fullmatch(mention.text):

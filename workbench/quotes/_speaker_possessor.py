@@ -1,0 +1,54 @@
+"""The possessor of a speech noun before a quotation speaks it: "over her remark that
+"...", "Trump's claim that Obama "founded ISIS"", "Lund's response was: "..."" (PolNeAR
+marks the possessor as the source)."""
+
+from __future__ import annotations
+
+import re
+
+from ._mentions import Mention, parse_speaker
+
+#: a possessor ("her", "Ann Reyes's"), up to two words ("March", "Facebook") and a noun
+#: naming something said, then what may stand between it and the quoted words: a short
+#: phrase ("to his interns"), "that ..." or "was", a comma or colon
+_POSSESSED_SPEECH_RE = re.compile(
+    r"(?:\b([Hh]er|[Hh]is|[Tt]heir)|((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:remarks?|comments?|claims?|assertions?|statements?|dictum|response|reply|quip|retort|"
+    r"warnings?|words|tweets?|post|pledge|promises?|vow|declaration|admission|insistence|"
+    r"argument|contention|suggestion|boast|message)"
+    r"(?:\s+(?:to|about|on|for)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?"
+    # (not across "as": 'her claim that she opposed the war as "a fairy tale"' is the narrator's
+    # or another's name for it)
+    r"(?:\s+(?:was|is|were)|\s+(?:that|of)\b(?:(?!\bas\b)[^\"\u201c\u201d.;!?]){0,80}?)?\s*[,:]?\s*$"
+)
+#: how far before the quoted words the possessor is looked for (characters)
+_WINDOW = 200
+
+_OPENING = frozenset(" \"'\u201c\u2018")
+_LEAD_RE = re.compile(r"(?:From|In|On|At|After|Over|To|For)\s+")
+
+_PRONOUNS = {"her": "she", "his": "he", "their": "they"}
+
+
+def possessor_speaker(text: str, lo: int, start: int) -> Mention | None:
+    """The possessor of the speech noun right before ``start`` (the quoted words or the
+    clause holding them), reading no further back than ``lo``; None when there is none."""
+    while start > lo and text[start - 1] in _OPENING:
+        start -= 1  # the opening mark and the space before the quoted words
+    m = _POSSESSED_SPEECH_RE.search(text, max(lo, start - _WINDOW), start)
+    if m is None:
+        return None
+    if m.group(1):
+        k = m.start(1)
+        pronoun = parse_speaker(_PRONOUNS[m.group(1).lower()], k)
+        if pronoun is None:
+            return None
+        pronoun.text = m.group(1)  # as written, "her"
+        pronoun.end = k + len(m.group(1))
+        return pronoun
+    named = parse_speaker(m.group(2), m.start(2))
+    lead = _LEAD_RE.match(m.group(2))
+    if (named is None or named.kind not in ("name", "organisation")) and lead is not None:
+        named = parse_speaker(m.group(2)[lead.end() :], m.start(2) + lead.end())  # "From Bush's post:"
+    return named if named is not None and named.kind in ("name", "organisation") else None
