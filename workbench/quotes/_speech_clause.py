@@ -275,7 +275,7 @@ def speech_clause(c: CueAt) -> bool:
                 and not (is_person(mention) or mention.kind == "pronoun")
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
-            if mention is not None and _open_lead(lead):
+            if mention is not None and open_lead(lead):
                 if mention.kind == "pronoun" and _subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
@@ -306,7 +306,7 @@ _LEAD_TIME_RE = re.compile(
 )
 
 
-def _open_lead(lead: str) -> bool:
+def open_lead(lead: str) -> bool:
     """Whether the words of a sentence before a cue's speaker leave the speaker opening a
     clause: none, a connective ("But"), a dateline, a comma or colon ("...: 47% say"), a dash
     ("... - he reported earning"), a coordinator ("..., but she said") or a subordinator
@@ -345,11 +345,13 @@ _PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|I|we)$")
 def _pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     """A subject pronoun just before the cue at ``b`` with a time before it ("Although in
     March she"), as :func:`speaker_before` reads the pronoun alone; (None, a) otherwise."""
-    pre = text[a:b].rstrip()
+    # (the last 40 characters hold the time's last word and the pronoun: no copy of the sentence)
+    a0 = max(a, b - 40)
+    pre = text[a0:b].rstrip()
     m = _PRONOUN_END_RE.search(pre, max(0, len(pre) - 5))
     if m is None or not pre[: m.start()].endswith(_TIME_ENDS):
         return None, a
-    k = a + m.start() + 1
+    k = a0 + m.start() + 1
     mention, start = speaker_before(text, k, b)
     return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
 
