@@ -26,9 +26,9 @@ from ._cues import (
     strip_aux,
 )
 from ._outer_source import outer_source
-from ._participles import coordinated_statement, participle_statement
+from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
-from ._promises import promise_statement
+from ._promises import directive_statement, promise_statement
 from ._questions import question_statement
 from ._second_statement import second_statement
 from ._speech_clause import (
@@ -63,6 +63,8 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     second_statement(doc, n, end_b)
     question_statement(doc, a, b, end_b, answered=len(doc.rows) > n)
     promise_statement(doc, a, b, end_b, n)
+    if len(doc.rows) == n:
+        directive_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
 
 
@@ -167,5 +169,6 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     return (
         coordinated_statement(doc, a, b, end_b)
         or participle_statement(doc, a, b, end_b)
+        or progressive_statement(doc, a, b, end_b)
         or relative_statement(doc, a, b, end_b)
     )

@@ -15,6 +15,7 @@ from ._clauses import (
     has_verb,
     looks_like_clause,
 )
+from ._cue_speakers import speaker_before
 from ._cues import (
     CLAUSE_OPENER_BAD,
     FINITE_RE,
@@ -32,6 +33,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
 from ._narration import verbish
 from ._speaker_intro import participle_subject
+from ._speech_clause import open_lead
 from ._subjects import clause_subject
 
 if TYPE_CHECKING:
@@ -136,7 +138,7 @@ _PARTICIPLE_RE = re.compile(
     r"|(?<=telling)(?:\s+(?!that\b)[\w'\u2019.-]+){1,6}?)?\s+that\s+"
     # "..., saying he should be thanked": a speech participle before a clause of its own
     r"|" + _BEFORE_PARTICIPLE + r"\s+(" + "|".join(_SPEECH_PARTICIPLES) + r")\s+"
-    r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|a|an|to|in|on|at|for|with|about|of)\b)"
+    r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
     r"(?=[A-Za-z])"
 )
 
@@ -158,6 +160,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     post = text[mp.end() : end_b]
     if mp.group(2) and not looks_like_clause(post):
         return False  # "..., saying the word louder": no clause
+    if mp.group(2) and post.startswith(("a ", "an ")) and not bare_clause(post):
+        return (
+            False  # "saying a few words after the vote": an object; "saying a penalty was needed": a clause
+        )
     stem = form[:-3].lower()
     lemma = next(
         (
@@ -184,6 +190,47 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # the content may quote words ('warning that it will leave towns "worse connected"')
     kind = "mixed" if any(c in text[mp.end() : end_b] for c in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
+
+
+#: a speech verb's progressive after its subject ("They are saying his vote ...", "He's
+#: telling allies that ...", "Lee isn't saying what she would cut")
+_PROGRESSIVE_RE = re.compile(
+    r"(?:\s(?:is|are|was|were|am|(?:is|are|was|were)n['\u2019]t)|(?<=\w)['\u2019](?:s|re|m))\s+"
+    r"(?:(?:also|now|still|not|already|publicly|privately|quietly|openly)\s+)?(saying|telling)\b"
+)
+#: what follows "telling": an addressee of a few words, then "that" or a question word
+_TELLING_RE = re.compile(
+    r"(?:\s+(?!that\b)[\w'\u2019.-]+){1,5}?\s+(?:that\s+|(?=(?:how|why|what|whether)\s))"
+)
+_SAYING_RE = re.compile(r"\s+(?:that\s+|(?=(?:how|why|what|whether|when|where)\s))?")
+
+
+def progressive_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "They are saying his vote was a signal": a speech verb's progressive ("is saying",
+    "'s telling X that") reports what its subject says, as the simple form would."""
+    text = doc.text
+    if text.find("saying", a, end_b) < 0 and text.find("telling", a, end_b) < 0:
+        return False  # (found in place: no copy of the sentence)
+    mp = _PROGRESSIVE_RE.search(text, a, end_b)
+    if mp is None:
+        return False
+    mc = (_TELLING_RE if mp.group(1) == "telling" else _SAYING_RE).match(text, mp.end(), end_b)
+    if mc is None:
+        return False
+    post = text[mc.end() : end_b]
+    opened = text[mp.end() : mc.end()].split()[-1:] == ["that"] or re.match(
+        r"(?:how|why|what|whether)\s", post
+    )
+    if n_words(post) < MIN_CONTENT_WORDS or not (opened or looks_like_clause(" " + post)):
+        return False
+    # (the subject ends before the auxiliary's space, or at its apostrophe: "He's")
+    mention, sp_start = speaker_before(text, a, mp.start() + (text[mp.start()] not in "'\u2019"))
+    if mention is None or not open_lead(text[a:sp_start].rstrip()):
+        return False
+    kind = "mixed" if any(q in post for q in QUOTE_CHARS) else "indirect"
+    return doc.add(
+        kind, [(mc.end(), end_b)], mention, mp.group(1), "tell" if mp.group(1) == "telling" else "say"
+    )
 
 
 #: a time or place opening a sentence before its subject ("This year, ", "In a speech on

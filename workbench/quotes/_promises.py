@@ -52,3 +52,41 @@ def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
     if mention is None:
         return False
     return doc.add("indirect", [(start, end_b)], mention, m.group("cue"), _LEMMAS[m.group("cue")])
+
+
+#: a request to someone: "urged" or "asked", its addressee (a few words, no clause), and
+#: "to" before a verb ("urged conservatives to unite", "asked a judge to block the rule")
+_DIRECTIVE_RE = re.compile(
+    r"\b(?P<cue>urged|urges|asked|asks)\s+(?P<obj>(?!to\b|not\b|about\b|for\b|if\b|whether\b)"
+    r"(?:[\w'\u2019.-]+\s+){1,5}?)(?:not\s+)?to\s+(?=[a-z])"
+)
+_DIRECTIVE_LEMMAS = {"urged": "urge", "urges": "urge", "asked": "ask", "asks": "ask"}
+#: a passive before the cue ("was asked to"): the addressee is the subject, read elsewhere
+_PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?$")
+
+
+def directive_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """Add the request of the sentence ``text[a:b]`` ("X urged the board to act"): the
+    addressee and what they are asked to do, as PolNeAR annotates it, when the subject is
+    a speaker and no statement covers it. True if added."""
+    text = doc.text
+    if text.find("urge", a, end_b) < 0 and text.find("ask", a, end_b) < 0:
+        return False
+    m = _DIRECTIVE_RE.search(text, a, end_b)
+    if m is None or any(q in text[a:end_b] for q in QUOTE_CHARS):
+        return False
+    if _PASSIVE_END_RE.search(text, max(a, m.start() - 24), m.start()):
+        return False
+    start = m.start("obj")
+    if n_words(text[start:end_b]) < MIN_CONTENT_WORDS + 1 or doc.covered(start, end_b):
+        return False
+    mention, _ = speaker_before(text, a, m.start("cue"), subject=True)
+    if mention is None:
+        return False
+    end = end_b
+    if _SUBORDINATE_RE.search(text, a, m.start("cue")) and "," in text[start:end_b]:
+        end = text.index(",", start, end_b)  # "when X asked Y to ..., Y declined": the subordinate clause
+    return doc.add("indirect", [(start, end)], mention, m.group("cue"), _DIRECTIVE_LEMMAS[m.group("cue")])
+
+
+_SUBORDINATE_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Aa]s|[Bb]ecause|[Ww]hile|[Oo]nce)\s")

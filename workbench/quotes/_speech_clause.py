@@ -264,6 +264,10 @@ def speech_clause(c: CueAt) -> bool:
                 # another cue follows
                 mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
                 sp_start = a
+            if mention is None:
+                # "but late Saturday he announced ...": the pronoun after a time (the lead's
+                # test below reads past the time)
+                mention, sp_start = _pronoun_after_time(text, a, cue.start())
             lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
@@ -271,14 +275,7 @@ def speech_clause(c: CueAt) -> bool:
                 and not (is_person(mention) or mention.kind == "pronoun")
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
-            if mention is not None and (
-                not lead
-                or lead.endswith((",", ":", ";"))  # "...: 47% say ..."
-                or DATELINE_RE.fullmatch(lead + " ")
-                or is_lead(lead)
-                or re.search(r"[,;]\s+(?:and|but|yet|so)$", lead)  # "..., but she said ..."
-                or _subordinator_end(lead)  # "... when she said ..."
-            ):
+            if mention is not None and open_lead(lead):
                 if mention.kind == "pronoun" and _subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
@@ -288,7 +285,7 @@ def speech_clause(c: CueAt) -> bool:
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
                 end = clause_end(text, cue.end() + mn.end(), end)
-                if _SUBORDINATOR_OPEN_RE.fullmatch(lead):
+                if _SUBORDINATOR_OPEN_RE.fullmatch(_without_time(lead)):
                     # "While one company says A, another says B": the subordinate clause ends at its comma
                     comma = text.find(", ", cue.end() + mn.end(), end)
                     end = comma if comma > 0 else end
@@ -298,6 +295,73 @@ def speech_clause(c: CueAt) -> bool:
 
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
+
+#: when, after a conjunction, before the subject ("but late Saturday he announced",
+#: "Although in March she said"): read past it to the conjunction
+_LEAD_TIME_RE = re.compile(
+    r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\d{4}|week|month|year|night|morning|afternoon|evening)"
+    r"|\s+(?:then|later|now|again|today|yesterday))$"
+)
+
+
+def open_lead(lead: str) -> bool:
+    """Whether the words of a sentence before a cue's speaker leave the speaker opening a
+    clause: none, a connective ("But"), a dateline, a comma or colon ("...: 47% say"), a dash
+    ("... - he reported earning"), a coordinator ("..., but she said") or a subordinator
+    ("... when she said"), also with a time between them and the speaker ("but late Saturday
+    he announced")."""
+    if (
+        not lead
+        or lead.endswith((",", ":", ";", "\u2014", "\u2013", "--"))
+        or DATELINE_RE.fullmatch(lead + " ")
+        or is_lead(lead)
+    ):
+        return True
+    for k in range(2):
+        if re.search(r"[,;]\s+(?:and|but|yet|so)$", lead) or _subordinator_end(lead):
+            return True
+        short = _without_time(lead)
+        if k or short == lead:
+            return False
+        lead = short
+        if not lead or is_lead(lead):
+            return True
+    return False
+
+
+def _without_time(lead: str) -> str:
+    """``lead`` without the time it ends with ("Although in March" -> "Although")."""
+    if not lead.endswith(_TIME_ENDS):
+        return lead
+    m = _LEAD_TIME_RE.search(lead, max(0, len(lead) - 40))
+    return lead if m is None else lead[: m.start()].rstrip()
+
+
+_PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|I|we)$")
+
+
+def _pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]:
+    """A subject pronoun just before the cue at ``b`` with a time before it ("Although in
+    March she"), as :func:`speaker_before` reads the pronoun alone; (None, a) otherwise."""
+    # (the last 40 characters hold the time's last word and the pronoun: no copy of the sentence)
+    a0 = max(a, b - 40)
+    pre = text[a0:b].rstrip()
+    m = _PRONOUN_END_RE.search(pre, max(0, len(pre) - 5))
+    if m is None or not pre[: m.start()].endswith(_TIME_ENDS):
+        return None, a
+    k = a0 + m.start() + 1
+    mention, start = speaker_before(text, k, b)
+    return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
+
+
+_TIME_ENDS = tuple(
+    "day January February March April May June July August September October November December "
+    "week month year night morning afternoon evening then later now again today yesterday "
+    "0 1 2 3 4 5 6 7 8 9".split()
+)
+
 #: cue forms that are plural nouns as well ("states", "reports"): never a plural subject's verb
 _NOUN_FORMS = frozenset(
     "states reports claims charges remarks notes comments statements answers replies".split()
