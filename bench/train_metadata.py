@@ -188,7 +188,11 @@ NOT_FOR = {"date": ("prose_below", "list_neighbours", "cue_above", "bio_below", 
 #: in this script's measure), 12/20/4 did not (0.789, 0.674; every line scored: ~0.79, 0.67).
 #: 5-fold CV on the tuning part, both stages refit per fold: 12/20/4 title 0.7887, author
 #: 0.6382; 16/20/4 0.7923, 0.6315; 20/20/4 0.7923, 0.6292 (more headline rows shift the
-#: byline model's standardisation and picks: not taken while the author falls).
+#: byline model's standardisation and picks: not taken while the author falls). Standardising
+#: each second-stage model on its own field's candidate rows only (5 December) did not cure it:
+#: 12/20/4 title 0.7817, author 0.6382; 16/20/4 0.7782, 0.6270. The byline still loses with
+#: more headline rows, so the coupling is elsewhere, untested: the title-relative columns follow the
+#: headline picked, and ``ovl_rel`` is relative to the best overlap among all candidates.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 
