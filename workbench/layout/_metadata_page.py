@@ -87,7 +87,13 @@ class Page:
     def __init__(self, lines: list[Line], first: int, last: int):
         self.lines, self.first, self.last = lines, first, last
         body = [x.text[:SCAN] for x in lines[first : last + 1] if x.kind == "body"]
-        self.body_counts = Counter(map(str.lower, WORD.findall("\n".join(body))))
+        # only words of four characters or more are looked up (a line's LONG_WORD words): the
+        # shorter ones are not read (a word lower-cased is no longer, but for "İ", whose dot is
+        # no word character and so never in a word looked up)
+        tokens = LONG_WORD.findall("\n".join(body))
+        self.body_counts = Counter(map(str.lower, tokens))
+        #: the body's words as written: one written lowercase there is a lower_word at once
+        self.body_words = set(tokens)
         self.vocab = set(self.body_counts)
         self._text: str | None = None
         self._lower: dict[str, bool] = {}
@@ -106,7 +112,10 @@ class Page:
         hit = self._lower.get(word)
         if hit is None:
             hit = False
-            if word.islower() and WORD.fullmatch(word):
+            if word in self.body_words:
+                # a body line is a line of the page: the word is written there on its own
+                hit = word.islower()
+            elif word.islower() and WORD.fullmatch(word):
                 if self._text is None:
                     self._text = "\n".join(x.text[:SCAN] for x in self.lines)
                 text, k = self._text, self._text.find(word)
@@ -125,7 +134,8 @@ class Page:
         for k in at:
             if k not in year:
                 text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
-                year[k] = YEAR.search(text) is not None
+                # every year starts "19" or "20": the search only where one is
+                year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
                 by[k] = BY.match(text) is not None
         return year, by
 
