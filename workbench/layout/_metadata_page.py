@@ -118,7 +118,11 @@ class Page:
             elif word.islower() and WORD.fullmatch(word):
                 if self._text is None:
                     self._text = "\n".join(x.text[:SCAN] for x in self.lines)
-                text, k = self._text, self._text.find(word)
+                text = self._text
+                # between spaces it is a word of its own (one search finds most short words,
+                # which occur inside longer ones many times before)
+                hit = f" {word} " in text
+                k = -1 if hit else text.find(word)
                 while k >= 0 and not hit:
                     end = k + len(word)
                     hit = (k == 0 or not _word_char(text[k - 1])) and (
