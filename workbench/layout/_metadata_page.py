@@ -96,6 +96,7 @@ class Page:
         self.body_words = set(tokens)
         self.vocab = set(self.body_counts)
         self._text: str | None = None
+        self._long: set[str] | None = None
         self._lower: dict[str, bool] = {}
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -112,25 +113,38 @@ class Page:
         hit = self._lower.get(word)
         if hit is None:
             hit = False
-            if word in self.body_words:
-                # a body line is a line of the page: the word is written there on its own
-                hit = word.islower()
-            elif word.islower() and WORD.fullmatch(word):
-                if self._text is None:
-                    self._text = "\n".join(x.text[:SCAN] for x in self.lines)
-                text = self._text
-                # between spaces it is a word of its own (one search finds most short words,
-                # which occur inside longer ones many times before)
-                hit = f" {word} " in text
-                k = -1 if hit else text.find(word)
-                while k >= 0 and not hit:
-                    end = k + len(word)
-                    hit = (k == 0 or not _word_char(text[k - 1])) and (
-                        end == len(text) or not _word_char(text[end])
-                    )
-                    k = text.find(word, k + 1)
+            if word.islower() and WORD.fullmatch(word):
+                if len(word) >= 4:
+                    # a word of four characters or more: among the page's long words (the
+                    # body's are read already; a search of the page per word costs more)
+                    hit = word in self._long_words()
+                else:
+                    hit = self._find_word(word)
             self._lower[word] = hit
         return hit
+
+    def _long_words(self) -> set[str]:
+        """The words of four characters or more on the page, as written (LONG_WORD: whole
+        words, since a run of word characters shorter than four has no such part)."""
+        if self._long is None:
+            first, last = self.first, self.last
+            rest = (x.text[:SCAN] for x in self.lines if not (first <= x.pos <= last and x.kind == "body"))
+            self._long = self.body_words.union(LONG_WORD.findall("\n".join(rest)))
+        return self._long
+
+    def _find_word(self, word: str) -> bool:
+        """Whether ``word`` occurs in the page's text between non-word characters."""
+        if self._text is None:
+            self._text = "\n".join(x.text[:SCAN] for x in self.lines)
+        text, k = self._text, self._text.find(word)
+        if k >= 0 and f" {word} " in text:
+            return True  # one search finds most short words, which occur inside longer ones
+        while k >= 0:
+            end = k + len(word)
+            if (k == 0 or not _word_char(text[k - 1])) and (end == len(text) or not _word_char(text[end])):
+                return True
+            k = text.find(word, k + 1)
+        return False
 
     def flag(self, at: set[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
