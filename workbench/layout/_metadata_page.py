@@ -87,9 +87,16 @@ class Page:
     def __init__(self, lines: list[Line], first: int, last: int):
         self.lines, self.first, self.last = lines, first, last
         body = [x.text[:SCAN] for x in lines[first : last + 1] if x.kind == "body"]
-        self.body_counts = Counter(map(str.lower, WORD.findall("\n".join(body))))
+        # only words of four characters or more are looked up (a line's LONG_WORD words): the
+        # shorter ones are not read (a word lower-cased is no longer, but for "İ", whose dot is
+        # no word character and so never in a word looked up)
+        tokens = LONG_WORD.findall("\n".join(body))
+        self.body_counts = Counter(map(str.lower, tokens))
+        #: the body's words as written: one written lowercase there is a lower_word at once
+        self.body_words = set(tokens)
         self.vocab = set(self.body_counts)
         self._text: str | None = None
+        self._long: set[str] | None = None
         self._lower: dict[str, bool] = {}
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -107,17 +114,37 @@ class Page:
         if hit is None:
             hit = False
             if word.islower() and WORD.fullmatch(word):
-                if self._text is None:
-                    self._text = "\n".join(x.text[:SCAN] for x in self.lines)
-                text, k = self._text, self._text.find(word)
-                while k >= 0 and not hit:
-                    end = k + len(word)
-                    hit = (k == 0 or not _word_char(text[k - 1])) and (
-                        end == len(text) or not _word_char(text[end])
-                    )
-                    k = text.find(word, k + 1)
+                if len(word) >= 4:
+                    # a word of four characters or more: among the page's long words (the
+                    # body's are read already; a search of the page per word costs more)
+                    hit = word in self._long_words()
+                else:
+                    hit = self._find_word(word)
             self._lower[word] = hit
         return hit
+
+    def _long_words(self) -> set[str]:
+        """The words of four characters or more on the page, as written (LONG_WORD: whole
+        words, since a run of word characters shorter than four has no such part)."""
+        if self._long is None:
+            first, last = self.first, self.last
+            rest = (x.text[:SCAN] for x in self.lines if not (first <= x.pos <= last and x.kind == "body"))
+            self._long = self.body_words.union(LONG_WORD.findall("\n".join(rest)))
+        return self._long
+
+    def _find_word(self, word: str) -> bool:
+        """Whether ``word`` occurs in the page's text between non-word characters."""
+        if self._text is None:
+            self._text = "\n".join(x.text[:SCAN] for x in self.lines)
+        text, k = self._text, self._text.find(word)
+        if k >= 0 and f" {word} " in text:
+            return True  # one search finds most short words, which occur inside longer ones
+        while k >= 0:
+            end = k + len(word)
+            if (k == 0 or not _word_char(text[k - 1])) and (end == len(text) or not _word_char(text[end])):
+                return True
+            k = text.find(word, k + 1)
+        return False
 
     def flag(self, at: set[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
@@ -125,7 +152,8 @@ class Page:
         for k in at:
             if k not in year:
                 text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
-                year[k] = YEAR.search(text) is not None
+                # every year starts "19" or "20": the search only where one is
+                year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
                 by[k] = BY.match(text) is not None
         return year, by
 
