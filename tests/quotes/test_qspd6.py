@@ -41,3 +41,25 @@ def test_gender_of_and_name_tokens() -> None:
     assert is_name_token("Whitlock", words)
     assert not is_name_token("Tuesday", words)
     assert not is_name_token("This", words)
+
+
+#: the sentence-end pattern as it was written before (lookahead first), for comparison
+_OLD_END_RE = (
+    r"(?=[.!?])(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bGen)(?<!\bSen)"
+    r"(?<!\bRep)(?<!\bGov)(?<!\bSt)(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?!(?<=\bNo)\.\s+\d)"
+    r"[.!?](?=\s|$)"
+)
+
+
+def test_sentence_end_as_before() -> None:
+    import re
+
+    from workbench.quotes._doc import END_RE
+
+    old = re.compile(_OLD_END_RE)
+    text = "Mr. Oduya left. The No. 4 seed won! Dr. Pell? St. Ives is far. No. Then J. Rand spoke.\nEnd."
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1, 3):
+            mo, mn = old.search(text, a, b), END_RE.search(text, a, b)
+            assert (mo and mo.span()) == (mn and mn.span()), (a, b)
+    assert [m.start() for m in END_RE.finditer(text)] == [14, 34, 44, 61, 65, 85, 90]
