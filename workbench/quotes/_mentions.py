@@ -149,15 +149,18 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return None
     toks = []
     k = 0
+    base = a + offset
+    index = s.index
     for part in parts:
-        k = s.index(part, k)
-        toks.append((part, k + a + offset, k + len(part) + a + offset))
-        k += len(part)
+        k = index(part, k)
+        end = k + len(part)
+        toks.append((part, k + base, end + base))
+        k = end
     if len(toks) == 2 and toks[0][0].lower() == "the" and _ACRONYM_RE.fullmatch(toks[1][0]):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = toks[1]
         return Mention("name", t, t0, t1, name=t)
-    if len(toks) >= 3 and any(t in _TITLE_CASE_SMALL for t, _, _ in toks[1:]):
+    if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
     if (
         len(toks) == 1
@@ -203,12 +206,13 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
         head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
         return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head=head, number="pl")
-    if low in _QUANTIFIERS or low.split()[0] in CONJUNCTIONS or low.split()[0] in RELATIVES:
+    first = low.split(None, 1)[0]
+    if low in _QUANTIFIERS or first in CONJUNCTIONS or first in RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
     if closed is not None:
         return closed
-    names = [t for t, _, _ in toks]
+    names = parts  # the words of toks
     run_start, run_end, demonym = name_run(names, words)
     if run_start is not None and run_end is not None:
         named = name_mention(names, toks, run_start, run_end, appositive, words)

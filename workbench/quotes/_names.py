@@ -146,32 +146,44 @@ def is_name_token(tok: str, words: dict) -> bool:
     n = norm(tok)
     if n in PARTICLES:
         return True
-    if n in openers() or n in _CALENDAR or n in STOP:
+    # (the lists' words tested as one set each: asked for every word of every phrase)
+    if n in _never_names():
         return False
-    return (
-        NAME_TOKEN_RE.match(tok) is not None
-        and n not in words["titles"]
-        and n not in words["determiners"]
-        and n not in ("it", "this", "there", "that")
+    return NAME_TOKEN_RE.match(tok) is not None and n not in _not_name_words(
+        words["titles"], words["determiners"]
     )
 
 
+@lru_cache(maxsize=1)
+def _never_names() -> frozenset:
+    """Sentence openers, days and months, and clause words: never a name token."""
+    return openers() | _CALENDAR | STOP
+
+
+@lru_cache(maxsize=2)
+def _not_name_words(titles: frozenset, determiners: frozenset) -> frozenset:
+    """Titles, determiners and the pronouns that open a sentence: no name token either."""
+    return titles | determiners | {"it", "this", "there", "that"}
+
+
 def gender_of(tokens: list[str], words: dict) -> str | None:
-    low = {norm(t) for t in tokens} | {t.lower() for t in tokens}
-    if low & words["female"]:
+    # (each word lowered and normed once, the lists tested without building intersections:
+    # asked for every name and descriptor read)
+    lows = [t.lower() for t in tokens]
+    norms = [norm(t) for t in tokens]
+    low = set(norms)
+    low.update(lows)
+    if not words["female"].isdisjoint(low):
         return "f"
-    if low & words["male"]:
+    if not words["male"].isdisjoint(low):
         return "m"
     # the given name: the first capitalised word that is no title and a known given name
     # ("Dr Helen Marsh", "Council leader Sandra Whitlock")
-    known = words["given_names"]
-    given = [
-        t.lower() for t in tokens if t[:1].isupper() and norm(t) not in words["titles"] and t.lower() in known
-    ]
-    if given and given[0] in words["female_names"] and given[0] not in words["male_names"]:
-        return "f"
-    if given and given[0] in words["male_names"] and given[0] not in words["female_names"]:
-        return "m"
+    known, titles = words["given_names"], words["titles"]
+    for t, lw, n in zip(tokens, lows, norms):
+        if lw in known and t[:1].isupper() and n not in titles:
+            female, male = lw in words["female_names"], lw in words["male_names"]
+            return "f" if female and not male else "m" if male and not female else None
     return None
 
 
@@ -310,11 +322,33 @@ KIN_RE = re.compile(
 )
 
 
+#: the nouns KIN_RE needs, each written in full in every match
+_KIN_NOUNS = ("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "partner")
+
+
 @lru_cache(maxsize=16)
 def kin_matches(text: str) -> list[re.Match]:
     """Every match of ``KIN_RE`` in ``text``: one scan for the relatives' full names and
     their genders."""
+    # a match needs "his", "her" or "their", whitespace, then a noun: where no noun found by
+    # str.find (in C) has that before it (most texts), no scan at all (the pattern's search
+    # stopped at every h and t of the text)
+    if not any(_kin_noun_at(text, noun) for noun in _KIN_NOUNS):
+        return []
     return list(KIN_RE.finditer(text))
+
+
+def _kin_noun_at(text: str, noun: str) -> bool:
+    """Whether ``noun`` occurs after a possessive ("his", "her", "their") and whitespace."""
+    k = text.find(noun)
+    while k >= 0:
+        j = k
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < k and text.endswith(("is", "er", "heir"), 0, j):
+            return True
+        k = text.find(noun, k + 1)
+    return False
 
 
 class _KinPeople:

@@ -298,10 +298,12 @@ def _reduced_relative(seg: str, head: str) -> bool:
 #: "Her name is Agnes Morrow": the narrator names a person described so far ("The woman
 #: pouring bronze ...", "she") by the possessive's gender
 NAMING_RE = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:full\s+|real\s+)?name\s+(?:is|was)\s+")
+_NAMING_OPENINGS = ("Her", "her", "His", "his")
 
 
 def _naming(text: str, a: int, b: int) -> Mention | None:
-    m = NAMING_RE.match(text, a, b)
+    # (the pattern opens with "her" or "his": asked of every narration sentence, few do)
+    m = NAMING_RE.match(text, a, b) if text.startswith(_NAMING_OPENINGS, a, b) else None
     if m is None:
         return None
     run = NAME_SEQ_RE.match(text, m.end(), b)

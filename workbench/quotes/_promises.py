@@ -5,11 +5,13 @@ pledged to ...". PolNeAR annotates a promise as the speaker's statement, from "t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, n_words
+from ._memo import per_document
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -31,13 +33,38 @@ _LEMMAS = {
 _AND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
 
 
+@per_document
+def _promise_words(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of every "vow", "promise" and "pledge" of ``text`` (inside words too),
+    by start: found once a text by ``str.find`` (most texts have none) rather than in each
+    sentence."""
+    places = []
+    find = text.find
+    for word in ("vow", "promise", "pledge"):
+        k = find(word)
+        while k >= 0:
+            places.append((k, k + len(word)))
+            k = find(word, k + 1)
+    places.sort()
+    return [k for k, _ in places], [e for _, e in places]
+
+
+def _any_promise_word(text: str, a: int, b: int) -> bool:
+    """``any(text.find(w, a, b) >= 0 for w in ("vow", "promise", "pledge"))``, by bisection."""
+    starts, ends = _promise_words(text)
+    if not starts:
+        return False
+    i = bisect_left(starts, a)
+    return any(e <= b for e in ends[i : bisect_left(starts, b)])
+
+
 def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
     """Add the promise of the sentence ``text[a:b]`` (``end_b``: before its full stop) when
     its subject is a speaker and no statement covers it; ``n``: the sentence's first row (a
     statement before "and vowed to" gives its speaker). True if added."""
     text = doc.text
-    if not any(text.find(w, a, end_b) >= 0 for w in ("vow", "promise", "pledge")):
-        return False  # (found in place: the sentence was copied for each word)
+    if not _any_promise_word(text, a, end_b):
+        return False  # (most sentences, and most texts, have none)
     m = _PROMISE_RE.search(text, a, end_b)
     if m is None or text[m.start() - 1 : m.start()] in QUOTE_CHARS:
         return False
