@@ -55,6 +55,15 @@ _PRONOUN_SUBJECT_RE = re.compile(
 )
 
 
+#: "At a rally in Salem, Oregon, on Monday, Lund ...": a town, its region and a time after it
+#: open the sentence (the opening phrase alone stops at the region, read as the subject)
+_PLACE_TIME_OPENING_RE = re.compile(
+    r"(?:On|In|At|During|After|Before|Speaking|Campaigning)\b[^,.;:]{0,60}?\bin\s+[A-Z][a-z]+,\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s+(?:on|last|this|early|late|earlier|later)\s+[^,.;:]{1,30},\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+
+
 def subject_of(text: str, a: int, b: int) -> Mention | None:
     """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
     saying ..."), which the document's resolution then refers back."""
@@ -73,7 +82,7 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
-    opening = OPENING_PHRASE_RE.match(text, a, b)
+    opening = _PLACE_TIME_OPENING_RE.match(text, a, b) or OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
         a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
     subject = narration_subject(text, a, b)
