@@ -63,3 +63,23 @@ def test_quoted_sentence_end_bounds_the_participle_clause():
         'of the former mayor saying he was "not a real reformer."'
     )
     assert _speakers(text)[-1][0] == "Per Holm"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role too long to read before the name that is the subject of "called"
+        (
+            'Port authority director for trade and shipping Kevin Lund called the deal "a disaster."',
+            "Kevin Lund",
+        ),
+        ('The merger led to what aide Per Holm called "the end of an era" in the town.', "Per Holm"),
+    ],
+)
+def test_name_after_long_role_before_called(text, speaker):
+    found = _speakers(text)
+    assert len(found) == 1 and found[0][0] == speaker
+
+
+def test_name_after_preposition_is_no_subject_of_called():
+    assert _speakers('The board sent a letter to Ann Roe called the plan "a disaster."') == []

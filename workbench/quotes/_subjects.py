@@ -147,4 +147,23 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
         m = parse_speaker(seg, k, lenient=True)
         if m is not None and m.kind in ("name", "descriptor", "organisation", "pronoun") and m.start == k:
             return m
+    if subject is None:
+        # "Harbor Board Vice President for planning and ports Ann Roe called", "what aide
+        # Per Holm called": a person's name right before the verb, after a role too long to read
+        name = _NAME_BEFORE_VERB_RE.search(text, max(a, verb - 60), verb)
+        if name is not None and name.group(1) not in _NOT_ROLE_WORDS and not verbish(name.group(1)):
+            m = parse_speaker(name.group(2), name.start(2))
+            if m is not None and m.kind == "name" and m.gender is not None:
+                return m
     return subject
+
+
+#: a lowercase word, then a person's name of two or three words, then auxiliaries before the verb
+_NAME_BEFORE_VERB_RE = re.compile(
+    r"\b([a-z]+)\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)" + _AUX_RE.pattern + "$"
+)
+#: words before a name that make it an object or a place, not a subject after its role
+_NOT_ROLE_WORDS = frozenset(
+    "to of for with by from on at in into about against behind than as and or but that which who whom "
+    "whose when while after before like unlike between among toward towards over under".split()
+)
