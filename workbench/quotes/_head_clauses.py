@@ -156,6 +156,14 @@ _ADVERBIAL_LEAD_RE = re.compile(
 )
 
 
+#: a full stop before a space (or closing marks: 'called it "worse." And Lund'), not after a
+#: title ("Mr.", "Sen."); an initial's ("N.H.") ends a sentence as often as not, and is kept
+_STOP_RE = re.compile(
+    r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
+    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)[\"'\u201d\u2019]*(?=\s)"
+)
+
+
 def _adverbial(text: str, a: int, k: int) -> bool:
     """The participle at ``k`` opens an adverbial clause or a progressive, not a reduced
     relative after a noun ('an article reporting that ...', 'signs reading ...')."""
@@ -215,7 +223,9 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     width = 256  # backwards in doubling windows, as in _closes_narrated_sentence
     while True:
         lo = max(para_start, m.start() - width)
-        for e in STOP_RE.finditer(text, lo, m.start()):
+        # "Mr." or "Sen." is no sentence end ('an attack on Mr. Lund, saying': the
+        # participle's subject is the sentence's, not its object's name)
+        for e in _STOP_RE.finditer(text, lo, m.start()):
             s = e.end()
         if s is not None or lo == para_start:
             break
@@ -225,6 +235,14 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
     # subject finder does not know
     subject = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    if subject is None:
+        # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
+        # the title, as when the title's full stop was read as a sentence end
+        t = None
+        for e in STOP_RE.finditer(text, s, m.start()):
+            t = e.end()
+        if t is not None:
+            subject = participle_subject(text, t, m.start()) or clause_subject(text, t, m.start())
     return (subject, cue, start) if subject is not None else None
 
 

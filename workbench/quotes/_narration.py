@@ -227,6 +227,9 @@ _FIRST_PERSON_OPENERS = frozenset("my our i we me us".split())
 _APPOSED_RE = re.compile(r"([^,.;:\"\u201c\u201d]{2,60}),\s+(?=[A-Z])")
 _NEXT_WORD_RE = re.compile(r"\s+(\S+)")
 _OF_FROM_AT_RE = re.compile(r"\s+(?:of|from|at)\s")
+#: a party and state after a name ("(D-Ill.)", "(R-Texas)")
+_PARTY_TAG_RE = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w. ]{0,20}\)")
+_PARTY_TAG_END_RE = re.compile(_PARTY_TAG_RE.pattern + "$")
 
 
 def _named_subject(text: str, a: int, b: int) -> Mention | None:
@@ -242,7 +245,9 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
         lead = NAME_SEQ_RE.match(text, k, b)
         if lead is None or lead.end() >= b or lead.group().split()[0] in ("The", "A", "An"):
             continue  # "The Varno Strait, a channel": a person's name takes no article
-        after = text[lead.end() : lead.end() + 20]
+        tag = _PARTY_TAG_RE.match(text, lead.end(), b)  # "Ann Roe (R-Ohio) refused": past the tag
+        end = tag.end() if tag is not None else lead.end()
+        after = text[end : end + 20]
         nxt = _NEXT_WORD_RE.match(after)
         if not (
             after.startswith(",")
@@ -356,6 +361,12 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         if not verbish(nxt):
             continue
         seg = text[a : _words_end(text, a, strs, n)]
+        last = norm(strs[n - 1])
+        if strs[n - 1].endswith(")"):
+            tag = _PARTY_TAG_END_RE.search(seg)  # "Sen. Ann Roe (R-Ohio) refused"
+            if tag is not None and tag.start() > 0:
+                seg = seg[: tag.start()]
+                last = norm(seg.split()[-1])
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
             return None
@@ -363,7 +374,6 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
             any(t in ORG_SUFFIXES for t in m.name.split()) or (strs[0] in ("The", "A", "An") and not m.role)
         ):
             return None
-        last = norm(strs[n - 1])
         if m.kind == "name" and last != norm(m.name.split()[-1]):
             return None
         if (

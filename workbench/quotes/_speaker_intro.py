@@ -76,8 +76,9 @@ _NAME_VERB_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b"
 )
 #: a noun phrase with a determiner before a verb in -s or -ed ("The email goes on to say")
+#: ("One aide inside the hall tried ...": a quantifier opens a descriptor as an article does)
 _NOUN_PHRASE_RE = re.compile(
-    r"\s*((?:The|the|A|a|An|an|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
+    r"\s*((?:The|the|A|a|An|an|One|one|Another|another|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
     # a plural noun before a past verb is the phrase's own ("The two councils rejected")
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was)\b"
 )
@@ -230,7 +231,7 @@ def _subject(text: str, a: int, b: int) -> Mention | None:
 def _noun_phrase(noun: re.Match) -> Mention | None:
     """The speaker a determiner's noun phrase before a verb names ("A footnote in the audit")."""
     phrase = noun.group(1)
-    cut = re.split(r"\s+(?:in|of|on|at|from|for|with|by)\s+", phrase)[0]
+    cut = re.split(r"\s+(?:in|inside|within|near|of|on|at|from|for|with|by)\s+", phrase)[0]
     for seg, lenient in ((phrase, False), (cut, False), (cut, len(cut.split()) <= 3)):
         # a noun in no list ("a footnote") only as a short phrase: a longer one may be
         # a clause ("The rationale these proven liars use ... is")

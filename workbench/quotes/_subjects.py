@@ -55,6 +55,15 @@ _PRONOUN_SUBJECT_RE = re.compile(
 )
 
 
+#: "At a rally in Salem, Oregon, on Monday, Lund ...": a town, its region and a time after it
+#: open the sentence (the opening phrase alone stops at the region, read as the subject)
+_PLACE_TIME_OPENING_RE = re.compile(
+    r"(?:On|In|At|During|After|Before|Speaking|Campaigning)\b[^,.;:]{0,60}?\bin\s+[A-Z][a-z]+,\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,\s+(?:on|last|this|early|late|earlier|later)\s+[^,.;:]{1,30},\s+"
+    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+
+
 def subject_of(text: str, a: int, b: int) -> Mention | None:
     """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
     saying ..."), which the document's resolution then refers back."""
@@ -73,7 +82,7 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     dateline = DATELINE_RE.match(text, a, b)
     if dateline is not None:
         a = dateline.end()
-    opening = OPENING_PHRASE_RE.match(text, a, b)
+    opening = _PLACE_TIME_OPENING_RE.match(text, a, b) or OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
         a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
     subject = narration_subject(text, a, b)
@@ -138,4 +147,23 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
         m = parse_speaker(seg, k, lenient=True)
         if m is not None and m.kind in ("name", "descriptor", "organisation", "pronoun") and m.start == k:
             return m
+    if subject is None:
+        # "Harbor Board Vice President for planning and ports Ann Roe called", "what aide
+        # Per Holm called": a person's name right before the verb, after a role too long to read
+        name = _NAME_BEFORE_VERB_RE.search(text, max(a, verb - 60), verb)
+        if name is not None and name.group(1) not in _NOT_ROLE_WORDS and not verbish(name.group(1)):
+            m = parse_speaker(name.group(2), name.start(2))
+            if m is not None and m.kind == "name" and m.gender is not None:
+                return m
     return subject
+
+
+#: a lowercase word, then a person's name of two or three words, then auxiliaries before the verb
+_NAME_BEFORE_VERB_RE = re.compile(
+    r"\b([a-z]+)\s+((?:[A-Z][\w'\u2019-]+\s+){1,2}[A-Z][\w'\u2019-]+)" + _AUX_RE.pattern + "$"
+)
+#: words before a name that make it an object or a place, not a subject after its role
+_NOT_ROLE_WORDS = frozenset(
+    "to of for with by from on at in into about against behind than as and or but that which who whom "
+    "whose when while after before like unlike between among toward towards over under".split()
+)
