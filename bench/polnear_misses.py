@@ -127,6 +127,30 @@ def bucket(g, text, preds, matched_pred, qspans, paras, sents, words, forms) -> 
     return f"span found, no attribution: source in {loc}{pron}{cue_tag}"
 
 
+def scorer_pairs(scorer, gold: list, preds: list) -> tuple[set, set, list, dict]:
+    """The scorer's greedy matching (word Jaccard >= 0.5, best first): the gold indexes and
+    prediction indexes it paired, every candidate pair ``(jaccard, gold i, pred i)`` and the
+    predictions by document."""
+    by_doc: dict = {}
+    for p in preds:
+        by_doc.setdefault(p["doc"], []).append(p)
+    words = scorer.words
+    pairs = []
+    for gi, g in enumerate(gold):
+        gw = words(g["content"])
+        for p in by_doc.get(g["doc"], []):
+            pw = words(p["text"])
+            j = len(gw & pw) / max(1, len(gw | pw))
+            if j >= 0.5:
+                pairs.append((j, gi, p["i"]))
+    used_g, used_p = set(), set()
+    for _j, gi, pi in sorted(pairs, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+    return used_g, used_p, pairs, by_doc
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="train")
@@ -159,23 +183,8 @@ def main(argv=None) -> int:
                 }
             )
     # the scorer's matching, to know which gold items and predictions it paired
-    by_doc: dict = {}
-    for p in preds:
-        by_doc.setdefault(p["doc"], []).append(p)
+    used_g, used_p, pairs, by_doc = scorer_pairs(scorer, gold, preds)
     words = scorer.words
-    pairs = []
-    for gi, g in enumerate(gold):
-        gw = words(g["content"])
-        for p in by_doc.get(g["doc"], []):
-            pw = words(p["text"])
-            j = len(gw & pw) / max(1, len(gw | pw))
-            if j >= 0.5:
-                pairs.append((j, gi, p["i"]))
-    used_g, used_p = set(), set()
-    for _j, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
     forms = reporting_verb_forms()
     qcache: dict = {}
     maps: dict = {}

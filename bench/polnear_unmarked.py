@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer
-from polnear_misses import offset_map, overlaps, where
+from polnear_misses import offset_map, overlaps, scorer_pairs, where
 
 from workbench.quotes._cues import reporting_verb_forms
 from workbench.quotes._extract import quote_records
@@ -79,23 +79,8 @@ def main(argv=None) -> int:
                     "parts": parts or [(r["char_start"], r["char_end"])],
                 }
             )
-    by_doc: dict = {}
-    for p in preds:
-        by_doc.setdefault(p["doc"], []).append(p)
+    used_g, used_p, pairs, by_doc = scorer_pairs(scorer, gold, preds)
     words = scorer.words
-    pairs = []
-    for gi, g in enumerate(gold):
-        gw = words(g["content"])
-        for p in by_doc.get(g["doc"], []):
-            pw = words(p["text"])
-            j = len(gw & pw) / max(1, len(gw | pw))
-            if j >= 0.5:
-                pairs.append((j, gi, p["i"]))
-    used_g, used_p = set(), set()
-    for _j, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
     forms = reporting_verb_forms()
     maps: dict = {}
     counts: Counter = Counter()
