@@ -142,6 +142,7 @@ def main(argv=None) -> int:
             maps[d] = offset_map(raw, texts[d])
         m = maps[d]
         gold_by_doc.setdefault(d, []).append((gi, [(m(a), m(b)) for a, b in g["content_spans"]]))
+        g["mapped"] = [(m(a), m(b)) for a, b in g["content_spans"]]
     for p in preds:
         p["matched"] = p["i"] in used_p
         gs = [gi for gi, sp in gold_by_doc.get(p["doc"], []) if overlaps(sp, p["parts"])]

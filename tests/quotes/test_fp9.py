@@ -30,3 +30,21 @@ def test_plain_present_of_a_belief_verb_stays_a_statement():
     # our own guidelines annotate beliefs ("Experts believe that ...")
     text = "Engineers believe that the new quay will silt up within a decade."
     assert [r[2] for r in _rows(text)] == ["the new quay will silt up within a decade"]
+
+
+def test_opening_adverbial_with_a_quoted_title_is_no_statement():
+    # the title's marks made 'On WKRP's "Morning Show"' look like a quotation; the clause
+    # after the cue is the statement
+    text = 'On WKRP\'s "Morning Show," Lund said that the levy would hurt the harbour.'
+    assert _rows(text) == [("indirect", "Lund", "the levy would hurt the harbour")]
+
+
+def test_opening_adverbial_without_a_comma_is_no_statement():
+    text = "Before dropping out, the mayor responded with anger, promoting a new plan."
+    assert _rows(text) == []
+
+
+def test_fronted_clause_after_an_adverbial_stays_a_statement():
+    # a comma inside: the adverbial opens the statement's own clause
+    text = "In 2014, the port grew by 4 percent, the mayor said."
+    assert [r[2] for r in _rows(text)] == ["In 2014, the port grew by 4 percent"]
