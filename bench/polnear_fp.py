@@ -149,6 +149,9 @@ def main(argv=None) -> int:
         p["overlap"] = (
             "none" if not gs else ("gold free" if any(gi not in used_g for gi in gs) else "gold taken")
         )
+        free = [gi for gi in gs if gi not in used_g]
+        if free and not p["matched"]:
+            p["gold"], p["gold_spans"] = gold[free[0]]["content"], gold[free[0]]["mapped"]
     n_fp = sum(not p["matched"] for p in preds)
     print(f"{args.split}: {len(preds)} predicted, {n_fp} unmatched")
 

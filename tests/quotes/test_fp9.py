@@ -48,3 +48,18 @@ def test_fronted_clause_after_an_adverbial_stays_a_statement():
     # a comma inside: the adverbial opens the statement's own clause
     text = "In 2014, the port grew by 4 percent, the mayor said."
     assert [r[2] for r in _rows(text)] == ["In 2014, the port grew by 4 percent"]
+
+
+def test_name_and_apposition_before_the_cue_is_its_subject():
+    # not '..., said X' with the name for content and the clause's subject for speaker
+    text = "Another economist, David Berg of Dayton University, said his survey of dock workers showed support holding steady."
+    assert _rows(text) == [
+        ("indirect", "David Berg", "his survey of dock workers showed support holding steady")
+    ]
+
+
+def test_statement_before_an_inverted_cue_stays():
+    text = "Part of the trouble with the new quay, say engineers like Anna Lund, is the silt itself."
+    assert [r[1] for r in _rows(text)] != ["Part"]
+    text = "The harbour will close in May, said Anna Lund, a port official."
+    assert [(r[1], r[2]) for r in _rows(text)] == [("Anna Lund", "The harbour will close in May")]

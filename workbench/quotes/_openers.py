@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._clauses import looks_like_clause
+from ._cue_speakers import speaker_before
+
 if TYPE_CHECKING:
     from ._doc import Doc
 
@@ -48,3 +51,19 @@ def drop_opening_adverbials(doc: Doc) -> None:
     is replaced only when one is (a new list rebuilds the Doc's indexes)."""
     if any(opening_adverbial(doc.text, r) for r in doc.rows):
         doc.rows = [r for r in doc.rows if not opening_adverbial(doc.text, r)]
+
+
+def subject_before_cue(text: str, a: int, cue_start: int, post: str) -> bool:
+    """The words ``text[a:cue_start]`` before a cue are its subject, a name and its apposition
+    ("Another economist, David Berg of Dayton University, said his survey showed ..."), not a
+    statement the speaker after the cue made ("..., said Berg"): they read whole as a speaker
+    phrase with an apposition and the words after the cue as a clause."""
+    if "," not in text[a:cue_start].rstrip().rstrip(","):
+        return False  # no apposition ("Part of the problem, say experts, is ..."): a statement
+    mention, start = speaker_before(text, a, cue_start, subject=True)
+    return (
+        mention is not None
+        and mention.kind == "name"
+        and not text[a:start].strip()
+        and looks_like_clause(post)
+    )
