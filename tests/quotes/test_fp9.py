@@ -63,3 +63,13 @@ def test_statement_before_an_inverted_cue_stays():
     assert [r[1] for r in _rows(text)] != ["Part"]
     text = "The harbour will close in May, said Anna Lund, a port official."
     assert [(r[1], r[2]) for r in _rows(text)] == [("Anna Lund", "The harbour will close in May")]
+
+
+def test_subject_after_a_lead_or_before_a_gerund_clause():
+    text = "And Sen. Rob Moss (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Lund."
+    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't thought about enlisting Lund")]
+    text = (
+        "Montana Sen. Jon Moss, chairman of the harbour committee, said having Lund at the top of "
+        "the ticket puts even senior members such as Berg at risk."
+    )
+    assert [r[1] for r in _rows(text)] == ["Montana Sen. Jon Moss"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._clauses import looks_like_clause
+from ._clauses import is_lead, looks_like_clause
 from ._cue_speakers import speaker_before
 
 if TYPE_CHECKING:
@@ -61,9 +61,14 @@ def subject_before_cue(text: str, a: int, cue_start: int, post: str) -> bool:
     if "," not in text[a:cue_start].rstrip().rstrip(","):
         return False  # no apposition ("Part of the problem, say experts, is ..."): a statement
     mention, start = speaker_before(text, a, cue_start, subject=True)
+    lead = text[a:start].strip()
     return (
         mention is not None
         and mention.kind == "name"
-        and not text[a:start].strip()
-        and looks_like_clause(post)
+        and (not lead or is_lead(lead))  # "And Sen. Rob Moss, ..., said"
+        and (looks_like_clause(post) or not _NAME_NEXT_RE.match(post))
     )
+
+
+#: a name right after the cue: "..., said Anna Lund" reads inverted
+_NAME_NEXT_RE = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*\s*(?:[,.;]|$)")
