@@ -45,6 +45,7 @@ from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
 from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
+from ._openers import drop_opening_adverbials
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -120,6 +121,9 @@ def quote_records(
     sentences = _after_datelines(text, split_glued(text, sentences))
     doc = Doc(text, list(paragraphs), list(sentences))
     spans = direct_statements(doc)
+    # 'On WKRP's "Morning Show," Lund said ...': a title's marks in the sentence's circumstance;
+    # dropped before the sentences are read, the clause after the cue is read instead
+    drop_opening_adverbials(doc)
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             sentence_statement(doc, a, b)
@@ -135,6 +139,8 @@ def quote_records(
             trailing_statement(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
+    # 'In an interview in May, Lund said ...': the sentence's circumstance
+    drop_opening_adverbials(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
     clause_subjects(doc)  # "..., who said A, said B": A's speaker is "who"
     text = doc.text

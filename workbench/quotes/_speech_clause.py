@@ -39,6 +39,7 @@ from ._group_subjects import (
 )
 from ._mentions import Mention
 from ._narration import DATELINE_RE
+from ._openers import subject_before_cue
 from ._subjects import clause_subject
 
 _SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
@@ -140,6 +141,8 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     """..., said X."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
+        if subject_before_cue(text, a, cue.start(), post):
+            return False  # "Berg, an economist, said his survey ...": the cue's subject
         mention = speaker_after(text, cue.end(), b)
         if mention is not None:
             if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
