@@ -40,6 +40,7 @@ from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
+from ._title_leads import title_in_lead
 
 #: A quoted passage with no attribution continues the previous statement's speaker
 #: only when it has at least this many words (shorter ones are phrases).
@@ -72,6 +73,8 @@ def direct_statements(doc: Doc) -> list:
                 # 'A self-described "geeky kid," Lund changed his name': any verb after a
                 # quotation attributes it only when the quotation opens the sentence
                 tail = None
+            if tail is not None and _opens_in_title_lead(doc, sp):
+                tail = None  # 'On "Morning Talk," Lund said ...': the cue's words come after
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)
@@ -245,6 +248,14 @@ def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
         i += 1
         end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
     return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
+
+
+def _opens_in_title_lead(doc: Doc, sp) -> bool:
+    """The passage is a title in the phrase that opens its sentence (:mod:`._title_leads`)."""
+    if sp.open_mark is None or sp.close_mark is None:
+        return False
+    a = sentence_start_at(doc, sp.open_mark)
+    return a is not None and title_in_lead(doc.text, a, sp.open_mark, sp.close_mark)
 
 
 def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:

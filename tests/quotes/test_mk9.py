@@ -1,0 +1,41 @@
+"""Quotations whose span or attribution our rules read wrongly on real news (PolNeAR train
+classes, sentences self-written)."""
+
+import pytest
+
+from workbench.quotes import extract_quotes
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    q = extract_quotes(text)
+    return [(r.speaker, r.text) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        (
+            'On the radio show "Morning Talk," Lund said that the mayor is "hiding the real cost of '
+            'the new bridge from everyone."',
+            "Lund",
+            "hiding the real cost",
+        ),
+        (
+            'Speaking on "Evening News," Moe said, "We will not accept this budget under any circumstances."',
+            "Moe",
+            "We will not accept this budget",
+        ),
+    ],
+)
+def test_title_in_opening_phrase_is_not_the_statement(text, speaker, words):
+    rows = _rows(text)
+    assert len(rows) == 1
+    assert rows[0][0] == speaker and words in rows[0][1]
+    assert "Morning Talk" not in rows[0][1] and "Evening News" not in rows[0][1]
+
+
+def test_a_statement_that_opens_mid_sentence_keeps_its_lead():
+    # the lead-in is a clause, not an opening phrase: the words before the mark are said
+    rows = _rows('Teachers at the school are "very, very loyal to the union," said Per Lund.')
+    assert len(rows) == 1 and rows[0][0] == "Per Lund"
+    assert rows[0][1].startswith('Teachers at the school are "very, very loyal')
