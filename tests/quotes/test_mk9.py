@@ -39,3 +39,26 @@ def test_a_statement_that_opens_mid_sentence_keeps_its_lead():
     rows = _rows('Teachers at the school are "very, very loyal to the union," said Per Lund.')
     assert len(rows) == 1 and rows[0][0] == "Per Lund"
     assert rows[0][1].startswith('Teachers at the school are "very, very loyal')
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        (
+            'Judging the towns on their place in the national rankings, Berg said, "is like looking at the '
+            'weather to guess the harvest."',
+            "Judging the towns on their place in the national rankings is like looking at the weather to guess the harvest.",
+        ),
+        (
+            'The ferry was late again, and in the end, Berg said, "nobody in this town trusts the timetable any more."',
+            "in the end nobody in this town trusts the timetable any more.",
+        ),
+    ],
+)
+def test_sentence_the_quotation_finishes_keeps_the_writers_start(text, statement):
+    assert _rows(text) == [("Berg", statement)]
+
+
+def test_quotation_in_capitals_after_the_attribution_stands_alone():
+    rows = _rows('Of the new road, Berg said, "It is a little much for a town this size."')
+    assert rows == [("Berg", "It is a little much for a town this size.")]

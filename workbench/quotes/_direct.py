@@ -40,6 +40,7 @@ from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
+from ._split_leads import lead_before_attribution
 from ._title_leads import title_in_lead
 
 #: A quoted passage with no attribution continues the previous statement's speaker
@@ -133,8 +134,13 @@ def direct_statements(doc: Doc) -> list:
                     found = (head[0], head[1], parts[0][0])
             elif head is not None:
                 found = head
-                after = bare_cue_clause_end(doc, sp, head, pe)
-                if after is not None:
+                opener = lead_before_attribution(doc, sp, head)
+                after = None if opener is not None else bare_cue_clause_end(doc, sp, head, pe)
+                if opener is not None:
+                    # 'An early vote, he said, "could reset the debate"': the writer's start
+                    parts.insert(0, opener)
+                    found = (head[0], head[1], opener[0])
+                elif after is not None:
                     # 'Most said "people in politics" cannot be trusted': the clause after the
                     # cue goes on past the closing mark to the sentence's end
                     found = (head[0], head[1], *after)
