@@ -62,3 +62,17 @@ def test_sentence_the_quotation_finishes_keeps_the_writers_start(text, statement
 def test_quotation_in_capitals_after_the_attribution_stands_alone():
     rows = _rows('Of the new road, Berg said, "It is a little much for a town this size."')
     assert rows == [("Berg", "It is a little much for a town this size.")]
+
+
+def test_quotation_after_a_colon_with_its_own_attribution_stands_apart():
+    text = (
+        "Soon after the fire at the old mill, Berg argued that the town had lost its heart: "
+        '"This is no longer our town," she claimed.'
+    )
+    assert ("she", "This is no longer our town") in _rows(text)
+    assert not any("lost its heart" in t for _, t in _rows(text))
+
+
+def test_cue_right_before_the_colon_keeps_its_quotation():
+    rows = _rows('Asked about the ban, Lund said: "There will always be exceptions," the paper reported.')
+    assert [s for s, t in rows if "exceptions" in t] == ["Lund"]

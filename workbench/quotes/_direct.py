@@ -67,7 +67,7 @@ def direct_statements(doc: Doc) -> list:
         if (
             sp.close_mark is not None
             and not _closes_narrated_sentence(text, sp, ps)
-            and not governed_by_head_cue(doc, sp)
+            and (_after_colon(text, sp) or not governed_by_head_cue(doc, sp))
         ):
             tail = tail_attribution(doc, sp.close_mark, pe)
             if tail is not None and not is_listed_cue(tail[1]) and opened_mid_sentence(doc, sp) is not None:
@@ -254,6 +254,20 @@ def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
         i += 1
         end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
     return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
+
+
+def _after_colon(text: str, sp) -> bool:
+    """The passage opens after a colon ('Berg argued that X: "A," she said'): a cue before
+    the colon hands over no quotation that has an attribution of its own after it (PolNeAR
+    train: 13 of 13 such quotations are a statement apart from the clause before)."""
+    if sp.open_mark is None:
+        return False
+    before = text[max(0, sp.open_mark - 40) : sp.open_mark].rstrip()
+    if not before.endswith(":"):
+        return False
+    # 'Lund said: "A," the paper reported': the cue right before the colon hands it over
+    last = before[:-1].split()[-1:] or [""]
+    return last[0] not in reporting_verb_forms()
 
 
 def _opens_in_title_lead(doc: Doc, sp) -> bool:
