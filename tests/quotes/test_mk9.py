@@ -76,3 +76,13 @@ def test_quotation_after_a_colon_with_its_own_attribution_stands_apart():
 def test_cue_right_before_the_colon_keeps_its_quotation():
     rows = _rows('Asked about the ban, Lund said: "There will always be exceptions," the paper reported.')
     assert [s for s, t in rows if "exceptions" in t] == ["Lund"]
+
+
+def test_attribution_followed_by_another_clause_ending_in_a_colon():
+    # the colon belongs to 'as the farmer yelled', not to 'Berg said' (a verb out of the list)
+    text = (
+        "The mayor was in town. "
+        '"Apparently there is a young man here who is having some problems," Berg said as the '
+        'farmer yelled: "Go home!"'
+    )
+    assert ("Berg", "Apparently there is a young man here who is having some problems") in _rows(text)
