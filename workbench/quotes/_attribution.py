@@ -149,6 +149,10 @@ def _opens_new_clause(text: str, close: int, mention) -> bool:
     return mention.start is not None and _NEW_CLAUSE_RE.fullmatch(text, close + 1, mention.start) is not None
 
 
+#: a clause of its own after the cue: the colon ending it is that clause's, not the cue's
+_SUBORDINATE_RE = re.compile(r"\s+(?:as|while|when|after|before|until)\s")
+
+
 def tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
     joins is None when a second cue follows the first (no quotation after it joins)."""
@@ -177,6 +181,7 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         and first_char(text, end, para_end) in QUOTE_CHARS
         and not _PARTICIPLE_CUE_RE.search(text, cue.end(), end)  # '"A," he said, adding: "B."'
         and find_cue(text, cue.end(), end) is None  # '"A," Lund said as a man yelled: "B!"'
+        and not _SUBORDINATE_RE.match(text, cue.end(), end)  # (a verb out of the list too)
     ):
         return None
     before = text[close + 1 : cue.start()]
