@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from workbench.quotes import _extract
-from workbench.quotes._according import _has_as_word
 from workbench.quotes._extract import quote_records
 from workbench.quotes._triggers import may_report
 
@@ -37,7 +36,7 @@ def test_plain_narration_holds_no_rule_word():
         "The ferry left at noon, the Gazette reported.",  # an outer source
         "According to the harbour master, the ferry left at noon.",
         "As the harbour master noted, the ferry left at noon.",
-        "The gulls came as the ferry left.",  # "as" inside
+        "As detailed in the harbour log, the ferry left at noon.",
         "In her view, the ferry left too early.",
         "The crew called it a \u201cquiet crossing\u201d.",  # a quotation mark
         "The crew cut the crossing short, hoping that the wind would drop.",  # "ing" and "that"
@@ -51,16 +50,15 @@ def test_each_rule_word_lets_the_sentence_through(sentence):
     assert may_report(sentence, 0, len(sentence))
 
 
-def test_as_at_the_range_edges():
-    # "as" opening or closing the range is a word there, whatever stands outside it
-    text = "xAs the mill shut, work stopped."
-    assert _has_as_word(text, 1, len(text)) and may_report(text, 1, len(text))
-    text = "The mill shut just as"
-    assert _has_as_word(text, 4, len(text)) and may_report(text, 4, len(text))
-    text = "The mill shut just asx"
-    assert _has_as_word(text, 4, len(text) - 1) and may_report(text, 4, len(text) - 1)
-    text = "The mill shut, as."
-    assert _has_as_word(text, 0, len(text) - 1) and may_report(text, 0, len(text))
+def test_words_that_need_a_second_word():
+    # "as" with no cue, a quotation mark with no naming verb, "ing" with no "that": no rule searches
+    for sentence in (
+        "The gulls came as the ferry left.",
+        "The “quiet crossing” took an hour.",
+        "The crew cut the crossing short, hoping for calm.",
+        "In the morning, the ferry left.",
+    ):
+        assert not may_report(sentence, 0, len(sentence)), sentence
 
 
 def test_a_word_cut_at_the_range_end_is_read():

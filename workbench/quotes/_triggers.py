@@ -11,12 +11,13 @@ compares the extraction with and without this test).
 What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 
 - the cue rules, a second clause, coordination, relatives: a cue form (``cues_in``);
+- ``as_source``: a cue form too (its cue must be one, a word between whitespace and a comma
+  or whitespace), or its passive "reported"/"detailed" ("noted", "revealed" are cue forms);
 - ``outer_source``: "ccording" or "report"; ``according_to``: a phrase's tail ("ccording to");
-- ``as_source``: "as"/"As" with whitespace or the range's edge on both sides;
 - ``in_view``: "In"/"From" at ``a`` and one of its nouns ("view", "opinion", ...);
-- ``naming_with_quote``: a quotation mark (``QUOTE_CHARS``);
+- ``naming_with_quote``: a quotation mark (``QUOTE_CHARS``) and a naming verb ("called", ...);
 - ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...);
-- ``progressive_statement``: "saying"/"telling"; ``question_statement``: "sk";
+- ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 """
@@ -33,12 +34,23 @@ from ._participles import _SPEECH_PARTICIPLES
 __all__ = ["may_report"]
 
 #: substrings that let some rule search (each a rule's own pre-check, see above)
-_WORDS = ("ccording", "report", "saying", "telling", "sk", "vow", "promise", "pledge", "urge")
+_WORDS = (
+    "ccording",
+    "report",
+    "detailed",
+    "saying",
+    "telling",
+    "ask",
+    "Ask",
+    "vow",
+    "promise",
+    "pledge",
+    "urge",
+)
 #: the nouns of "In his view," / "In the opinion of X," (``_according.in_view``'s patterns)
 _VIEW_NOUNS = ("view", "opinion", "words", "assessment", "estimation", "judg")
-#: what may stand after "as" for it to be a word where the range ends: whitespace, or the
-#: sentence's stop (``end_b`` excludes it)
-_AS_ENDS = ".!?"
+#: the stems of ``_cues.NAMING_RE``'s verbs ("called", "described", "dubbed", "labelled", ...)
+_NAMING_STEMS = ("call", "describ", "dub", "label", "termed", "accuse")
 
 
 def _places(text: str, word: str) -> list[int]:
@@ -52,24 +64,16 @@ def _places(text: str, word: str) -> list[int]:
 
 
 @per_document
-def _index(text: str) -> tuple[list[int], list[int], list[int]]:
-    """Where a trigger starts in ``text`` (sorted), and the places of "ing" and of "that"
-    (the participle rule needs both)."""
+def _index(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Where a trigger starts in ``text`` (sorted); then the places of the words that only
+    two by two let a rule search: "ing" and "that", a quotation mark and a naming verb."""
     starts = list(_text_cues(text)[0])
-    starts += _char_positions(text, QUOTE_CHARS)
     for word in (*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails()):
         starts += _places(text, word)
-    n = len(text)
-    for word in ("as", "As"):
-        for k in _places(text, word):
-            # a word of its own: whitespace before and whitespace or a stop after (the range's
-            # edges are tested in may_report)
-            if (k == 0 or text[k - 1].isspace()) and (
-                k + 2 == n or text[k + 2].isspace() or text[k + 2] in _AS_ENDS
-            ):
-                starts.append(k)
     starts.sort()
-    return starts, _places(text, "ing"), _places(text, "that")
+    naming = sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
+    marks = _char_positions(text, QUOTE_CHARS)
+    return starts, _places(text, "ing"), _places(text, "that"), marks, naming
 
 
 def _any_within(places: list[int], a: int, b: int) -> bool:
@@ -86,11 +90,11 @@ def may_report(text: str, a: int, b: int) -> bool:
         and (text[b].isalnum() or text[b] == "_")
     ):
         return True  # a word cut at b: ``cues_in`` searches such a range afresh
-    starts, ings, thats = _index(text)
+    starts, ings, thats, marks, naming = _index(text)
     if _any_within(starts, a, b):
         return True
-    if text.startswith(("as", "As"), a, b) or text.endswith(("as", "As"), a, b):
-        return True  # "as" at the range's edge: a word there whatever stands outside
     if text.startswith(("In", "From"), a, b) and any(text.find(w, a, b) >= 0 for w in _VIEW_NOUNS):
         return True
-    return _any_within(ings, a, b) and _any_within(thats, a, b)
+    return (_any_within(ings, a, b) and _any_within(thats, a, b)) or (
+        _any_within(marks, a, b) and _any_within(naming, a, b)
+    )
