@@ -47,6 +47,7 @@ from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
 from ._speakers import UNNAMED_ASKER_KEY, resolve
+from ._triggers import may_report
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
 
@@ -124,12 +125,15 @@ def quote_records(
     # 'On WKRP's "Morning Show," Lund said ...': a title's marks in the sentence's circumstance;
     # dropped before the sentences are read, the clause after the cue is read instead
     drop_opening_adverbials(doc)
+    text = doc.text
     for a, b in doc.sentences:
         if not doc.covered(a, b):
-            sentence_statement(doc, a, b)
+            # (a sentence without any rule's words, most of them: no rule is tried)
+            if may_report(text, a, b):
+                sentence_statement(doc, a, b)
         else:
             lead = _uncovered_lead(doc, a, b)
-            if lead is not None:
+            if lead is not None and may_report(text, a, lead):
                 # 'Byrne wrote the agents knew the risk, saying, "..."': the words before the
                 # quotation's statement report one of their own
                 n = len(doc.rows)
@@ -143,7 +147,6 @@ def quote_records(
     drop_opening_adverbials(doc)
     doc.rows.sort(key=lambda r: r["char_start"])
     clause_subjects(doc)  # "..., who said A, said B": A's speaker is "who"
-    text = doc.text
     headlines = [(a, b) for a, b in doc.paragraphs if is_headline(text[a:b])]
     in_headline = span_test(headlines)
     # the narration's sentences: outside every statement found (before the continuations are

@@ -1,0 +1,100 @@
+"""Which sentences a reported-speech rule can fire on: the words each rule of
+``_indirect.sentence_statement`` needs before it searches, placed once a text, so that a
+sentence holding none of them (two thirds of a news article's narration) is not handed to the
+rules at all (each rule's own pre-check, a dozen calls, cost ~9% of an extraction).
+
+The test is a necessary condition only: a sentence that passes goes through every rule as
+before, so the statements found are the same. A rule added to ``sentence_statement`` that
+fires without any of the words below must add its own here (tests/quotes/test_qspd9.py
+compares the extraction with and without this test).
+
+What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
+
+- the cue rules, a second clause, coordination, relatives: a cue form (``cues_in``);
+- ``as_source``: a cue form too (its cue must be one, a word between whitespace and a comma
+  or whitespace), or its passive "reported"/"detailed" ("noted", "revealed" are cue forms);
+- ``outer_source``: "ccording" or "report"; ``according_to``: a phrase's tail ("ccording to");
+- ``in_view``: "In"/"From" at ``a`` and one of its nouns ("view", "opinion", ...);
+- ``naming_with_quote``: a quotation mark (``QUOTE_CHARS``) and a naming verb ("called", ...);
+- ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...);
+- ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
+- ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
+- ``second_statement`` and ``drop_unannotated`` act on statements the others added.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ._according import _phrase_tails
+from ._cues import QUOTE_CHARS, _char_positions, _text_cues
+from ._memo import per_document
+from ._participles import _SPEECH_PARTICIPLES
+
+__all__ = ["may_report"]
+
+#: substrings that let some rule search (each a rule's own pre-check, see above)
+_WORDS = (
+    "ccording",
+    "report",
+    "detailed",
+    "saying",
+    "telling",
+    "ask",
+    "Ask",
+    "vow",
+    "promise",
+    "pledge",
+    "urge",
+)
+#: the nouns of "In his view," / "In the opinion of X," (``_according.in_view``'s patterns)
+_VIEW_NOUNS = ("view", "opinion", "words", "assessment", "estimation", "judg")
+#: the stems of ``_cues.NAMING_RE``'s verbs ("called", "described", "dubbed", "labelled", ...)
+_NAMING_STEMS = ("call", "describ", "dub", "label", "termed", "accuse")
+
+
+def _places(text: str, word: str) -> list[int]:
+    out = []
+    find = text.find
+    k = find(word)
+    while k >= 0:
+        out.append(k)
+        k = find(word, k + 1)
+    return out
+
+
+@per_document
+def _index(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
+    """Where a trigger starts in ``text`` (sorted); then the places of the words that only
+    two by two let a rule search: "ing" and "that", a quotation mark and a naming verb."""
+    starts = list(_text_cues(text)[0])
+    for word in (*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails()):
+        starts += _places(text, word)
+    starts.sort()
+    naming = sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
+    marks = _char_positions(text, QUOTE_CHARS)
+    return starts, _places(text, "ing"), _places(text, "that"), marks, naming
+
+
+def _any_within(places: list[int], a: int, b: int) -> bool:
+    i = bisect_left(places, a)
+    return i < len(places) and places[i] < b
+
+
+def may_report(text: str, a: int, b: int) -> bool:
+    """False when no rule of ``sentence_statement`` can find a statement in ``text[a:b]``
+    (none of their words is there); True otherwise."""
+    if (
+        0 < b < len(text)
+        and (text[b - 1].isalnum() or text[b - 1] == "_")
+        and (text[b].isalnum() or text[b] == "_")
+    ):
+        return True  # a word cut at b: ``cues_in`` searches such a range afresh
+    starts, ings, thats, marks, naming = _index(text)
+    if _any_within(starts, a, b):
+        return True
+    if text.startswith(("In", "From"), a, b) and any(text.find(w, a, b) >= 0 for w in _VIEW_NOUNS):
+        return True
+    return (_any_within(ings, a, b) and _any_within(thats, a, b)) or (
+        _any_within(marks, a, b) and _any_within(naming, a, b)
+    )
