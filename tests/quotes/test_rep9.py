@@ -37,3 +37,8 @@ def test_relative_present_tense_statement_follows_who_say() -> None:
 def test_final_cue_after_a_statement_still_read() -> None:
     rows = _texts("The harbour will reopen next month, said Ana Ruiz, the port's director.")
     assert rows == [("The harbour will reopen next month", "Ana Ruiz")]
+
+
+def test_pronoun_after_said_opens_the_statement() -> None:
+    rows = _texts("Ida Marsh, 61, who farms near the river, says she didn't expect the flood this early.")
+    assert rows and rows[0][0] == "she didn't expect the flood this early"
