@@ -42,3 +42,21 @@ def test_final_cue_after_a_statement_still_read() -> None:
 def test_pronoun_after_said_opens_the_statement() -> None:
     rows = _texts("Ida Marsh, 61, who farms near the river, says she didn't expect the flood this early.")
     assert rows and rows[0][0] == "she didn't expect the flood this early"
+
+
+def test_adjunct_then_a_statement_before_the_speaker_is_kept() -> None:
+    rows = _texts(
+        "Despite two heavy losses last week, the club was confident of staying up, its captain, Leo Varga, told reporters."
+    )
+    assert rows and rows[0][0].startswith("Despite two heavy losses") and rows[0][1] == "Leo Varga"
+
+
+def test_who_with_a_modal_is_no_statement() -> None:
+    assert _texts("They describe her as a candidate who will say whatever pleases the room on the day.") == []
+
+
+def test_whom_a_statement_was_told_is_never_its_speaker() -> None:
+    rows = _texts(
+        "Despite two heavy losses last week, the club remains confident of staying up, its captain, Leo Varga, told reporters."
+    )
+    assert all(speaker != "reporters" for _, speaker in rows)

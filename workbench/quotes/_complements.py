@@ -116,11 +116,20 @@ def relative_cue(c: CueAt) -> bool:
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
-    if mt is None and not (
-        cls == "speech"
-        and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post) or present_clause(post))
-        or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
-        and bare_clause(post)
+    if (
+        mt is None
+        and not (
+            cls == "speech"
+            and (
+                PRONOUN_CLAUSE_RE.match(post)
+                or looks_like_clause(post)
+                # "who say the law targets ...", not "who will say whatever makes ..."
+                or present_clause(post)
+                and text[a : cue.start()].rstrip().endswith("who")
+            )
+            or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
+            and bare_clause(post)
+        )
     ):
         return False
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))

@@ -124,7 +124,11 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
             # "Addressing the topic, the White House urged Silicon Valley to ...": an opening
             # adjunct, and the statement after the cue
-            and not (adjunct_lead(text, a, content_end) and n_words(post) >= MIN_CONTENT_WORDS)
+            and not (
+                adjunct_lead(text, a, content_end)
+                and "," not in text[a:content_end]
+                and n_words(post) >= MIN_CONTENT_WORDS
+            )
             # "... business leaders who say the law targets them": a relative clause's cue
             and not relative_speaker(text, sp_start, cue.start())
         ):
@@ -151,6 +155,8 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         # "Another pollster, Jo Kim of Elon, said his survey showed ...": the words before
         # are the subject's apposition, the clause after the cue the statement
         and not clause_after_cue(post)
+        # "..., told reporters.": whom a statement was told is never its speaker
+        and lemma != "tell"
     ):
         mention = speaker_after(text, cue.end(), b)
         if mention is not None:
