@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._bare_clauses import bare_clause, bare_clause_cues
+from ._clause_shape import plural_antecedent, present_clause
 from ._clauses import (
     MIN_CONTENT_WORDS,
     PRONOUN_CLAUSE_RE,
@@ -115,17 +116,30 @@ def relative_cue(c: CueAt) -> bool:
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
-    if mt is None and not (
-        cls == "speech"
-        and (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post))
-        or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
-        and bare_clause(post)
+    if (
+        mt is None
+        and not (
+            cls == "speech"
+            and (
+                PRONOUN_CLAUSE_RE.match(post)
+                or looks_like_clause(post)
+                # "who say the law targets ...", not "who will say whatever makes ..."
+                or present_clause(post)
+                and text[a : cue.start()].rstrip().endswith("who")
+            )
+            or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
+            and bare_clause(post)
+        )
     ):
         return False
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
     if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
         return False
     mention = _phrase_before(text, a, a + rel.start())
+    if mention is None and lemma == "say" and cue.group() == "say":
+        # "cyclists who say the lane slows ...": a group the lexicon does not name, in the
+        # present tense (PolNeAR's source is "who")
+        mention = plural_antecedent(text, a, a + rel.start())
     if mention is None:
         return False
     w0 = a + rel.start(1)

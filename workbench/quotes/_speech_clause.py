@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
+from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -122,6 +123,15 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             and content_end > a
             and not coordinated
             and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
+            # "Addressing the topic, the White House urged Silicon Valley to ...": an opening
+            # adjunct, and the statement after the cue
+            and not (
+                adjunct_lead(text, a, content_end)
+                and "," not in text[a:content_end]
+                and n_words(post) >= MIN_CONTENT_WORDS
+            )
+            # "... business leaders who say the law targets them": a relative clause's cue
+            and not relative_speaker(text, sp_start, cue.start())
         ):
             kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
             if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
@@ -140,9 +150,17 @@ _ADJUNCT_CONTENT_RE = re.compile(
 def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     """..., said X."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    if pre_stripped.rstrip().endswith(",") and n_words(pre_stripped) >= MIN_CONTENT_WORDS:
-        if subject_before_cue(text, a, cue.start(), post):
-            return False  # "Berg, an economist, said his survey ...": the cue's subject
+    if (
+        pre_stripped.rstrip().endswith(",")
+        and n_words(pre_stripped) >= MIN_CONTENT_WORDS
+        # "Another pollster, Jo Kim of Elon, said his survey showed ...": the words before
+        # are the subject's apposition, the clause after the cue the statement
+        and not clause_after_cue(post)
+        # "..., told reporters.": whom a statement was told is never its speaker
+        and lemma != "tell"
+        # "Berg, an economist, said his survey ...": a name and its apposition, the cue's subject
+        and not subject_before_cue(text, a, cue.start(), post)
+    ):
         mention = speaker_after(text, cue.end(), b)
         if mention is not None:
             if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):

@@ -1,0 +1,81 @@
+"""The shape of the words on either side of a reporting cue, for the patterns that read the
+statement before the cue ("..., X said." / "..., said X."): whether what follows the cue is a
+clause of its own ("said his survey showed ...", "he said he's not worried"), and whether
+what precedes the speaker is an opening adjunct rather than a statement ("Addressing the
+topic on Monday, the White House urged ..."). In both cases the statement is after the cue."""
+
+from __future__ import annotations
+
+import re
+
+from ._clauses import PRONOUN_CLAUSE_RE
+from ._cues import FINITE_RE
+from ._mention_type import Mention
+from ._names import speaker_words
+
+__all__ = ["adjunct_lead", "clause_after_cue", "plural_antecedent", "present_clause", "relative_speaker"]
+
+#: a subject pronoun with a contracted verb ("he's", "they're", "it\u2019ll")
+_PRONOUN_CONTRACTION_RE = re.compile(r"\b(?:he|she|it|they|we|I|there|that)['\u2019](?:s|re|ll|d|ve|m)\b")
+
+
+def clause_after_cue(post: str) -> bool:
+    """The words after a cue, up to their first comma, hold a verb of their own: a finite
+    auxiliary, a past form or a word in -ed written in lower case (names and titles are not
+    read), or a pronoun and its verb ("she sees", "he's")."""
+    head = post.split(",", 1)[0]
+    if _PRONOUN_CONTRACTION_RE.search(head) or PRONOUN_CLAUSE_RE.match(head):
+        return True
+    toks = [t.strip(".;:!?\"'\u2019\u201d()") for t in head.split()]
+    lower = [t for t in toks if t.islower()]
+    past = speaker_words()["past"]
+    return bool(FINITE_RE.search(" ".join(lower))) or any(
+        t in past or (t.endswith("ed") and len(t) > 4) for t in lower
+    )
+
+
+#: an opening adjunct: a participle ("Addressing ...", "Rattling off ..."), a subordinator
+#: or a phrase of place, time or topic ("As for Trump", "Not long after ...", "In a 2013 video")
+_ADJUNCT_LEAD_RE = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing\s|(?:As|When|After|While|Since|Before|Once|Until|Although|Though|If|Because"
+    r"|Not\s+long\s+after|Just|In|At|On|During|Despite|Amid|Following|Speaking|Asked)\s)"
+)
+
+
+def adjunct_lead(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, the words before a cue's speaker, open with an adjunct (see above)."""
+    return _ADJUNCT_LEAD_RE.match(text, a, b) is not None
+
+
+#: a short subject (no preposition, relative or conjunction) and a present-tense verb, maybe
+#: after an adverb: "the law unfairly targets ...", "Trump wants ..."
+_PRESENT_CLAUSE_RE = re.compile(
+    r"\s*(?:(?!(?:of|in|on|for|with|by|about|from|to|at|as|than|that|which|who|and|or|but)\s)[\w'\u2019.-]+\s+){1,5}?"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}[^s\W\d]s|does|has|is)\s+\w"
+)
+
+
+def present_clause(post: str) -> bool:
+    """The words after a cue open a clause in the present tense ("say the law unfairly
+    targets ...") that :func:`clause_after_cue` does not read (no auxiliary, no past)."""
+    return _PRESENT_CLAUSE_RE.match(post) is not None
+
+
+def relative_speaker(text: str, a: int, b: int) -> bool:
+    """The speaker phrase ``text[a:b]`` ends with a relative pronoun ("business leaders
+    who"): the cue opens a relative clause, whose statement follows it."""
+    return re.search(r"\b(?:who|which|that)\s*$", text[max(a, b - 8) : b]) is not None
+
+
+#: a plural common noun ending where "who" follows ("shop owners and cyclists")
+_PLURAL_END_RE = re.compile(r"\b([a-z]{3,}[^s\W\d]s)\s*$")
+
+
+def plural_antecedent(text: str, a: int, b: int) -> Mention | None:
+    """The plural common noun that ``text[a:b]`` ends with, as a group (the antecedent of
+    "who say ..." that no lexicon names), or None."""
+    m = _PLURAL_END_RE.search(text, max(a, b - 40), b)
+    if m is None:
+        return None
+    w = m.group(1)
+    return Mention("descriptor", w, m.start(1), m.end(1), name=w, role=w, head=w, number="pl")
