@@ -86,15 +86,22 @@ def base_tables(split_dir: Path, tables_dir: Path):
     return {n: pd.read_parquet(folder / f"{n}.parquet") for n in names}
 
 
-def fast_predictions(tables: dict) -> tuple[list[dict], float]:
-    """The scorer's prediction records from the quotes of prebuilt tables, and the seconds taken."""
-    from workbench.quotes import quote_records
+def split_inputs(tables: dict) -> tuple[dict, dict, dict]:
+    """Texts, paragraph spans and sentence spans by doc_id, from :func:`base_tables`' tables."""
 
     def spans(frame):
         return {d: list(zip(g["char_start"], g["char_end"])) for d, g in frame.groupby("doc_id")}
 
-    paras, sents = spans(tables["paragraphs"]), spans(tables["sentences"])
-    docs = list(tables["documents"][["doc_id", "text"]].itertuples(index=False))
+    texts = dict(tables["documents"][["doc_id", "text"]].itertuples(index=False))
+    return texts, spans(tables["paragraphs"]), spans(tables["sentences"])
+
+
+def fast_predictions(tables: dict) -> tuple[list[dict], float]:
+    """The scorer's prediction records from the quotes of prebuilt tables, and the seconds taken."""
+    from workbench.quotes import quote_records
+
+    texts, paras, sents = split_inputs(tables)
+    docs = list(texts.items())
     start = time.perf_counter()
     records = [
         (doc_id, quote_records(text, paragraphs=paras.get(doc_id, []), sentences=sents.get(doc_id, [])))

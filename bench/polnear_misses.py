@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs
 
 from workbench.quotes._cues import reporting_verb_forms
 from workbench.quotes._doc import is_headline
@@ -163,11 +163,7 @@ def main(argv=None) -> int:
     gold = load_gold(split_dir)
     tables = base_tables(split_dir, args.tables)
 
-    def spans(frame):
-        return {d: list(zip(g["char_start"], g["char_end"])) for d, g in frame.groupby("doc_id")}
-
-    paras, sents = spans(tables["paragraphs"]), spans(tables["sentences"])
-    texts = dict(tables["documents"][["doc_id", "text"]].itertuples(index=False))
+    texts, paras, sents = split_inputs(tables)
     preds = []
     for doc_id, text in texts.items():
         for r in quote_records(text, paragraphs=paras.get(doc_id, []), sentences=sents.get(doc_id, [])):

@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_inputs
 from polnear_misses import offset_map
 
 from workbench.quotes._extract import quote_records
@@ -81,11 +81,7 @@ def main(argv=None) -> int:
     gold = load_gold(split_dir)
     tables = base_tables(split_dir, args.tables)
 
-    def spans(frame):
-        return {d: list(zip(g["char_start"], g["char_end"])) for d, g in frame.groupby("doc_id")}
-
-    paras, sents = spans(tables["paragraphs"]), spans(tables["sentences"])
-    texts = dict(tables["documents"][["doc_id", "text"]].itertuples(index=False))
+    texts, paras, sents = split_inputs(tables)
     gold_by_doc: dict = {}
     for g in gold:
         gold_by_doc.setdefault(g["doc"], []).append(g)
