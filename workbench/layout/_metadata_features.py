@@ -149,17 +149,16 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
     it for the byline; all neighbours' flags known, see :meth:`Page.detail`)."""
     lines = page.lines
     full = lines[i].text
-    text = full[:SCAN]
-    words = text.split()
+    sc = page.scans([i])[0]
+    text, words, low = sc.text, sc.words, sc.low
     n = len(words)
-    low = text.lower()
-    toks = WORD.findall(low)
-    cues = set(toks)
-    counts = [page.body_counts.get(t, 0) for t in toks if len(t) > 3]
+    # the cue words are all four characters or more: the line's long words are enough
+    cues = set(sc.long)
+    counts = [page.body_counts.get(t, 0) for t in sc.long]
     overlap = sum(1 for c in counts if c) / len(counts) if counts else 0.0
     tf = sum(map(math.log1p, counts)) / len(counts) if counts else 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
-    by = BY.match(text) if by_line[i] else None
+    by = sc.by
     head = (text[by.end() :].split() if by else words)[:6]
     lower = sum(page.lower_word(w.lower().strip(".,")) for w in head)
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
@@ -185,8 +184,8 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         lower / max(1, len(head)),
         text.rstrip("\"'”’»)").endswith(SENTENCE_END),
         stripped.endswith("?"),
-        len(DIGIT.findall(text)) / max(1, len(text)),
-        aid[i],
+        sc.digits,
+        sc.aid,
         COUNTER.match(text) is not None,
         "|" in text or " - " in text or " – " in text,
         any(c in text for c in ">»/›") and BREADCRUMB.search(text) is not None,
