@@ -188,7 +188,7 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         sc.aid,
         COUNTER.match(text) is not None,
         "|" in text or " - " in text or " – " in text,
-        any(c in text for c in ">»/›") and BREADCRUMB.search(text) is not None,
+        (">" in text or "»" in text or "/" in text or "›" in text) and BREADCRUMB.search(text) is not None,
         overlap,
         tf,
         math.log1p(page.seen[full] - 1),
@@ -207,7 +207,14 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         dated[i + 1],
         aid[i + 1] or aid[i + 2] or aid[i + 3] or aid[i + 4],
         prev is not None and prev.kind in FURNITURE,
-        any(dated[k] or by_line[k] for k in range(i + 1, i + 5)),
+        dated[i + 1]
+        or by_line[i + 1]
+        or dated[i + 2]
+        or by_line[i + 2]
+        or dated[i + 3]
+        or by_line[i + 3]
+        or dated[i + 4]
+        or by_line[i + 4],
         by_line[i - 1],
         by_line[i + 1],
         (prev is None or n > n_words[i - 1]) and (nxt is None or n > n_words[i + 1]),
@@ -215,7 +222,10 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         prev is not None and _by_label(prev.text),
         glued(text),
         n_words[i + 1] >= PROSE_WORDS,
-        sum(_listed(lines, k, n_words) for k in (i - 2, i - 1, i + 1, i + 2)),
+        _listed(lines, i - 2, n_words)
+        + _listed(lines, i - 1, n_words)
+        + _listed(lines, i + 1, n_words)
+        + _listed(lines, i + 2, n_words),
         _cue_above(lines, i),
         bool(name_words) and _bio_below(lines, i, name_words),
         dated[i - 2] or dated[i + 2],
