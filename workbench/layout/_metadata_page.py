@@ -119,6 +119,7 @@ class Page:
         self.n_words: dict[int, int] = {}
         self._scans: dict[int, Scan] = {}
         self._over: dict[int, bool] = {}
+        self._by_match: dict[str, re.Match | None] = {}
 
     def scans(self, at: list[int]) -> list[Scan]:
         """The Scan of each line ``at`` (inside the copy), made once per line."""
@@ -140,7 +141,7 @@ class Page:
                     text.split(),
                     low.split(),
                     [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
-                    BY.match(text),
+                    self.by_match(text),
                     k in hinted and READING_AID.search(text) is not None,  # reading_aid
                     digits[k] / max(1, len(text)),
                 )
@@ -150,8 +151,23 @@ class Page:
         """:func:`over_byline` of line ``i``, found once per line."""
         hit = self._over.get(i)
         if hit is None:
-            hit = self._over[i] = over_byline(self.lines, i)
+            lines = self.lines
+            hit = any(
+                lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None
+                for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
+            )
+            self._over[i] = hit
         return hit
+
+    def by_match(self, text: str) -> re.Match | None:
+        """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
+        lines over a byline ask for the same lines; a short line is its own first 40 and SCAN
+        characters)."""
+        try:
+            return self._by_match[text]
+        except KeyError:
+            m = self._by_match[text] = BY.match(text)
+            return m
 
     def lower_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere on the page, all lowercase, as a word of its
@@ -175,7 +191,7 @@ class Page:
                 text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
-                by[k] = BY.match(text) is not None
+                by[k] = self.by_match(text) is not None
         return year, by
 
     def detail(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
