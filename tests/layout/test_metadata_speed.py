@@ -5,8 +5,9 @@ import re
 import pytest
 
 from workbench.layout import _metadata_features as metadata_features
-from workbench.layout._metadata_page import LONG_WORD, Page, lines_of
-from workbench.layout._metadata_words import digit_counts, hit_lines, word_view
+from workbench.layout._metadata_cheap import CAP_START
+from workbench.layout._metadata_page import CAP_CLASS, LONG_WORD, Page, lines_of
+from workbench.layout._metadata_words import class_counts, hit_lines, word_view
 
 WORD = re.compile(r"\w+")
 
@@ -64,7 +65,9 @@ def test_page_counts_body_words_and_finds_lowercase_words():
 
 def test_digit_counts_and_hit_lines_match_per_line_regexes():
     texts = ["Updated 3 May 2024, 10:45", "٣ comments", "no digits here", "𝟙𝟚 read 🙂", "4 min read"]
-    assert digit_counts(texts) == [len(re.findall(r"\d", t)) for t in texts]
+    assert class_counts(texts, r"\d") == [len(re.findall(r"\d", t)) for t in texts]
+    caps = ["Élan Vital ×2 Über", "all lower", "(Ἀθῆναι) Москва Ёлка", "𝐁old X", "\tTab\u00a0Start"]
+    assert class_counts(caps, CAP_CLASS, word_start=True) == [len(CAP_START.findall(t)) for t in caps]
     hint = re.compile(r"min|read")
     assert hit_lines("\n".join(texts), hint) == [k for k, t in enumerate(texts) if hint.search(t)]
     assert hit_lines("read\nread", hint) == [0, 1] and hit_lines("", hint) == []

@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
-from ._metadata_page import KIND_FEATURES, KIND_INDEX, Page
+from ._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Page
 from ._metadata_parse import COUNTER, SCAN, TITLE_MIN_WORDS, given_names
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
@@ -55,7 +55,7 @@ CHEAP_FEATURES = (
 TITLE_MAX_WORDS = 30
 TITLE_ZONES = frozenset(("near", "far"))
 #: The start of a capitalised word (one regex call per line instead of a test per word).
-CAP_START = re.compile(r"(?<!\S)[A-ZÀ-ÞА-ЯЁ]")
+CAP_START = re.compile(rf"(?<!\S){CAP_CLASS}")
 
 
 def shaped_rank(shaped: np.ndarray, pos: np.ndarray, first: int) -> np.ndarray:
@@ -85,7 +85,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         rows.append(
             (
                 n,
-                len(CAP_START.findall(text)) / n if n else 0.0,
+                sc.caps / n if n else 0.0,  # len(CAP_START.findall(text))
                 sc.digits,
                 year[i],
                 b,

@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date, reading_aid
-from ._metadata_words import digit_counts, hit_lines, word_view
+from ._metadata_words import class_counts, hit_lines, word_view
 
 WORD = re.compile(r"\w+")
+#: A capital letter, as the first stage counts capitalised words (at a word's start).
+CAP_CLASS = "[A-ZÀ-ÞА-ЯЁ]"
 #: The words a headline shares with the body: longer than three characters.
 LONG_WORD = re.compile(r"\w{4,}")
 
@@ -80,6 +82,7 @@ class Scan:
     by: re.Match | None  # BY at the start
     aid: bool  # reading_aid
     digits: float  # share of digits among the characters
+    caps: int  # words that start with a capital (CAP_CLASS)
 
 
 def over_byline(lines: list[Line], i: int) -> bool:
@@ -133,7 +136,8 @@ class Page:
             joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
             views = word_view(joined).split("\n")
             hinted = set(hit_lines(joined, AID_HINT))
-            digits = digit_counts(texts)
+            digits = class_counts(texts, r"\d")
+            caps = class_counts(texts, CAP_CLASS, word_start=True)
             for k, (i, text, low, view) in enumerate(zip(todo, texts, lows, views)):
                 known[i] = Scan(
                     text,
@@ -144,6 +148,7 @@ class Page:
                     self.by_match(text),
                     k in hinted and READING_AID.search(text) is not None,  # reading_aid
                     digits[k] / max(1, len(text)),
+                    caps[k],
                 )
         return [known[i] for i in at]
 

@@ -13,45 +13,62 @@ import re
 import numpy as np
 
 _WORD_CHAR = re.compile(r"\w")
-_DIGIT = re.compile(r"\d")
 #: Per code point under 0x10000: itself where it is a word character (``\\w``), else a space
-#: ("\\n" stays); and whether it is a digit (``\\d``). Built once per process (~40 ms), not
-#: per line: no lru_cache (the speed bench empties those of the metadata modules each page).
-_TABLES: list[np.ndarray] = []
+#: ("\\n" stays). Built once per process, like the masks below (~10 ms each), not per line: no
+#: lru_cache (the speed bench empties those of the metadata modules before each page).
+_TABLE: list[np.ndarray] = []
+#: One-character regex -> whether each code point under 0x10000 matches it.
+_MASKS: dict[str, np.ndarray] = {}
+_BMP: list[str] = []
 
 
-def _tables() -> list[np.ndarray]:
-    if not _TABLES:
-        bmp = "".join(map(chr, range(0x10000)))
+def _bmp() -> str:
+    if not _BMP:
+        _BMP.append("".join(map(chr, range(0x10000))))
+    return _BMP[0]
+
+
+def _table() -> np.ndarray:
+    if not _TABLE:
         table = np.full(0x10000, ord(" "), dtype=np.uint32)
-        at = np.fromiter((m.start() for m in _WORD_CHAR.finditer(bmp)), dtype=np.int64)
+        at = np.fromiter((m.start() for m in _WORD_CHAR.finditer(_bmp())), dtype=np.int64)
         table[at] = at.astype(np.uint32)
         table[ord("\n")] = ord("\n")
-        digit = np.zeros(0x10000, dtype=np.int64)
-        digit[np.fromiter((m.start() for m in _DIGIT.finditer(bmp)), dtype=np.int64)] = 1
-        _TABLES.extend((table, digit))
-    return _TABLES
+        _TABLE.append(table)
+    return _TABLE[0]
 
 
 def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _table() -> np.ndarray:
-    return _tables()[0]
+def _matches(cp: np.ndarray, char_class: str) -> np.ndarray:
+    """Whether each code point matches the one-character regex ``char_class``."""
+    mask = _MASKS.get(char_class)
+    if mask is None:
+        mask = np.zeros(0x10000, dtype=bool)
+        mask[[m.start() for m in re.finditer(char_class, _bmp())]] = True
+        _MASKS[char_class] = mask
+    astral = cp > 0xFFFF
+    hits = mask[np.where(astral, 0, cp)]
+    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regex once each
+        hits[cp == c] = re.match(char_class, chr(c)) is not None
+    return hits
 
 
-def digit_counts(texts: list[str]) -> list[int]:
-    """``len(re.findall(r"\\d", t))`` of each of ``texts`` (no "\\n" in them), in one pass."""
+def class_counts(texts: list[str], char_class: str, *, word_start: bool = False) -> list[int]:
+    """``len(re.findall(char_class, t))`` of each of ``texts`` (no "\\n" in them) for a
+    one-character ``char_class``, in one pass; ``word_start``: only characters at the start
+    of the text or after white space (a pattern ``(?<!\\S)`` + ``char_class``)."""
     if not texts:
         return []
-    joined = "\n".join(texts)
-    cp = _code_points(joined)
-    digit = _tables()[1]
-    astral = cp > 0xFFFF
-    hits = digit[np.where(astral, 0, cp)]
-    for c in np.unique(cp[astral]).tolist():
-        hits[cp == c] = 1 if _DIGIT.match(chr(c)) else 0
+    cp = _code_points("\n".join(texts))
+    hits = _matches(cp, char_class)
+    if word_start:
+        after_space = np.empty(len(cp), dtype=bool)
+        after_space[0] = True
+        after_space[1:] = _matches(cp[:-1], r"\s")
+        hits &= after_space
     ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
     upto = np.concatenate(([0], np.cumsum(hits)))
     starts = np.concatenate(([0], ends[:-1] + 1))
