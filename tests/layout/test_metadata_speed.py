@@ -5,6 +5,7 @@ import re
 import pytest
 
 from workbench.layout import _metadata_features as metadata_features
+from workbench.layout import _metadata_parse as metadata_parse
 from workbench.layout._metadata_cheap import CAP_START
 from workbench.layout._metadata_page import CAP_CLASS, LONG_WORD, Page, lines_of
 from workbench.layout._metadata_words import class_counts, hit_lines, word_view
@@ -71,3 +72,19 @@ def test_digit_counts_and_hit_lines_match_per_line_regexes():
     hint = re.compile(r"min|read")
     assert hit_lines("\n".join(texts), hint) == [k for k, t in enumerate(texts) if hint.search(t)]
     assert hit_lines("read\nread", hint) == [0, 1] and hit_lines("", hint) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara OlsenPublished: Jan 29",
+        "Tom ReyesMar 5, 2025",
+        "harbour report2024",
+        "By Mara Olsen | Staff writer",
+        "Dr. Ines Alvarez, Ph.D. - Updated 3 May",
+    ],
+)
+def test_glue_gate_passes_every_glued_line(line):
+    glued = metadata_parse.GLUE.sub(" | ", line) != line
+    assert not glued or metadata_parse.GLUE_GATE.search(line)
+    assert glued == (line.startswith(("By Mara OlsenP", "Tom", "harbour")))
