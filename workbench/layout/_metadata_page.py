@@ -96,7 +96,10 @@ def over_byline(lines: list[Line], i: int) -> bool:
 
 class Page:
     """What the features of one copy's lines look up: the body's words, repeated lines, and
-    per-line flags computed once (neighbours read them too)."""
+    per-line flags computed once (neighbours read them too).
+
+    ``body_counts`` (and ``vocab``) hold the body's words of every length, lower-cased: look up
+    words of four characters or more only (a line's LONG_WORD words), as the features do."""
 
     def __init__(self, lines: list[Line], first: int, last: int):
         self.lines, self.first, self.last = lines, first, last
