@@ -12,8 +12,8 @@ import re
 import numpy as np
 
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
-from ._metadata_page import KIND_FEATURES, KIND_INDEX, LONG_WORD, Page, over_byline
-from ._metadata_parse import COUNTER, DIGIT, SCAN, TITLE_MIN_WORDS, given_names, reading_aid
+from ._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Page
+from ._metadata_parse import COUNTER, SCAN, TITLE_MIN_WORDS, given_names
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
 #: middle of the body), "tail" (its end and below).
@@ -55,7 +55,7 @@ CHEAP_FEATURES = (
 TITLE_MAX_WORDS = 30
 TITLE_ZONES = frozenset(("near", "far"))
 #: The start of a capitalised word (one regex call per line instead of a test per word).
-CAP_START = re.compile(r"(?<!\S)[A-ZÀ-ÞА-ЯЁ]")
+CAP_START = re.compile(rf"(?<!\S){CAP_CLASS}")
 
 
 def shaped_rank(shaped: np.ndarray, pos: np.ndarray, first: int) -> np.ndarray:
@@ -74,21 +74,19 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
     lines, seen, vocab, given = page.lines, page.seen, page.vocab, given_names()
     year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
     rows = []
-    # one pass of plain string and regex calls per line (this runs on every line looked at)
-    for i, zone in zip(pos, zones):
-        full = lines[i].text
-        text = full[:SCAN]
-        low = text.lower()
-        lw = low.split()
+    # one pass of plain string and regex calls per line (this runs on every line looked at);
+    # what the second stage reads again is kept on the page (Page.scans)
+    for i, zone, sc in zip(pos, zones, page.scans(pos)):
+        text, low, lw = sc.text, sc.low, sc.low_words
         n = len(lw)
         b = by[i]
-        long_words = LONG_WORD.findall(low)
+        long_words = sc.long
         name_at = 1 if b and n > 1 and len(lw[0]) <= 3 else 0  # "By Jane Doe": the word after "By"
         rows.append(
             (
                 n,
-                len(CAP_START.findall(text)) / n if n else 0.0,
-                len(DIGIT.findall(text)) / max(1, len(text)),
+                sc.caps / n if n else 0.0,  # len(CAP_START.findall(text))
+                sc.digits,
                 year[i],
                 b,
                 " by " in low,
@@ -97,14 +95,14 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 text.rstrip("\"'”’»)").endswith(SENTENCE_END),
                 "|" in text or " - " in text or " – " in text,
                 TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
-                and len(full) <= SCAN
+                and len(lines[i].text) <= SCAN
                 and not b
                 and not COUNTER.match(text)
-                and not reading_aid(text, low)
+                and not sc.aid
                 # below the article's start only over a byline (looked at last: the costliest)
-                and (zone in TITLE_ZONES or over_byline(lines, i)),
+                and (zone in TITLE_ZONES or page.over_byline(i)),
                 len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
-                seen[full] > 1,
+                seen[lines[i].text] > 1,
                 year[i - 1],
                 year[i + 1],
                 by[i - 1],

@@ -149,17 +149,16 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
     it for the byline; all neighbours' flags known, see :meth:`Page.detail`)."""
     lines = page.lines
     full = lines[i].text
-    text = full[:SCAN]
-    words = text.split()
+    sc = page.scans([i])[0]
+    text, words, low = sc.text, sc.words, sc.low
     n = len(words)
-    low = text.lower()
-    toks = WORD.findall(low)
-    cues = set(toks)
-    counts = [page.body_counts.get(t, 0) for t in toks if len(t) > 3]
+    # the cue words are all four characters or more: the line's long words are enough
+    cues = set(sc.long)
+    counts = [page.body_counts.get(t, 0) for t in sc.long]
     overlap = sum(1 for c in counts if c) / len(counts) if counts else 0.0
     tf = sum(map(math.log1p, counts)) / len(counts) if counts else 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
-    by = BY.match(text) if by_line[i] else None
+    by = sc.by
     head = (text[by.end() :].split() if by else words)[:6]
     lower = sum(page.lower_word(w.lower().strip(".,")) for w in head)
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
@@ -185,11 +184,11 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         lower / max(1, len(head)),
         text.rstrip("\"'”’»)").endswith(SENTENCE_END),
         stripped.endswith("?"),
-        len(DIGIT.findall(text)) / max(1, len(text)),
-        aid[i],
+        sc.digits,
+        sc.aid,
         COUNTER.match(text) is not None,
         "|" in text or " - " in text or " – " in text,
-        any(c in text for c in ">»/›") and BREADCRUMB.search(text) is not None,
+        (">" in text or "»" in text or "/" in text or "›" in text) and BREADCRUMB.search(text) is not None,
         overlap,
         tf,
         math.log1p(page.seen[full] - 1),
@@ -208,7 +207,14 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         dated[i + 1],
         aid[i + 1] or aid[i + 2] or aid[i + 3] or aid[i + 4],
         prev is not None and prev.kind in FURNITURE,
-        any(dated[k] or by_line[k] for k in range(i + 1, i + 5)),
+        dated[i + 1]
+        or by_line[i + 1]
+        or dated[i + 2]
+        or by_line[i + 2]
+        or dated[i + 3]
+        or by_line[i + 3]
+        or dated[i + 4]
+        or by_line[i + 4],
         by_line[i - 1],
         by_line[i + 1],
         (prev is None or n > n_words[i - 1]) and (nxt is None or n > n_words[i + 1]),
@@ -216,7 +222,10 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         prev is not None and _by_label(prev.text),
         glued(text),
         n_words[i + 1] >= PROSE_WORDS,
-        sum(_listed(lines, k, n_words) for k in (i - 2, i - 1, i + 1, i + 2)),
+        _listed(lines, i - 2, n_words)
+        + _listed(lines, i - 1, n_words)
+        + _listed(lines, i + 1, n_words)
+        + _listed(lines, i + 2, n_words),
         _cue_above(lines, i),
         bool(name_words) and _bio_below(lines, i, name_words),
         dated[i - 2] or dated[i + 2],

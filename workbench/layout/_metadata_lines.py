@@ -23,11 +23,10 @@ import numpy as np
 from ..config import RESOURCES_DIR
 from ._metadata_cheap import CHEAP_FEATURES, cheap_features, shaped_rank
 from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_columns
-from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of, over_byline
+from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of
 from ._metadata_parse import (
     BY,
     SCAN,
-    YEAR,
     byline_name,
     clean_headline,
     find_date,
@@ -103,6 +102,7 @@ def _body_byline(i: int, x: Line, first: int, last: int) -> bool:
 def window(lines: list[Line]) -> Window:
     """The lines worth scoring: near the body, by the cheap checks above."""
     first, last = body_span(lines)
+    page = Page(lines, first, last)
     lo, hi = max(0, first - WINDOW_ABOVE), min(len(lines), last + WINDOW_BELOW + 1)
     pos = []
     for i in range(lo, hi):
@@ -113,12 +113,12 @@ def window(lines: list[Line]) -> Window:
             # the middle of the article: a dateline, or a short line that may name the writer
             text = x.text[:SCAN]
             if (
-                not YEAR.search(text)
+                not page.flag([i])[0][i]
                 and (len(text.split()) > INNER_WORDS or not _may_name_mid(x.kind, text))
-                and not over_byline(lines, i)
+                and not page.over_byline(i)
             ):
                 continue
-        elif i < first - NEAR_ABOVE and " " not in x.text and not YEAR.search(x.text[:SCAN]):
+        elif i < first - NEAR_ABOVE and " " not in x.text and not page.flag([i])[0][i]:
             continue  # a lone word far above the body: a menu item, no headline, name or date
         pos.append(i)
     # a line the layout calls a byline or dateline is looked at wherever it is (the body the
@@ -130,7 +130,6 @@ def window(lines: list[Line]) -> Window:
         near_far = {k for i in far for k in range(i - OVER_BYLINE, i + 1) if k >= 0 and not lo <= k < hi}
         pos = sorted(set(pos) | near_far)
     zones = [_zone(i, first, last) for i in pos]
-    page = Page(lines, first, last)
     X, shaped = cheap_features(page, pos, zones)
     return Window(pos, zones, X, shaped, page)
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._metadata_parse import BY, SCAN, YEAR, find_date, reading_aid
+from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date, reading_aid
+from ._metadata_words import class_counts, hit_lines, word_view
 
 WORD = re.compile(r"\w+")
+#: A capital letter, as the first stage counts capitalised words (at a word's start).
+CAP_CLASS = "[A-ZÀ-ÞА-ЯЁ]"
 #: The words a headline shares with the body: longer than three characters.
 LONG_WORD = re.compile(r"\w{4,}")
 
@@ -66,6 +70,21 @@ META_KINDS = ("byline", "dateline")
 OVER_BYLINE = 2
 
 
+@dataclass(slots=True)
+class Scan:
+    """What both stages read of a line's first SCAN characters: read once per copy."""
+
+    text: str
+    low: str
+    words: list[str]  # split at white space
+    low_words: list[str]  # ``low`` split at white space
+    long: list[str]  # LONG_WORD words of ``low``
+    by: re.Match | None  # BY at the start
+    aid: bool  # reading_aid
+    digits: float  # share of digits among the characters
+    caps: int  # words that start with a capital (CAP_CLASS)
+
+
 def over_byline(lines: list[Line], i: int) -> bool:
     """Whether one of the lines just below ``i`` is a byline or a dateline (a headline sits
     over them wherever the layout put the body)."""
@@ -75,28 +94,27 @@ def over_byline(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _word_char(ch: str) -> bool:
-    """Whether ``ch`` is one of the characters ``\\w`` matches."""
-    return ch.isalnum() or ch == "_"
-
-
 class Page:
     """What the features of one copy's lines look up: the body's words, repeated lines, and
-    per-line flags computed once (neighbours read them too)."""
+    per-line flags computed once (neighbours read them too).
+
+    ``body_counts`` (and ``vocab``) hold the body's words of every length, lower-cased: look up
+    words of four characters or more only (a line's LONG_WORD words), as the features do."""
 
     def __init__(self, lines: list[Line], first: int, last: int):
         self.lines, self.first, self.last = lines, first, last
-        body = [x.text[:SCAN] for x in lines[first : last + 1] if x.kind == "body"]
-        # only words of four characters or more are looked up (a line's LONG_WORD words): the
-        # shorter ones are not read (a word lower-cased is no longer, but for "İ", whose dot is
-        # no word character and so never in a word looked up)
-        tokens = LONG_WORD.findall("\n".join(body))
-        self.body_counts = Counter(map(str.lower, tokens))
-        #: the body's words as written: one written lowercase there is a lower_word at once
-        self.body_words = set(tokens)
+        # the words of every line (its first SCAN characters), cut by one numpy pass over the
+        # page (see _metadata_words): the body's are counted, all are looked up by lower_word
+        view = word_view("\n".join([x.text[:SCAN] for x in lines]))
+        self._view = view
+        views = view.split("\n")[first : last + 1]
+        body = " ".join([v for v, x in zip(views, lines[first : last + 1]) if x.kind == "body"])
+        # counted lower-cased, all of them: only words of four characters or more are looked
+        # up (a line's LONG_WORD words), and a shorter word is never one lower-cased (only "İ"
+        # lengthens, and its dot is no word character: a word looked up has none)
+        self.body_counts = Counter(body.lower().split())
         self.vocab = set(self.body_counts)
-        self._text: str | None = None
-        self._long: set[str] | None = None
+        self._words: set[str] | None = None
         self._lower: dict[str, bool] = {}
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -105,48 +123,75 @@ class Page:
         self.dated: dict[int, bool] = {}
         self.aid: dict[int, bool] = {}
         self.n_words: dict[int, int] = {}
+        self._scans: dict[int, Scan] = {}
+        self._over: dict[int, bool] = {}
+        self._by_match: dict[str, re.Match | None] = {}
+
+    def scans(self, at: list[int]) -> list[Scan]:
+        """The Scan of each line ``at`` (inside the copy), made once per line."""
+        known, lines = self._scans, self.lines
+        todo = [i for i in dict.fromkeys(at) if i not in known]
+        if todo:
+            # the lines together: their words and digits by one numpy pass each (see
+            # _metadata_words), the reading aids' regex only where a hint word is
+            texts = [lines[i].text[:SCAN] for i in todo]
+            lows = [t.lower() for t in texts]
+            joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
+            views = word_view(joined).split("\n")
+            hinted = set(hit_lines(joined, AID_HINT))
+            digits = class_counts(texts, r"\d")
+            caps = class_counts(texts, CAP_CLASS, word_start=True)
+            for k, (i, text, low, view) in enumerate(zip(todo, texts, lows, views)):
+                known[i] = Scan(
+                    text,
+                    low,
+                    text.split(),
+                    low.split(),
+                    [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
+                    self.by_match(text),
+                    k in hinted and READING_AID.search(text) is not None,  # reading_aid
+                    digits[k] / max(1, len(text)),
+                    caps[k],
+                )
+        return [known[i] for i in at]
+
+    def over_byline(self, i: int) -> bool:
+        """:func:`over_byline` of line ``i``, found once per line."""
+        hit = self._over.get(i)
+        if hit is None:
+            lines = self.lines
+            hit = any(
+                lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None
+                for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
+            )
+            self._over[i] = hit
+        return hit
+
+    def by_match(self, text: str) -> re.Match | None:
+        """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
+        lines over a byline ask for the same lines; a short line is its own first 40 and SCAN
+        characters)."""
+        try:
+            return self._by_match[text]
+        except KeyError:
+            m = self._by_match[text] = BY.match(text)
+            return m
 
     def lower_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere on the page, all lowercase, as a word of its
-        own (a name's words are capitalised everywhere, other words are lowercase somewhere).
-        Looked up per word asked: reading every word of the page costs more."""
+        own (a name's words are capitalised everywhere, other words are lowercase somewhere)."""
         hit = self._lower.get(word)
         if hit is None:
             hit = False
             if word.islower() and WORD.fullmatch(word):
-                if len(word) >= 4:
-                    # a word of four characters or more: among the page's long words (the
-                    # body's are read already; a search of the page per word costs more)
-                    hit = word in self._long_words()
-                else:
-                    hit = self._find_word(word)
+                if self._words is None:
+                    # a word of its own is a whole run of word characters: one of the page's words
+                    self._words = set(self._view.split())
+                hit = word in self._words
             self._lower[word] = hit
         return hit
 
-    def _long_words(self) -> set[str]:
-        """The words of four characters or more on the page, as written (LONG_WORD: whole
-        words, since a run of word characters shorter than four has no such part)."""
-        if self._long is None:
-            first, last = self.first, self.last
-            rest = (x.text[:SCAN] for x in self.lines if not (first <= x.pos <= last and x.kind == "body"))
-            self._long = self.body_words.union(LONG_WORD.findall("\n".join(rest)))
-        return self._long
-
-    def _find_word(self, word: str) -> bool:
-        """Whether ``word`` occurs in the page's text between non-word characters."""
-        if self._text is None:
-            self._text = "\n".join(x.text[:SCAN] for x in self.lines)
-        text, k = self._text, self._text.find(word)
-        if k >= 0 and f" {word} " in text:
-            return True  # one search finds most short words, which occur inside longer ones
-        while k >= 0:
-            end = k + len(word)
-            if (k == 0 or not _word_char(text[k - 1])) and (end == len(text) or not _word_char(text[end])):
-                return True
-            k = text.find(word, k + 1)
-        return False
-
-    def flag(self, at: set[int]) -> tuple[dict[int, bool], dict[int, bool]]:
+    def flag(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
         year, by, lines = self.year, self.by, self.lines
         for k in at:
@@ -154,10 +199,10 @@ class Page:
                 text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
-                by[k] = BY.match(text) is not None
+                by[k] = self.by_match(text) is not None
         return year, by
 
-    def detail(self, at: set[int]) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
+    def detail(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
         """Whether the lines ``at`` show a full date and a reading aid, and their word counts
         (the second stage's neighbours; False and 0 beyond the copy)."""
         year, _ = self.flag(at)
@@ -167,6 +212,7 @@ class Page:
                 inside = 0 <= k < len(lines)
                 text = lines[k].text if inside else ""
                 dated[k] = year[k] and find_date(text) is not None
-                aid[k] = inside and reading_aid(text[:SCAN])
+                scan = self._scans.get(k)
+                aid[k] = scan.aid if scan is not None else inside and reading_aid(text[:SCAN])
                 n_words[k] = len(text.split())
         return dated, aid, n_words

@@ -46,6 +46,9 @@ GLUE_WORDS = (
     "June|July|August|September|October|November|December"
 )
 GLUE = re.compile(rf"(?<=[a-zà-ÿ.])(?=(?:{GLUE_WORDS})\b)|(?<=[a-zà-ÿ])(?=\d)")
+#: What every GLUE boundary has around it (a glue word's first letter after a lower-case letter
+#: or a dot, or a digit after a letter): a line without it is not searched for the words.
+GLUE_GATE = re.compile(rf"[a-zà-ÿ.][{''.join(sorted({w[0] for w in GLUE_WORDS.split('|')}))}]|[a-zà-ÿ]\d")
 #: "... by Jane Doe" anywhere in a line ("October 11, 2023 by Jane Doe", "ByJane Doe").
 BY_INSIDE = re.compile(
     r"(?:^|(?<=[\s\d|:,(]))(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on|[Aa]uthor:|[Aa]utor:)\s*(?=[A-ZÀ-ÞА-ЯЁ])"
@@ -81,7 +84,8 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
     "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
     line = text.strip()[:SCAN]
-    line = GLUE.sub(" | ", line[:NAME_SCAN]) + line[NAME_SCAN:]
+    head = line[:NAME_SCAN]
+    line = (GLUE.sub(" | ", head) if GLUE_GATE.search(head) else head) + line[NAME_SCAN:]
     m = _writer_by(line)
     if m:
         line = line[m.end() :]
