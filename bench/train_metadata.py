@@ -191,8 +191,15 @@ NOT_FOR = {"date": ("prose_below", "list_neighbours", "cue_above", "bio_below", 
 #: byline model's standardisation and picks: not taken while the author falls). Standardising
 #: each second-stage model on its own field's candidate rows only (5 December) did not cure it:
 #: 12/20/4 title 0.7817, author 0.6382; 16/20/4 0.7782, 0.6270. The byline still loses with
-#: more headline rows, so the coupling is elsewhere, untested: the title-relative columns follow the
+#: more headline rows, so the coupling is elsewhere: the title-relative columns follow the
 #: headline picked, and ``ovl_rel`` is relative to the best overlap among all candidates.
+#: Tried on 5 December (same CV, title / author / date, against 0.7887 / 0.6382 / 0.6660) and
+#: not kept: the headline's overlap minus the best candidate's instead of over it, 0.7887 /
+#: 0.6382 / 0.6660; a dateline or "By" line 1-4 below with no other headline candidate between,
+#: 0.7905 / 0.6360 / 0.6660; that, a byline candidate 1-4 below and the overlap gap together,
+#: 0.7817 / 0.6360 / 0.6617; the headline picked again relative to the byline and dateline
+#: picked (a second title model; the byline picks it learns from are fit on its own pages),
+#: 0.7676.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 
