@@ -36,6 +36,7 @@ from ._head_attribution import (
     head_attribution,
     opened_mid_sentence,
 )
+from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._reported_lead import reported_lead
@@ -122,6 +123,10 @@ def direct_statements(doc: Doc) -> list:
                 elif joins is not None and _continues_after_title(doc, spans, i, end, pe):
                     # '"A," Lund said on NDR's "Town Talk." "B."': the title ends the attribution
                     i += 2
+                    parts.append((spans[i].start, spans[i].end))
+                elif (j := continues_after_long_tail(doc, spans, i, cue.end(), pe)) is not None:
+                    # '"A," Lund said on NDR's "Town Talk" on Sunday. "B."': one statement
+                    i = j
                     parts.append((spans[i].start, spans[i].end))
         if found is None and sp.open_mark is not None:
             head = head_attribution(doc, sp.open_mark, ps)
