@@ -19,6 +19,7 @@ from ._names import (
 from ._partial_speakers import cut_speaker
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
+from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
@@ -32,15 +33,6 @@ NAME_RUN_RE = re.compile(
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
 #: by a comma before the cue, is its object ("X, after a long pause, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
-
-
-#: what may stand before "it" as the cue's subject: "In a statement, it said", "At the
-#: bottom it reads", "In cases of abortion, it said": a prepositional phrase opening the
-#: sentence (a few words, no quotation mark, no clause of its own)
-_IT_LEAD_RE = re.compile(
-    r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+"
-    r"|(?:In|At|On|Under|Near|Below|Above)\s+(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+,?\s+(?=[Ii]t\s))?"
-)
 
 
 def speaker_before(
@@ -283,7 +275,7 @@ def _subject_speaker(
         bare = bare_plural_subject(pre, a)
         if bare is not None:
             return bare, bare.start if bare.start is not None else a
-    lead = _IT_LEAD_RE.match(text, a, b)
+    lead = IT_LEAD_RE.match(text, a, b)
     assert lead is not None  # every part of the pattern is optional
     # '"...," it said' (``whole``: after a closing mark) is the same "it" when nothing but
     # the pronoun stands before the cue

@@ -5,7 +5,17 @@ It said the repairs ...")."""
 
 from __future__ import annotations
 
-__all__ = ["UNRESOLVED_IT_KEY", "kept_unresolved", "unresolved_source"]
+import re
+
+__all__ = ["IT_LEAD_RE", "UNRESOLVED_IT_KEY", "kept_unresolved", "unresolved_source"]
+
+#: what may stand before "it" as the cue's subject: "In a statement, it said", "At the
+#: bottom it reads", "In cases of abortion, it said": a prepositional phrase opening the
+#: sentence (a few words, no quotation mark, no clause of its own)
+IT_LEAD_RE = re.compile(
+    r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+"
+    r"|(?:In|At|On|Under|Near|Below|Above)\s+(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+,?\s+(?=[Ii]t\s))?"
+)
 
 #: the source of an "it" nothing in the article resolves
 UNRESOLVED_IT_KEY = "anon:unidentified source"
