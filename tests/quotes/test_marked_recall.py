@@ -59,12 +59,14 @@ def test_it_said_speaks_for_the_document_named_before():
     assert q["speaker_name"].tolist() == ["letter"] and q["source_type"].tolist() == ["document"]
 
 
-def test_it_said_with_nothing_to_speak_for_is_no_statement():
-    rows = _rows(
-        "The weather was poor on the island all week.\n\n"
+def test_it_said_with_nothing_to_speak_for_keeps_the_pronoun():
+    # a quotation "it" says is a statement even when nothing named speaks (PolNeAR's
+    # annotators give it the source "it"): the pronoun as written, no one named
+    q = extract_quotes(
+        HEAD + "The weather was poor on the island all week.\n\n"
         "\u201cThe boats will stay in the harbour until the storm is over,\u201d it said.\n"
     )
-    assert rows == []
+    assert q["speaker"].tolist() == ["it"] and q["anonymous"].tolist() == [True]
 
 
 def test_a_statement_someone_speaks_in_is_not_what_it_stands_for():

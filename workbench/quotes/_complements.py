@@ -154,6 +154,9 @@ _RELATIVE_SUBJECT_RE = re.compile(
     r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
 )
 _RELATIVE_WORDS = ("which", "that", "where", "what")
+#: after a cue in a "where" clause: "told reporters that", "said that", "said"
+_WHERE_CONTENT_RE = re.compile(r"(?:[\w'\u2019.-]+\s+){1,3}?that\s+")
+_THAT_RE = re.compile(r"(?:that\s+)?")
 #: a predicate whose subject is the relative pronoun ("that discriminated against", "which
 #: includes")
 _PREDICATE_RE = re.compile(
@@ -173,9 +176,12 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # end_b is no word character), without a search of its own
     for cue in (c for c in cues_in(text, a, b) if c.end() <= end_b):
         lemma, cls = reporting_verb_forms()[cue.group()]
-        if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse", "tell"):
+        if cls == "belief" or lemma in ("ask", "continue", "urge", "accuse"):
             continue  # "that he thought would ...": a belief is too often the narrator's reading
         pre, _ = strip_aux(text[a : cue.start()])
+        where = re.search(r"(?:^|[\s,])where\s+(?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+\s*$", pre)
+        if lemma == "tell" and where is None:
+            continue  # "which he told ...": the pronoun is the thing told, no statement
         # (the pronoun is one of the last seven words, before a word: a search only then)
         near = pre.rsplit(None, 7)[-7:-1]
         m = _RELATIVE_SUBJECT_RE.search(pre) if any(w.endswith(_RELATIVE_WORDS) for w in near) else None
@@ -187,6 +193,15 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             continue
         post = text[cue.end() : end_b]
         k = cue.end() + len(post) - len(post.lstrip())
+        if m.group(1).lower() == "where":
+            # ", where Mayor Lund told reporters that ...": "where" is the place, no word of the
+            # statement, which is the whole clause after the cue (after its listener and "that")
+            lead = (
+                _WHERE_CONTENT_RE.match(text, k, end_b) if lemma == "tell" else _THAT_RE.match(text, k, end_b)
+            )
+            if lead is None:
+                continue
+            k = lead.end()
         stop = _RELATIVE_END_RE.search(text, k, end_b)
         end = stop.start() if stop is not None else end_b
         if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
@@ -194,6 +209,7 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         ):
             continue  # "what this week", "that in 1992": no clause after the cue
         kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
-        if doc.add(kind, [(a + m.start(1), a + m.end(1)), (k, end)], mention, cue.group(), lemma):
+        parts = [(k, end)] if m.group(1).lower() == "where" else [(a + m.start(1), a + m.end(1)), (k, end)]
+        if doc.add(kind, parts, mention, cue.group(), lemma):
             return True
     return False

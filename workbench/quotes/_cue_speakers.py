@@ -19,6 +19,7 @@ from ._names import (
 from ._partial_speakers import cut_speaker
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
+from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
@@ -152,6 +153,21 @@ def _speaker_in(
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         if (
+            cut
+            and seg.rstrip().endswith(",")
+            and _ASIDE_PARTICIPLE_RE.match(seg)
+            and pre[:cut].rstrip().endswith(",")
+        ):
+            # "Lund, contradicting Berg, said": the participle's object is an aside, the
+            # speaker stands before it
+            # (", as Lund, contradicting Berg, said": the subject of the "as" clause)
+            k = next((m.end() for m in _AS_SUBJECT_RE.finditer(pre, 0, cut)), 0)
+            before = _speaker_in(
+                text, a + k, a + cut, pre[k:cut], whole=whole, lenient=lenient, subject=subject
+            )
+            if before[0] is not None:
+                return before
+        if (
             mention.kind == "descriptor"
             and seg.rstrip().endswith(",")
             and _PREPOSITION_CUT_RE.search(pre, 0, cut)
@@ -259,21 +275,22 @@ def _subject_speaker(
         bare = bare_plural_subject(pre, a)
         if bare is not None:
             return bare, bare.start if bare.start is not None else a
-    lead = re.match(r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+)?", text[a:b])
+    lead = IT_LEAD_RE.match(text, a, b)
     assert lead is not None  # every part of the pattern is optional
     # '"...," it said' (``whole``: after a closing mark) is the same "it" when nothing but
     # the pronoun stands before the cue
     alone = not whole or not lead.group().strip()
     if (
         re.fullmatch(
-            r"[Ii]t(?:\s+(?:also|later|further|previously|has|had|will|would))*\s*", text[a + lead.end() : b]
+            r"[Ii]t(?:\s+(?:also|later|further|previously|now|still|has|had|will|would))*\s*",
+            text[lead.end() : b],
         )
         and alone
     ):  # not "It is believed that ...": a passive with an empty subject
         # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
         # the sentence before (named here) or the source just quoted (see ``resolve``)
         org = organisation_before(text, a)
-        k = a + lead.end()
+        k = lead.end()
         return Mention(
             "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
         ), k
@@ -338,6 +355,15 @@ _ADVERB_RE = re.compile(
 #: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,")
 _PARTICIPLE_OPENING_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s)"
+)
+#: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
+#: and an "as" opening the clause of the name before it
+_AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
+#: ("acting political director", "managing editor": a title's modifier, before an adjective
+#: or a noun, is no participle's phrase)
+_ASIDE_PARTICIPLE_RE = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?!(?:including|according)\s)[a-z]{3,}ing\s+"
+    r"(?:the|a|an|his|her|their|its|that|this|these|those|what|how|to|at|on|in|for|with|[A-Z])"
 )
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")

@@ -46,6 +46,7 @@ from ._memo import new_document
 from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
+from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 from ._triggers import may_report
 
@@ -169,8 +170,12 @@ def quote_records(
         if doc.rows
         else []
     )
-    # "It said ..." with no organisation to speak for: no statement
-    kept = [(r, src) for r, src in zip(doc.rows, resolved) if src["key"] is not None]
+    # "It said ..." with no organisation to speak for: no statement, unless a text speaks
+    kept = [
+        (r, src if src["key"] is not None else unresolved_source(r))
+        for r, src in zip(doc.rows, resolved)
+        if src["key"] is not None or kept_unresolved(r)
+    ]
     doc.rows, resolved = [r for r, _ in kept], [src for _, src in kept]
     records = []
     prev_speaker = (pd.NA, pd.NA, pd.NA)
