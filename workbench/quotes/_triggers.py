@@ -20,10 +20,17 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
+
+``_indirect.trailing_statement`` (a sentence that holds a statement already) has its own
+test, :func:`may_trail`: ``outer_source`` needs "ccording" or "report", the participle after
+a statement one of ``_participles._TRAILING_PARTICIPLE_RE``'s ("adding", ...), the relative
+after a speaker ", who", ``question_statement`` "ask"/"Ask"; drop_unannotated acts only on
+what those added.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ._according import _phrase_tails
@@ -31,7 +38,7 @@ from ._cues import QUOTE_CHARS, _char_positions, _text_cues
 from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
 
-__all__ = ["may_report"]
+__all__ = ["may_report", "may_trail"]
 
 #: substrings that let some rule search (each a rule's own pre-check, see above)
 _WORDS = (
@@ -98,3 +105,15 @@ def may_report(text: str, a: int, b: int) -> bool:
     return (_any_within(ings, a, b) and _any_within(thats, a, b)) or (
         _any_within(marks, a, b) and _any_within(naming, a, b)
     )
+
+
+#: a word some rule of ``trailing_statement`` needs (see the module); a new participle in
+#: ``_participles._TRAILING_PARTICIPLE_RE`` must be added here (tests/quotes/test_qspd10.py)
+_TRAIL_RE = re.compile(
+    r"ccording|report|adding|saying|noting|arguing|insisting|warning|explaining|who|[Aa]sk"
+)
+
+
+def may_trail(text: str, a: int, b: int) -> bool:
+    """False when no rule of ``_indirect.trailing_statement`` can fire in ``text[a:b]``."""
+    return _TRAIL_RE.search(text, a, b) is not None
