@@ -49,7 +49,8 @@ def opening_adverbial(text: str, row: dict) -> bool:
 def drop_opening_adverbials(doc: Doc) -> None:
     """Drop the rows that are opening adverbials (:func:`opening_adverbial`); the rows list
     is replaced only when one is (a new list rebuilds the Doc's indexes)."""
-    if any(opening_adverbial(doc.text, r) for r in doc.rows):
+    # (most rows are quotations, with their speaker after: no call for them)
+    if any(r["kind"] != "direct" and opening_adverbial(doc.text, r) for r in doc.rows):
         doc.rows = [r for r in doc.rows if not opening_adverbial(doc.text, r)]
 
 
