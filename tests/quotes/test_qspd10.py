@@ -1,14 +1,11 @@
-"""Cheaper tests, same statements: ``trailing_statement`` is tried only on a covered sentence
-holding one of its words (``_triggers.may_trail``), the apposition test of '..., said X'
-reads the words after the cue before the speaker phrase, a cue's PolNeAR judgement is made
-once a cue. Each is checked against the extraction without the shortcut."""
+"""Cheaper tests, same statements: ``_triggers.may_report`` looks for "ing" in the sentence
+(no list of every "ing" of the text), the apposition test of '..., said X' reads the words
+after the cue before the speaker phrase, a cue's PolNeAR judgement is made once a cue. Each
+is checked against what it replaced."""
 
-import re
 from pathlib import Path
 
-import pytest
-
-from workbench.quotes import _extract, _participles
+from workbench.quotes import _extract
 from workbench.quotes._cue_precision import (
     _unannotated_cue,
     cue_form,
@@ -18,7 +15,7 @@ from workbench.quotes._cue_precision import (
 )
 from workbench.quotes._extract import quote_records
 from workbench.quotes._openers import subject_before_cue
-from workbench.quotes._triggers import may_trail
+from workbench.quotes._triggers import may_report
 
 ARTICLES = sorted((Path(__file__).parent.parent / "data" / "quotes" / "articles").glob("*.txt"))
 
@@ -27,38 +24,23 @@ def _plain(records: list[dict]) -> list[tuple]:
     return [(r["kind"], r["speaker"], r["cue"], r["text"], r["char_start"], r["source_key"]) for r in records]
 
 
-def test_every_trailing_participle_is_a_trail_word():
-    # a participle added to the rule's pattern without its word here would be skipped silently
-    group = re.search(r"\(([a-z|]+)\)", _participles._TRAILING_PARTICIPLE_RE.pattern)
-    assert group is not None
-    for word in group.group(1).split("|"):
-        assert may_trail(f'"We will see," she said, {word} that the vote was close.', 0, 60), word
+def test_may_report_needs_an_ing_beside_that():
+    # "that" alone lets no rule search; with an "ing" (a participle's) it may
+    assert not may_report("The tide rose so high that the quay went under.", 0, 48)
+    text = "The tide rose so high that the quay went under, leaving the boats."
+    assert may_report(text, 0, len(text))
+    assert not may_report(text, 0, text.index(","))
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ('"The pier is safe," the engineer said, noting the rails were new.', True),
-        ('"The pier is safe," said Ola Brekke, who said the rails were new.', True),
-        ('"The pier is safe," the engineer said when asked whether it would open.', True),
-        ('"The pier is safe," the engineer said, the Courier reported.', True),
-        ('"The pier is safe," the engineer said on the quay.', False),
-    ],
-)
-def test_trail_words(sentence, expected):
-    assert may_trail(sentence, 0, len(sentence)) is expected
-
-
-def test_trailing_rules_tried_on_every_covered_sentence_find_the_same(monkeypatch):
+def test_may_report_tried_on_every_sentence_finds_the_same(monkeypatch):
     texts = [p.read_text(encoding="utf-8") for p in ARTICLES]
     texts.append(
-        '"The pier is safe," the engineer said, noting the rails were new. "It will open in May," '
-        'said Ola Brekke, who said the council had paid for it. "Not yet," the mayor said when '
-        'asked whether the ferry would stop there. "It is late," the clerk said on the quay.'
+        "The port board met on Monday. It cut the fees, hoping that trade would grow. The wardens "
+        "were calling it \u201ca lifeline\u201d. In the harbour master\u2019s view, the quay was safe."
     )
     for text in texts:
         with monkeypatch.context() as m:
-            m.setattr(_extract, "may_trail", lambda text, a, b: True)
+            m.setattr(_extract, "may_report", lambda text, a, b: True)
             every = _plain(quote_records(text))
         assert _plain(quote_records(text)) == every
 

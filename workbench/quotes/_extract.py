@@ -47,7 +47,7 @@ from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
 from ._speakers import UNNAMED_ASKER_KEY, resolve
-from ._triggers import may_report, may_trail
+from ._triggers import may_report
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
 
@@ -140,8 +140,7 @@ def quote_records(
                 sentence_statement(doc, a, lead)
                 if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
                     doc.truncate(n)
-            if may_trail(text, a, b):
-                trailing_statement(doc, a, b)
+            trailing_statement(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance

@@ -21,11 +21,10 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
-``_indirect.trailing_statement`` (a sentence that holds a statement already) has its own
-test, :func:`may_trail`: ``outer_source`` needs "ccording" or "report", the participle after
-a statement one of ``_participles._TRAILING_PARTICIPLE_RE``'s ("adding", ...), the relative
-after a speaker ", who", ``question_statement`` "ask"/"Ask"; drop_unannotated acts only on
-what those added.
+``_indirect.trailing_statement`` (a sentence that holds a statement already) has no such
+test: one (an index of its words' places, a regex of them, a search of each in the sentence)
+cost more than the rules it spared (callgrind, a pass of the 60 dev texts: ~7.6-9.5M
+instructions against ~7.2M for the rules on all 271 covered sentences).
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ from ._cues import QUOTE_CHARS, _char_positions, _text_cues
 from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
 
-__all__ = ["may_report", "may_trail"]
+__all__ = ["may_report"]
 
 #: substrings that let some rule search (each a rule's own pre-check, see above)
 _WORDS = (
@@ -108,38 +107,3 @@ def may_report(text: str, a: int, b: int) -> bool:
     return (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0) or (
         _any_within(marks, a, b) and _any_within(naming, a, b)
     )
-
-
-#: a word some rule of ``trailing_statement`` needs (see the module); a new participle in
-#: ``_participles._TRAILING_PARTICIPLE_RE`` must be added here (tests/quotes/test_qspd10.py)
-_TRAIL_WORDS = (
-    "ccording",
-    "report",
-    "adding",
-    "saying",
-    "noting",
-    "arguing",
-    "insisting",
-    "warning",
-    "explaining",
-    "who",
-    "ask",
-    "Ask",
-)
-
-
-@per_document
-def _trail_index(text: str) -> list[int]:
-    """Where a word of ``_TRAIL_WORDS`` starts in ``text``, sorted (found by str.find: one
-    regex of the words searched over a sentence cost ~35,000 instructions, as much as the
-    rules it spared)."""
-    out: list[int] = []
-    for word in _TRAIL_WORDS:
-        out += _places(text, word)
-    out.sort()
-    return out
-
-
-def may_trail(text: str, a: int, b: int) -> bool:
-    """False when no rule of ``_indirect.trailing_statement`` can fire in ``text[a:b]``."""
-    return _any_within(_trail_index(text), a, b)
