@@ -85,9 +85,14 @@ def unannotated_forms() -> frozenset[str]:
 
 def _unannotated(row: dict) -> bool:
     """A reported statement (no quotation marks) whose cue or cue form PolNeAR rarely annotates."""
-    if row["kind"] != "indirect":
-        return False
-    return cue_key(row["cue"]) in unannotated_cues() or cue_form(row["cue"]) in unannotated_forms()
+    return row["kind"] == "indirect" and _unannotated_cue(row["cue"])
+
+
+@lru_cache(maxsize=1024)
+def _unannotated_cue(cue: str | None) -> bool:
+    """Whether ``cue``'s lemma or form class is one PolNeAR rarely annotates (the same few
+    dozen cues are asked about in every article: each is judged once)."""
+    return cue_key(cue) in unannotated_cues() or cue_form(cue) in unannotated_forms()
 
 
 def drop_unannotated(doc: Doc, n: int) -> bool:

@@ -245,8 +245,13 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     # (each dash found by str.find, kept after whitespace as the pattern's look-behind reads
     # it: a search for the character set tested every character of the text against it)
     dashes = [k for k in positions_of(text, _DASHES) if k > 0 and text[k - 1].isspace()]
+    if not dashes:
+        return [(a, b) for a, b in sentences]  # (a third of articles: no sentence is read)
+    n_dashes = len(dashes)
     for a, b in sentences:
-        if not _any_within(dashes, min(a, out[-1][0]) if out else a, b):
+        # a dash in the sentence (or the one before it), by bisection
+        i = bisect_left(dashes, min(a, out[-1][0]) if out else a)
+        if i == n_dashes or dashes[i] >= b:
             out.append((a, b))
             continue
         m = DATELINE_RE.match(text, a, b) if text[a : a + 1].isupper() else None
@@ -260,12 +265,6 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
 #: a dash after whitespace: DATELINE_RE has one
 _SPACED_DASH_RE = re.compile(r"[-\u2013\u2014](?<=\s.)")
 _DASHES = "-\u2013\u2014"
-
-
-def _any_within(sorted_offsets: list[int], a: int, b: int) -> bool:
-    """Whether one of ``sorted_offsets`` lies in ``[a, b)``."""
-    i = bisect_left(sorted_offsets, a)
-    return i < len(sorted_offsets) and sorted_offsets[i] < b
 
 
 #: The words before the first statement of a sentence are tried as a statement of their own
