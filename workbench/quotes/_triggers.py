@@ -69,18 +69,25 @@ def _places(text: str, word: str) -> list[int]:
 
 
 @per_document
-def _index(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+def _index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where a trigger starts in ``text`` (sorted); then the places of the words that only
     two by two let a rule search: "that" (with an "ing", looked for in the sentence: a
-    list of every "ing" of a text cost more than the sentences' own searches), a quotation
-    mark and a naming verb."""
+    list of every "ing" of a text cost more than the sentences' own searches) and a
+    quotation mark (the naming verbs, asked for beside a mark only: :func:`_naming`)."""
     starts = list(_text_cues(text)[0])
     for word in dict.fromkeys((*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())):
         starts += _places(text, word)
     starts.sort()
-    naming = sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
     marks = _char_positions(text, QUOTE_CHARS)
-    return starts, _places(text, "that"), marks, naming
+    return starts, _places(text, "that"), marks
+
+
+@per_document
+def _naming(text: str) -> list[int]:
+    """Where a naming verb's stem starts in ``text`` (sorted): read only when a sentence the
+    other words let by holds a quotation mark (in fewer than half of the dev texts; six
+    searches of the whole text otherwise)."""
+    return sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
 
 
 def _any_within(places: list[int], a: int, b: int) -> bool:
@@ -97,7 +104,7 @@ def may_report(text: str, a: int, b: int) -> bool:
         and (text[b].isalnum() or text[b] == "_")
     ):
         return True  # a word cut at b: ``cues_in`` searches such a range afresh
-    starts, thats, marks, naming = _index(text)
+    starts, thats, marks = _index(text)
     i = bisect_left(starts, a)
     if i < len(starts) and starts[i] < b:
         return True
@@ -105,5 +112,5 @@ def may_report(text: str, a: int, b: int) -> bool:
         return True
     # an "ing" that starts before b (it may run past it, as the index of places read it)
     return (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0) or (
-        _any_within(marks, a, b) and _any_within(naming, a, b)
+        _any_within(marks, a, b) and _any_within(_naming(text), a, b)
     )
