@@ -1,14 +1,22 @@
 """Cheaper work, same statements and frames: ``_triggers`` finds the naming verbs only when a
-sentence with a quotation mark asks for them, and ``extract_quotes`` assembles its frame from
-the same blocks without pandas' integrity check. Each is checked against what it replaced."""
+sentence with a quotation mark asks for them, and no word twice (the promise words from
+their rule's index, "ccording to" with "ccording"); the kin nouns are looked for only when
+one is a word of the text (``lower_runs``, shared with the cue index); ``extract_quotes``
+assembles its frame from the same blocks without pandas' integrity check. Each is checked
+against what it replaced."""
 
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from workbench.quotes import _extract, _triggers
+from workbench.quotes import _extract, _names, _triggers
+from workbench.quotes._according import _phrase_tails
+from workbench.quotes._cues import _text_cues
 from workbench.quotes._extract import extract_quotes
+from workbench.quotes._names import KIN_RE, LOWER_LETTERS_ONLY, kin_matches, lower_runs
+from workbench.quotes._participles import _SPEECH_PARTICIPLES
+from workbench.quotes._promises import PROMISE_WORDS
 from workbench.quotes._triggers import may_report
 
 ARTICLES = sorted((Path(__file__).parent.parent / "data" / "quotes" / "articles").glob("*.txt"))
@@ -96,3 +104,57 @@ def test_frame_from_blocks_as_before(monkeypatch):
     pd.testing.assert_frame_equal(
         pd.concat([fast, fast], ignore_index=True), pd.concat([checked, checked], ignore_index=True)
     )
+
+
+def _old_starts(text: str) -> list[int]:
+    """The old index's trigger starts: the cues, then every word's places, searched for."""
+    starts = list(_text_cues(text)[0])
+    for word in dict.fromkeys((*_triggers._WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())):
+        starts += _triggers._places(text, word)
+    return sorted(starts)
+
+
+_PROMISES = (
+    "The mayor vowed to rebuild the pier. Her deputy promised a vote, and the board pledged funds "
+    "according to its charter. In the words of one clerk, nobody was asking. Vows were made."
+)
+
+
+def test_trigger_starts_as_before():
+    # the same places (each once: "ccording to" starts where "ccording" does)
+    for text in (_TEXT, _PROMISES, "", "The tide rose over the quay."):
+        assert sorted(set(_triggers._index(text)[0])) == sorted(set(_old_starts(text)))
+    assert "ccording to" not in _triggers._trigger_words()
+    assert "ccording" in _triggers._trigger_words()
+    assert not set(PROMISE_WORDS) & set(_triggers._trigger_words())
+
+
+def test_lower_runs_as_the_cue_index_read_them():
+    text = "Ola said: \u201cwe’re fine\u201d, the pier’s 3rd crane-hook SAID nothing.\u00a0Unsaid."
+    expected = text.encode("ascii", "replace").translate(LOWER_LETTERS_ONLY).split()
+    assert lower_runs(text) == expected
+    assert lower_runs(text)[:3] == [b"la", b"said", b"we"]
+    assert lower_runs("") == []
+
+
+def _old_kin_matches(text: str) -> list[str]:
+    if not any(_names._kin_noun_at(text, noun) for noun in _names._KIN_NOUNS):
+        return []
+    return [m.group() for m in KIN_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Calloway runs the ferry. Her husband, Ewan, mends the nets.",
+        "Ruth Calloway runs the ferry with her son Dean.",
+        "The person who spoke took his reason and his sonnet home.",  # "son" inside words only
+        "His sons, Ade and Tom, came too. Their daughter\u00a0Mira stayed.",
+        "Her partner, Jo Baines, agreed.",  # a second capital after the name: no match
+        "No relatives are named in this report.",
+        "",
+    ],
+)
+def test_kin_matches_as_before(text):
+    _names.kin_matches.cache_clear()
+    assert [m.group() for m in kin_matches(text)] == _old_kin_matches(text)

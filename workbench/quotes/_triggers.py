@@ -30,11 +30,14 @@ instructions against ~7.2M for the rules on all 271 covered sentences).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ._according import _phrase_tails
 from ._cues import QUOTE_CHARS, _char_positions, _text_cues
 from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
+from ._promises import PROMISE_WORDS as _PROMISE_WORDS
+from ._promises import _promise_words
 
 __all__ = ["may_report"]
 
@@ -68,14 +71,28 @@ def _places(text: str, word: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[str, ...]:
+    """The words whose places ``_index`` searches for, less those that open with another of
+    them ("ccording to" with "ccording": such a word starts where the other does, so its
+    places are among the other's already; each is a search of the whole text) and the
+    promise words (read from ``_promise_words``)."""
+    words = tuple(dict.fromkeys((*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())))
+    return tuple(
+        w for w in words if w not in _PROMISE_WORDS and not any(w != v and w.startswith(v) for v in words)
+    )
+
+
 @per_document
 def _index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where a trigger starts in ``text`` (sorted); then the places of the words that only
     two by two let a rule search: "that" (with an "ing", looked for in the sentence: a
     list of every "ing" of a text cost more than the sentences' own searches) and a
     quotation mark (the naming verbs, asked for beside a mark only: :func:`_naming`)."""
-    starts = list(_text_cues(text)[0])
-    for word in dict.fromkeys((*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())):
+    # (the promise rule's index of "vow", "promise" and "pledge" holds their places: read
+    # from there, which that rule reads later, rather than searched for twice)
+    starts = [*_text_cues(text)[0], *_promise_words(text)[0]]
+    for word in _trigger_words():
         starts += _places(text, word)
     starts.sort()
     marks = _char_positions(text, QUOTE_CHARS)
