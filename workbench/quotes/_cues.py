@@ -15,6 +15,7 @@ from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._marks import positions_of as positions_of  # re-exported: _doc, _extract
 from ._memo import per_document
+from ._names import lower_runs
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
 
@@ -143,10 +144,6 @@ def cues_in(text: str, a: int, b: int) -> tuple[re.Match, ...]:
     return tuple(matches[bisect_left(starts, a) : bisect_left(starts, b)])
 
 
-#: a byte for each of the first 256 code points: the lower-case letters kept, all else a space
-_LOWER_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
 @lru_cache(maxsize=1)
 def _form_bytes() -> frozenset[bytes]:
     return frozenset(form.encode() for form in reporting_verb_forms())
@@ -162,7 +159,7 @@ def _text_cues(text: str) -> tuple[list[int], list[re.Match]]:
     # every cue is a run of a-z between non-word characters, so its form is one of the runs;
     # a form's places inside other words ("unsaid", "saidé", "essay") are found too, and the
     # match there rejects them (no word boundary)
-    runs = text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    runs = lower_runs(text)
     starts: set[int] = set()
     find = text.find
     for form in _form_bytes().intersection(runs):

@@ -33,6 +33,10 @@ _LEMMAS = {
 _AND_RE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
 
 
+#: the words a promise's cue opens with (each found inside words too)
+PROMISE_WORDS = ("vow", "promise", "pledge")
+
+
 @per_document
 def _promise_words(text: str) -> tuple[list[int], list[int]]:
     """Starts and ends of every "vow", "promise" and "pledge" of ``text`` (inside words too),
@@ -40,7 +44,7 @@ def _promise_words(text: str) -> tuple[list[int], list[int]]:
     sentence."""
     places = []
     find = text.find
-    for word in ("vow", "promise", "pledge"):
+    for word in PROMISE_WORDS:
         k = find(word)
         while k >= 0:
             places.append((k, k + len(word)))

@@ -30,11 +30,14 @@ instructions against ~7.2M for the rules on all 271 covered sentences).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ._according import _phrase_tails
 from ._cues import QUOTE_CHARS, _char_positions, _text_cues
 from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
+from ._promises import PROMISE_WORDS as _PROMISE_WORDS
+from ._promises import _promise_words
 
 __all__ = ["may_report"]
 
@@ -68,19 +71,40 @@ def _places(text: str, word: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[str, ...]:
+    """The words whose places ``_index`` searches for, less those that open with another of
+    them ("ccording to" with "ccording": such a word starts where the other does, so its
+    places are among the other's already; each is a search of the whole text) and the
+    promise words (read from ``_promise_words``)."""
+    words = tuple(dict.fromkeys((*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())))
+    return tuple(
+        w for w in words if w not in _PROMISE_WORDS and not any(w != v and w.startswith(v) for v in words)
+    )
+
+
 @per_document
-def _index(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+def _index(text: str) -> tuple[list[int], list[int], list[int]]:
     """Where a trigger starts in ``text`` (sorted); then the places of the words that only
     two by two let a rule search: "that" (with an "ing", looked for in the sentence: a
-    list of every "ing" of a text cost more than the sentences' own searches), a quotation
-    mark and a naming verb."""
-    starts = list(_text_cues(text)[0])
-    for word in dict.fromkeys((*_WORDS, *_SPEECH_PARTICIPLES, *_phrase_tails())):
+    list of every "ing" of a text cost more than the sentences' own searches) and a
+    quotation mark (the naming verbs, asked for beside a mark only: :func:`_naming`)."""
+    # (the promise rule's index of "vow", "promise" and "pledge" holds their places: read
+    # from there, which that rule reads later, rather than searched for twice)
+    starts = [*_text_cues(text)[0], *_promise_words(text)[0]]
+    for word in _trigger_words():
         starts += _places(text, word)
     starts.sort()
-    naming = sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
     marks = _char_positions(text, QUOTE_CHARS)
-    return starts, _places(text, "that"), marks, naming
+    return starts, _places(text, "that"), marks
+
+
+@per_document
+def _naming(text: str) -> list[int]:
+    """Where a naming verb's stem starts in ``text`` (sorted): read only when a sentence the
+    other words let by holds a quotation mark (in fewer than half of the dev texts; six
+    searches of the whole text otherwise)."""
+    return sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
 
 
 def _any_within(places: list[int], a: int, b: int) -> bool:
@@ -97,7 +121,7 @@ def may_report(text: str, a: int, b: int) -> bool:
         and (text[b].isalnum() or text[b] == "_")
     ):
         return True  # a word cut at b: ``cues_in`` searches such a range afresh
-    starts, thats, marks, naming = _index(text)
+    starts, thats, marks = _index(text)
     i = bisect_left(starts, a)
     if i < len(starts) and starts[i] < b:
         return True
@@ -105,5 +129,5 @@ def may_report(text: str, a: int, b: int) -> bool:
         return True
     # an "ing" that starts before b (it may run past it, as the index of places read it)
     return (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0) or (
-        _any_within(marks, a, b) and _any_within(naming, a, b)
+        _any_within(marks, a, b) and _any_within(_naming(text), a, b)
     )
