@@ -1,19 +1,16 @@
 """Cheaper work, same statements and frames: ``_triggers`` finds the naming verbs only when a
 sentence with a quotation mark asks for them, and no word twice (the promise words from
 their rule's index, "ccording to" with "ccording"); the kin nouns are looked for only when
-one is a word of the text (``lower_runs``, shared with the cue index); ``extract_quotes``
-assembles its frame from the same blocks without pandas' integrity check. Each is checked
+one is a word of the text (``lower_runs``, shared with the cue index). Each is checked
 against what it replaced."""
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from workbench.quotes import _extract, _names, _triggers
+from workbench.quotes import _names, _triggers
 from workbench.quotes._according import _phrase_tails
 from workbench.quotes._cues import _text_cues
-from workbench.quotes._extract import extract_quotes
 from workbench.quotes._names import KIN_RE, LOWER_LETTERS_ONLY, kin_matches, lower_runs
 from workbench.quotes._participles import _SPEECH_PARTICIPLES
 from workbench.quotes._promises import PROMISE_WORDS
@@ -77,33 +74,6 @@ def test_naming_verb_beside_a_mark_lets_the_sentence_through():
     # the same words without a quotation mark: no rule reads them
     plain = "Dockers have called the new crane a white elephant."
     assert not may_report(plain, 0, len(plain))
-
-
-def _frames(monkeypatch, text: str, **kwargs) -> tuple[pd.DataFrame, pd.DataFrame]:
-    fast = extract_quotes(text, **kwargs)
-    with monkeypatch.context() as m:
-        m.setattr(_extract, "_BLOCK_PLACES", None)  # create_dataframe_from_blocks, checked
-        checked = extract_quotes(text, **kwargs)
-    return fast, checked
-
-
-@pytest.mark.skipif(_extract._BLOCK_PLACES is None, reason="pandas without the block constructors")
-def test_frame_from_blocks_as_before(monkeypatch):
-    texts = [_TEXT, "", "The tide rose over the quay."] + [p.read_text(encoding="utf-8") for p in ARTICLES]
-    texts.append('Mayor Ann Lund said the bridge would open in May. "We are ready," she added.')
-    rows = 0
-    for text in texts:
-        fast, checked = _frames(monkeypatch, text, doc_id="d1")
-        pd.testing.assert_frame_equal(fast, checked, check_exact=True)
-        assert [type(b) for b in fast._mgr.blocks] == [type(b) for b in checked._mgr.blocks]
-        assert [list(b.mgr_locs) for b in fast._mgr.blocks] == [list(b.mgr_locs) for b in checked._mgr.blocks]
-        rows += len(fast)
-    assert rows > 5
-    # frames of several documents join as before (quotes_table concatenates them)
-    fast, checked = _frames(monkeypatch, texts[-1], doc_id="d2")
-    pd.testing.assert_frame_equal(
-        pd.concat([fast, fast], ignore_index=True), pd.concat([checked, checked], ignore_index=True)
-    )
 
 
 def _old_starts(text: str) -> list[int]:

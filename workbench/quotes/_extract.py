@@ -19,12 +19,6 @@ try:  # pandas >= 3: a frame straight from its column arrays, without the constr
     from pandas.api.internals import create_dataframe_from_blocks
 except ImportError:  # pragma: no cover - older pandas: the plain constructor
     create_dataframe_from_blocks = None
-try:  # the blocks that function makes, made here without its checks (see _blocks_frame)
-    from pandas._libs.internals import BlockPlacement
-    from pandas.core.internals.blocks import new_block
-    from pandas.core.internals.managers import BlockManager
-except ImportError:  # pragma: no cover - another pandas: create_dataframe_from_blocks
-    new_block = None
 
 from ..text import sentence_spans
 from ._clause_subjects import clause_subjects
@@ -387,8 +381,6 @@ def _built_frame(records: list[dict], doc_id: str) -> pd.DataFrame:
     data = {col: data[col] for col in _LABELS}
     if create_dataframe_from_blocks is None:
         return pd.DataFrame(data)
-    if _BLOCK_PLACES is not None:
-        return _blocks_frame(list(data.values()), len(records))
     # the arrays are typed already: one block per column, as they are (pd.DataFrame's
     # inference and checks cost ~1 ms a document, more than most documents' rules)
     blocks = [
@@ -396,33 +388,6 @@ def _built_frame(records: list[dict], doc_id: str) -> pd.DataFrame:
         for v, place in zip(data.values(), _PLACES)
     ]
     return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(len(records)), columns=_columns())
-
-
-def _block_places() -> list | None:
-    """Each column's BlockPlacement, made once, where pandas' block constructors are there
-    and take these arrays as create_dataframe_from_blocks does (1-D extension arrays that
-    are no 2-D kind, numpy arrays as rows); None otherwise."""
-    if new_block is None or not hasattr(pd.DataFrame, "_from_mgr"):
-        return None
-    for dtype in (pd.StringDtype("pyarrow", na_value=pd.NA), pd.Int64Dtype()):
-        if getattr(dtype, "_supports_2d", True):
-            return None  # (such arrays are reshaped first: create_dataframe_from_blocks does it)
-    return [BlockPlacement(slice(i, i + 1)) for i in range(len(_LABELS))]
-
-
-def _blocks_frame(arrays: list, n: int) -> pd.DataFrame:
-    """``create_dataframe_from_blocks`` of the columns' typed arrays (in ``_LABELS`` order, each
-    of length ``n``) without its integrity check and its placement arrays made again: every
-    column is one block of its own, as there; the check cost ~40% of a frame's assembly
-    (~1 ms a pass of the 60 dev texts), and the arrays here are all of one length by
-    construction."""
-    assert _BLOCK_PLACES is not None  # (called only when the constructors are there)
-    blocks = [
-        new_block(v.reshape(1, -1) if isinstance(v, np.ndarray) else v, place, ndim=2)
-        for v, place in zip(arrays, _BLOCK_PLACES)
-    ]
-    manager = BlockManager(blocks, [_columns(), pd.RangeIndex(n)], verify_integrity=False)
-    return pd.DataFrame._from_mgr(manager, manager.axes)
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +405,6 @@ _STRING_LABELS = [c for c in _LABELS if c == "doc_id" or _DTYPES[c] == "string"]
 _LARGE_STRING = pa.large_string()
 _STR_OR_NA = frozenset({str, type(pd.NA)})
 _ROW_VALUES = itemgetter(*_FRAME_COLUMNS)
-_BLOCK_PLACES = _block_places() if _ARROW_STRINGS else None
 
 
 def _string_columns(values: dict[str, list]) -> dict:
