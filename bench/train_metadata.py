@@ -199,7 +199,14 @@ NOT_FOR = {"date": ("prose_below", "list_neighbours", "cue_above", "bio_below", 
 #: 0.7905 / 0.6360 / 0.6660; that, a byline candidate 1-4 below and the overlap gap together,
 #: 0.7817 / 0.6360 / 0.6617; the headline picked again relative to the byline and dateline
 #: picked (a second title model; the byline picks it learns from are fit on its own pages),
-#: 0.7676.
+#: 0.7676. Tried later on 5 December after sorting the misses (bench/title_misses.py), same
+#: CV, none kept: whether the line just above / below is headline-shaped too (a headline
+#: over its standfirst), 0.7817 / 0.6337 / 0.6638; a heading over a line of prose that opens
+#: with "By" (more than 25 words) no longer headline-shaped, 0.7905 / 0.6337 / 0.6681 (title
+#: +2 -1 pages, the byline 2 pages fewer through the refit); the byline's overlap relative to
+#: its own candidates instead of all, 0.7887 / 0.6315 / 0.6660 (16/20/4: 0.7923 / 0.6292);
+#: the title model without body_tf 0.7535 / 0.6270 / 0.6595, without kind_title 0.7870 /
+#: 0.6382 / 0.6638.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 
