@@ -160,6 +160,10 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         and lemma != "tell"
         # "Berg, an economist, said his survey ...": a name and its apposition, the cue's subject
         and not subject_before_cue(text, a, cue.start(), post)
+        # "Gov. Lee, one of ..., had pledged to back ...": an inverted cue takes no auxiliary
+        # and no infinitive, so the words before it are its subject
+        and not _AUX_BEFORE_RE.search(text, a, cue.start())
+        and not re.match(r"\s+to\s", post)
     ):
         mention = speaker_after(text, cue.end(), b)
         if mention is not None:
@@ -168,13 +172,20 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     return False
 
 
+#: an auxiliary just before a cue ("had pledged", "has accused")
+_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|is|was|were|are|will|would|did|does)\s+$", re.I)
+
+
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     if text.find(",", a + 1, cue.start()) < 0:
         return False  # no comma ends an "A" before the speaker
     mi = re.match(
-        r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to)(?:\s+[\w'\u2019]+){1,3}"
+        # "said to reporters," but not "pledged to put Ohio, which ...": an infinitive is the
+        # cue's complement, so the words before the speaker are no statement
+        r"(?:\s+\w+|\s+(?:with|in|on|at|after|before|over|to(?=\s+(?:the|a|an|his|her|their|its|our|my|him|them|me|us"
+        r"|reporters|[A-Z])))(?:\s+[\w'\u2019]+){1,3}"
         r"|\s+(?:last|this|earlier|later|early|late|next)\s+\w+)?,\s+",
         post,
     )
