@@ -167,7 +167,10 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             titled = (
                 k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and norm(names[k - 1]) in words["titles"]
             )
-            if not (split or titled) and any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k]):
+            if not (split or titled) and (
+                any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
+                or _employer_run(names, k, words)
+            ):
                 continue
             if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
                 continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
@@ -182,6 +185,45 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym
+
+
+def _role_apposition(names: list[str], k: int, words: dict) -> bool:
+    """The lower-case words from ``k`` are a role without an article: a head noun after at
+    most three modifiers, then the phrase's end or a preposition ("legal director for the
+    group", "chief economist at the bank"; not "lost by five points")."""
+    j = k
+    while j < len(names) and j - k < 4:
+        tok = names[j].rstrip(",")
+        if not tok[:1].islower():
+            return False
+        if norm(tok) in words["heads"] or norm(tok) in words["titles"]:
+            ends = names[j].endswith(",") or j + 1 == len(names) or norm(names[j + 1]) in PREPOSITIONS
+            if ends:
+                return True
+        if names[j].endswith(","):
+            return False
+        j += 1
+    return False
+
+
+def _employer_run(names: list[str], k: int, words: dict) -> bool:
+    """The run starting at ``k`` names an organisation in the object of a preposition: an
+    organisation noun right before it, an employer's preposition further back among the lower-case words
+    ("the director of the local advocacy group Fair Rivers": Fair Rivers employs the speaker;
+    the three words before a run that ``name_run`` looks at end before "of" there)."""
+    if k < 4 or norm(names[k - 1]) not in words["orgs"]:
+        return False
+    j = k - 2
+    while j >= 0 and names[j][:1].islower() and not names[j].endswith(","):
+        if norm(names[j]) in _EMPLOYER_PREPOSITIONS:
+            return True
+        j -= 1
+    return False
+
+
+#: the prepositions of a role's employer ("director of", "spokesman for", "analyst at"); not
+#: "by" ("a projection by the consulting firm X": X made the document that speaks)
+_EMPLOYER_PREPOSITIONS = frozenset(("of", "for", "at"))
 
 
 def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) -> tuple[int, int]:
@@ -255,6 +297,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                 or norm(nxt) in words["heads"]
                 or norm(nxt) in words["orgs"]
                 or nxt[:1].isupper()
+                or _role_apposition(names, run_end + 1, words)
             ):
                 return None  # "Jim Hood, lost by five points": a clause, not an apposition
         if names[0].lower() in CONJUNCTIONS:
