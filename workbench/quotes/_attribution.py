@@ -153,6 +153,15 @@ def _opens_new_clause(text: str, close: int, mention) -> bool:
 _SUBORDINATE_RE = re.compile(r"\s+(?:as|while|when|after|before|until)\s")
 
 
+def attributed_apart(doc: Doc, span) -> bool:
+    """The quoted passage ``span`` has an attribution of its own after its closing mark
+    ('"B," Lund said'): a statement apart, never the second half of the one before it."""
+    if span.close_mark is None:
+        return False
+    _, para_end = doc.paragraph_at(span.end)
+    return tail_attribution(doc, span.close_mark, para_end) is not None
+
+
 def tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
     joins is None when a second cue follows the first (no quotation after it joins)."""

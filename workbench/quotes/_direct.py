@@ -10,6 +10,7 @@ import pandas as pd
 
 from ._attribution import (
     NAMING_PARTICIPLES,
+    attributed_apart,
     cue_lemma,
     is_listed_cue,
     tail_attribution,
@@ -323,11 +324,7 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
     # "A," Goncharova continues. - "B."  (a dash may lead the second half)
     if nxt.open_mark >= pe or doc.text[end : nxt.open_mark].strip(" \t\n-\u2013\u2014"):
         return False
-    if nxt.close_mark is not None:
-        _, npe = doc.paragraph_at(nxt.end)
-        if tail_attribution(doc, nxt.close_mark, npe) is not None:
-            return False
-    return True
+    return not attributed_apart(doc, nxt)
 
 
 def _continues_after_title(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
@@ -346,11 +343,8 @@ def _continues_after_title(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
     ends = text[title.start : title.end].rstrip().endswith(".") and not after.strip()
     if not ends and after.strip() != ".":
         return False
-    if nxt.close_mark is not None:
-        _, npe = doc.paragraph_at(nxt.end)
-        if tail_attribution(doc, nxt.close_mark, npe) is not None:
-            return False  # 'said on "Town Talk." "B," Berg said': a statement of its own
-    return True
+    # 'said on "Town Talk." "B," Berg said': a statement of its own
+    return not attributed_apart(doc, nxt)
 
 
 def _is_sentence_like(text: str, sp) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._attribution import find_cue, tail_attribution
+from ._attribution import attributed_apart, find_cue
 from ._doc import last_char
 
 if TYPE_CHECKING:
@@ -65,9 +65,7 @@ def continues_after_long_tail(doc: Doc, spans: list, i: int, cue_end: int, pe: i
             or find_cue(text, cue_end, nxt.open_mark) is not None
         ):
             return None
-        if nxt.close_mark is not None:
-            _, npe = doc.paragraph_at(nxt.end)
-            if tail_attribution(doc, nxt.close_mark, npe) is not None:
-                return None  # '"B," Lund said': a statement of its own
+        if attributed_apart(doc, nxt):
+            return None  # '"B," Lund said': a statement of its own
         return j
     return None
