@@ -85,3 +85,41 @@ def test_narration_subjects_of_the_written_sentences():
     assert found["The woman"].kind == "descriptor" and found["The woman"].head == "woman"
     assert found["Officials said"].kind == "descriptor"
     assert found["Her name"].naming
+
+
+PHRASES = (
+    "the ferry company",
+    "a former official directly involved in the talks",
+    "The tech giant",
+    "the 52-year-old Frenchman",
+    "Council member Ada Whitlock",
+    "Mayor Luis de la Vega",
+    "the mayor de",
+    "Helen Park of the Transport Office",
+    "the Allied Building Workers union",
+    "Whitlock, the council's longest-serving member",
+    "Speaking at her home, the 46-year-old",
+    "people familiar with the matter",
+    "the \u00c9cole board",
+    "three \u00c9tienne supporters",
+    "the \u00d7 sign",
+    "two senior \u00e9lus",
+    "Energy Secretary",
+    "Director of Government Affairs Phil Smith",
+    "de Gaulle",
+)
+
+
+def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypatch):
+    from workbench.quotes import _name_mentions
+    from workbench.quotes._name_mentions import _may_name, name_run
+    from workbench.quotes._names import speaker_words
+
+    words = speaker_words()
+    splits = [p.split() for p in PHRASES] + [p.split()[1:] for p in PHRASES if len(p.split()) > 2]
+    quick = [name_run(names, words) for names in splits]
+    assert not _may_name("the ferry company".split(), words)
+    assert not _may_name("a former official directly involved in the talks".split(), words)
+    assert _may_name("the \u00d7 sign".split(), words) and _may_name("the mayor de".split(), words)
+    monkeypatch.setattr(_name_mentions, "_may_name", lambda names, words: True)
+    assert [name_run(names, words) for names in splits] == quick

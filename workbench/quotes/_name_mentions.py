@@ -123,6 +123,19 @@ def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
 
 
+def _may_name(names: list[str], words: dict) -> bool:
+    """Some token of the phrase may be :func:`_in_name`: the first when it is a name token,
+    a later one only when it opens with a capital or is a particle (``_in_name`` asks one of
+    these of the token itself). False: :func:`name_run` finds no run and no demonym."""
+    if is_name_token(names[0].rstrip(","), words):
+        return True
+    for tok in names[1:]:
+        c = tok[:1]
+        if c.isupper() or "\u00c0" <= c <= "\u00de" or norm(tok) in PARTICLES:  # ("\u00d7" too)
+            return True
+    return False
+
+
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
@@ -134,6 +147,8 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
         if is_name_token(tok, words) and not tok.endswith(("'s", "\u2019s")):
             return 0, 0, None
         return None, None, None
+    if not _may_name(names, words):
+        return None, None, None  # (a phrase of lower-case words after its first, most of them)
     run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
     for i in range(len(names) - 1, -1, -1):
