@@ -123,3 +123,20 @@ def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypat
     assert _may_name("the \u00d7 sign".split(), words) and _may_name("the mayor de".split(), words)
     monkeypatch.setattr(_name_mentions, "_may_name", lambda names, words: True)
     assert [name_run(names, words) for names in splits] == quick
+
+
+def test_token_spans_are_the_words_offsets():
+    from workbench.quotes._mentions import _token_spans, parse_speaker
+    from workbench.quotes._names import TOKEN_RE
+
+    s = "Council  member Ada   Whitlock, 61"
+    spans = _token_spans(s, s.split(), 100)
+    assert spans == [(m.group(), m.start() + 100, m.end() + 100) for m in TOKEN_RE.finditer(s)]
+    # a name read from a phrase with edge punctuation keeps its place in the text
+    text = 'He added:  "the FBI" and  Council member Ada Whitlock, who chairs it'
+    k = text.index("  Council")
+    m = parse_speaker(text[k:], k)
+    assert m is not None and m.kind == "name" and text[m.start : m.end] == "Ada Whitlock"
+    k = text.index('"the')
+    m = parse_speaker(text[k : text.index(" and")], k)
+    assert m is not None and text[m.start : m.end] == "FBI"
