@@ -107,6 +107,12 @@ PHRASES = (
     "Energy Secretary",
     "Director of Government Affairs Phil Smith",
     "de Gaulle",
+    "approved the Harbour Levy Act in the county",
+    "A fresh Coastline poll has lower numbers for the levy",
+    "the head of Ashby Marsh Rowing, Ann Roe",
+    "Ann Roe, who chairs the Ashby Marsh trust",
+    "the Ashby board member",
+    "Roe of the board",
 )
 
 
@@ -121,6 +127,10 @@ def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypat
     assert not _may_name("the ferry company".split(), words)
     assert not _may_name("a former official directly involved in the talks".split(), words)
     assert _may_name("the \u00d7 sign".split(), words) and _may_name("the mayor de".split(), words)
+    # a capital where no run can end (not among the last two words, before no comma or "of")
+    assert not _may_name("approved the Harbour Levy Act in the county".split(), words)
+    assert not _may_name("A fresh Coastline poll has lower numbers for the levy".split(), words)
+    assert _may_name("Roe of the board".split(), words)
     monkeypatch.setattr(_name_mentions, "_may_name", lambda names, words: True)
     assert [name_run(names, words) for names in splits] == quick
 

@@ -124,14 +124,20 @@ def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
 
 
 def _may_name(names: list[str], words: dict) -> bool:
-    """Some token of the phrase may be :func:`_in_name`: the first when it is a name token,
-    a later one only when it opens with a capital or is a particle (``_in_name`` asks one of
-    these of the token itself). False: :func:`name_run` finds no run and no demonym."""
-    if is_name_token(names[0].rstrip(","), words):
-        return True
-    for tok in names[1:]:
-        c = tok[:1]
-        if c.isupper() or "\u00c0" <= c <= "\u00de" or norm(tok) in PARTICLES:  # ("\u00d7" too)
+    """Some token of the phrase may be :func:`_in_name` where :func:`name_run` looks for a
+    run's end (its ``ends_part``: the last two words, a word before a comma or before
+    "of"/"from"/"at"): the first word when it is a name token, a later one only when it
+    opens with a capital or is a particle (``_in_name`` asks one of these of the token
+    itself). False: :func:`name_run` finds no run and no demonym."""
+    last = len(names) - 1
+    for i, tok in enumerate(names):
+        if i:
+            c = tok[:1]
+            if not (c.isupper() or "\u00c0" <= c <= "\u00de" or norm(tok) in PARTICLES):  # ("\u00d7" too)
+                continue
+        elif not is_name_token(tok.rstrip(","), words):
+            continue
+        if i >= last - 1 or tok.endswith(",") or norm(names[i + 1]) in ("of", "from", "at"):
             return True
     return False
 
