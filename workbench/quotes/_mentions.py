@@ -147,34 +147,26 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     parts = s.split(None, MAX_SPEAKER_WORDS)
     if len(parts) > MAX_SPEAKER_WORDS:
         return None
-    toks = []
-    k = 0
     base = a + offset
-    index = s.index
-    for part in parts:
-        k = index(part, k)
-        end = k + len(part)
-        toks.append((part, k + base, end + base))
-        k = end
-    if len(toks) == 2 and toks[0][0].lower() == "the" and _ACRONYM_RE.fullmatch(toks[1][0]):
+    if len(parts) == 2 and parts[0].lower() == "the" and _ACRONYM_RE.fullmatch(parts[1]):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
-        t, t0, t1 = toks[1]
+        t, t0, t1 = _token_spans(s, parts, base)[1]
         return Mention("name", t, t0, t1, name=t)
     if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
     if (
-        len(toks) == 1
-        and toks[0][0][:1].isupper()
-        and toks[0][0].lower() not in words["heads"]
-        and toks[0][0].lower() not in _QUANTIFIERS
-        and is_group_word(toks[0][0])
+        len(parts) == 1
+        and parts[0][:1].isupper()
+        and parts[0].lower() not in words["heads"]
+        and parts[0].lower() not in _QUANTIFIERS
+        and is_group_word(parts[0])
     ):
         # "Dozens said", "Fishermen said": a group of people, never a name
-        t, t0, t1 = toks[0]
+        t, t0, t1 = _token_spans(s, parts, base)[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
-    if len(toks) == 1 and norm(toks[0][0]) in words["titles"] and _TITLE_WORD_RE.fullmatch(toks[0][0]):
+    if len(parts) == 1 and norm(parts[0]) in words["titles"] and _TITLE_WORD_RE.fullmatch(parts[0]):
         # "King says", '"...," Marshall said': a title alone, with no article, is a surname
-        t, t0, t1 = toks[0]
+        t, t0, t1 = _token_spans(s, parts, base)[0]
         return Mention("name", t, t0, t1, name=t)
     low = s.lower()
     if low == "another":
@@ -212,16 +204,30 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
     if closed is not None:
         return closed
-    names = parts  # the words of toks
+    names = parts
     run_start, run_end, demonym = name_run(names, words)
     if run_start is not None and run_end is not None:
-        named = name_mention(names, toks, run_start, run_end, appositive, words)
+        named = name_mention(names, _token_spans(s, parts, base), run_start, run_end, appositive, words)
         if named is not NO_NAME:
             return named
     head_i, words, any_role = head_index(names, words, demonym, lenient)
     if head_i is None:
         return None
     return descriptor(s, a + offset, b + offset, names, head_i, words, any_role)
+
+
+def _token_spans(s: str, parts: list[str], base: int) -> list[tuple[str, int, int]]:
+    """(word, start, end) of each of ``parts`` (``s.split()``'s), offsets moved by ``base``:
+    only for a phrase read as a name (most phrases are none, and need no offsets)."""
+    toks = []
+    k = 0
+    index = s.index
+    for part in parts:
+        k = index(part, k)
+        end = k + len(part)
+        toks.append((part, k + base, end + base))
+        k = end
+    return toks
 
 
 _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)")

@@ -123,6 +123,25 @@ def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
 
 
+def _may_name(names: list[str], words: dict) -> bool:
+    """Some token of the phrase may be :func:`_in_name` where :func:`name_run` looks for a
+    run's end (its ``ends_part``: the last two words, a word before a comma or before
+    "of"/"from"/"at"): the first word when it is a name token, a later one only when it
+    opens with a capital or is a particle (``_in_name`` asks one of these of the token
+    itself). False: :func:`name_run` finds no run and no demonym."""
+    last = len(names) - 1
+    for i, tok in enumerate(names):
+        if i:
+            c = tok[:1]
+            if not (c.isupper() or "\u00c0" <= c <= "\u00de" or norm(tok) in PARTICLES):  # ("\u00d7" too)
+                continue
+        elif not is_name_token(tok.rstrip(","), words):
+            continue
+        if i >= last - 1 or tok.endswith(",") or norm(names[i + 1]) in ("of", "from", "at"):
+            return True
+    return False
+
+
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
@@ -134,6 +153,8 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
         if is_name_token(tok, words) and not tok.endswith(("'s", "\u2019s")):
             return 0, 0, None
         return None, None, None
+    if not _may_name(names, words):
+        return None, None, None  # (a phrase of lower-case words after its first, most of them)
     run_start = run_end = demonym = None
     appositive_part = _appositive_tokens(names)
     for i in range(len(names) - 1, -1, -1):

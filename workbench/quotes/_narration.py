@@ -21,6 +21,7 @@ from ._name_forms import (
 from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
+    PARTICLES,
     gender_of,
     is_place,
     name_runs,
@@ -287,6 +288,10 @@ def _named_subject(text: str, a: int, b: int) -> Mention | None:
     return None
 
 
+#: the words that open a head noun's prepositional post-modifier ("Researchers at ...")
+_POSTMOD_PREPOSITIONS = ("at", "of", "from", "in", "with", "for")
+
+
 def _reduced_relative(seg: str, head: str) -> bool:
     """The subject's head noun is followed by a participle's clause ("The woman pouring
     bronze at the far end of the shed") or a prepositional post-modifier ("Researchers at
@@ -295,9 +300,25 @@ def _reduced_relative(seg: str, head: str) -> bool:
     return any(
         words_singular(norm(t)) == head
         and k + 1 < len(toks)
-        and (participle(toks[k + 1]) or toks[k + 1] in ("at", "of", "from", "in", "with", "for"))
+        and (participle(toks[k + 1]) or toks[k + 1] in _POSTMOD_PREPOSITIONS)
         for k, t in enumerate(toks)
     )
+
+
+def may_be_subject(seg: str, last: str) -> bool:
+    """False only when :func:`narration_subject` rejects whatever ``parse_speaker(seg)``
+    gives for the words ``seg`` before the verb, ``last`` (normed) the word before it: so
+    the phrase need not be read (two sentences in five, most of them "The plan was ...").
+
+    A name is kept only when its last word is ``last``: that word opens with a capital
+    (one of ``NAME_SEQ_RE``'s, whose lower case ``last`` opens with) or is a particle ("de").
+    A descriptor is kept only when ``last`` is a head noun of the lists (its head is never
+    empty), or when a word after the first may open a post-modifier (a participle or one of
+    ``_POSTMOD_PREPOSITIONS``)."""
+    if last in speaker_words()["heads"] or last in PARTICLES or (last and last[0].upper() in seg):
+        return True
+    toks = seg.split()
+    return any(participle(t) or t in _POSTMOD_PREPOSITIONS for t in toks[1:])
 
 
 #: "Her name is Agnes Morrow": the narrator names a person described so far ("The woman
@@ -367,6 +388,8 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
             if tag is not None and tag.start() > 0:
                 seg = seg[: tag.start()]
                 last = norm(seg.split()[-1])
+        if not may_be_subject(seg, last):
+            return None  # (what the phrase reads as is rejected below)
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
             return None
