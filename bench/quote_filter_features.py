@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 
 import numpy as np
+from polnear_fp import SHAPES as FP_SHAPES
 
 from workbench.quotes._cue_precision import cue_form
 from workbench.quotes._cues import QUOTE_CHARS, reporting_verb_forms
@@ -25,35 +26,9 @@ from workbench.quotes._doc import is_headline
 KINDS = ("direct", "indirect", "mixed", "unmarked")
 FORMS = ("say:base", "say:s", "say:past", "say:ing", "other:base", "other:s", "other:past", "other:ing")
 SOURCE_TYPES = ("person", "organisation", "group", "document", "unidentified")
-#: the words just before a cue that give its shape (checked in this order; bench/polnear_fp.py)
-SHAPE_RES = (
-    (
-        "negated",
-        re.compile(
-            r"\b(?:not|never|n't|declined to|refused to|won't|wouldn't|didn't|doesn't|don't)\W+(?:\w+\W+){0,2}$",
-            re.I,
-        ),
-    ),
-    ("conditional", re.compile(r"\b(?:would|could|might|may|should|must|can)\W+(?:\w+\W+){0,1}$", re.I)),
-    (
-        "future",
-        re.compile(
-            r"\b(?:will|'ll|going to|is to|are to|expected to|plans? to|set to|about to)\W+(?:\w+\W+){0,1}$",
-            re.I,
-        ),
-    ),
-    (
-        "intent",
-        re.compile(
-            r"\b(?:wants? to|wanted to|tried to|tries to|trying to|seeks? to|sought to|hopes? to|hoped to"
-            r"|aims? to|attempts? to|attempted to)\W+$",
-            re.I,
-        ),
-    ),
-    ("infinitive", re.compile(r"\bto\W+$", re.I)),
-    ("if_when", re.compile(r"\b(?:if|unless|whether|when|as|while|before|after|once)\b[^,.;]*$", re.I)),
-    ("relative", re.compile(r"\b(?:who|which|that|whom)\W+(?:\w+\W+){0,1}$", re.I)),
-)
+#: the words just before a cue that give its shape (checked in this order): polnear_fp's, one
+#: name made a feature name
+SHAPE_RES = tuple(("if_when" if name == "if/when clause" else name, rx) for name, rx in FP_SHAPES)
 SHAPES = ("headline", "caption", "question", *(name for name, _ in SHAPE_RES))
 CAPTION_RE = re.compile(r"\b(?:Photo|Getty Images|AP Photo|Reuters/|Image:|Credit:)")
 PRONOUNS = frozenset("he she they it we i you who".split())
