@@ -100,7 +100,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 and not COUNTER.match(text)
                 and not sc.aid
                 # below the article's start only over a byline (looked at last: the costliest)
-                and (zone in TITLE_ZONES or page.over_byline(i)),
+                and (zone in TITLE_ZONES or page.under_headline(i)),
                 len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
                 seen[lines[i].text] > 1,
                 year[i - 1],

@@ -85,6 +85,11 @@ class Scan:
     caps: int  # words that start with a capital (CAP_CLASS)
 
 
+#: A line that opens with "By" and runs longer than this many words is prose ("By reading the
+#: label, ..."), no byline: a heading over it is no headline.
+BY_LINE_WORDS = 25
+
+
 def over_byline(lines: list[Line], i: int) -> bool:
     """Whether one of the lines just below ``i`` is a byline or a dateline (a headline sits
     over them wherever the layout put the body)."""
@@ -166,6 +171,21 @@ class Page:
             )
             self._over[i] = hit
         return hit
+
+    def under_headline(self, i: int) -> bool:
+        """:meth:`over_byline`, but a long line after "By" is prose, no byline: whether a
+        headline may sit at ``i`` below the article's start."""
+        if not self.over_byline(i):
+            return False
+        lines = self.lines
+        return any(
+            lines[k].kind in META_KINDS
+            or (
+                self.by_match(lines[k].text[:40]) is not None
+                and len(lines[k].text.split(None, BY_LINE_WORDS)) <= BY_LINE_WORDS
+            )
+            for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
+        )
 
     def by_match(self, text: str) -> re.Match | None:
         """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
