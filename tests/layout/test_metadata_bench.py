@@ -17,7 +17,9 @@ BENCH = PROJECT_DIR.parent / "shared" / "bench" / "extraction"
 #: two-stage scorer measures title 0.766 (kept at the earlier 0.780: a floor is never lowered
 #: silently), author 0.645 (author-box and list features; 0.626 before), date 0.725. With the
 #: byline forms of test_metadata_s23 (round 23): title 0.759, author 0.654, date 0.717 (only
-#: the author's floor raised; the others never lowered).
+#: the author's floor raised; the others never lowered). With the byline model learnt relative
+#: to the gold headline (5 December, chosen by CV on the tuning part): title 0.759, author
+#: 0.645 (69 of 107, one page fewer), date 0.708 (floors not lowered).
 MEASURED = {"title": 0.780, "author": 0.654, "date": 0.725}
 HTML_MEASURED = {"dev": 0.973, "wcxb-dev": 0.924}
 SLACK = 0.02
