@@ -86,6 +86,15 @@ def base_tables(split_dir: Path, tables_dir: Path):
     return {n: pd.read_parquet(folder / f"{n}.parquet") for n in names}
 
 
+def split_parser() -> argparse.ArgumentParser:
+    """The analysis scripts' parser: ``--split`` (train unless told) and ``--tables`` (the
+    folder :func:`base_tables` keeps its tables in)."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    return ap
+
+
 def split_inputs(tables: dict) -> tuple[dict, dict, dict]:
     """Texts, paragraph spans and sentence spans by doc_id, from :func:`base_tables`' tables."""
 

@@ -10,14 +10,12 @@ mark, a sentence end, a comma), counted per class with examples (tuning aid; rea
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, split_inputs, split_parser
 
 MARKS = '"\u201c\u201d'
 #: a sentence end inside a stretch of text
@@ -78,10 +76,8 @@ def classify(p: dict, text: str) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
+    ap = split_parser()
     ap.add_argument("dump", type=Path)
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
     ap.add_argument("--show", default="")
     ap.add_argument("--coarse", action="store_true", help="start/end direction only")
     ap.add_argument("-n", type=int, default=8)

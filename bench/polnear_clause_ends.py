@@ -8,13 +8,10 @@ at run time, copies nothing). Gives the counts of ``resources/reported_clause_en
 
 from __future__ import annotations
 
-import argparse
 import re
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_inputs, split_parser
 from polnear_misses import offset_map
 
 from workbench.quotes._extract import quote_records
@@ -24,9 +21,7 @@ _QUOTES = '"\u201c\u201d'
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--min", type=int, default=5)
     args = ap.parse_args(argv)
     split_dir = QUOTES_BENCH / "polnear" / args.split

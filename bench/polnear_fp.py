@@ -11,15 +11,13 @@ Uses the tables that ``bench_polnear.py --fast`` keeps and the shared scorer's m
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import json
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs, split_parser
 from polnear_misses import offset_map, overlaps, scorer_pairs
 
 from workbench.quotes._cue_precision import cue_form, cue_key
@@ -80,9 +78,7 @@ def shape_of(text: str, sent: tuple[int, int], para: tuple[int, int], cue_at: in
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--show", default="", help="print false positives of shapes/keys containing this")
     ap.add_argument("--dump", type=Path, help="write every prediction with its features (JSON)")
     ap.add_argument("-n", type=int, default=15)

@@ -11,14 +11,12 @@ DUMP is ``polnear_fp.py --dump`` of the split.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_parser
 from polnear_misses import offset_map, overlaps
 
 QUOTE_RE = re.compile('["\u201c\u201d]')
@@ -55,9 +53,7 @@ def gap_shape(text: str, a: int, b: int) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--dump", type=Path, required=True)
     ap.add_argument("--show", default="")
     ap.add_argument("-n", type=int, default=10)

@@ -11,13 +11,10 @@ introduces statements in general, not one that introduced the few we missed.
 
 from __future__ import annotations
 
-import argparse
 import re
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_parser
 from polnear_misses import offset_map
 
 from workbench.quotes._marks import quoted_spans
@@ -43,9 +40,7 @@ def link_word(head: str) -> str | None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--min", type=int, default=3)
     args = ap.parse_args(argv)
     split_dir = QUOTES_BENCH / "polnear" / args.split

@@ -9,14 +9,11 @@ scorer's matching, so "missed" means what the scorer counts as missed.
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import difflib
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs, split_parser
 
 from workbench.quotes._cues import reporting_verb_forms
 from workbench.quotes._doc import is_headline
@@ -152,9 +149,7 @@ def scorer_pairs(scorer, gold: list, preds: list) -> tuple[set, set, list, dict]
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--show", default="", help="print examples of buckets containing this")
     ap.add_argument("-n", type=int, default=15)
     args = ap.parse_args(argv)

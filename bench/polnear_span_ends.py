@@ -10,13 +10,10 @@ overlapping gold statement ends there or goes on, counted per boundary key (tuni
 
 from __future__ import annotations
 
-import argparse
 import re
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, split_inputs, split_parser
 from polnear_misses import offset_map
 
 from workbench.quotes._extract import quote_records
@@ -68,9 +65,7 @@ def key_of(m: re.Match, verbs: set) -> str | None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--min", type=int, default=5)
     ap.add_argument("--show", default="")
     args = ap.parse_args(argv)

@@ -10,12 +10,9 @@ Uses the tables that ``bench_polnear.py --fast`` keeps and the shared scorer's m
 
 from __future__ import annotations
 
-import argparse
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs
+from bench_polnear import QUOTES_BENCH, base_tables, load_gold, load_scorer, split_inputs, split_parser
 from polnear_misses import offset_map, overlaps, scorer_pairs, where
 
 from workbench.quotes._cues import reporting_verb_forms
@@ -47,9 +44,7 @@ def cue_class(cue: str, forms) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--tables", type=Path, default=Path(tempfile.gettempdir()) / "polnear_tables")
+    ap = split_parser()
     ap.add_argument("--show", default="", help="print examples of buckets containing this")
     ap.add_argument("--cues", action="store_true", help="count the cues of unlisted-cue misses")
     ap.add_argument("--fp", action="store_true", help="bucket unmatched predictions")
