@@ -95,7 +95,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         return None
     commas = m.group("obj").count(",")
     if commas and not (commas == 2 and re.search(r"\bas\s+$", m.group("obj"))):
-        return None  # 'hailed these as bold moves, the "Arab Spring" was ...': another clause
+        return None  # 'praised these as brave steps, the "Green Wave" was ...': another clause
     # ('refers to the candidate, an old friend, as "Mr. Lund"': an aside between commas)
     verb = m.group("verb")
     if _PASSIVE_RE.search(text, max(s, m.start() - 12), m.start()) or (

@@ -61,7 +61,7 @@ _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing
 _PREPOSITIONS = ("in", "at", "on", "during", "after", "before", "through")
 _SOURCE_ASIDE_OPENINGS = ("citing", "quoting", "echoing", "referring", "drawing", "relying")
 
-#: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
+#: "Appearing on Morning Desk, the front-runner", "In the email, Ash": an opening clause (a
 #: preposition's, or a participle's with its complement) before a comma; the speaker follows
 _OPENING_CLAUSE_RE = re.compile(
     r"(?i:in|at|on|during|after|before|from|with|under|amid|despite|following|throughout)\s"

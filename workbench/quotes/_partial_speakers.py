@@ -34,7 +34,7 @@ _TWO_NAMES_RE = re.compile(
 )
 #: a possessor before a description ("the ad's| narrator", "Clinton's| introducer")
 _POSSESSOR_RE = re.compile(r"(?:the\s+)?[\w.-]+['\u2019]s\s+(?=[a-z])", re.I)
-#: an aside in brackets inside a speaker phrase ("the Vox Populi (Voice of the People) column")
+#: an aside in brackets inside a speaker phrase ("the Civitas (Citizens' Forum) column")
 _BRACKETS_RE = re.compile(r"\s*\([^()]{1,60}\)")
 
 
@@ -85,7 +85,7 @@ def cut_speaker(phrase: str, k: int, *, lenient: bool) -> Mention | None:
         return None
     m = parse_speaker(phrase[: cut.start()], k, lenient=lenient)
     if m is None or m.kind not in ("descriptor", "organisation") or re.match(r"[Tt]he\s+[A-Z]", phrase):
-        # "the Star-Ledger of Newark": a name with its article, no description
+        # "the Herald-Ledger of Akron": a name with its article, no description
         return None
     m.role = phrase.split(None, 1)[1]  # the post-modifier is the role's ("strategist for one of ...")
     return m
@@ -109,7 +109,7 @@ def partial_speaker_before(text: str, a: int, b: int) -> Mention | None:
         or re.search(r"[;:]|\b(?:who|which|that|when|as)\b|,\s*(?:and|but|or|so|then)\b", pre)
         or _NO_SPEAKER_OPENING_RE.match(pre)
     ):
-        return None  # '... for the U.S. Senate, so clearly believed', 'Clinton, and said': a clause
+        return None  # '... for the state water board, so clearly believed', 'Halvorsen, and said': a clause
     return cut_speaker(pre, k, lenient=True)
 
 

@@ -109,7 +109,7 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         subject = clause_subject(text, a, mc.start())
         pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
         if subject is None and pronoun is not None:
-            # "He called the actions lawful, and said ...": a pronoun subject speaks too
+            # "He called the fee fair, and said ...": a pronoun subject speaks too
             subject = parse_speaker(pronoun.group(1), pronoun.start(1))
         if subject is None:
             # "Her campaign also announced ... and said ...": the words before the first verb
@@ -179,7 +179,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     subject = participle_subject(text, a, mp.start())
     opening = _OPENING_ADJUNCT_RE.match(text, a, mp.start())
     if subject is None and opening is not None:
-        # "This year, he rose to the defense of X, saying ...": the subject after the opening
+        # "Last spring, he came to the aid of X, saying ...": the subject after the opening
         subject = participle_subject(text, opening.end(), mp.start())
     if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
@@ -278,7 +278,7 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
 
 #: '"...," said Tom Hale, 24, who said he ...': a relative clause on the speaker of a quotation
 _WHO_CUE_RE = re.compile(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\s+(that\s+)?(?=[A-Za-z])")
-#: words between the speaker of the quotation and ", who" ("Nicky Driscoll, 24, from Manchester")
+#: words between the speaker of the quotation and ", who" ("Tess Marlow, 31, from Leeds")
 MAX_SPEAKER_TAIL_WORDS = 6
 
 

@@ -67,7 +67,7 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
             inner,
         )
     if "(" in inner:
-        # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+        # "Tom Hale (R-Wyo.)", "Sen. Ann Roe (D)": a party and state in parentheses
         inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]

@@ -67,7 +67,7 @@ _BELIEF_CLAUSE_RE = re.compile(
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
+    # ("said in a memoir of her years at the mill that ...": a long adjunct, no verb in it)
     # (the pattern needs "that": most cues have none after them, and no match is tried)
     mt = (
         re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
@@ -77,7 +77,7 @@ def that_clause(c: CueAt) -> bool:
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and cue_re().search(post, 0, mt.end()):
-        mt = None  # "Byrne, who was posted at the door, states that ...": the later cue's
+        mt = None  # "Pell, who was standing by the gate, states that ...": the later cue's
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
@@ -123,7 +123,7 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             and content_end > a
             and not coordinated
             and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
-            # "Addressing the topic, the White House urged Silicon Valley to ...": an opening
+            # "Opening the session, the harbor board urged shipping firms to ...": an opening
             # adjunct, and the statement after the cue
             and not (
                 adjunct_lead(text, a, content_end)
@@ -297,7 +297,7 @@ def speech_clause(c: CueAt) -> bool:
                 mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
                 sp_start = a
             if mention is None:
-                # "but late Saturday he announced ...": the pronoun after a time (the lead's
+                # "but late Friday he announced ...": the pronoun after a time (the lead's
                 # test below reads past the time)
                 mention, sp_start = _pronoun_after_time(text, a, cue.start())
             lead = text[a:sp_start].rstrip()

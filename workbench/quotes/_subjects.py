@@ -117,7 +117,7 @@ _AUX_RE = re.compile(
 _TRAILING_AUX_RE = re.compile(_AUX_RE.pattern + "$")
 #: how far before the verb the clause openings are looked for (characters)
 _CLAUSE_WINDOW = 240
-#: a clause's subject has at most this many words ("Western New England University historian John Baick")
+#: a clause's subject has at most this many words ("Eastern Prairie State College geologist Mark Dunlow")
 _MAX_CLAUSE_SUBJECT_WORDS = 8
 
 
