@@ -66,10 +66,10 @@ def test_statement_before_an_inverted_cue_stays():
 
 
 def test_subject_after_a_lead_or_before_a_gerund_clause():
-    text = "And Sen. Rob Moss (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Lund."
-    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't thought about enlisting Lund")]
+    text = "And Sen. Rob Moss (D-Iowa), another embattled member, said he hadn't considered asking Lund for help."
+    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't considered asking Lund for help")]
     text = (
-        "Montana Sen. Jon Moss, chairman of the harbour committee, said having Lund at the top of "
-        "the ticket puts even senior members such as Berg at risk."
+        "Vermont Sen. Jon Moss, chairman of the harbour committee, said having Lund lead the slate "
+        "leaves even senior members such as Berg exposed."
     )
-    assert [r[1] for r in _rows(text)] == ["Montana Sen. Jon Moss"]
+    assert [r[1] for r in _rows(text)] == ["Vermont Sen. Jon Moss"]

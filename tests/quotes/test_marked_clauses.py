@@ -62,10 +62,12 @@ def test_words_before_a_participle_quotation_report_a_statement_of_their_own():
 
 def test_a_participle_after_an_irregular_verb_speaks_for_the_clause_subject():
     rows = _rows(
-        "Mayor Anna Berg threw her support behind Ole Lund on Wednesday, saying it is time "
-        'to have a "real harbour man in the town hall."\n'
+        "Mayor Anna Berg came out for Ole Lund on Wednesday, saying it is the moment "
+        'to elect a "real harbour man in the town hall."\n'
     )
-    assert rows == [("mixed", "Anna Berg", 'it is time to have a "real harbour man in the town hall."')]
+    assert rows == [
+        ("mixed", "Anna Berg", 'it is the moment to elect a "real harbour man in the town hall."')
+    ]
 
 
 def test_a_bare_participle_before_a_quoted_phrase_takes_the_clause_to_its_end():

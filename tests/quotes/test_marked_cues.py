@@ -32,31 +32,31 @@ def test_a_campaign_and_an_email_are_sources():
 def test_a_noun_phrase_before_said_comma_hands_over_the_quotation():
     row = _one("Another reader said, \u201cWe all know how the council feels about the roads.\u201d")
     assert row["speaker"] == "Another reader"
-    row = _one("In the excerpt, the author wrote, \u201cThe mayor had a different sort of energy.\u201d")
+    row = _one("In the extract, the author wrote, \u201cThe mayor moved at a quicker pace.\u201d")
     assert row["speaker"] == "the author"
 
 
 def test_an_inverted_speaker_with_a_to_phrase():
     row = _one(
-        "\u201cWe have a ton of work to do,\u201d said a longtime adviser to both candidates, "
+        "\u201cWe have a long road ahead of us,\u201d said a longtime adviser to both mayors, "
         "who asked not to be named."
     )
-    assert row["speaker"] == "a longtime adviser to both candidates"
+    assert row["speaker"] == "a longtime adviser to both mayors"
 
 
 def test_calling_participle_names_its_object_up_to_the_closing_mark():
     row = _one(
-        'The mayor hammered the governor, calling him a "train wreck" and "outsourcer in chief," '
+        'The mayor mocked the governor, calling him a "paper tiger" and "absentee landlord," '
         "and contrasted the two budgets."
     )
     assert row["speaker"] == "The mayor" and row["cue"] == "calling"
-    assert row["text"] == 'him a "train wreck" and "outsourcer in chief,"'
+    assert row["text"] == 'him a "paper tiger" and "absentee landlord,"'
 
 
 def test_a_quotation_opened_mid_sentence_takes_the_words_before_it():
-    row = _one('Teachers who connect online with the group are "very, very pro-union," said the organiser.')
+    row = _one('Nurses who meet online through the forum are "very, very pro-strike," said the organiser.')
     assert row["speaker"] == "the organiser" and row["kind"] == "mixed"
-    assert row["text"].startswith("Teachers who connect")
+    assert row["text"].startswith("Nurses who meet")
     # a quotation that opens the sentence keeps its own words only
     assert _one('"We will win," said the mayor.')["text"] == "We will win"
 

@@ -17,8 +17,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         # a plural noun phrase of common nouns, in no list of speakers, before "say"
         ("But harbour engineers say the old pier might not survive another winter.",
          "harbour engineers", "say", "the old pier might not survive another winter"),
-        ("Local officials have said they do not believe the driver acted alone.",
-         "Local officials", "said", "they do not believe the driver acted alone"),
+        ("Local officials have said they doubt the driver acted alone.",
+         "Local officials", "said", "they doubt the driver acted alone"),
         ("A large number of farmers said they are ready to sell their land.",
          "A large number of farmers", "said", "they are ready to sell their land"),
         # a that-verb before a clause opened by a subject pronoun, without "that"
@@ -98,7 +98,7 @@ def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
 @pytest.mark.parametrize(
     "text",
     [
-        "The findings add to a growing body of research on the river.",
+        "The results add to a long list of studies on the river.",
         # a promise or plan with only a noun object is narration ("promised to ..." is a
         # statement since the PolNeAR convention on promises: test_promises.py)
         "He promised a new set of figures next week.",
@@ -124,8 +124,8 @@ def test_a_town_and_its_region_after_a_speaker_are_no_speaker():
 
 
 def test_a_sentence_adverb_is_no_speaker():
-    rows = _rows("Significantly, the judge said he could not order the payment of damages.")
-    assert [s for s, _, _, _ in rows] == ["the judge"]
+    rows = _rows("Significantly, the referee said he would not replay the match.")
+    assert [s for s, _, _, _ in rows] == ["the referee"]
 
 
 def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
@@ -135,6 +135,6 @@ def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]
     rows = _rows(
-        'Early in his campaign, Hale attacked Moreno, calling him, among other things, "a failed candidate."'
+        'Early in his campaign, Hale mocked Moreno, calling him, among other things, "a part-time mayor."'
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]

@@ -51,7 +51,7 @@ def test_quoted_words_in_a_relative_clause_are_no_report():
 
 def test_an_opening_adverb_is_no_speaker():
     rows = _rows(
-        "The board had two aims, the mayor said. First, its members were meant to show that the "
+        "The board had two tasks, the mayor said. First, its members had to prove that the "
         "harbour was \u201copen to every boat owner on the coast.\u201d\n"
     )
     assert "First" not in [speaker for _, speaker, _ in rows]

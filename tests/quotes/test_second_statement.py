@@ -47,5 +47,5 @@ def test_a_coordinated_act_is_no_second_statement():
 
 
 def test_reported_clause_ends_before_the_writers_comparison():
-    text = "Now 52 percent of the harbour workers said the new owner would be better, compared with 41 percent in March."
-    assert _rows(text) == [("52 percent of the harbour workers", "said", "the new owner would be better")]
+    text = "Now 63 percent of the harbour workers said the new owner would do better, compared with 38 percent in May."
+    assert _rows(text) == [("63 percent of the harbour workers", "said", "the new owner would do better")]

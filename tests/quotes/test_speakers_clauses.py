@@ -17,7 +17,7 @@ RELATIVE_CASES = [
     ),
     # the relative clause before the main clause's cue ("X, who said A, said B")
     (
-        "Firm\n\nPaul Odero, who said the project was vetted by his lawyers, said he was unaware of any problem.",
+        "Firm\n\nPaul Odero, who said the project was checked by his engineers, said he knew of no defect.",
         "the project",
         "Paul Odero",
     ),
@@ -30,16 +30,16 @@ RELATIVE_CASES = [
     ),
     # the cue's clause runs on to a direct quotation
     (
-        "Unity\n\nReyes won the endorsement of Senator Mike Lowe, who declared in the spin room, "
-        '"I am sending the signal that it is time to unite."',
-        "I am sending",
+        "Unity\n\nReyes won the backing of Councillor Mike Lowe, who declared in the lobby, "
+        '"I am telling everyone that we must pull together now."',
+        "I am telling",
         "Mike Lowe",
     ),
     # an organisation's relative pronoun is "which"
     (
-        "Media\n\nThe Daily Ledger, which originally said it would cover the campaign as "
-        "entertainment, said it would treat it as news.",
-        "it would cover",
+        "Media\n\nThe Daily Ledger, which initially said it would list the race under "
+        "sport, said it would treat it as news.",
+        "it would list",
         "Daily Ledger",
     ),
 ]
@@ -88,9 +88,9 @@ PRONOUN_CASES = [
     ),
     # a relative clause whose subject is a pronoun ("which he argued ...")
     (
-        "Schools\n\nBen Ortiz, an Orlando Democrat who was first elected in 2010, criticized his rivals "
-        "for their hostility toward the agency, which he argued seeks to restore fairness where local "
-        "funding distorts it.",
+        "Schools\n\nBen Ortiz, a Tacoma Republican who was first chosen in 2014, faulted his rivals "
+        "for their scorn toward the board, which he argued seeks to restore balance where local "
+        "levies skew it.",
         "he",
         "Ben Ortiz",
     ),
