@@ -31,11 +31,11 @@ def test_the_clause_runs_on_past_the_mark_but_not_into_the_next():
 
 def test_two_verbs_of_one_subject_give_two_statements():
     rows = _rows(
-        'Berg referred to Lund as "a bright, able leader" but described his plan as a "work in progress."\n'
+        'Berg referred to Lund as "a bright, able leader" but described his budget as a "house without a roof."\n'
     )
     assert [(r[1], r[2], r[3]) for r in rows] == [
         ("Berg", "referred to", 'Lund as "a bright, able leader"'),
-        ("Berg", "described", 'his plan as a "work in progress."'),
+        ("Berg", "described", 'his budget as a "house without a roof."'),
     ]
 
 

@@ -98,7 +98,7 @@ def test_no_subject_after_an_opening_clause():
             "The gazette's editorial board",
         ),
         # "in the past" between the subject and the cue
-        ("Ms. Okafor's allies have in the past said the tunnel is safe.", "Ms. Okafor's allies"),
+        ("Ms. Okafor's friends have in the past said the tunnel is safe.", "Ms. Okafor's friends"),
     ],
 )
 def test_subject_before_cue_more(text, speaker):

@@ -52,9 +52,9 @@ def test_fronted_clause_after_an_adverbial_stays_a_statement():
 
 def test_name_and_apposition_before_the_cue_is_its_subject():
     # not '..., said X' with the name for content and the clause's subject for speaker
-    text = "Another economist, David Berg of Dayton University, said his survey of dock workers showed support holding steady."
+    text = "One more analyst, Ruth Berg of Dayton College, said her count of dock workers found support holding steady."
     assert _rows(text) == [
-        ("indirect", "David Berg", "his survey of dock workers showed support holding steady")
+        ("indirect", "Ruth Berg", "her count of dock workers found support holding steady")
     ]
 
 

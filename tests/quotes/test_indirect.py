@@ -99,8 +99,8 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
         ("Then, two minutes into the meeting, Ana Okafor said the vote had been rigged.", "Ana Okafor", "said",
          "the vote had been rigged"),
         # an opening adjunct before the subject
-        ("In a speech at the harbour on Friday, Mr. Osei struck a hopeful tone, saying he understood the "
-         "fears of the fishermen.", "Osei", "saying", "he understood the fears of the fishermen"),
+        ("In a speech at the harbour on Friday, Mr. Osei sounded upbeat, saying he shared the "
+         "worries of the fishermen.", "Osei", "saying", "he shared the worries of the fishermen"),
     ],
 )  # fmt: skip
 def test_reported_class(sentence, speaker, cue, content):

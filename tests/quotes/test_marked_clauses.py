@@ -50,10 +50,10 @@ def test_a_colon_of_another_cue_does_not_take_the_attribution_away():
 
 def test_words_before_a_participle_quotation_report_a_statement_of_their_own():
     rows = _rows(
-        "Byrne also wrote the crews knew to brace for the storms, saying, "
-        '"They did not come every week, but we learned about them fast."\n'
+        "Byrne also wrote the crews learned to expect the gales, saying, "
+        '"They did not come every week, but we soon read the signs."\n'
     )
-    assert ("indirect", "Byrne", "the crews knew to brace for the storms") in rows
+    assert ("indirect", "Byrne", "the crews learned to expect the gales") in rows
     assert any(r[1] == "Byrne" and r[2].startswith("They did not come") for r in rows)
     # the adjunct of the cue that hands the quotation over is no statement
     rows = _rows('Lund told reporters in Keston last week, "The ferry will run again."\n')

@@ -62,26 +62,24 @@ def test_a_quotation_opened_mid_sentence_takes_the_words_before_it():
 
 
 def test_a_bare_cue_before_a_quoted_phrase_takes_the_clause_to_its_end():
-    row = _one('Many residents said "most people in politics" cannot be trusted at all.')
-    assert row["text"] == '"most people in politics" cannot be trusted at all'
+    row = _one('Many residents said "most people on the council" cannot be relied on at all.')
+    assert row["text"] == '"most people on the council" cannot be relied on at all'
 
 
 def test_adding_after_a_closing_mark_starts_the_speakers_second_statement():
     q = extract_quotes(
         "The mayor said the bridge \u201cwould have probably collapsed, which would have been "
-        "dangerous,\u201d adding, \u201cI think maybe 1,500 cars cross it every day.\u201d"
+        "dangerous,\u201d adding, \u201cI guess about 2,000 vans use it each day.\u201d"
     )
     assert q["cue"].tolist() == ["said", "adding"]
     assert q["speaker"].tolist() == ["The mayor", "The mayor"]
     assert q["text"].iloc[0].endswith("dangerous,\u201d")
-    assert (
-        q["kind"].iloc[1] == "direct" and q["text"].iloc[1] == "I think maybe 1,500 cars cross it every day."
-    )
+    assert q["kind"].iloc[1] == "direct" and q["text"].iloc[1] == "I guess about 2,000 vans use it each day."
 
 
 def test_and_said_comma_hands_the_quotation_to_the_coordinated_clauses_subject():
     row = _one(
-        "Eight years ago, he supported the mayor over the governor and said, "
+        "Six years ago, he backed the mayor against the governor and said, "
         "\u201cThe governor has never done anything for us.\u201d"
     )
     assert row["speaker"] == "he"

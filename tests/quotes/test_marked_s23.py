@@ -95,7 +95,7 @@ def test_relative_clause_naming_in_the_speakers_words(text, speaker, content):
     [
         'It is what they call "a done deal" in the town.',  # agentless
         'The fee is what some call "a tax on the poor."',
-        'Lund railed against what he calls "corruption" in the port.',  # one word: a scare quote
+        'Lund railed against what he calls "graft" in the port.',  # one word: a scare quote
     ],
 )
 def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
@@ -103,8 +103,8 @@ def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
 
 
 def test_naming_inside_a_reported_statement_stays_in_it():
-    rows = _rows('Berg said the town needs what she calls "real solutions" for the port.')
-    assert rows == [("Berg", 'the town needs what she calls "real solutions" for the port')]
+    rows = _rows('Berg said the town needs what she calls "lasting fixes" for the port.')
+    assert rows == [("Berg", 'the town needs what she calls "lasting fixes" for the port')]
 
 
 def test_quoted_phrases_of_a_sentence_with_its_attribution_after_them():

@@ -45,9 +45,9 @@ def test_a_statement_that_opens_mid_sentence_keeps_its_lead():
     "text, statement",
     [
         (
-            'Judging the towns on their place in the national rankings, Berg said, "is like looking at the '
-            'weather to guess the harvest."',
-            "Judging the towns on their place in the national rankings is like looking at the weather to guess the harvest.",
+            'Ranking the towns by their seat in the regional tables, Berg said, "is like reading the '
+            'clouds to guess the harvest."',
+            "Ranking the towns by their seat in the regional tables is like reading the clouds to guess the harvest.",
         ),
         (
             'The ferry was late again, and in the end, Berg said, "nobody in this town trusts the timetable any more."',

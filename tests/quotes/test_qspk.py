@@ -122,7 +122,7 @@ def test_a_dash_before_a_sentence_is_a_bullet_not_a_credit():
         (
             'Polls\n\nAda Reyes and Tom Baker wrote a study of the vote. "The late shift was large." '
             "[Post.]\n\nHints of the swing showed up early -More from Reyes and Baker: "
-            '"Our data show the change in the last six days of the race."',
+            '"Our data show the change in the final week of the race."',
             "Ada Reyes",
         ),
     ],

@@ -46,8 +46,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         # a speech participle before a clause of its own, with or without "that"
         ("Other growers echoed those remarks, saying the levy is far too high for small farms.",
          "Other growers", "saying", "the levy is far too high for small farms"),
-        ("Tom Hale is facing criticism after saying that he views himself as neutral.",
-         "Tom Hale", "saying", "he views himself as neutral"),
+        ("Tom Hale is facing criticism after saying that he regards himself as above the fray.",
+         "Tom Hale", "saying", "he regards himself as above the fray"),
         ("The harbour board issued a statement on Monday saying the ferry would resume in May.",
          "The harbour board", "saying", "the ferry would resume in May"),
     ],
@@ -67,8 +67,8 @@ def test_a_participle_after_a_quotation_and_its_attribution_is_the_same_speakers
 
 def test_a_clause_after_the_cue_is_the_content_not_what_came_before():
     # "Noting ..., X said CLAUSE": the opening participle is no statement
-    rows = _rows("Noting he studied law in college, Walters said he tends to give problems more thought.")
-    assert [(s, t) for s, _, _, t in rows] == [("Walters", "he tends to give problems more thought")]
+    rows = _rows("Noting he trained as an engineer, Walters said he likes to test every idea twice.")
+    assert [(s, t) for s, _, _, t in rows] == [("Walters", "he likes to test every idea twice")]
 
 
 def test_a_speaker_in_a_subordinate_clause_is_the_sentence_subject():
@@ -90,9 +90,9 @@ def test_while_one_says_a_the_subordinate_clause_ends_at_its_comma():
 
 def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
     rows = _rows(
-        "The reform was backed by Tom Hale, who has argued for years that delegates cannot be bound."
+        "The reform was backed by Tom Hale, who has argued for years that trustees cannot be recalled."
     )
-    assert rows == [("who", "Tom Hale", "argued", "delegates cannot be bound")]
+    assert rows == [("who", "Tom Hale", "argued", "trustees cannot be recalled")]
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
         "In interviews voters said little about the new rules.",
         "Strong harvests in three regions have kept prices low this year.",
         # a noun that looks like a cue ("states that cast votes")
-        "His poor showings in states that cast votes last week have hurt the campaign badly.",
+        "His weak results in states that held ballots last week have hurt the campaign badly.",
     ],
 )
 def test_no_reported_statement(text):
@@ -131,7 +131,7 @@ def test_a_sentence_adverb_is_no_speaker():
 def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
     # the participle's speaker is the clause subject, not the place nor the person attacked
     rows = _rows(
-        'Speaking at a town hall in Salem, Oregon, Hale went after Moreno, calling him "a total stiff."'
+        'Speaking at a town hall in Bend, Oregon, Hale went after Moreno, calling him "a cardboard cutout."'
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]
     rows = _rows(

@@ -30,7 +30,7 @@ def test_a_noun_object_is_no_bare_clause():
     assert _rows("The Gazette first reported the existence of a second harbour contract.\n") == []
     assert not bare_clause(" a series of new steps to cut the fees")
     assert not bare_clause(" his support for the harbour board on Thursday")
-    assert bare_clause(" the email came hours after the vote")
+    assert bare_clause(" the letter arrived days before the vote")
     assert bare_clause(" on Monday it would seek a recount")
 
 

@@ -24,7 +24,7 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         # a description whose post-modifier the lexicon cannot read, then a participle
         (
             '"I think it is coming," said a fundraiser for one of the three campaigns, '
-            "speaking on condition of anonymity to offer an assessment.",
+            "speaking on condition of anonymity to give a frank view.",
             "a fundraiser",
         ),
         (
@@ -138,11 +138,11 @@ def test_characterising_no_clause_for_subject():
         ('"It is time for a change," exhorted the mayor\'s warm-up act, singer Ann Roe.', "Ann Roe"),
         # an aside in brackets
         (
-            '"The vote was a farce," said the Vox Pop (Voice of the Town) column.',
-            "the Vox Pop (Voice of the Town) column",
+            '"The vote was a farce," said the Civitas (Citizens\' Forum) column.',
+            "the Civitas (Citizens' Forum) column",
         ),
         # a description with a post-modifier after a closing mark
-        ('"The plan is unlawful," the order released Friday said.', "the order"),
+        ('"The plan is unlawful," the order released Monday said.', "the order"),
     ],
 )
 def test_tail_speaker_read_in_part(text, speaker):

@@ -29,10 +29,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
             ],
         ),
         (
-            "Dunmore admitted that the course name in his memoir was wrong, but said his staff had found the article.",
+            "Dunmore admitted that the date in his memoir was wrong, but said his aides had checked the diary.",
             [
-                ("Dunmore", "admitted", "the course name in his memoir was wrong"),
-                ("Dunmore", "said", "his staff had found the article"),
+                ("Dunmore", "admitted", "the date in his memoir was wrong"),
+                ("Dunmore", "said", "his aides had checked the diary"),
             ],
         ),
     ],

@@ -23,7 +23,7 @@ RELATIVE_CASES = [
     ),
     # a dash opens the relative clause, an adverb stands before the cue
     (
-        'Rally\n\nFront-runner Tom Hale - who previously said he would "cut taxes for everyone" - '
+        'Rally\n\nFavourite Tom Hale - who previously said he would "fix every pothole in town" - '
         "said at a rally that he would win.",
         "he would",
         "Tom Hale",
@@ -69,9 +69,9 @@ def test_main_clause_speaker_stays_the_name():
 def test_relative_pronoun_names_a_lede_source():
     # "A woman ... said X. Maria Lopez, who said Y, ...": the lede's unnamed source is still named
     q = extract_quotes(
-        "Claim\n\nA woman who has accused former Governor Tom Reyes of assault said Sunday night "
-        "that Reyes was trying to hire her weeks after he had attacked her. She also described a "
-        "meeting with his wife.\n\nMaria Lopez, who said Reyes assaulted her in 1990, recounted "
+        "Claim\n\nA builder who has accused former Governor Tom Reyes of fraud said Sunday night "
+        "that Reyes had offered her a contract days after he had cheated her. She also described a "
+        "meeting with his lawyer.\n\nMaria Lopez, who said Reyes cheated her in 1990, recounted "
         "the incident on a radio show."
     )
     assert list(q.speaker_name)[0] == "Maria Lopez"
@@ -106,8 +106,8 @@ def test_own_clause_pronoun_is_the_speaker_as_written(text, speaker, name):
 def test_relative_clause_of_a_quotation_with_no_cue_recorded():
     # the quoted words' clause opens with "who noted that": the relative pronoun speaks
     q = extract_quotes(
-        '"Revenues are up a bit," said Mr. Oduya, who noted that during the slump the price of '
-        'some farms had "collapsed" to half their value.'
+        '"Sales are a little better," said Mr. Oduya, who noted that in the lean years the value of '
+        'some boats had "crashed" to half their price.'
     )
     assert list(zip(q.speaker, q.speaker_name))[-1] == ("who", "Oduya")
 
@@ -116,8 +116,8 @@ def test_relative_clause_of_a_quotation_with_no_cue_recorded():
     "text",
     [
         # a relative clause with no reporting verb ("who ended his campaign") is no cue's
-        'Race\n\nReyes is praising Tom Hale, who ended his campaign on Saturday, as "a man who never '
-        'went negative" and stayed civil.',
+        'Race\n\nReyes is hailing Tom Hale, who left the race on Monday, as "a rival who always '
+        'played fair" and kept calm.',
         # a restrictive clause ("Critics who say") names no one before it
         "Poll\n\nCritics who say the plan is too costly have urged the council to wait another year.",
     ],

@@ -29,20 +29,20 @@ SPEAKER_CASES = [
         [("Daily Ledger", "the laws let")],
     ),
     (
-        "Auction\n\nThe Elena Morrow Foundation did not want to comment on the sale.\n\n"
+        "Auction\n\nThe Elena Morrow Foundation would not discuss the sale.\n\n"
         '"We are focused on our work," the group said.',
         [("Elena Morrow Foundation", "We are focused")],
     ),
     # a participle that names where the speaker's words come from ("citing", "quoting") opens
     # an aside about the speaker: the organisation in it is not the speaker
     (
-        "Rents\n\nMarta Ruiz, citing data from the Federal Housing Board, said that about 4 million "
-        "households rent their homes.",
-        [("Marta Ruiz", "about 4 million")],
+        "Rents\n\nMarta Ruiz, citing figures from the Regional Lettings Office, said that some 70,000 "
+        "families rent their flats.",
+        [("Marta Ruiz", "some 70,000")],
     ),
     (
-        "Cash\n\nThe Gazette, quoting internal memos, reported that the campaign is losing money.",
-        [("Gazette", "the campaign is")],
+        "Cash\n\nThe Gazette, quoting leaked minutes, reported that the club is short of cash.",
+        [("Gazette", "the club is")],
     ),
     # a pronoun after the first part of a quotation that its sentence's subject introduces is
     # that subject, not the person quoted before
@@ -78,9 +78,9 @@ SPEAKER_CASES = [
     ),
     # an aside of where the speaker works or speaks ("at a firm called X", "in its summary")
     (
-        "Trade\n\nBut Tom Keller, at a consulting firm called Brightline Partners, argues that as ties "
-        'deepen, "its influence will grow."',
-        [("Tom Keller", "that as ties")],
+        "Trade\n\nBut Tom Keller, at a shipping broker called Brightline Partners, argues that as trade "
+        'picks up, "the port will matter more."',
+        [("Tom Keller", "that as trade")],
     ),
     (
         "Feud\n\nThe party enjoys the row. The Harbour Party, in its weekly press digest Monday, "

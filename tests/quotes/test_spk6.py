@@ -56,8 +56,8 @@ def test_prepositional_phrase_is_no_source():
 
 def test_colon_quote_after_an_opening_prepositional_phrase():
     text = (
-        "The board met on Friday. In the email, Ruiz described the move as a \u201cserious breach of trust,\u201d "
-        "adding: \u201cI am now telling every member of the committee about this incident.\u201d"
+        "The board met on Friday. In the memo, Ruiz described the step as a \u201cplain lapse of judgment,\u201d "
+        "adding: \u201cI am writing to each trustee about what happened.\u201d"
     )
     assert [s for s, _ in _speakers(text)] == ["Ruiz", "Ruiz"]
 
