@@ -85,7 +85,7 @@ MAX_LONG_SUBJECT_WORDS = 30
 def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | None:
     """The subject of a sentence whose noun phrase runs long before the cue at ``b``
     ("Moss and Ida Varga, the parents whose letter ..., say", "Pell — who was standing by
-    the gate for three years — states that", "Newspapers around the region warned
+    the gate for two decades — states that", "Newspapers around the region warned
     that"): the head noun phrase opening the sentence, when what follows it up to the cue
     is an apposition, a relative clause or a prepositional phrase, never a verb of its own;
     else (``whole``) the words before the cue read whole (:func:`noun_phrase_subject`)."""
@@ -167,7 +167,7 @@ def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
     """The words ``text[a:b]`` before a cue, read whole as its subject when no speaker
     phrase is found in them: a noun phrase with no verb of its own, no quotation and no
     comma ("The water board and the Department of Parks and Lakes have said ...",
-    "Growers trying to regain control of the irrigation district say ..."), as a descriptor."""
+    "Growers hoping to win back the irrigation district say ..."), as a descriptor."""
     seg = text[a:b]
     tail = _BEFORE_CUE_RE.search(seg)
     seg = seg[: tail.start()] if tail else seg.rstrip()

@@ -49,7 +49,7 @@ _COMPLEMENT_RE = {
     ),
     "urge": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]"),
     "accuse": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?of\s+[a-z]"),
-    # "explained how he built the business", "noted how happy she was": the question word opens
+    # "explained how he built the business", "noted how glad she felt": the question word opens
     # it (PolNeAR train: 7 of the 8 found annotated)
     "explain": _WH_RE,
     "note": _WH_RE,

@@ -31,7 +31,7 @@ NAME_RUN_RE = re.compile(
 
 
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
-#: by a comma before the cue, is its object ("X, after a long pause, said"), not a subject
+#: by a comma before the cue, is its object ("X, after a short silence, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
 
 
@@ -78,7 +78,7 @@ def speaker_before(
 
 
 #: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
-#: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was then a member
+#: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was at that time a member
 #: of the Circle, a club of writers, said" (not ", and": a list of speakers)
 _CHAIN_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:an?|the|who|whose)\s(?:(?!,\s+and\s)[^;:])*,"
@@ -172,7 +172,7 @@ def _speaker_in(
             and seg.rstrip().endswith(",")
             and _PREPOSITION_CUT_RE.search(pre, 0, cut)
         ):
-            continue  # "Hale, after a long pause, said": the preposition's object, an aside
+            continue  # "Hale, after a short silence, said": the preposition's object, an aside
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role

@@ -93,7 +93,7 @@ def direct_statements(doc: Doc) -> list:
                         and cue.start() > k > sp.close_mark + 1
                         and n_words(text[sp.close_mark : k])
                     ):
-                        # 'The board made a "mistake" in the audit, Lund said': the words after
+                        # 'The board made an "error" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
                         title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
                         cut = title.start() if title else k

@@ -40,7 +40,7 @@ _NUMBER_WORDS = (
     r"sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)"
 )
 #: a quantity of people: "45% of Republicans", "about four in 10 voters", "thirty percent",
-#: "a majority of her backers", "many in the crowd" (a bare "many" or "some" says too little)
+#: "a majority of his voters", "many in the crowd" (a bare "many" or "some" says too little)
 _QUANTITY_RE = re.compile(
     r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
     r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"

@@ -34,7 +34,7 @@ _NOT_NAMES = frozenset(
     "obviously apparently finally previously currently recently originally separately "
     "specifically basically essentially anyway otherwise nonetheless nevertheless therefore "
     "thus hence afterward afterwards overall altogether elsewhere tonight "
-    # number words ("Eleven years earlier, she had voted ...")
+    # number words ("Eleven years before, she had backed ...")
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand".split()
@@ -243,7 +243,7 @@ def _employer_run(names: list[str], k: int, words: dict) -> bool:
 
 
 #: the prepositions of a role's employer ("director of", "spokesman for", "analyst at"); not
-#: "by" ("a projection by the consulting firm X": X made the document that speaks)
+#: "by" ("a forecast by the research firm X": X made the document that speaks)
 _EMPLOYER_PREPOSITIONS = frozenset(("of", "for", "at"))
 
 

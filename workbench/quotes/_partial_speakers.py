@@ -20,7 +20,7 @@ def is_person(m: Mention) -> bool:
 
 
 #: where a description's head noun ends and its post-modifier starts ("a strategist| for one
-#: of the campaigns", "one Democrat| familiar with the plan", "the order| released Friday")
+#: of the campaigns", "one Republican| familiar with the plan", "the order| released Monday")
 _POST_MODIFIER_RE = re.compile(
     r"\s+(?:for|of|with|at|from|in|on|close\s+to|familiar\s+with|inside|[a-z]{3,}ed)(?:\s|$)"
 )
@@ -40,7 +40,7 @@ _BRACKETS_RE = re.compile(r"\s*\([^()]{1,60}\)")
 
 def cut_speaker(phrase: str, k: int, *, lenient: bool) -> Mention | None:
     """A speaker the lexicon reads only in part, next to a quotation's cue: a description whose
-    post-modifier it cannot parse ("said a strategist for one of the campaigns", "the order
+    post-modifier it cannot parse ("said an adviser to one of the bidders", "the order
     released Friday said") read up to its head, the rest kept as its role; a name after an
     unknown role ("said master of ceremonies Ann Roe"); a name in apposition ("Clinton's
     introducer, actress Ann Roe"); the first of two names; the phrase without its brackets."""

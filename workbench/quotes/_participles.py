@@ -87,7 +87,7 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         mc = _COORDINATED_RE.search(text, a, cue.start()) if coordinated else None
         if (
             cls != "speech"
-            # "... and announced it would seek a recount": a cue that takes a bare clause
+            # "... and announced it would ask for a recount": a cue that takes a bare clause
             and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
             or mc is None
             or mc.start() <= a
@@ -192,7 +192,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
 
 
-#: a speech verb's progressive after its subject ("They are saying his vote ...", "He's
+#: a speech verb's progressive after its subject ("They are saying her plan ...", "He's
 #: telling allies that ...", "Lee isn't saying what she would cut")
 _PROGRESSIVE_RE = re.compile(
     r"(?:\s(?:is|are|was|were|am|(?:is|are|was|were)n['\u2019]t)|(?<=\w)['\u2019](?:s|re|m))\s+"
@@ -206,7 +206,7 @@ _SAYING_RE = re.compile(r"\s+(?:that\s+|(?=(?:how|why|what|whether|when|where)\s
 
 
 def progressive_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
-    """ "They are saying his vote was a signal": a speech verb's progressive ("is saying",
+    """ "They are saying her plan was a warning": a speech verb's progressive ("is saying",
     "'s telling X that") reports what its subject says, as the simple form would."""
     text = doc.text
     if text.find("saying", a, end_b) < 0 and text.find("telling", a, end_b) < 0:

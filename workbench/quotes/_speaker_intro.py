@@ -75,7 +75,7 @@ _WITH_RE = re.compile(
 _NAME_VERB_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b"
 )
-#: a noun phrase with a determiner before a verb in -s or -ed ("The email goes on to say")
+#: a noun phrase with a determiner before a verb in -s or -ed ("The letter goes on to say")
 #: ("One aide inside the hall tried ...": a quantifier opens a descriptor as an article does)
 _NOUN_PHRASE_RE = re.compile(
     r"\s*((?:The|the|A|a|An|an|One|one|Another|another|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
@@ -195,7 +195,7 @@ _OBJECT_VERBS = frozenset("surprise surprises surprised".split())
 
 def _subject(text: str, a: int, b: int) -> Mention | None:
     """The subject the clause ``text[a:b]`` opens with: a name, a descriptor, an
-    organisation or a personal pronoun ("She said", "A footnote in the report makes ...")."""
+    organisation or a personal pronoun ("She said", "A note in the appendix makes ...")."""
     absolute = _WITH_RE.match(text, a, b)
     if absolute is not None:
         m = parse_speaker(absolute.group(1), absolute.start(1))

@@ -130,7 +130,7 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
                 and "," not in text[a:content_end]
                 and n_words(post) >= MIN_CONTENT_WORDS
             )
-            # "... business leaders who say the law targets them": a relative clause's cue
+            # "... shop owners who say the rule hurts them": a relative clause's cue
             and not relative_speaker(text, sp_start, cue.start())
         ):
             kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
@@ -205,7 +205,7 @@ def interrupting_cue(c: CueAt) -> bool:
                 return True
         mi = None
     if mi:
-        # "It makes sense, strategists said, for ...": between two commas, a group or a count speaks
+        # "It is wise, analysts said, for ...": between two commas, a group or a count speaks
         mention, sp_start = speaker_before(
             text,
             a,
@@ -328,7 +328,7 @@ def speech_clause(c: CueAt) -> bool:
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
 
-#: when, after a conjunction, before the subject ("but late Saturday he announced",
+#: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
 _LEAD_TIME_RE = re.compile(
     r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"

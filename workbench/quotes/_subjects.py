@@ -65,7 +65,7 @@ _PLACE_TIME_OPENING_RE = re.compile(
 
 
 def subject_of(text: str, a: int, b: int) -> Mention | None:
-    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
+    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to criticise X,
     saying ..."), which the document's resolution then refers back."""
     subject = clause_subject(text, a, b)
     if subject is None:
