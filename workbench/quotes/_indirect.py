@@ -132,6 +132,13 @@ _NOUN_CUES = frozenset({"states"})
 _NOUN_CUE_VERB_RE = re.compile(r"\s*(?:that\s|:)")
 
 
+#: a form of "be" (and an adverb) just before a cue: a passive, whose subject says nothing
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: passive cues whose subject is the addressee of a statement ("was asked whether", "was told
+#: that") or its reported source ("is said to")
+_PASSIVE_SPEECH = frozenset({"ask", "tell", "say"})
+
+
 def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the clause ``text[a:b]``; True if found. The
     patterns are tried in order for each cue of the clause."""
@@ -150,6 +157,12 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold primaries ...": the noun, no cue
         lemma, cls = reporting_verb_forms()[cue.group()]
+        if (
+            lemma not in _PASSIVE_SPEECH
+            and not cue.group().endswith("ing")  # "are warning that ...": a progressive
+            and _PASSIVE_BEFORE_RE.search(text, max(a, cue.start() - 24), cue.start())
+        ):
+            continue  # "Hale was declared the winner", "The board is expected to ...": no speaker acts
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         pre_stripped, perfect = strip_aux(text[a : cue.start()])
         if (

@@ -110,6 +110,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
         and not FINITE_RE.search(post)
         and not any(c in post for c in QUOTE_CHARS)
         and not PRONOUN_CLAUSE_RE.match(post)
+        # "Shortly after the vote, the mayor announced his resignation.": a cue with an
+        # object of its own reports no clause before it (whom it was told is no object)
+        and not (_OBJECT_AFTER_RE.match(post) and lemma not in _ADDRESSEE_CUES)
     ):
         mention, sp_start = speaker_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
@@ -138,6 +141,11 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
                 return True
     return False
 
+
+#: a noun phrase right after a cue: its object ("announced his resignation", "wrote a book")
+_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|this|these|those|\d)\b")
+#: cues whose object is whom the statement was told ("..., she told the paper.")
+_ADDRESSEE_CUES = frozenset("tell ask assure warn remind inform advise urge caution email".split())
 
 #: an opening adjunct with no verb before "X said ..." ("Despite the setback, officials said
 #: they ...") is no statement of its own

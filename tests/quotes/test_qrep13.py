@@ -1,0 +1,38 @@
+"""Reported statements without quotation marks (issue 15, PolNeAR train F1): cues used
+non-reportingly and missed reported clauses. Self-written sentences."""
+
+from __future__ import annotations
+
+from workbench.quotes import extract_quotes
+
+#: a quotation in the copy, so that its other sentences are read as reported speech
+HEAD = "Harbour fees row.\n\nThe council met on Monday. \u201cWe are ready,\u201d the mayor said.\n\n"
+
+
+def _rows(body: str):
+    q = extract_quotes(HEAD + body)
+    return [r for r in zip(q["kind"], q["speaker"], q["text"]) if not r[2].startswith("We are ready")]
+
+
+def test_a_cue_with_its_own_object_reports_nothing_before_it():
+    # "announced his resignation": the words before the cue are an adjunct, not its content
+    assert _rows("Shortly after the vote on the fees, Tom Hale announced his resignation.\n") == []
+    assert _rows("Late on the night of the harbour vote, Tom Hale posted the clip to his page.\n") == []
+
+
+def test_a_trailing_cue_with_an_addressee_still_reports():
+    rows = _rows("The ferry fees will rise again in the spring, Tom Hale told the paper.\n")
+    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "The ferry fees will rise again in the spring")]
+
+
+def test_a_passive_cue_has_no_speaker():
+    # "is expected to", "was posted from": the subject of a passive says nothing
+    assert (
+        _rows("The board is expected to pass a new budget later this week that would cut the fees.\n") == []
+    )
+    assert _rows("The harbour clip was posted from an account that calls itself Ferry Watch.\n") == []
+
+
+def test_a_passive_question_is_still_one():
+    rows = _rows("Tom Hale was asked whether the ferry fees would rise again.\n")
+    assert [r[2] for r in rows] == ["whether the ferry fees would rise again"]
