@@ -36,3 +36,22 @@ def test_a_passive_cue_has_no_speaker():
 def test_a_passive_question_is_still_one():
     rows = _rows("Tom Hale was asked whether the ferry fees would rise again.\n")
     assert [r[2] for r in rows] == ["whether the ferry fees would rise again"]
+
+
+def test_a_that_clause_in_an_opening_subordinate_clause_ends_at_its_comma():
+    rows = _rows(
+        "While Hale said that the ferry fees would not rise, the board raised them twice in the spring.\n"
+    )
+    assert [r[2] for r in rows] == ["the ferry fees would not rise"]
+    rows = _rows("Years after Tom Hale claimed that the harbour was safe, the port flooded again.\n")
+    assert [r[2] for r in rows] == ["the harbour was safe"]
+
+
+def test_a_time_before_after_opens_a_subordinate_clause():
+    rows = _rows("Years after Tom Hale said the harbour was safe, the port flooded again.\n")
+    assert [r[2] for r in rows] == ["the harbour was safe"]
+
+
+def test_a_main_clause_statement_keeps_its_comma():
+    rows = _rows("Tom Hale said that the fees would rise, and the board agreed with him on Monday.\n")
+    assert [r[2] for r in rows] == ["the fees would rise, and the board agreed with him on Monday"]

@@ -81,11 +81,13 @@ def that_clause(c: CueAt) -> bool:
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
-        mention, _ = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
+        mention, sp_start = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
         if mention is None and verb_form(cue.group(), lemma):
-            mention = long_subject(text, a, cue.start())
+            mention, sp_start = long_subject(text, a, cue.start()), a
         if mention is not None:
             start = cue.end() + mt.end()
+            # "While X said that A, B": the subordinate clause ends at its comma
+            end_b = subordinate_end(text, text[a:sp_start].strip(), start, end_b)
             # "He noted that A, and said that B": two statements of one speaker
             second = _second_cue(text, start, end_b)
             if second is not None and doc.add(
@@ -325,10 +327,7 @@ def speech_clause(c: CueAt) -> bool:
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
                 end = clause_end(text, cue.end() + mn.end(), end)
-                if _SUBORDINATOR_OPEN_RE.fullmatch(_without_time(lead)):
-                    # "While one company says A, another says B": the subordinate clause ends at its comma
-                    comma = text.find(", ", cue.end() + mn.end(), end)
-                    end = comma if comma > 0 else end
+                end = subordinate_end(text, lead, cue.end() + mn.end(), end)
                 if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
     return False
@@ -422,7 +421,24 @@ def _subordinator_end(lead: str) -> bool:
     return _SUBORDINATOR_END_RE.search(lead, max(0, len(lead) - 8)) is not None
 
 
-_SUBORDINATOR_OPEN_RE = re.compile(r"(?:While|Although|Though|Whereas|Because|When|After|As|Since)")
+#: a subordinate clause opening the sentence, before the speaker: a conjunction ("While",
+#: "Even as") or a time before "after" ("A few weeks after", "Years before")
+_SUBORDINATOR_OPEN_RE = re.compile(
+    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
+    r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
+    r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
+    r"|decades|hours)){0,2}\s+(?:after|before|since)"
+)
+
+
+def subordinate_end(text: str, lead: str, start: int, end: int) -> int:
+    """Where a statement whose cue sits in a subordinate clause opening the sentence ends
+    ("While one company says A, another says B"; "Years after X claimed that A, B"): at
+    its clause's comma; ``end`` when ``lead`` (the words before the speaker) opens none."""
+    if not _SUBORDINATOR_OPEN_RE.fullmatch(_without_time(lead)):
+        return end
+    comma = text.find(", ", start, end)
+    return comma if comma > 0 else end
 
 
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
