@@ -55,3 +55,10 @@ def test_a_time_before_after_opens_a_subordinate_clause():
 def test_a_main_clause_statement_keeps_its_comma():
     rows = _rows("Tom Hale said that the fees would rise, and the board agreed with him on Monday.\n")
     assert [r[2] for r in rows] == ["the fees would rise, and the board agreed with him on Monday"]
+
+
+def test_a_connective_before_the_opening_subordinate_clause():
+    rows = _rows(
+        "But while Tom Hale said the ferry fees would not rise, the board raised them twice in the spring.\n"
+    )
+    assert [r[2] for r in rows] == ["the ferry fees would not rise"]

@@ -427,15 +427,21 @@ _SUBORDINATOR_OPEN_RE = re.compile(
     r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
     r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
     r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
-    r"|decades|hours)){0,2}\s+(?:after|before|since)"
+    r"|decades|hours)){0,2}\s+(?:after|before|since)",
+    re.I,
 )
+
+
+#: connectives before a sentence's opening subordinate clause ("But while", "However, when")
+_CONNECTIVES_RE = re.compile(r"(?:(?:And|But|Yet|So|Still|However|Indeed|Meanwhile|After all)(?:,\s*|\s+))*")
 
 
 def subordinate_end(text: str, lead: str, start: int, end: int) -> int:
     """Where a statement whose cue sits in a subordinate clause opening the sentence ends
     ("While one company says A, another says B"; "Years after X claimed that A, B"): at
     its clause's comma; ``end`` when ``lead`` (the words before the speaker) opens none."""
-    if not _SUBORDINATOR_OPEN_RE.fullmatch(_without_time(lead)):
+    lead = _without_time(lead)
+    if not _SUBORDINATOR_OPEN_RE.fullmatch(lead, _CONNECTIVES_RE.match(lead).end()):
         return end
     comma = text.find(", ", start, end)
     return comma if comma > 0 else end
