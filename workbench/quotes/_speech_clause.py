@@ -441,7 +441,8 @@ def subordinate_end(text: str, lead: str, start: int, end: int) -> int:
     ("While one company says A, another says B"; "Years after X claimed that A, B"): at
     its clause's comma; ``end`` when ``lead`` (the words before the speaker) opens none."""
     lead = _without_time(lead)
-    if not _SUBORDINATOR_OPEN_RE.fullmatch(lead, _CONNECTIVES_RE.match(lead).end()):
+    connectives = _CONNECTIVES_RE.match(lead)  # (matches always: it may be empty)
+    if not _SUBORDINATOR_OPEN_RE.fullmatch(lead, connectives.end() if connectives else 0):
         return end
     comma = text.find(", ", start, end)
     return comma if comma > 0 else end
