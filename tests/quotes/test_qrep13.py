@@ -62,3 +62,24 @@ def test_a_connective_before_the_opening_subordinate_clause():
         "But while Tom Hale said the ferry fees would not rise, the board raised them twice in the spring.\n"
     )
     assert [r[2] for r in rows] == ["the ferry fees would not rise"]
+
+
+def test_a_closing_according_to_before_a_dash_or_bracket():
+    rows = _rows(
+        "The plan would cost about four million a year, according to the harbour board (half the budget).\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("the harbour board", "The plan would cost about four million a year")
+    ]
+    rows = _rows(
+        "The plan would cost about four million a year, according to Tom Hale - half the town budget.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "The plan would cost about four million a year")]
+
+
+def test_according_to_a_quantified_group():
+    rows = _rows("The mayor is also gaining from the ferry deal, according to many local party officials.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("many local party officials", "The mayor is also gaining from the ferry deal")
+    ]
+    assert _rows("The plan would cost about four million a year, according to many.\n") == []
