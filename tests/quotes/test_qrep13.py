@@ -83,3 +83,27 @@ def test_according_to_a_quantified_group():
         ("many local party officials", "The mayor is also gaining from the ferry deal")
     ]
     assert _rows("The plan would cost about four million a year, according to many.\n") == []
+
+
+def _title_rows(title: str):
+    q = extract_quotes(title + "\n\nThe council met on Monday. \u201cWe are ready,\u201d the mayor said.\n")
+    return [
+        (r[1], r[2]) for r in zip(q["kind"], q["speaker"], q["text"]) if not r[2].startswith("We are ready")
+    ]
+
+
+def test_a_title_case_headline_with_a_capitalised_cue():
+    assert _title_rows("Tom Hale Says Ferry Fees Will Rise Again.") == [
+        ("Tom Hale", "Ferry Fees Will Rise Again")
+    ]
+    assert _title_rows("Ferry Fees Will Rise Again, Harbour Chief Tom Hale Says.") == [
+        ("Tom Hale", "Ferry Fees Will Rise Again")
+    ]
+
+
+def test_headline_cues_that_report_nothing():
+    assert _title_rows("Tom Hale Calls For A Ferry Inquiry.") == []
+    assert _title_rows("If Tom Hale Says It, It Must Be True.") == []
+    assert _title_rows("Tom Hale says the ferry fees will rise.") == [
+        ("Tom Hale", "the ferry fees will rise")
+    ]

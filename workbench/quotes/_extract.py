@@ -48,6 +48,7 @@ from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
+from ._title_statements import title_statement
 from ._triggers import may_report
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -126,6 +127,7 @@ def quote_records(
     # 'On WKRP's "Morning Show," Lund said ...': a title's marks in the sentence's circumstance;
     # dropped before the sentences are read, the clause after the cue is read instead
     drop_opening_adverbials(doc)
+    title_statement(doc)  # "Harbour Chief Says Fees Will Rise.": capitalised cues
     text = doc.text
     for a, b in doc.sentences:
         if not doc.covered(a, b):
