@@ -107,3 +107,15 @@ def test_headline_cues_that_report_nothing():
     assert _title_rows("Tom Hale says the ferry fees will rise.") == [
         ("Tom Hale", "the ferry fees will rise")
     ]
+
+
+def test_a_participle_speaker_past_the_words_before_its_verb():
+    rows = _rows(
+        "Republicans, who hold a majority on the council, have blocked a number of ferry measures, "
+        "saying they infringe on the rights of owners.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("Republicans", "they infringe on the rights of owners")]
+    rows = _rows(
+        "Tom Hale on Thursday blamed the press for the row, saying they were nitpicking about the fees.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "they were nitpicking about the fees")]

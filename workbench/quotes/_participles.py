@@ -182,6 +182,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "This year, he rose to the defense of X, saying ...": the subject after the opening
         subject = participle_subject(text, opening.end(), mp.start())
     if subject is None:
+        # "Republicans, who hold a majority, have blocked it, saying ...": the subject read
+        # without the words between it and its verb
+        subject = _subject_around(text, opening.end() if opening is not None else a, mp.start())
+    if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
         subject = bare_plural_subject(verb.group(1), a) if verb is not None else None
@@ -239,6 +243,29 @@ _OPENING_ADJUNCT_RE = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+\w+|(?:In|On|At|During|After|Before|Since|From|Over|For)\s[^,]{1,80}),\s+"
 )
 _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
+
+#: words between a sentence's subject and its verb that hide the subject from
+#: ``participle_subject``: a relative clause or list between commas ("Republicans, who hold a
+#: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
+_SUBJECT_INSERT_RE = re.compile(
+    r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])"
+    r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
+)
+
+
+def _subject_around(text: str, a: int, b: int) -> Mention | None:
+    """The subject of the clause ``text[a:b]`` read past the first words that stand between
+    it and its verb (``_SUBJECT_INSERT_RE``), or None."""
+    m = _SUBJECT_INSERT_RE.search(text, a, b)
+    if m is None:
+        return None
+    reduced = text[a : m.start()] + text[m.end() : b]
+    subject = participle_subject(reduced, 0, len(reduced))
+    if subject is None or subject.start is None or subject.end is None or subject.end > m.start() - a:
+        return None  # (a subject after the words left out is not where it was read)
+    return replace(subject, start=subject.start + a, end=subject.end + a)
+
 
 #: participles of reporting verbs that report no statement ("a study suggesting that ...",
 #: "a report confirming that ...": the subject is a document or a fact)
