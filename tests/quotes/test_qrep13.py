@@ -119,3 +119,14 @@ def test_a_participle_speaker_past_the_words_before_its_verb():
         "Tom Hale on Thursday blamed the press for the row, saying they were nitpicking about the fees.\n"
     )
     assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "they were nitpicking about the fees")]
+
+
+def test_an_aside_between_dashes_before_the_cue():
+    rows = _rows(
+        "Jane Moss - his partner and co-host on the radio show - told the Gazette that Hale had turned on the board.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("Jane Moss", "Hale had turned on the board")]
+    rows = _rows(
+        "The harbour chief \u2014 who has been in a row with the mayor \u2014 said she regretted her remarks on the fees.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("The harbour chief", "she regretted her remarks on the fees")]

@@ -58,6 +58,24 @@ def _second_cue(text: str, a: int, b: int):
     return second
 
 
+#: an aside between dashes that ends just before a cue ("Joyce - who is listed as a lawyer -
+#: told ..."), and the space before its first dash
+_ASIDE_BEFORE_CUE_RE = re.compile(
+    r"\s+(?:--|-|\u2013|\u2014)\s+(?:(?!\s(?:--|-|\u2013|\u2014)\s).){3,120}?\s+(?:--|-|\u2013|\u2014)\s*$"
+)
+#: characters of the words before a cue searched for that aside
+_ASIDE_WINDOW = 140
+
+
+def aside_start(text: str, a: int, k: int) -> int:
+    """Where the words before the cue at ``k`` end when an aside between dashes stands
+    between them and the cue (its subject before it), else ``k``."""
+    if text[k - 2 : k].strip() not in ("-", "\u2013", "\u2014", "--"):
+        return k  # (most cues: no dash just before them)
+    m = _ASIDE_BEFORE_CUE_RE.search(text, max(a, k - _ASIDE_WINDOW), k)
+    return m.start() if m is not None else k
+
+
 _BELIEF_CLAUSE_RE = re.compile(
     r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
@@ -81,7 +99,9 @@ def that_clause(c: CueAt) -> bool:
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
-        mention, sp_start = speaker_before(text, a, cue.start(), subject=cue.group() != lemma)
+        mention, sp_start = speaker_before(
+            text, a, aside_start(text, a, cue.start()), subject=cue.group() != lemma
+        )
         if mention is None and verb_form(cue.group(), lemma):
             mention, sp_start = long_subject(text, a, cue.start()), a
         if mention is not None:
@@ -280,7 +300,10 @@ def speech_clause(c: CueAt) -> bool:
             and FINITE_RE.search(post[mn.end() :])
         ):
             mention, sp_start = speaker_before(
-                text, a, cue.start(), subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH
+                text,
+                a,
+                aside_start(text, a, cue.start()),
+                subject=subject_cue(cue.group()) or cue.group() in _PLURAL_SPEECH,
             )
             if (
                 mention is not None
