@@ -38,6 +38,7 @@ from ._cues import (
 from ._group_subjects import (
     quantity_subject,
 )
+from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
 from ._openers import subject_before_cue
@@ -56,24 +57,6 @@ def _second_cue(text: str, a: int, b: int):
     ):
         second = _SECOND_CUE_RE.search(text, second.end(), b)
     return second
-
-
-#: an aside between dashes that ends just before a cue ("Joyce - who is listed as a lawyer -
-#: told ..."), and the space before its first dash
-_ASIDE_BEFORE_CUE_RE = re.compile(
-    r"\s+(?:--|-|\u2013|\u2014)\s+(?:(?!\s(?:--|-|\u2013|\u2014)\s).){3,120}?\s+(?:--|-|\u2013|\u2014)\s*$"
-)
-#: characters of the words before a cue searched for that aside
-_ASIDE_WINDOW = 140
-
-
-def aside_start(text: str, a: int, k: int) -> int:
-    """Where the words before the cue at ``k`` end when an aside between dashes stands
-    between them and the cue (its subject before it), else ``k``."""
-    if text[k - 2 : k].strip() not in ("-", "\u2013", "\u2014", "--"):
-        return k  # (most cues: no dash just before them)
-    m = _ASIDE_BEFORE_CUE_RE.search(text, max(a, k - _ASIDE_WINDOW), k)
-    return m.start() if m is not None else k
 
 
 _BELIEF_CLAUSE_RE = re.compile(
@@ -358,15 +341,6 @@ def speech_clause(c: CueAt) -> bool:
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
 
-#: when, after a conjunction, before the subject ("but late Saturday he announced",
-#: "Although in March she said"): read past it to the conjunction
-_LEAD_TIME_RE = re.compile(
-    r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|\d{4}|week|month|year|night|morning|afternoon|evening)"
-    r"|\s+(?:then|later|now|again|today|yesterday))$"
-)
-
 
 def open_lead(lead: str) -> bool:
     """Whether the words of a sentence before a cue's speaker leave the speaker opening a
@@ -384,21 +358,13 @@ def open_lead(lead: str) -> bool:
     for k in range(2):
         if re.search(r"[,;]\s+(?:and|but|yet|so)$", lead) or _subordinator_end(lead):
             return True
-        short = _without_time(lead)
+        short = without_time(lead)
         if k or short == lead:
             return False
         lead = short
         if not lead or is_lead(lead):
             return True
     return False
-
-
-def _without_time(lead: str) -> str:
-    """``lead`` without the time it ends with ("Although in March" -> "Although")."""
-    if not lead.endswith(_TIME_ENDS):
-        return lead
-    m = _LEAD_TIME_RE.search(lead, max(0, len(lead) - 40))
-    return lead if m is None else lead[: m.start()].rstrip()
 
 
 _PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|I|we)$")
@@ -411,18 +377,12 @@ def _pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]
     a0 = max(a, b - 40)
     pre = text[a0:b].rstrip()
     m = _PRONOUN_END_RE.search(pre, max(0, len(pre) - 5))
-    if m is None or not pre[: m.start()].endswith(_TIME_ENDS):
+    if m is None or not pre[: m.start()].endswith(TIME_ENDS):
         return None, a
     k = a0 + m.start() + 1
     mention, start = speaker_before(text, k, b)
     return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
 
-
-_TIME_ENDS = tuple(
-    "day January February March April May June July August September October November December "
-    "week month year night morning afternoon evening then later now again today yesterday "
-    "0 1 2 3 4 5 6 7 8 9".split()
-)
 
 #: cue forms that are plural nouns as well ("states", "reports"): never a plural subject's verb
 _NOUN_FORMS = frozenset(
@@ -442,33 +402,6 @@ _SUBORDINATOR_END_RE = re.compile(
 def _subordinator_end(lead: str) -> bool:
     """Whether ``lead`` ends with a subordinator (searched in its last 8 characters: "although")."""
     return _SUBORDINATOR_END_RE.search(lead, max(0, len(lead) - 8)) is not None
-
-
-#: a subordinate clause opening the sentence, before the speaker: a conjunction ("While",
-#: "Even as") or a time before "after" ("A few weeks after", "Years before")
-_SUBORDINATOR_OPEN_RE = re.compile(
-    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
-    r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
-    r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
-    r"|decades|hours)){0,2}\s+(?:after|before|since)",
-    re.I,
-)
-
-
-#: connectives before a sentence's opening subordinate clause ("But while", "However, when")
-_CONNECTIVES_RE = re.compile(r"(?:(?:And|But|Yet|So|Still|However|Indeed|Meanwhile|After all)(?:,\s*|\s+))*")
-
-
-def subordinate_end(text: str, lead: str, start: int, end: int) -> int:
-    """Where a statement whose cue sits in a subordinate clause opening the sentence ends
-    ("While one company says A, another says B"; "Years after X claimed that A, B"): at
-    its clause's comma; ``end`` when ``lead`` (the words before the speaker) opens none."""
-    lead = _without_time(lead)
-    connectives = _CONNECTIVES_RE.match(lead)  # (matches always: it may be empty)
-    if not _SUBORDINATOR_OPEN_RE.fullmatch(lead, connectives.end() if connectives else 0):
-        return end
-    comma = text.find(", ", start, end)
-    return comma if comma > 0 else end
 
 
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
