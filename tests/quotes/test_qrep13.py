@@ -130,3 +130,13 @@ def test_an_aside_between_dashes_before_the_cue():
         "The harbour chief \u2014 who has been in a row with the mayor \u2014 said she regretted her remarks on the fees.\n"
     )
     assert [(r[1], r[2]) for r in rows] == [("The harbour chief", "she regretted her remarks on the fees")]
+
+
+def test_a_free_relative_before_the_cue_is_no_statement():
+    # "what she said is ...": the writer's noun phrase; PolNeAR train annotates 3 of 16
+    assert (
+        _rows("Jane Moss has helped the harbour adapt to what she said is a growing demand for berths.\n")
+        == []
+    )
+    rows = _rows("The mayor promised a new quay, which he said the board would pay for by the spring.\n")
+    assert [r[2] for r in rows] == ["which the board would pay for by the spring"]
