@@ -140,3 +140,9 @@ def test_a_free_relative_before_the_cue_is_no_statement():
     )
     rows = _rows("The mayor promised a new quay, which he said the board would pay for by the spring.\n")
     assert [r[2] for r in rows] == ["which the board would pay for by the spring"]
+
+
+def test_telling_an_addressee_a_clause_without_that():
+    rows = _rows("Tom Hale denounced the strike, telling the Gazette he had nothing to do with it.\n")
+    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "he had nothing to do with it")]
+    assert _rows("Tom Hale met the board, telling stories about the old ferry days.\n") == []

@@ -140,6 +140,9 @@ _PARTICIPLE_RE = re.compile(
     r"|" + _BEFORE_PARTICIPLE + r"\s+(" + "|".join(_SPEECH_PARTICIPLES) + r")\s+"
     r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
     r"(?=[A-Za-z])"
+    # "..., telling the Gazette he had nothing to do with it": an addressee, then a clause
+    r"|" + _BEFORE_PARTICIPLE + r"\s+(telling)\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"(?=(?:he|she|they|it|we|I|his|her|their|its|the|there)\s)"
 )
 
 
@@ -151,14 +154,18 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
     # have neither and the search is the costliest step of reported speech
     first_ing = seg.find("ing")
-    if first_ing < 0 or (seg.rfind("that") < first_ing and not any(p in seg for p in _SPEECH_PARTICIPLES)):
+    if first_ing < 0 or (
+        seg.rfind("that") < first_ing
+        and not any(p in seg for p in _SPEECH_PARTICIPLES)
+        and "telling" not in seg
+    ):
         return False
     mp = _PARTICIPLE_RE.search(text, a, end_b)
     if mp is None:
         return False
-    form = mp.group(1) or mp.group(2)
+    form = mp.group(1) or mp.group(2) or mp.group(3)
     post = text[mp.end() : end_b]
-    if mp.group(2) and not looks_like_clause(post):
+    if (mp.group(2) or mp.group(3)) and not looks_like_clause(post):
         return False  # "..., saying the word louder": no clause
     if mp.group(2) and post.startswith(("a ", "an ")) and not bare_clause(post):
         return (
