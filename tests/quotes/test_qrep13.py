@@ -146,3 +146,13 @@ def test_telling_an_addressee_a_clause_without_that():
     rows = _rows("Tom Hale denounced the strike, telling the Gazette he had nothing to do with it.\n")
     assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "he had nothing to do with it")]
     assert _rows("Tom Hale met the board, telling stories about the old ferry days.\n") == []
+
+
+def test_a_clause_before_a_cue_that_hands_a_quotation_over_with_adding():
+    q = extract_quotes(
+        HEAD
+        + 'The two boards will meet sometime next week, Tom Hale said, adding, "They need to sit down and talk."\n'
+    )
+    rows = list(zip(q["kind"], q["speaker"], q["text"]))
+    assert ("indirect", "Tom Hale", "The two boards will meet sometime next week") in rows
+    assert ("direct", "Tom Hale", "They need to sit down and talk.") in rows

@@ -288,6 +288,10 @@ def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
     return lead
 
 
+#: a cue and a speech participle handing a quotation over, just before it (", Lund said, adding, ")
+_HANDOVER_RE = re.compile(r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining),?\s*$")
+
+
 def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
     """A statement found in the words before a sentence's first statement stands on its own
     when it ends within them and its content follows its speaker ('Byrne wrote the agents
@@ -297,7 +301,8 @@ def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
     return (
         row["char_end"] <= lead
         and start is not None
-        and row["char_start"] > start
+        # ('A, Lund said, adding, "..."': a clause before its speaker, a participle hands the quotation over)
+        and (row["char_start"] > start or _HANDOVER_RE.search(doc.text, row["char_end"], lead) is not None)
         # the quotation's own cue stands between ('..., saying, "'); with none the words
         # found are an adjunct of the cue handing the quotation over ('told reporters, "')
         and n_words(doc.text[row["char_end"] : lead]) > 0
