@@ -156,3 +156,12 @@ def test_a_clause_before_a_cue_that_hands_a_quotation_over_with_adding():
     rows = list(zip(q["kind"], q["speaker"], q["text"]))
     assert ("indirect", "Tom Hale", "The two boards will meet sometime next week") in rows
     assert ("direct", "Tom Hale", "They need to sit down and talk.") in rows
+
+
+def test_a_clause_before_a_cue_with_adding_that_and_a_quotation():
+    q = extract_quotes(
+        HEAD + "Hale will speak at the club this month, Tom Moss said, adding that he would also "
+        "hold events to close his \u201cgender gap.\u201d\n"
+    )
+    rows = list(zip(q["kind"], q["speaker"], q["text"]))
+    assert ("indirect", "Tom Moss", "Hale will speak at the club this month") in rows

@@ -289,7 +289,9 @@ def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
 
 
 #: a cue and a speech participle handing a quotation over, just before it (", Lund said, adding, ")
-_HANDOVER_RE = re.compile(r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining),?\s*$")
+_HANDOVER_RE = re.compile(
+    r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining)(?:[,:]|\s+that)?\s*$"
+)
 
 
 def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
