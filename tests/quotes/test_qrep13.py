@@ -165,3 +165,15 @@ def test_a_clause_before_a_cue_with_adding_that_and_a_quotation():
     )
     rows = list(zip(q["kind"], q["speaker"], q["text"]))
     assert ("indirect", "Tom Moss", "Hale will speak at the club this month") in rows
+
+
+def test_a_contracted_negative_makes_a_clause_after_the_cue():
+    # "announced she wasn't coming": a clause of its own, so the words before the speaker
+    # are no statement that the cue ends
+    rows = _rows(
+        "Sarah Moss had been due to open the quay in Casper, but on Thursday, "
+        "the harbour party announced she wasn\u2019t coming.\n"
+    )
+    assert all(not r[2].startswith("Sarah Moss") for r in rows)
+    rows = _rows("Tom Hale announced he wasn't coming to the quay.\n")
+    assert [r[2] for r in rows] == ["he wasn't coming to the quay"]
