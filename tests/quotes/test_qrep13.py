@@ -177,3 +177,12 @@ def test_a_contracted_negative_makes_a_clause_after_the_cue():
     assert all(not r[2].startswith("Sarah Moss") for r in rows)
     rows = _rows("Tom Hale announced he wasn't coming to the quay.\n")
     assert [r[2] for r in rows] == ["he wasn't coming to the quay"]
+
+
+def test_claimed_with_a_noun_object_is_no_statement():
+    assert (
+        _rows("Tom Hale claimed a victory in the harbour ward last month but trails Moss in the count.\n")
+        == []
+    )
+    rows = _rows("Tom Hale claimed the ferry fees had risen twice this year.\n")
+    assert [r[2] for r in rows] == ["the ferry fees had risen twice this year"]
