@@ -186,3 +186,20 @@ def test_claimed_with_a_noun_object_is_no_statement():
     )
     rows = _rows("Tom Hale claimed the ferry fees had risen twice this year.\n")
     assert [r[2] for r in rows] == ["the ferry fees had risen twice this year"]
+
+
+def test_a_relative_clause_statement_ends_before_the_main_verb():
+    rows = _rows("Jane Moss, who said the ferry had been sold, told the board it was lying about the fees.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("who", "the ferry had been sold"),
+        ("Jane Moss", "it was lying about the fees"),
+    ]
+    rows = _rows("Tom Hale, who has argued for years that the quay cannot be sold, will speak on Monday.\n")
+    assert [r[2] for r in rows] == ["the quay cannot be sold"]
+
+
+def test_the_main_verb_after_a_relative_clause_needs_a_clause():
+    rows = _rows(
+        "Jane Moss, who said Hale misled the board in 1990, recounted the meeting on a radio show.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("who", "Hale misled the board in 1990")]
