@@ -89,7 +89,7 @@ def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
     (k, end), text = row["parts"][-1], doc.text
     if row["kind"] == "direct" or m.end is None or m.end > k or len(row["parts"]) > 1:
         return
-    if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, text.rfind(" ", m.end, k) + 1 or k):
+    if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k):
         return
     main = _MAIN_VERB_RE.search(text, k, end)
     if main is None or n_words(text[k : main.start()]) < MIN_CONTENT_WORDS:
