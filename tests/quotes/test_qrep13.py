@@ -203,3 +203,10 @@ def test_the_main_verb_after_a_relative_clause_needs_a_clause():
         "Jane Moss, who said Hale misled the board in 1990, recounted the meeting on a radio show.\n"
     )
     assert [(r[1], r[2]) for r in rows] == [("who", "Hale misled the board in 1990")]
+
+
+def test_a_title_case_headline_with_said():
+    assert _title_rows("Tom Hale Said The Ferry Fees Will Rise Again.") == [
+        ("Tom Hale", "The Ferry Fees Will Rise Again")
+    ]
+    assert _title_rows("The Seven Most Striking Things Harbour Voters Said In 2015.") == []
