@@ -67,14 +67,23 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             close = text.find(")", comma, b)
             parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
         return doc.add("indirect", parts, mention, cue, "according to")
-    mention = speaker_after(text, k, b)
+    # "..., according to the budget office - half a point of output.": the source ends at a
+    # dash or bracket that adds the writer's words
+    aside = _SOURCE_ASIDE_RE.search(text, k, b)
+    src_end = aside.start() if aside is not None else b
+    mention = speaker_after(text, k, src_end)
     if mention is None and text.rfind(",", a, m.start()) > a:
-        mention = _source_phrase(text, k, end_b)  # "..., according to census data released Monday."
+        # "..., according to census data released Monday."
+        mention = _source_phrase(text, k, end_b if aside is None else src_end)
     if mention is not None and m.start() > a:
         return doc.add(
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+#: a dash or an opening bracket after a closing "according to X"
+_SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +128,8 @@ _SOURCE_PHRASE_END_RE = re.compile(
 #: words of that noun phrase
 MAX_SOURCE_PHRASE_WORDS = 8
 _OBJECT_PRONOUNS = frozenset("him her them it me us you some many most others".split())
+#: ... of which a noun may follow: "according to many local officials"
+_QUANTIFIERS = frozenset("some many most".split())
 
 
 def _source_phrase(text: str, k: int, b: int) -> Mention | None:
@@ -130,8 +141,8 @@ def _source_phrase(text: str, k: int, b: int) -> Mention | None:
     words = seg.split()
     if not words or len(words) > MAX_SOURCE_PHRASE_WORDS or FINITE_RE.search(seg):
         return None
-    if words[0].lower() in _OBJECT_PRONOUNS:
-        return None  # "according to him": a pronoun, read as a speaker elsewhere
+    if words[0].lower() in _OBJECT_PRONOUNS and (len(words) == 1 or words[0].lower() not in _QUANTIFIERS):
+        return None  # "according to him": a pronoun, read as a speaker elsewhere ("many officials" is none)
     if any(q in seg for q in QUOTE_CHARS) or not re.fullmatch(
         r"[\w'\u2019.&/%-]+(?:\s+[\w'\u2019.&/%-]+)*", seg
     ):

@@ -67,7 +67,7 @@ PRONOUN_CLAUSE_RE = re.compile(
     r"\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+|also\s+|still\s+|never\s+|not\s+)?"
     r"(?:[a-z]+ed|[a-z]+[^s\W]s|is|are|was|were|had|has|have|would|will|could|should|can|may|might|must|"
     r"did|does|do|sold|made|said|told|won|lost|got|knew|thought|felt|saw|took|gave|went|came|"
-    r"wanted|needs?|'[a-z]+|\u2019[a-z]+)\b"
+    r"wanted|needs?|'[a-z]+|\u2019[a-z]+|[a-z]{2,5}n['\u2019]t)\b"
 )
 
 

@@ -191,6 +191,8 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         mention = parse_speaker(m.group(2), k0) or quantity_subject(m.group(2), k0)
         if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
             continue
+        if m.group(1).lower() == "what":
+            continue  # "to what she said is a growing demand": the writer's noun phrase, no statement
         post = text[cue.end() : end_b]
         k = cue.end() + len(post) - len(post.lstrip())
         if m.group(1).lower() == "where":

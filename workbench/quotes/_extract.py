@@ -48,6 +48,7 @@ from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
+from ._title_statements import title_statement
 from ._triggers import may_report
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -126,6 +127,7 @@ def quote_records(
     # 'On WKRP's "Morning Show," Lund said ...': a title's marks in the sentence's circumstance;
     # dropped before the sentences are read, the clause after the cue is read instead
     drop_opening_adverbials(doc)
+    title_statement(doc)  # "Harbour Chief Says Fees Will Rise.": capitalised cues
     text = doc.text
     for a, b in doc.sentences:
         if not doc.covered(a, b):
@@ -286,6 +288,12 @@ def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
     return lead
 
 
+#: a cue and a speech participle handing a quotation over, just before it (", Lund said, adding, ")
+_HANDOVER_RE = re.compile(
+    r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining)(?:[,:]|\s+that)?\s*$"
+)
+
+
 def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
     """A statement found in the words before a sentence's first statement stands on its own
     when it ends within them and its content follows its speaker ('Byrne wrote the agents
@@ -295,7 +303,8 @@ def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
     return (
         row["char_end"] <= lead
         and start is not None
-        and row["char_start"] > start
+        # ('A, Lund said, adding, "..."': a clause before its speaker, a participle hands the quotation over)
+        and (row["char_start"] > start or _HANDOVER_RE.search(doc.text, row["char_end"], lead) is not None)
         # the quotation's own cue stands between ('..., saying, "'); with none the words
         # found are an adjunct of the cue handing the quotation over ('told reporters, "')
         and n_words(doc.text[row["char_end"] : lead]) > 0

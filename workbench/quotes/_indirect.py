@@ -60,12 +60,61 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
         _clause_statement(doc, split[1], b)
     else:
         _clause_statement(doc, a, b)
+    _relative_then_main(doc, n, end_b)
     second_statement(doc, n, end_b)
     question_statement(doc, a, b, end_b, answered=len(doc.rows) > n)
     promise_statement(doc, a, b, end_b, n)
     if len(doc.rows) == n:
         directive_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
+
+
+#: a relative clause opening right after the speaker ("Podesta, who said ..."), up to its cue
+_RELATIVE_AFTER_SPEAKER_RE = re.compile(r"\s*,\s+(?:who|which)\s[^,]{0,60}$")
+#: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
+#: said B"): a comma, a cue form or a verb in the past, maybe "that"
+_MAIN_VERB_RE = re.compile(
+    r",\s+(?:also\s+|later\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was)\b(?:\s+that)?\s+(?=[A-Za-z])"
+)
+
+
+def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
+    """ "Podesta, who said A, said B": the statement found from the relative clause's cue
+    ends before the main clause's verb; the main clause's statement (B) is the speaker's
+    own (the relative one is given to "who" later, ``_clause_subjects``)."""
+    if len(doc.rows) != n + 1:
+        return
+    row = doc.rows[n]
+    m = row["mention"]
+    (k, end), text = row["parts"][-1], doc.text
+    if row["kind"] == "direct" or m.end is None or m.end > k or len(row["parts"]) > 1:
+        return
+    if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k):
+        return
+    main = _MAIN_VERB_RE.search(text, k, end)
+    if main is None or n_words(text[k : main.start()]) < MIN_CONTENT_WORDS:
+        return
+    doc.truncate(n)
+    doc.add(row["kind"], [(k, main.start())], m, row["cue"], row["cue_lemma"])
+    verb = main.group(1)
+    if verb not in reporting_verb_forms():
+        return
+    lemma = reporting_verb_forms()[verb][0]
+    start = main.end()
+    whom = _ADDRESSEE_RE.match(text, start, end_b) if lemma == "tell" else None
+    start = whom.end() if whom is not None else start  # "told the board it was ...": not whom
+    # a clause: after "that", or after "said"/"told" ("recounted the incident": an object)
+    that = main.group().rstrip().endswith("that")
+    if n_words(text[start:end_b]) >= MIN_CONTENT_WORDS and (
+        that or lemma in ("say", "tell") and looks_like_clause(" " + text[start:end_b])
+    ):
+        doc.add("indirect", [(start, end_b)], m, verb, lemma)
+
+
+#: whom a statement is told, before its clause ("told the board it was ...")
+_ADDRESSEE_RE = re.compile(
+    r"(?:[\w'\u2019.-]+\s+){1,4}?(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)"
+)
 
 
 def trailing_statement(doc: Doc, a: int, b: int) -> bool:
@@ -132,6 +181,13 @@ _NOUN_CUES = frozenset({"states"})
 _NOUN_CUE_VERB_RE = re.compile(r"\s*(?:that\s|:)")
 
 
+#: a form of "be" (and an adverb) just before a cue: a passive, whose subject says nothing
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+#: passive cues whose subject is the addressee of a statement ("was asked whether", "was told
+#: that") or its reported source ("is said to")
+_PASSIVE_SPEECH = frozenset({"ask", "tell", "say"})
+
+
 def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     """Find one attributed statement in the clause ``text[a:b]``; True if found. The
     patterns are tried in order for each cue of the clause."""
@@ -150,6 +206,12 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
         lemma, cls = reporting_verb_forms()[cue.group()]
+        if (
+            lemma not in _PASSIVE_SPEECH
+            and not cue.group().endswith("ing")  # "are warning that ...": a progressive
+            and _PASSIVE_BEFORE_RE.search(text, max(a, cue.start() - 24), cue.start())
+        ):
+            continue  # "Hale was declared the winner", "The board is expected to ...": no speaker acts
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         pre_stripped, perfect = strip_aux(text[a : cue.start()])
         if (

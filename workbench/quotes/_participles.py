@@ -141,6 +141,13 @@ _PARTICIPLE_RE = re.compile(
     r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
     r"(?=[A-Za-z])"
 )
+#: "..., telling the Gazette he had nothing to do with it": an addressee, then a clause
+#: (searched for apart, and only in a sentence with "telling": one more alternative of the
+#: pattern above cost every sentence it searches)
+_TELLING_CLAUSE_RE = re.compile(
+    _BEFORE_PARTICIPLE + r"\s+telling\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,4}?"
+    r"(?=(?:he|she|they|it|we|I|his|her|their|its|the|there)\s)"
+)
 
 
 def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
@@ -151,16 +158,23 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
     # have neither and the search is the costliest step of reported speech
     first_ing = seg.find("ing")
-    if first_ing < 0 or (seg.rfind("that") < first_ing and not any(p in seg for p in _SPEECH_PARTICIPLES)):
+    if first_ing < 0 or (
+        seg.rfind("that") < first_ing
+        and not any(p in seg for p in _SPEECH_PARTICIPLES)
+        and "telling" not in seg
+    ):
         return False
     mp = _PARTICIPLE_RE.search(text, a, end_b)
+    if mp is None and "telling" in seg:
+        mp = _TELLING_CLAUSE_RE.search(text, a, end_b)
     if mp is None:
         return False
-    form = mp.group(1) or mp.group(2)
+    telling = mp.re is _TELLING_CLAUSE_RE
+    form = "telling" if telling else mp.group(1) or mp.group(2)
     post = text[mp.end() : end_b]
-    if mp.group(2) and not looks_like_clause(post):
+    if (telling or mp.group(2)) and not looks_like_clause(post):
         return False  # "..., saying the word louder": no clause
-    if mp.group(2) and post.startswith(("a ", "an ")) and not bare_clause(post):
+    if not telling and mp.group(2) and post.startswith(("a ", "an ")) and not bare_clause(post):
         return (
             False  # "saying a few words after the vote": an object; "saying a penalty was needed": a clause
         )
@@ -181,6 +195,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if subject is None and opening is not None:
         # "Last spring, he came to the aid of X, saying ...": the subject after the opening
         subject = participle_subject(text, opening.end(), mp.start())
+    if subject is None:
+        # "Republicans, who hold a majority, have blocked it, saying ...": the subject read
+        # without the words between it and its verb
+        subject = _subject_around(text, opening.end() if opening is not None else a, mp.start())
     if subject is None:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
@@ -239,6 +257,29 @@ _OPENING_ADJUNCT_RE = re.compile(
     r"(?:(?:This|Last|Next|Earlier|Later)\s+\w+|(?:In|On|At|During|After|Before|Since|From|Over|For)\s[^,]{1,80}),\s+"
 )
 _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
+
+#: words between a sentence's subject and its verb that hide the subject from
+#: ``participle_subject``: a relative clause or list between commas ("Republicans, who hold a
+#: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
+_SUBJECT_INSERT_RE = re.compile(
+    r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
+    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])"
+    r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
+)
+
+
+def _subject_around(text: str, a: int, b: int) -> Mention | None:
+    """The subject of the clause ``text[a:b]`` read past the first words that stand between
+    it and its verb (``_SUBJECT_INSERT_RE``), or None."""
+    m = _SUBJECT_INSERT_RE.search(text, a, b)
+    if m is None:
+        return None
+    reduced = text[a : m.start()] + text[m.end() : b]
+    subject = participle_subject(reduced, 0, len(reduced))
+    if subject is None or subject.start is None or subject.end is None or subject.end > m.start() - a:
+        return None  # (a subject after the words left out is not where it was read)
+    return replace(subject, start=subject.start + a, end=subject.end + a)
+
 
 #: participles of reporting verbs that report no statement ("a study suggesting that ...",
 #: "a report confirming that ...": the subject is a document or a fact)

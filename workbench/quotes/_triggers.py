@@ -16,7 +16,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``outer_source``: "ccording" or "report"; ``according_to``: a phrase's tail ("ccording to");
 - ``in_view``: "In"/"From" at ``a`` and one of its nouns ("view", "opinion", ...);
 - ``naming_with_quote``: a quotation mark (``QUOTE_CHARS``) and a naming verb ("called", ...);
-- ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...);
+- ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...) or "telling";
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.

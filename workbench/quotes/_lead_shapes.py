@@ -1,0 +1,79 @@
+"""The words before a cue's speaker that bound a reported clause or hide its speaker: an
+opening subordinate clause ("While X said A, B": the clause ends at its comma), a time
+between a conjunction and the subject ("but late Friday he said"), and an aside between
+dashes before the cue ("Joyce - who is listed as a lawyer - told ...")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TIME_ENDS", "aside_start", "subordinate_end", "without_time"]
+
+#: when, after a conjunction, before the subject ("but late Friday he announced",
+#: "Although in March she said"): read past it to the conjunction
+_LEAD_TIME_RE = re.compile(
+    r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\d{4}|week|month|year|night|morning|afternoon|evening)"
+    r"|\s+(?:then|later|now|again|today|yesterday))$"
+)
+
+
+def without_time(lead: str) -> str:
+    """``lead`` without the time it ends with ("Although in March" -> "Although")."""
+    if not lead.endswith(TIME_ENDS):
+        return lead
+    m = _LEAD_TIME_RE.search(lead, max(0, len(lead) - 40))
+    return lead if m is None else lead[: m.start()].rstrip()
+
+
+TIME_ENDS = tuple(
+    "day January February March April May June July August September October November December "
+    "week month year night morning afternoon evening then later now again today yesterday "
+    "0 1 2 3 4 5 6 7 8 9".split()
+)
+
+
+#: a subordinate clause opening the sentence, before the speaker: a conjunction ("While",
+#: "Even as") or a time before "after" ("A few weeks after", "Years before")
+_SUBORDINATOR_OPEN_RE = re.compile(
+    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
+    r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
+    r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
+    r"|decades|hours)){0,2}\s+(?:after|before|since)",
+    re.I,
+)
+
+
+#: connectives before a sentence's opening subordinate clause ("But while", "However, when")
+_CONNECTIVES_RE = re.compile(r"(?:(?:And|But|Yet|So|Still|However|Indeed|Meanwhile|After all)(?:,\s*|\s+))*")
+
+
+def subordinate_end(text: str, lead: str, start: int, end: int) -> int:
+    """Where a statement whose cue sits in a subordinate clause opening the sentence ends
+    ("While one company says A, another says B"; "Years after X claimed that A, B"): at
+    its clause's comma; ``end`` when ``lead`` (the words before the speaker) opens none."""
+    lead = without_time(lead)
+    connectives = _CONNECTIVES_RE.match(lead)  # (matches always: it may be empty)
+    if not _SUBORDINATOR_OPEN_RE.fullmatch(lead, connectives.end() if connectives else 0):
+        return end
+    comma = text.find(", ", start, end)
+    return comma if comma > 0 else end
+
+
+#: an aside between dashes that ends just before a cue ("Joyce - who is listed as a lawyer -
+#: told ..."), and the space before its first dash
+_ASIDE_BEFORE_CUE_RE = re.compile(
+    r"\s+(?:--|-|\u2013|\u2014)\s+(?:(?!\s(?:--|-|\u2013|\u2014)\s).){3,120}?\s+(?:--|-|\u2013|\u2014)\s*$"
+)
+#: characters of the words before a cue searched for that aside
+_ASIDE_WINDOW = 140
+
+
+def aside_start(text: str, a: int, k: int) -> int:
+    """Where the words before the cue at ``k`` end when an aside between dashes stands
+    between them and the cue (its subject before it), else ``k``."""
+    if text[k - 2 : k].strip() not in ("-", "\u2013", "\u2014", "--"):
+        return k  # (most cues: no dash just before them)
+    m = _ASIDE_BEFORE_CUE_RE.search(text, max(a, k - _ASIDE_WINDOW), k)
+    return m.start() if m is not None else k
