@@ -38,10 +38,10 @@ def test_a_noun_phrase_before_said_comma_hands_over_the_quotation():
 
 def test_an_inverted_speaker_with_a_to_phrase():
     row = _one(
-        "\u201cWe have a long road ahead of us,\u201d said a longtime adviser to both mayors, "
+        "\u201cWe have a long road ahead of us,\u201d said a veteran aide to both mayors, "
         "who asked not to be named."
     )
-    assert row["speaker"] == "a longtime adviser to both mayors"
+    assert row["speaker"] == "a veteran aide to both mayors"
 
 
 def test_calling_participle_names_its_object_up_to_the_closing_mark():

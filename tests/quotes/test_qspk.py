@@ -176,7 +176,7 @@ def test_an_organisations_noun_never_means_the_person_the_report_opens_with():
     text = (
         "Dax Morrow is protesting the new parking law by giving away a painted bicycle.\n\n"
         '"It is my right and I will defend it," he said.\n\n'
-        "Tom Reyes now helps lead a program called Open Lots Pledge. The group seeks to pass "
+        "Tom Reyes now helps run a scheme called Open Lots Pledge. The group seeks to pass "
         'what it calls "fair and simple street parking rules."'
     )
     q = extract_quotes(text)

@@ -15,10 +15,10 @@ def _rows(text: str) -> list[tuple[str, str, str]]:
     "text, rows",
     [
         (
-            "She said she had met with the mayor twice but said neither aide played a role in the contract.",
+            "She said she had spoken to the mayor once but said neither aide had any part in the contract.",
             [
-                ("She", "said", "she had met with the mayor twice"),
-                ("She", "said", "neither aide played a role in the contract"),
+                ("She", "said", "she had spoken to the mayor once"),
+                ("She", "said", "neither aide had any part in the contract"),
             ],
         ),
         (

@@ -89,7 +89,7 @@ PRONOUN_CASES = [
     # a relative clause whose subject is a pronoun ("which he argued ...")
     (
         "Schools\n\nBen Ortiz, a Tacoma Republican who was first chosen in 2014, faulted his rivals "
-        "for their scorn toward the board, which he argued seeks to restore balance where local "
+        "for their scorn toward the board, which he argued aims to bring back balance where local "
         "levies skew it.",
         "he",
         "Ben Ortiz",

@@ -37,8 +37,8 @@ def test_an_unnamed_role_holder_is_a_descriptor_not_the_employer():
 
 
 def test_the_maker_of_a_document_is_not_an_employer():
-    # "by": the firm made the projection that speaks; it stays a name to resolve to
-    m = parse_speaker("A projection by the consulting firm Harbor Analytics", 0)
+    # "by": the firm made the forecast that speaks; it stays a name to resolve to
+    m = parse_speaker("A forecast by the research firm Harbor Analytics", 0)
     assert m is not None and m.kind == "name" and m.name == "Harbor Analytics"
 
 

@@ -1,7 +1,7 @@
 """The words before a cue's speaker that bound a reported clause or hide its speaker: an
 opening subordinate clause ("While X said A, B": the clause ends at its comma), a time
 between a conjunction and the subject ("but late Friday he said"), and an aside between
-dashes before the cue ("Joyce - who is listed as a lawyer - told ...")."""
+dashes before the cue ("Marsh - who is named as a trustee - told ...")."""
 
 from __future__ import annotations
 

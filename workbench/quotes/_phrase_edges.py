@@ -23,7 +23,7 @@ _DOCUMENT_RE = re.compile(
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|emails?|filings?|releases?|"
     r"documents?|audio|video|recordings?|transcripts?|memos?)\s+(?:issued|filed|released|provided|published|"
     r"written|sent(?:\s+out)?|signed|posted|prepared)\s+by\s+"
-    # "a tally by the Coastal Press", "interviews with a dozen party officials": who made
+    # "a tally by the Coastal Press", "interviews with nine harbour officials": who made
     # them ("an analysis of the calendar" is what was analysed, so no "of" here)
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:tall(?:y|ies)|analys[ie]s|calculations?|"
     r"counts?|summar(?:y|ies))\s+(?:by|from)\s+"
