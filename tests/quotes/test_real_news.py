@@ -16,8 +16,8 @@ def _found(text):
     [
         # typewriter quotation marks
         (
-            "''We finally may be seeing some price relief,'' the economist Lena Ortiz wrote on her blog.",
-            [("We finally may be seeing some price relief", "Lena Ortiz", "wrote")],
+            "''Shoppers may at last be getting some price relief,'' the economist Lena Ortiz wrote on her blog.",
+            [("Shoppers may at last be getting some price relief", "Lena Ortiz", "wrote")],
         ),
         # a participle after the attribution: the second quotation is a statement of its own
         (

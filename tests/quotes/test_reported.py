@@ -135,6 +135,6 @@ def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]
     rows = _rows(
-        'Early in his campaign, Hale mocked Moreno, calling him, among other things, "a part-time mayor."'
+        'Early in the race, Hale mocked Moreno, calling him, among other things, "a part-time mayor."'
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]

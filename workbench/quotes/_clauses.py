@@ -102,7 +102,7 @@ def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | 
         if pp is not None and edge is None:
             mention = _head_phrase(text, a + k, a + pp.start())
     if mention is None:
-        # "Large majorities of Republican voters in six states said ...": the whole phrase
+        # "Large majorities of renters in four districts said ...": the whole phrase
         return noun_phrase_subject(text, a + k, b) if whole else None
     if mention.kind == "pronoun":
         return None
