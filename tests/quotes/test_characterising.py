@@ -31,18 +31,18 @@ def test_the_clause_runs_on_past_the_mark_but_not_into_the_next():
 
 def test_two_verbs_of_one_subject_give_two_statements():
     rows = _rows(
-        'Berg referred to Lund as "a bright, able leader" but described his plan as a "work in progress."\n'
+        'Berg referred to Lund as "a bright, able leader" but described his budget as a "house without a roof."\n'
     )
     assert [(r[1], r[2], r[3]) for r in rows] == [
         ("Berg", "referred to", 'Lund as "a bright, able leader"'),
-        ("Berg", "described", 'his plan as a "work in progress."'),
+        ("Berg", "described", 'his budget as a "house without a roof."'),
     ]
 
 
 def test_names_passives_and_other_clauses_are_no_statements():
-    # ('what he calls the "harbour cartel"' is the subject's naming: test_marked_s23)
+    # ('what he calls the "dock syndicate"' is the subject's naming: test_marked_s23)
     for body in (
-        'Lund shared a syllabus for a class called "Perception" on his page.\n',
+        'Lund posted a reading list for a course called "Tides" on his site.\n',
         'The so-called "harbour tax" was dropped in May.\n',
         'The new levy was described as "temporary" by the clerk.\n',
         'Though people first hailed the plan as bold, the "harbour deal" was a way to cut wages.\n',
@@ -51,8 +51,8 @@ def test_names_passives_and_other_clauses_are_no_statements():
 
 
 def test_a_promise_or_request_takes_the_infinitive_holding_the_quoted_words():
-    assert _rows('And she vowed to "take our fight" to the eleven towns along the coast.\n') == [
-        ("mixed", "she", "vowed", 'to "take our fight" to the eleven towns along the coast')
+    assert _rows('And she vowed to "carry our case" to the eleven towns along the coast.\n') == [
+        ("mixed", "she", "vowed", 'to "carry our case" to the eleven towns along the coast')
     ]
     assert _rows('Berg urged voters to "stay calm" and wait for the count.\n') == [
         ("mixed", "Berg", "urged", 'voters to "stay calm"')

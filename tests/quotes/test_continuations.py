@@ -54,7 +54,7 @@ def test_surname_that_is_a_title_word_after_a_courtesy_title():
 def test_surname_that_is_a_title_word_after_an_initial():
     text = (
         "Intro line.\n\n''It will not be easy for the mayor,'' said Representative Ann T. King of "
-        "Tervik, who backed him. ''There is no doubt that right now Lund is ahead.''\n"
+        "Tervik, who backed him. ''Nobody can deny that at this point Lund is ahead.''\n"
     )
     rows = [(r["cue"], r["speaker"], r["text"][:10]) for r in quote_records(text)]
     assert rows == [("said", "Ann T. King", "It will no")], rows

@@ -53,10 +53,10 @@ def test_reporter_mid_sentence():
 def test_learnt_head_reads_its_post_modifier():
     # a strategist is a learnt person noun: the whole description is read, not a part of it
     text = (
-        '"I think it is coming," said a strategist for one of the three campaigns, '
-        "speaking on condition of anonymity to offer an assessment."
+        '"I expect it by spring," said a strategist for one of the four bidding firms, '
+        "speaking on condition of anonymity to give a frank view."
     )
-    assert _speakers(text) == ["a strategist for one of the three campaigns"]
+    assert _speakers(text) == ["a strategist for one of the four bidding firms"]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_no_subject_after_an_opening_clause():
             "The gazette's editorial board",
         ),
         # "in the past" between the subject and the cue
-        ("Ms. Okafor's allies have in the past said the tunnel is safe.", "Ms. Okafor's allies"),
+        ("Ms. Okafor's friends have in the past said the tunnel is safe.", "Ms. Okafor's friends"),
     ],
 )
 def test_subject_before_cue_more(text, speaker):

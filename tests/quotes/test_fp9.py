@@ -52,9 +52,9 @@ def test_fronted_clause_after_an_adverbial_stays_a_statement():
 
 def test_name_and_apposition_before_the_cue_is_its_subject():
     # not '..., said X' with the name for content and the clause's subject for speaker
-    text = "Another economist, David Berg of Dayton University, said his survey of dock workers showed support holding steady."
+    text = "One more analyst, Ruth Berg of Dayton College, said her count of dock workers found support holding steady."
     assert _rows(text) == [
-        ("indirect", "David Berg", "his survey of dock workers showed support holding steady")
+        ("indirect", "Ruth Berg", "her count of dock workers found support holding steady")
     ]
 
 
@@ -66,10 +66,10 @@ def test_statement_before_an_inverted_cue_stays():
 
 
 def test_subject_after_a_lead_or_before_a_gerund_clause():
-    text = "And Sen. Rob Moss (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Lund."
-    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't thought about enlisting Lund")]
+    text = "And Sen. Rob Moss (D-Iowa), another embattled member, said he hadn't considered asking Lund for help."
+    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't considered asking Lund for help")]
     text = (
-        "Montana Sen. Jon Moss, chairman of the harbour committee, said having Lund at the top of "
-        "the ticket puts even senior members such as Berg at risk."
+        "Vermont Sen. Jon Moss, chairman of the harbour committee, said having Lund lead the slate "
+        "leaves even senior members such as Berg exposed."
     )
-    assert [r[1] for r in _rows(text)] == ["Montana Sen. Jon Moss"]
+    assert [r[1] for r in _rows(text)] == ["Vermont Sen. Jon Moss"]

@@ -66,8 +66,8 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
          "saying", "they cannot discuss the sale yet"),
         ("Maria Ostrova changed her vote at the last minute \u2013 saying she understood the risk.",
          "Maria Ostrova", "saying", "she understood the risk"),
-        ("Dario Pell ended the rally by saying he is ready to lead the county.", "Dario Pell", "saying",
-         "he is ready to lead the county"),
+        ("Dario Pell closed the meeting by saying he is keen to serve the county.", "Dario Pell", "saying",
+         "he is keen to serve the county"),
         # "telling" and its addressee before "that"
         ("Ines Varga attacked the budget, telling a local radio host that the cuts would hurt schools.",
          "Ines Varga", "telling", "the cuts would hurt schools"),
@@ -83,8 +83,8 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
         ("Despite the long delays, local traders said they welcome the new bridge.", "local traders", "said",
          "they welcome the new bridge"),
         # a group between the two parts of the content (a descriptor: named without its article)
-        ("The first step, the mayor's allies say, will be to win back the harbour ward.", "mayor's allies",
-         "say", "The first step will be to win back the harbour ward"),
+        ("The first task, the mayor's friends say, will be to retake the harbour ward.", "mayor's friends",
+         "say", "The first task will be to retake the harbour ward"),
         # a speech verb coordinated after the subject's first act, past an auxiliary
         ("Her union also announced a new fund for the miners and said some of the money would go to widows.",
          "union", "said", "some of the money would go to widows"),
@@ -99,8 +99,8 @@ def test_an_inverted_speaker_followed_by_a_phrase_of_place_or_manner():
         ("Then, two minutes into the meeting, Ana Okafor said the vote had been rigged.", "Ana Okafor", "said",
          "the vote had been rigged"),
         # an opening adjunct before the subject
-        ("In a speech at the harbour on Friday, Mr. Osei struck a hopeful tone, saying he understood the "
-         "fears of the fishermen.", "Osei", "saying", "he understood the fears of the fishermen"),
+        ("In a speech at the harbour on Friday, Mr. Osei sounded upbeat, saying he shared the "
+         "worries of the fishermen.", "Osei", "saying", "he shared the worries of the fishermen"),
     ],
 )  # fmt: skip
 def test_reported_class(sentence, speaker, cue, content):
@@ -142,8 +142,8 @@ def _statements(sentence: str):
         # two reporting clauses in one sentence, each with its speaker
         ("Most members said the fee was fair, but a few said it was too high.",
          [("Most members", "the fee was fair"), ("a few", "it was too high")]),
-        ("Harriet Osei said she had no plans to resign, while her spokesman said they want a vote soon.",
-         [("Harriet Osei", "she had no plans to resign"), ("her spokesman", "they want a vote soon")]),
+        ("Harriet Osei said she had no intention of resigning, while her spokesman said they want a vote soon.",
+         [("Harriet Osei", "she had no intention of resigning"), ("her spokesman", "they want a vote soon")]),
         # a statement inside a relative clause: its pronoun and the words after the cue
         ("The council promised a new footbridge, which the mayor said the county would pay for.",
          [("the mayor", "which the county would pay for")]),

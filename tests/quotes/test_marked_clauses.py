@@ -50,10 +50,10 @@ def test_a_colon_of_another_cue_does_not_take_the_attribution_away():
 
 def test_words_before_a_participle_quotation_report_a_statement_of_their_own():
     rows = _rows(
-        "Byrne also wrote the crews knew to brace for the storms, saying, "
-        '"They did not come every week, but we learned about them fast."\n'
+        "Byrne also wrote the crews learned to expect the gales, saying, "
+        '"They did not come every week, but we soon read the signs."\n'
     )
-    assert ("indirect", "Byrne", "the crews knew to brace for the storms") in rows
+    assert ("indirect", "Byrne", "the crews learned to expect the gales") in rows
     assert any(r[1] == "Byrne" and r[2].startswith("They did not come") for r in rows)
     # the adjunct of the cue that hands the quotation over is no statement
     rows = _rows('Lund told reporters in Keston last week, "The ferry will run again."\n')
@@ -62,10 +62,12 @@ def test_words_before_a_participle_quotation_report_a_statement_of_their_own():
 
 def test_a_participle_after_an_irregular_verb_speaks_for_the_clause_subject():
     rows = _rows(
-        "Mayor Anna Berg threw her support behind Ole Lund on Wednesday, saying it is time "
-        'to have a "real harbour man in the town hall."\n'
+        "Mayor Anna Berg came out for Ole Lund on Wednesday, saying it is the moment "
+        'to elect a "real harbour man in the town hall."\n'
     )
-    assert rows == [("mixed", "Anna Berg", 'it is time to have a "real harbour man in the town hall."')]
+    assert rows == [
+        ("mixed", "Anna Berg", 'it is the moment to elect a "real harbour man in the town hall."')
+    ]
 
 
 def test_a_bare_participle_before_a_quoted_phrase_takes_the_clause_to_its_end():

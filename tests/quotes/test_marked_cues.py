@@ -32,56 +32,54 @@ def test_a_campaign_and_an_email_are_sources():
 def test_a_noun_phrase_before_said_comma_hands_over_the_quotation():
     row = _one("Another reader said, \u201cWe all know how the council feels about the roads.\u201d")
     assert row["speaker"] == "Another reader"
-    row = _one("In the excerpt, the author wrote, \u201cThe mayor had a different sort of energy.\u201d")
+    row = _one("In the extract, the author wrote, \u201cThe mayor moved at a quicker pace.\u201d")
     assert row["speaker"] == "the author"
 
 
 def test_an_inverted_speaker_with_a_to_phrase():
     row = _one(
-        "\u201cWe have a ton of work to do,\u201d said a longtime adviser to both candidates, "
+        "\u201cWe have a long road ahead of us,\u201d said a veteran aide to both mayors, "
         "who asked not to be named."
     )
-    assert row["speaker"] == "a longtime adviser to both candidates"
+    assert row["speaker"] == "a veteran aide to both mayors"
 
 
 def test_calling_participle_names_its_object_up_to_the_closing_mark():
     row = _one(
-        'The mayor hammered the governor, calling him a "train wreck" and "outsourcer in chief," '
+        'The mayor mocked the governor, calling him a "paper tiger" and "absentee landlord," '
         "and contrasted the two budgets."
     )
     assert row["speaker"] == "The mayor" and row["cue"] == "calling"
-    assert row["text"] == 'him a "train wreck" and "outsourcer in chief,"'
+    assert row["text"] == 'him a "paper tiger" and "absentee landlord,"'
 
 
 def test_a_quotation_opened_mid_sentence_takes_the_words_before_it():
-    row = _one('Teachers who connect online with the group are "very, very pro-union," said the organiser.')
+    row = _one('Nurses who meet online through the forum are "very, very pro-strike," said the organiser.')
     assert row["speaker"] == "the organiser" and row["kind"] == "mixed"
-    assert row["text"].startswith("Teachers who connect")
+    assert row["text"].startswith("Nurses who meet")
     # a quotation that opens the sentence keeps its own words only
     assert _one('"We will win," said the mayor.')["text"] == "We will win"
 
 
 def test_a_bare_cue_before_a_quoted_phrase_takes_the_clause_to_its_end():
-    row = _one('Many residents said "most people in politics" cannot be trusted at all.')
-    assert row["text"] == '"most people in politics" cannot be trusted at all'
+    row = _one('Many residents said "most people on the council" cannot be relied on at all.')
+    assert row["text"] == '"most people on the council" cannot be relied on at all'
 
 
 def test_adding_after_a_closing_mark_starts_the_speakers_second_statement():
     q = extract_quotes(
         "The mayor said the bridge \u201cwould have probably collapsed, which would have been "
-        "dangerous,\u201d adding, \u201cI think maybe 1,500 cars cross it every day.\u201d"
+        "dangerous,\u201d adding, \u201cI guess about 2,000 vans use it each day.\u201d"
     )
     assert q["cue"].tolist() == ["said", "adding"]
     assert q["speaker"].tolist() == ["The mayor", "The mayor"]
     assert q["text"].iloc[0].endswith("dangerous,\u201d")
-    assert (
-        q["kind"].iloc[1] == "direct" and q["text"].iloc[1] == "I think maybe 1,500 cars cross it every day."
-    )
+    assert q["kind"].iloc[1] == "direct" and q["text"].iloc[1] == "I guess about 2,000 vans use it each day."
 
 
 def test_and_said_comma_hands_the_quotation_to_the_coordinated_clauses_subject():
     row = _one(
-        "Eight years ago, he supported the mayor over the governor and said, "
+        "Six years ago, he backed the mayor against the governor and said, "
         "\u201cThe governor has never done anything for us.\u201d"
     )
     assert row["speaker"] == "he"

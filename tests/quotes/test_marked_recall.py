@@ -46,14 +46,14 @@ def test_a_clause_cut_inside_one_sentence_of_the_quotation_is_left_as_it_is():
 
 def test_it_said_speaks_for_the_document_named_before():
     rows = _rows(
-        "Nine charities sent a letter this week urging the council to keep the ferry running.\n\n"
+        "Nine charities sent a letter on Monday urging the council to keep the ferry running.\n\n"
         "\u201cThe fact that the ferry may stop in July shows an alarming indifference to the "
         "island\u2019s families,\u201d it said.\n"
     )
     assert len(rows) == 1
     assert rows[0][1] == "it" and rows[0][2].startswith("The fact that the ferry")
     q = extract_quotes(
-        HEAD + "Nine charities sent a letter this week urging the council to keep the ferry running.\n\n"
+        HEAD + "Nine charities sent a letter on Monday urging the council to keep the ferry running.\n\n"
         "\u201cThe fact that the ferry may stop in July shows an alarming indifference,\u201d it said.\n"
     )
     assert q["speaker_name"].tolist() == ["letter"] and q["source_type"].tolist() == ["document"]

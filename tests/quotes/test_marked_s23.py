@@ -16,10 +16,10 @@ def _rows(text: str) -> list[tuple[str, str]]:
     "text, speaker, content",
     [
         (
-            'Anna Berg toured the mill on Monday. "We are shocked and saddened" by the closure of the '
+            'Anna Berg toured the mill on Monday. "We are stunned and upset" by the closure of the '
             "plant, Berg said.",
             "Berg",
-            '"We are shocked and saddened" by the closure of the plant',
+            '"We are stunned and upset" by the closure of the plant',
         ),
         (
             '"It is calm again now," and donations rose again last week, Lund said.',
@@ -72,7 +72,7 @@ def test_quote_after_a_title_with_its_own_attribution_stays_apart():
 @pytest.mark.parametrize(
     "text, speaker, content",
     [
-        ('Lund railed against what he calls the "city cartel" in his speech.', "he", 'the "city cartel"'),
+        ('Lund hit out at what he calls the "dock syndicate" in his speech.', "he", 'the "dock syndicate"'),
         (
             'The port deal led to what aide Per Berg called "the start of a new era" in his book.',
             "Per Berg",
@@ -95,7 +95,7 @@ def test_relative_clause_naming_in_the_speakers_words(text, speaker, content):
     [
         'It is what they call "a done deal" in the town.',  # agentless
         'The fee is what some call "a tax on the poor."',
-        'Lund railed against what he calls "corruption" in the port.',  # one word: a scare quote
+        'Lund railed against what he calls "graft" in the port.',  # one word: a scare quote
     ],
 )
 def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
@@ -103,21 +103,21 @@ def test_no_naming_statement_without_a_speaker_or_for_one_word(text):
 
 
 def test_naming_inside_a_reported_statement_stays_in_it():
-    rows = _rows('Berg said the town needs what she calls "real solutions" for the port.')
-    assert rows == [("Berg", 'the town needs what she calls "real solutions" for the port')]
+    rows = _rows('Berg said the town needs what she calls "lasting fixes" for the port.')
+    assert rows == [("Berg", 'the town needs what she calls "lasting fixes" for the port')]
 
 
 def test_quoted_phrases_of_a_sentence_with_its_attribution_after_them():
     # an earlier quoted phrase in the sentence, attributed to no one, is part of the statement
     text = (
-        'Given the vote, his support will carry "a great deal of weight" and bring towns the '
-        '"money and staff" they need, party spokesman Per Lund said.'
+        'After the ruling, her backing will add "a good measure of clout" and give ports the '
+        '"boats and crews" they lack, party spokesman Per Lund said.'
     )
     assert _rows(text) == [
         (
             "Per Lund",
-            'Given the vote, his support will carry "a great deal of weight" and bring towns the '
-            '"money and staff" they need',
+            'After the ruling, her backing will add "a good measure of clout" and give ports the '
+            '"boats and crews" they lack',
         )
     ]
 

@@ -45,9 +45,9 @@ def test_a_statement_that_opens_mid_sentence_keeps_its_lead():
     "text, statement",
     [
         (
-            'Judging the towns on their place in the national rankings, Berg said, "is like looking at the '
-            'weather to guess the harvest."',
-            "Judging the towns on their place in the national rankings is like looking at the weather to guess the harvest.",
+            'Ranking the towns by their seat in the regional tables, Berg said, "is like reading the '
+            'clouds to guess the harvest."',
+            "Ranking the towns by their seat in the regional tables is like reading the clouds to guess the harvest.",
         ),
         (
             'The ferry was late again, and in the end, Berg said, "nobody in this town trusts the timetable any more."',
@@ -74,8 +74,8 @@ def test_quotation_after_a_colon_with_its_own_attribution_stands_apart():
 
 
 def test_cue_right_before_the_colon_keeps_its_quotation():
-    rows = _rows('Asked about the ban, Lund said: "There will always be exceptions," the paper reported.')
-    assert [s for s, t in rows if "exceptions" in t] == ["Lund"]
+    rows = _rows('Asked about the ban, Lund said: "There will always be a few holdouts," the paper reported.')
+    assert [s for s, t in rows if "holdouts" in t] == ["Lund"]
 
 
 def test_attribution_followed_by_another_clause_ending_in_a_colon():

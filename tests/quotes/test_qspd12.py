@@ -105,7 +105,7 @@ PHRASES = (
     "the \u00d7 sign",
     "two senior \u00e9lus",
     "Energy Secretary",
-    "Director of Government Affairs Phil Smith",
+    "Director of Member Services Gail Porter",
     "de Gaulle",
     "approved the Harbour Levy Act in the county",
     "A fresh Coastline poll has lower numbers for the levy",

@@ -17,8 +17,8 @@ CASES = [
     # nor a seat that stands for an institution ("White House"), named in the sentence
     # before the pronoun's: the person who spoke last
     (
-        "Bid\n\nAsked about his record, the retired surgeon said he expected his White House bid "
-        'to invite scrutiny.\n\n"Let them look," he said.',
+        "Bid\n\nAsked about his past, the retired surgeon said he expected his White House run "
+        'to draw scrutiny.\n\n"Let them look," he said.',
         [("retired surgeon", "he expected"), ("retired surgeon", "Let them look")],
     ),
     # a descriptor of a role held before ("the retired surgeon") contradicts no role held
@@ -121,8 +121,8 @@ def test_a_dash_before_a_sentence_is_a_bullet_not_a_credit():
         # "More from X and Y:" in a column of quotations, after a sentence with a subject
         (
             'Polls\n\nAda Reyes and Tom Baker wrote a study of the vote. "The late shift was large." '
-            "[Post.]\n\nSigns of a shift were there all along -More from Reyes and Baker: "
-            '"Our data show the change in the last six days of the race."',
+            "[Post.]\n\nHints of the swing showed up early -More from Reyes and Baker: "
+            '"Our data show the change in the final week of the race."',
             "Ada Reyes",
         ),
     ],
@@ -174,10 +174,10 @@ def test_an_organisations_noun_never_means_the_person_the_report_opens_with():
     """'The group seeks ...' when the first sentence's subject is a person ('Dax Morrow is
     protesting ...'): not him, whatever organisation it is."""
     text = (
-        "Dax Morrow is protesting the new gun bill by giving away an engraved rifle.\n\n"
+        "Dax Morrow is protesting the new parking law by giving away a painted bicycle.\n\n"
         '"It is my right and I will defend it," he said.\n\n'
-        "Tom Reyes now helps lead a program called Safe Streets Promise. The group seeks to pass "
-        'what it calls "sensible gun violence prevention laws."'
+        "Tom Reyes now helps run a scheme called Open Lots Pledge. The group seeks to pass "
+        'what it calls "fair and simple street parking rules."'
     )
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Dax Morrow", "group"]

@@ -16,8 +16,8 @@ def _found(text):
     [
         # typewriter quotation marks
         (
-            "''We finally may be seeing some wage growth,'' the economist Lena Ortiz wrote on her blog.",
-            [("We finally may be seeing some wage growth", "Lena Ortiz", "wrote")],
+            "''Shoppers may at last be getting some price relief,'' the economist Lena Ortiz wrote on her blog.",
+            [("Shoppers may at last be getting some price relief", "Lena Ortiz", "wrote")],
         ),
         # a participle after the attribution: the second quotation is a statement of its own
         (
@@ -52,8 +52,8 @@ def _found(text):
         ),
         # a time adjunct and a connective around the subject
         (
-            "But Senator Hal Brandt on Thursday evening said the party was not in a crisis.",
-            [("the party was not in a crisis", "Hal Brandt", "said")],
+            "But Senator Hal Brandt on Tuesday morning said the council was not in trouble.",
+            [("the council was not in trouble", "Hal Brandt", "said")],
         ),
         # a party label after a name
         (
@@ -62,8 +62,8 @@ def _found(text):
         ),
         # documents speak
         (
-            'The report says "nothing will change until the rules do."',
-            [("nothing will change until the rules do.", "report", "says")],
+            'The report says "little will improve unless the rules do."',
+            [("little will improve unless the rules do.", "report", "says")],
         ),
     ],
 )

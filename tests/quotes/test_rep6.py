@@ -11,9 +11,9 @@ def _statements(text: str) -> list[tuple[str, str]]:
 
 
 def test_time_between_conjunction_and_pronoun():
-    # "but late Saturday he announced ...": a time between the coordinator and the speaker
-    got = _statements("Lee first opposed the levy, but late Saturday he announced he supported the repeal.")
-    assert ("he", "he supported the repeal") in got
+    # "but late Friday he announced ...": a time between the coordinator and the speaker
+    got = _statements("Lee first opposed the levy, but late Friday he announced he now backed the repeal.")
+    assert ("he", "he now backed the repeal") in got
 
 
 def test_time_between_subordinator_and_pronoun_ends_at_comma():
@@ -34,9 +34,9 @@ def test_time_without_pronoun_is_no_speaker():
 def test_participle_saying_a_clause():
     # "saying a ... was needed": a clause opening with "a", not an object
     got = _statements(
-        "The judge imposed a four-year sentence, saying a tough penalty was needed to deter fraud."
+        "The judge imposed a six-month ban, saying a firm response was required to discourage theft."
     )
-    assert ("The judge", "a tough penalty was needed to deter fraud") in got
+    assert ("The judge", "a firm response was required to discourage theft") in got
 
 
 def test_participle_saying_an_object_is_no_statement():
@@ -49,13 +49,13 @@ def test_progressive_saying():
 
 
 def test_progressive_negated_saying_a_question():
-    got = _statements("Lee isn't saying what other cuts she would support.")
-    assert got == [("Lee", "what other cuts she would support")]
+    got = _statements("Lee isn't saying which further cuts she might accept.")
+    assert got == [("Lee", "which further cuts she might accept")]
 
 
 def test_progressive_telling_with_addressee():
-    got = _statements("He's telling allies that he hopes this forces the board to reconsider.")
-    assert got == [("He", "he hopes this forces the board to reconsider")]
+    got = _statements("He's telling friends that he expects this to push the board to rethink.")
+    assert got == [("He", "he expects this to push the board to rethink")]
 
 
 def test_progressive_without_clause_is_no_statement():

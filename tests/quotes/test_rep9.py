@@ -1,6 +1,6 @@
 """Reported statements whose speaker stands before the cue, read after it: an apposition
 before "said" ("..., said his survey showed"), an opening adjunct ("Addressing the topic,
-X urged ..."), a relative clause's present tense ("leaders who say the law ...")."""
+X urged ..."), a relative clause's present tense ("owners who say the rule ...")."""
 
 from __future__ import annotations
 

@@ -17,8 +17,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         # a plural noun phrase of common nouns, in no list of speakers, before "say"
         ("But harbour engineers say the old pier might not survive another winter.",
          "harbour engineers", "say", "the old pier might not survive another winter"),
-        ("Local officials have said they do not believe the driver acted alone.",
-         "Local officials", "said", "they do not believe the driver acted alone"),
+        ("Local officials have said they doubt the driver acted alone.",
+         "Local officials", "said", "they doubt the driver acted alone"),
         ("A large number of farmers said they are ready to sell their land.",
          "A large number of farmers", "said", "they are ready to sell their land"),
         # a that-verb before a clause opened by a subject pronoun, without "that"
@@ -46,8 +46,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
         # a speech participle before a clause of its own, with or without "that"
         ("Other growers echoed those remarks, saying the levy is far too high for small farms.",
          "Other growers", "saying", "the levy is far too high for small farms"),
-        ("Tom Hale is facing criticism after saying that he views himself as neutral.",
-         "Tom Hale", "saying", "he views himself as neutral"),
+        ("Tom Hale is facing criticism after saying that he regards himself as above the fray.",
+         "Tom Hale", "saying", "he regards himself as above the fray"),
         ("The harbour board issued a statement on Monday saying the ferry would resume in May.",
          "The harbour board", "saying", "the ferry would resume in May"),
     ],
@@ -67,8 +67,8 @@ def test_a_participle_after_a_quotation_and_its_attribution_is_the_same_speakers
 
 def test_a_clause_after_the_cue_is_the_content_not_what_came_before():
     # "Noting ..., X said CLAUSE": the opening participle is no statement
-    rows = _rows("Noting he studied law in college, Walters said he tends to give problems more thought.")
-    assert [(s, t) for s, _, _, t in rows] == [("Walters", "he tends to give problems more thought")]
+    rows = _rows("Noting he trained as an engineer, Walters said he likes to test every idea twice.")
+    assert [(s, t) for s, _, _, t in rows] == [("Walters", "he likes to test every idea twice")]
 
 
 def test_a_speaker_in_a_subordinate_clause_is_the_sentence_subject():
@@ -90,15 +90,15 @@ def test_while_one_says_a_the_subordinate_clause_ends_at_its_comma():
 
 def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
     rows = _rows(
-        "The reform was backed by Tom Hale, who has argued for years that delegates cannot be bound."
+        "The reform was backed by Tom Hale, who has argued for years that trustees cannot be recalled."
     )
-    assert rows == [("who", "Tom Hale", "argued", "delegates cannot be bound")]
+    assert rows == [("who", "Tom Hale", "argued", "trustees cannot be recalled")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The findings add to a growing body of research on the river.",
+        "The results add to a long list of studies on the river.",
         # a promise or plan with only a noun object is narration ("promised to ..." is a
         # statement since the PolNeAR convention on promises: test_promises.py)
         "He promised a new set of figures next week.",
@@ -109,7 +109,7 @@ def test_a_relative_clause_statement_is_spoken_by_the_phrase_before_who():
         "In interviews voters said little about the new rules.",
         "Strong harvests in three regions have kept prices low this year.",
         # a noun that looks like a cue ("states that cast votes")
-        "His poor showings in states that cast votes last week have hurt the campaign badly.",
+        "His weak results in states that held ballots last week have hurt the campaign badly.",
     ],
 )
 def test_no_reported_statement(text):
@@ -124,17 +124,17 @@ def test_a_town_and_its_region_after_a_speaker_are_no_speaker():
 
 
 def test_a_sentence_adverb_is_no_speaker():
-    rows = _rows("Significantly, the judge said he could not order the payment of damages.")
-    assert [s for s, _, _, _ in rows] == ["the judge"]
+    rows = _rows("Significantly, the referee said he would not replay the match.")
+    assert [s for s, _, _, _ in rows] == ["the referee"]
 
 
 def test_an_opening_phrase_with_a_town_and_region_names_no_subject():
     # the participle's speaker is the clause subject, not the place nor the person attacked
     rows = _rows(
-        'Speaking at a town hall in Salem, Oregon, Hale went after Moreno, calling him "a total stiff."'
+        'Speaking at a town hall in Bend, Oregon, Hale went after Moreno, calling him "a cardboard cutout."'
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]
     rows = _rows(
-        'Early in his campaign, Hale attacked Moreno, calling him, among other things, "a failed candidate."'
+        'Early in the race, Hale mocked Moreno, calling him, among other things, "a part-time mayor."'
     )
     assert [(s, c) for s, _, c, _ in rows] == [("Hale", "calling")]

@@ -51,7 +51,7 @@ def test_quoted_words_in_a_relative_clause_are_no_report():
 
 def test_an_opening_adverb_is_no_speaker():
     rows = _rows(
-        "The board had two aims, the mayor said. First, its members were meant to show that the "
+        "The board had two tasks, the mayor said. First, its members had to prove that the "
         "harbour was \u201copen to every boat owner on the coast.\u201d\n"
     )
     assert "First" not in [speaker for _, speaker, _ in rows]
@@ -83,12 +83,12 @@ def test_a_colon_after_an_adjunct_hands_over_the_quotation_alone():
 
 def test_a_characterising_verb_clause_runs_on_across_a_later_quotation():
     rows = _rows(
-        "Mara Lund warned of the dangers of \u201charbour speculators\u201d who are \u201conly "
-        "interested in the money\u201d and not in the town.\n"
+        "Mara Lund warned of the dangers of \u201cquick-profit landlords\u201d who are \u201conly "
+        "chasing the rent\u201d and not the town's good.\n"
     )
     assert len(rows) == 1
     assert rows[0][1] == "Mara Lund"
-    assert rows[0][2].startswith("the dangers of") and rows[0][2].endswith("not in the town")
+    assert rows[0][2].startswith("the dangers of") and rows[0][2].endswith("not the town's good")
 
 
 def test_the_subject_after_a_subordinate_clause_speaks():

@@ -30,7 +30,7 @@ def test_a_noun_object_is_no_bare_clause():
     assert _rows("The Gazette first reported the existence of a second harbour contract.\n") == []
     assert not bare_clause(" a series of new steps to cut the fees")
     assert not bare_clause(" his support for the harbour board on Thursday")
-    assert bare_clause(" the email came hours after the vote")
+    assert bare_clause(" the letter arrived days before the vote")
     assert bare_clause(" on Monday it would seek a recount")
 
 
@@ -70,8 +70,11 @@ def test_a_name_closing_a_role_with_of_speaks():
 
 
 def test_states_the_plural_noun_is_no_cue():
-    assert _rows("The other two states voting next week are widely seen as safe for the mayor.\n") == []
-    assert _rows("The three states last voted for a harbour tax in 1988.\n") == []
+    assert (
+        _rows("The other two states holding ballots next month are broadly seen as safe for the mayor.\n")
+        == []
+    )
+    assert _rows("The three states last backed a harbour tax in 1988.\n") == []
     rows = _rows("The harbour ruling states that ferry fees must be posted at every pier.\n")
     assert [r[2] for r in rows] == ["ferry fees must be posted at every pier"]
 
@@ -103,8 +106,8 @@ def test_a_phrase_with_a_verb_or_pronoun_in_it_is_no_subject():
 
 
 def test_no_phrase_read_whole_before_a_cue_another_cue_follows():
-    rows = _rows("Social media has added another link to the chain of rumours, she noted.\n")
-    assert [r[2] for r in rows] == ["Social media has added another link to the chain of rumours"]
+    rows = _rows("Online chatter has added one more twist to the tale of the lost ferry, she noted.\n")
+    assert [r[2] for r in rows] == ["Online chatter has added one more twist to the tale of the lost ferry"]
 
 
 def test_explain_or_note_before_a_question_word():
@@ -143,10 +146,12 @@ def test_a_bare_clause_after_a_relative_or_coordinated_cue():
     rows = _rows("Voters cheered Tom Hale, who announced he was ending his campaign for the harbour board.\n")
     assert [r[2] for r in rows] == ["he was ending his campaign for the harbour board"]
     rows = _rows(
-        "The ferry union launched a new campaign on Tuesday and announced it would seek a "
+        "The ferry union opened a fresh drive on Tuesday and announced it would ask for a "
         "recount of the strike vote.\n"
     )
-    assert [(r[1], r[2]) for r in rows] == [("The ferry union", "it would seek a recount of the strike vote")]
+    assert [(r[1], r[2]) for r in rows] == [
+        ("The ferry union", "it would ask for a recount of the strike vote")
+    ]
 
 
 def test_the_speakers_next_clause_ends_the_reported_one():

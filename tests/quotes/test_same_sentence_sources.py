@@ -24,13 +24,13 @@ def _speakers(text: str) -> list[tuple[str, str]]:
         # a description whose post-modifier the lexicon cannot read, then a participle
         (
             '"I think it is coming," said a fundraiser for one of the three campaigns, '
-            "speaking on condition of anonymity to offer an assessment.",
+            "speaking on condition of anonymity to give a frank view.",
             "a fundraiser",
         ),
         (
-            '"If Lund wins, the mood will shift," said one well-connected Democrat familiar '
+            '"If Lund wins, the mood will shift," said one well-placed Republican familiar '
             "with the county party, who asked not to be named.",
-            "one well-connected Democrat",
+            "one well-placed Republican",
         ),
     ],
 )
@@ -50,8 +50,11 @@ def test_name_with_article_after_cue_is_no_description():
     "text, speaker",
     [
         # a conjunction or a place before the subject of the clause the participle ends
-        ('And then Lund went fully on the attack, saying, "Is the mayor going to resign at last?"', "Lund"),
-        ('And then he went fully on the attack, saying, "Is the mayor going to resign at last?"', "he"),
+        (
+            'And then Lund went straight on the offensive, saying, "Is the mayor going to resign at last?"',
+            "Lund",
+        ),
+        ('And then he went straight on the offensive, saying, "Is the mayor going to resign at last?"', "he"),
         (
             'Here in Salem, Lund stepped up his push on housing, saying, "We have to build more homes."',
             "Lund",
@@ -116,9 +119,9 @@ def test_characterising_clause_subject(text, speaker):
 def test_characterising_no_clause_for_subject():
     # a noun phrase with a plural or a verb in it is no subject of the verb after it
     found = _speakers(
-        'Reporters asked about the shootings in Salem and his call for "a total ban" on rifles.'
+        'Reporters asked about the floods in Salem and his plea for "a full review" of the levees.'
     )
-    assert all("shootings" not in speaker for speaker, _ in found)
+    assert all("floods" not in speaker for speaker, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -135,11 +138,11 @@ def test_characterising_no_clause_for_subject():
         ('"It is time for a change," exhorted the mayor\'s warm-up act, singer Ann Roe.', "Ann Roe"),
         # an aside in brackets
         (
-            '"The vote was a farce," said the Vox Pop (Voice of the Town) column.',
-            "the Vox Pop (Voice of the Town) column",
+            '"The vote was a farce," said the Civitas (Citizens\' Forum) column.',
+            "the Civitas (Citizens' Forum) column",
         ),
         # a description with a post-modifier after a closing mark
-        ('"The plan is unlawful," the order released Friday said.', "the order"),
+        ('"The plan is unlawful," the order released Monday said.', "the order"),
     ],
 )
 def test_tail_speaker_read_in_part(text, speaker):
@@ -151,7 +154,7 @@ def test_tail_speaker_read_in_part(text, speaker):
     "text",
     [
         # a clause goes on before the verb: no speaker read in part
-        'Lee said the "people of Salem voted for me twice" for the council, so clearly believed in her.',
+        'Lee said the "voters of Salem chose me two times" for the board, so clearly believed in her.',
         'Roe denied that Lee had ever "attacked" Moss, and said she would keep quiet.',
     ],
 )

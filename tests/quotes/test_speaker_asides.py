@@ -34,8 +34,8 @@ def test_number_abbreviation_does_not_end_the_sentence():
     """'the No. 2 in the party': "No." before a number ends no sentence, so the clause of
     comparison before the quotation keeps its subject."""
     text = (
-        "Court\n\nFew senators would meet the nominee. As Lena Ortiz, the No. 2 in the party "
-        'leadership, put it: "This person will not be confirmed, and there is no reason to pretend."'
+        "Court\n\nFew members would back the plan. As Lena Ortiz, the No. 2 on the harbour "
+        'council, put it: "This plan will not pass, and there is no point in hiding it."'
     )
     q = extract_quotes(text)
     assert list(q["speaker_name"]) == ["Lena Ortiz"]

@@ -40,10 +40,10 @@ INTRO_CASES = [
     # an adverb opening the sentence is no speaker; the noun phrase after it is
     (
         'Fees\n\n"Tuition must fall," said Senator Ada Morrow.\n\nLikewise, a study from the Harlan '
-        'Institute had this to say about the plan: "Richer families would gain the most."',
+        'Institute had harsh words for the plan: "Well-off households would gain the most."',
         [
             ("Ada Morrow", "Ada Morrow", "Tuition must fall"),
-            ("a study from the Harlan Institute", "study", "Richer families"),
+            ("a study from the Harlan Institute", "study", "Well-off households"),
         ],
     ),
     # a sentence of a subject and a reporting verb only, before the passage

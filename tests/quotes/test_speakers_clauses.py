@@ -17,29 +17,29 @@ RELATIVE_CASES = [
     ),
     # the relative clause before the main clause's cue ("X, who said A, said B")
     (
-        "Firm\n\nPaul Odero, who said the project was vetted by his lawyers, said he was unaware of any problem.",
+        "Firm\n\nPaul Odero, who said the project was checked by his engineers, said he knew of no defect.",
         "the project",
         "Paul Odero",
     ),
     # a dash opens the relative clause, an adverb stands before the cue
     (
-        'Rally\n\nFront-runner Tom Hale - who previously said he would "cut taxes for everyone" - '
+        'Rally\n\nFavourite Tom Hale - who previously said he would "fix every pothole in town" - '
         "said at a rally that he would win.",
         "he would",
         "Tom Hale",
     ),
     # the cue's clause runs on to a direct quotation
     (
-        "Unity\n\nReyes won the endorsement of Senator Mike Lowe, who declared in the spin room, "
-        '"I am sending the signal that it is time to unite."',
-        "I am sending",
+        "Unity\n\nReyes won the backing of Councillor Mike Lowe, who declared in the lobby, "
+        '"I am telling everyone that we must pull together now."',
+        "I am telling",
         "Mike Lowe",
     ),
     # an organisation's relative pronoun is "which"
     (
-        "Media\n\nThe Daily Ledger, which originally said it would cover the campaign as "
-        "entertainment, said it would treat it as news.",
-        "it would cover",
+        "Media\n\nThe Daily Ledger, which initially said it would list the race under "
+        "sport, said it would treat it as news.",
+        "it would list",
         "Daily Ledger",
     ),
 ]
@@ -69,9 +69,9 @@ def test_main_clause_speaker_stays_the_name():
 def test_relative_pronoun_names_a_lede_source():
     # "A woman ... said X. Maria Lopez, who said Y, ...": the lede's unnamed source is still named
     q = extract_quotes(
-        "Claim\n\nA woman who has accused former Governor Tom Reyes of assault said Sunday night "
-        "that Reyes was trying to hire her weeks after he had attacked her. She also described a "
-        "meeting with his wife.\n\nMaria Lopez, who said Reyes assaulted her in 1990, recounted "
+        "Claim\n\nA builder who has accused former Governor Tom Reyes of fraud said Sunday night "
+        "that Reyes had offered her a contract days after he had cheated her. She also described a "
+        "meeting with his lawyer.\n\nMaria Lopez, who said Reyes cheated her in 1990, recounted "
         "the incident on a radio show."
     )
     assert list(q.speaker_name)[0] == "Maria Lopez"
@@ -88,9 +88,9 @@ PRONOUN_CASES = [
     ),
     # a relative clause whose subject is a pronoun ("which he argued ...")
     (
-        "Schools\n\nBen Ortiz, an Orlando Democrat who was first elected in 2010, criticized his rivals "
-        "for their hostility toward the agency, which he argued seeks to restore fairness where local "
-        "funding distorts it.",
+        "Schools\n\nBen Ortiz, a Tacoma Republican who was first chosen in 2014, faulted his rivals "
+        "for their scorn toward the board, which he argued aims to bring back balance where local "
+        "levies skew it.",
         "he",
         "Ben Ortiz",
     ),
@@ -106,8 +106,8 @@ def test_own_clause_pronoun_is_the_speaker_as_written(text, speaker, name):
 def test_relative_clause_of_a_quotation_with_no_cue_recorded():
     # the quoted words' clause opens with "who noted that": the relative pronoun speaks
     q = extract_quotes(
-        '"Revenues are up a bit," said Mr. Oduya, who noted that during the slump the price of '
-        'some farms had "collapsed" to half their value.'
+        '"Sales are a little better," said Mr. Oduya, who noted that in the lean years the value of '
+        'some boats had "crashed" to half their price.'
     )
     assert list(zip(q.speaker, q.speaker_name))[-1] == ("who", "Oduya")
 
@@ -116,8 +116,8 @@ def test_relative_clause_of_a_quotation_with_no_cue_recorded():
     "text",
     [
         # a relative clause with no reporting verb ("who ended his campaign") is no cue's
-        'Race\n\nReyes is praising Tom Hale, who ended his campaign on Saturday, as "a man who never '
-        'went negative" and stayed civil.',
+        'Race\n\nReyes is hailing Tom Hale, who left the race on Monday, as "a rival who always '
+        'played fair" and kept calm.',
         # a restrictive clause ("Critics who say") names no one before it
         "Poll\n\nCritics who say the plan is too costly have urged the council to wait another year.",
     ],

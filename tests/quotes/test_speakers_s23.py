@@ -29,20 +29,20 @@ SPEAKER_CASES = [
         [("Daily Ledger", "the laws let")],
     ),
     (
-        "Auction\n\nThe Elena Morrow Foundation did not want to comment on the sale.\n\n"
+        "Auction\n\nThe Elena Morrow Foundation would not discuss the sale.\n\n"
         '"We are focused on our work," the group said.',
         [("Elena Morrow Foundation", "We are focused")],
     ),
     # a participle that names where the speaker's words come from ("citing", "quoting") opens
     # an aside about the speaker: the organisation in it is not the speaker
     (
-        "Rents\n\nMarta Ruiz, citing data from the Federal Housing Board, said that about 4 million "
-        "households rent their homes.",
-        [("Marta Ruiz", "about 4 million")],
+        "Rents\n\nMarta Ruiz, citing figures from the Regional Lettings Office, said that some 70,000 "
+        "families rent their flats.",
+        [("Marta Ruiz", "some 70,000")],
     ),
     (
-        "Cash\n\nThe Gazette, quoting internal memos, reported that the campaign is losing money.",
-        [("Gazette", "the campaign is")],
+        "Cash\n\nThe Gazette, quoting leaked minutes, reported that the club is short of cash.",
+        [("Gazette", "the club is")],
     ),
     # a pronoun after the first part of a quotation that its sentence's subject introduces is
     # that subject, not the person quoted before
@@ -67,25 +67,25 @@ SPEAKER_CASES = [
     ),
     # a document made by someone ("filed by", "provided by", "sent out by") speaks for its maker
     (
-        'Case\n\n"The evidence cannot prove the crime alleged," according to a court document filed by '
-        "state attorney Dana Ruiz.",
-        [("Dana Ruiz", '"The evidence cannot')],
+        'Case\n\n"The records do not back the claim made," according to a legal document filed by '
+        "county counsel Dana Ruiz.",
+        [("Dana Ruiz", '"The records do not')],
     ),
     (
-        "Fight\n\nIn addition, a fundraising email sent out by Ortiz on Tuesday night warned of the fight ahead: "
-        '"This is only the start."',
-        [("Ortiz", "This is only")],
+        "Fight\n\nIn addition, a campaign email sent out by Ortiz on Friday morning warned of the work ahead: "
+        '"We have barely begun."',
+        [("Ortiz", "We have bar")],
     ),
     # an aside of where the speaker works or speaks ("at a firm called X", "in its summary")
     (
-        "Trade\n\nBut Tom Keller, at a consulting firm called Brightline Partners, argues that as ties "
-        'deepen, "its influence will grow."',
-        [("Tom Keller", "that as ties")],
+        "Trade\n\nBut Tom Keller, at a shipping broker called Brightline Partners, argues that as trade "
+        'picks up, "the port will matter more."',
+        [("Tom Keller", "that as trade")],
     ),
     (
-        "Feud\n\nThe party is glad of the feud. The Harbour Party, in its daily media summary Monday, "
-        'emailed a news article reporting that "Lowe is losing patience."',
-        [("Harbour Party", '"Lowe is losing')],
+        "Feud\n\nThe party enjoys the row. The Harbour Party, in its weekly press digest Monday, "
+        'emailed a magazine article reporting that "Lowe is out of patience."',
+        [("Harbour Party", '"Lowe is out of')],
     ),
 ]
 
@@ -114,7 +114,7 @@ def test_place_descriptor_is_no_person():
     # "the state" is a place speaking through its government: never the person quoted before
     q = extract_quotes(
         'Water\n\nSenator Ben Ortiz toured the plant on Monday. "It is a disgrace," Ortiz said.\n\n'
-        "The state admitted it made a mistake when a doctor reported high lead levels."
+        "The city admitted it was wrong when a nurse found mold in the school pipes."
     )
     assert list(q.speaker_name)[-1] != "Ben Ortiz"
 
@@ -124,8 +124,8 @@ def test_pronoun_subject_written_in_full_only_as_possessor():
     # title-like word alone ("European") names no other person between it and the pronoun
     q = extract_quotes(
         "Vote\n\nMayor Ada Brandt has criticised rival Tom Hale\u2019s stance on the vote.\n\n"
-        "Hale has hailed the European Union vote as \u201cfantastic,\u201d telling reporters during a visit "
-        "to Leeds on Friday that he thinks the result is \u201ca great thing.\u201d"
+        "Hale has praised the European Union vote as \u201csuperb,\u201d telling reporters during a stop "
+        "in Leeds on Friday that he believes the outcome is \u201ca fine result.\u201d"
     )
     rows = [(s, n) for s, n in zip(q.speaker, q.speaker_name) if s == "he"]
     assert rows == [("he", "Tom Hale")]

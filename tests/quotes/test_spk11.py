@@ -37,8 +37,8 @@ def test_an_unnamed_role_holder_is_a_descriptor_not_the_employer():
 
 
 def test_the_maker_of_a_document_is_not_an_employer():
-    # "by": the firm made the projection that speaks; it stays a name to resolve to
-    m = parse_speaker("A projection by the consulting firm Harbor Analytics", 0)
+    # "by": the firm made the forecast that speaks; it stays a name to resolve to
+    m = parse_speaker("A forecast by the research firm Harbor Analytics", 0)
     assert m is not None and m.kind == "name" and m.name == "Harbor Analytics"
 
 
@@ -55,5 +55,5 @@ def test_a_role_without_article_after_a_name_is_its_apposition(text):
 
 
 def test_a_clause_after_a_name_is_still_no_role():
-    m = parse_speaker("Jim Hood, lost by five points", 0)
+    m = parse_speaker("Ray Dunne, lost by five points", 0)
     assert m is None or m.role in (None, "")

@@ -45,7 +45,7 @@ def test_participle_subject_with_place(text, speaker):
         ),
         # a town, its region and a time open the sentence: the subject comes after them
         (
-            'At a town hall in Salem, Oregon, on Monday, Lund tried to soften his remarks, saying the plan was "still alive."',
+            'At a town hall in Bend, Oregon, on Monday, Lund tried to soften his remarks, saying the plan was "still alive."',
             "Lund",
         ),
     ],

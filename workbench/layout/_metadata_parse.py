@@ -163,7 +163,7 @@ def _after_leading_date(line: str) -> str:
         if m:
             rest = line[m.end() :]
             rest = AFTER_DATE.sub("", rest, count=1)
-            # "Dec 15, 2025 · 30 min · 6279 words · Jane Doe": counts between date and name
+            # "Mar 3, 2024 · 12 min · 2841 words · Jane Doe": counts between date and name
             while (c := COUNT_PART.match(rest)) is not None:
                 rest = rest[c.end() :]
             return rest if rest[:1].isupper() else line

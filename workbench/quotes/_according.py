@@ -48,7 +48,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     comma = text.find(",", k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
     if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
-        # "According to early returns, ...", "A, according to a congressional timeline, B"
+        # "According to early returns, ...", "A, according to a county timeline, B"
         mention = _source_phrase(text, k, comma)
     second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
@@ -96,7 +96,7 @@ def _phrase_tails() -> tuple[str, ...]:
 
 
 #: where the statement a closing "according to X" attributes starts within its sentence: after
-#: a colon or inside an open bracket ("(the actual figure is closer to 15 percent, according to
+#: a colon or inside an open bracket ("(the real count is nearer to 40 boats, according to
 #: X)"); PolNeAR's content starts there, not at the sentence's start (train: the colon and the
 #: bracket gain 2 statements and lose none; ", with" and ", which" were tried, +4/-3 and +2/-1)
 _TRAILING_START_RE = re.compile(r":\s+|\(")
@@ -200,7 +200,7 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
 
 
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
-    """ "The Arab League called it an "extremely adverse development"." """
+    """ "The growers' union called it an "entirely avoidable setback"." """
     text = doc.text
     if not any_char_within(text, QUOTE_CHARS, a, b):
         return False  # no mark for a quoted name (most sentences): no search for the verb
@@ -210,7 +210,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
     ):  # not a passive
-        # "The Arab League called it an "extremely adverse development"."
+        # "The growers' union called it an "entirely avoidable setback"."
         mention, sp_start = speaker_before(text, a, mq.start())
         lead = text[a : sp_start if mention is not None else a]
         if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
@@ -221,7 +221,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return False
 
 
-#: "As The Atlantic recently noted, ...", "But as Clyburn noted, ...", "As reported by X, ...":
+#: "As the Harbor Gazette recently noted, ...", "But as Okafor noted, ...", "As reported by X, ...":
 #: the source and its cue in a comparative clause before the content
 _AS_CLAUSE_REST = (
     r"s\s+"
@@ -264,7 +264,7 @@ _HEARSAY_RE = re.compile(r"\b(?:to|would|might|could|will|can|may|often|always)$
 
 
 def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
-    """ "As The Atlantic recently noted, trust in government is collapsing": the clause
+    """ "As the Harbor Gazette recently noted, trust in the ferry service is fading": the clause
     after the comma (and any before "as"), attributed to the source of the "as" clause."""
     text = doc.text
     # the regex needs "as" as a word of its own; most sentences have none, and its

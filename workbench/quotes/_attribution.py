@@ -25,8 +25,8 @@ from ._doc import (
 from ._indirect import MAX_CUE_REST_WORDS
 
 #: The cue of a post-quote attribution lies within this many words of the closing
-#: mark ("political scientist, RIAC expert Elena Suponina explains" is 6; appositions
-#: such as "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute ..., said"
+#: mark ("soil chemist, county extension agent Ruth Okafor explains" is 6; appositions
+#: such as "Mara Quill, a research associate at the Lindqvist Marine Institute ..., said"
 #: run to 20).
 MAX_TAIL_WORDS = 30
 

@@ -1,5 +1,5 @@
-"""A clause without "that" after a [that] cue ("The Times reported the email came hours
-after ..."): whether the words after a cue open one, and which cues take one (counted on
+"""A clause without "that" after a [that] cue ("The Ledger reported the letter arrived days
+before ..."): whether the words after a cue open one, and which cues take one (counted on
 PolNeAR train, ``resources/reported_clause_cues.txt``)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ MAX_BARE_SUBJECT_WORDS = 6
 def bare_clause(post: str) -> bool:
     """The words after a cue (and its adjuncts) open a clause of their own without "that":
     a short subject with no preposition, relative or conjunction in it, then a finite verb
-    (an auxiliary, a past form, "-ed", "we're", "she'll") - "the email came hours after",
+    (an auxiliary, a past form, "-ed", "we're", "she'll") - "the letter arrived days before",
     not "a series of steps" or "his support for the governor"."""
     m = re.match(ADJUNCTS, post)
     toks = post[m.end() if m else 0 :].split()[: MAX_BARE_SUBJECT_WORDS + 1]

@@ -66,7 +66,7 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|la
 #: 'was called', 'is described as', 'so-called', 'what is called': no speaker's words
 _PASSIVE_RE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be|so|get|got)[\s-]+(?:[a-z]+ly\s+)?)$", re.I)
 _PRONOUN_BEFORE_RE = re.compile(r"\b(he|she|they|we)\s+$", re.I)
-#: the clause going on after the closing mark ('for "turning its back" on the town'), not a
+#: the clause going on after the closing mark ('for "walking away" from the town'), not a
 #: new one ('and cast himself ...', 'which he ...')
 _TRAIL_RE = re.compile(
     r"[ \t]+(?!(?:and|but|or|while|as|which|who|whom|when|because|after|before|since)\b)"
@@ -95,7 +95,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         return None
     commas = m.group("obj").count(",")
     if commas and not (commas == 2 and re.search(r"\bas\s+$", m.group("obj"))):
-        return None  # 'hailed these as bold moves, the "Arab Spring" was ...': another clause
+        return None  # 'praised these as brave steps, the "Green Wave" was ...': another clause
     # ('refers to the candidate, an old friend, as "Mr. Lund"': an aside between commas)
     verb = m.group("verb")
     if _PASSIVE_RE.search(text, max(s, m.start() - 12), m.start()) or (

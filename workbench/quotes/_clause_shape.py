@@ -1,8 +1,8 @@
 """The shape of the words on either side of a reporting cue, for the patterns that read the
 statement before the cue ("..., X said." / "..., said X."): whether what follows the cue is a
 clause of its own ("said his survey showed ...", "he said he's not worried"), and whether
-what precedes the speaker is an opening adjunct rather than a statement ("Addressing the
-topic on Monday, the White House urged ..."). In both cases the statement is after the cue."""
+what precedes the speaker is an opening adjunct rather than a statement ("Opening the
+session on Monday, the harbor board urged ..."). In both cases the statement is after the cue."""
 
 from __future__ import annotations
 

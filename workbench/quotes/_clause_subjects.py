@@ -26,7 +26,7 @@ _WINDOW = 300
 _MAX_GAP = 80
 
 #: ", who" / " - who" / "(who" ending the words before a cue, then auxiliaries, adverbs and
-#: an aside ("who, after trading insults with X, said"); the pronoun is group 2
+#: an aside ("who, after swapping barbs with X, said"); the pronoun is group 2
 #: ("a banker who has suggested": "who" with no comma too, after a word)
 _RELATIVE = (
     r"(,|\s[-\u2013\u2014]|\(|(?<=\w)(?=\s+who\s))\s*(who|which)(?:,[^,.;:\"\u201c\u201d]{1,80},)?"
@@ -134,7 +134,7 @@ def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | Non
 
 def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
     """'"...," she said.' after the statement: that pronoun speaks, whatever cue the
-    sentence had before the quotation ("In her speech, Rhimes declared ...: '...,' she said")."""
+    sentence had before the quotation ("In her speech, Falk declared ...: '...,' she said")."""
     if m.kind not in ("name", "organisation") or not m.text:
         return None  # a description resolves by its words; an unnamed asker is no one's
     after = _TRAILING_PRONOUN_RE.match(text, end)

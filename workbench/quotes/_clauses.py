@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from ._doc import Doc
 
 
-#: Words allowed after a sentence-final cue ("..., he told The Moscow Times on Monday";
-#: "said Tuesday at the Vox Media's Code Media conference in Hollywood" has 9).
+#: Words allowed after a sentence-final cue ("..., he told the Lakeside Courier on Monday";
+#: "said Tuesday at the regional Orchard Growers' summer meeting in Yakima" has 9).
 MAX_CUE_REST_WORDS = 12
 #: Reported content shorter than this is not a statement ("he said so"); a quotation
 #: with its own attribution is one at any length ("No," he said).
@@ -75,8 +75,8 @@ PRONOUN_CLAUSE_RE = re.compile(
 _SUBJECT_HEAD_END_RE = re.compile(
     r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']"
 )
-#: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A report
-#: about the integration of immigrants issued over the summer by ...")
+#: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A study
+#: about the upkeep of rural bridges released over the winter by ...")
 _SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including)\s")
 #: words of a sentence before its cue that a long subject may have
 MAX_LONG_SUBJECT_WORDS = 30
@@ -84,8 +84,8 @@ MAX_LONG_SUBJECT_WORDS = 30
 
 def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | None:
     """The subject of a sentence whose noun phrase runs long before the cue at ``b``
-    ("Khan and Ali Reza, the parents whose appearance ..., say", "Byrne — who was posted at
-    the door for three years — states that", "Editorial pages across the country warned
+    ("Moss and Ida Varga, the parents whose letter ..., say", "Pell — who was standing by
+    the gate for two decades — states that", "Newspapers around the region warned
     that"): the head noun phrase opening the sentence, when what follows it up to the cue
     is an apposition, a relative clause or a prepositional phrase, never a verb of its own;
     else (``whole``) the words before the cue read whole (:func:`noun_phrase_subject`)."""
@@ -102,7 +102,7 @@ def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | 
         if pp is not None and edge is None:
             mention = _head_phrase(text, a + k, a + pp.start())
     if mention is None:
-        # "Large majorities of Republican voters in six states said ...": the whole phrase
+        # "Large majorities of renters in four districts said ...": the whole phrase
         return noun_phrase_subject(text, a + k, b) if whole else None
     if mention.kind == "pronoun":
         return None
@@ -166,8 +166,8 @@ _PHRASE_SUBJECT_RE = re.compile(r"(?:[A-Z][\w'\u2019.&-]*|\d[\w%,.-]*)(?:\s+[\w'
 def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
     """The words ``text[a:b]`` before a cue, read whole as its subject when no speaker
     phrase is found in them: a noun phrase with no verb of its own, no quotation and no
-    comma ("The State Department and the Department of Homeland Security have said ...",
-    "Democrats trying to regain control of the Senate say ..."), as a descriptor."""
+    comma ("The water board and the Department of Parks and Lakes have said ...",
+    "Growers hoping to win back the irrigation district say ..."), as a descriptor."""
     seg = text[a:b]
     tail = _BEFORE_CUE_RE.search(seg)
     seg = seg[: tail.start()] if tail else seg.rstrip()
@@ -184,7 +184,7 @@ def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
         or words[0].lower() in _NOT_PHRASE_OPENERS
         or words[-1].lower() in _NOT_PHRASE_ENDS
         or seg.endswith(("-", "'s", "\u2019s"))  # "Trump's declared goal", "His oft-stated"
-        or any(w.lower() in _PHRASE_PRONOUNS for w in words)  # "The only regret he acknowledged"
+        or any(w.lower() in _PHRASE_PRONOUNS for w in words)  # "The one doubt he admitted"
         or _CONTRACTED_VERB_RE.search(seg)  # "While he's said", "Sanders hasn't said"
     ):
         return None

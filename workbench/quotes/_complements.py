@@ -49,7 +49,7 @@ _COMPLEMENT_RE = {
     ),
     "urge": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?to\s+[a-z]"),
     "accuse": re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,5}?of\s+[a-z]"),
-    # "explained how he built the business", "noted how happy she was": the question word opens
+    # "explained how he built the business", "noted how glad she felt": the question word opens
     # it (PolNeAR train: 7 of the 8 found annotated)
     "explain": _WH_RE,
     "note": _WH_RE,
@@ -107,7 +107,7 @@ _RELATIVE_CUE_RE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+$")
 
 
 def relative_cue(c: CueAt) -> bool:
-    """ "..., Tom Hale, who has argued for years that delegates cannot be bound": the
+    """ "..., Tom Hale, who has argued for years that trustees cannot be recalled": the
     relative clause's statement, spoken by the noun phrase before "who" (written "who")."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     pre, _ = strip_aux(text[a : cue.start()])
@@ -123,11 +123,11 @@ def relative_cue(c: CueAt) -> bool:
             and (
                 PRONOUN_CLAUSE_RE.match(post)
                 or looks_like_clause(post)
-                # "who say the law targets ...", not "who will say whatever makes ..."
+                # "who say the law targets ...", not "who will say whatever helps ..."
                 or present_clause(post)
                 and text[a : cue.start()].rstrip().endswith("who")
             )
-            or lemma in bare_clause_cues()  # "Jeb Bush, who announced he is suspending ..."
+            or lemma in bare_clause_cues()  # "Dana Whitlock, who announced she is ending ..."
             and bare_clause(post)
         )
     ):
@@ -148,8 +148,8 @@ def relative_cue(c: CueAt) -> bool:
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
 
 
-#: a relative clause before the cue: its pronoun and the subject that reports it ("a wall,
-#: which he said Mexico would pay for", "laws that appeals courts said discriminated")
+#: a relative clause before the cue: its pronoun and the subject that reports it ("a bridge,
+#: which he said the county would pay for", "rules that state judges said discriminated")
 _RELATIVE_SUBJECT_RE = re.compile(
     r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
 )

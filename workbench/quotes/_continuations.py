@@ -35,7 +35,7 @@ def unmarked_continuations(doc: Doc) -> None:
     """In a copy without quotation marks: first-person sentences next to a lost-mark
     quotation (:func:`_lost_mark_quote`) continue it (same speaker). PolNeAR train, copies
     with no marks: of 24 continuations of reported clauses ('he said the plan failed', 'he
-    urged the Russians to hack into my emails') none was annotated."""
+    urged the council to drop the parking fee') none was annotated."""
     if doc.marked:
         return
     # (start, end, kind) of the statements, sorted, and the longest one's length: the
@@ -51,8 +51,8 @@ def unmarked_continuations(doc: Doc) -> None:
         if owner or any(a < e for _, e, _ in window):
             # a lost-mark quotation: the speaker's own words in the first person ("we made
             # clear that ..."), or words a short attribution ends ('Nobody believed it,
-            # Marenko said.'); a reported clause ('he urged the Russians to hack into my
-            # emails', 'he said the plan failed') is none
+            # Marenko said.'); a reported clause ('he urged the council to drop the parking
+            # fee', 'he said the plan failed') is none
             last_idx = idx if any(_lost_mark_quote(doc.text, s, e, b) for s, e in owner) else None
             continue
         if (

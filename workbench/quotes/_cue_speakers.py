@@ -31,7 +31,7 @@ NAME_RUN_RE = re.compile(
 
 
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
-#: by a comma before the cue, is its object ("X, after a long pause, said"), not a subject
+#: by a comma before the cue, is its object ("X, after a short silence, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
 
 
@@ -78,7 +78,7 @@ def speaker_before(
 
 
 #: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
-#: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was then a member
+#: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was at that time a member
 #: of the Circle, a club of writers, said" (not ", and": a list of speakers)
 _CHAIN_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:an?|the|who|whose)\s(?:(?!,\s+and\s)[^;:])*,"
@@ -123,7 +123,7 @@ def _speaker_in(
         )
     ]
     order = [*reversed(cuts), 0][:3]
-    # "But she acknowledged", "As early retiree Steve Adcock wrote": the opener is no part of it
+    # "But she acknowledged", "As retired teacher Priya Nandi wrote": the opener is no part of it
     lead = LEAD_RE.match(pre)
     if lead and order and order[-1] == 0 and not whole:
         order[-1] = lead.end()
@@ -172,7 +172,7 @@ def _speaker_in(
             and seg.rstrip().endswith(",")
             and _PREPOSITION_CUT_RE.search(pre, 0, cut)
         ):
-            continue  # "Blunt, after a long pause, said": the preposition's object, an aside
+            continue  # "Hale, after a short silence, said": the preposition's object, an aside
         if not whole and n + 1 < len(order):
             # "Paul Whiteman, the general secretary of ..., said" / "The shadow education
             # secretary, Bridget Phillipson, said": a name and its appositive role
@@ -265,7 +265,7 @@ def _subject_speaker(
             return Mention(
                 "organisation", name, a + k0, a + k0 + len(name), name=name, head=norm(name.split()[-1])
             ), a + k0
-        # "Clinton and the State Department have said ...": the first of two subjects
+        # "Okafor and the transit authority have said ...": the first of two subjects
         left = parse_speaker(pre[k : pre.index(" and ")], a + k, lenient=True)
         right = parse_speaker(pre[pre.index(" and ") + 5 :], lenient=True)
         if left is not None and right is not None and left.kind != "pronoun":
@@ -340,7 +340,7 @@ _OF_PLACE_RE = re.compile(
 _TOWN_REGION_RE = re.compile(
     r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*"
-    # "in Hudson, New Hampshire Monday, the supporter said": the day the region is dated by
+    # "in Dover, Delaware Monday, the supporter said": the day the region is dated by
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)(?=,|\s*$)"
 )
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
@@ -411,7 +411,7 @@ def speaker_after(
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:
         b = sub.start()
-    # "said Al From, who helped found the group, and wrote ...": a relative clause ends it
+    # "said Lena Brandt, who helped found the co-op, and wrote ...": a relative clause ends it
     rel = _RELATIVE_RE.search(text, a, b)
     if rel is not None:
         b = rel.start()

@@ -227,14 +227,14 @@ def _ascii_words(s: str) -> int:
     return len(marked.split())
 
 
-#: when or where, between a speaker and the cue ("Sean Spicer on Thursday evening said",
-#: "Jeb Bush in a Medium post said", "The campaign on Tuesday responded")
+#: when or where, between a speaker and the cue ("Mayor Ruiz on Thursday evening said",
+#: "Tom Haldane in a newsletter post said", "The league on Tuesday responded")
 _PRE_ADJUNCT_RE = re.compile(
     r"(?=\s)(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
     r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
-    r"|in\s+the\s+past"  # "Gore's friends have in the past said"
+    r"|in\s+the\s+past"  # "Hale's friends have in the past said"
     r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"
     r"(?:statement|interview|post|tweet|letter|email|memo|filing|op-ed|speech|appearance|radio\s+interview)"
     r"|at\s+an?\s+(?:[\w'\u2019.-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate))"

@@ -163,11 +163,11 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         and norm(prev) not in words["determiners"]
         for prev, t in zip(pre, pre[1:])
     ):
-        # "launched a petition campaign", "The journalists vetted the documents", "The
+        # "launched a petition campaign", "The reporters checked the files", "The
         # district saw 30 applicants": a verb and its object, not a noun phrase
         return None
     if pre and pre[0] == "about" and len(pre) > 1 and pre[1].endswith("ing"):
-        return None  # "about fixing inequality and enabling unions": what was said, not who
+        return None  # "about fixing roads and funding schools": what was said, not who
     prep = next(
         (
             j
@@ -194,7 +194,7 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         and not (
             post[0].endswith("ed")
             and norm(names[head_i]) in document_words()
-            # ... but "the documents included 44 emails" is a clause
+            # ... but "the files included 37 letters" is a clause
             and not (len(post) > 1 and (norm(post[1]) in words["determiners"] or post[1][:1].isdigit()))
         )
     ):

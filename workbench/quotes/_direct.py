@@ -73,7 +73,7 @@ def direct_statements(doc: Doc) -> list:
         ):
             tail = tail_attribution(doc, sp.close_mark, pe)
             if tail is not None and not is_listed_cue(tail[1]) and opened_mid_sentence(doc, sp) is not None:
-                # 'A self-described "geeky kid," Lund changed his name': any verb after a
+                # 'A self-described "shy bookworm," Lund changed his name': any verb after a
                 # quotation attributes it only when the quotation opens the sentence
                 tail = None
             if tail is not None and _opens_in_title_lead(doc, sp):
@@ -93,7 +93,7 @@ def direct_statements(doc: Doc) -> list:
                         and cue.start() > k > sp.close_mark + 1
                         and n_words(text[sp.close_mark : k])
                     ):
-                        # 'The board made a "mistake" in the audit, Lund said': the words after
+                        # 'The board made an "error" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
                         title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
                         cut = title.start() if title else k
@@ -168,7 +168,7 @@ def direct_statements(doc: Doc) -> list:
                 kind = "mixed"  # opened mid-sentence, the attribution after it
             elif len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
-                # ('adding that it was a "paperwork error" reported in a "hit piece"')
+                # ('adding that it was a "filing slip" reported in a "smear story"')
                 end = sentence_end_at(doc, sp.start, pe)
                 if sp.close_mark is not None:
                     # '... a "fraud" and asked why ...': a second report of the subject's
@@ -247,7 +247,7 @@ def embedded_statements(doc: Doc, spans: list) -> None:
 
 
 def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
-    """'..., calling him a "train wreck" and "outsourcer in chief," and ...': the name given
+    """'..., calling him a "paper tiger" and "absentee landlord," and ...': the name given
     ends at its closing mark (or the next one's, when joined); the last passage's index and
     the end."""
     sp = spans[i]

@@ -294,7 +294,7 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 #: the stop's character first, then the look-behinds over it (one character wider): a search
 #: skips to the next ".", "!" or "?" (a pattern opening with a lookahead was tried at every
-#: character); "No." before a number ("the No. 2 in the party") is an abbreviation, as in the
+#: character); "No." before a number ("the No. 2 on the council") is an abbreviation, as in the
 #: segmenter
 END_RE = re.compile(
     r"[.!?](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)"

@@ -78,7 +78,7 @@ def _title_like(quote: str) -> bool:
 
 
 def _relative_clause(after_that: str) -> bool:
-    """'emails that have been upgraded to "confidential"': 'that' opens a relative clause
+    """'files that have been moved up to "restricted"': 'that' opens a relative clause
     (a verb follows it), no report; unless the verb reports ('an ad that urges voters to
     "send a message"', which PolNeAR marks as the ad's statement)."""
     m = _RELATIVE_VERB_RE.match(after_that)
@@ -95,7 +95,7 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
     if (
         that is not None
         and 0 < n_words(that.group(1)) <= MAX_LEAD_WORDS
-        # 'emails that have been upgraded to "confidential"': a relative clause, no report
+        # 'files that have been moved up to "restricted"': a relative clause, no report
         and not _relative_clause(that.group(1))
     ):
         return max(lo, open_ - 120) + that.start(1), None, True
@@ -106,7 +106,7 @@ def _content_start(text: str, open_: int, lo: int) -> tuple[int, tuple[int, int]
         cue is not None
         and not _CLAUSE_BREAK_RE.search(text, cue.end(), open_)
         and 0 < n_words(text[cue.end() : open_]) <= MAX_LEAD_WORDS
-        # 'said on CBS's "Face the Nation"': a quotation in an adjunct is no clause reported
+        # 'said on KVLT's "Valley Matters"': a quotation in an adjunct is no clause reported
         and not _ADJUNCT_RE.fullmatch(text, cue.end(), open_)
     ):
         return cue.end(), (cue.start(), cue.end()), True
@@ -148,7 +148,7 @@ def _subject_after_comma(text: str, s: int, verb: int, a: int):
 
 def _content_end(text: str, close: int, hi: int) -> int:
     """The content runs on after the closing mark to the clause's end when the sentence
-    goes on in lower case ('that "we are where we need to be" in fighting the blight')."""
+    goes on in lower case ('that "we are close to done" in clearing the flood debris')."""
     m = _TRAIL_RE.match(text, close, hi)
     return close if m is None else m.end()
 

@@ -30,7 +30,7 @@ SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|
 
 
 #: a share or number of people opening a clause ("Almost half", "47%", "Six in 10", "all but
-#: two", "Some 20 percent of people in a recent poll", "those surveyed", "Others"), before a
+#: two", "Some 30 percent of residents in a recent survey", "those surveyed", "Others"), before a
 #: speech verb: the people counted speak (survey results, a group's members)
 _QUANTITY_RE = re.compile(
     r"\s*((?:(?:[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|[Ff]ully"
@@ -42,7 +42,7 @@ _QUANTITY_RE = re.compile(
     r"|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+(?:slim\s+|narrow\s+|large\s+|clear\s+)?(?:majority|minority|plurality)"
     r"|[Aa]\s+(?:few|handful|number)|[Tt]he\s+(?:majority|rest)|[Mm]ost|[Mm]any|[Ff]ew|[Ss]everal|[Nn]one|[Bb]oth|[Ee]ach|[Oo]thers"
     r"|[Tt]hose\s+(?:surveyed|polled|questioned|interviewed|asked|who\s+[a-z]+)|[Ss]ome)"
-    # "of voters in a recent CBS News poll", "teachers", "who back her opponents"
+    # "of renters in a recent county housing survey", "teachers", "who back her opponents"
     r"(?:\s+(?!(?:said|says|say|told|that|which|states)\b)[\w'\u2019.()/-]+){0,10}?)\s*$"
 )
 

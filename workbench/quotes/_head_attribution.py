@@ -34,7 +34,7 @@ from ._indirect import MAX_CUE_REST_WORDS
 from ._speaker_intro import colon_speaker
 
 #: Words allowed between a cue and a quotation it introduces with a comma
-#: ("Steve Adcock wrote on his blog Think, Save, Retire, "...").
+#: ("Priya Nandi wrote on her blog Plant, Tend, Harvest, "...").
 MAX_HEAD_REST_WORDS = 6
 
 
@@ -181,7 +181,7 @@ def bare_cue_clause_end(doc: Doc, sp, head, para_end: int) -> tuple[int, int] | 
     if any(c in rest for c in QUOTE_CHARS) and (
         _OWN_CUE_RE.search(rest) or cues_in(doc.text, sp.close_mark + 1, end)
     ):
-        # 'said "there is love" here, which he called "an evil act"': the later quotation
+        # 'said "there is hope" here, which he called "a cruel joke"': the later quotation
         # has a speaker and cue of its own; otherwise ('admitted "one case" where funds
         # had "slipped through"') PolNeAR's statement runs on over it
         return None

@@ -55,7 +55,7 @@ def relative_or_aside_speaker(text: str, a: int, b: int):
 
 
 def hands_over_sentence(text: str, head: str, open_: int) -> bool:
-    """'The crowd chanted back at him, "Send them home."': a clause ending in a comma before
+    """'The fans shouted back at him, "Bring back the coach."': a clause ending in a comma before
     a quotation that opens a sentence of its own hands it over as a colon does. Whatever its
     verb: on PolNeAR train 552 of 596 passages after such a clause are annotated, linked by
     244 different words (bench/polnear_links.py), too long a tail for a list."""

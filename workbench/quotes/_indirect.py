@@ -124,7 +124,7 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
     _trailing_statement(doc, a, b)
-    # '"Too early," she said when asked whether ...': the question beside a quotation
+    # '"Too early," she said when asked if ...': the question beside a quotation
     question_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
 
@@ -204,7 +204,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     cues: list[CueAt] = []
     for cue in cues_in(text, a, b):
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
-            continue  # "The two states hold primaries ...": the noun, no cue
+            continue  # "The two states hold ballots ...": the noun, no cue
         lemma, cls = reporting_verb_forms()[cue.group()]
         if (
             lemma not in _PASSIVE_SPEECH

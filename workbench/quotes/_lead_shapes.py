@@ -1,7 +1,7 @@
 """The words before a cue's speaker that bound a reported clause or hide its speaker: an
 opening subordinate clause ("While X said A, B": the clause ends at its comma), a time
-between a conjunction and the subject ("but late Saturday he said"), and an aside between
-dashes before the cue ("Joyce - who is listed as a lawyer - told ...")."""
+between a conjunction and the subject ("but late Friday he said"), and an aside between
+dashes before the cue ("Marsh - who is named as a trustee - told ...")."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 __all__ = ["TIME_ENDS", "aside_start", "subordinate_end", "without_time"]
 
-#: when, after a conjunction, before the subject ("but late Saturday he announced",
+#: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
 _LEAD_TIME_RE = re.compile(
     r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"

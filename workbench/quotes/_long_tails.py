@@ -37,7 +37,7 @@ _SENTENCE_BREAK_RE = re.compile(
 )
 
 #: a quotation inside the attribution sentence with at most this many words is a title
-#: ('on CNN's "State of the Union"'), not a statement
+#: ('on WKRP's "Sunday Roundtable"'), not a statement
 MAX_TITLE_WORDS = 6
 
 #: the next quotation is looked for among this many after the first (titles between)

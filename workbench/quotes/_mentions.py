@@ -40,7 +40,7 @@ _NUMBER_WORDS = (
     r"sixty|seventy|eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)"
 )
 #: a quantity of people: "45% of Republicans", "about four in 10 voters", "thirty percent",
-#: "a majority of her backers", "many in the crowd" (a bare "many" or "some" says too little)
+#: "a majority of his voters", "many in the crowd" (a bare "many" or "some" says too little)
 _QUANTITY_RE = re.compile(
     r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
     r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"
@@ -61,7 +61,7 @@ _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing
 _PREPOSITIONS = ("in", "at", "on", "during", "after", "before", "through")
 _SOURCE_ASIDE_OPENINGS = ("citing", "quoting", "echoing", "referring", "drawing", "relying")
 
-#: "Appearing on This Week, the front-runner", "In the email, Ash": an opening clause (a
+#: "Appearing on Morning Desk, the front-runner", "In the email, Ash": an opening clause (a
 #: preposition's, or a participle's with its complement) before a comma; the speaker follows
 _OPENING_CLAUSE_RE = re.compile(
     r"(?i:in|at|on|during|after|before|from|with|under|amid|despite|following|throughout)\s"

@@ -34,7 +34,7 @@ _NOT_NAMES = frozenset(
     "obviously apparently finally previously currently recently originally separately "
     "specifically basically essentially anyway otherwise nonetheless nevertheless therefore "
     "thus hence afterward afterwards overall altogether elsewhere tonight "
-    # number words ("Thirteen years earlier, she had voted ...")
+    # number words ("Eleven years before, she had backed ...")
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred hundreds thousand".split()
@@ -70,7 +70,7 @@ def _appositive_tokens(names: list[str]) -> set[int]:
         ):
             out.update(part)
         elif named_first and first[:1].islower():
-            out.update(part)  # "Will Moy, chief executive of ... Full Fact"
+            out.update(part)  # "Ada Brill, chief executive of ... Plain Figures"
     return out
 
 
@@ -117,7 +117,7 @@ def _in_name(names: list[str], i: int, words: dict) -> bool:
 
 def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     """Token ``k`` continues the run that ends at ``i``: portfolio words only at its end
-    ("UMWA Director of Government Affairs Phil Smith": the run is "Phil Smith")."""
+    ("CWTU Director of Member Services Gail Porter": the run is "Gail Porter")."""
     if is_name_token(names[k], words):
         return True
     return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
@@ -243,7 +243,7 @@ def _employer_run(names: list[str], k: int, words: dict) -> bool:
 
 
 #: the prepositions of a role's employer ("director of", "spokesman for", "analyst at"); not
-#: "by" ("a projection by the consulting firm X": X made the document that speaks)
+#: "by" ("a forecast by the research firm X": X made the document that speaks)
 _EMPLOYER_PREPOSITIONS = frozenset(("of", "for", "at"))
 
 
@@ -320,7 +320,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                 or nxt[:1].isupper()
                 or _role_apposition(names, run_end + 1, words)
             ):
-                return None  # "Jim Hood, lost by five points": a clause, not an apposition
+                return None  # "Ray Dunne, lost by five points": a clause, not an apposition
         if names[0].lower() in CONJUNCTIONS:
             return None
         before = " ".join(names[:i])

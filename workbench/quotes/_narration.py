@@ -217,7 +217,7 @@ _OPENING_PHRASE_RE = re.compile(
     r"Inside|Outside|Nearby|Elsewhere|Meanwhile|"
     r"Years|Months|Weeks|Days|Today|Yesterday|Now|Then|Once|"
     r"[A-Z][a-z]+ing|Asked)\b"
-    # "Speaking at a town hall in Salem, Oregon, Hale ...": a town and its region
+    # "Speaking at a town hall in Bend, Oregon, Hale ...": a town and its region
     r"(?:[^,.;:]{0,60}?\bin\s+[A-Z][a-z]+,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?|[^,.;:]{0,60}),\s+"
     r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
 )

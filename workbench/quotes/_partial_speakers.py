@@ -20,7 +20,7 @@ def is_person(m: Mention) -> bool:
 
 
 #: where a description's head noun ends and its post-modifier starts ("a strategist| for one
-#: of the campaigns", "one Democrat| familiar with the plan", "the order| released Friday")
+#: of the campaigns", "one Republican| familiar with the plan", "the order| released Monday")
 _POST_MODIFIER_RE = re.compile(
     r"\s+(?:for|of|with|at|from|in|on|close\s+to|familiar\s+with|inside|[a-z]{3,}ed)(?:\s|$)"
 )
@@ -34,13 +34,13 @@ _TWO_NAMES_RE = re.compile(
 )
 #: a possessor before a description ("the ad's| narrator", "Clinton's| introducer")
 _POSSESSOR_RE = re.compile(r"(?:the\s+)?[\w.-]+['\u2019]s\s+(?=[a-z])", re.I)
-#: an aside in brackets inside a speaker phrase ("the Vox Populi (Voice of the People) column")
+#: an aside in brackets inside a speaker phrase ("the Civitas (Citizens' Forum) column")
 _BRACKETS_RE = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def cut_speaker(phrase: str, k: int, *, lenient: bool) -> Mention | None:
     """A speaker the lexicon reads only in part, next to a quotation's cue: a description whose
-    post-modifier it cannot parse ("said a strategist for one of the campaigns", "the order
+    post-modifier it cannot parse ("said an adviser to one of the bidders", "the order
     released Friday said") read up to its head, the rest kept as its role; a name after an
     unknown role ("said master of ceremonies Ann Roe"); a name in apposition ("Clinton's
     introducer, actress Ann Roe"); the first of two names; the phrase without its brackets."""
@@ -85,7 +85,7 @@ def cut_speaker(phrase: str, k: int, *, lenient: bool) -> Mention | None:
         return None
     m = parse_speaker(phrase[: cut.start()], k, lenient=lenient)
     if m is None or m.kind not in ("descriptor", "organisation") or re.match(r"[Tt]he\s+[A-Z]", phrase):
-        # "the Star-Ledger of Newark": a name with its article, no description
+        # "the Herald-Ledger of Akron": a name with its article, no description
         return None
     m.role = phrase.split(None, 1)[1]  # the post-modifier is the role's ("strategist for one of ...")
     return m
@@ -109,7 +109,7 @@ def partial_speaker_before(text: str, a: int, b: int) -> Mention | None:
         or re.search(r"[;:]|\b(?:who|which|that|when|as)\b|,\s*(?:and|but|or|so|then)\b", pre)
         or _NO_SPEAKER_OPENING_RE.match(pre)
     ):
-        return None  # '... for the U.S. Senate, so clearly believed', 'Clinton, and said': a clause
+        return None  # '... for the state water board, so clearly believed', 'Halvorsen, and said': a clause
     return cut_speaker(pre, k, lenient=True)
 
 

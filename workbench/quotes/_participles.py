@@ -87,7 +87,7 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         mc = _COORDINATED_RE.search(text, a, cue.start()) if coordinated else None
         if (
             cls != "speech"
-            # "... and announced it would seek a recount": a cue that takes a bare clause
+            # "... and announced it would ask for a recount": a cue that takes a bare clause
             and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
             or mc is None
             or mc.start() <= a
@@ -109,7 +109,7 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         subject = clause_subject(text, a, mc.start())
         pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
         if subject is None and pronoun is not None:
-            # "He called the actions lawful, and said ...": a pronoun subject speaks too
+            # "He called the fee fair, and said ...": a pronoun subject speaks too
             subject = parse_speaker(pronoun.group(1), pronoun.start(1))
         if subject is None:
             # "Her campaign also announced ... and said ...": the words before the first verb
@@ -193,7 +193,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     subject = participle_subject(text, a, mp.start())
     opening = _OPENING_ADJUNCT_RE.match(text, a, mp.start())
     if subject is None and opening is not None:
-        # "This year, he rose to the defense of X, saying ...": the subject after the opening
+        # "Last spring, he came to the aid of X, saying ...": the subject after the opening
         subject = participle_subject(text, opening.end(), mp.start())
     if subject is None:
         # "Republicans, who hold a majority, have blocked it, saying ...": the subject read
@@ -210,7 +210,7 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add(kind, [(mp.end(), end_b)], subject, form, lemma)
 
 
-#: a speech verb's progressive after its subject ("They are saying his vote ...", "He's
+#: a speech verb's progressive after its subject ("They are saying her plan ...", "He's
 #: telling allies that ...", "Lee isn't saying what she would cut")
 _PROGRESSIVE_RE = re.compile(
     r"(?:\s(?:is|are|was|were|am|(?:is|are|was|were)n['\u2019]t)|(?<=\w)['\u2019](?:s|re|m))\s+"
@@ -224,7 +224,7 @@ _SAYING_RE = re.compile(r"\s+(?:that\s+|(?=(?:how|why|what|whether|when|where)\s
 
 
 def progressive_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
-    """ "They are saying his vote was a signal": a speech verb's progressive ("is saying",
+    """ "They are saying her plan was a warning": a speech verb's progressive ("is saying",
     "'s telling X that") reports what its subject says, as the simple form would."""
     text = doc.text
     if text.find("saying", a, end_b) < 0 and text.find("telling", a, end_b) < 0:
@@ -319,7 +319,7 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
 
 #: '"...," said Tom Hale, 24, who said he ...': a relative clause on the speaker of a quotation
 _WHO_CUE_RE = re.compile(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?([a-z]+)\s+(that\s+)?(?=[A-Za-z])")
-#: words between the speaker of the quotation and ", who" ("Nicky Driscoll, 24, from Manchester")
+#: words between the speaker of the quotation and ", who" ("Tess Marlow, 31, from Leeds")
 MAX_SPEAKER_TAIL_WORDS = 6
 
 

@@ -19,11 +19,11 @@ _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
     r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
     r"\s+(?:from|by|of|issued by)\s+"
-    # "a court document filed by X", "audio provided by X", "an email sent out by X": made by X
+    # "a legal document filed by X", "audio provided by X", "an email sent out by X": made by X
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|emails?|filings?|releases?|"
     r"documents?|audio|video|recordings?|transcripts?|memos?)\s+(?:issued|filed|released|provided|published|"
     r"written|sent(?:\s+out)?|signed|posted|prepared)\s+by\s+"
-    # "a tally by the Associated Press", "interviews with a dozen party officials": who made
+    # "a tally by the Coastal Press", "interviews with nine harbour officials": who made
     # them ("an analysis of the calendar" is what was analysed, so no "of" here)
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:tall(?:y|ies)|analys[ie]s|calculations?|"
     r"counts?|summar(?:y|ies))\s+(?:by|from)\s+"
@@ -67,7 +67,7 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
             inner,
         )
     if "(" in inner:
-        # "Paul Ryan (R-Wis.)", "Sen. Ron Wyden (D)": a party and state in parentheses
+        # "Tom Hale (R-Wyo.)", "Sen. Ann Roe (D)": a party and state in parentheses
         inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]

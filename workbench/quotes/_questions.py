@@ -54,7 +54,7 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
     agent = _AGENT_RE.match(m.group("mid"))
     mention: Mention | None
     if _PASSIVE_RE.search(before) or not before.strip():
-        # "Sanders was asked by host Jo Lee whether ...": the asker is the agent
+        # "Hale was asked by host Jo Lee whether ...": the asker is the agent
         if agent is None:
             # "Asked whether ..., she said", "He was asked why ...": no asker named
             if not answered and not _PASSIVE_SUBJECT_RE.search(before):
@@ -64,7 +64,7 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
             k = m.start("mid") + agent.start(1)
             mention = parse_speaker(agent.group(1), k, lenient=True)
     else:
-        # "When an NBC reporter later asked ...": the subordinator and the adverb are no part of the asker
+        # "When a radio reporter later asked ...": the subordinator and the adverb are no part of the asker
         lead = _LEAD_SUBORDINATOR_RE.match(text, a, m.start("cue"))
         adverb = _ADVERB_END_RE.search(text, a, m.start("cue"))
         k, e = lead.end() if lead else a, adverb.start() if adverb else m.start("cue")

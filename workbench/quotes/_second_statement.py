@@ -1,5 +1,5 @@
 """A second statement of the same speaker coordinated after a reported one: "She said she
-had met him twice but said he played no role", "Carson admitted that A, but said B",
+had seen him once but said he had no part in it", "Hale admitted that A, but said B",
 "X said A, and urged B". The first clause ends where the second verb starts (``Doc.add``
 cuts it there); the words after that verb are the speaker's next statement."""
 

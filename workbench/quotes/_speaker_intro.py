@@ -1,6 +1,6 @@
 """The speaker a quoted passage is handed to by the clause that introduces it, when no cue
-of its own names one: 'Reid praised Cruz, but he gave the Texan a back-handed compliment:
-"..."', 'The memo goes on to say: "..."', 'Clinton: "..."', 'Pollsters agree - Carl Bialik:
+of its own names one: 'Amos praised Frey, but he gave the Ohioan a grudging compliment:
+"..."', 'The memo goes on to say: "..."', 'Clinton: "..."', 'Analysts agree - Tom Reyes:
 "..."', a paragraph ending "He said:" before the passage, or 'Lena Ortiz agreed. "..."';
 or the credit line after it that a column of quotations gives ('"..." / - Lena Ortiz.').
 Without such a clause the passage continues the statement before it (``_continuations``).
@@ -29,7 +29,7 @@ _SENTENCE_END_RE = re.compile(
     r"[.!?][\"'\u201d\u2019]?\s+|\n"
 )
 #: where a later clause of an introducing sentence starts: its subject is the speaker
-#: ('Reid said ..., but he gave ...:', '... to which O'Malley interjected:')
+#: ('Amos said ..., but he gave ...:', '... to which Frey interjected:')
 _CLAUSE_RE = re.compile(
     r",[\"\u201d\u2019]?\s+(?:(?:but|and|so|yet|while|as|to\s+which)\s+(?:then\s+)?|(?=(?:he|she|they|with)\W))"
     r"|;\s+|\s(?:--|\u2013|\u2014)\s+"
@@ -41,7 +41,7 @@ _AND_CLAUSE_RE = re.compile(
 #: ... after a first clause of at least this many words (not "Paula Reyes and Tom Baker said:")
 _MIN_WORDS_BEFORE_AND = 5
 #: what opens a sentence before its subject: an adverb, a linking phrase or a subordinate
-#: clause ("Likewise, ...", "In other words, ...", "When Wallace died in 1998, ...")
+#: clause ("Likewise, ...", "In other words, ...", "When Harlan died in 1994, ...")
 _OPENER_RE = re.compile(
     r"(?:[A-Z][a-z]+(?:ly|wise)|However|Again|Otherwise|Anyway|Meanwhile|Instead|Still|Indeed|Also|Yet|Then|Now|Later|Earlier|"
     r"Thus|Moreover|Separately|Elsewhere|In\s+(?:other\s+words|addition|response|fact|turn|short)|Of\s+course)"
@@ -56,26 +56,26 @@ _LABEL_RE = re.compile(
     r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)"
     r"(?:\s+(?:and|&)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)?$"
 )
-#: "..., explained CBS moderator Nancy Cordes:", "doesn't surprise pollster Daron Shaw:": a
+#: "..., explained panel host Maria Lund:", "doesn't surprise pollster Ed Varga:": a
 #: name after a verb, right before the colon
-#: (a capitalised word may open the role: "surprise Republican pollster Daron Shaw:")
+#: (a capitalised word may open the role: "surprise Independent pollster Ed Varga:")
 _TRAILING_NAME_RE = re.compile(
     r"\s([a-z]+)\s+((?:[A-Z][\w.'\u2019-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
     r"[A-Z][\w'\u2019-]*)$"
 )
 #: a personal pronoun opening a clause before its verb ("She said", "He then listed")
 _PRONOUN_RE = re.compile(r"\s*(He|She|They|he|she|they)(?:['\u2019](?:s|d|ve))?\s+[a-z]")
-#: ... or after an opening without a comma ("In 2010 she said of gay couples:")
+#: ... or after an opening without a comma ("In 2012 she said of the toll road:")
 _LATE_PRONOUN_RE = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?(?:said|wrote|told|added|[a-z]{3,}ed)\b")
 #: "with Trump reportedly yelling:": the person of an absolute clause
 _WITH_RE = re.compile(
     r"\s*with\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b"
 )
-#: a bare capitalised name before its verb ("Sanders delivered a snappy retort")
+#: a bare capitalised name before its verb ("Hale delivered a quick reply")
 _NAME_VERB_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b"
 )
-#: a noun phrase with a determiner before a verb in -s or -ed ("The email goes on to say")
+#: a noun phrase with a determiner before a verb in -s or -ed ("The letter goes on to say")
 #: ("One aide inside the hall tried ...": a quantifier opens a descriptor as an article does)
 _NOUN_PHRASE_RE = re.compile(
     r"\s*((?:The|the|A|a|An|an|One|one|Another|another|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
@@ -167,14 +167,14 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         # first the pattern can start at ("not")
         trailing = _TRAILING_NAME_RE.search(head, trailing.start(2) - 1)
     if trailing is not None:
-        # "In other words, explained CBS moderator Nancy Cordes:": the cue, then its speaker
+        # "Put simply, explained panel host Maria Lund:": the cue, then its speaker
         m = parse_speaker(trailing.group(2), a + trailing.start(2))
         if m is not None and m.kind == "name":
             return m
     starts = [a + m.end() for m in _CLAUSE_RE.finditer(head)]
     joined = _AND_CLAUSE_RE.search(head)
     if joined is not None and len(head[: joined.start()].split()) >= _MIN_WORDS_BEFORE_AND:
-        # "The Times made the same claims in February, and Breitbart News responded:"
+        # "The Ledger made the same claims in March, and the Daily Beacon responded:"
         starts.append(a + joined.end())
     opener = _OPENER_RE.match(head)
     if opener is not None:
@@ -195,7 +195,7 @@ _OBJECT_VERBS = frozenset("surprise surprises surprised".split())
 
 def _subject(text: str, a: int, b: int) -> Mention | None:
     """The subject the clause ``text[a:b]`` opens with: a name, a descriptor, an
-    organisation or a personal pronoun ("She said", "A footnote in the report makes ...")."""
+    organisation or a personal pronoun ("She said", "A note in the appendix makes ...")."""
     absolute = _WITH_RE.match(text, a, b)
     if absolute is not None:
         m = parse_speaker(absolute.group(1), absolute.start(1))
@@ -213,7 +213,7 @@ def _subject(text: str, a: int, b: int) -> Mention | None:
             and m.start is not None
             and _REGION_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
         ):
-            return None  # "At a rally in Birmingham, Alabama, on Saturday, ...": a place
+            return None  # "At a rally in Macon, Georgia, on Saturday, ...": a place
         return m
     pron = _PRONOUN_RE.match(text, a, b)
     if pron is not None:
@@ -234,7 +234,7 @@ def _noun_phrase(noun: re.Match) -> Mention | None:
     cut = re.split(r"\s+(?:in|inside|within|near|of|on|at|from|for|with|by)\s+", phrase)[0]
     for seg, lenient in ((phrase, False), (cut, False), (cut, len(cut.split()) <= 3)):
         # a noun in no list ("a footnote") only as a short phrase: a longer one may be
-        # a clause ("The rationale these proven liars use ... is")
+        # a clause ("The excuse these serial fibbers use ... is")
         m = parse_speaker(seg, noun.start(1), lenient=lenient)
         if m is not None and m.kind in ("name", "descriptor", "organisation"):
             return m
@@ -258,7 +258,7 @@ _WITH_ANY_RE = re.compile(
     r"\bwith\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*|(?:the|a|an)\s+[a-z]+)"
     r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"
     # "..., with Senator Ada Moss| telling reporters": the clause may end at the cue itself,
-    # after a comma ("sided with the Democrats, saying" is no absolute clause)
+    # after a comma ("sided with the growers, saying" is no absolute clause)
     r"|,\s+with\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*)\s*$"
 )
 #: a clause after the subject's own that opens with a pronoun ("..., even as he defended")
@@ -306,7 +306,7 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
     if main is None or main.kind != "pronoun":
         pron = _last(_PRONOUN_CLAUSE_RE.finditer(text, main.end if main is not None and main.end else a, b))
         if pron is not None and (main is None or (pron.group(1).lower() == "they") == (main.number == "pl")):
-            # "Trump tweaked the promise when he announced his running mate, calling":
+            # "Hale softened the pledge when he named his deputy, calling":
             # the pronoun nearest the cue, which the resolver takes back to the subject
             return parse_speaker(pron.group(1), pron.start(1))
     return main

@@ -10,7 +10,7 @@ import re
 __all__ = ["IT_LEAD_RE", "UNRESOLVED_IT_KEY", "kept_unresolved", "unresolved_source"]
 
 #: what may stand before "it" as the cue's subject: "In a statement, it said", "At the
-#: bottom it reads", "In cases of abortion, it said": a prepositional phrase opening the
+#: bottom it reads", "In cases of flooding, it said": a prepositional phrase opening the
 #: sentence (a few words, no quotation mark, no clause of its own)
 IT_LEAD_RE = re.compile(
     r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+"

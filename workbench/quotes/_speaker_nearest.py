@@ -1,6 +1,6 @@
 """The pronoun subject of the clause nearest a statement, when it is not the sentence's
-subject: "Trump tweaked the promise when he announced his running mate, calling him "my
-partner"" is the pronoun's (the resolver takes it back to the subject), as PolNeAR marks it."""
+subject: "Hale softened the pledge when he named his deputy, calling her "my
+right hand"" is the pronoun's (the resolver takes it back to the subject), as PolNeAR marks it."""
 
 from __future__ import annotations
 

@@ -318,7 +318,7 @@ _NOUN_KINDS = {
     **dict.fromkeys("group organization organisation charity foundation".split(), "association"),
     **dict.fromkeys(_ORG_CLASSES["business"] - {"group"}, "business"),
 }
-#: ', a private wealth research firm', ', which opposed the bill': what the text says the
+#: ', a regional freight consulting firm', ', which opposed the bill': what the text says the
 #: name before it is (an apposition's noun, or "which": a thing, not a person)
 _AFTER_NAME_RE = re.compile(r",[^\S\n]+(?:(which)\b|(?:an?|the)[^\S\n]+((?:[\w'\u2019-]+[^\S\n]*){1,5}))")
 #: a preposition ends the words an apposition's noun is read from ("a partner at the firm")
@@ -350,7 +350,7 @@ def _name_kinds(toks: list[str], after: str) -> tuple[set[str], set[str]]:
 
 
 def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] | None:
-    """ "Monsanto, which opposed the bill. '...,' the company tweeted": the organisation of
+    """ "Norvale, which opposed the bill. '...,' the company tweeted": the organisation of
     ``head``'s kind (a "company", a "newspaper", a "group") that the text names last in the
     few sentences before ``pos``, with where it is named; None when none is."""
     want = _NOUN_KINDS.get(head)

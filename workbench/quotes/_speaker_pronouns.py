@@ -36,7 +36,7 @@ __all__ = ["pronoun_source", "same_sentence_subject"]
 
 #: a clause between the subject and the pronoun that another speaker's words open
 _QUOTE_RE = re.compile('["\u201c\u201d\u00ab\u00bb]')
-#: "And in those last nights, Vale wrote, she ...": a conjunction and a phrase before the
+#: "And in those final weeks, Vale wrote, she ...": a conjunction and a phrase before the
 #: subject (the phrase in lower case: "But Vale, ..." is the subject itself)
 _CONJ_OPENING_RE = re.compile(
     r"(?:And|But|Yet|So)\s+(?:then\s+)?[a-z][^,.;:\"\u201c\u201d]{0,60},\s+(?=[A-Z])"
@@ -88,7 +88,7 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
 
 
 def _possessive_full_form(text: str, surname: str) -> list[str] | None:
-    """ "rival Donald Trump's stance": the full name a text writes only as a possessor."""
+    """ "rival Tom Hale's stance": the full name a text writes only as a possessor."""
     return _possessive_forms(text).get(surname)
 
 

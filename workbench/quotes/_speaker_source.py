@@ -33,7 +33,7 @@ def compatible(src: Source, m: Mention) -> bool:
     if src.number == "pl" or src.kind == "organisation":
         return False
     if src.kind == "name" and institution(src.name):
-        # "A House Intelligence Committee report found ... . '...,' he said": a name an
+        # "A state audit office report found ... . '...,' he said": a name an
         # institution's word ends is no person a singular pronoun or descriptor stands for
         return False
     return m.gender is None or src.gender in (None, m.gender)

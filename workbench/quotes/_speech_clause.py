@@ -68,7 +68,7 @@ _BELIEF_CLAUSE_RE = re.compile(
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    # ("said in an oral history of the Clinton years that ...": a long adjunct, no verb in it)
+    # ("said in a memoir of her years at the mill that ...": a long adjunct, no verb in it)
     # (the pattern needs "that": most cues have none after them, and no match is tried)
     mt = (
         re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
@@ -78,7 +78,7 @@ def that_clause(c: CueAt) -> bool:
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and cue_re().search(post, 0, mt.end()):
-        mt = None  # "Byrne, who was posted at the door, states that ...": the later cue's
+        mt = None  # "Pell, who was standing by the gate, states that ...": the later cue's
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
@@ -131,14 +131,14 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             and content_end > a
             and not coordinated
             and not (_ADJUNCT_CONTENT_RE.match(text, a, content_end) and not has_verb(text[a:content_end]))
-            # "Addressing the topic, the White House urged Silicon Valley to ...": an opening
+            # "Opening the session, the harbor board urged shipping firms to ...": an opening
             # adjunct, and the statement after the cue
             and not (
                 adjunct_lead(text, a, content_end)
                 and "," not in text[a:content_end]
                 and n_words(post) >= MIN_CONTENT_WORDS
             )
-            # "... business leaders who say the law targets them": a relative clause's cue
+            # "... shop owners who say the rule hurts them": a relative clause's cue
             and not relative_speaker(text, sp_start, cue.start())
         ):
             kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
@@ -218,7 +218,7 @@ def interrupting_cue(c: CueAt) -> bool:
                 return True
         mi = None
     if mi:
-        # "It makes sense, strategists said, for ...": between two commas, a group or a count speaks
+        # "It is wise, analysts said, for ...": between two commas, a group or a count speaks
         mention, sp_start = speaker_before(
             text,
             a,
@@ -316,7 +316,7 @@ def speech_clause(c: CueAt) -> bool:
                 mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
                 sp_start = a
             if mention is None:
-                # "but late Saturday he announced ...": the pronoun after a time (the lead's
+                # "but late Friday he announced ...": the pronoun after a time (the lead's
                 # test below reads past the time)
                 mention, sp_start = _pronoun_after_time(text, a, cue.start())
             lead = text[a:sp_start].rstrip()
@@ -349,7 +349,7 @@ def open_lead(lead: str) -> bool:
     """Whether the words of a sentence before a cue's speaker leave the speaker opening a
     clause: none, a connective ("But"), a dateline, a comma or colon ("...: 47% say"), a dash
     ("... - he reported earning"), a coordinator ("..., but she said") or a subordinator
-    ("... when she said"), also with a time between them and the speaker ("but late Saturday
+    ("... when she said"), also with a time between them and the speaker ("but late Friday
     he announced")."""
     if (
         not lead

@@ -14,7 +14,7 @@ from ._doc import Doc, sentence_start_at, trim
 __all__ = ["lead_before_attribution"]
 
 #: a clause break in the lead: the statement starts after it ('..., and coincidentally, he
-#: said, "..."' -> 'coincidentally'; '..., which is an outcome, he said, "..."' -> 'which ...')
+#: said, "..."' -> 'coincidentally'; '..., which is a result, he said, "..."' -> 'which ...')
 _BREAK_RE = re.compile(r"(?:,\s+|\s+)(?:and|but|or)\s+|,\s+(?=(?:which|who|whom|where|including)\b)")
 
 #: fewest words a lead has ('Instead,' alone changes no match)

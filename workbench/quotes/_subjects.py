@@ -65,7 +65,7 @@ _PLACE_TIME_OPENING_RE = re.compile(
 
 
 def subject_of(text: str, a: int, b: int) -> Mention | None:
-    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to attack X,
+    """:func:`clause_subject`, or the pronoun the clause opens with ("She went on to criticise X,
     saying ..."), which the document's resolution then refers back."""
     subject = clause_subject(text, a, b)
     if subject is None:
@@ -117,7 +117,7 @@ _AUX_RE = re.compile(
 _TRAILING_AUX_RE = re.compile(_AUX_RE.pattern + "$")
 #: how far before the verb the clause openings are looked for (characters)
 _CLAUSE_WINDOW = 240
-#: a clause's subject has at most this many words ("Western New England University historian John Baick")
+#: a clause's subject has at most this many words ("Eastern Prairie State College geologist Mark Dunlow")
 _MAX_CLAUSE_SUBJECT_WORDS = 8
 
 
