@@ -143,25 +143,25 @@ def test_a_free_relative_before_the_cue_is_no_statement():
 
 
 def test_telling_an_addressee_a_clause_without_that():
-    rows = _rows("Tom Hale denounced the strike, telling the Gazette he had nothing to do with it.\n")
-    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "he had nothing to do with it")]
+    rows = _rows("Tom Hale criticised the closure, telling the Gazette his office never saw the plan.\n")
+    assert [(r[1], r[2]) for r in rows] == [("Tom Hale", "his office never saw the plan")]
     assert _rows("Tom Hale met the board, telling stories about the old ferry days.\n") == []
 
 
 def test_a_clause_before_a_cue_that_hands_a_quotation_over_with_adding():
     q = extract_quotes(
         HEAD
-        + 'The two boards will meet sometime next week, Tom Hale said, adding, "They need to sit down and talk."\n'
+        + 'The two boards will meet sometime next week, Tom Hale said, adding, "Both sides owe the riders a timetable."\n'
     )
     rows = list(zip(q["kind"], q["speaker"], q["text"]))
     assert ("indirect", "Tom Hale", "The two boards will meet sometime next week") in rows
-    assert ("direct", "Tom Hale", "They need to sit down and talk.") in rows
+    assert ("direct", "Tom Hale", "Both sides owe the riders a timetable.") in rows
 
 
 def test_a_clause_before_a_cue_with_adding_that_and_a_quotation():
     q = extract_quotes(
         HEAD + "Hale will speak at the club this month, Tom Moss said, adding that he would also "
-        "hold events to close his \u201cgender gap.\u201d\n"
+        "visit the harbour towns to mend his \u201cwinter slump.\u201d\n"
     )
     rows = list(zip(q["kind"], q["speaker"], q["text"]))
     assert ("indirect", "Tom Moss", "Hale will speak at the club this month") in rows
