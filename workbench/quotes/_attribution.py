@@ -23,6 +23,7 @@ from ._doc import (
     sentence_end,
 )
 from ._indirect import MAX_CUE_REST_WORDS
+from ._mentions import parse_speaker
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("soil chemist, county extension agent Ruth Okafor explains" is 6; appositions
@@ -162,6 +163,16 @@ def attributed_apart(doc: Doc, span) -> bool:
     return tail_attribution(doc, span.close_mark, para_end) is not None
 
 
+#: a name and its apposition between a closing mark and the cue ('," Lund, the ..., said')
+_NAME_APPOSITION_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:the|a|an)\s[^\"\u201c\u201d;:()]+,\s*"
+)
+#: a cue's complement clause ('remarked that she was ...'), not a time ('said that day')
+_THAT_CLAUSE_RE = re.compile(
+    r"\s+that\s+(?!day\b|week\b|month\b|year\b|morning\b|night\b|evening\b|afternoon\b|time\b)"
+)
+
+
 def tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
     joins is None when a second cue follows the first (no quotation after it joins)."""
@@ -184,6 +195,10 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         return mention, cue, end, False
     if re.search(r"\bto\s+$", text[close + 1 : cue.start()]):
         return None  # '"..." A representative declined to comment.': no statement
+    if not mid_sentence and _THAT_CLAUSE_RE.match(text, cue.end(), end):
+        # 'On a station's "Harbour Hour" that week, Lund remarked that ...': the cue reports the
+        # clause after it, not a title closed inside the words before it
+        return None
     # '"A." He added: "B."': a cue ending in a colon introduces the quotation after it
     if (
         re.match(r"[^.!?]*:\s*$", text[cue.end() : end])
@@ -202,6 +217,13 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
         if mention is None:
             mention = partial_speaker_before(text, close + 1, cue.start())
+        if mention is None:
+            # '"A," Lund, the county's front-runner and ... after winning the primaries, said':
+            # a name before an apposition too long for the speaker phrase
+            named = _NAME_APPOSITION_RE.fullmatch(text, close + 1, cue.start())
+            mention = parse_speaker(named.group(1), named.start(1)) if named is not None else None
+            if mention is not None and mention.kind != "name":
+                mention = None
         rest = text[cue.end() : end]
         if mention is not None and n_words(rest) > MAX_CUE_REST_WORDS and not mid_sentence:
             return None
@@ -214,3 +236,22 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
         joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
+
+
+#: lower-case narration finishing a quoted clause, up to a comma ('" but to pay for the dredging, says X')
+_RUN_ON_RE = re.compile(r"\s+[a-z][^\"\u201c\u201d,.;:]*(?:,\s+[a-z][^\"\u201c\u201d,.;:]*)*,\s*")
+
+
+def inverted_run_on_tail(doc: Doc, close: int, para_end: int):
+    """'"They have no other option" but to pay for the dredging, says Tom Berg.': narration finishing the
+    quoted clause up to an inverted attribution; (mention, cue, end, None) or None. For a
+    quotation that opens its sentence (one opened inside narration has the sentence's words)."""
+    text = doc.text
+    if not text[close - 1 : close].isalnum():
+        return None
+    end = sentence_end(text, close + 1, para_end)
+    cue = find_cue(text, close + 1, end)
+    if cue is None or not _RUN_ON_RE.fullmatch(text, close + 1, cue.start()):
+        return None
+    mention = speaker_after(text, cue.end(), end, lenient=True, partial=True)
+    return None if mention is None else (mention, cue, end, None)

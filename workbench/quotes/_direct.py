@@ -12,6 +12,7 @@ from ._attribution import (
     NAMING_PARTICIPLES,
     attributed_apart,
     cue_lemma,
+    inverted_run_on_tail,
     is_listed_cue,
     tail_attribution,
 )
@@ -66,6 +67,7 @@ def direct_statements(doc: Doc) -> list:
         _, pe = doc.paragraph_at(sp.end)
         parts = [(sp.start, sp.end)]
         found: tuple | None = None
+        to_attribution = False  # the statement ends where its attribution after it starts
         if (
             sp.close_mark is not None
             and not _closes_narrated_sentence(text, sp, ps)
@@ -76,6 +78,8 @@ def direct_statements(doc: Doc) -> list:
                 # 'A self-described "shy bookworm," Lund changed his name': any verb after a
                 # quotation attributes it only when the quotation opens the sentence
                 tail = None
+            if tail is None and sp.open_mark is not None and not _opens_mid_sentence(doc, sp):
+                tail = inverted_run_on_tail(doc, sp.close_mark, pe)
             if tail is not None and _opens_in_title_lead(doc, sp):
                 tail = None  # 'On "Morning Talk," Lund said ...': the cue's words come after
             if tail is not None:
@@ -101,6 +105,7 @@ def direct_statements(doc: Doc) -> list:
                         if comma > 0 and 0 < n_words(text[comma:cut]) <= 4:
                             cut = comma  # '..., party spokesman Per Lund said': the speaker's title
                         parts[0] = trim(text, opened, cut)
+                        to_attribution = True
                 else:
                     run_on = _narration_run_on(text, sp, mention, cue)
                     if run_on is not None:
@@ -108,6 +113,7 @@ def direct_statements(doc: Doc) -> list:
                         # closing mark and the attribution finishes the quoted clause
                         parts[0] = run_on
                         found = (mention, cue, parts[0][0])
+                        to_attribution = True
                 # "A," he said, "B." -> one statement
                 if (
                     joins
@@ -181,7 +187,7 @@ def direct_statements(doc: Doc) -> list:
             if cue is None:
                 doc.add(kind, parts, mention, pd.NA, pd.NA)
             else:
-                doc.add(kind, parts, mention, cue.group(), cue_lemma(cue))
+                doc.add(kind, parts, mention, cue.group(), cue_lemma(cue), to_attribution=to_attribution)
         elif n_words(text[sp.start : sp.end]) >= MIN_CONTINUATION_WORDS and _is_sentence_like(text, sp):
             doc.add("direct", parts, Mention("continuation", ""), pd.NA, pd.NA)
         i += 1
@@ -361,3 +367,9 @@ def _is_sentence_like(text: str, sp) -> bool:
         or before[-1] in QUOTE_CHARS
     )
     return ends and opens and body[:1].isupper()
+
+
+def _opens_mid_sentence(doc: Doc, sp) -> bool:
+    """Words of the sentence stand before the quotation's opening mark."""
+    a = sentence_start_at(doc, sp.open_mark)
+    return a is not None and bool(doc.text[a : sp.open_mark].strip())

@@ -15,6 +15,7 @@ from ._cues import (
 )
 from ._indirect import MIN_CONTENT_WORDS
 from ._marks import has_quote_marks, mark_view
+from ._quote_clause_end import cut_after_quote
 
 
 def default_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -38,17 +39,6 @@ _NEXT_ACT_RE = re.compile(
     r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
     r"|,\s+telling\b"
 )
-
-
-#: a new clause after a closing mark: a conjunction, a relative pronoun, a participle after a
-#: comma or a dash ('"kept us safe" before claiming ...', '"a prayer" for X but did not ...')
-_AFTER_QUOTE_RE = re.compile(
-    r",?\s+(?:as|before|while|but|which|whereas)\s"
-    r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
-    r"|\s+(?:--|[-\u2013\u2014])\s"
-    r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|told|wrote)\s"
-)
-_PARTICIPLE_RE = re.compile(r"\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b")
 
 
 class Doc:
@@ -100,35 +90,25 @@ class Doc:
         return sp.close_mark + 1
 
     def _cut_after_quote(self, a: int, b: int) -> int:
-        """``b``, or where a new clause starts after the last quotation closed in ``[a, b)``
-        ('says he is "excited" as he faces ...', '... "kept us safe," claiming that ...'): the
-        reported words end with the quotation's clause."""
-        i = bisect_right(self._quoted_starts, b) - 1
-        while i >= 0 and self._quoted[i].close_mark >= b:
-            i -= 1
-        if i < 0 or self._quoted[i].close_mark < a:
-            return b
-        close = self._quoted[i].close_mark
-        stop = _AFTER_QUOTE_RE.search(self.text, close + 1, b)
-        if self.text[close - 1] == ",":
-            # '"...already hurt us," claiming ...': the comma stands inside the marks
-            stop = _PARTICIPLE_RE.match(self.text, close + 1, b) or stop
-        if stop is None or n_words(self.text[a : stop.start()]) < MIN_CONTENT_WORDS:
-            return b
-        return stop.start()
+        """``b``, or where a new clause starts after a quotation closed in ``[a, b)``
+        (:func:`._quote_clause_end.cut_after_quote`)."""
+        return cut_after_quote(self.text, self._quoted, self._quoted_starts, a, b)
 
-    def add(self, kind, parts, mention, cue, cue_lemma):
+    def add(self, kind, parts, mention, cue, cue_lemma, *, to_attribution=False):
+        """Add a statement; ``to_attribution``: its last piece ends where the attribution
+        after it starts ('"We were shocked" before the vote, Lund said'), so no clause
+        after a closing mark inside it ends it earlier."""
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
         pieces = [trim(self.text, a, b) for a, b in parts]
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
-        if kind in ("indirect", "mixed") and self._quoted:
+        if kind in ("indirect", "mixed") and self._quoted and not to_attribution:
             a, b = pieces[-1]
             b = self._run_to_close(a, b)
             pieces[-1] = trim(self.text, a, self._cut_after_quote(a, b))
-        if kind in ("indirect", "mixed"):
+        if kind in ("indirect", "mixed") and not to_attribution:
             # "X said A, and urged B" / "said A, saying B": the subject's next act or a
             # second cue ends the reported clause
             a, b = pieces[-1]

@@ -31,11 +31,24 @@ from ._head_clauses import (
     relative_or_aside_speaker,
 )
 from ._indirect import MAX_CUE_REST_WORDS
+from ._quoted_subjects import clause_subject
 from ._speaker_intro import colon_speaker
 
 #: Words allowed between a cue and a quotation it introduces with a comma
 #: ("Priya Nandi wrote on her blog Plant, Tend, Harvest, "...").
 MAX_HEAD_REST_WORDS = 6
+
+
+#: ... or this many when they are prepositional phrases, each after a comma ('announced on
+#: her campaign page, in bold capitals, "..."')
+MAX_PHRASES_REST_WORDS = 12
+_PHRASES_RE = re.compile(
+    r"(?:,?\s+(?:on|in|at|to|during|after|before|with|from|via|through|over|outside|inside)\s[^,;:\"\u201c]+)+,\s*"
+)
+
+
+#: a subordinator opening the clause a cue ends
+_SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
 
 
 #: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
@@ -62,6 +75,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         if a > para_start or lo == para_start:
             break
         width *= 2
+    if a > para_start and text[a - 1] in ".!?":
+        while a < open_ and text[a].isspace():
+            a += 1  # (the sentence's first word, not the space after the full stop before it)
     paren = text.rfind("(", a, open_)
     if paren >= 0 and text.rfind(")", paren, open_) < 0:
         a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
@@ -79,8 +95,15 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
+    far_cue = False  # a cue too far before the colon: the clause the colon ends has its own subject
     for cue in reversed(cues_in(text, a, a + len(stripped))):
-        if n_words(text[cue.end() : a + len(stripped)]) > limit:
+        rest = text[cue.end() : a + len(stripped)]
+        if n_words(rest) > limit and not (
+            n_words(rest) <= MAX_PHRASES_REST_WORDS and _PHRASES_RE.fullmatch(rest)
+        ):
+            if stripped.endswith(":"):
+                far_cue = True
+                break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
         mention, _ = speaker_before(text, a, cue.start())
         if mention is None and subject_cue(cue.group()):
@@ -99,6 +122,18 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                     break
         if mention is None:
             mention = relative_or_aside_speaker(text, a, cue.start())
+        if mention is None:
+            # 'It ran so late that the mayor could only joke: "..."', '... when a voter said, "..."':
+            # the subject of the clause the cue ends, after its subordinator
+            sub = None
+            for sub in _SUBORDINATOR_RE.finditer(text, a, cue.start()):  # noqa: B007 - the last one
+                pass
+            if sub is not None and not cues_in(text, a, sub.start()):
+                # (after an earlier cue, 'said that her campaign would continue "..."', the
+                # clause is that cue's report)
+                mention, _ = speaker_before(text, sub.end(), cue.start(), subject=True)
+                if mention is not None and cues_in(text, sub.end(), cue.start()):
+                    mention = None  # 'that the board predicts will continue "..."': its cue
         if mention is None and _INVERTED_LEAD_RE.fullmatch(text, a, cue.start()):
             # "Said Smith: "..."", "But, said Smith, "...""
             mention = speaker_after(text, cue.end(), a + len(stripped.rstrip(",:")))
@@ -107,7 +142,13 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     if stripped.endswith(":") and n_words(stripped) >= 2 or hands_over_sentence(text, stripped, open_):
         # 'Savchuk draws attention to the other side: "..."', 'He was candid: "..."': a
         # colon hands the quotation to the subject of the sentence that introduces it
-        mention = colon_speaker(text, a, a + len(stripped) - 1)
+        comma = stripped.rfind(", ")
+        mention = None
+        if far_cue and comma > 0:
+            # 'When X hinted that ..., Lund shot back: "..."': the subject of the clause
+            # the colon ends, not the sentence's first one
+            mention = clause_subject(text, a + comma + 2, a + len(stripped) - 1)
+        mention = mention or colon_speaker(text, a, a + len(stripped) - 1)
         if mention is not None:
             return mention, None
     return None
@@ -132,7 +173,7 @@ def opened_mid_sentence(doc: Doc, sp) -> int | None:
         or before.rstrip().endswith(",")
         and n_words(before) < 5
         or phrase_re().search(before)
-        or before.rstrip().endswith(("-", "\u2013", "\u2014"))
+        or before.rstrip().endswith(("-", "\u2013", "\u2014", "(", "["))  # (an aside opens with the mark)
         or governing_cue(doc.text, a, sp.open_mark)
     ):
         return None

@@ -125,11 +125,30 @@ def relative_naming_head(text: str, a: int, open_: int):
     return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
 
 
+#: 'As X puts it, the mayor is trying to make the board "..."': the clause after the comma is X's
+_AS_LEAD_RE = re.compile(
+    r"\s*As\s+(?P<who>[^,;:\"\u201c\u201d]{2,80}?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
+    r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|explained)"
+    r",\s+(?=[^,;:\"\u201c\u201d]*$)"
+)
+
+
 def as_clause_head(text: str, a: int, b: int):
-    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None."""
+    """'as X put it, "..."' ending the words before an opening mark: (mention, cue) or None;
+    'As X puts it, the mayor is trying to make the board "..."' opening the sentence:
+    (mention, cue, start of the clause after the comma)."""
+    lead = _AS_LEAD_RE.match(text, a, b)
+    if lead is not None and b > lead.end():
+        found = _as_speaker(text, lead)
+        return None if found is None else (*found, lead.end())
     m = _AS_CLAUSE_RE.search(text, a, b)
     if m is None:
         return None
+    return _as_speaker(text, m)
+
+
+def _as_speaker(text: str, m: re.Match):
+    """The speaker and cue of an 'as X put it' clause matched by ``m``, or None."""
     mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("they", "it"):
         return None  # 'as they say': agentless hearsay

@@ -116,6 +116,19 @@ def _context(text: str, k: int, ps: int, pe: int) -> int:
     return 0 if opener == closer else (1 if opener else -1)
 
 
+#: what may stand before a paragraph's first mark: white space and invisible format characters
+_PARAGRAPH_LEAD = " \t\n\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
+
+
+def _opens_paragraph(text: str, k: int, ps: int, pe: int) -> bool:
+    """A closing curly mark that opens its paragraph, a word or an ellipsis after it: an
+    opening mark typed the wrong way round (nothing in the paragraph is open for it to close)."""
+    if text[ps:k].strip(_PARAGRAPH_LEAD) or k + 1 >= pe:
+        return False
+    nxt = text[k + 1 : k + 3].lstrip()
+    return nxt[:1].isalnum() or nxt[:1] in "\u2026." or text[k + 1] in "'\u2018"
+
+
 def _scores(text: str, ks: list[int], ps: int, pe: int) -> list[tuple[float, float]]:
     """(as opening, as closing) score of each double mark."""
     german = LOW_OPEN in text[ps:pe]
@@ -126,6 +139,8 @@ def _scores(text: str, ks: list[int], ps: int, pe: int) -> list[tuple[float, flo
             out.append((ctx - 1.0, 2.0))
         elif ch in OPENING:
             out.append((2.0, min(0.0, -ctx - 1.0)))  # “ as a closer only when context says so
+        elif ch in CLOSING and ch != CLOSING[-1] and _opens_paragraph(text, k, ps, pe):
+            out.append((2.0, 0.0))  # '”… the quay is lost,” she said': typed the wrong way round
         elif ch in CLOSING:
             out.append((min(0.0, ctx - 1.0), 2.0))
         else:

@@ -27,7 +27,8 @@ _ADVERBS = frozenset("also then later now still again once even already never fi
 _SUBJECT_KINDS = ("name", "descriptor", "organisation", "pronoun")
 #: a dateline ("KESTON"), an opening phrase, adverb or participle: no subject
 NOT_SUBJECT_RE = re.compile(
-    r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+(?:ing|ly)\b|"
+    # (an adverb in -ly, not a first name before a surname: 'Carly Lund', 'Emily Berg')
+    r"[A-Z]{5,}\b|(?:In|On|At|For|By|From|With)\s|[A-Z][a-z]+ing\b|[A-Z][a-z]+ly\b(?!\s+[A-Z][a-z])|"
     r"(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|Decades)\b|"  # 'Minutes later, she ...'
     r"(?:First|Second|Third|Finally|Then|Now|Still|Yet|Instead|Meanwhile|Later|Well)\b"  # 'First, they were ...'
 )

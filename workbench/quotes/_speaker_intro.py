@@ -267,7 +267,11 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"(he|she|they)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?[a-z]{2,}\b"
 )
 #: "Like Corker, Menendez ...", "On Twitter, she ...": an opening before the subject
-_LIKE_RE = re.compile(r"(?:Like|Unlike|On|In|At|For|After|Before|During)\s[^,;:]{1,60},\s+(?=\S)")
+_LIKE_RE = re.compile(
+    r"(?:Like|Unlike|On|In|At|For|After|Before|During)\s[^,;:]{1,60},\s+(?=\S)"
+    # "Amid calls from readers to publish the list of names, Lund gave ...": a longer circumstance
+    r"|(?:Amid|Amidst|Despite|Following)\s[^,;:]{1,120},\s+(?=\S)"
+)
 #: ", Nefzi said" right before a participle cue: its speaker is the participle's
 _TAIL_CUE_RE = re.compile(
     r",\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|he|she|they)\s+(?:said|says|wrote|writes|told\s+\S+(?:\s+\S+)?)\s*$"
@@ -275,6 +279,10 @@ _TAIL_CUE_RE = re.compile(
 #: a conjunction or "Here in <place>," before a clause's subject
 _CONJUNCTION_LEAD_RE = re.compile(
     r"(?:And|But|So|Yet)\s+(?:then\s+)?(?=\w)|Here\s+(?:in|at)\s[^,;:]{1,60},\s+(?=\S)"
+    # "Then Lund turned on the board, saying": a time adverb with no comma before the subject
+    r"|(?:Then|Later|Earlier|Now|Finally|Soon)\s+(?=[A-Za-z])"
+    # "76-year-old Ann Roe, founder of ..., endorsed ...": the age before the name
+    r"|\d+-year-old\s+(?=[A-Z])"
 )
 
 
@@ -295,7 +303,8 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(tail.group(1), tail.start(1))
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
-    lead = _CONJUNCTION_LEAD_RE.match(text, a, b)
+    # the clause may start at the space after the sentence before it ('... ferry." And then')
+    lead = _CONJUNCTION_LEAD_RE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
     # "And then Lund went on the attack, saying", "Here in Salem, Lund stepped up ...": the
     # subject after a conjunction or a place that opens the sentence
     k = lead.end() if lead is not None else a
