@@ -159,11 +159,11 @@ def test_cue_with_a_that_clause_after_a_title_reports_the_clause_not_the_title()
 
 def test_name_before_a_long_apposition_ending_at_the_cue_is_the_speaker():
     text = (
-        "Intro line.\n\n\u201cThat was a fair point, a fair point from a sharp reporter,\u201d Lund, the county's "
-        "front-runner and current polling leader in the north by a wide margin after winning the spring "
-        "primaries, said when Berg asked her a question.\n"
+        "Intro line.\n\n\u201cThe ferry will run all winter, every single day,\u201d Lund, the harbour board's "
+        "longest-serving member and its chair for most of the decade since the old pier closed in the "
+        "storms, said when Berg pressed her on the timetable.\n"
     )
-    assert _rows(text) == [("direct", "Lund", ["That was a fair point, a fair point from a sharp reporter"])]
+    assert _rows(text) == [("direct", "Lund", ["The ferry will run all winter, every single day"])]
 
 
 def test_closing_curly_mark_opening_a_paragraph_opens_the_quotation():
