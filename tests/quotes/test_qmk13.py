@@ -62,11 +62,11 @@ def test_conjunction_and_pronoun_speaker_after_the_sentence_before():
 
 def test_first_name_in_ly_is_a_subject_not_an_adverb():
     text = (
-        "Intro line.\n\nEmily Lund threw her support behind Tom Berg on Wednesday, saying it is time to "
-        "have a \u201creal champion of the harbour.\u201d\n"
+        "Intro line.\n\nKelly Voss backed the library levy on Monday, saying the town owes its readers "
+        "a \u201cbuilding with heat in it.\u201d\n"
     )
     assert _rows(text) == [
-        ("mixed", "Emily Lund", ["it is time to have a \u201creal champion of the harbour.\u201d"])
+        ("mixed", "Kelly Voss", ["the town owes its readers a \u201cbuilding with heat in it.\u201d"])
     ]
 
 
