@@ -62,7 +62,7 @@ def test_conjunction_and_pronoun_speaker_after_the_sentence_before():
 
 def test_first_name_in_ly_is_a_subject_not_an_adverb():
     text = (
-        "Intro line.\n\nKelly Voss backed the library levy on Monday, saying the town owes its readers "
+        "Intro line.\n\nKelly Voss threw her weight behind the levy on Friday, saying the town owes its readers "
         "a \u201cbuilding with heat in it.\u201d\n"
     )
     assert _rows(text) == [
