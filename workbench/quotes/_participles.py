@@ -141,7 +141,7 @@ _PARTICIPLE_RE = re.compile(
     r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
     r"(?=[A-Za-z])"
 )
-#: "..., telling the Gazette he had nothing to do with it": an addressee, then a clause
+#: "..., telling the Gazette his office never saw the plan": an addressee, then a clause
 #: (searched for apart, and only in a sentence with "telling": one more alternative of the
 #: pattern above cost every sentence it searches)
 _TELLING_CLAUSE_RE = re.compile(
