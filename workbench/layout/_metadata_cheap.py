@@ -101,7 +101,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 and not sc.aid
                 # below the article's start only over a byline (looked at last: the costliest)
                 and (zone in TITLE_ZONES or page.under_headline(i)),
-                len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
+                len(vocab & long_words) / len(long_words) if long_words else 0.0,
                 seen[lines[i].text] > 1,
                 year[i - 1],
                 year[i + 1],

@@ -93,37 +93,45 @@ def _may_name_mid(kind: str, text: str) -> bool:
     return any(h in low for h in BY_INSIDE_HINTS) or low.split(None, 1)[0].strip(".,:") in given_names()
 
 
-def _body_byline(i: int, x: Line, first: int, last: int) -> bool:
-    """A line the layout put in the body that opens as a byline ("by Jane Doe, Senior Editor"),
-    at the article's start or end (where a writer is named)."""
-    return (i <= first + BODY_HEAD or i >= last - BODY_TAIL) and BY.match(x.text[:40]) is not None
-
-
 def window(lines: list[Line]) -> Window:
     """The lines worth scoring: near the body, by the cheap checks above."""
     first, last = body_span(lines)
     page = Page(lines, first, last)
     lo, hi = max(0, first - WINDOW_ABOVE), min(len(lines), last + WINDOW_BELOW + 1)
+    head_end, tail_start, far_end = first + BODY_HEAD, last - BODY_TAIL, first - NEAR_ABOVE
+    # the body's own lines from its fourth to its last but one are passed over but for those
+    # at its start or end that open as a byline ("by Jane Doe, Senior Editor": where a writer
+    # is named): only the others are walked one by one
+    inner_lo, inner_hi = max(lo, first + 3), min(hi, last - 1)
+    if inner_lo < inner_hi:
+        look = [*range(lo, inner_lo)]
+        look += [
+            i
+            for i, x in enumerate(lines[inner_lo:inner_hi], inner_lo)
+            if x.kind != "body" or ((i <= head_end or i >= tail_start) and BY.match(x.text[:40]) is not None)
+        ]
+        look += range(inner_hi, hi)
+    else:
+        look = [*range(lo, hi)]
     pos = []
-    for i in range(lo, hi):
+    for i in look:
         x = lines[i]
-        if first + 3 <= i <= last - 2 and x.kind == "body" and not _body_byline(i, x, first, last):
-            continue
-        if first + BODY_HEAD < i < last - BODY_TAIL:
+        if head_end < i < tail_start:
             # the middle of the article: a dateline, or a short line that may name the writer
             text = x.text[:SCAN]
             if (
-                not page.flag([i])[0][i]
-                and (len(text.split()) > INNER_WORDS or not _may_name_mid(x.kind, text))
+                not page.has_year(i)
+                and (len(text.split(None, INNER_WORDS)) > INNER_WORDS or not _may_name_mid(x.kind, text))
                 and not page.over_byline(i)
             ):
                 continue
-        elif i < first - NEAR_ABOVE and " " not in x.text and not page.flag([i])[0][i]:
+        elif i < far_end and " " not in x.text and not page.has_year(i):
             continue  # a lone word far above the body: a menu item, no headline, name or date
         pos.append(i)
     # a line the layout calls a byline or dateline is looked at wherever it is (the body the
     # layout found may be a teaser list far from the article's own lines)
-    far = [i for i in range(len(lines)) if (i < lo or i >= hi) and lines[i].kind in META_KINDS]
+    far = [i for i, x in enumerate(lines[:lo]) if x.kind in META_KINDS]
+    far += [i for i, x in enumerate(lines[hi:], hi) if x.kind in META_KINDS]
     if far:
         # with the lines just above them: the article's own headline when the body the
         # layout found starts elsewhere
