@@ -23,6 +23,7 @@ from ._metadata_parse import (
     byline_name,
     given_names,
 )
+from ._metadata_words import float_rows
 
 #: Cue words of a line, looked up in the set of its lower-cased words (one set per line
 #: instead of a case-blind regex search per cue).
@@ -267,7 +268,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     near = _Near(lines, sorted(at), page.detail(at)[2])
     nl = len(LINE_FEATURES)
     rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, page.scans(pos))]
-    X[:, :nl] = np.array(rows, dtype=float)
+    X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P
     overlap = X[:, LINE_FEATURES.index("body_overlap")]

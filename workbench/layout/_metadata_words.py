@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -140,3 +140,12 @@ def lines_holding(parts: list[str], subs) -> set[int]:
                 break
             at = joined.find(sub, starts[i + 1])
     return out
+
+
+def float_rows(rows: list[tuple], width: int) -> np.ndarray:
+    """``np.array(rows, dtype=float)`` of rows of ``width`` numbers and bools: one flat pass
+    (np.array looks for nesting and a type in every element first)."""
+    if rows and len(rows[0]) != width:
+        raise ValueError(f"rows of {len(rows[0])} values, not {width}")
+    flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width)
+    return flat.reshape(len(rows), width)
