@@ -84,10 +84,11 @@ def _zone(i: int, first: int, last: int) -> str:
 BY_INSIDE_HINTS = ("by", "por", "par", "von", "author:", "autor:")
 
 
-def _may_name_mid(kind: str, text: str) -> bool:
+def _may_name_mid(kind: str, text: str, by_match=BY.match) -> bool:
     """Whether :func:`_author_ok` may take a line in the middle of the body (a cheap test that
-    passes at least those): a byline block, "By", a "by" inside, or a common given name first."""
-    if kind in BYLINE_KINDS or BY.match(text):
+    passes at least those): a byline block, "By", a "by" inside, or a common given name first.
+    ``by_match``: BY.match, or the page's, which knows the lines' answers already."""
+    if kind in BYLINE_KINDS or by_match(text):
         return True
     low = text.lower()
     return any(h in low for h in BY_INSIDE_HINTS) or low.split(None, 1)[0].strip(".,:") in given_names()
@@ -108,7 +109,8 @@ def window(lines: list[Line]) -> Window:
         look += [
             i
             for i, x in enumerate(lines[inner_lo:inner_hi], inner_lo)
-            if x.kind != "body" or ((i <= head_end or i >= tail_start) and BY.match(x.text[:40]) is not None)
+            if x.kind != "body"
+            or ((i <= head_end or i >= tail_start) and page.by_match(x.text[:40]) is not None)
         ]
         look += range(inner_hi, hi)
     else:
@@ -121,7 +123,10 @@ def window(lines: list[Line]) -> Window:
             text = x.text[:SCAN]
             if (
                 not page.has_year(i)
-                and (len(text.split(None, INNER_WORDS)) > INNER_WORDS or not _may_name_mid(x.kind, text))
+                and (
+                    len(text.split(None, INNER_WORDS)) > INNER_WORDS
+                    or not _may_name_mid(x.kind, text, page.by_match)
+                )
                 and not page.over_byline(i)
             ):
                 continue
@@ -184,20 +189,21 @@ class Candidates:
     texts: list[str]
 
 
-def _author_ok(line: Line, zone: str) -> bool:
+def _author_ok(line: Line, zone: str, by_match=BY.match) -> bool:
     """Whether the byline may be read from the line. ``zone``: "near" (just above the body or
     at its start), "far" (further above), "mid" (the middle of the body), "tail" (its end and
     below). A one-word name (a menu item more often than a pen name) only near the body or
     after "By"; in the middle of the body (title-case subheadings) only a name the layout calls
-    a byline, after "By", or one that starts with a common given name."""
+    a byline, after "By", or one that starts with a common given name. ``by_match``: as for
+    :func:`_may_name_mid`."""
     text = line.text
     # a lone word far above the body is a menu item unless "By" says otherwise
     name = None if zone == "far" and " " not in text.strip() else byline_name(text)[0]
     if name is None:
         return False
     if zone == "mid":
-        return line.kind in BYLINE_KINDS or BY.match(text) is not None or _given(name)
-    return zone != "far" or " " in name or BY.match(text) is not None
+        return line.kind in BYLINE_KINDS or by_match(text) is not None or _given(name)
+    return zone != "far" or " " in name or by_match(text) is not None
 
 
 def _given(name: str) -> bool:
@@ -218,7 +224,7 @@ def candidates(lines: list[Line], first: dict | None = None) -> Candidates:
             continue
         ok = (
             bool(title),
-            bool(author) and _author_ok(lines[i], zone),
+            bool(author) and _author_ok(lines[i], zone, win.page.by_match),
             bool(date) and find_date(lines[i].text) is not None,
         )
         if any(ok):
