@@ -145,6 +145,11 @@ def _name_share(words: list[str]) -> float:
     return sum(1 for w in words if NAME_WORD.match(w) or w.lower() in NAME_LINK) / len(words)
 
 
+def _head(sc: Scan) -> list[str]:
+    """A line's first words (after "By" when it opens so): a name's if it holds one."""
+    return (sc.text[sc.by.end() :].split() if sc.by else sc.words)[:6]
+
+
 def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
     """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
     it for the byline; ``sc``: its Scan; ``near``: what its neighbours show)."""
@@ -164,8 +169,8 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
         overlap = tf = 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
-    head = (text[by.end() :].split() if by else words)[:6]
-    lower = page.lower_words(head)
+    head = _head(sc)
+    lower = sum(1 for w in head if (x := w.lower().strip(".,")) in near.page_words and x.islower())
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
     name, role = byline_name(full) if author else (None, None)
     name_words = name.split() if name else []
@@ -248,6 +253,7 @@ class _Near:
         self.cue = {k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60]) for k in at}
         self.lines = lines
         self._roles: dict[int, bool] = {}
+        self.page_words: set[str] = set()  # those of the candidates' first words on the page
 
     def role_line(self, k: int) -> bool:
         hit = self._roles.get(k)
@@ -267,7 +273,11 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     at = {k for i in pos for k in range(i - 2, i + 5)}
     near = _Near(lines, sorted(at), page.detail(at)[2])
     nl = len(LINE_FEATURES)
-    rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, page.scans(pos))]
+    scans = page.scans(pos)
+    # the page's lowercase words are asked about the candidates' first words only: those are
+    # looked for among the page's words (one pass, no set of them all)
+    near.page_words = page.words_among({w.lower().strip(".,") for sc in scans for w in _head(sc)})
+    rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, scans)]
     X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P

@@ -214,6 +214,12 @@ class Page:
         known = self._page_words()
         return sum(1 for w in words if (x := w.lower().strip(".,")) in known and x.islower())
 
+    def words_among(self, words: set[str]) -> set[str]:
+        """Those of ``words`` that are words of the page (whole runs of word characters)."""
+        if self._words is not None:
+            return words & self._words
+        return words.intersection(self._view.split())
+
     def _page_words(self) -> set[str]:
         # each is a whole run of word characters (a word of its own): a word found among them
         # needs no regex to tell it is one
