@@ -52,9 +52,9 @@ def _matches(cp: np.ndarray, char_class: str) -> np.ndarray:
         mask[[m.start() for m in re.finditer(char_class, _bmp())]] = True
         _MASKS[char_class] = mask
     if cp.size == 0 or int(cp.max()) <= 0xFFFF:
-        return mask[cp]
+        return mask.take(cp)  # take: a third of the time of mask[cp]
     astral = cp > 0xFFFF
-    hits = mask[np.where(astral, 0, cp)]
+    hits = mask.take(np.where(astral, 0, cp))
     for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regex once each
         hits[cp == c] = re.match(char_class, chr(c)) is not None
     return hits
@@ -100,10 +100,11 @@ def word_view(text: str) -> str:
         return text
     cp = _code_points(text)
     table = _table()
+    if int(cp.max()) <= 0xFFFF:
+        # take: a third of the time of table[cp]
+        return table.take(cp).tobytes().decode("utf-32-le", "surrogatepass")
     astral = cp > 0xFFFF
-    if not astral.any():
-        return table[cp].tobytes().decode("utf-32-le", "surrogatepass")
-    out = table[np.where(astral, 0, cp)]
+    out = table.take(np.where(astral, 0, cp))
     for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regex once each
         out[cp == c] = c if _WORD_CHAR.match(chr(c)) else ord(" ")
     return out.tobytes().decode("utf-32-le", "surrogatepass")
