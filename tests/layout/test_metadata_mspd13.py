@@ -8,7 +8,7 @@ import pytest
 from workbench.layout import _metadata_features as mf
 from workbench.layout import _metadata_lines as ml
 from workbench.layout._metadata_page import WORDS_CAP, Line, Page
-from workbench.layout._metadata_words import class_counts, class_counts_of, lines_holding
+from workbench.layout._metadata_words import class_counts, class_counts_of, float_rows, lines_holding
 
 GLUE_LINES = [
     "Garden Soil TestedHomemade Butter RecipeWinter Squash Soup",
@@ -88,3 +88,27 @@ def test_bio_below_reads_a_long_line_by_its_first_words():
     ]
     assert mf._bio_below(lines, 0, ["Mara", "Olsen"])
     assert not mf._bio_below(lines, 0, ["Tom", "Reyes"])
+
+
+def test_words_among_gives_the_page_words_lower_word_finds():
+    lines = [
+        Line("Harbour Wall Repairs Approved", "title", 0),
+        Line("The harbour wall will be repaired, the council said.", "body", 1),
+        Line("Wall of fame", "related", 2),
+    ]
+    page = Page(lines, 1, 1)
+    asked = {"harbour", "wall", "repairs", "the", "council said", "fame"}
+    found = page.words_among(asked)
+    assert found == {"harbour", "wall", "the", "fame"}
+    assert {w for w in asked if page.lower_word(w)} == found
+    # the feature counts, of the headline's first words, those the page writes in lower case
+    X = mf.full_features(page, [0], ml.np.zeros(1), [False])
+    assert X[0, mf.FEATURES.index("lower_elsewhere")] == 2 / 4
+
+
+def test_float_rows_is_np_array_of_the_rows():
+    rows = [(1, True, 0.25, False), (3, False, 1.5, True)]
+    assert (float_rows(rows, 4) == ml.np.array(rows, dtype=float)).all()
+    assert float_rows([], 4).shape == (0, 4)
+    with pytest.raises(ValueError):
+        float_rows(rows, 3)
