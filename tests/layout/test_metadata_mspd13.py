@@ -112,3 +112,12 @@ def test_float_rows_is_np_array_of_the_rows():
     assert float_rows([], 4).shape == (0, 4)
     with pytest.raises(ValueError):
         float_rows(rows, 3)
+
+
+def test_aid_hints_by_substrings_are_the_regex_hits():
+    from workbench.layout import _metadata_page as mp
+    from workbench.layout._metadata_words import hit_lines
+
+    lows = ["4 min read", "the council met", "listen to this story", "previewed", "12 likes"]
+    assert mp.AID_PLAIN
+    assert mp.aid_hinted(lows) == set(hit_lines("\n".join(lows), mp.AID_HINT))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date
-from ._metadata_words import class_counts_of, lines_holding, word_view
+from ._metadata_words import class_counts_of, hit_lines, lines_holding, word_view
 
 WORD = re.compile(r"\w+")
 #: A capital letter, as the first stage counts capitalised words (at a word's start).
@@ -19,7 +19,16 @@ LONG_WORD = re.compile(r"\w{4,}")
 #: AID_HINT's words: a line holds one where its lower-cased text contains it (str.find over
 #: the joined lines is far faster than the regex over them).
 AID_WORDS = tuple(AID_HINT.pattern.split("|"))
-assert all(re.escape(w) == w for w in AID_WORDS), "AID_HINT is no longer a list of plain words"
+#: Whether AID_HINT is still such a list (case-sensitive plain words): else its regex is used.
+AID_PLAIN = not AID_HINT.flags & re.IGNORECASE and all(re.escape(w) == w for w in AID_WORDS)
+
+
+def aid_hinted(lows: list[str]) -> set[int]:
+    """Indexes of the lower-cased lines ``lows`` where AID_HINT finds something."""
+    if AID_PLAIN:
+        return lines_holding(lows, AID_WORDS)
+    return set(hit_lines("\n".join(lows), AID_HINT))
+
 
 KIND_FEATURES = (
     "title",
@@ -150,7 +159,7 @@ class Page:
             lows = [t.lower() for t in texts]
             joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
             views = word_view(joined).split("\n")
-            hinted = lines_holding(lows, AID_WORDS)
+            hinted = aid_hinted(lows)
             digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
             by_match = self.by_match
             for k, (i, text, low, view) in enumerate(zip(todo, texts, lows, views)):
@@ -254,7 +263,7 @@ class Page:
         # reading_aid of the lines not scanned: the regex only where a hint word is
         unscanned = [k for k in todo if k not in scans and 0 <= k < len(lines)]
         heads = [lines[k].text[:SCAN] for k in unscanned]
-        hinted = {unscanned[j] for j in lines_holding([h.lower() for h in heads], AID_WORDS)}
+        hinted = {unscanned[j] for j in aid_hinted([h.lower() for h in heads])}
         for k, head in zip(unscanned, heads):
             aid[k] = k in hinted and READING_AID.search(head) is not None
         for k in todo:
