@@ -88,10 +88,13 @@ def bmp_tables() -> tuple[np.ndarray, np.ndarray]:
 def char_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Packed counted classes and flags of each character of ``text``."""
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    packed_table, flag_table = bmp_tables()
+    if not cp.size or int(cp.max()) <= 0xFFFF:
+        # take: a third of the time of table[cp] (fancy indexing)
+        return packed_table.take(cp), flag_table.take(cp)
     astral = cp > 0xFFFF
     index = np.where(astral, 0, cp)
-    packed_table, flag_table = bmp_tables()
-    packed, flags = packed_table[index], flag_table[index]
+    packed, flags = packed_table.take(index), flag_table.take(index)
     for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
         packed[cp == c], flags[cp == c] = _class_values(chr(c))
     return packed, flags

@@ -14,6 +14,7 @@ import numpy as np
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
 from ._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Page
 from ._metadata_parse import COUNTER, SCAN, TITLE_MIN_WORDS, given_names
+from ._metadata_words import float_rows
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
 #: middle of the body), "tail" (its end and below).
@@ -42,6 +43,9 @@ CHEAP_LINE = (
     "next_by",
     "meta_below",
 )
+#: Values per line of the loop in :func:`cheap_features`: the first four of CHEAP_LINE come
+#: from one word count.
+ROW_VALUES = len(CHEAP_LINE) - 3
 CHEAP_PLACE = ("above", "log_above", "log_below_end", "inside_body", "near_above", "rel_page")
 CHEAP_FEATURES = (
     CHEAP_LINE
@@ -101,7 +105,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 and not sc.aid
                 # below the article's start only over a byline (looked at last: the costliest)
                 and (zone in TITLE_ZONES or page.under_headline(i)),
-                len(vocab.intersection(long_words)) / len(long_words) if long_words else 0.0,
+                len(vocab & long_words) / len(long_words) if long_words else 0.0,
                 seen[lines[i].text] > 1,
                 year[i - 1],
                 year[i + 1],
@@ -117,7 +121,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 or by[i + 4],
             )
         )
-    A = np.array(rows, dtype=float)
+    A = float_rows(rows, ROW_VALUES)
     words = A[:, 0]
     shaped = A[:, 10] > 0
     P = np.asarray(pos)

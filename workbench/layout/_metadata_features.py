@@ -11,7 +11,7 @@ from collections import Counter
 
 import numpy as np
 
-from ._metadata_page import KIND_FEATURES, WORD, Line, Page
+from ._metadata_page import KIND_FEATURES, WORD, Line, Page, Scan
 from ._metadata_parse import (
     BY,
     COUNTER,
@@ -23,6 +23,7 @@ from ._metadata_parse import (
     byline_name,
     given_names,
 )
+from ._metadata_words import float_rows
 
 #: Cue words of a line, looked up in the set of its lower-cased words (one set per line
 #: instead of a case-blind regex search per cue).
@@ -144,30 +145,39 @@ def _name_share(words: list[str]) -> float:
     return sum(1 for w in words if NAME_WORD.match(w) or w.lower() in NAME_LINK) / len(words)
 
 
-def _line_row(page: Page, i: int, author: bool) -> tuple:
+def _head(sc: Scan) -> list[str]:
+    """A line's first words (after "By" when it opens so): a name's if it holds one."""
+    return (sc.text[sc.by.end() :].split() if sc.by else sc.words)[:6]
+
+
+def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
     """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
-    it for the byline; all neighbours' flags known, see :meth:`Page.detail`)."""
+    it for the byline; ``sc``: its Scan; ``near``: what its neighbours show)."""
     lines = page.lines
     full = lines[i].text
-    sc = page.scans([i])[0]
     text, words, low = sc.text, sc.words, sc.low
     n = len(words)
     # the cue words are all four characters or more: the line's long words are enough
-    cues = set(sc.long)
-    counts = [page.body_counts.get(t, 0) for t in sc.long]
-    overlap = sum(1 for c in counts if c) / len(counts) if counts else 0.0
-    tf = sum(map(math.log1p, counts)) / len(counts) if counts else 0.0
+    long_words = sc.long
+    cues = set(long_words)
+    if long_words:
+        get = page.body_counts.get
+        counts = [get(t, 0) for t in long_words]
+        overlap = (len(counts) - counts.count(0)) / len(counts)
+        tf = sum(map(math.log1p, counts)) / len(counts)
+    else:
+        overlap = tf = 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
-    head = (text[by.end() :].split() if by else words)[:6]
-    lower = sum(page.lower_word(w.lower().strip(".,")) for w in head)
+    head = _head(sc)
+    lower = sum(1 for w in head if (x := w.lower().strip(".,")) in near.page_words and x.islower())
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
     name, role = byline_name(full) if author else (None, None)
     name_words = name.split() if name else []
     stripped = text.rstrip()
     updated = bool(cues & UPDATED_WORDS) or "mis à jour" in low
-    prev = lines[i - 1] if i > 0 else None
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    has_prev, has_next = i > 0, i + 1 < len(lines)
+    listed = near.listed
     return (
         bool(name_words) and name_words[0].lower() in given_names(),
         2 <= len(name_words) <= 4,
@@ -179,7 +189,7 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         n > 40,
         4 <= n <= 25 and not stripped.endswith((".", ":")),
         sum(caps) / len(caps) if caps else 0.0,
-        (len(NAME_TOKEN.findall(text)) + sum(1 for w in words if w in NAME_LINK)) / n if n else 0.0,
+        (len(NAME_TOKEN.findall(text)) + sum(map(NAME_LINK.__contains__, words))) / n if n else 0.0,
         _name_share(head),
         lower / max(1, len(head)),
         text.rstrip("\"'”’»)").endswith(SENTENCE_END),
@@ -206,7 +216,7 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         dated[i - 1],
         dated[i + 1],
         aid[i + 1] or aid[i + 2] or aid[i + 3] or aid[i + 4],
-        prev is not None and prev.kind in FURNITURE,
+        has_prev and lines[i - 1].kind in FURNITURE,
         dated[i + 1]
         or by_line[i + 1]
         or dated[i + 2]
@@ -217,19 +227,39 @@ def _line_row(page: Page, i: int, author: bool) -> tuple:
         or by_line[i + 4],
         by_line[i - 1],
         by_line[i + 1],
-        (prev is None or n > n_words[i - 1]) and (nxt is None or n > n_words[i + 1]),
-        nxt is not None and _role_line(nxt.text),
-        prev is not None and _by_label(prev.text),
+        (not has_prev or n > n_words[i - 1]) and (not has_next or n > n_words[i + 1]),
+        has_next and near.role_line(i + 1),
+        # a bare opener is a byline opener first (BY on the whole line matches on its start)
+        has_prev and by_line[i - 1] and _by_label(lines[i - 1].text),
         glued(text),
         n_words[i + 1] >= PROSE_WORDS,
-        _listed(lines, i - 2, n_words)
-        + _listed(lines, i - 1, n_words)
-        + _listed(lines, i + 1, n_words)
-        + _listed(lines, i + 2, n_words),
-        _cue_above(lines, i),
+        listed[i - 2] + listed[i - 1] + listed[i + 1] + listed[i + 2],
+        near.cue[i - 1] or near.cue[i - 2],
         bool(name_words) and _bio_below(lines, i, name_words),
         dated[i - 2] or dated[i + 2],
     )
+
+
+class _Near:
+    """What the candidates' neighbours show, found once per line (neighbouring candidates
+    share them): a link of a list, an author cue, a job title."""
+
+    def __init__(self, lines: list[Line], at: list[int], n_words: dict[int, int]):
+        # beyond the copy a line has no words: no link, no cue
+        self.listed = {
+            k: LIST_WORDS[0] <= n_words[k] <= LIST_WORDS[1] and not lines[k].text.rstrip().endswith(".")
+            for k in at
+        }
+        self.cue = {k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60]) for k in at}
+        self.lines = lines
+        self._roles: dict[int, bool] = {}
+        self.page_words: set[str] = set()  # those of the candidates' first words on the page
+
+    def role_line(self, k: int) -> bool:
+        hit = self._roles.get(k)
+        if hit is None:
+            hit = self._roles[k] = _role_line(self.lines[k].text)
+        return hit
 
 
 def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[bool]) -> np.ndarray:
@@ -240,9 +270,15 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     if not pos:
         return X
     lines, first, last = page.lines, page.first, page.last
-    page.detail({k for i in pos for k in range(i - 2, i + 5)})
+    at = {k for i in pos for k in range(i - 2, i + 5)}
+    near = _Near(lines, sorted(at), page.detail(at)[2])
     nl = len(LINE_FEATURES)
-    X[:, :nl] = np.array([_line_row(page, i, a) for i, a in zip(pos, author)], dtype=float)
+    scans = page.scans(pos)
+    # the page's lowercase words are asked about the candidates' first words only: those are
+    # looked for among the page's words (one pass, no set of them all)
+    near.page_words = page.words_among({w.lower().strip(".,") for sc in scans for w in _head(sc)})
+    rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, scans)]
+    X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P
     overlap = X[:, LINE_FEATURES.index("body_overlap")]
@@ -289,10 +325,18 @@ def title_columns(pos, title: int | None) -> np.ndarray:
 GLUE_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]|\S\s*[•·]\s*\S")
 
 
+#: GLUE_POINT without its bullet part: what it finds in a line without a bullet.
+CAMEL_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]")
+
+
 def glued(text: str) -> bool:
     """Whether the line is several lines run together: two or more glue points (one may be a
     brand written in camel case, "PlayStation")."""
-    return len(GLUE_POINT.findall(text)) >= 2
+    if "•" in text or "·" in text:
+        return len(GLUE_POINT.findall(text)) >= 2
+    # no bullet: only the camel-case part can match, and only at a capital after a lower-case
+    # letter (the whole regex tries its bullet part at every character)
+    return not text[3:].islower() and len(CAMEL_POINT.findall(text)) >= 2
 
 
 def _role_line(text: str) -> bool:
@@ -312,19 +356,24 @@ AUTHOR_CUE = re.compile(
 )
 
 
-def _listed(lines: list[Line], k: int, n_words: dict[int, int]) -> bool:
-    """Whether line ``k`` is shaped like a link of a list (a few words, no sentence end)."""
-    if not 0 <= k < len(lines):
-        return False
-    return LIST_WORDS[0] <= n_words[k] <= LIST_WORDS[1] and not lines[k].text.rstrip().endswith(".")
-
-
 def _cue_above(lines: list[Line], i: int) -> bool:
     """Whether one of the two lines above ``i`` is an author box's heading or a bare byline
     opener ("About the Author", "Article written by:")."""
-    return any(
-        0 <= k < len(lines) and AUTHOR_CUE.match(lines[k].text[:60]) is not None for k in (i - 1, i - 2)
-    )
+    return any(0 <= k < len(lines) and _author_cue(lines[k].text[:60]) for k in (i - 1, i - 2))
+
+
+#: Every AUTHOR_CUE holds one of these, case aside: an ASCII line without them is no cue.
+AUTHOR_CUE_WORDS = ("by", "author", "writer")
+
+
+def _author_cue(head: str) -> bool:
+    """``AUTHOR_CUE.match(head)``, the regex only where it may match (on ASCII text its case-blind
+    letters are those of ``lower()``)."""
+    if head.isascii():
+        low = head.lower()
+        if not any(w in low for w in AUTHOR_CUE_WORDS):
+            return False
+    return AUTHOR_CUE.match(head) is not None
 
 
 def _bio_below(lines: list[Line], i: int, name_words: list[str]) -> bool:
@@ -332,7 +381,7 @@ def _bio_below(lines: list[Line], i: int, name_words: list[str]) -> bool:
     has covered ...", "Jane joined ...": the bio of an author box)."""
     names = {name_words[0], name_words[-1]}
     for k in range(i + 1, min(len(lines), i + 4)):
-        words = lines[k].text[:SCAN].split()
+        words = lines[k].text[:SCAN].split(None, PROSE_WORDS // 2)  # its count up to the bound
         if len(words) >= PROSE_WORDS // 2 and not names.isdisjoint(words[:3]):
             return True
     return False

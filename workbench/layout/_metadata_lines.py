@@ -84,19 +84,14 @@ def _zone(i: int, first: int, last: int) -> str:
 BY_INSIDE_HINTS = ("by", "por", "par", "von", "author:", "autor:")
 
 
-def _may_name_mid(kind: str, text: str) -> bool:
+def _may_name_mid(kind: str, text: str, by_match=BY.match) -> bool:
     """Whether :func:`_author_ok` may take a line in the middle of the body (a cheap test that
-    passes at least those): a byline block, "By", a "by" inside, or a common given name first."""
-    if kind in BYLINE_KINDS or BY.match(text):
+    passes at least those): a byline block, "By", a "by" inside, or a common given name first.
+    ``by_match``: BY.match, or the page's, which knows the lines' answers already."""
+    if kind in BYLINE_KINDS or by_match(text):
         return True
     low = text.lower()
     return any(h in low for h in BY_INSIDE_HINTS) or low.split(None, 1)[0].strip(".,:") in given_names()
-
-
-def _body_byline(i: int, x: Line, first: int, last: int) -> bool:
-    """A line the layout put in the body that opens as a byline ("by Jane Doe, Senior Editor"),
-    at the article's start or end (where a writer is named)."""
-    return (i <= first + BODY_HEAD or i >= last - BODY_TAIL) and BY.match(x.text[:40]) is not None
 
 
 def window(lines: list[Line]) -> Window:
@@ -104,26 +99,44 @@ def window(lines: list[Line]) -> Window:
     first, last = body_span(lines)
     page = Page(lines, first, last)
     lo, hi = max(0, first - WINDOW_ABOVE), min(len(lines), last + WINDOW_BELOW + 1)
+    head_end, tail_start, far_end = first + BODY_HEAD, last - BODY_TAIL, first - NEAR_ABOVE
+    # the body's own lines from its fourth to its last but one are passed over but for those
+    # at its start or end that open as a byline ("by Jane Doe, Senior Editor": where a writer
+    # is named): only the others are walked one by one
+    inner_lo, inner_hi = max(lo, first + 3), min(hi, last - 1)
+    if inner_lo < inner_hi:
+        look = [*range(lo, inner_lo)]
+        look += [
+            i
+            for i, x in enumerate(lines[inner_lo:inner_hi], inner_lo)
+            if x.kind != "body"
+            or ((i <= head_end or i >= tail_start) and page.by_match(x.text[:40]) is not None)
+        ]
+        look += range(inner_hi, hi)
+    else:
+        look = [*range(lo, hi)]
     pos = []
-    for i in range(lo, hi):
+    for i in look:
         x = lines[i]
-        if first + 3 <= i <= last - 2 and x.kind == "body" and not _body_byline(i, x, first, last):
-            continue
-        if first + BODY_HEAD < i < last - BODY_TAIL:
+        if head_end < i < tail_start:
             # the middle of the article: a dateline, or a short line that may name the writer
             text = x.text[:SCAN]
             if (
-                not page.flag([i])[0][i]
-                and (len(text.split()) > INNER_WORDS or not _may_name_mid(x.kind, text))
+                not page.has_year(i)
+                and (
+                    len(text.split(None, INNER_WORDS)) > INNER_WORDS
+                    or not _may_name_mid(x.kind, text, page.by_match)
+                )
                 and not page.over_byline(i)
             ):
                 continue
-        elif i < first - NEAR_ABOVE and " " not in x.text and not page.flag([i])[0][i]:
+        elif i < far_end and " " not in x.text and not page.has_year(i):
             continue  # a lone word far above the body: a menu item, no headline, name or date
         pos.append(i)
     # a line the layout calls a byline or dateline is looked at wherever it is (the body the
     # layout found may be a teaser list far from the article's own lines)
-    far = [i for i in range(len(lines)) if (i < lo or i >= hi) and lines[i].kind in META_KINDS]
+    far = [i for i, x in enumerate(lines[:lo]) if x.kind in META_KINDS]
+    far += [i for i, x in enumerate(lines[hi:], hi) if x.kind in META_KINDS]
     if far:
         # with the lines just above them: the article's own headline when the body the
         # layout found starts elsewhere
@@ -176,20 +189,21 @@ class Candidates:
     texts: list[str]
 
 
-def _author_ok(line: Line, zone: str) -> bool:
+def _author_ok(line: Line, zone: str, by_match=BY.match) -> bool:
     """Whether the byline may be read from the line. ``zone``: "near" (just above the body or
     at its start), "far" (further above), "mid" (the middle of the body), "tail" (its end and
     below). A one-word name (a menu item more often than a pen name) only near the body or
     after "By"; in the middle of the body (title-case subheadings) only a name the layout calls
-    a byline, after "By", or one that starts with a common given name."""
+    a byline, after "By", or one that starts with a common given name. ``by_match``: as for
+    :func:`_may_name_mid`."""
     text = line.text
     # a lone word far above the body is a menu item unless "By" says otherwise
     name = None if zone == "far" and " " not in text.strip() else byline_name(text)[0]
     if name is None:
         return False
     if zone == "mid":
-        return line.kind in BYLINE_KINDS or BY.match(text) is not None or _given(name)
-    return zone != "far" or " " in name or BY.match(text) is not None
+        return line.kind in BYLINE_KINDS or by_match(text) is not None or _given(name)
+    return zone != "far" or " " in name or by_match(text) is not None
 
 
 def _given(name: str) -> bool:
@@ -210,7 +224,7 @@ def candidates(lines: list[Line], first: dict | None = None) -> Candidates:
             continue
         ok = (
             bool(title),
-            bool(author) and _author_ok(lines[i], zone),
+            bool(author) and _author_ok(lines[i], zone, win.page.by_match),
             bool(date) and find_date(lines[i].text) is not None,
         )
         if any(ok):

@@ -8,14 +8,27 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date, reading_aid
-from ._metadata_words import class_counts, hit_lines, word_view
+from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date
+from ._metadata_words import class_counts_of, hit_lines, lines_holding, word_view
 
 WORD = re.compile(r"\w+")
 #: A capital letter, as the first stage counts capitalised words (at a word's start).
 CAP_CLASS = "[A-ZÀ-ÞА-ЯЁ]"
 #: The words a headline shares with the body: longer than three characters.
 LONG_WORD = re.compile(r"\w{4,}")
+#: AID_HINT's words: a line holds one where its lower-cased text contains it (str.find over
+#: the joined lines is far faster than the regex over them).
+AID_WORDS = tuple(AID_HINT.pattern.split("|"))
+#: Whether AID_HINT is still such a list (case-sensitive plain words): else its regex is used.
+AID_PLAIN = not AID_HINT.flags & re.IGNORECASE and all(re.escape(w) == w for w in AID_WORDS)
+
+
+def aid_hinted(lows: list[str]) -> set[int]:
+    """Indexes of the lower-cased lines ``lows`` where AID_HINT finds something."""
+    if AID_PLAIN:
+        return lines_holding(lows, AID_WORDS)
+    return set(hit_lines("\n".join(lows), AID_HINT))
+
 
 KIND_FEATURES = (
     "title",
@@ -85,6 +98,9 @@ class Scan:
     caps: int  # words that start with a capital (CAP_CLASS)
 
 
+#: Word counts of the neighbours stop here (a paragraph need not be split whole): a count is
+#: compared with a line's first SCAN characters' words (at most SCAN / 2) and smaller bounds.
+WORDS_CAP = SCAN // 2 + 1
 #: A line that opens with "By" and runs longer than this many words is prose ("By reading the
 #: label, ..."), no byline: a heading over it is no headline.
 BY_LINE_WORDS = 25
@@ -118,9 +134,8 @@ class Page:
         # up (a line's LONG_WORD words), and a shorter word is never one lower-cased (only "İ"
         # lengthens, and its dot is no word character: a word looked up has none)
         self.body_counts = Counter(body.lower().split())
-        self.vocab = set(self.body_counts)
+        self.vocab = self.body_counts.keys()  # a view: no copy of the words
         self._words: set[str] | None = None
-        self._lower: dict[str, bool] = {}
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
         self.year: dict[int, bool] = {}
@@ -137,15 +152,16 @@ class Page:
         known, lines = self._scans, self.lines
         todo = [i for i in dict.fromkeys(at) if i not in known]
         if todo:
-            # the lines together: their words and digits by one numpy pass each (see
-            # _metadata_words), the reading aids' regex only where a hint word is
+            # the lines together: their words, digits and capitals by one numpy pass each (see
+            # _metadata_words), the reading aids' regex only where a hint word is (found by
+            # substring scans of the joined lines)
             texts = [lines[i].text[:SCAN] for i in todo]
             lows = [t.lower() for t in texts]
             joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
             views = word_view(joined).split("\n")
-            hinted = set(hit_lines(joined, AID_HINT))
-            digits = class_counts(texts, r"\d")
-            caps = class_counts(texts, CAP_CLASS, word_start=True)
+            hinted = aid_hinted(lows)
+            digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
+            by_match = self.by_match
             for k, (i, text, low, view) in enumerate(zip(todo, texts, lows, views)):
                 known[i] = Scan(
                     text,
@@ -153,7 +169,7 @@ class Page:
                     text.split(),
                     low.split(),
                     [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
-                    self.by_match(text),
+                    by_match(text),
                     k in hinted and READING_AID.search(text) is not None,  # reading_aid
                     digits[k] / max(1, len(text)),
                     caps[k],
@@ -200,16 +216,25 @@ class Page:
     def lower_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere on the page, all lowercase, as a word of its
         own (a name's words are capitalised everywhere, other words are lowercase somewhere)."""
-        hit = self._lower.get(word)
-        if hit is None:
-            hit = False
-            if word.islower() and WORD.fullmatch(word):
-                if self._words is None:
-                    # a word of its own is a whole run of word characters: one of the page's words
-                    self._words = set(self._view.split())
-                hit = word in self._words
-            self._lower[word] = hit
-        return hit
+        return word in self._page_words() and word.islower()
+
+    def lower_words(self, words: list[str]) -> int:
+        """How many of ``words``, lower-cased and stripped of ".,", pass :meth:`lower_word`."""
+        known = self._page_words()
+        return sum(1 for w in words if (x := w.lower().strip(".,")) in known and x.islower())
+
+    def words_among(self, words: set[str]) -> set[str]:
+        """Those of ``words`` that are words of the page (whole runs of word characters)."""
+        if self._words is not None:
+            return words & self._words
+        return words.intersection(self._view.split())
+
+    def _page_words(self) -> set[str]:
+        # each is a whole run of word characters (a word of its own): a word found among them
+        # needs no regex to tell it is one
+        if self._words is None:
+            self._words = set(self._view.split())
+        return self._words
 
     def flag(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
@@ -222,17 +247,33 @@ class Page:
                 by[k] = self.by_match(text) is not None
         return year, by
 
+    def has_year(self, i: int) -> bool:
+        """The year flag of line ``i`` (see :meth:`flag`)."""
+        hit = self.year.get(i)
+        if hit is None:
+            hit = self.flag((i,))[0][i]
+        return hit
+
     def detail(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
-        """Whether the lines ``at`` show a full date and a reading aid, and their word counts
-        (the second stage's neighbours; False and 0 beyond the copy)."""
+        """Whether the lines ``at`` show a full date and a reading aid, and their word counts up
+        to WORDS_CAP (the second stage's neighbours; False and 0 beyond the copy)."""
         year, _ = self.flag(at)
-        dated, aid, n_words, lines = self.dated, self.aid, self.n_words, self.lines
-        for k in at:
-            if k not in dated:
-                inside = 0 <= k < len(lines)
-                text = lines[k].text if inside else ""
-                dated[k] = year[k] and find_date(text) is not None
-                scan = self._scans.get(k)
-                aid[k] = scan.aid if scan is not None else inside and reading_aid(text[:SCAN])
-                n_words[k] = len(text.split())
+        dated, aid, n_words, lines, scans = self.dated, self.aid, self.n_words, self.lines, self._scans
+        todo = [k for k in at if k not in dated]
+        # reading_aid of the lines not scanned: the regex only where a hint word is
+        unscanned = [k for k in todo if k not in scans and 0 <= k < len(lines)]
+        heads = [lines[k].text[:SCAN] for k in unscanned]
+        hinted = {unscanned[j] for j in aid_hinted([h.lower() for h in heads])}
+        for k, head in zip(unscanned, heads):
+            aid[k] = k in hinted and READING_AID.search(head) is not None
+        for k in todo:
+            inside = 0 <= k < len(lines)
+            text = lines[k].text if inside else ""
+            dated[k] = year[k] and find_date(text) is not None
+            scan = scans.get(k)
+            if scan is not None:
+                aid[k] = scan.aid
+            elif not inside:
+                aid[k] = False
+            n_words[k] = len(text.split(None, WORDS_CAP))
         return dated, aid, n_words

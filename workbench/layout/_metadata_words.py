@@ -9,6 +9,8 @@ cuts the words: the same words, in order (tests compare the two).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -49,8 +51,10 @@ def _matches(cp: np.ndarray, char_class: str) -> np.ndarray:
         mask = np.zeros(0x10000, dtype=bool)
         mask[[m.start() for m in re.finditer(char_class, _bmp())]] = True
         _MASKS[char_class] = mask
+    if cp.size == 0 or int(cp.max()) <= 0xFFFF:
+        return mask.take(cp)  # take: a third of the time of mask[cp]
     astral = cp > 0xFFFF
-    hits = mask[np.where(astral, 0, cp)]
+    hits = mask.take(np.where(astral, 0, cp))
     for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regex once each
         hits[cp == c] = re.match(char_class, chr(c)) is not None
     return hits
@@ -60,19 +64,32 @@ def class_counts(texts: list[str], char_class: str, *, word_start: bool = False)
     """``len(re.findall(char_class, t))`` of each of ``texts`` (no "\\n" in them) for a
     one-character ``char_class``, in one pass; ``word_start``: only characters at the start
     of the text or after white space (a pattern ``(?<!\\S)`` + ``char_class``)."""
+    return class_counts_of(texts, ((char_class, word_start),))[0]
+
+
+def class_counts_of(texts: list[str], classes) -> list[list[int]]:
+    """:func:`class_counts` of each ``(char_class, word_start)`` of ``classes``, the code points
+    read once for all: per line sums of one lookup per class in a table of the code points."""
     if not texts:
-        return []
-    cp = _code_points("\n".join(texts))
-    hits = _matches(cp, char_class)
-    if word_start:
-        after_space = np.empty(len(cp), dtype=bool)
-        after_space[0] = True
-        after_space[1:] = _matches(cp[:-1], r"\s")
-        hits &= after_space
-    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1) - 1
-    upto = np.concatenate(([0], np.cumsum(hits)))
-    starts = np.concatenate(([0], ends[:-1] + 1))
-    return (upto[ends] - upto[starts]).tolist()
+        return [[] for _ in classes]
+    # each text's span with the "\n" after it, the "\n" counted in no class: no span is empty
+    # (reduceat would give the next character's value for it)
+    cp = _code_points("\n".join(texts) + "\n")
+    starts = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64)
+    ends = starts + np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    after_space = None
+    out = []
+    for char_class, word_start in classes:
+        hits = _matches(cp, char_class)
+        if word_start:
+            if after_space is None:
+                after_space = np.empty(len(cp), dtype=bool)
+                after_space[0] = True
+                after_space[1:] = _matches(cp[:-1], r"\s")
+            hits &= after_space
+        hits[ends] = False
+        out.append(np.add.reduceat(hits, starts, dtype=np.int64).tolist())
+    return out
 
 
 def word_view(text: str) -> str:
@@ -83,10 +100,11 @@ def word_view(text: str) -> str:
         return text
     cp = _code_points(text)
     table = _table()
+    if int(cp.max()) <= 0xFFFF:
+        # take: a third of the time of table[cp]
+        return table.take(cp).tobytes().decode("utf-32-le", "surrogatepass")
     astral = cp > 0xFFFF
-    if not astral.any():
-        return table[cp].tobytes().decode("utf-32-le", "surrogatepass")
-    out = table[np.where(astral, 0, cp)]
+    out = table.take(np.where(astral, 0, cp))
     for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regex once each
         out[cp == c] = c if _WORD_CHAR.match(chr(c)) else ord(" ")
     return out.tobytes().decode("utf-32-le", "surrogatepass")
@@ -106,3 +124,29 @@ def hit_lines(joined: str, pattern: re.Pattern) -> list[int]:
         at = starts_at = end + 1
         line += 1
     return hits
+
+
+def lines_holding(parts: list[str], subs) -> set[int]:
+    """Indexes of ``parts`` (no "\\n" in them) that contain one of the strings ``subs``: one
+    ``str.find`` scan of the joined parts per string and hit, not one per part."""
+    joined = "\n".join(parts)
+    starts = list(accumulate((len(p) + 1 for p in parts[:-1]), initial=0))
+    out = set()
+    for sub in subs:
+        at = joined.find(sub)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            out.add(i)
+            if i + 1 == len(starts):
+                break
+            at = joined.find(sub, starts[i + 1])
+    return out
+
+
+def float_rows(rows: list[tuple], width: int) -> np.ndarray:
+    """``np.array(rows, dtype=float)`` of rows of ``width`` numbers and bools: one flat pass
+    (np.array looks for nesting and a type in every element first)."""
+    if rows and len(rows[0]) != width:
+        raise ValueError(f"rows of {len(rows[0])} values, not {width}")
+    flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width)
+    return flat.reshape(len(rows), width)
