@@ -1,0 +1,39 @@
+"""Statements in quotation marks whose span a sentence's shape cut short (issue 15): a
+quotation whose sentence goes on, without marks, past the attribution that interrupts it."""
+
+from workbench.quotes import quote_records
+
+
+def _rows(text: str) -> list[tuple[str, str, list[str]]]:
+    out = []
+    for r in quote_records(text):
+        parts = [text[int(a) : int(b)] for a, b in (p.split("-") for p in r["parts"].split(";"))]
+        out.append((r["kind"], r["speaker"], parts))
+    return out
+
+
+def test_sentence_going_on_with_a_modal_after_the_attribution_is_one_statement():
+    text = "Intro line.\n\n\u201cOnly the bakers,\u201d the owner said, would keep the ovens lit through the strike.\n"
+    assert _rows(text) == [
+        ("mixed", "the owner", ["Only the bakers", "would keep the ovens lit through the strike."])
+    ]
+
+
+def test_that_clause_after_an_attribution_with_its_own_phrase_goes_on_with_the_quotation():
+    text = (
+        "Intro line.\n\n\u201cWe are deeply troubled,\u201d the parents told the school board on Monday, "
+        "that the district may close two libraries before the spring term.\n"
+    )
+    assert _rows(text) == [
+        (
+            "mixed",
+            "the parents",
+            ["We are deeply troubled", "that the district may close two libraries before the spring term."],
+        )
+    ]
+
+
+def test_participle_after_the_attribution_is_no_continuation():
+    # guard: 'adding that' opens a report of its own (handled elsewhere), not this quotation's rest
+    text = "Intro line.\n\n\u201cThe ferry will run,\u201d the captain said, adding that fares would rise.\n"
+    assert all(parts[0] == "The ferry will run" and len(parts) == 1 for _, _, parts in _rows(text)[:1])
