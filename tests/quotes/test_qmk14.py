@@ -37,3 +37,17 @@ def test_participle_after_the_attribution_is_no_continuation():
     # guard: 'adding that' opens a report of its own (handled elsewhere), not this quotation's rest
     text = "Intro line.\n\n\u201cThe ferry will run,\u201d the captain said, adding that fares would rise.\n"
     assert all(parts[0] == "The ferry will run" and len(parts) == 1 for _, _, parts in _rows(text)[:1])
+
+
+def test_title_case_line_in_single_marks_after_a_name_and_colon_is_a_headline():
+    text = (
+        "Baker Ines Holm: \u2018Our Rye Bread Will Stay At One Dollar All Winter.\u2019\n\n"
+        "The bakery on Quay Street raised its other prices on Monday.\n"
+    )
+    assert _rows(text) == []
+
+
+def test_sentence_case_quotation_after_a_name_and_colon_stays_a_statement():
+    # guard: only title-case headlines are dropped
+    text = "Intro line.\n\nInes Holm: \u2018our rye bread will stay at one dollar all winter.\u2019\n"
+    assert [r[2] for r in _rows(text)] == [["our rye bread will stay at one dollar all winter."]]

@@ -38,6 +38,7 @@ from ._head_attribution import (
     head_attribution,
     opened_mid_sentence,
 )
+from ._headline_quotes import headline_quote
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
@@ -65,6 +66,9 @@ def direct_statements(doc: Doc) -> list:
             continue  # inside a statement that an earlier quotation's cue opened
         ps, _ = doc.paragraph_at(sp.start)
         _, pe = doc.paragraph_at(sp.end)
+        if headline_quote(text, (ps, pe), sp.open_mark, sp.close_mark):
+            i += 1
+            continue  # 'Lund: 'We Will Not Close The Pier'': a headline, not a statement
         parts = [(sp.start, sp.end)]
         found: tuple | None = None
         to_attribution = False  # the statement ends where its attribution after it starts
