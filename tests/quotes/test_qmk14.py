@@ -51,3 +51,12 @@ def test_sentence_case_quotation_after_a_name_and_colon_stays_a_statement():
     # guard: only title-case headlines are dropped
     text = "Intro line.\n\nInes Holm: \u2018our rye bread will stay at one dollar all winter.\u2019\n"
     assert [r[2] for r in _rows(text)] == [["our rye bread will stay at one dollar all winter."]]
+
+
+def test_that_with_a_time_noun_after_the_attribution_is_no_continuation():
+    # 'that morning' dates the attribution: the quotation stands alone
+    text = (
+        "Intro line.\n\n\u201cThe new ovens are finally here,\u201d the baker said, that morning at the shop "
+        "on Mill Lane.\n"
+    )
+    assert [r[2] for r in _rows(text)] == [["The new ovens are finally here"]]

@@ -347,7 +347,9 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
 #: cue's own short phrase ('told the board on Monday,')
 _CLAUSE_GOES_ON_RE = re.compile(
     r"(?:\s+[^,.;:!?" + re.escape(QUOTE_CHARS) + r"]{1,60})?,\s+"
-    r"(?:that\s(?!is\b)|(?:would|will|could|should|can|might|must|may)\s)"
+    # (not 'that is', nor a time: '"...," Lund said, that morning at the quay')
+    r"(?:that\s(?!is\b|day\b|week\b|month\b|year\b|morning\b|night\b|evening\b|afternoon\b|time\b)"
+    r"|(?:would|will|could|should|can|might|must|may)\s)"
 )
 
 
