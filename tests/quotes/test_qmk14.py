@@ -60,3 +60,28 @@ def test_that_with_a_time_noun_after_the_attribution_is_no_continuation():
         "on Mill Lane.\n"
     )
     assert [r[2] for r in _rows(text)] == [["The new ovens are finally here"]]
+
+
+def test_writing_that_reads_with_a_comma_or_colon_hands_over_its_words():
+    text = (
+        "Intro line.\n\nThe bakery posted a notice on its door. The last line reads, "
+        "\u201cWe will reopen when the ovens are repaired.\u201d\n\n"
+        "The school board\u2019s new banner reads: \u201cEvery child deserves a library that stays open late.\u201d\n"
+    )
+    assert [(r[1], r[2]) for r in _rows(text)] == [
+        ("The last line", ["We will reopen when the ovens are repaired."]),
+        ("The school board\u2019s new banner", ["Every child deserves a library that stays open late."]),
+    ]
+
+
+def test_reads_as_a_noun_hands_over_nothing():
+    # guard: 'one of her recent reads' names a book, it says nothing
+    text = (
+        "Intro line.\n\nOne of her recent reads, \u201cThe Long Harbour Winter,\u201d a memoir by a ferry "
+        "captain, stayed with the mayor for months.\n"
+    )
+    assert _cue_rows(text) == []
+
+
+def _cue_rows(text: str) -> list[tuple]:
+    return [(r["kind"], r["speaker"], r["text"], r["cue_lemma"]) for r in quote_records(text)]
