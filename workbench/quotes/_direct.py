@@ -38,6 +38,7 @@ from ._head_attribution import (
     head_attribution,
     opened_mid_sentence,
 )
+from ._headline_quotes import headline_quote
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
@@ -65,9 +66,13 @@ def direct_statements(doc: Doc) -> list:
             continue  # inside a statement that an earlier quotation's cue opened
         ps, _ = doc.paragraph_at(sp.start)
         _, pe = doc.paragraph_at(sp.end)
+        if headline_quote(text, (ps, pe), sp.open_mark, sp.close_mark):
+            i += 1
+            continue  # 'Lund: 'We Will Not Close The Pier'': a headline, not a statement
         parts = [(sp.start, sp.end)]
         found: tuple | None = None
         to_attribution = False  # the statement ends where its attribution after it starts
+        unquoted_rest = False  # its last part goes on past the attribution without marks
         if (
             sp.close_mark is not None
             and not _closes_narrated_sentence(text, sp, ps)
@@ -135,6 +140,10 @@ def direct_statements(doc: Doc) -> list:
                     # '"A," Lund said on NDR's "Town Talk" on Sunday. "B."': one statement
                     i = j
                     parts.append((spans[i].start, spans[i].end))
+                elif (rest := _clause_after_attribution(doc.text, cue.end(), end)) is not None:
+                    # '"The pier," Lund said, would never reopen.': the sentence goes on unquoted
+                    parts.append(rest)
+                    unquoted_rest = True
         if found is None and sp.open_mark is not None:
             head = head_attribution(doc, sp.open_mark, ps)
             if head is not None and getattr(head[1], "quote_only", False):
@@ -167,7 +176,7 @@ def direct_statements(doc: Doc) -> list:
             mention, cue = found[:2]
             if cue is None:  # 'over her remark that "..."': the possessor of the words said
                 mention = possessor_speaker(text, ps, min(parts[0][0], sp.start)) or mention
-            kind = "direct"
+            kind = "mixed" if unquoted_rest else "direct"
             if len(found) == 4:
                 parts, kind = [(found[2], found[3])], "mixed"
             elif len(found) > 2 and found[2] is not None and found[2] == parts[0][0]:
@@ -331,6 +340,27 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
     if nxt.open_mark >= pe or doc.text[end : nxt.open_mark].strip(" \t\n-\u2013\u2014"):
         return False
     return not attributed_apart(doc, nxt)
+
+
+#: the attribution interrupts a sentence that goes on without quotation marks: a that-clause
+#: or the quoted subject's verb ('"The pier," Lund said, would never reopen'), after the
+#: cue's own short phrase ('told the board on Monday,')
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"(?:\s+[^,.;:!?" + re.escape(QUOTE_CHARS) + r"]{1,60})?,\s+"
+    # (not 'that is', nor a time: '"...," Lund said, that morning at the quay')
+    r"(?:that\s(?!is\b|day\b|week\b|month\b|year\b|morning\b|night\b|evening\b|afternoon\b|time\b)"
+    r"|(?:would|will|could|should|can|might|must|may)\s)"
+)
+
+
+def _clause_after_attribution(text: str, cue_end: int, end: int) -> tuple[int, int] | None:
+    """The unquoted rest of a sentence that an attribution interrupts ('"A," Lund said,
+    that the pier ...'), to the sentence's end; None if it holds a quotation mark."""
+    m = _CLAUSE_GOES_ON_RE.match(text, cue_end, end)
+    if m is None or _MARK_RE.search(text, m.end(), end):
+        return None
+    k = text.index(",", cue_end, m.end()) + 1
+    return trim(text, k, end)
 
 
 def _continues_after_title(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
