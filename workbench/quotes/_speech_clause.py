@@ -9,6 +9,7 @@ from dataclasses import replace
 from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
+from ._clause_tense import present_then_past
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -99,7 +100,13 @@ def that_clause(c: CueAt) -> bool:
                 lemma2 = reporting_verb_forms()[second.group(1)][0]
                 doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
                 return True
-            if doc.add("indirect", [(start, clause_end(text, start, end_b))], mention, cue.group(), lemma):
+            if doc.add(
+                "indirect",
+                [(start, clause_end(text, start, end_b, cue.group()))],
+                mention,
+                cue.group(),
+                lemma,
+            ):
                 return True
     return False
 
@@ -335,7 +342,7 @@ def speech_clause(c: CueAt) -> bool:
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
-                end = clause_end(text, cue.end() + mn.end(), end)
+                end = clause_end(text, cue.end() + mn.end(), end, cue.group())
                 end = subordinate_end(text, lead, cue.end() + mn.end(), end)
                 if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
@@ -428,9 +435,10 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
 _NEXT_CLAUSE_RE = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b")
 
 
-def clause_end(text: str, a: int, b: int) -> int:
+def clause_end(text: str, a: int, b: int, cue: str = "") -> int:
     """Where the reported clause ``text[a:b]`` ends: before the speaker's next clause (a
     comma, "and", a pronoun and a past tense), never inside a quotation."""
+    b = present_then_past(text, a, b, cue)
     m = _NEXT_CLAUSE_RE.search(text, a, b)
     if (
         m is None
