@@ -52,3 +52,19 @@ def test_a_past_clause_keeps_its_own_coordinated_verb():
     # "said the mayor was patient and praised ...": no tense tells whose act the second is
     rows = _rows("The baker said the inspector was patient and praised the new permit rules.\n")
     assert [r[2] for r in rows] == ["the inspector was patient and praised the new permit rules"]
+
+
+def test_a_reported_clause_ends_before_but_and_a_new_subject():
+    rows = _rows("The inspector said the oven was safe to use, but there were no records of a check.\n")
+    assert [r[2] for r in rows] == ["the oven was safe to use"]
+    rows = _rows("The principal said the roof would be fixed by May, but Lund had doubts about the money.\n")
+    assert [r[2] for r in rows] == ["the roof would be fixed by May"]
+    rows = _rows(
+        "The harbour master said the pier could take more boats, and Lund agreed to a trial in June.\n"
+    )
+    assert [r[2] for r in rows] == ["the pier could take more boats"]
+
+
+def test_but_without_a_new_subject_stays_in_the_clause():
+    rows = _rows("The inspector said the oven was old but safe to use for another year.\n")
+    assert [r[2] for r in rows] == ["the oven was old but safe to use for another year"]

@@ -430,14 +430,19 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
     return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
 
 
-#: the speaker's next act as a clause of its own after the reported one ("said the ferry
-#: was late, and he blamed the board")
-_NEXT_CLAUSE_RE = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b")
+#: the next clause after the reported one, with a subject of its own: "and" and a past
+#: tense ("said the ferry was late, and he blamed the board"), "but" and a finite verb
+#: ("said the pier is safe, but there were no checks", "..., but Lund has doubts")
+_NEXT_CLAUSE_RE = re.compile(
+    r",\s+(?:and\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]+ed"
+    r"|but\s+(?:he|she|they|there|[A-Z][a-z]+)\s+(?:[a-z]+ed|is|was|were|are|did|does|has|had|have))\b"
+)
 
 
 def clause_end(text: str, a: int, b: int, cue: str = "") -> int:
-    """Where the reported clause ``text[a:b]`` ends: before the speaker's next clause (a
-    comma, "and", a pronoun and a past tense), never inside a quotation."""
+    """Where the reported clause ``text[a:b]`` ends: before the next clause (a comma, "and"
+    or "but", a subject and a verb) or the subject's next act in the past, never inside a
+    quotation."""
     b = present_then_past(text, a, b, cue)
     m = _NEXT_CLAUSE_RE.search(text, a, b)
     if (
