@@ -68,3 +68,13 @@ def test_a_reported_clause_ends_before_but_and_a_new_subject():
 def test_but_without_a_new_subject_stays_in_the_clause():
     rows = _rows("The inspector said the oven was old but safe to use for another year.\n")
     assert [r[2] for r in rows] == ["the oven was old but safe to use for another year"]
+
+
+def test_an_aside_between_dashes_before_that():
+    # "said - in a letter, as it happens - that ...": the aside may hold a comma
+    rows = _rows(
+        "The principal said \u2014 in a letter, as it happens \u2014 that the school would stay open.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [("The principal", "the school would stay open")]
+    rows = _rows("The principal said -- in a letter, as it happens -- that the school would stay open.\n")
+    assert [(r[1], r[2]) for r in rows] == [("The principal", "the school would stay open")]

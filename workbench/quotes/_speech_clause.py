@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
+from ._clause_end import clause_end
 from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
-from ._clause_tense import present_then_past
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -70,9 +70,14 @@ def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     # ("said in a memoir of her years at the mill that ...": a long adjunct, no verb in it)
-    # (the pattern needs "that": most cues have none after them, and no match is tried)
+    # (the pattern needs "that": most cues have none after them, and no match is tried;
+    # an aside between dashes may hold commas: "said - in a letter, as it happens - that")
     mt = (
-        re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+        re.match(
+            r"(?:,[^,]{1,30},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
+            r"(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+",
+            post,
+        )
         if "that" in post
         else None
     )
@@ -428,30 +433,6 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
         return pronoun
     # the pronoun as written, resolved to the subject
     return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
-
-
-#: the next clause after the reported one, with a subject of its own: "and" and a past
-#: tense ("said the ferry was late, and he blamed the board"), "but" and a finite verb
-#: ("said the pier is safe, but there were no checks", "..., but Lund has doubts")
-_NEXT_CLAUSE_RE = re.compile(
-    r",\s+(?:and\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:also\s+)?[a-z]+ed"
-    r"|but\s+(?:he|she|they|there|[A-Z][a-z]+)\s+(?:[a-z]+ed|is|was|were|are|did|does|has|had|have))\b"
-)
-
-
-def clause_end(text: str, a: int, b: int, cue: str = "") -> int:
-    """Where the reported clause ``text[a:b]`` ends: before the next clause (a comma, "and"
-    or "but", a subject and a verb) or the subject's next act in the past, never inside a
-    quotation."""
-    b = present_then_past(text, a, b, cue)
-    m = _NEXT_CLAUSE_RE.search(text, a, b)
-    if (
-        m is None
-        or n_words(text[a : m.start()]) < MIN_CONTENT_WORDS
-        or sum(text.count(q, a, m.start()) for q in QUOTE_CHARS) % 2
-    ):
-        return b
-    return m.start()
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
