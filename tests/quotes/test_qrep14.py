@@ -78,3 +78,11 @@ def test_an_aside_between_dashes_before_that():
     assert [(r[1], r[2]) for r in rows] == [("The principal", "the school would stay open")]
     rows = _rows("The principal said -- in a letter, as it happens -- that the school would stay open.\n")
     assert [(r[1], r[2]) for r in rows] == [("The principal", "the school would stay open")]
+
+
+def test_an_aside_between_commas_opens_a_spoken_clause():
+    # "says, rain or shine, she is opening ...": the aside is part of what is said
+    rows = _rows("The baker says, rain or shine on Saturday, she's opening the market stall.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("The baker", "rain or shine on Saturday, she's opening the market stall")
+    ]

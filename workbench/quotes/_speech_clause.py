@@ -284,6 +284,9 @@ def speech_clause(c: CueAt) -> bool:
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        if mn is None and cls == "speech":
+            # "says, rain or shine, she is opening": an aside between commas opens the clause
+            mn = _ASIDE_THEN_CLAUSE_RE.match(post)
         if mn and lemma == "tell":
             # "told the paper she had no choice": the addressee is no part of the content
             mn = _ADDRESSEE_RE.match(post) or mn
@@ -353,6 +356,10 @@ def speech_clause(c: CueAt) -> bool:
                     return True
     return False
 
+
+_ASIDE_THEN_CLAUSE_RE = re.compile(
+    r",\s+(?=[a-z][^,]{2,50},\s+(?:he|she|they|we|I|it|there)(?:'s|\u2019s)?\s+[a-z])(?!\w+ing\b)"
+)
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
 
