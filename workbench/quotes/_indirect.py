@@ -70,11 +70,13 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
 
 
 #: a relative clause opening right after the speaker ("Podesta, who said ..."), up to its cue
-_RELATIVE_AFTER_SPEAKER_RE = re.compile(r"\s*,\s+(?:who|which)\s[^,]{0,60}$")
+_RELATIVE_AFTER_SPEAKER_RE = re.compile(
+    r"\s*,\s+(?:who|which|though\s+(?:he|she|they)|although\s+(?:he|she|they))\s[^,]{0,60}$"
+)
 #: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
 #: said B"): a comma, a cue form or a verb in the past, maybe "that"
 _MAIN_VERB_RE = re.compile(
-    r",\s+(?:also\s+|later\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was)\b(?:\s+that)?\s+(?=[A-Za-z])"
+    r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did)\b(?:\s+that)?\s+(?=[A-Za-z])"
 )
 
 

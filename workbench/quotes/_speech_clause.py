@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
+from ._clause_end import clause_end
 from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
 from ._clauses import (
     MAX_CUE_REST_WORDS,
@@ -69,9 +70,14 @@ def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     # ("said in a memoir of her years at the mill that ...": a long adjunct, no verb in it)
-    # (the pattern needs "that": most cues have none after them, and no match is tried)
+    # (the pattern needs "that": most cues have none after them, and no match is tried;
+    # an aside between dashes may hold commas: "said - in a letter, as it happens - that")
     mt = (
-        re.match(r"(?:,[^,]{1,30},)?(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+", post)
+        re.match(
+            r"(?:,[^,]{1,30},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
+            r"(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+",
+            post,
+        )
         if "that" in post
         else None
     )
@@ -99,7 +105,13 @@ def that_clause(c: CueAt) -> bool:
                 lemma2 = reporting_verb_forms()[second.group(1)][0]
                 doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
                 return True
-            if doc.add("indirect", [(start, clause_end(text, start, end_b))], mention, cue.group(), lemma):
+            if doc.add(
+                "indirect",
+                [(start, clause_end(text, start, end_b, cue.group()))],
+                mention,
+                cue.group(),
+                lemma,
+            ):
                 return True
     return False
 
@@ -272,6 +284,9 @@ def speech_clause(c: CueAt) -> bool:
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        if mn is None and cls == "speech":
+            # "says, rain or shine, she is opening": an aside between commas opens the clause
+            mn = _ASIDE_THEN_CLAUSE_RE.match(post)
         if mn and lemma == "tell":
             # "told the paper she had no choice": the addressee is no part of the content
             mn = _ADDRESSEE_RE.match(post) or mn
@@ -335,12 +350,16 @@ def speech_clause(c: CueAt) -> bool:
                 # subject's next act is no part of what it said
                 refusal = _REFUSAL_RE.search(text, cue.end() + mn.end(), end_b)
                 end = refusal.start() if refusal is not None else end_b
-                end = clause_end(text, cue.end() + mn.end(), end)
+                end = clause_end(text, cue.end() + mn.end(), end, cue.group())
                 end = subordinate_end(text, lead, cue.end() + mn.end(), end)
                 if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
     return False
 
+
+_ASIDE_THEN_CLAUSE_RE = re.compile(
+    r",\s+(?=[a-z][^,]{2,50},\s+(?:he|she|they|we|I|it|there)(?:'s|\u2019s)?\s+[a-z])(?!\w+ing\b)"
+)
 
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
 
@@ -421,24 +440,6 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
         return pronoun
     # the pronoun as written, resolved to the subject
     return replace(subject, text=pronoun.text, start=pronoun.start, end=pronoun.end, gender=pronoun.gender)
-
-
-#: the speaker's next act as a clause of its own after the reported one ("said the ferry
-#: was late, and he blamed the board")
-_NEXT_CLAUSE_RE = re.compile(r",\s+and\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+ed\b")
-
-
-def clause_end(text: str, a: int, b: int) -> int:
-    """Where the reported clause ``text[a:b]`` ends: before the speaker's next clause (a
-    comma, "and", a pronoun and a past tense), never inside a quotation."""
-    m = _NEXT_CLAUSE_RE.search(text, a, b)
-    if (
-        m is None
-        or n_words(text[a : m.start()]) < MIN_CONTENT_WORDS
-        or sum(text.count(q, a, m.start()) for q in QUOTE_CHARS) % 2
-    ):
-        return b
-    return m.start()
 
 
 #: a coordinated refusal after a statement's clause ("..., but declined to comment further")
