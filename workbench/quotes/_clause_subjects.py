@@ -148,8 +148,11 @@ def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
 
 def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
     """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
-    if m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
-        antecedent: Mention | None = m  # "Ann Boyd, who told ...": the speaker found is it
+    named = _named_before_apposition(text, sep)
+    if named is not None:
+        antecedent: Mention | None = named  # "Ann Boyd, a nurse at the clinic, who told ..."
+    elif m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
+        antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
     elif not text[sep:rel].strip():
         return None  # "critics who say", "a man who didn't": a restrictive clause names no one
     else:
@@ -162,6 +165,18 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
     if word == "which" and antecedent.kind == "descriptor":
         return None  # "the plan, which says": a document or thing, not a speaker read here
     return replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
+
+
+def _named_before_apposition(text: str, sep: int) -> Mention | None:
+    """The name an apposition ending at ``sep`` describes ("Ann Boyd, a nurse at the
+    clinic, who ..." -> Ann Boyd): the relative clause is hers, not the clinic's."""
+    comma = text.rfind(",", max(0, sep - 90), sep)
+    if comma < 0 or not _APPOSITION_RE.fullmatch(text, comma, sep):
+        return None
+    lo = max(0, comma - _WINDOW // 2)
+    cuts = list(_PHRASE_CUT_RE.finditer(text, lo, comma))
+    named = phrase_before(text, cuts[-1].end() if cuts else lo, comma)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention | None:
@@ -193,6 +208,10 @@ _ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|
 _SENTENCE_START_RE = re.compile(r"[.!?][\"\u201d\u2019']*\s+(?=[A-Z\"\u201c])|\n\s*")
 _OPENING_PRONOUN_RE = re.compile(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _PHRASE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]\s*|\s-\s|[.!?][\"\u201d\u2019']*\s+|\s(?:from|by|with|to)\s")
+#: an apposition between a name and its relative pronoun (", a nurse at the clinic")
+_APPOSITION_RE = re.compile(
+    r",\s+(?:an?|the|[A-Z][\w.\u2019'-]*['\u2019]s)\s[^,;:.()\"\u201c\u201d]{1,80}?\s*"
+)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 
 
