@@ -42,6 +42,7 @@ from ._group_subjects import (
 from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
+from ._noun_objects import noun_object
 from ._openers import subject_before_cue
 from ._subjects import clause_subject
 
@@ -282,6 +283,7 @@ def speech_clause(c: CueAt) -> bool:
         or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
         or (cls == "that" and PRONOUN_CLAUSE_RE.match(post))
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
+        or noun_object(lemma, post)
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
         if mn is None and cls == "speech":
