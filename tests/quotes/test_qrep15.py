@@ -41,3 +41,12 @@ def test_other_cues_with_a_noun_object_report_nothing():
     # "praised the plan", "cited a study": the object of a cue outside the list is no statement
     assert _rows("The inspector praised the steady work of the pickers in the northern valleys.\n") == []
     assert _rows("The inspector cited a recent survey of apple yields in the northern valleys.\n") == []
+
+
+def test_an_added_noun_object_is_no_statement():
+    # "added a room": the object of "add" is a thing added, not words
+    assert _rows("Mara Velde added a second cold store to the cooperative in the northern valleys.\n") == []
+    rows = _rows("Mara Velde added the cooperative would open a second cold store next year.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Mara Velde", "the cooperative would open a second cold store next year")
+    ]
