@@ -42,6 +42,7 @@ from ._group_subjects import (
 from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
+from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._openers import subject_before_cue
 from ._subjects import clause_subject
 
@@ -271,7 +272,7 @@ _ASKED_WHOM_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?(?=(?:whether|if|why
 def speech_clause(c: CueAt) -> bool:
     """X said the talks failed."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    if lemma == "claim" and _OBJECT_AFTER_RE.match(post) and not bare_clause(post):
+    if lemma in NO_NOUN_OBJECT_CUES and _OBJECT_AFTER_RE.match(post) and not bare_clause(post):
         # "claimed a victory": a noun object (train: 0 of 3 annotated; "acknowledged ...": 3 of 6, kept)
         return False
     # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
@@ -282,6 +283,7 @@ def speech_clause(c: CueAt) -> bool:
         or (cls in ("belief", "that") and _BELIEF_CLAUSE_RE.match(post))
         or (cls == "that" and PRONOUN_CLAUSE_RE.match(post))
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
+        or noun_object(lemma, post)
     ):
         mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
         if mn is None and cls == "speech":

@@ -1,0 +1,52 @@
+"""Reported statements without quotation marks (issue 15, third round): cues whose noun
+object is the statement. Self-written sentences."""
+
+from __future__ import annotations
+
+from workbench.quotes import extract_quotes
+
+#: a quotation in the copy, so that its other sentences are read as reported speech
+HEAD = "Orchard grants.\n\nThe farm council met on Monday. \u201cWe expect a good harvest,\u201d the chair said.\n\n"
+
+
+def _rows(body: str):
+    q = extract_quotes(HEAD + body)
+    return [r for r in zip(q["kind"], q["speaker"], q["text"]) if not r[2].startswith("We expect")]
+
+
+def test_a_noted_noun_object_is_the_statement():
+    rows = _rows(
+        "Inspector Lina Haroun noted the steady decline in apple yields across the northern valleys.\n"
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Lina Haroun", "the steady decline in apple yields across the northern valleys")
+    ]
+
+
+def test_a_recalled_noun_object_is_the_statement():
+    rows = _rows("Tomas Ebner, 82, recalled the long winter when the river froze over for six weeks.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Tomas Ebner", "the long winter when the river froze over for six weeks")
+    ]
+
+
+def test_an_emphasized_noun_object_is_the_statement():
+    rows = _rows("The council chair emphasized the importance of clean water for every orchard.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("The council chair", "the importance of clean water for every orchard")
+    ]
+
+
+def test_other_cues_with_a_noun_object_report_nothing():
+    # "praised the plan", "cited a study": the object of a cue outside the list is no statement
+    assert _rows("The inspector praised the steady work of the pickers in the northern valleys.\n") == []
+    assert _rows("The inspector cited a recent survey of apple yields in the northern valleys.\n") == []
+
+
+def test_an_added_noun_object_is_no_statement():
+    # "added a room": the object of "add" is a thing added, not words
+    assert _rows("Mara Velde added a second cold store to the cooperative in the northern valleys.\n") == []
+    rows = _rows("Mara Velde added the cooperative would open a second cold store next year.\n")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("Mara Velde", "the cooperative would open a second cold store next year")
+    ]
