@@ -23,11 +23,12 @@ def test_a_noted_noun_object_is_the_statement():
     ]
 
 
-def test_a_recalled_noun_object_is_the_statement():
-    rows = _rows("Tomas Ebner, 82, recalled the long winter when the river froze over for six weeks.\n")
-    assert [(r[1], r[2]) for r in rows] == [
-        ("Tomas Ebner", "the long winter when the river froze over for six weeks")
-    ]
+def test_a_recalled_noun_object_is_no_statement():
+    # "recall" takes back a product or an envoy as often as it remembers: its object is left
+    assert (
+        _rows("The cider maker recalled 40,000 bottles after a cork fault in the northern valleys.\n") == []
+    )
+    assert _rows("The ministry recalled its ambassador to the northern republic for consultations.\n") == []
 
 
 def test_an_emphasized_noun_object_is_the_statement():
