@@ -36,13 +36,11 @@ name features: 0.6745 (main's reader: 0.6724).
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
-from pathlib import Path
 
 from bench_metadata import TOKEN, token_f1
-from train_metadata import FOLDS, build, load_pages, page_choice
+from train_metadata import FOLDS, cv_picks, tuning_pages
 
 from workbench.layout import _metadata_lines as ml
 
@@ -92,38 +90,14 @@ def miss_class(
     return "not kept" if good & looked else "not looked at"
 
 
-def cv_picks(tuning: list[dict]) -> dict[int, tuple[int | None, set[int]]]:
-    """Per page index: the position of the byline picked with both stages fit on the other
-    folds (as ``train_metadata.cross_validate``), and the positions of its byline candidates."""
-    out = {}
-    for fold in range(FOLDS):
-        train = [pg for n, pg in enumerate(tuning) if n % FOLDS != fold]
-        test = [pg for n, pg in enumerate(tuning) if n % FOLDS == fold]
-        params = build({"tuning": train, "test": test})["author"]
-        for n, pg in enumerate(tuning):
-            if n % FOLDS == fold:
-                k, score = page_choice("author", pg, params)
-                picked = k is not None and score >= params["threshold"]
-                cands = {p for p, ok in zip(pg["pos"], pg["ok"]["author"]) if ok}
-                out[n] = (pg["pos"][k] if picked else None, cands)
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", help="reuse (or write) the pages' lines in this scratch file")
     ap.add_argument("--reader-only", action="store_true", help="no model: the reader's classes only")
     ap.add_argument("-v", action="store_true", help="list each misread page")
     args = ap.parse_args(argv)
-    if args.pages and Path(args.pages).exists():
-        # a scratch file train_metadata.py or this script wrote itself, never shipped
-        tuning = pickle.loads(Path(args.pages).read_bytes())["tuning"]
-    else:
-        pages = load_pages()
-        if args.pages:
-            Path(args.pages).write_bytes(pickle.dumps(pages))
-        tuning = pages["tuning"]
-    picks = {} if args.reader_only else cv_picks(tuning)
+    tuning = tuning_pages(args.pages)
+    picks = {} if args.reader_only else cv_picks(tuning, "author")
     counts: Counter = Counter()
     for n, pg in enumerate(tuning):
         gold = pg["gold"].get("author")

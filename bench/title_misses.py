@@ -25,13 +25,11 @@ terminal only: nothing of the pages is written).
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
-from pathlib import Path
 
 from bench_metadata import TOKEN, token_f1
-from train_metadata import FOLDS, build, load_pages, page_choice
+from train_metadata import FOLDS, cv_picks, tuning_pages
 
 from workbench.layout import _metadata_lines as ml
 
@@ -80,37 +78,13 @@ def miss_class(
     return "not kept" if good & shaped else "not headline-shaped"
 
 
-def cv_picks(tuning: list[dict]) -> dict[int, tuple[int | None, set[int]]]:
-    """Per page index: the position of the headline picked with both stages fit on the other
-    folds (as ``train_metadata.cross_validate``), and the positions of its title candidates."""
-    out = {}
-    for fold in range(FOLDS):
-        train = [pg for n, pg in enumerate(tuning) if n % FOLDS != fold]
-        test = [pg for n, pg in enumerate(tuning) if n % FOLDS == fold]
-        params = build({"tuning": train, "test": test})["title"]
-        for n, pg in enumerate(tuning):
-            if n % FOLDS == fold:
-                k, score = page_choice("title", pg, params)
-                trusted = k is not None and score >= params["threshold"]
-                cands = {p for p, ok in zip(pg["pos"], pg["ok"]["title"]) if ok}
-                out[n] = (pg["pos"][k] if trusted else None, cands)
-    return out
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", help="reuse (or write) the pages' lines in this scratch file")
     ap.add_argument("-v", action="store_true", help="list each miss")
     args = ap.parse_args(argv)
-    if args.pages and Path(args.pages).exists():
-        # a scratch file train_metadata.py or this script wrote itself, never shipped
-        tuning = pickle.loads(Path(args.pages).read_bytes())["tuning"]
-    else:
-        pages = load_pages()
-        if args.pages:
-            Path(args.pages).write_bytes(pickle.dumps(pages))
-        tuning = pages["tuning"]
-    picks = cv_picks(tuning)
+    tuning = tuning_pages(args.pages)
+    picks = cv_picks(tuning, "title")
     counts: Counter = Counter()
     clean = raw_or_clean = 0
     for n, pg in enumerate(tuning):

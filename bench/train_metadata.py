@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -336,6 +337,35 @@ def cross_validate(tuning: list[dict], keep: dict | None = None) -> dict[str, fl
             right[field] += share * n
             known[field] += n
     return {f: right[f] / max(1, known[f]) for f in FIELDS}
+
+
+def cv_picks(tuning: list[dict], field: str) -> dict[int, tuple[int | None, set[int]]]:
+    """Per page index: the position of the ``field`` line picked with both stages fit on the
+    other folds (as :func:`cross_validate`), and the positions of its candidates: what the
+    misses scripts (``title_misses.py``, ``author_misses.py``) sort into classes."""
+    out = {}
+    for fold in range(FOLDS):
+        train = [pg for n, pg in enumerate(tuning) if n % FOLDS != fold]
+        test = [pg for n, pg in enumerate(tuning) if n % FOLDS == fold]
+        params = build({"tuning": train, "test": test})[field]
+        for n, pg in enumerate(tuning):
+            if n % FOLDS == fold:
+                k, score = page_choice(field, pg, params)
+                picked = k is not None and score >= params["threshold"]
+                cands = {p for p, ok in zip(pg["pos"], pg["ok"][field]) if ok}
+                out[n] = (pg["pos"][k] if picked else None, cands)
+    return out
+
+
+def tuning_pages(scratch: str | None) -> list[dict]:
+    """The tuning part's pages, read from (or written to) a scratch file outside the repository."""
+    if scratch and Path(scratch).exists():
+        # a scratch file this script or a misses script wrote itself, never shipped
+        return pickle.loads(Path(scratch).read_bytes())["tuning"]
+    pages = load_pages()
+    if scratch:
+        Path(scratch).write_bytes(pickle.dumps(pages))
+    return pages["tuning"]
 
 
 def main(argv=None) -> int:
