@@ -6,6 +6,7 @@ from workbench.quotes import quote_records
 
 
 def _rows(text: str) -> list[tuple[str, str, list[str]]]:
+    """Each statement's kind, speaker and the text of its parts (``parts`` is "a-b;c-d")."""
     out = []
     for r in quote_records(text):
         parts = [text[int(a) : int(b)] for a, b in (p.split("-") for p in r["parts"].split(";"))]

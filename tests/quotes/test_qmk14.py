@@ -1,15 +1,8 @@
 """Statements in quotation marks whose span a sentence's shape cut short (issue 15): a
 quotation whose sentence goes on, without marks, past the attribution that interrupts it."""
 
+from tests.quotes.test_qmk13 import _rows
 from workbench.quotes import quote_records
-
-
-def _rows(text: str) -> list[tuple[str, str, list[str]]]:
-    out = []
-    for r in quote_records(text):
-        parts = [text[int(a) : int(b)] for a, b in (p.split("-") for p in r["parts"].split(";"))]
-        out.append((r["kind"], r["speaker"], parts))
-    return out
 
 
 def test_sentence_going_on_with_a_modal_after_the_attribution_is_one_statement():
