@@ -51,3 +51,15 @@ def test_an_added_noun_object_is_no_statement():
     assert [(r[1], r[2]) for r in rows] == [
         ("Mara Velde", "the cooperative would open a second cold store next year")
     ]
+
+
+def test_a_no_break_space_after_an_opening_clause_is_read_as_a_space():
+    # web copies keep U+00A0 after a comma: the phrase after it is read, and nothing raises
+    # (it raised IndexError: the space was left as the whole speaker phrase)
+    text = "In a 2019 letter obtained by the Courier,\u00a0a retired harbour pilot said the dredging was rushed.\n"
+    assert [(r[1], r[2]) for r in _rows(text)] == [("a retired harbour pilot", "the dredging was rushed")]
+    for space in ("\u00a0", "\u2009", "\u202f", "\u3000"):
+        text = (
+            f"In a 2019 letter obtained by the Courier,{space}a retired pilot said the dredging was rushed.\n"
+        )
+        assert len(extract_quotes(text)) == 1

@@ -129,8 +129,8 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     words = speaker_words()
     seg, a, b = clean_phrase(seg)
     s = seg[a:b]
-    if not s:
-        return None
+    if not s or s.isspace():
+        return None  # (a space the edges do not strip: nothing to read)
     if "," in s:
         opening = _OPENING_CLAUSE_RE.match(s)
         if opening is not None and (
