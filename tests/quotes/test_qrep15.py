@@ -63,3 +63,12 @@ def test_a_no_break_space_after_an_opening_clause_is_read_as_a_space():
             f"In a 2019 letter obtained by the Courier,{space}a retired pilot said the dredging was rushed.\n"
         )
         assert len(extract_quotes(text)) == 1
+
+
+def test_a_role_in_a_title_case_headline_is_no_named_person():
+    # "Harbour Chief Says ...": the headline capitalises a role; a surname stays a name
+    body = "\n\nThe board met on Monday. \u201cWe expect a rise,\u201d the chair said.\n"
+    role = extract_quotes("Harbour Chief Says Ferry Fees Will Rise." + body).iloc[0]
+    assert (role["speaker"], role["anonymous"], role["source_type"]) == ("Harbour Chief", True, "anonymous")
+    name = extract_quotes("Okafor Says Ferry Fees Will Rise." + body).iloc[0]
+    assert (name["speaker"], name["anonymous"], name["source_type"]) == ("Okafor", False, "person")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._cues import n_words
 from ._mention_type import Mention
 from ._mentions import parse_speaker
+from ._names import speaker_words
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -40,6 +41,9 @@ _ADVERB_END_RE = re.compile(r"(?:\s+(?:Just|Now|Also|Again|Reportedly|Finally|St
 _NOT_SPEAKER_RE = re.compile(r"(?:If|When|As|What|Why|How|Whatever|It|This|That)\b")
 #: share of a headline's words that open with a capital (or a digit, a quotation mark)
 MIN_TITLE_SHARE = 0.75
+#: the lexicons whose nouns name a role, not a person: a headline's subject ending in one is
+#: a descriptor
+_ROLE_LEXICONS = ("heads", "titles", "person_nouns", "learned_heads")
 #: words of a headline at least, and of its speaker at most
 MIN_TITLE_WORDS = 5
 MAX_TITLE_SPEAKER_WORDS = 6
@@ -68,6 +72,12 @@ def _speaker(text: str, a: int, b: int) -> Mention | None:
     mention = parse_speaker(seg, start, lenient=True)
     if mention is not None:
         return mention
+    low = seg.lower()
+    head = low.rsplit(None, 1)[-1]
+    words = speaker_words()
+    if any(head in words[k] for k in _ROLE_LEXICONS):
+        # "Police Chief Says ...": a role capitalised by the headline, no one's name
+        return Mention("descriptor", seg, start, start + len(seg), name=low, role=low, head=head, number="sg")
     return Mention("name", seg, start, start + len(seg), name=seg)
 
 
