@@ -70,7 +70,7 @@ def _title_like(quote: str) -> bool:
     capitalised and no sentence punctuation, as titles, slogans and names are written."""
     quote = quote.rstrip()
     if quote.endswith((".", ",")) and n_words(quote) <= MAX_TITLE_WORDS:
-        quote = quote[:-1]  # 'told ABC's "Good Morning America."': the sentence's stop, not the title's
+        quote = quote[:-1]  # 'told KVLT's "Valley Mornings."': the sentence's stop, not the title's
     if quote.endswith((".", "!", "?", ",")) or re.search(r"[.!?,]\s", quote):
         return False
     words = [w for w in _WORD_RE.findall(quote) if len(w) > 3]
