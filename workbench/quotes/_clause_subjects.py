@@ -36,7 +36,9 @@ _RELATIVE = (
 _RELATIVE_BEFORE_CUE_RE = re.compile(_RELATIVE + "$")
 #: a statement with no cue recorded (a quotation's attribution read another way): the
 #: relative clause's verb, then at most a few words before the statement
-_RELATIVE_VERB_RE = re.compile(_RELATIVE + rf"([a-z]+(?:s|ed|ing))\b([^.;!?]{{0,{_MAX_GAP}}})$")
+_RELATIVE_VERB_RE = re.compile(
+    _RELATIVE + rf"([a-z]+(?:s|ed|ing)|said|told|wrote)\b([^.;!?]{{0,{_MAX_GAP}}})$"
+)
 #: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
 #: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
 _PRONOUN_BEFORE_CUE_RE = re.compile(
@@ -112,6 +114,11 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
     elided = _ELIDED_SUBJECT_RE.search(window, k)
     if elided is not None:
+        # "Roe left the room when she lost the vote and later said": the verb before "and" has
+        # a pronoun subject of its own, opening a subordinate clause
+        sub = _SUBORDINATE_PRONOUN_RE.search(window, k, elided.start())
+        if sub is not None:
+            return _pronoun(text, m, sub, lo)
         return _opening_pronoun(text, m, lo + elided.start(), lo)
     return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k), lo)
 
@@ -159,7 +166,12 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
         # the phrase after the last comma or sentence end ("a Senate colleague, Mike Lee, who")
         lo = max(0, sep - _WINDOW // 2)
         cuts = list(_PHRASE_CUT_RE.finditer(text, lo, sep))
-        antecedent = phrase_before(text, cuts[-1].end() if cuts else lo, sep)
+        k = cuts[-1].end() if cuts else lo
+        antecedent = phrase_before(text, k, sep)
+        if antecedent is None and word == "who" and _DEFINITE_PHRASE_RE.fullmatch(text, k, sep):
+            # "a talk from the Danish president, who said": "who" names a person, so a
+            # definite noun phrase before it is one even when its noun is in no list
+            antecedent = parse_speaker(text[k:sep], k, lenient=True)
     if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
         return None
     if word == "which" and antecedent.kind == "descriptor":
@@ -204,10 +216,18 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
 
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
 _ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+#: a pronoun subject opening a subordinate clause, its verb and the words after it up to a
+#: coordinated verb ("though she welcomed the report| and said", "when he lost| and later said")
+_SUBORDINATE_PRONOUN_RE = re.compile(
+    r"\b(?:though|although|when|while)\s+(he|she|they)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|s)?\b[^,;:.!?\"\u201c\u201d]*$"
+)
 #: where a sentence (or paragraph) starts
 _SENTENCE_START_RE = re.compile(r"[.!?][\"\u201d\u2019']*\s+(?=[A-Z\"\u201c])|\n\s*")
 _OPENING_PRONOUN_RE = re.compile(r"(He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _PHRASE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]\s*|\s-\s|[.!?][\"\u201d\u2019']*\s+|\s(?:from|by|with|to)\s")
+#: a short definite noun phrase of lower-case words after its article ("the Danish president")
+_DEFINITE_PHRASE_RE = re.compile(r"the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){0,2}[a-z]{3,}")
 #: an apposition between a name and its relative pronoun (", a nurse at the clinic")
 _APPOSITION_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w.\u2019'-]*['\u2019]s)\s[^,;:.()\"\u201c\u201d]{1,80}?\s*"

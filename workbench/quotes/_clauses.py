@@ -82,6 +82,10 @@ _SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|
 MAX_LONG_SUBJECT_WORDS = 30
 
 
+#: a past tense after the words opening a sentence ("Ann Roe thanked")
+_PAST_VERB_RE = re.compile(r"(?<=\w)\s+[a-z]{3,}ed\b")
+
+
 def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | None:
     """The subject of a sentence whose noun phrase runs long before the cue at ``b``
     ("Moss and Ida Varga, the parents whose letter ..., say", "Pell — who was standing by
@@ -106,6 +110,13 @@ def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | 
         return noun_phrase_subject(text, a + k, b) if whole else None
     if mention.kind == "pronoun":
         return None
+    if edge is None and mention.start is not None and mention.start > a + k:
+        # "Ann Roe thanked Tom Lund in her speech and suggested that": the name read with a
+        # "role" before it is the object of the subject's verb; the subject speaks
+        verb = _PAST_VERB_RE.search(text, a + k, mention.start)
+        subject = parse_speaker(text[a + k : verb.start()], a + k) if verb is not None else None
+        if subject is not None and subject.kind in ("name", "descriptor"):
+            return subject
     rest = text[mention.end if mention.end is not None else b : b]
     if edge is None and has_verb(rest.split(" by ")[0]):
         return None  # "The council approved the budget ...": a verb of its own

@@ -8,6 +8,7 @@ import re
 
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
+from ._lead_shapes import object_in_subordinate
 from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
@@ -191,6 +192,8 @@ def _speaker_in(
             run = NAME_RUN_RE.fullmatch(pre[prev:cut].strip(" ,"))
             if run is not None and _ADJUNCT_OPENING_RE.match(run.group()):
                 run = None  # "On Tuesday, the company said": a time, not a group's name
+            if other is not None and object_in_subordinate(pre, prev, other.start, a):
+                other = run = None  # "After a fight with Ann Roe, farmers said": no apposition
             if (
                 run is not None
                 and (other is None or other.kind != "name")

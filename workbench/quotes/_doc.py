@@ -16,6 +16,7 @@ from ._cues import (
 from ._indirect import MIN_CONTENT_WORDS
 from ._marks import has_quote_marks, mark_view
 from ._quote_clause_end import cut_after_quote
+from ._second_statement import own_subject
 
 
 def default_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -128,8 +129,10 @@ class Doc:
                     quoted = sum(second.count(c) for c in QUOTE_CHARS) == 2 and second[:1] in QUOTE_CHARS
                     if quoted and second[-1:] in QUOTE_CHARS:
                         kind, k, e = "direct", k + 1, e - 1  # the whole of it in marks
+                    # (", and the union has petitioned the board, saying B": the union's)
+                    speaker = own_subject(self.text, a, stop.start(), mention)
                     self.add(
-                        kind, [(k, e)], mention, stop.group("part"), participle_lemma(stop.group("part"))
+                        kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
                     )
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):

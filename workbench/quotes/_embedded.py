@@ -70,7 +70,7 @@ def _title_like(quote: str) -> bool:
     capitalised and no sentence punctuation, as titles, slogans and names are written."""
     quote = quote.rstrip()
     if quote.endswith((".", ",")) and n_words(quote) <= MAX_TITLE_WORDS:
-        quote = quote[:-1]  # 'told ABC's "Good Morning America."': the sentence's stop, not the title's
+        quote = quote[:-1]  # 'told KVLT's "Valley Mornings."': the sentence's stop, not the title's
     if quote.endswith((".", "!", "?", ",")) or re.search(r"[.!?,]\s", quote):
         return False
     words = [w for w in _WORD_RE.findall(quote) if len(w) > 3]
@@ -173,6 +173,19 @@ def _reported_end(text: str, close: int, end: int) -> int:
     return b
 
 
+#: "while" or "whereas" opening a clause with a subject of its own inside the sentence (a
+#: name or a determiner after it: "while praising X as ..." has the sentence's subject)
+_CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?)\s)")
+
+
+def _last_contrast(text: str, s: int, a: int) -> int | None:
+    """Where the last clause opened by "while"/"whereas" in ``text[s:a]`` starts, or None."""
+    k = None
+    for m in _CONTRAST_RE.finditer(text, s, a):
+        k = m.end()
+    return k
+
+
 def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sentence_end=None):
     """The quoted passages of ``spans`` that no statement covers (``covered(a, b)``, asked
     as the caller adds them) and that quote enough words inside narration, as ``(kind,
@@ -237,6 +250,13 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        contrast = _last_contrast(text, s, a) if mention is not None else None
+        if contrast is not None:
+            # "Hale backed the deal, while Ruth Dorn, a retired judge, urged that the city
+            # "sell the depot"": the clause after "while" has a subject of its own
+            own = subject_of(text, contrast, a) or clause_subject(text, contrast, a)
+            if own is not None and own.kind in ("name", "descriptor", "organisation"):
+                mention = own
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
         if mention is None and verb is not None:
             mention = _subject_after_comma(text, s, verb[0], a)

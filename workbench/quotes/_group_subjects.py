@@ -59,6 +59,10 @@ _NOT_QUANTITY_END = frozenset(
 )
 
 
+#: a subject pronoun inside the phrase makes it a clause, not a group of people
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+
+
 def quantity_subject(seg: str, a: int) -> Mention | None:
     """A share or number of people (``_QUANTITY_RE``) as the group speaking, or None."""
     m = _QUANTITY_RE.fullmatch(seg)
@@ -68,6 +72,8 @@ def quantity_subject(seg: str, a: int) -> Mention | None:
     words = phrase.lower().split()
     if words[-1] in _NOT_QUANTITY_END or re.fullmatch(r"(?:1[89]|20)\d\d", phrase):
         return None  # "two minutes into", "since 2016": a time, not people
+    if not _SUBJECT_PRONOUNS.isdisjoint(words):
+        return None  # "Two hours on she changed her mind and said": the pronoun speaks
     if len(words) == 1 and words[0] in ("one", "each", "another"):
         number = "sg"  # "One says ..., while another says ..."
     else:

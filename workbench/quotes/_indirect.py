@@ -146,12 +146,24 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
     joins two reporting clauses, each with its speaker and speech verb ("Most said they
     would vote, while others said they had not decided"), else None."""
     cues = cues_in(text, a, b)
-    if len(cues) < 2 or any(q in text[a:b] for q in QUOTE_CHARS):
-        return None  # (a quotation's sentence is read around its marks)
+    if len(cues) < 2:
+        return None
+    # (a quotation's sentence is read around its marks, unless every mark is in the second
+    # clause: "Berg argued that A, while Hale said that the wiring was "a fire risk"")
+    first_mark = min((k for k in (text.find(q, a, b) for q in QUOTE_CHARS) if k >= 0), default=b)
     first = cues[0]
     for cue in cues[1:]:
+        if cue.start() > first_mark:
+            break
         lemma, cls = reporting_verb_forms()[cue.group()]
-        if cls != "speech" or cue.group() == lemma and cue.group() not in ("say", "tell"):
+        if (
+            cls not in ("speech", "that")
+            or cue.group() == lemma
+            and cue.group() not in ("say", "tell")
+            # "..., although she tweeted that ...": a cue that reports with "that" only
+            or cls == "that"
+            and not re.match(r"\s+that\s", text[cue.end() : b])
+        ):
             continue
         joins = [m for m in _CLAUSE_JOIN_RE.finditer(text, first.end(), cue.start())]
         if not joins:

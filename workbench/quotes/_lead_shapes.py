@@ -1,13 +1,14 @@
 """The words before a cue's speaker that bound a reported clause or hide its speaker: an
 opening subordinate clause ("While X said A, B": the clause ends at its comma), a time
-between a conjunction and the subject ("but late Friday he said"), and an aside between
-dashes before the cue ("Marsh - who is named as a trustee - told ...")."""
+between a conjunction and the subject ("but late Friday he said"), an aside between
+dashes before the cue ("Marsh - who is named as a trustee - told ..."), and a name that is an
+object in an opening subordinate clause ("After a fight with X, farmers said")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["TIME_ENDS", "aside_start", "subordinate_end", "without_time"]
+__all__ = ["TIME_ENDS", "aside_start", "object_in_subordinate", "subordinate_end", "without_time"]
 
 #: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
@@ -77,3 +78,24 @@ def aside_start(text: str, a: int, k: int) -> int:
         return k  # (most cues: no dash just before them)
     m = _ASIDE_BEFORE_CUE_RE.search(text, max(a, k - _ASIDE_WINDOW), k)
     return m.start() if m is not None else k
+
+
+#: words before a name that make it an object, not a subject after its role
+_OBJECT_WORDS = frozenset("to of for with by from on at in into about against than between among".split())
+#: a cut at a subordinator or a preposition that opens a clause of its own
+_SUBORDINATE_CUT_RE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Uu]ntil|[Ww]hereas|As)\s+$"
+)
+
+
+def object_in_subordinate(pre: str, prev: int, start: int | None, a: int) -> bool:
+    """The name at ``start`` (text offset; ``pre`` is the text from ``a``), in the part of
+    ``pre`` from ``prev``, is an object in an opening subordinate clause ("After a long fight
+    with Ann Roe, local farmers said"), no apposition of the subject after it; a name that
+    opens the clause ("As Ann Roe, the chair, said") is its subject."""
+    return (
+        start is not None
+        and prev > 0
+        and _SUBORDINATE_CUT_RE.search(pre, 0, prev) is not None
+        and not _OBJECT_WORDS.isdisjoint(pre[prev : start - a].split())
+    )

@@ -52,6 +52,11 @@ _PRONOUN_SUBJECT_RE = re.compile(
 )
 
 
+#: a time phrase opening the sentence ("Two hours later", "Three days ago,"), then a pronoun
+#: subject and its verb
+_TIME_THEN_PRONOUN_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){1,4}?(?:later|earlier|ago|afterwards?)\s*,?\s+(he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 #: words of a sentence's subject before its first verb
 MAX_SUBJECT_WORDS = 8
 
@@ -106,7 +111,11 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue
-        subject = clause_subject(text, a, mc.start())
+        timed = _TIME_THEN_PRONOUN_RE.match(text, a, mc.start())
+        # "Two hours later she changed her mind and said ...": the pronoun after the time
+        subject = (
+            parse_speaker(timed.group(1), timed.start(1)) if timed else clause_subject(text, a, mc.start())
+        )
         pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
         if subject is None and pronoun is not None:
             # "He called the fee fair, and said ...": a pronoun subject speaks too
@@ -324,7 +333,7 @@ MAX_SPEAKER_TAIL_WORDS = 6
 
 
 def _relative_after_speaker(doc: Doc, a: int, end_b: int) -> bool:
-    """'"...," said Army Capt. Tom Hale, who said he would not vote': the relative clause's
+    """'"...," said Army Capt. Tom Hale, who said he would skip the ballot': the relative clause's
     statement, the same speaker's (written "who", as PolNeAR's source is)."""
     text = doc.text
     mw = _WHO_CUE_RE.search(text, a, end_b)

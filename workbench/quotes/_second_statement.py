@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, looks_like_clause
 from ._cues import QUOTE_CHARS, n_words, reporting_verb_forms
+from ._mentions import Mention, parse_speaker
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -49,4 +50,31 @@ def second_statement(doc: Doc, n: int, end_b: int) -> bool:
     ):
         return False
     kind = "mixed" if any(q in post for q in QUOTE_CHARS) else "indirect"
-    return doc.add(kind, [(m.end(), end_b)], first["mention"], m.group(1), lemma)
+    return doc.add(
+        kind,
+        [(m.end(), end_b)],
+        own_subject(text, first["char_start"], m.start(), first["mention"]),
+        m.group(1),
+        lemma,
+    )
+
+
+#: ", and the health board has already criticised the permit" closing a first statement: a
+#: clause with a subject (a noun phrase) and a past tense of its own
+_NEW_SUBJECT_RE = re.compile(
+    r",\s+and\s+((?:the|an?|[A-Z])[^,;:\"\u201c\u201d]{0,80}?)\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:already|also|now|then|[a-z]+ly)\s+){0,2}[a-z]+ed\b[^,;:]*$"
+)
+
+
+def own_subject(text: str, a: int, k: int, mention: Mention) -> Mention:
+    """Who speaks through a second verb at ``k`` after a statement starting at ``a``: its
+    speaker ``mention``, unless the statement ends in a clause with a subject of its own ("X
+    said A, and the union criticised the permit and said ...", "..., and the union
+    has petitioned the board, saying ..."), whose subject then speaks."""
+    found = _NEW_SUBJECT_RE.search(text, a, k)
+    if found is not None:
+        own = parse_speaker(found.group(1), found.start(1), lenient=True)
+        if own is not None and own.kind in ("name", "descriptor", "organisation"):
+            return own
+    return mention

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
+from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
 from ._names import NAME_SEQ_RE
 from ._narration import verbish
@@ -261,6 +262,17 @@ _WITH_ANY_RE = re.compile(
     # after a comma ("sided with the growers, saying" is no absolute clause)
     r"|,\s+with\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*)\s*$"
 )
+#: "..., with dozens of nurses chanting", "with the office of the retired harbour master saying": a
+#: noun phrase of common nouns (a determiner or a quantity first) as the absolute clause's
+#: subject, right before the participle at the clause's end
+_WITH_PHRASE_RE = re.compile(
+    r"\bwith\s+((?:the|a|an|many|most|some|several|other|(?:hundreds|dozens|thousands|scores)\s+of)"
+    r"\s+(?:(?!(?:that|which|who|whose|and|or|but)\s)[\w'\u2019.-]+\s+){0,8}?[\w'\u2019-]+"
+    r"(?:\s+and\s+[a-z]+)?)(?:\s+[a-z]+ly)?\s*$"
+)
+_PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+#: how far before a participle its absolute clause's subject is looked for (characters)
+_WITH_PHRASE_WINDOW = 100
 #: a clause after the subject's own that opens with a pronoun ("..., even as he defended")
 _PRONOUN_CLAUSE_RE = re.compile(
     r"(?:,\s+|\b(?:when|as|while|and|but|after|before|because|since|though|although)\s+)"
@@ -295,6 +307,19 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
     if absolute is not None:
         k = 1 if absolute.group(1) else 2
         m = parse_speaker(absolute.group(k), absolute.start(k), lenient=True)
+        if m is not None and m.kind in _SPEAKER_KINDS:
+            return m
+    # the participle right after the phrase, no comma or dash between ("backed the airline
+    # against the union, saying" is no absolute clause)
+    phrase = (
+        _WITH_PHRASE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
+        if _PARTICIPLE_NEXT_RE.match(text, b)
+        else None
+    )
+    if phrase is not None and not any(w.endswith("ing") for w in phrase.group(1).split()[1:]):
+        # ("with the band playing loudly, saying": a participle of its own, the clause's subject)
+        k = phrase.start(1)
+        m = parse_speaker(phrase.group(1), k, lenient=True) or bare_plural_subject(phrase.group(1), k)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
     tail = _TAIL_CUE_RE.search(text, a, b)
