@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
 
 from ..text import sentence_spans
 from ._clause_subjects import clause_subjects
+from ._clauses import has_verb
 from ._continuations import (
     MAX_CONTINUATION_GAP,
     attribute_continuations,
@@ -46,6 +47,7 @@ from ._memo import new_document
 from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
+from ._said_after_quote import said_after_quote
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 from ._title_statements import title_statement
@@ -144,6 +146,7 @@ def quote_records(
                 if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
                     doc.truncate(n)
             trailing_statement(doc, a, b)
+            said_after_quote(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance
@@ -283,9 +286,16 @@ def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
         return None
     while lead > a and (doc.text[lead - 1].isspace() or doc.text[lead - 1] in QUOTE_CHARS):
         lead -= 1
-    if doc.covered(a, lead) or n_words(doc.text[a:lead]) < MIN_LEAD_WORDS or doc.text[lead - 1] == ":":
+    if doc.covered(a, lead) or n_words(doc.text[a:lead]) < MIN_LEAD_WORDS:
+        return None
+    # ('X said A, adding: "B"': the participle hands the quotation over, not the words before it)
+    if doc.text[lead - 1] == ":" and not _COLON_HANDOVER_RE.search(doc.text, a, lead):
         return None
     return lead
+
+
+#: a participle handing a quotation over with a colon, after a clause of its own
+_COLON_HANDOVER_RE = re.compile(r",\s+(?:adding|saying|noting|explaining|writing)\s*:$")
 
 
 #: a cue and a speech participle handing a quotation over, just before it (", Lund said, adding, ")
@@ -308,6 +318,8 @@ def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
         # the quotation's own cue stands between ('..., saying, "'); with none the words
         # found are an adjunct of the cue handing the quotation over ('told reporters, "')
         and n_words(doc.text[row["char_end"] : lead]) > 0
+        # (before a colon's handover, a clause: "claimed victory, saying:" reports no statement)
+        and (doc.text[lead - 1] != ":" or has_verb(row["text"]))
     )
 
 

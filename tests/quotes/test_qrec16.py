@@ -1,0 +1,59 @@
+"""Reported statements found where a sentence's other statement hid them (issue 15): a
+speech verb coordinated after a quotation ('..., calling it "X," and said ...'), and the
+clause before a participle that hands a quotation over with a colon."""
+
+from workbench.quotes import quote_records
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def test_and_said_after_a_quoted_phrase_reports_the_sentence_subject():
+    text = (
+        "Intro line.\n\nThe mayor toured the flooded market, calling it \u201ca disgrace to the town,\u201d "
+        "and said the city would pay for the repairs.\n"
+    )
+    assert ("The mayor", "said", "the city would pay for the repairs") in _found(text)
+
+
+def test_but_pronoun_said_after_a_quotation_and_its_attribution():
+    text = (
+        "Intro line.\n\n\u201cNot this week,\u201d the union leader said on the radio, "
+        "but she said talks with the port would go on.\n"
+    )
+    assert ("she", "said", "talks with the port would go on") in _found(text)
+
+
+def test_relative_clause_between_leaves_the_second_verb_unattributed():
+    # guard: 'who' is the subject of "and said", not the quotation's speaker
+    text = (
+        "Intro line.\n\n\u201cWe close at six,\u201d the baker told Rosa Park, who runs the shop "
+        "next door and said she would stay open late.\n"
+    )
+    assert all(cue != "said" for _, cue, _ in _found(text))
+
+
+def test_clause_before_a_colon_handover_is_a_statement():
+    text = (
+        "Intro line.\n\nThe owner declined to discuss the sale but said no meeting was planned with "
+        'the buyers, adding: "If they send an offer we will read it."\n'
+    )
+    found = _found(text)
+    assert ("The owner", "said", "no meeting was planned with the buyers") in found
+    assert ("The owner", "adding", "If they send an offer we will read it.") in found
+
+
+def test_colon_after_the_cue_itself_hands_the_quotation_over():
+    # guard: 'The owner said: "..."' has no clause of its own before the colon
+    text = 'Intro line.\n\nThe owner of the old mill said on Monday: "We will sell it to the town."\n'
+    assert _found(text) == [("The owner of the old mill", "said", "We will sell it to the town.")]
+
+
+def test_noun_object_before_a_colon_handover_is_no_statement():
+    # guard: "claimed victory" names no clause of its own
+    text = (
+        "Intro line.\n\nThe mayor claimed victory in a short post online, saying: "
+        '"We won the vote. Thanks to everyone who came out."\n'
+    )
+    assert [cue for _, cue, _ in _found(text)] == ["saying"]
