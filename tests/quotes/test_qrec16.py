@@ -57,3 +57,25 @@ def test_noun_object_before_a_colon_handover_is_no_statement():
         '"We won the vote. Thanks to everyone who came out."\n'
     )
     assert [cue for _, cue, _ in _found(text)] == ["saying"]
+
+
+def test_a_second_group_saying_the_same_after_a_reported_statement():
+    text = "Intro line.\n\nHalf of the growers said the frost had ruined the crop, and a third said the same of the orchards.\n"
+    assert ("a third", "said", "the same of the orchards") in _found(text)
+
+
+def test_pronoun_statement_after_a_mixed_statement_in_the_same_sentence():
+    text = (
+        'Intro line.\n\nThe harbour master said there was "some damage" to the pier after the storm, '
+        "but he said he played no part in closing it.\n"
+    )
+    assert ("he", "said", "he played no part in closing it") in _found(text)
+
+
+def test_the_tail_of_an_attributed_sentence_is_not_read_again():
+    # guard: the words after the content are its own attribution, no second statement
+    text = (
+        "Intro line.\n\nThe school will reopen on Monday after the storm, a school spokesman told the "
+        "Valley Herald on Friday night.\n"
+    )
+    assert [cue for _, cue, _ in _found(text)] == ["told"]
