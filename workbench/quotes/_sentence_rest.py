@@ -1,6 +1,6 @@
 """The words of a sentence outside the statement found in it, read for one more: before a
 quotation's statement ('Byrne wrote the agents knew the risk, saying, "..."') and after a
-reported one ("Half said A, compared with the 30 percent who say B")."""
+reported one ("Most said A, against a fifth who argue B")."""
 
 from __future__ import annotations
 
@@ -50,8 +50,8 @@ def tail_statement(doc: Doc, a: int, b: int) -> None:
 MIN_LEAD_WORDS = 5
 
 
-#: words of a sentence left after its statement that are read for one more ("Half said A,
-#: compared with the 30 percent who say B")
+#: words of a sentence left after its statement that are read for one more ("Most said A,
+#: against a fifth who argue B")
 MIN_TAIL_WORDS = 4
 
 
