@@ -79,3 +79,40 @@ def test_the_tail_of_an_attributed_sentence_is_not_read_again():
         "Valley Herald on Friday night.\n"
     )
     assert [cue for _, cue, _ in _found(text)] == ["told"]
+
+
+def test_asked_about_a_topic_opening_the_sentence_is_an_unnamed_askers_question():
+    text = "Intro line.\n\nAsked about the new harbour fees, the mayor said she would review them.\n"
+    rows = [(r["speaker_name"], r["cue"], r["text"]) for r in quote_records(text)]
+    assert rows[0][1:] == ("Asked", "about the new harbour fees")
+    assert rows[0][0] != "the mayor"
+
+
+def test_passive_asked_about_with_its_subject():
+    text = "Intro line.\n\nThe transport minister was asked about the delays at the border crossing.\n"
+    assert [(cue, t) for _, cue, t in _found(text)] == [("asked", "about the delays at the border crossing")]
+
+
+def test_participle_asked_about_after_the_subject_has_no_named_asker():
+    text = "Intro line.\n\nLund, asked about the closure of the library, said the town had no money left.\n"
+    found = _found(text)
+    assert ("Lund", "said", "the town had no money left") in found
+    assert [s for s, cue, _ in found if cue == "asked"] == [""]
+
+
+def test_named_asker_after_an_appositive_asks_about_a_topic():
+    # guard: "X, an editor, asked the mayor about ...": the appositive's subject asks
+    text = (
+        "Intro line.\n\nAnn Berg, an editor at the county paper, asked the mayor about the library budget.\n"
+    )
+    assert _found(text) == [("Ann Berg", "asked", "about the library budget")]
+
+
+def test_asked_about_a_pronoun_or_inside_a_report_is_no_question():
+    # guards: "about it" names no topic; "said she was asked about" is her report
+    assert _found("Intro line.\n\nThe mayor was asked about it on Monday.\n") == []
+    text = (
+        "Intro line.\n\n\u201cNot today,\u201d the ferry captain told listeners, but she said she had "
+        "been asked about the harbour fees every day.\n"
+    )
+    assert ("she", "said", "she had been asked about the harbour fees every day") in _found(text)
