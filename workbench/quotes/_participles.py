@@ -28,6 +28,7 @@ from ._cues import (
 )
 from ._group_subjects import (
     bare_plural_subject,
+    quantity_subject,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
@@ -150,11 +151,33 @@ _TELLING_CLAUSE_RE = re.compile(
 )
 
 
+#: "with 40 percent of commuters saying ...", "left two-thirds of growers saying ...": a share of
+#: people and what they say, in an absolute clause (the share read by ``quantity_subject``)
+_SHARE_SAYING_RE = re.compile(
+    r"\b(?:with|left)\s+((?:[\w%.,'\u2019-]+\s+){1,7}?)saying\s+(?:that\s+)?(?=[a-z])"
+)
+
+
+def _share_saying(doc: Doc, a: int, end_b: int) -> bool:
+    """Add the statement of a share of people "saying" a clause (``_SHARE_SAYING_RE``)."""
+    text = doc.text
+    m = _SHARE_SAYING_RE.search(text, a, end_b)
+    if m is None or not looks_like_clause(" " + text[m.end() : end_b]):
+        return False
+    subject = quantity_subject(m.group(1).rstrip(), m.start(1))
+    if subject is None:
+        return False
+    kind = "mixed" if any(c in text[m.end() : end_b] for c in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(m.end(), end_b)], subject, "saying", "say")
+
+
 def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
     text = doc.text
     seg = text[a:end_b]
+    if "saying" in seg and _share_saying(doc, a, end_b):
+        return True
     # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
     # have neither and the search is the costliest step of reported speech
     first_ing = seg.find("ing")
@@ -203,6 +226,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
         subject = bare_plural_subject(verb.group(1), a) if verb is not None else None
+    if subject is None:
+        # "Lund hit back again, saying ...", "The mayor was upfront about it, saying ...": the
+        # noun phrase before the clause's first verb
+        subject = _subject_before_verb(text, opening.end() if opening is not None else a, mp.start())
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')
@@ -324,7 +351,7 @@ MAX_SPEAKER_TAIL_WORDS = 6
 
 
 def _relative_after_speaker(doc: Doc, a: int, end_b: int) -> bool:
-    """'"...," said Army Capt. Tom Hale, who said he would not vote': the relative clause's
+    """'"...," said Army Capt. Tom Hale, who said he would skip the ballot': the relative clause's
     statement, the same speaker's (written "who", as PolNeAR's source is)."""
     text = doc.text
     mw = _WHO_CUE_RE.search(text, a, end_b)
