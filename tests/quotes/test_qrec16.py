@@ -141,3 +141,24 @@ def test_a_share_of_people_saying_a_clause_in_an_absolute_clause():
 def test_a_person_saying_nothing_in_an_absolute_clause_is_no_statement():
     # guard: "with her husband saying nothing": no share of people, no clause
     assert _found("Intro line.\n\nThe mayor won the vote with her husband saying nothing at all.\n") == []
+
+
+def test_coordinated_request_with_its_addressee_and_infinitive():
+    text = "Intro line.\n\nThe coach held an open practice and asked young rowers to pull more slowly.\n"
+    assert _found(text) == [("The coach", "asked", "young rowers to pull more slowly")]
+
+
+def test_coordinated_cue_in_a_subordinate_clause_has_that_clauses_subject():
+    text = (
+        "Intro line.\n\nThe crowd cheered when Lund spotted a banner near the stage and said it was the "
+        "best sign of the night.\n"
+    )
+    assert _found(text) == [("Lund", "said", "it was the best sign of the night")]
+
+
+def test_coordinated_cue_in_a_subordinate_clause_before_its_main_clause_ends_at_the_comma():
+    text = (
+        "Intro line.\n\nSeveral fans whistled, and when Lund thanked the town and said the square felt "
+        'like home again, a man near the door shouted "Go home!"\n'
+    )
+    assert ("Lund", "said", "the square felt like home again") in _found(text)

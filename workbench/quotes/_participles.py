@@ -76,6 +76,20 @@ def _subject_before_verb(text: str, a: int, b: int) -> Mention | None:
     return None
 
 
+#: a subordinate clause opening inside the sentence, before a coordinated cue
+_SUBORDINATOR_RE = re.compile(r"(?<=\s)(?:when|after|because|while|before|since|until|once)\s+(?=[A-Z])")
+
+
+#: what stands before a subordinate clause that precedes its main clause: nothing, a
+#: connective, or the end of a clause before ("Fans booed, and when ...")
+_CLAUSE_OPENS_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?|.*,\s*(?:and|but)?\s*", re.S)
+
+
+#: verbs of request PolNeAR reads with their addressee and infinitive ("urged voters to ...")
+_REQUEST_LEMMAS = frozenset({"ask", "urge"})
+_REQUEST_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+[a-z]+")
+
+
 def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
     capacity": a speech verb coordinated after the first verb reports what the sentence's
@@ -90,6 +104,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             cls != "speech"
             # "... and announced it would ask for a recount": a cue that takes a bare clause
             and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
+            # "... and asked the crew to wait": a request, its addressee and infinitive
+            and not (lemma in _REQUEST_LEMMAS and _REQUEST_RE.match(text, cue.end(), b))
             or mc is None
             or mc.start() <= a
         ):
@@ -107,7 +123,17 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue
-        subject = clause_subject(text, a, mc.start())
+        # "The crowd cheered when Lund spotted a sign and asked ...": the coordinated verb
+        # shares the subordinate clause's subject, not the sentence's
+        subs = list(_SUBORDINATOR_RE.finditer(text, a, mc.start()))
+        subject = clause_subject(text, subs[-1].end(), mc.start()) if subs else None
+        end = end_b
+        if subject is not None and _CLAUSE_OPENS_RE.fullmatch(text, a, subs[-1].start()):
+            # ("..., and when Lund ... said A, a man yelled": the main clause after it is no part of A)
+            comma = text.find(",", cue.end(), end_b)
+            end = comma if comma > 0 else end_b
+        if subject is None:
+            subject = clause_subject(text, a, mc.start())
         pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
         if subject is None and pronoun is not None:
             # "He called the fee fair, and said ...": a pronoun subject speaks too
@@ -117,8 +143,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             subject = _subject_before_verb(text, a, mc.start())
         if subject is None:
             continue
-        kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
-        if doc.add(kind, [(cue.end() + mn.end(), end_b)], subject, cue.group(), lemma):
+        kind = "mixed" if any(c in text[cue.end() : end] for c in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(cue.end() + mn.end(), end)], subject, cue.group(), lemma):
             return True
     return False
 
