@@ -162,3 +162,10 @@ def test_coordinated_cue_in_a_subordinate_clause_before_its_main_clause_ends_at_
         'like home again, a man near the door shouted "Go home!"\n'
     )
     assert ("Lund", "said", "the square felt like home again") in _found(text)
+
+
+def test_asked_about_a_wh_question_starts_at_its_wh_word():
+    text = "Intro line.\n\nAsked about how the new harbour fees would be spent, the mayor said she had no plan yet.\n"
+    assert [(c, t) for _, c, t in _found(text) if c == "Asked"] == [
+        ("Asked", "how the new harbour fees would be spent")
+    ]

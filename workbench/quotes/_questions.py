@@ -28,6 +28,8 @@ _PASSIVE_RE = re.compile(
 )
 #: "The mayor was asked": a passive with its subject, where the question is all the sentence says
 _PASSIVE_SUBJECT_RE = re.compile(r"\w\s+(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: "about" before the question's wh-word
+_ABOUT_WH_RE = re.compile(r"about\s+(?=(?:whether|if|why|how|what|who|when|where|which)\b)")
 #: a topic that names nothing ("asked about it")
 _PRONOUN_TOPIC_RE = re.compile(r"\s+(?:it|this|that|them|him|her|those|these)\b")
 #: "said she had been asked about ...": the question inside someone's reported clause
@@ -56,6 +58,9 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
     if m is None or "," in m.group("mid") and "by " not in m.group("mid"):
         return False
     start = m.start("wh")
+    about_wh = _ABOUT_WH_RE.match(text, start) if m.group("wh") == "about" else None
+    if about_wh is not None:
+        start = about_wh.end()  # "asked about how ...": the question from its wh-word on
     before = text[a : m.start("cue")]
     if m.group("wh") == "about" and (
         _PRONOUN_TOPIC_RE.match(text, m.end("wh")) or _REPORTED_ASKED_RE.search(before)
