@@ -316,7 +316,7 @@ _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 #: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
 _SUBJECT_INSERT_RE = re.compile(
     r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
-    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])"
+    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+[a-z])"
     r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
 )
 
