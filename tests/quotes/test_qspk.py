@@ -19,7 +19,12 @@ CASES = [
     (
         "Bid\n\nAsked about his past, the retired surgeon said he expected his White House run "
         'to draw scrutiny.\n\n"Let them look," he said.',
-        [("retired surgeon", "he expected"), ("retired surgeon", "Let them look")],
+        # (the question that opens the sentence is an unnamed asker's statement, issue 15)
+        [
+            ("unnamed asker", "about his past"),
+            ("retired surgeon", "he expected"),
+            ("retired surgeon", "Let them look"),
+        ],
     ),
     # a descriptor of a role held before ("the retired surgeon") contradicts no role held
     # now: the person the narration has just named
@@ -27,7 +32,11 @@ CASES = [
         "Bid\n\nPresidential candidate Aldo Ferrante took the debate as a chance to answer his critics. "
         "Asked about his record, the retired surgeon said he expected his bid to invite scrutiny.\n\n"
         '"Let them look," he said.',
-        [("Aldo Ferrante", "he expected"), ("Aldo Ferrante", "Let them look")],
+        [
+            ("unnamed asker", "about his record"),
+            ("Aldo Ferrante", "he expected"),
+            ("Aldo Ferrante", "Let them look"),
+        ],
     ),
     # nor "she", when the trust that spoke last is the latest source before her
     (
@@ -137,7 +146,7 @@ def test_a_conjunction_and_a_phrase_before_the_subject_of_the_pronouns_sentence(
     phrase is the pronoun's antecedent, not the source quoted last."""
     text = (
         "Mill\n\nDara Lenz ran the paper mill for a decade before the sale. "
-        '"She decided alone," said one former foreman who asked not to be named.\n\n'
+        '"She decided alone," said one former foreman who would give only his trade.\n\n'
         "And in those final weeks, Lenz stayed at the mill, and she told friends the sale was "
         '"a mistake I will carry for years."'
     )

@@ -28,7 +28,6 @@ from ._continuations import (
     unmarked_continuations,
 )
 from ._cues import (
-    QUOTE_CHARS,
     n_words,
     positions_of,
     reporting_verb_forms,
@@ -46,6 +45,8 @@ from ._memo import new_document
 from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
+from ._said_after_quote import said_after_quote
+from ._sentence_rest import lead_statement, tail_statement
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 from ._title_statements import title_statement
@@ -132,18 +133,12 @@ def quote_records(
     for a, b in doc.sentences:
         if not doc.covered(a, b):
             # (a sentence without any rule's words, most of them: no rule is tried)
-            if may_report(text, a, b):
-                sentence_statement(doc, a, b)
+            if may_report(text, a, b) and sentence_statement(doc, a, b):
+                tail_statement(doc, a, b)
         else:
-            lead = _uncovered_lead(doc, a, b)
-            if lead is not None and may_report(text, a, lead):
-                # 'Byrne wrote the agents knew the risk, saying, "..."': the words before the
-                # quotation's statement report one of their own
-                n = len(doc.rows)
-                sentence_statement(doc, a, lead)
-                if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
-                    doc.truncate(n)
+            lead_statement(doc, a, b)
             trailing_statement(doc, a, b)
+            said_after_quote(doc, a, b)
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance
@@ -267,48 +262,6 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
 #: a dash after whitespace: DATELINE_RE has one
 _SPACED_DASH_RE = re.compile(r"[-\u2013\u2014](?<=\s.)")
 _DASHES = "-\u2013\u2014"
-
-
-#: The words before the first statement of a sentence are tried as a statement of their own
-#: from this many on.
-MIN_LEAD_WORDS = 5
-
-
-def _uncovered_lead(doc: Doc, a: int, b: int) -> int | None:
-    """Where the first statement inside sentence ``[a, b)`` starts (before its opening mark)
-    when words before it are left uncovered (``MIN_LEAD_WORDS`` or more), else None; None
-    too when a colon hands the quotation over (the words before it introduce it)."""
-    lead = doc.first_start_within(a, b)
-    if lead is None or doc.covered(a, a + 1):
-        return None
-    while lead > a and (doc.text[lead - 1].isspace() or doc.text[lead - 1] in QUOTE_CHARS):
-        lead -= 1
-    if doc.covered(a, lead) or n_words(doc.text[a:lead]) < MIN_LEAD_WORDS or doc.text[lead - 1] == ":":
-        return None
-    return lead
-
-
-#: a cue and a speech participle handing a quotation over, just before it (", Lund said, adding, ")
-_HANDOVER_RE = re.compile(
-    r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining)(?:[,:]|\s+that)?\s*$"
-)
-
-
-def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:
-    """A statement found in the words before a sentence's first statement stands on its own
-    when it ends within them and its content follows its speaker ('Byrne wrote the agents
-    knew ..., saying, "..."'); content before the speaker there is an opening phrase ('In a
-    statement, the official said, "..."')."""
-    start = row["mention"].start
-    return (
-        row["char_end"] <= lead
-        and start is not None
-        # ('A, Lund said, adding, "..."': a clause before its speaker, a participle hands the quotation over)
-        and (row["char_start"] > start or _HANDOVER_RE.search(doc.text, row["char_end"], lead) is not None)
-        # the quotation's own cue stands between ('..., saying, "'); with none the words
-        # found are an adjunct of the cue handing the quotation over ('told reporters, "')
-        and n_words(doc.text[row["char_end"] : lead]) > 0
-    )
 
 
 #: Each frame column's dtype: strings (NA for missing), offsets, nullable speaker offsets.

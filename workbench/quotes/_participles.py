@@ -28,6 +28,7 @@ from ._cues import (
 )
 from ._group_subjects import (
     bare_plural_subject,
+    quantity_subject,
 )
 from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
@@ -80,6 +81,20 @@ def _subject_before_verb(text: str, a: int, b: int) -> Mention | None:
     return None
 
 
+#: a subordinate clause opening inside the sentence, before a coordinated cue
+_SUBORDINATOR_RE = re.compile(r"(?<=\s)(?:when|after|because|while|before|since|until|once)\s+(?=[A-Z])")
+
+
+#: what stands before a subordinate clause that precedes its main clause: nothing, a
+#: connective, or the end of a clause before ("Fans booed, and when ...")
+_CLAUSE_OPENS_RE = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?|.*,\s*(?:and|but)?\s*", re.S)
+
+
+#: verbs of request PolNeAR reads with their addressee and infinitive ("urged voters to ...")
+_REQUEST_LEMMAS = frozenset({"ask", "urge"})
+_REQUEST_RE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+[a-z]+")
+
+
 def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "Norland Shipping reported a fall in profit on Tuesday, and said it would cut
     capacity": a speech verb coordinated after the first verb reports what the sentence's
@@ -94,6 +109,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             cls != "speech"
             # "... and announced it would ask for a recount": a cue that takes a bare clause
             and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
+            # "... and asked the crew to wait": a request, its addressee and infinitive
+            and not (lemma in _REQUEST_LEMMAS and _REQUEST_RE.match(text, cue.end(), b))
             or mc is None
             or mc.start() <= a
         ):
@@ -111,11 +128,23 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue
+        # "The crowd cheered when Lund spotted a sign and asked ...": the coordinated verb
+        # shares the subordinate clause's subject, not the sentence's
+        subs = list(_SUBORDINATOR_RE.finditer(text, a, mc.start()))
         timed = _TIME_THEN_PRONOUN_RE.match(text, a, mc.start())
-        # "Two hours later she changed her mind and said ...": the pronoun after the time
-        subject = (
-            parse_speaker(timed.group(1), timed.start(1)) if timed else clause_subject(text, a, mc.start())
-        )
+        end = end_b
+        subject = None
+        if timed:
+            # "Two hours later she changed her mind and said ...": the pronoun after the time
+            subject = parse_speaker(timed.group(1), timed.start(1))
+        elif subs:
+            subject = clause_subject(text, subs[-1].end(), mc.start())
+            if subject is not None and _CLAUSE_OPENS_RE.fullmatch(text, a, subs[-1].start()):
+                # ("..., and when Lund ... said A, a man yelled": the main clause after it is no part of A)
+                comma = text.find(",", cue.end(), end_b)
+                end = comma if comma > 0 else end_b
+        if subject is None:
+            subject = clause_subject(text, a, mc.start())
         pronoun = _PRONOUN_SUBJECT_RE.match(text, a, mc.start())
         if subject is None and pronoun is not None:
             # "He called the fee fair, and said ...": a pronoun subject speaks too
@@ -125,8 +154,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             subject = _subject_before_verb(text, a, mc.start())
         if subject is None:
             continue
-        kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
-        if doc.add(kind, [(cue.end() + mn.end(), end_b)], subject, cue.group(), lemma):
+        kind = "mixed" if any(c in text[cue.end() : end] for c in QUOTE_CHARS) else "indirect"
+        if doc.add(kind, [(cue.end() + mn.end(), end)], subject, cue.group(), lemma):
             return True
     return False
 
@@ -159,11 +188,33 @@ _TELLING_CLAUSE_RE = re.compile(
 )
 
 
+#: "with 40 percent of commuters saying ...", "left two-thirds of growers saying ...": a share of
+#: people and what they say, in an absolute clause (the share read by ``quantity_subject``)
+_SHARE_SAYING_RE = re.compile(
+    r"\b(?:with|left)\s+((?:[\w%.,'\u2019-]+\s+){1,7}?)saying\s+(?:that\s+)?(?=[a-z])"
+)
+
+
+def _share_saying(doc: Doc, a: int, end_b: int) -> bool:
+    """Add the statement of a share of people "saying" a clause (``_SHARE_SAYING_RE``)."""
+    text = doc.text
+    m = _SHARE_SAYING_RE.search(text, a, end_b)
+    if m is None or not looks_like_clause(" " + text[m.end() : end_b]):
+        return False
+    subject = quantity_subject(m.group(1).rstrip(), m.start(1))
+    if subject is None:
+        return False
+    kind = "mixed" if any(c in text[m.end() : end_b] for c in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(m.end(), end_b)], subject, "saying", "say")
+
+
 def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
     text = doc.text
     seg = text[a:end_b]
+    if "saying" in seg and _share_saying(doc, a, end_b):
+        return True
     # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
     # have neither and the search is the costliest step of reported speech
     first_ing = seg.find("ing")
@@ -212,6 +263,10 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "Other growers echoed those remarks, saying ...": a plural noun phrase before the verb
         verb = _FIRST_PAST_RE.match(text, a, mp.start())
         subject = bare_plural_subject(verb.group(1), a) if verb is not None else None
+    if subject is None:
+        # "Lund hit back again, saying ...", "The mayor was upfront about it, saying ...": the
+        # noun phrase before the clause's first verb
+        subject = _subject_before_verb(text, opening.end() if opening is not None else a, mp.start())
     if subject is None:
         return False
     # the content may quote words ('warning that it will leave towns "worse connected"')
@@ -272,7 +327,7 @@ _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 #: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
 _SUBJECT_INSERT_RE = re.compile(
     r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
-    r"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s+[a-z])"
+    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+[a-z])"
     r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
 )
 

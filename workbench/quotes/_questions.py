@@ -20,18 +20,26 @@ if TYPE_CHECKING:
 
 #: "asked" and up to six words (its object, when, by whom) before the question's wh-word
 _ASKED_RE = re.compile(
-    r"\b(?P<cue>[Aa]sked|asks|ask)\b(?P<mid>(?:\s+(?!(?:whether|if|why|how|what|who|when|where|which)\b)"
-    r"[\w.,'\u2019()-]+){0,6}?)\s+(?P<wh>(?:whether|if|why|how|what|who|when|where)\b)"
+    r"\b(?P<cue>[Aa]sked|asks|ask)\b(?P<mid>(?:\s+(?!(?:whether|if|why|how|what|who|when|where|which|about)\b)"
+    r"[\w.,'\u2019()-]+){0,6}?)\s+(?P<wh>(?:whether|if|why|how|what|who|when|where|about)\b)"
 )
 _PASSIVE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got|when|When|if|If|after|After|once|Once|Asked)\s*$"
+    r"\b(?:was|were|been|being|is|are|be|get|got|when|When|whenever|Whenever|if|If|after|After|once|Once|Asked)\s*$"
 )
 #: "The mayor was asked": a passive with its subject, where the question is all the sentence says
 _PASSIVE_SUBJECT_RE = re.compile(r"\w\s+(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
+#: "about" before the question's wh-word
+_ABOUT_WH_RE = re.compile(r"about\s+(?=(?:whether|if|why|how|what|who|when|where|which)\b)")
+#: a topic that names nothing ("asked about it")
+_PRONOUN_TOPIC_RE = re.compile(r"\s+(?:it|this|that|them|him|her|those|these)\b")
+#: "said she had been asked about ...": the question inside someone's reported clause
+_REPORTED_ASKED_RE = re.compile(
+    r"\b(?:said|says|say|told\s+\S+)\s+(?:that\s+)?\S+\s+(?:(?:is|was|were|are|has|had|have|been|being)\s+)+$"
+)
 #: the kind of the mention of an asker the text does not name (resolved to no one)
 UNNAMED_ASKER = "unnamed"
 #: what stands before "asked" when the question opens the sentence ("But when asked ...")
-_OPENING_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce)\s+)?")
+_OPENING_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hen(?:ever)?|[Aa]fter|[Ii]f|[Oo]nce)\s+)?")
 _LEAD_SUBORDINATOR_RE = re.compile(r"\s*(?:When|After|As|Then|But|And)\s+")
 _ADVERB_END_RE = re.compile(r"\s+(?:[a-z]+ly|later|earlier|also|then|once|again)\s+$")
 _AGENT_RE = re.compile(r"\s+by\s+(.+?)(?:\s+(?:on|in|at|during|last|this|earlier|later)\b.*)?$")
@@ -50,10 +58,21 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
     if m is None or "," in m.group("mid") and "by " not in m.group("mid"):
         return False
     start = m.start("wh")
+    about_wh = _ABOUT_WH_RE.match(text, start) if m.group("wh") == "about" else None
+    if about_wh is not None:
+        start = about_wh.end()  # "asked about how ...": the question from its wh-word on
     before = text[a : m.start("cue")]
+    if m.group("wh") == "about" and (
+        _PRONOUN_TOPIC_RE.match(text, m.end("wh")) or _REPORTED_ASKED_RE.search(before)
+    ):
+        # "asked about it": no topic named; "said he was asked about ...": the speaker's report
+        return False
     agent = _AGENT_RE.match(m.group("mid"))
     mention: Mention | None
-    if _PASSIVE_RE.search(before) or not before.strip():
+    # ("Lund, asked about the fees, said": a participle set off after its subject, whom nobody
+    # is named as asking; "Lund, an editor, asked the mayor if": the appositive's subject asks)
+    participle = before.rstrip().endswith(",") and (not m.group("mid").strip() or agent is not None)
+    if _PASSIVE_RE.search(before) or not before.strip() or participle:
         # "Hale was asked by host Jo Lee whether ...": the asker is the agent
         if agent is None:
             # "Asked whether ..., she said", "He was asked why ...": no asker named
@@ -81,7 +100,8 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
         subordinate = _OPENING_RE.fullmatch(before) is not None
     else:
         subordinate = re.search(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f)\b", before) is not None
-    if subordinate and "," in text[start:end_b]:
+    if (subordinate or m.group("wh") == "about") and "," in text[start:end_b]:
+        # (a topic, "asked about the budget, and she ...", is a noun phrase: it ends at its comma)
         end = text.index(",", start, end_b)
         if mention.kind == UNNAMED_ASKER:
             # "Asked whether Trump, the nominee, was fit, Ban said ...": up to the last comma
