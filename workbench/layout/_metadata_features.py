@@ -205,11 +205,15 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
         by is not None,
         # "Reviewed by X — Written by Jane Doe" names the writer too
         NOT_AUTHOR.match(text) is not None and "written by" not in low,
-        bool(cues & ROLE_WORDS) or any(p in low for p in ROLE_PREFIXES),
+        bool(cues & ROLE_WORDS) or "redakt" in low or "redac" in low,  # ROLE_PREFIXES
         dated[i],
         bool(cues & DATE_WORDS) or "mis à jour" in low,
         updated and not cues & PUBLISHED_WORDS,
-        any(h in low for h in COPYRIGHT_HINTS) or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
+        # COPYRIGHT_HINTS as a chain of tests (no generator per line)
+        "©" in low
+        or "copyright" in low
+        or "all rights reserved" in low
+        or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
         CUE_AFTER.match(text) is not None,
         text.isupper(),
         "@" in text or "http" in text,
@@ -244,13 +248,17 @@ class _Near:
     """What the candidates' neighbours show, found once per line (neighbouring candidates
     share them): a link of a list, an author cue, a job title."""
 
-    def __init__(self, lines: list[Line], at: list[int], n_words: dict[int, int]):
+    def __init__(self, lines: list[Line], pos: list[int], n_words: dict[int, int]):
+        # only where the rows look (two lines around a candidate, a cue one or two above);
         # beyond the copy a line has no words: no link, no cue
         self.listed = {
             k: LIST_WORDS[0] <= n_words[k] <= LIST_WORDS[1] and not lines[k].text.rstrip().endswith(".")
-            for k in at
+            for k in {i + d for i in pos for d in (-2, -1, 1, 2)}
         }
-        self.cue = {k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60]) for k in at}
+        self.cue = {
+            k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60])
+            for k in {i + d for i in pos for d in (-2, -1)}
+        }
         self.lines = lines
         self._roles: dict[int, bool] = {}
         self.page_words: set[str] = set()  # those of the candidates' first words on the page
@@ -271,7 +279,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
         return X
     lines, first, last = page.lines, page.first, page.last
     at = {k for i in pos for k in range(i - 2, i + 5)}
-    near = _Near(lines, sorted(at), page.detail(at)[2])
+    near = _Near(lines, pos, page.detail(at)[2])
     nl = len(LINE_FEATURES)
     scans = page.scans(pos)
     # the page's lowercase words are asked about the candidates' first words only: those are
@@ -371,7 +379,8 @@ def _author_cue(head: str) -> bool:
     letters are those of ``lower()``)."""
     if head.isascii():
         low = head.lower()
-        if not any(w in low for w in AUTHOR_CUE_WORDS):
+        # AUTHOR_CUE_WORDS as a chain of tests: a generator per line costs ~4x as much
+        if not ("by" in low or "author" in low or "writer" in low):
             return False
     return AUTHOR_CUE.match(head) is not None
 

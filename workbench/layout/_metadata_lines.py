@@ -91,7 +91,16 @@ def _may_name_mid(kind: str, text: str, by_match=BY.match) -> bool:
     if kind in BYLINE_KINDS or by_match(text):
         return True
     low = text.lower()
-    return any(h in low for h in BY_INSIDE_HINTS) or low.split(None, 1)[0].strip(".,:") in given_names()
+    # BY_INSIDE_HINTS as a chain of tests: a generator per line costs ~4x as much
+    return (
+        "by" in low
+        or "por" in low
+        or "par" in low
+        or "von" in low
+        or "author:" in low
+        or "autor:" in low
+        or low.split(None, 1)[0].strip(".,:") in given_names()
+    )
 
 
 def window(lines: list[Line]) -> Window:

@@ -60,12 +60,19 @@ class Line:
 def lines_of(blocks: list[dict]) -> list[Line]:
     """Lines of labelled block rows (``kind`` and ``raw``), in file order."""
     out: list[Line] = []
+    append = out.append
     for b in blocks:
         kind = b["kind"]
-        for piece in (b.get("raw") or b.get("text") or "").split("\n"):
+        raw = b.get("raw") or b.get("text") or ""
+        if "\n" not in raw:  # most blocks are one line: no split, no inner loop
+            raw = raw.strip()
+            if raw:
+                append(Line(raw, kind, len(out)))
+            continue
+        for piece in raw.split("\n"):
             piece = piece.strip()
             if piece:
-                out.append(Line(piece, kind, len(out)))
+                append(Line(piece, kind, len(out)))
     return out
 
 
@@ -156,8 +163,10 @@ class Page:
             # _metadata_words), the reading aids' regex only where a hint word is (found by
             # substring scans of the joined lines)
             texts = [lines[i].text[:SCAN] for i in todo]
-            lows = [t.lower() for t in texts]
-            joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
+            # lower-cased line by line or all at once: the same (a final sigma is one before
+            # a "\n" too), and lower() never adds or drops a "\n"
+            joined = "\n".join(texts).lower()
+            lows = joined.split("\n")
             views = word_view(joined).split("\n")
             hinted = aid_hinted(lows)
             digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
@@ -180,11 +189,11 @@ class Page:
         """:func:`over_byline` of line ``i``, found once per line."""
         hit = self._over.get(i)
         if hit is None:
-            lines = self.lines
-            hit = any(
-                lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None
-                for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
-            )
+            lines, hit = self.lines, False
+            for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE)):  # a loop: no generator
+                if lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None:
+                    hit = True
+                    break
             self._over[i] = hit
         return hit
 
