@@ -142,7 +142,11 @@ def _name_share(words: list[str]) -> float:
     """Share of words shaped like parts of a name (capitalised, or a particle between two)."""
     if not words:
         return 0.0
-    return sum(1 for w in words if NAME_WORD.match(w) or w.lower() in NAME_LINK) / len(words)
+    named = 0
+    for w in words:  # a loop, not a generator: this runs on every candidate
+        if NAME_WORD.match(w) or w.lower() in NAME_LINK:
+            named += 1
+    return named / len(words)
 
 
 def _head(sc: Scan) -> list[str]:
@@ -170,7 +174,11 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
     head = _head(sc)
-    lower = sum(1 for w in head if (x := w.lower().strip(".,")) in near.page_words and x.islower())
+    lower, page_words = 0, near.page_words
+    for w in head:  # a loop, not a generator
+        x = w.lower().strip(".,")
+        if x in page_words and x.islower():
+            lower += 1
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
     name, role = byline_name(full) if author else (None, None)
     name_words = name.split() if name else []
