@@ -149,17 +149,21 @@ def _name_share(words: list[str]) -> float:
     return named / len(words)
 
 
-def _head(sc: Scan) -> list[str]:
-    """A line's first words (after "By" when it opens so): a name's if it holds one."""
-    return (sc.text[sc.by.end() :].split() if sc.by else sc.words)[:6]
+def _head(sc: Scan, words: list[str]) -> list[str]:
+    """A line's first words (after "By" when it opens so): a name's if it holds one. ``words``:
+    the line's Scan text split at white space."""
+    return (sc.text[sc.by.end() :].split() if sc.by else words)[:6]
 
 
-def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
+def _line_row(
+    page: Page, i: int, author: bool, sc: Scan, near: _Near, words: list[str], head: list[str]
+) -> tuple:
     """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
-    it for the byline; ``sc``: its Scan; ``near``: what its neighbours show)."""
+    it for the byline; ``sc``: its Scan; ``near``: what its neighbours show; ``words`` and
+    ``head``: its words and :func:`_head`)."""
     lines = page.lines
     full = lines[i].text
-    text, words, low = sc.text, sc.words, sc.low
+    text, low = sc.text, sc.low
     n = len(words)
     # the cue words are all four characters or more: the line's long words are enough
     long_words = sc.long
@@ -173,7 +177,6 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
         overlap = tf = 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
-    head = _head(sc)
     lower, page_words = 0, near.page_words
     for w in head:  # a loop, not a generator
         x = w.lower().strip(".,")
@@ -292,8 +295,11 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     scans = page.scans(pos)
     # the page's lowercase words are asked about the candidates' first words only: those are
     # looked for among the page's words (one pass, no set of them all)
-    near.page_words = page.words_among({w.lower().strip(".,") for sc in scans for w in _head(sc)})
-    rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, scans)]
+    # split here, for the candidates only (not in the Scan of every line the first stage reads)
+    words = [sc.text.split() for sc in scans]
+    heads = [_head(sc, w) for sc, w in zip(scans, words)]
+    near.page_words = page.words_among({w.lower().strip(".,") for h in heads for w in h})
+    rows = [_line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads)]
     X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P

@@ -96,7 +96,6 @@ class Scan:
 
     text: str
     low: str
-    words: list[str]  # split at white space
     low_words: list[str]  # ``low`` split at white space
     long: list[str]  # LONG_WORD words of ``low``
     by: re.Match | None  # BY at the start
@@ -175,7 +174,6 @@ class Page:
                 known[i] = Scan(
                     text,
                     low,
-                    text.split(),
                     low.split(),
                     [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
                     by_match(text),
@@ -247,13 +245,16 @@ class Page:
 
     def flag(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
-        year, by, lines = self.year, self.by, self.lines
+        year, by, lines, known = self.year, self.by, self.lines, self._by_match
+        n = len(lines)
         for k in at:
             if k not in year:
-                text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
+                text = lines[k].text[:SCAN] if 0 <= k < n else ""
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
-                by[k] = self.by_match(text) is not None
+                # by_match(text), inline (this runs on every line near a candidate)
+                m = known[text] if text in known else known.setdefault(text, BY.match(text))
+                by[k] = m is not None
         return year, by
 
     def has_year(self, i: int) -> bool:
