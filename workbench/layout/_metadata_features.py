@@ -142,20 +142,28 @@ def _name_share(words: list[str]) -> float:
     """Share of words shaped like parts of a name (capitalised, or a particle between two)."""
     if not words:
         return 0.0
-    return sum(1 for w in words if NAME_WORD.match(w) or w.lower() in NAME_LINK) / len(words)
+    named = 0
+    for w in words:  # a loop, not a generator: this runs on every candidate
+        if NAME_WORD.match(w) or w.lower() in NAME_LINK:
+            named += 1
+    return named / len(words)
 
 
-def _head(sc: Scan) -> list[str]:
-    """A line's first words (after "By" when it opens so): a name's if it holds one."""
-    return (sc.text[sc.by.end() :].split() if sc.by else sc.words)[:6]
+def _head(sc: Scan, words: list[str]) -> list[str]:
+    """A line's first words (after "By" when it opens so): a name's if it holds one. ``words``:
+    the line's Scan text split at white space."""
+    return (sc.text[sc.by.end() :].split() if sc.by else words)[:6]
 
 
-def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
+def _line_row(
+    page: Page, i: int, author: bool, sc: Scan, near: _Near, words: list[str], head: list[str]
+) -> tuple:
     """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
-    it for the byline; ``sc``: its Scan; ``near``: what its neighbours show)."""
+    it for the byline; ``sc``: its Scan; ``near``: what its neighbours show; ``words`` and
+    ``head``: its words and :func:`_head`)."""
     lines = page.lines
     full = lines[i].text
-    text, words, low = sc.text, sc.words, sc.low
+    text, low = sc.text, sc.low
     n = len(words)
     # the cue words are all four characters or more: the line's long words are enough
     long_words = sc.long
@@ -169,8 +177,11 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
         overlap = tf = 0.0
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
-    head = _head(sc)
-    lower = sum(1 for w in head if (x := w.lower().strip(".,")) in near.page_words and x.islower())
+    lower, page_words = 0, near.page_words
+    for w in head:  # a loop, not a generator
+        x = w.lower().strip(".,")
+        if x in page_words and x.islower():
+            lower += 1
     caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
     name, role = byline_name(full) if author else (None, None)
     name_words = name.split() if name else []
@@ -205,11 +216,15 @@ def _line_row(page: Page, i: int, author: bool, sc: Scan, near: _Near) -> tuple:
         by is not None,
         # "Reviewed by X — Written by Jane Doe" names the writer too
         NOT_AUTHOR.match(text) is not None and "written by" not in low,
-        bool(cues & ROLE_WORDS) or any(p in low for p in ROLE_PREFIXES),
+        bool(cues & ROLE_WORDS) or "redakt" in low or "redac" in low,  # ROLE_PREFIXES
         dated[i],
         bool(cues & DATE_WORDS) or "mis à jour" in low,
         updated and not cues & PUBLISHED_WORDS,
-        any(h in low for h in COPYRIGHT_HINTS) or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
+        # COPYRIGHT_HINTS as a chain of tests (no generator per line)
+        "©" in low
+        or "copyright" in low
+        or "all rights reserved" in low
+        or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
         CUE_AFTER.match(text) is not None,
         text.isupper(),
         "@" in text or "http" in text,
@@ -244,13 +259,17 @@ class _Near:
     """What the candidates' neighbours show, found once per line (neighbouring candidates
     share them): a link of a list, an author cue, a job title."""
 
-    def __init__(self, lines: list[Line], at: list[int], n_words: dict[int, int]):
+    def __init__(self, lines: list[Line], pos: list[int], n_words: dict[int, int]):
+        # only where the rows look (two lines around a candidate, a cue one or two above);
         # beyond the copy a line has no words: no link, no cue
         self.listed = {
             k: LIST_WORDS[0] <= n_words[k] <= LIST_WORDS[1] and not lines[k].text.rstrip().endswith(".")
-            for k in at
+            for k in {i + d for i in pos for d in (-2, -1, 1, 2)}
         }
-        self.cue = {k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60]) for k in at}
+        self.cue = {
+            k: 0 <= k < len(lines) and _author_cue(lines[k].text[:60])
+            for k in {i + d for i in pos for d in (-2, -1)}
+        }
         self.lines = lines
         self._roles: dict[int, bool] = {}
         self.page_words: set[str] = set()  # those of the candidates' first words on the page
@@ -271,13 +290,16 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
         return X
     lines, first, last = page.lines, page.first, page.last
     at = {k for i in pos for k in range(i - 2, i + 5)}
-    near = _Near(lines, sorted(at), page.detail(at)[2])
+    near = _Near(lines, pos, page.detail(at)[2])
     nl = len(LINE_FEATURES)
     scans = page.scans(pos)
     # the page's lowercase words are asked about the candidates' first words only: those are
     # looked for among the page's words (one pass, no set of them all)
-    near.page_words = page.words_among({w.lower().strip(".,") for sc in scans for w in _head(sc)})
-    rows = [_line_row(page, i, a, sc, near) for i, a, sc in zip(pos, author, scans)]
+    # split here, for the candidates only (not in the Scan of every line the first stage reads)
+    words = [sc.text.split() for sc in scans]
+    heads = [_head(sc, w) for sc, w in zip(scans, words)]
+    near.page_words = page.words_among({w.lower().strip(".,") for h in heads for w in h})
+    rows = [_line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads)]
     X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P
@@ -371,7 +393,8 @@ def _author_cue(head: str) -> bool:
     letters are those of ``lower()``)."""
     if head.isascii():
         low = head.lower()
-        if not any(w in low for w in AUTHOR_CUE_WORDS):
+        # AUTHOR_CUE_WORDS as a chain of tests: a generator per line costs ~4x as much
+        if not ("by" in low or "author" in low or "writer" in low):
             return False
     return AUTHOR_CUE.match(head) is not None
 

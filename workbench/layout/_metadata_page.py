@@ -60,12 +60,19 @@ class Line:
 def lines_of(blocks: list[dict]) -> list[Line]:
     """Lines of labelled block rows (``kind`` and ``raw``), in file order."""
     out: list[Line] = []
+    append = out.append
     for b in blocks:
         kind = b["kind"]
-        for piece in (b.get("raw") or b.get("text") or "").split("\n"):
+        raw = b.get("raw") or b.get("text") or ""
+        if "\n" not in raw:  # most blocks are one line: no split, no inner loop
+            raw = raw.strip()
+            if raw:
+                append(Line(raw, kind, len(out)))
+            continue
+        for piece in raw.split("\n"):
             piece = piece.strip()
             if piece:
-                out.append(Line(piece, kind, len(out)))
+                append(Line(piece, kind, len(out)))
     return out
 
 
@@ -89,7 +96,6 @@ class Scan:
 
     text: str
     low: str
-    words: list[str]  # split at white space
     low_words: list[str]  # ``low`` split at white space
     long: list[str]  # LONG_WORD words of ``low``
     by: re.Match | None  # BY at the start
@@ -156,8 +162,10 @@ class Page:
             # _metadata_words), the reading aids' regex only where a hint word is (found by
             # substring scans of the joined lines)
             texts = [lines[i].text[:SCAN] for i in todo]
-            lows = [t.lower() for t in texts]
-            joined = "\n".join(lows)  # lower-cased line by line or all at once: the same
+            # lower-cased line by line or all at once: the same (a final sigma is one before
+            # a "\n" too), and lower() never adds or drops a "\n"
+            joined = "\n".join(texts).lower()
+            lows = joined.split("\n")
             views = word_view(joined).split("\n")
             hinted = aid_hinted(lows)
             digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
@@ -166,7 +174,6 @@ class Page:
                 known[i] = Scan(
                     text,
                     low,
-                    text.split(),
                     low.split(),
                     [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
                     by_match(text),
@@ -180,11 +187,11 @@ class Page:
         """:func:`over_byline` of line ``i``, found once per line."""
         hit = self._over.get(i)
         if hit is None:
-            lines = self.lines
-            hit = any(
-                lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None
-                for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
-            )
+            lines, hit = self.lines, False
+            for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE)):  # a loop: no generator
+                if lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None:
+                    hit = True
+                    break
             self._over[i] = hit
         return hit
 
@@ -238,13 +245,16 @@ class Page:
 
     def flag(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
-        year, by, lines = self.year, self.by, self.lines
+        year, by, lines, known = self.year, self.by, self.lines, self._by_match
+        n = len(lines)
         for k in at:
             if k not in year:
-                text = lines[k].text[:SCAN] if 0 <= k < len(lines) else ""
+                text = lines[k].text[:SCAN] if 0 <= k < n else ""
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
-                by[k] = self.by_match(text) is not None
+                # by_match(text), inline (this runs on every line near a candidate)
+                m = known[text] if text in known else known.setdefault(text, BY.match(text))
+                by[k] = m is not None
         return year, by
 
     def has_year(self, i: int) -> bool:
