@@ -92,39 +92,3 @@ def toy_pages(extra: float) -> list[dict]:
 def test_date_model_standardised_without_the_byline_rows(trainer):
     # a row only the byline may take moves neither the dateline's standardisation nor weights
     assert trainer.fit("date", toy_pages(0.0)) == trainer.fit("date", toy_pages(40.0))
-
-
-@pytest.mark.parametrize(
-    "line, name, role",
-    [
-        # a job after a comma is the role, as "Senior Reporter" is
-        ("Nina Holm, Tax Attorney", "Nina Holm", "Tax Attorney"),
-        ("By Nina Holm, Tax Attorney | March 3, 2024", "Nina Holm", "Tax Attorney"),
-        ("Nina Holm, Senior Reporter", "Nina Holm", "Senior Reporter"),
-        # a job run straight on after the name is trimmed off, but is no role (see _name_run)
-        ("Nora Quill Founder & Lead Tester", "Nora Quill", None),
-        # what is no job stays part of the name
-        ("Nina Holm, Ph.D.", "Nina Holm, Ph.D.", None),
-    ],
-)
-def test_job_after_a_name(line, name, role):
-    assert ml.byline_name(line) == (name, role)
-
-
-def test_plain_byline_with_role_still_trusted():
-    # the refit byline model still picks a name with a role written apart (see _name_run)
-    lines = lines_of(
-        [
-            "Home",
-            "Travel",
-            "Islands",
-            "Island ferry keeps two winter crossings a day",
-            "Ilse Marr | Staff writer",
-        ]
-        + [PROSE] * 4
-    )
-    cand = ml.candidates(lines)
-    k, _ = ml.pick("title", ml.score("title", cand.X), cand.ok["title"])
-    extra = ml.title_columns(cand.pos, cand.pos[k] if k is not None else None)
-    k, _ = ml.pick("author", ml.score("author", cand.X, title_cols=extra), cand.ok["author"])
-    assert k is not None and ml.byline_name(cand.texts[k]) == ("Ilse Marr", "Staff writer")

@@ -36,15 +36,6 @@ ROLE = re.compile(
     r"contributing|senior|chief|freelance)\b"
 )
 NAME_WORD = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
-#: More job words, read only by the name reader, not by the line features ROLE feeds: after a
-#: comma ("Jane Doe, Trial Attorney": the role) and inside a name's run of words ("Jane Doe
-#: Founder & Lead Reviewer": trimmed off, see :func:`_name_run`). "Expert" is left out: it is
-#: often part of the credit itself ("Shipping Expert").
-JOB = re.compile(
-    r"(?i)^(?:co-?)?(?:founder|owner|reviewer|attorney|lawyer|theorist|strategist|consultant|specialist|"
-    r"manager|director|president|ceo|cto|officer|representative|professor|researcher|scientist|"
-    r"dietitian|nutritionist|physician|therapist|photographer|designer|engineer|host|anchor)s?\W*$"
-)
 NAME_LINK = frozenset("de da do dos das van von der den al bin la le del di du y e and & und et".split())
 
 #: Words glued to a name in copies that lost the spacing between elements
@@ -64,7 +55,7 @@ BY_INSIDE = re.compile(
 )
 #: Where a name ends: a separator, a date, a link or an address.
 NAME_END = re.compile(
-    r"\s+[|•·⋅∙/]\s*|\s*[|•·⋅∙]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[@<]|\((?![A-ZÀ-Þ][\w'’\-]*\)\s+[A-ZÀ-Þ])|https?:"
+    r"\s+[|•·⋅∙/]\s*|\s*[|•·⋅∙]|\s+[-–—]\s+|[–—]|\s+(?:on|in|at|el|le|am|il)\s+|\d|[\[(@<]|https?:"
     r"|\s+(?:updated|published|posted|last)\b"
     rf"|\s+(?:{GLUE_WORDS})\.?\s+\d",
     re.I,
@@ -91,8 +82,7 @@ def given_names() -> frozenset:
 @lru_cache(maxsize=4096)  # one line is read by the candidates and again by the pick
 def byline_name(text: str) -> tuple[str | None, str | None]:
     """``(name, role)`` a byline line shows: "By Jane Doe | Staff writer" -> ("Jane Doe",
-    "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none.
-    Words run on after a name with no separator are trimmed off (:func:`_name_run`)."""
+    "Staff writer"); "Posted by Jane Doe on May 3" -> ("Jane Doe", None); (None, None) if none."""
     line = text.strip()[:SCAN]
     head = line[:NAME_SCAN]
     line = (GLUE.sub(" | ", head) if GLUE_GATE.search(head) else head) + line[NAME_SCAN:]
@@ -117,19 +107,15 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
         if not part:
             continue
         words = part.split()
-        if k and (ROLE.search(part) or any(_job_word(w) for w in words)):
+        if k and ROLE.search(part):
             role = role or ", ".join(p for p in parts[k:] if p)
             break
         if k and all(POSTNOMINAL.match(w) for w in words) and len(words) <= 2:
             kept.append(part)
             continue
-        # a trim only shortens what already reads as names (never makes one of a sentence)
-        trimmed = _name_run(words) if not k and _is_names(words) else words
-        if not _is_names(trimmed):
+        if not _is_names(words):
             break
-        kept.append(" ".join(trimmed) if len(trimmed) < len(words) else part)
-        if len(trimmed) < len(words):
-            break
+        kept.append(part)
     name = ", ".join(kept).strip(" ,")
     words = [w.lower().strip(".,") for w in name.split()]
     # a month word ends a name ("Tom May", "Alyssa Maio"); it never starts one ("Dec 17")
@@ -184,64 +170,6 @@ def _after_leading_date(line: str) -> str:
     return line
 
 
-def _job_word(word: str) -> bool:
-    w = word.strip(".,:;")
-    return ROLE.fullmatch(w) is not None or JOB.match(w) is not None
-
-
-def _shouting(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
-#: What a name's owner owns after "'s" in a byline-like line ("Tech Blog", "thoughts").
-POSSESSED_WORDS = 3
-
-
-def _qualifier(word: str) -> bool:
-    """A word before a job that is no part of a name: "&", "UK-based", "IT", "of"."""
-    return not NAME_WORD.match(word) or "-" in word or _shouting(word)
-
-
-def _name_run(words: list[str]) -> list[str]:
-    """The name at the head of a run of words with nothing between name and what follows:
-    "Jane Doe's Garden Blog" -> Jane Doe, "Jane Doe Founder & Lead Reviewer" -> Jane Doe,
-    "Site Editor Jane Doe" -> Jane Doe, "Jane Doe USA TODAY" (an outlet in capitals) -> Jane Doe.
-    A job trimmed off is not the role: the byline model reads a role as one written apart from
-    the name ("Jane Doe | Staff writer"); taken from runs too, roles came with many lines that
-    are no bylines, and the refit model stopped trusting such a plain byline (its score fell
-    below "no byline" on a copy of tests/layout/test_metadata.py)."""
-    for i, w in enumerate(words[1:3], 1):
-        # an owner of two or three capitalised words and a short name of what they own (a
-        # headline's "A beginner's guide to ..." is no one's)
-        if w.endswith(("'s", "’s")) and 1 <= len(words) - i - 1 <= POSSESSED_WORDS:
-            if all(NAME_WORD.match(x) for x in words[: i + 1]):
-                return words[:i] + [w[:-2]]
-    # the rest is read only in a run of capitalised words (a sentence's "is a writer at" never)
-    if not all(NAME_WORD.match(w) or w in ("&", "and") for w in words):
-        return words
-    jobs = [i for i, w in enumerate(words) if _job_word(w)]
-    after = words[jobs[-1] + 1 :] if jobs and jobs[-1] else []
-    if 2 <= len(after) <= 4 and not any(_qualifier(w) for w in after):
-        return after
-    if jobs and jobs[0] >= 2:
-        end = jobs[0]
-        while end > 1 and _qualifier(words[end - 1]):
-            end -= 1
-        if end < 2:  # "Architects & Engineers": no name before the job
-            return words
-        if end <= 3:
-            return words[:end]
-        # the job's qualifiers are capitalised too ("UK-based Systems Theorist"): the name is
-        # the first two words, three when the middle one is an initial or a particle
-        n = 3 if len(words[1].strip(".")) == 1 or words[1].lower() in NAME_LINK else 2
-        return words[:n]
-    if len(words) >= 4 and not any(_shouting(w) for w in words[:2]):
-        for i in range(2, len(words) - 1):
-            if all(_shouting(w) for w in words[i:]):
-                return words[:i]
-    return words
-
-
 def _is_names(words: list[str]) -> bool:
     """Whether words read as one or more names: capitalised words, particles, "and" between."""
     if not words or len(words) > 9:
@@ -249,13 +177,7 @@ def _is_names(words: list[str]) -> bool:
     names = [w for w in words if w.lower() not in NAME_JOIN and w.lower() not in NAME_LINK]
     if not names:
         return False
-    # "Ann (Lee) Park": a former or middle name in brackets
-    ok = sum(
-        1
-        for w in names
-        if NAME_WORD.match(w[1:-1] if w[:1] == "(" and w[-1:] == ")" else w)
-        or (w.isalpha() and w.islower() and len(words) <= 3)
-    )
+    ok = sum(1 for w in names if NAME_WORD.match(w) or (w.isalpha() and w.islower() and len(words) <= 3))
     return ok == len(names)
 
 
@@ -305,10 +227,7 @@ DIGIT = re.compile(r"\d")
 NOT_NAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday updated published "
     "facebook twitter linkedin youtube instagram pinterest tiktok whatsapp email share follow "
-    "print comments comment reply menu home search subscribe login tweet reddit telegram "
-    # possessives and a site's section and widget headings ("Recent Posts", "Our Blogs",
-    # "Reader Interactions", "Watch demo"): title-case words, never a name
-    "his her their my your posts blogs recent interactions demo watch editorials spotlight".split()
+    "print comments comment reply menu home search subscribe login tweet reddit telegram".split()
 )
 
 
