@@ -19,8 +19,10 @@ BENCH = PROJECT_DIR.parent / "shared" / "bench" / "extraction"
 #: byline forms of test_metadata_s23 (round 23): title 0.759, author 0.654, date 0.717 (only
 #: the author's floor raised; the others never lowered). With the byline model learnt relative
 #: to the gold headline (5 December, chosen by CV on the tuning part): title 0.759, author
-#: 0.645 (69 of 107, one page fewer), date 0.708 (floors not lowered).
-MEASURED = {"title": 0.780, "author": 0.654, "date": 0.725}
+#: 0.645 (69 of 107, one page fewer), date 0.708 (floors not lowered). With the dateline
+#: model untied from the byline reader (6 December, CV-chosen): title 0.759, author 0.645,
+#: date 0.750 (the date's floor raised).
+MEASURED = {"title": 0.780, "author": 0.654, "date": 0.750}
 HTML_MEASURED = {"dev": 0.973, "wcxb-dev": 0.924}
 SLACK = 0.02
 
