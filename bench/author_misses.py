@@ -41,7 +41,7 @@ run no longer read as the role (it made the byline model distrust "Jane Doe | St
 0.7923 / 0.6472, with or without the run's job as the role. Each class left out of the set
 taken loses: headings 0.7905 / 0.6494, the possessive 0.7887 / 0.6472, the job in a run, the
 outlet in capitals or the bracketed name 0.7905 / 0.6517 each.
-Merged that way and scored once on the held-out part (6 December, 04:25, bench_metadata):
+Merged that way and scored once on the held-out part (6 December, 04:10, bench_metadata):
 author 69 -> 67 of 107 pages, under its floor in tests/layout/test_metadata_bench.py, so the
 trims were reverted (they stay on branch wt-auth16, commit c2bb52e) and are not to be tried
 again on the same evidence; the untied dateline model stayed.
