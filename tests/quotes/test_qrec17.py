@@ -33,3 +33,29 @@ def test_as_before_a_pronoun_subject_still_ends_the_clause():
     )
     found = _texts(text)
     assert found and all("walked back" not in t for t in found)
+
+
+def test_naming_participle_clause_goes_on_after_the_closing_mark():
+    text = (
+        "Intro line.\n\nThe mayor toured the depot on Friday, calling the new buses "
+        "\u201ca costly gamble\u201d of the transit board.\n"
+    )
+    assert any(t.endswith("\u201ca costly gamble\u201d of the transit board") for t in _texts(text))
+
+
+def test_naming_participle_clause_goes_on_over_a_later_quotation():
+    text = (
+        "Intro line.\n\nThe senator brushed off the report, calling it a \u201cclerical slip\u201d "
+        "that was blown up in a \u201cgossip column\u201d by a rival paper.\n"
+    )
+    assert any(t.endswith("\u201cgossip column\u201d by a rival paper") for t in _texts(text))
+
+
+def test_naming_participle_then_a_new_clause_stops_at_the_mark():
+    # guard: 'and' opens the subject's next act, not the name's clause
+    text = (
+        "Intro line.\n\nThe coach left the pitch early, calling the referee \u201ca disgrace\u201d "
+        "and refused to shake hands with anyone.\n"
+    )
+    found = _texts(text)
+    assert found and all("refused" not in t for t in found)

@@ -13,7 +13,7 @@ from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
-__all__ = ["characterised"]
+__all__ = ["characterised", "clause_trail"]
 
 #: The object between the verb and the opening mark has at most this many words.
 MAX_OBJECT_WORDS = 12
@@ -74,6 +74,9 @@ _TRAIL_RE = re.compile(
 )
 
 
+_QUOTED_TRAIL_RE = re.compile(_TRAIL_RE.pattern.replace(r"\"\u201c\u201d\u00ab\u00bb", ""))
+
+
 def _governs(between: str) -> bool:
     """Only auxiliaries and adverbs, or a coordinated clause, between a subject and the verb."""
     return bool(_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between))
@@ -124,9 +127,16 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():
         a += 1
-    b = sp.close_mark + 1
+    return a, clause_trail(text, sp.close_mark + 1, pe), mention, (m.start("verb"), m.end("verb"))
+
+
+def clause_trail(text: str, b: int, pe: int, *, across_quotes: bool = False) -> int:
+    """``b`` (just after a closing mark), or the end of the clause that goes on after it in
+    lower case up to ``pe`` ('calling it "a blunder" of the council'), not a new one;
+    ``across_quotes``: on over later quoted words of the clause ('... "a blunder" that the
+    "town paper" found')."""
     if text[b - 2 : b - 1] not in ".!?," and text[b : b + 1] not in ".!?,":
-        trail = _TRAIL_RE.match(text, b, pe)
+        trail = (_QUOTED_TRAIL_RE if across_quotes else _TRAIL_RE).match(text, b, pe)
         if trail is not None:
-            b = trail.end()
-    return a, b, mention, (m.start("verb"), m.end("verb"))
+            return trail.end()
+    return b

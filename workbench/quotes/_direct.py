@@ -16,6 +16,7 @@ from ._attribution import (
     is_listed_cue,
     tail_attribution,
 )
+from ._characterising import clause_trail
 from ._clause_cut import coordinated_cut
 from ._cues import (
     QUOTE_CHARS,
@@ -191,6 +192,8 @@ def direct_statements(doc: Doc) -> list:
                 end = max(parts[-1][1], end)
                 if cue is not None and cue.group() in NAMING_PARTICIPLES:
                     i, end = _naming_end(text, spans, i)
+                    # 'calling it a "blunder" of the council': the name's clause goes on
+                    end = clause_trail(text, end, pe, across_quotes=True)
                 parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:
