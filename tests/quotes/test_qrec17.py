@@ -59,3 +59,19 @@ def test_naming_participle_then_a_new_clause_stops_at_the_mark():
     )
     found = _texts(text)
     assert found and all("refused" not in t for t in found)
+
+
+def test_characterising_clause_goes_on_over_because():
+    text = (
+        "Intro line.\n\nThe chef laughed off the review, calling the dish \u201cmy plainest plate\u201d "
+        "because \u201cthe fish does the work.\u201d\n"
+    )
+    assert any(t.startswith("the dish") and "the fish does the work" in t for t in _texts(text))
+
+
+def test_characterising_clause_goes_on_over_a_relative_who():
+    text = (
+        "Intro line.\n\nThe owner closed for the day, calling the inspector a \u201cbully\u201d "
+        "who had never run a kitchen.\n"
+    )
+    assert any(t.endswith("who had never run a kitchen") for t in _texts(text))

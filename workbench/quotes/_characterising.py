@@ -66,10 +66,11 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|la
 #: 'was called', 'is described as', 'so-called', 'what is called': no speaker's words
 _PASSIVE_RE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be|so|get|got)[\s-]+(?:[a-z]+ly\s+)?)$", re.I)
 _PRONOUN_BEFORE_RE = re.compile(r"\b(he|she|they|we)\s+$", re.I)
-#: the clause going on after the closing mark ('for "walking away" from the town'), not a
-#: new one ('and cast himself ...', 'which he ...')
+#: the clause going on after the closing mark ('for "walking away" from the town', a reason or
+#: a relative on the name: 'because ...', 'who ...'), not a new one ('and cast himself ...',
+#: 'which he ...', 'as he left')
 _TRAIL_RE = re.compile(
-    r"[ \t]+(?!(?:and|but|or|while|as|which|who|whom|when|because|after|before|since)\b)"
+    r"[ \t]+(?!(?:and|but|or|while|as|which|whom|before)\b)"
     r"[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}"
 )
 
