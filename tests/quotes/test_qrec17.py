@@ -75,3 +75,19 @@ def test_characterising_clause_goes_on_over_a_relative_who():
         "who had never run a kitchen.\n"
     )
     assert any(t.endswith("who had never run a kitchen") for t in _texts(text))
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def test_pronoun_after_an_opening_time_without_comma_speaks():
+    text = "Intro line.\n\nThe harbour closed early. On Friday she said the ferries would \u201cstay docked\u201d all week.\n"
+    assert ("she", "said", "the ferries would \u201cstay docked\u201d all week") in _found(text)
+
+
+def test_pronoun_after_last_week_speaks_in_a_bracketed_sentence():
+    text = (
+        "Intro line.\n\nThe harbour closed early. (Last week he said the pier was safe for another decade.)\n"
+    )
+    assert any(s == "he" and t.startswith("the pier was safe") for s, _, t in _found(text))

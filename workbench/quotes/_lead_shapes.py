@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TIME_ENDS", "aside_start", "object_in_subordinate", "subordinate_end", "without_time"]
+__all__ = [
+    "TIME_ENDS",
+    "aside_start",
+    "object_in_subordinate",
+    "subordinate_end",
+    "time_opener",
+    "without_time",
+]
 
 #: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
@@ -26,6 +33,16 @@ def without_time(lead: str) -> str:
         return lead
     m = _LEAD_TIME_RE.search(lead, max(0, len(lead) - 40))
     return lead if m is None else lead[: m.start()].rstrip()
+
+
+#: the words of a time phrase opening a sentence before its time word ("On Friday")
+_TIME_OPENER_RE = re.compile(r"\(?(?:On|In|At|By|During|Last|This|Next|Early|Late|Earlier|Later)")
+
+
+def time_opener(words: str) -> bool:
+    """``words`` are what :func:`without_time` leaves of an opening time phrase ("On",
+    "(Last"): the sentence's subject comes next."""
+    return _TIME_OPENER_RE.fullmatch(words) is not None
 
 
 TIME_ENDS = tuple(
