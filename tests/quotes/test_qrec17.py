@@ -91,3 +91,18 @@ def test_pronoun_after_last_week_speaks_in_a_bracketed_sentence():
         "Intro line.\n\nThe harbour closed early. (Last week he said the pier was safe for another decade.)\n"
     )
     assert any(s == "he" and t.startswith("the pier was safe") for s, _, t in _found(text))
+
+
+def test_quotations_listed_with_and_after_a_cue_are_one_statement():
+    text = 'Intro line.\n\nThe mayor arrived late. The nurses chanted, "Save the ward," and "Pay us now."\n'
+    found = _found(text)
+    assert len(found) == 1 and "Save the ward" in found[0][2] and "Pay us now" in found[0][2]
+
+
+def test_quotations_listed_mid_sentence_are_not_joined():
+    # guard: the list does not close its sentence, the narration goes on after it
+    text = (
+        'Intro line.\n\nThe mayor arrived late. The nurses chanted, "Save the ward," and "Pay us now" '
+        "until the doors closed at noon.\n"
+    )
+    assert all(not ("Save the ward" in t and "Pay us now" in t) for _, _, t in _found(text))
