@@ -106,3 +106,21 @@ def test_quotations_listed_mid_sentence_are_not_joined():
         "until the doors closed at noon.\n"
     )
     assert all(not ("Save the ward" in t and "Pay us now" in t) for _, _, t in _found(text))
+
+
+def test_a_quotation_after_but_goes_on_with_the_attributed_one():
+    text = (
+        'Intro line.\n\n"I do not think the vote is lost," Berg said outside the hall. '
+        'But "the party is stronger with the mayor on board. It helps."\n\nNext paragraph here.\n'
+    )
+    found = _found(text)
+    assert len(found) == 1 and found[0][0] == "Berg" and "It helps." in found[0][2]
+
+
+def test_a_quotation_after_but_with_its_own_attribution_stays_apart():
+    # guard: the second quotation names its own speaker
+    text = (
+        'Intro line.\n\n"I do not think the vote is lost," Berg said outside the hall. '
+        'But "the party is stronger now," Lund said.\n\nNext paragraph here.\n'
+    )
+    assert [s for s, _, _ in _found(text)] == ["Berg", "Lund"]

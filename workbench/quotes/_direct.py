@@ -40,6 +40,7 @@ from ._head_attribution import (
     opened_mid_sentence,
 )
 from ._headline_quotes import headline_quote
+from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
@@ -133,6 +134,10 @@ def direct_statements(doc: Doc) -> list:
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
+                elif joins is not None and (k := conjunction_then_quote(doc, spans, i, end, pe)) is not None:
+                    # '"A," Smith said. But "B."': the conjunction goes on with the quotation
+                    i += 1
+                    parts.append((k, spans[i].end))
                 elif joins is not None and _continues_after_title(doc, spans, i, end, pe):
                     # '"A," Lund said on NDR's "Town Talk." "B."': the title ends the attribution
                     i += 2
@@ -156,7 +161,7 @@ def direct_statements(doc: Doc) -> list:
                     found = (head[0], head[1], parts[0][0])
             elif head is not None:
                 found = head
-                if len(head) == 2 and (j := _listed_after(text, spans, i, pe)) is not None:
+                if len(head) == 2 and (j := listed_after(text, spans, i, pe)) is not None:
                     # 'The crowd chanted, "Save the pier," and "Fire the board."': one list
                     parts += [(spans[k].start, spans[k].end) for k in range(i + 1, j + 1)]
                     i = j
@@ -282,35 +287,6 @@ def _naming_end(text: str, spans: list, i: int) -> tuple[int, int]:
         i += 1
         end = spans[i].close_mark if spans[i].close_mark is not None else spans[i].end
     return i, end + (1 if text[end : end + 1] in QUOTE_CHARS else 0)
-
-
-#: A list of quotations after one cue has at most this many more (a bound: no scan of a
-#: long run of quoted words from each of them)
-MAX_LISTED = 6
-#: between two quotations of one list: a comma and/or "and"/"or"
-_LIST_GAP_RE = re.compile(r"\s*,?\s*(?:and|or)\s+|\s*,\s*")
-
-
-def _listed_after(text: str, spans: list, i: int, pe: int) -> int | None:
-    """The index of the last quotation listed after quotation ``i`` in its paragraph (to
-    ``pe``) with 'and' before it ('"A," "B" and "C."'), the list closing its sentence; None
-    if none is."""
-    j = i
-    while (
-        j - i < MAX_LISTED
-        and j + 1 < len(spans)
-        and spans[j].close_mark is not None
-        and spans[j + 1].open_mark is not None
-        and spans[j + 1].open_mark < pe
-        and _LIST_GAP_RE.fullmatch(text, spans[j].close_mark + 1, spans[j + 1].open_mark)
-    ):
-        j += 1
-    if j == i or spans[j].close_mark is None:
-        return None
-    if not re.search(r"\b(?:and|or)\s+$", text[spans[j - 1].close_mark + 1 : spans[j].open_mark]):
-        return None  # '"A," "B"': no list without its conjunction
-    end = text[spans[j].close_mark - 1 : spans[j].close_mark + 2]
-    return j if re.search(r"[.!?][\"\u201d\u2019]|[\"\u201d\u2019][.!?]", end) else None
 
 
 def _after_colon(text: str, sp) -> bool:
