@@ -13,7 +13,7 @@ from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
-__all__ = ["characterised"]
+__all__ = ["characterised", "clause_trail"]
 
 #: The object between the verb and the opening mark has at most this many words.
 MAX_OBJECT_WORDS = 12
@@ -66,12 +66,16 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|la
 #: 'was called', 'is described as', 'so-called', 'what is called': no speaker's words
 _PASSIVE_RE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be|so|get|got)[\s-]+(?:[a-z]+ly\s+)?)$", re.I)
 _PRONOUN_BEFORE_RE = re.compile(r"\b(he|she|they|we)\s+$", re.I)
-#: the clause going on after the closing mark ('for "walking away" from the town'), not a
-#: new one ('and cast himself ...', 'which he ...')
+#: the clause going on after the closing mark ('for "walking away" from the town', a reason or
+#: a relative on the name: 'because ...', 'who ...'), not a new one ('and cast himself ...',
+#: 'which he ...', 'as he left')
 _TRAIL_RE = re.compile(
-    r"[ \t]+(?!(?:and|but|or|while|as|which|who|whom|when|because|after|before|since)\b)"
+    r"[ \t]+(?!(?:and|but|or|while|as|which|whom|before)\b)"
     r"[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}"
 )
+
+
+_QUOTED_TRAIL_RE = re.compile(_TRAIL_RE.pattern.replace(r"\"\u201c\u201d\u00ab\u00bb", ""))
 
 
 def _governs(between: str) -> bool:
@@ -124,9 +128,16 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():
         a += 1
-    b = sp.close_mark + 1
+    return a, clause_trail(text, sp.close_mark + 1, pe), mention, (m.start("verb"), m.end("verb"))
+
+
+def clause_trail(text: str, b: int, pe: int, *, across_quotes: bool = False) -> int:
+    """``b`` (just after a closing mark), or the end of the clause that goes on after it in
+    lower case up to ``pe`` ('calling it "a blunder" of the council'), not a new one;
+    ``across_quotes``: on over later quoted words of the clause ('... "a blunder" that the
+    "town paper" found')."""
     if text[b - 2 : b - 1] not in ".!?," and text[b : b + 1] not in ".!?,":
-        trail = _TRAIL_RE.match(text, b, pe)
+        trail = (_QUOTED_TRAIL_RE if across_quotes else _TRAIL_RE).match(text, b, pe)
         if trail is not None:
-            b = trail.end()
-    return a, b, mention, (m.start("verb"), m.end("verb"))
+            return trail.end()
+    return b

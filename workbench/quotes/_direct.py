@@ -16,6 +16,7 @@ from ._attribution import (
     is_listed_cue,
     tail_attribution,
 )
+from ._characterising import clause_trail
 from ._clause_cut import coordinated_cut
 from ._cues import (
     QUOTE_CHARS,
@@ -39,6 +40,7 @@ from ._head_attribution import (
     opened_mid_sentence,
 )
 from ._headline_quotes import headline_quote
+from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
@@ -132,6 +134,10 @@ def direct_statements(doc: Doc) -> list:
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
+                elif joins is not None and (k := conjunction_then_quote(doc, spans, i, end, pe)) is not None:
+                    # '"A," Smith said. But "B."': the conjunction goes on with the quotation
+                    i += 1
+                    parts.append((k, spans[i].end))
                 elif joins is not None and _continues_after_title(doc, spans, i, end, pe):
                     # '"A," Lund said on NDR's "Town Talk." "B."': the title ends the attribution
                     i += 2
@@ -155,6 +161,10 @@ def direct_statements(doc: Doc) -> list:
                     found = (head[0], head[1], parts[0][0])
             elif head is not None:
                 found = head
+                if len(head) == 2 and (j := listed_after(text, spans, i, pe)) is not None:
+                    # 'The crowd chanted, "Save the pier," and "Fire the board."': one list
+                    parts += [(spans[k].start, spans[k].end) for k in range(i + 1, j + 1)]
+                    i = j
                 opener = lead_before_attribution(doc, sp, head)
                 after = None if opener is not None else bare_cue_clause_end(doc, sp, head, pe)
                 if opener is not None:
@@ -191,6 +201,8 @@ def direct_statements(doc: Doc) -> list:
                 end = max(parts[-1][1], end)
                 if cue is not None and cue.group() in NAMING_PARTICIPLES:
                     i, end = _naming_end(text, spans, i)
+                    # 'calling it a "blunder" of the council': the name's clause goes on
+                    end = clause_trail(text, end, pe, across_quotes=True)
                 parts = [(found[2], end)]
                 kind = "mixed"
             if cue is None:

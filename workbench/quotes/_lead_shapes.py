@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TIME_ENDS", "aside_start", "object_in_subordinate", "subordinate_end", "without_time"]
+__all__ = [
+    "TIME_ENDS",
+    "aside_start",
+    "object_in_subordinate",
+    "subordinate_end",
+    "time_opener",
+    "without_time",
+]
+
+#: the months, in alphabetical order (a list, not a run of a calendar)
+_MONTHS = "April August December February January July June March May November October September".split()
 
 #: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
 _LEAD_TIME_RE = re.compile(
     r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|\d{4}|week|month|year|night|morning|afternoon|evening)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(_MONTHS) + "|"
+    r"\d{4}|week|month|year|night|morning|afternoon|evening)"
     r"|\s+(?:then|later|now|again|today|yesterday))$"
 )
 
@@ -28,10 +38,21 @@ def without_time(lead: str) -> str:
     return lead if m is None else lead[: m.start()].rstrip()
 
 
-TIME_ENDS = tuple(
-    "day January February March April May June July August September October November December "
-    "week month year night morning afternoon evening then later now again today yesterday "
-    "0 1 2 3 4 5 6 7 8 9".split()
+#: the words of a time phrase opening a sentence before its time word ("On Friday")
+_TIME_OPENER_RE = re.compile(r"\(?(?:On|In|At|By|During|Last|This|Next|Early|Late|Earlier|Later)")
+
+
+def time_opener(words: str) -> bool:
+    """``words`` are what :func:`without_time` leaves of an opening time phrase ("On",
+    "(Last"): the sentence's subject comes next."""
+    return _TIME_OPENER_RE.fullmatch(words) is not None
+
+
+TIME_ENDS = (
+    "day",
+    *_MONTHS,
+    *"week month year night morning afternoon evening then later now again today yesterday".split(),
+    *"0123456789",
 )
 
 

@@ -16,7 +16,11 @@ __all__ = ["cut_after_quote"]
 #: a new clause after a closing mark: a conjunction, a relative pronoun, a participle after a
 #: comma or a dash ('"kept us safe" before claiming ...', '"a prayer" for X but did not ...')
 _AFTER_QUOTE_RE = re.compile(
-    r",?\s+(?:as|before|while|but|which|whereas)\s"
+    r",?\s+(?:before|while|which|whereas)\s"
+    # 'as' opening a clause ('"excited" as he faces ...'), not 'as' before a bare role noun
+    # ('"caused harm" as governor'): the role belongs to the reported words
+    r"|,?\s+as\s(?=(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|our|this|that|these|those|if|well)\b|[A-Z])"
+    r"|,?\s+but\s"
     r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
     r"|\s+(?:--|[-\u2013\u2014])\s"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|told|wrote)\s"

@@ -39,7 +39,7 @@ from ._cues import (
 from ._group_subjects import (
     quantity_subject,
 )
-from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, without_time
+from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, time_opener, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
@@ -386,8 +386,8 @@ def open_lead(lead: str) -> bool:
         if k or short == lead:
             return False
         lead = short
-        if not lead or is_lead(lead):
-            return True
+        if not lead or is_lead(lead) or time_opener(lead):
+            return True  # ("On Friday she said", "(Last week they told": the time alone)
     return False
 
 
