@@ -22,6 +22,7 @@ from ._partial_speakers import is_person as is_person  # re-exported: _speech_cl
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
 from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
+from ._word_surnames import word_surname
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
@@ -45,6 +46,12 @@ def speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
+    if text[b - 1 : b] == " ":
+        # "the plan, which Will claims": a surname the word lists read as a common word (and
+        # strip_aux as a modal) is the cue's subject, before any phrase further back
+        word = word_surname(text, a, b)
+        if word is not None and word.start is not None:
+            return word, word.start
     pre, _ = strip_aux(text[a:b])
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre

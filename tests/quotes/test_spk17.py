@@ -1,0 +1,51 @@
+"""Speakers next to their cue that the word lists misread (issue 15): a surname that is also a
+common word ("May", "Will") right before a finite cue is the cue's subject when the text names
+that person in full."""
+
+from workbench.quotes import quote_records
+
+_INTRO = "Ruth May runs the port authority. "
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    """Each statement's speaker as written, its resolved name and its cue."""
+    return [(r["speaker"], r["speaker_name"], r["cue"]) for r in quote_records(text + "\n")]
+
+
+def test_a_word_surname_in_a_relative_clause_speaks_for_its_cue():
+    text = _INTRO + 'The board backed the contract, which May claims saves "a fortune in fuel."'
+    assert _speakers(text) == [("May", "Ruth May", "claims")]
+
+
+def test_a_word_surname_after_a_place_in_a_relative_clause():
+    text = (
+        _INTRO
+        + 'Her board approved the ferry contract with Bergen, which May says will "end the long queues at the pier."'
+    )
+    assert _speakers(text) == [("May", "Ruth May", "says")]
+
+
+def test_a_word_surname_opening_a_coordinated_clause():
+    text = (
+        _INTRO
+        + "The board, which May chairs, approved the ferry contract, and May says the pier will reopen in June."
+    )
+    assert _speakers(text) == [("May", "Ruth May", "says")]
+
+
+def test_a_word_surname_after_a_subordinator():
+    text = (
+        _INTRO
+        + 'The board backed the contract after May argued that the ferries were "older than the pier itself."'
+    )
+    assert _speakers(text) == [("May", "Ruth May", "argued")]
+
+
+def test_without_the_full_name_the_word_is_no_speaker():
+    text = 'The board backed the contract, which May claims saves "a fortune in fuel."'
+    assert [s for s, _, _ in _speakers(text)] == ["The board"]
+
+
+def test_a_modal_before_a_bare_verb_is_no_surname():
+    text = "Tom Will chairs the board. The board, the mayor said, will claim the pier is safe."
+    assert [s for s, _, _ in _speakers(text)] == ["the mayor"]
