@@ -49,3 +49,9 @@ def test_without_the_full_name_the_word_is_no_speaker():
 def test_a_modal_before_a_bare_verb_is_no_surname():
     text = "Tom Will chairs the board. The board, the mayor said, will claim the pier is safe."
     assert [s for s, _, _ in _speakers(text)] == ["the mayor"]
+
+
+def test_a_name_inside_quotation_marks_is_no_subject_of_a_coordinated_promise():
+    # "Gate" is a word of the quoted slogan the subject mocks; she is the one who pledges
+    text = 'Lena Holm spoke in Oslo. She mocks the "Iron Gate of Bureaucracy" and pledges to cut "pointless paperwork."'
+    assert _speakers(text)[-1] == ("She", "Lena Holm", "pledges")
