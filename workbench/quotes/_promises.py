@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: the promise verb, a short time or manner adjunct, and "to" before a verb
 _PROMISE_RE = re.compile(
     r"\b(?P<cue>vowed|vows|promised|promises|pledged|pledges)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|again|repeatedly|publicly|"
     r"last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)){0,2}\s+(?P<to>to)\s+(?=[a-z])"
 )
 _LEMMAS = {
