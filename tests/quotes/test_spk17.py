@@ -55,3 +55,14 @@ def test_a_name_inside_quotation_marks_is_no_subject_of_a_coordinated_promise():
     # "Gate" is a word of the quoted slogan the subject mocks; she is the one who pledges
     text = 'Lena Holm spoke in Oslo. She mocks the "Iron Gate of Bureaucracy" and pledges to cut "pointless paperwork."'
     assert _speakers(text)[-1] == ("She", "Lena Holm", "pledges")
+
+
+def test_the_noun_phrase_after_which_speaks_for_a_said_clause():
+    # the fares are what is said of: "which" stands for them, the officials say it
+    text = "The new fares, which officials said will take effect in May, apply to every ferry on the fjord."
+    assert [s for s, _, _ in _speakers(text)] == ["officials"]
+
+
+def test_a_named_speaker_after_which_is_resolved():
+    text = "Lena Holm spoke in Oslo. The new fares, which Holm says will take effect in May, apply to every ferry."
+    assert [(s, n) for s, n, _ in _speakers(text)] == [("Holm", "Lena Holm")]

@@ -24,6 +24,13 @@ from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
 from ._word_surnames import word_surname
 
+#: a relative pronoun closing the phrase before the cue, then the cue's own subject
+_RELATIVE_SUBJECT_RE = re.compile(r"(?:^|,\s*)(?:which|who|whom)\s+([^,]+?)\s*$")
+
+#: "say" itself: a clause said of the relative pronoun's noun ("which officials say will
+#: rise"); other cues after a relative mostly take it as their object ("which X vowed to ignore")
+_SAY_RE = re.compile(r"(?:say|says|said)\b")
+
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
 
@@ -53,6 +60,13 @@ def speaker_before(
         if word is not None and word.start is not None:
             return word, word.start
     pre, _ = strip_aux(text[a:b])
+    if ("which " in pre or "who" in pre) and _SAY_RE.match(text, b):
+        rel = _RELATIVE_SUBJECT_RE.search(pre)
+        own = parse_speaker(rel.group(1), a + rel.start(1)) if rel is not None else None
+        if own is not None and own.start is not None and own.kind != "pronoun":
+            # "The fares, which officials said will rise": the relative pronoun is what is said
+            # of, the noun phrase after it who says it
+            return own, own.start
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None
