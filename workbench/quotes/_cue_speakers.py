@@ -17,19 +17,12 @@ from ._names import (
     norm,
     strip_postnominals,
 )
+from ._near_subjects import near_subject
 from ._partial_speakers import cut_speaker
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
 from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
-from ._word_surnames import word_surname
-
-#: a relative pronoun closing the phrase before the cue, then the cue's own subject
-_RELATIVE_SUBJECT_RE = re.compile(r"(?:^|,\s*)(?:which|who|whom)\s+([^,]+?)\s*$")
-
-#: "say" itself: a clause said of the relative pronoun's noun ("which officials say will
-#: rise"); other cues after a relative mostly take it as their object ("which X vowed to ignore")
-_SAY_RE = re.compile(r"(?:say|says|said)\b")
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
@@ -53,20 +46,10 @@ def speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
-    if text[b - 1 : b] == " ":
-        # "the plan, which Will claims": a surname the word lists read as a common word (and
-        # strip_aux as a modal) is the cue's subject, before any phrase further back
-        word = word_surname(text, a, b)
-        if word is not None and word.start is not None:
-            return word, word.start
     pre, _ = strip_aux(text[a:b])
-    if ("which " in pre or "who" in pre) and _SAY_RE.match(text, b):
-        rel = _RELATIVE_SUBJECT_RE.search(pre)
-        own = parse_speaker(rel.group(1), a + rel.start(1)) if rel is not None else None
-        if own is not None and own.start is not None and own.kind != "pronoun":
-            # "The fares, which officials said will rise": the relative pronoun is what is said
-            # of, the noun phrase after it who says it
-            return own, own.start
+    own = near_subject(text, a, b, pre)  # ("which Will claims", "which officials said")
+    if own is not None and own.start is not None:
+        return own, own.start
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None

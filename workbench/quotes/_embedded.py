@@ -15,9 +15,9 @@ import re
 from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, reporting_verb_forms, subject_of
+from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_nearest import nearest_pronoun
-from ._word_surnames import word_surname
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
 
