@@ -66,3 +66,17 @@ def test_the_noun_phrase_after_which_speaks_for_a_said_clause():
 def test_a_named_speaker_after_which_is_resolved():
     text = "Lena Holm spoke in Oslo. The new fares, which Holm says will take effect in May, apply to every ferry."
     assert [(s, n) for s, n, _ in _speakers(text)] == [("Holm", "Lena Holm")]
+
+
+def test_a_name_after_and_speaks_for_the_cue_of_its_own_clause():
+    # the vendor asked; Lund answered with the quotation
+    text = (
+        "Ann Lund toured the market on Sunday. At one point, a vendor asked for a photo and Lund "
+        "said, \u201cas long as we\u2019re not breaking any market rules.\u201d"
+    )
+    assert _speakers(text) == [("Lund", "Ann Lund", "said")]
+
+
+def test_two_speakers_joined_by_and_stay_one_group():
+    text = "The mayor and Lund said the pier would reopen in June."
+    assert [s for s, _, _ in _speakers(text)] == ["The mayor and Lund"]

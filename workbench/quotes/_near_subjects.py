@@ -64,4 +64,32 @@ def near_subject(text: str, a: int, b: int, pre: str) -> Mention | None:
         word = word_surname(text, a, b)
         if word is not None:
             return word
-    return relative_subject(text, a, b, pre)
+    return relative_subject(text, a, b, pre) or coordinated_name(text, a, pre)
+
+
+#: a clause, then "and"/"but" and a short capitalised phrase closing the words before the cue
+_COORDINATED_NAME_RE = re.compile(
+    r"^(.*\S)\s+(?:and|but)\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s*$"
+)
+
+
+#: a prepositional phrase is no clause ("with Berg and Lund expected to ...": a list)
+_PREPOSITION_RE = re.compile(r"\s*(?:with|without|for|of|from|between|among|including|like)\s", re.I)
+
+
+def coordinated_name(text: str, a: int, pre: str) -> Mention | None:
+    """'a vendor asked for a photo and Lund said': the name after "and" is the subject of its
+    own clause, when what "and" follows is a clause, no speaker ("Lund and Berg said" are two)."""
+    if " and " not in pre and " but " not in pre:
+        return None
+    m = _COORDINATED_NAME_RE.match(pre)
+    if m is None:
+        return None
+    left = m.group(1)
+    tail = left[left.rfind(",") + 1 :]
+    if not tail.split()[-1:] or not tail.split()[-1][0].islower():
+        return None  # "the Institute for Peace and Security": an organisation's name goes on
+    if len(tail.split()) < 4 or _PREPOSITION_RE.match(tail) or parse_speaker(tail) is not None:
+        return None
+    own = parse_speaker(m.group(2), a + m.start(2))
+    return own if own is not None and own.kind == "name" else None
