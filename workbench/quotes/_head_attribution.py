@@ -30,6 +30,7 @@ from ._head_clauses import (
     participle_head,
     relative_naming_head,
     relative_or_aside_speaker,
+    retort_head,
 )
 from ._indirect import MAX_CUE_REST_WORDS
 from ._quoted_subjects import clause_subject
@@ -103,6 +104,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
+    retort = retort_head(text, a, a + len(stripped))
+    if retort is not None:
+        return retort
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
     far_cue = False  # a cue too far before the colon: the clause the colon ends has its own subject
     for cue in reversed(cues_in(text, a, a + len(stripped))):
