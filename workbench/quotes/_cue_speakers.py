@@ -47,7 +47,7 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
-    own = near_subject(text, a, b, pre)  # ("which Will claims", "which officials said")
+    own = near_subject(text, a, b, pre)  # ("which May claims", "which port officials said")
     if own is not None and own.start is not None:
         return own, own.start
     # (both patterns below need a comma: without one, neither is searched for)

@@ -260,7 +260,7 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
                 mention = own
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
         if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
-            # "the plan, which Will claims showed "...": the verb's own subject, a surname
+            # "the deal, which May says cuts "...": the verb's own subject, a surname
             # the sentence's subject would hide
             mention = word_surname(text, s, verb[0]) or mention
         if mention is None and verb is not None:

@@ -1,7 +1,7 @@
 """The cue's own subject right before it, which the phrase readers miss: a surname that is
-also a common word ("Will", "May", "Long"), when the document names that person in full
-("which Will claims ..."), and the noun phrase after a relative pronoun before "say" ("the
-fares, which officials said will rise")."""
+also a common word ("May", "Long", "Will"), when the document names that person in full
+("which May claims ..."), and the noun phrase after a relative pronoun before "say" ("the
+toll rise, which port officials said would start")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _FINITE_CUE_RE = re.compile(r"[a-z]+(?:s|ed)\b|(?:said|wrote|told|thought|spoke)
 def word_surname(text: str, a: int, b: int) -> Mention | None:
     """The one-word surname ending ``text[a:b]`` (the cue starts at ``b``) that the speaker
     lists read as a common word: a name only when the text also writes it after a known
-    given name ("George Will", "Theresa May")."""
+    given name ("Ruth May", "Tom Will")."""
     found = _LAST_WORD_RE.search(text, max(a, b - 40), b)
     if found is None or _FINITE_CUE_RE.match(text, b) is None:
         return None
@@ -40,8 +40,8 @@ def word_surname(text: str, a: int, b: int) -> Mention | None:
 #: a relative pronoun closing the phrase before the cue, then the cue's own subject
 _RELATIVE_SUBJECT_RE = re.compile(r"(?:^|,\s*)(?:which|who|whom)\s+([^,]+?)\s*$")
 
-#: "say" itself: a clause said of the relative pronoun's noun ("which officials say will
-#: rise"); other cues after a relative mostly take it as their object ("which X vowed to ignore")
+#: "say" itself: a clause said of the relative pronoun's noun ("which port officials say
+#: would start"); other cues after a relative mostly take it as their object ("which X promised to fight")
 _SAY_RE = re.compile(r"(?:say|says|said)\b")
 
 
@@ -59,7 +59,7 @@ def relative_subject(text: str, a: int, b: int, pre: str) -> Mention | None:
 def near_subject(text: str, a: int, b: int, pre: str) -> Mention | None:
     """The cue's own subject right before ``b`` that the phrase readers miss, or None."""
     if text[b - 1 : b] == " ":
-        # "the plan, which Will claims": read from the text as written (strip_aux takes
+        # "the deal, which Will claims": read from the text as written (strip_aux takes
         # "Will" for the modal), before any phrase further back
         word = word_surname(text, a, b)
         if word is not None:
@@ -73,12 +73,12 @@ _COORDINATED_NAME_RE = re.compile(
 )
 
 
-#: a prepositional phrase is no clause ("with Berg and Lund expected to ...": a list)
+#: a prepositional phrase is no clause ("with Berg and Lund set to run ...": a list)
 _PREPOSITION_RE = re.compile(r"\s*(?:with|without|for|of|from|between|among|including|like)\s", re.I)
 
 
 def coordinated_name(text: str, a: int, pre: str) -> Mention | None:
-    """'a vendor asked for a photo and Lund said': the name after "and" is the subject of its
+    """'a trader offered her a herring and Lund said': the name after "and" is the subject of its
     own clause, when what "and" follows is a clause, no speaker ("Lund and Berg said" are two)."""
     if " and " not in pre and " but " not in pre:
         return None

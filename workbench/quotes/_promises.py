@@ -82,7 +82,7 @@ def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
     else:
         mention, _ = speaker_before(text, a, m.start("cue"), subject=True)
         if coordinated is not None and _quoted(text, a, mention):
-            # 'She mocks the "Iron Gate of Reform" and vows to ...': a name inside quotation
+            # 'She mocks the "Castle Hill of Forms" and vows to ...': a name inside quotation
             # marks is what the subject's first verb took, not who vows
             mention = subject_of(text, a, m.start("cue"))
     if mention is None:
