@@ -2,6 +2,8 @@
 common word ("May", "Will") right before a finite cue is the cue's subject when the text names
 that person in full."""
 
+import pandas as pd
+
 from workbench.quotes import quote_records
 
 _INTRO = "Ruth May runs the port authority. "
@@ -91,3 +93,27 @@ def test_the_subject_of_a_retort_speaks_for_the_quotation_after_it():
         "shot back, \u201cNobody on that board has mended a single net in twenty years.\u201d"
     )
     assert _speakers(text) == [("Ingrid", "Ingrid", "shot back")]
+
+
+def test_the_possessor_of_a_reply_before_a_colon_speaks_it():
+    text = (
+        "Tom Berg wrote to her about the Middle East. Lund\u2019s reply was: "
+        "\u201cIs the ferry from Oslo or from Bergen?\u201d"
+    )
+    assert _speakers(text) == [("Lund", "Lund", pd.NA)]
+
+
+def test_the_possessor_of_a_statement_after_from_speaks_it():
+    text = (
+        "The harbour party split in March. From Berg\u2019s campaign statement: \u201cWe must end "
+        "the quarrels in the harbour party, or we will lose the port to the shipping lobby.\u201d"
+    )
+    assert [s for s, _, _ in _speakers(text)] == ["Berg"]
+
+
+def test_here_is_a_name_before_a_colon_hands_over_their_words():
+    text = (
+        "Critics came later. Here is Lund on the harbour levy: \u201cThe port must compete with every "
+        "port on the coast, and it will.\u201d"
+    )
+    assert [s for s, _, _ in _speakers(text)] == ["Lund"]
