@@ -117,3 +117,13 @@ def test_here_is_a_name_before_a_colon_hands_over_their_words():
         "port on the coast, and it will.\u201d"
     )
     assert [s for s, _, _ in _speakers(text)] == ["Lund"]
+
+
+def test_a_quotation_after_a_colon_ending_a_reported_clause_is_the_reporters():
+    # Berg is the subject of what Roe said; the words after the colon go on with it
+    text = (
+        "Ann Roe, whose firm, North Quay Lines, ships herring to three countries, said Tom Berg was a "
+        "mayor who changed course with every turn of the tide in the harbour: \u201cNobody on the quay "
+        "knows what he will want next week, and nobody asks anymore.\u201d"
+    )
+    assert [s for s, _, _ in _speakers(text)] == ["Ann Roe"]

@@ -49,6 +49,9 @@ _PHRASES_RE = re.compile(
 )
 
 
+#: the forms of "say": a clause they report runs on into a quotation after a colon
+_SAY_FORMS = frozenset(("said", "says", "say"))
+
 #: a subordinator opening the clause a cue ends
 _SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
 
@@ -116,6 +119,12 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         ):
             if stripped.endswith(":"):
                 far_cue = True
+                if cue.group() in _SAY_FORMS and not re.search(r"[,;]", rest):
+                    # 'Roe said the ferry was a relic of another age: "..."': the quotation goes
+                    # on with the words the cue reports, its speaker's
+                    said, _ = speaker_before(text, a, cue.start())
+                    if said is not None:
+                        return said, None
                 break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
         mention, _ = speaker_before(text, a, cue.start())
