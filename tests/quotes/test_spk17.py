@@ -127,3 +127,12 @@ def test_a_quotation_after_a_colon_ending_a_reported_clause_is_the_reporters():
         "knows what he will want next week, and nobody asks anymore.\u201d"
     )
     assert [s for s, _, _ in _speakers(text)] == ["Ann Roe"]
+
+
+def test_a_question_mark_before_an_inverted_attribution_ends_no_sentence():
+    # the quoted question opens mid-sentence; "asked Lund" after it is its attribution
+    text = (
+        "After the third storm of the month, \u201cwho will pay for the sea wall this time?\u201d asked "
+        "Tove Lie, who runs the bakery on the quay."
+    )
+    assert [(s, c) for s, _, c in _speakers(text)] == [("Tove Lie", "asked")]
