@@ -17,6 +17,7 @@ from ._names import (
     norm,
     strip_postnominals,
 )
+from ._near_subjects import near_subject
 from ._partial_speakers import cut_speaker
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
@@ -46,6 +47,9 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
+    own = near_subject(text, a, b, pre)  # ("which May claims", "which port officials said")
+    if own is not None and own.start is not None:
+        return own, own.start
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None

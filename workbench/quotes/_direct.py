@@ -311,12 +311,18 @@ def _opens_in_title_lead(doc: Doc, sp) -> bool:
     return a is not None and title_in_lead(doc.text, a, sp.open_mark, sp.close_mark)
 
 
+#: a lower-case word right after a closing mark: the quoted words' stop ends no sentence
+_LOWER_AFTER_RE = re.compile(r"[\"'\u201d\u2019]*\s+[a-z]")
+
+
 def _closes_narrated_sentence(text: str, sp, para_start: int) -> bool:
     """The passage opens inside a sentence of narration and its own closing punctuation ends
     that sentence ('Veldt insisted the two were "entirely united."'): an attribution in the
     next sentence ("He added that ...") is a statement of its own, not this quote's cue."""
     if sp.open_mark is None or not text[sp.start : sp.end].rstrip().endswith((".", "!", "?", "\u2026")):
         return False
+    if sp.close_mark is not None and _LOWER_AFTER_RE.match(text, sp.close_mark + 1):
+        return False  # '..., "why not check the ballots?" asked Lund': the sentence goes on
     a = para_start
     # the last full stop before the mark, in windows that double backwards (one-character
     # matches: the last in a window is the last of all; a scan from the paragraph's start

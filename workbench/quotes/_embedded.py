@@ -15,6 +15,7 @@ import re
 from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, reporting_verb_forms, subject_of
+from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_nearest import nearest_pronoun
 
@@ -258,6 +259,10 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             if own is not None and own.kind in ("name", "descriptor", "organisation"):
                 mention = own
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
+        if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
+            # "the deal, which May says cuts "...": the verb's own subject, a surname
+            # the sentence's subject would hide
+            mention = word_surname(text, s, verb[0]) or mention
         if mention is None and verb is not None:
             mention = _subject_after_comma(text, s, verb[0], a)
         if mention is None or NOT_SUBJECT_RE.fullmatch(mention.text):

@@ -30,6 +30,7 @@ from ._head_clauses import (
     participle_head,
     relative_naming_head,
     relative_or_aside_speaker,
+    retort_head,
 )
 from ._indirect import MAX_CUE_REST_WORDS
 from ._quoted_subjects import clause_subject
@@ -47,6 +48,9 @@ _PHRASES_RE = re.compile(
     r"(?:,?\s+(?:on|in|at|to|during|after|before|with|from|via|through|over|outside|inside)\s[^,;:\"\u201c]+)+,\s*"
 )
 
+
+#: the forms of "say": a clause they report runs on into a quotation after a colon
+_SAY_FORMS = frozenset(("said", "says", "say"))
 
 #: a subordinator opening the clause a cue ends
 _SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
@@ -103,6 +107,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
+    retort = retort_head(text, a, a + len(stripped))
+    if retort is not None:
+        return retort
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
     far_cue = False  # a cue too far before the colon: the clause the colon ends has its own subject
     for cue in reversed(cues_in(text, a, a + len(stripped))):
@@ -112,6 +119,12 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         ):
             if stripped.endswith(":"):
                 far_cue = True
+                if cue.group() in _SAY_FORMS and not re.search(r"[,;]", rest):
+                    # 'Roe said the ferry was a relic of another age: "..."': the quotation goes
+                    # on with the words the cue reports, its speaker's
+                    said, _ = speaker_before(text, a, cue.start())
+                    if said is not None:
+                        return said, None
                 break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
         mention, _ = speaker_before(text, a, cue.start())

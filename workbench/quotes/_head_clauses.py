@@ -278,3 +278,25 @@ def governing_cue(text: str, a: int, b: int) -> bool:
 
 #: 'the mayor's remarks': a possessive before a cue's form makes it a noun
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
+
+
+#: a retort handed over with a comma or colon ('Lund shot back, "..."', 'Roe fired back: "..."'):
+#: a verb the list leaves out (its bare form is no speech), the subject right before it
+_RETORT_RE = re.compile(
+    r"(?:^|[,;]\s+|\s(?:and|but|then)\s+|\s)((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)"
+    r"\s+((?:shot|fired|hit|struck|snapped)\s+back)\s*[,:]$"
+)
+
+
+def retort_head(text: str, a: int, b: int):
+    """'Lund shot back, "..."': the subject of a retort verb closing ``text[a:b]``, and the
+    verb as a cue; None when the phrase is no speaker."""
+    if "back" not in text[max(a, b - 8) : b]:
+        return None  # (most heads have none)
+    m = _RETORT_RE.search(text, a, b)
+    if m is None:
+        return None
+    mention = parse_speaker(m.group(1), m.start(1))
+    if mention is None:
+        return None
+    return mention, PatternCue(text, m.start(2), m.end(2), "shoot back")

@@ -10,16 +10,17 @@ from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import speaker_before
-from ._cues import QUOTE_CHARS, n_words
+from ._cues import QUOTE_CHARS, n_words, subject_of
 from ._memo import per_document
 
 if TYPE_CHECKING:
     from ._doc import Doc
+    from ._mentions import Mention
 
 #: the promise verb, a short time or manner adjunct, and "to" before a verb
 _PROMISE_RE = re.compile(
     r"\b(?P<cue>vowed|vows|promised|promises|pledged|pledges)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|again|repeatedly|publicly|"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|again|repeatedly|publicly|"
     r"last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)){0,2}\s+(?P<to>to)\s+(?=[a-z])"
 )
 _LEMMAS = {
@@ -80,9 +81,20 @@ def promise_statement(doc: Doc, a: int, b: int, end_b: int, n: int) -> bool:
         mention = doc.rows[-1]["mention"]  # "said she regretted it and promised to ...": the same speaker
     else:
         mention, _ = speaker_before(text, a, m.start("cue"), subject=True)
+        if coordinated is not None and _quoted(text, a, mention):
+            # 'She mocks the "Castle Hill of Forms" and vows to ...': a name inside quotation
+            # marks is what the subject's first verb took, not who vows
+            mention = subject_of(text, a, m.start("cue"))
     if mention is None:
         return False
     return doc.add("indirect", [(start, end_b)], mention, m.group("cue"), _LEMMAS[m.group("cue")])
+
+
+def _quoted(text: str, a: int, mention: Mention | None) -> bool:
+    """Whether ``mention`` lies inside quotation marks opened after ``a``."""
+    if mention is None or mention.start is None:
+        return False
+    return sum(text.count(q, a, mention.start) for q in QUOTE_CHARS) % 2 == 1
 
 
 #: a request to someone: "urged" or "asked", its addressee (a few words, no clause), and

@@ -155,6 +155,13 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     head = text[a:colon]
     if len(head.split()) > _MAX_INTRO_WORDS:
         return None
+    owned = _OWNED_WORDS_RE.search(head) or _HERE_IS_RE.match(head)
+    if owned is not None:
+        # "Lund's reply was:", "From Berg's Facebook post:", "Here's Lund in 1998:": whose words
+        # the colon hands over, not the subject of the sentence
+        m = parse_speaker(owned.group(1), a + owned.start(1))
+        if m is not None and m.kind in ("name", "organisation"):
+            return m
     label = _LABEL_RE.search(head)
     if label is not None and (NAME_SEQ_RE.fullmatch(label.group(1)) or label.start() > 0):
         m = parse_speaker(label.group(1), a + label.start(1))
@@ -189,6 +196,17 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         return parse_speaker(late.group(1), late.start(1))
     return None
 
+
+#: a name's possessive, then a word for what it said or wrote, closing the words before a colon
+_OWNED_WORDS_RE = re.compile(
+    r"(?:^|\s)(?!From\s)((?:[A-Z]\.|[A-Z][\w\u2019-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019-]*)){0,3})(?:'s|\u2019s)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:response|reply|answer|message|statement|post|tweet|letter|remarks|words|speech|email)"
+    r"(?:\s+(?:was|were|read|reads))?\s*$"
+)
+#: "Here's Lund in 1998:", "Here is Berg on the budget:": the name whose words follow
+_HERE_IS_RE = re.compile(
+    r"\s*Here(?:'s|\u2019s|\s+is)\s+((?:[A-Z]\.|[A-Z][\w\u2019-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019-]*)){0,3})"
+)
 
 #: verbs whose object, named right before a colon, speaks next ("doesn't surprise X:")
 _OBJECT_VERBS = frozenset("surprise surprises surprised".split())

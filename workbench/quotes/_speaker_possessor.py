@@ -8,11 +8,12 @@ import re
 
 from ._mentions import Mention, parse_speaker
 
-#: a possessor ("her", "Ann Reyes's"), up to two words ("March", "Facebook") and a noun
+#: a possessor ("her", "Ann Reyes's"; its words end in no full stop but an initial's, so
+#: that the last word of a sentence before is none of them), up to two words ("March", "Facebook") and a noun
 #: naming something said, then what may stand between it and the quoted words: a short
 #: phrase ("to his interns"), "that ..." or "was", a comma or colon
 _POSSESSED_SPEECH_RE = re.compile(
-    r"(?:\b([Hh]er|[Hh]is|[Tt]heir)|((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s)\s+"
+    r"(?:\b([Hh]er|[Hh]is|[Tt]heir)|((?:[A-Z]\.\s+|[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:remarks?|comments?|claims?|assertions?|statements?|dictum|response|reply|quip|retort|"
     r"warnings?|words|tweets?|post|pledge|promises?|vow|declaration|admission|insistence|"
