@@ -1,11 +1,7 @@
 """The dateline model does not depend on the byline reader (lines written for these tests)."""
 
-import sys
-
 import numpy as np
-import pytest
 
-from workbench.config import PROJECT_DIR
 from workbench.layout import _metadata_features as mf
 from workbench.layout import _metadata_lines as ml
 from workbench.layout._metadata_page import Line
@@ -53,16 +49,6 @@ def test_date_scores_do_not_depend_on_the_byline_reader(monkeypatch):
 def test_shipped_date_model_reads_no_name():
     features = set(ml.model()["date"]["features"])
     assert features.isdisjoint(("given_name", "name_2_4", "name_1", "name_role", "ovl_rel", "echoed"))
-
-
-@pytest.fixture(scope="module")
-def trainer():
-    sys.path.insert(0, str(PROJECT_DIR / "bench"))
-    try:
-        import train_metadata
-    finally:
-        sys.path.remove(str(PROJECT_DIR / "bench"))
-    return train_metadata
 
 
 def toy_pages(extra: float) -> list[dict]:

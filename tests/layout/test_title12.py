@@ -1,12 +1,8 @@
 """A heading over "By..." prose is no headline, and the byline model learns relative to the
 gold headline (lines written for these tests)."""
 
-import sys
-
 import numpy as np
-import pytest
 
-from workbench.config import PROJECT_DIR
 from workbench.layout import _metadata_lines as ml
 from workbench.layout._metadata_page import BY_LINE_WORDS, Line, Page
 
@@ -38,16 +34,6 @@ def test_heading_over_byline_still_a_headline():
     # a line the layout calls a byline or dateline counts whatever its length
     assert page_of([HEADING, PROSE, PROSE], ["body", "byline", "body"]).under_headline(0)
     assert not page_of([HEADING, "The second paragraph.", PROSE]).under_headline(0)
-
-
-@pytest.fixture(scope="module")
-def trainer():
-    sys.path.insert(0, str(PROJECT_DIR / "bench"))
-    try:
-        import train_metadata
-    finally:
-        sys.path.remove(str(PROJECT_DIR / "bench"))
-    return train_metadata
 
 
 def test_byline_learns_relative_to_gold_headline(trainer):
