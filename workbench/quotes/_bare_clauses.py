@@ -9,12 +9,14 @@ from functools import lru_cache
 
 from ..text import read_resource
 from ._names import speaker_words
+from ._time_words import WEEKDAY
 
 #: when or where a statement was made, between the cue and its clause ("said on Tuesday its
 #: profit rose", "said in a statement it would appeal")
 ADJUNCTS = (
-    r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
+    r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?"
+    + WEEKDAY
+    + r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
     r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*"
 )
 

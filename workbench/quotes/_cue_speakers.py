@@ -23,6 +23,7 @@ from ._partial_speakers import is_person as is_person  # re-exported: _speech_cl
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
 from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
+from ._time_words import WEEKDAY
 
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof.".split())
 
@@ -348,7 +349,7 @@ _TOWN_REGION_RE = re.compile(
     r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*"
     # "in Dover, Delaware Monday, the supporter said": the day the region is dated by
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?)(?=,|\s*$)"
+    r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?)(?=,|\s*$)"
 )
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")

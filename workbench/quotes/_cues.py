@@ -18,6 +18,7 @@ from ._memo import per_document
 from ._names import lower_runs
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
+from ._time_words import WEEKDAY
 
 QUOTE_CHARS = _MARKS + SINGLE_OPEN
 
@@ -231,8 +232,9 @@ def _ascii_words(s: str) -> int:
 #: "Tom Haldane in a newsletter post said", "The league on Tuesday responded")
 _PRE_ADJUNCT_RE = re.compile(
     r"(?=\s)(?<!\buntil)(?<!\bsince)(?<!\bby)(?<!\bbefore)(?<!\bafter)(?<!\bfrom)(?<!,)"
-    r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
+    r"\s(?:(?:late\s+|early\s+)?on\s+)?(?:"
+    + WEEKDAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year)"
     r"|earlier\s+this\s+(?:week|month|year)|this\s+(?:week|month|morning|year)"
     r"|in\s+the\s+past"  # "Hale's friends have in the past said"
     r"|(?:in|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'\u2019.-]+\s+){0,2}"

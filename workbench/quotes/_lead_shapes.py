@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ._time_words import MONTH, MONTHS, WEEKDAY
+
 __all__ = [
     "TIME_ENDS",
     "aside_start",
@@ -17,14 +19,11 @@ __all__ = [
     "without_time",
 ]
 
-#: the months, in alphabetical order (a list, not a run of a calendar)
-_MONTHS = "April August December February January July June March May November October September".split()
-
 #: when, after a conjunction, before the subject ("but late Friday he announced",
 #: "Although in March she said"): read past it to the conjunction
 _LEAD_TIME_RE = re.compile(
     r"(?:,?\s+(?:(?:late|early|on|in|by|last|this|earlier|later)\s+)?(?:(?:late|early)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + "|".join(_MONTHS) + "|"
+    r"(?:" + WEEKDAY + "|" + MONTH + "|"
     r"\d{4}|week|month|year|night|morning|afternoon|evening)"
     r"|\s+(?:then|later|now|again|today|yesterday))$"
 )
@@ -50,7 +49,7 @@ def time_opener(words: str) -> bool:
 
 TIME_ENDS = (
     "day",
-    *_MONTHS,
+    *MONTHS,
     *"week month year night morning afternoon evening then later now again today yesterday".split(),
     *"0123456789",
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ._time_words import WEEKDAY, WEEKDAYS
+
 __all__ = ["clean_phrase"]
 
 _PARTY_RE = re.compile(
@@ -31,12 +33,13 @@ _DOCUMENT_RE = re.compile(
     re.I,
 )
 _TRAILING_WHEN_RE = re.compile(
-    r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
+    r"\s+(?:(?:late\s+|early\s+)?on\s+)?(?:"
+    + WEEKDAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|night|year))$"
 )
 #: the words _TRAILING_WHEN_RE can end with
 _WHEN_LAST_WORDS = (
-    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    *WEEKDAYS,
     *"morning afternoon evening night yesterday today week month year".split(),
 )
 _DATELINE_RE = re.compile(

@@ -12,6 +12,7 @@ from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, n_words, subject_of
 from ._memo import per_document
+from ._time_words import WEEKDAY
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 #: the promise verb, a short time or manner adjunct, and "to" before a verb
 _PROMISE_RE = re.compile(
     r"\b(?P<cue>vowed|vows|promised|promises|pledged|pledges)"
-    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|again|repeatedly|publicly|"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY + r"|again|repeatedly|publicly|"
     r"last\s+\w+|this\s+\w+|in\s+\w+|on\s+\w+)){0,2}\s+(?P<to>to)\s+(?=[a-z])"
 )
 _LEMMAS = {
