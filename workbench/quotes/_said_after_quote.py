@@ -26,6 +26,14 @@ _AND_CUE_RE = re.compile(
     r"([a-z]+)\s+(that\s+)?(?=[A-Za-z])"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")
+#: a clause with its own subject between the attribution and the coordinated verb ('...,"
+#: Rossi said as the doctor examined him and said'): an opener, then a first word that is
+#: neither a pronoun that may be the speaker nor a participle ("after meeting")
+_OWN_CLAUSE_RE = re.compile(
+    r"\b(?:as|after|while|when|because|before|since|until|once|but|and)\s+"
+    r"(?!(?:he|she|they|I|we|then|also|later|still)\b)[A-Za-z][\w'\u2019-]*(?<!ing)\b"
+)
+_WORD_RE = re.compile(r"\S+")
 #: a participle that hands the next quotation over, closing the clause (", adding: \"...\"")
 _HANDOVER_TAIL_RE = re.compile(r"[,;]?\s*(?:(?:adding|saying|noting|explaining)\b[\s,:]*(?:that\s*)?)?$")
 
@@ -51,7 +59,15 @@ def said_after_quote(doc: Doc, a: int, b: int) -> bool:
         # '"...," Lund told Reyes, who ... and said': the relative clause's person speaks
         if _RELATIVE_RE.search(text, row["char_end"], m.start()):
             continue
-        if text[m.end() :].split(None, 1)[0].lower() in CLAUSE_OPENER_BAD:
+        # (a match of the next word alone: a copy of the rest of the text per cue is quadratic)
+        word = _WORD_RE.match(text, m.end())
+        if word is not None and word.group().lower() in CLAUSE_OPENER_BAD:
+            continue
+        # '"...," Rossi said as the doctor examined him and said': the verb is that subject's
+        if any(
+            has_verb(text[c.end() : m.start()])
+            for c in _OWN_CLAUSE_RE.finditer(text, row["char_end"], m.start())
+        ):
             continue
         # the clause runs to the next statement of the sentence or its end, without a
         # participle that hands that statement over

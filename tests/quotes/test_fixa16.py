@@ -1,0 +1,41 @@
+"""Speakers of a second reporting verb (review of issue 15's rules): a coordinated "and
+said" after a clause with a subject of its own is not the quotation speaker's; a
+coordinated verb after a mid-sentence "after" clause stays the sentence subject's; a
+participle after a noun with a participle modifier keeps the person."""
+
+from workbench.quotes import quote_records
+
+
+def _pairs(sentence: str) -> list[tuple[str, str]]:
+    rows = quote_records("Intro line.\n\n" + sentence + "\n")
+    return [(str(r["speaker"]), r["text"]) for r in rows]
+
+
+def _speakers_of(sentence: str, words: str) -> list[str]:
+    return [s for s, t in _pairs(sentence) if words in t]
+
+
+def test_and_said_after_an_as_clause_is_not_the_quotation_speakers():
+    s = '"It stings," Moreau said as the club physio looked at his ankle and said it was broken.'
+    assert "Moreau" not in _speakers_of(s, "it was broken")
+
+
+def test_and_said_after_an_after_clause_is_not_the_quotation_speakers():
+    s = '"We pushed," Adeyemi said after the umpire checked the replay and said the catch was clean.'
+    assert "Adeyemi" not in _speakers_of(s, "the catch was clean")
+
+
+def test_and_said_after_a_while_clause_is_not_the_quotation_speakers():
+    s = '"Nothing moves," the governor told aides, while the treasurer nodded and said the budget was late.'
+    assert not any("governor" in sp for sp in _speakers_of(s, "the budget was late"))
+
+
+def test_and_said_after_a_but_clause_is_not_the_quotation_speakers():
+    s = '"Buy," the broker wrote to clients, but traders dismissed her and said the bonds were risky.'
+    assert not any("broker" in sp for sp in _speakers_of(s, "the bonds were risky"))
+
+
+def test_and_said_after_a_pronoun_clause_keeps_the_quotation_speaker():
+    # guard: the pronoun may be the speaker herself
+    s = '"Not today," Okonjo said on the radio, but she said the talks would resume soon.'
+    assert _speakers_of(s, "the talks would resume") == ["she"]
