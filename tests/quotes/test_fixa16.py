@@ -39,3 +39,19 @@ def test_and_said_after_a_pronoun_clause_keeps_the_quotation_speaker():
     # guard: the pronoun may be the speaker herself
     s = '"Not today," Okonjo said on the radio, but she said the talks would resume soon.'
     assert _speakers_of(s, "the talks would resume") == ["she"]
+
+
+def test_coordinated_said_after_a_mid_sentence_after_clause_is_the_subjects():
+    s = "The league fined the owner after Castell broke the rules and said a review would follow."
+    assert _speakers_of(s, "a review would follow") == ["The league"]
+
+
+def test_coordinated_said_after_a_mid_sentence_after_clause_person():
+    s = "Varga won the race after Holm crashed on the last bend and said the win was for her coach."
+    assert _speakers_of(s, "the win was for her coach") == ["Varga"]
+
+
+def test_coordinated_verb_in_a_when_clause_keeps_that_clause_subject():
+    # guard: the rule this round added for 'when'
+    s = "The hall fell silent when Maddox raised a hand and said the vote would be held at once."
+    assert _speakers_of(s, "the vote would be held") == ["Maddox"]
