@@ -55,3 +55,20 @@ def test_coordinated_verb_in_a_when_clause_keeps_that_clause_subject():
     # guard: the rule this round added for 'when'
     s = "The hall fell silent when Maddox raised a hand and said the vote would be held at once."
     assert _speakers_of(s, "the vote would be held") == ["Maddox"]
+
+
+def test_participle_after_a_modified_inanimate_subject_keeps_the_person():
+    s = "Ngata said the mill was profitable, and an audit released in June backed that, adding that costs were down."
+    assert not any("audit" in sp for sp in _speakers_of(s, "costs were down"))
+
+
+def test_participle_after_a_coordinated_group_clause_is_the_groups():
+    # guard: a finite verb after the subject
+    s = "Ngata said the mill was profitable, and the workers agreed, saying the shifts would stay."
+    assert _speakers_of(s, "the shifts would stay") == ["the workers"]
+
+
+def test_participle_after_a_subject_whose_verb_takes_a_time_phrase_is_the_subjects():
+    # guard: "objected on Monday" is the clause's verb, not a modifier
+    s = "Ngata said the mill was profitable, and the Miners Union objected on Monday, saying the pay was too low."
+    assert _speakers_of(s, "the pay was too low") == ["Miners Union"]
