@@ -72,3 +72,13 @@ def test_participle_after_a_subject_whose_verb_takes_a_time_phrase_is_the_subjec
     # guard: "objected on Monday" is the clause's verb, not a modifier
     s = "Ngata said the mill was profitable, and the Miners Union objected on Monday, saying the pay was too low."
     assert _speakers_of(s, "the pay was too low") == ["Miners Union"]
+
+
+def test_and_said_after_an_own_clause_goes_to_that_clause_subject():
+    s = '"It stings," Moreau said as the club doctor looked at his ankle and said it was broken.'
+    assert _speakers_of(s, "it was broken") == ["the club doctor"]
+
+
+def test_and_said_after_a_while_clause_goes_to_that_clause_subject():
+    s = '"Nothing moves," the governor told aides, while the finance minister nodded and said the budget was late.'
+    assert _speakers_of(s, "the budget was late") == ["the finance minister"]
