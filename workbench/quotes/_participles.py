@@ -129,17 +129,21 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         ):
             continue
         # "The crowd cheered when Lund spotted a sign and asked ...": the coordinated verb
-        # shares the subordinate clause's subject, not the sentence's
+        # shares the subordinate clause's subject, not the sentence's, when that clause opens
+        # the sentence or is a "when" clause; "Smith scored after Jones missed and said ...":
+        # after a later after/because clause it stays the sentence's (train: the two
+        # hand-overs read are one "when" mid-sentence and one clause opening the sentence)
         subs = list(_SUBORDINATOR_RE.finditer(text, a, mc.start()))
         timed = _TIME_THEN_PRONOUN_RE.match(text, a, mc.start())
         end = end_b
         subject = None
+        opens = bool(subs) and _CLAUSE_OPENS_RE.fullmatch(text, a, subs[-1].start()) is not None
         if timed:
             # "Two hours later she changed her mind and said ...": the pronoun after the time
             subject = parse_speaker(timed.group(1), timed.start(1))
-        elif subs:
+        elif subs and (opens or subs[-1].group().startswith("when")):
             subject = clause_subject(text, subs[-1].end(), mc.start())
-            if subject is not None and _CLAUSE_OPENS_RE.fullmatch(text, a, subs[-1].start()):
+            if subject is not None and opens:
                 # ("..., and when Lund ... said A, a man yelled": the main clause after it is no part of A)
                 comma = text.find(",", cue.end(), end_b)
                 end = comma if comma > 0 else end_b

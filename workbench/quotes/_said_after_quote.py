@@ -13,6 +13,7 @@ from ._clauses import MIN_CONTENT_WORDS, has_verb
 from ._cue_precision import drop_unannotated
 from ._cues import CLAUSE_OPENER_BAD, QUOTE_CHARS, n_words, reporting_verb_forms
 from ._mentions import parse_speaker
+from ._subjects import clause_subject
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -26,6 +27,14 @@ _AND_CUE_RE = re.compile(
     r"([a-z]+)\s+(that\s+)?(?=[A-Za-z])"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")
+#: a clause with its own subject between the attribution and the coordinated verb ('...,"
+#: Rossi said as the doctor examined him and said'): an opener, then a first word that is
+#: neither a pronoun that may be the speaker nor a participle ("after meeting")
+_OWN_CLAUSE_RE = re.compile(
+    r"\b(?:as|after|while|when|because|before|since|until|once|but|and)\s+"
+    r"(?!(?:he|she|they|I|we|then|also|later|still)\b)(?=[A-Za-z])[\w'\u2019-]*(?<!ing)\b"
+)
+_WORD_RE = re.compile(r"\S+")
 #: a participle that hands the next quotation over, closing the clause (", adding: \"...\"")
 _HANDOVER_TAIL_RE = re.compile(r"[,;]?\s*(?:(?:adding|saying|noting|explaining)\b[\s,:]*(?:that\s*)?)?$")
 
@@ -51,7 +60,21 @@ def said_after_quote(doc: Doc, a: int, b: int) -> bool:
         # '"...," Lund told Reyes, who ... and said': the relative clause's person speaks
         if _RELATIVE_RE.search(text, row["char_end"], m.start()):
             continue
-        if text[m.end() :].split(None, 1)[0].lower() in CLAUSE_OPENER_BAD:
+        # (a match of the next word alone: a copy of the rest of the text per cue is quadratic)
+        word = _WORD_RE.match(text, m.end())
+        if word is not None and word.group().lower() in CLAUSE_OPENER_BAD:
+            continue
+        # '"...," Rossi said as the doctor examined him and said': the verb is that subject's
+        # (a person it names), never the quotation speaker's
+        own = [
+            c
+            for c in _OWN_CLAUSE_RE.finditer(text, row["char_end"], m.start())
+            if has_verb(text[c.end() : m.start()])
+        ]
+        subject = (
+            clause_subject(text, own[-1].end() - len(own[-1].group().split()[-1]), m.start()) if own else None
+        )
+        if own and subject is None:
             continue
         # the clause runs to the next statement of the sentence or its end, without a
         # participle that hands that statement over
@@ -63,7 +86,7 @@ def said_after_quote(doc: Doc, a: int, b: int) -> bool:
         clause = text[m.end() : stop]
         if n_words(clause) < MIN_CONTENT_WORDS or not has_verb(clause):
             continue
-        mention = parse_speaker(m.group(1), m.start(1)) if m.group(1) else row["mention"]
+        mention = parse_speaker(m.group(1), m.start(1)) if m.group(1) else subject or row["mention"]
         if mention is None:
             continue
         kind = "mixed" if any(q in clause for q in QUOTE_CHARS) else "indirect"

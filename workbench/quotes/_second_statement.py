@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, looks_like_clause
+from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, has_verb, looks_like_clause
 from ._cues import QUOTE_CHARS, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 
@@ -62,17 +62,25 @@ def second_statement(doc: Doc, n: int, end_b: int) -> bool:
 #: ", and the health board has already criticised the permit" closing a first statement: a
 #: clause with a subject (a noun phrase) and a past tense of its own
 _NEW_SUBJECT_RE = re.compile(
-    r",\s+and\s+((?:the|an?|[A-Z])[^,;:\"\u201c\u201d]{0,80}?)\s+(?:(?:has|have|had)\s+)?"
-    r"(?:(?:already|also|now|then|[a-z]+ly)\s+){0,2}[a-z]+ed\b[^,;:]*$"
+    r",\s+and\s+((?:the|an?|[A-Z])[^,;:\"\u201c\u201d]{0,80}?)\s+((?:has|have|had)\s+)?"
+    r"(?:(?:already|also|now|then|[a-z]+ly)\s+){0,2}[a-z]+ed\b([^,;:]*)$"
 )
+#: a past participle modifying the noun rather than its verb: "a report published in March
+#: confirmed it" (a phrase, then a verb of the clause before any "and")
+_MODIFIER_RE = re.compile(r"\s+(?:by|in|on|at|last|this|for|from|with|during|earlier|under|over)\b")
+_AND_RE = re.compile(r"\s(?:and|but)\s")
 
 
 def own_subject(text: str, a: int, k: int, mention: Mention) -> Mention:
     """Who speaks through a second verb at ``k`` after a statement starting at ``a``: its
     speaker ``mention``, unless the statement ends in a clause with a subject of its own ("X
     said A, and the union criticised the permit and said ...", "..., and the union
-    has petitioned the board, saying ..."), whose subject then speaks."""
+    has petitioned the board, saying ..."), whose subject then speaks; not a noun with a
+    participle modifier ("..., and a report published in May backed it, adding ...")."""
     found = _NEW_SUBJECT_RE.search(text, a, k)
+    if found is not None and not found.group(2) and _MODIFIER_RE.match(found.group(3)):
+        if has_verb(_AND_RE.split(found.group(3), 1)[0]):
+            return mention
     if found is not None:
         own = parse_speaker(found.group(1), found.start(1), lenient=True)
         if own is not None and own.kind in ("name", "descriptor", "organisation"):
