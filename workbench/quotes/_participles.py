@@ -36,6 +36,7 @@ from ._narration import verbish
 from ._speaker_intro import participle_subject
 from ._speech_clause import open_lead
 from ._subjects import clause_subject
+from ._time_words import WEEKDAY
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -331,7 +332,7 @@ _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 #: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
 _SUBJECT_INSERT_RE = re.compile(
     r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
-    r"|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\s+[a-z])"
+    r"|\s+(?:on\s+)?" + WEEKDAY + r"(?=\s+[a-z])"
     r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
 )
 
