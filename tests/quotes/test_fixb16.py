@@ -1,0 +1,23 @@
+"""Review findings of issue 15's quote rules: a month read as a surname, 'asked about' in
+narration, a joined quotation's text, a relative clause's subject."""
+
+from workbench.quotes import quote_records
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def test_a_month_after_a_preposition_is_no_surname():
+    # the document names a "May", but "in May" is the month: the statement stays
+    for text in (
+        "Intro line.\n\nGordon May opened the mill. A study released in May said prices would climb.\n",
+        "Intro line.\n\nGordon May opened the mill. Costs rose, and traders in May said prices would climb.\n",
+    ):
+        assert [t for _, _, t in _found(text)] == ["prices would climb"]
+
+
+def test_a_surname_that_is_a_word_still_speaks():
+    # guard: no preposition before it, so the named person is the subject
+    text = "Intro line.\n\nRuth Long chairs the trust. The fund, which Long says is sound, grew.\n"
+    assert [(s, c) for s, c, _ in _found(text)] == [("Long", "says")]
