@@ -21,3 +21,9 @@ def test_a_surname_that_is_a_word_still_speaks():
     # guard: no preposition before it, so the named person is the subject
     text = "Intro line.\n\nRuth Long chairs the trust. The fund, which Long says is sound, grew.\n"
     assert [(s, c) for s, c, _ in _found(text)] == [("Long", "says")]
+
+
+def test_a_quotation_after_but_joins_without_but_or_a_mark():
+    for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
+        text = f"Intro line.\n\n{q1}We lost,{q2} Kane said. But {q1}the season is long.{q2}\n"
+        assert _found(text) == [("Kane", "said", "We lost the season is long.")]
