@@ -23,6 +23,26 @@ def test_a_surname_that_is_a_word_still_speaks():
     assert [(s, c) for s, c, _ in _found(text)] == [("Long", "says")]
 
 
+def test_asked_about_a_topic_in_narration_is_no_statement():
+    text = "Intro line.\n\nThe fans asked about refunds at the box office on Saturday.\n"
+    assert _found(text) == []
+
+
+def test_asked_about_a_topic_ends_at_the_next_act():
+    text = "Intro line.\n\nThe coach was asked about his future and refused to answer.\n"
+    assert all("refused" not in t for _, _, t in _found(text))
+
+
+def test_asked_about_then_an_answer_keeps_the_question():
+    text = "Intro line.\n\nAsked about the budget, she said the figures were sound.\n"
+    assert [t for _, _, t in _found(text)] == ["about the budget", "the figures were sound"]
+
+
+def test_asked_about_a_wh_clause_starts_at_the_wh_word():
+    text = "Intro line.\n\nReporters asked about whether the merger would close by June.\n"
+    assert _found(text) == [("Reporters", "asked", "whether the merger would close by June")]
+
+
 def test_a_quotation_after_but_joins_without_but_or_a_mark():
     for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
         text = f"Intro line.\n\n{q1}We lost,{q2} Kane said. But {q1}the season is long.{q2}\n"

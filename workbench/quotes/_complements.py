@@ -55,6 +55,8 @@ _COMPLEMENT_RE = {
     "note": _WH_RE,
     "recall": _WH_RE,
 }
+#: "about" right before a question's wh-word ("asked about whether ...")
+_ABOUT_WH_RE = re.compile(r"about\s+(?=(?:whether|if|why|how|what|which|who|when|where)\s)")
 _ANONYMITY_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:not\s+to\s+be|to\s+remain|for\s+anonymity|that\s+(?:they|he|she)\s+not)\b"
 )
@@ -84,6 +86,8 @@ def complement_cue(c: CueAt) -> bool:
     ):
         return False
     k = cue.end() + len(post) - len(post.lstrip())
+    about = _ABOUT_WH_RE.match(text, k) if lemma == "ask" else None
+    k = about.end() if about is not None else k  # "asked about whether ...": the question from its wh-word
     kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
 
