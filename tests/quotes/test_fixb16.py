@@ -47,3 +47,16 @@ def test_a_quotation_after_but_joins_without_but_or_a_mark():
     for q1, q2 in (('"', '"'), ("\u201c", "\u201d")):
         text = f"Intro line.\n\n{q1}We lost,{q2} Kane said. But {q1}the season is long.{q2}\n"
         assert _found(text) == [("Kane", "said", "We lost the season is long.")]
+
+
+def test_the_subject_of_a_relative_clause_says_its_predicate():
+    text = "Intro line.\n\nThe plan, which critics say will raise rents, passed.\n"
+    assert _found(text) == [("critics", "say", "will raise rents")]
+    text = "Intro line.\n\nThe striker, who fans said was unhappy, left the club.\n"
+    assert _found(text) == [("fans", "said", "was unhappy")]
+
+
+def test_a_relative_pronoun_as_object_stays_in_the_statement():
+    # guard: the clause after the cue has its own subject, so the pronoun is its object
+    text = "Intro line.\n\nVoters backed the levy, which officials said the council would double next year.\n"
+    assert _found(text) == [("officials", "said", "which the council would double next year")]
