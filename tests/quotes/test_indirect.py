@@ -147,8 +147,9 @@ def _statements(sentence: str):
         # a statement inside a relative clause: its pronoun and the words after the cue
         ("The council promised a new footbridge, which the mayor said the county would pay for.",
          [("the mayor", "which the county would pay for")]),
+        # (as the clause's subject, the pronoun is no word of it: the predicate alone)
         ("The court struck down rules that campaigners said discriminated against tenants.",
-         [("campaigners", "that discriminated against tenants")]),
+         [("campaigners", "discriminated against tenants")]),
         # a relative "who" without a comma after a group
         ("The plan gave new hope to farmers who say the drought has ruined them.",
          [("who", "the drought has ruined them")]),

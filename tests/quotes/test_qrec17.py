@@ -113,8 +113,14 @@ def test_a_quotation_after_but_goes_on_with_the_attributed_one():
         'Intro line.\n\n"I do not think the vote is lost," Berg said outside the hall. '
         'But "the party is stronger with the mayor on board. It helps."\n\nNext paragraph here.\n'
     )
-    found = _found(text)
-    assert len(found) == 1 and found[0][0] == "Berg" and "It helps." in found[0][2]
+    # the two quoted parts, without the narration's "But" or a quotation mark
+    assert _found(text) == [
+        (
+            "Berg",
+            "said",
+            "I do not think the vote is lost the party is stronger with the mayor on board. It helps.",
+        )
+    ]
 
 
 def test_a_quotation_after_but_with_its_own_attribution_stays_apart():

@@ -55,6 +55,8 @@ _COMPLEMENT_RE = {
     "note": _WH_RE,
     "recall": _WH_RE,
 }
+#: "about" right before a question's wh-word ("asked about whether ...")
+_ABOUT_WH_RE = re.compile(r"about\s+(?=(?:whether|if|why|how|what|which|who|when|where)\s)")
 _ANONYMITY_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:not\s+to\s+be|to\s+remain|for\s+anonymity|that\s+(?:they|he|she)\s+not)\b"
 )
@@ -84,6 +86,8 @@ def complement_cue(c: CueAt) -> bool:
     ):
         return False
     k = cue.end() + len(post) - len(post.lstrip())
+    about = _ABOUT_WH_RE.match(text, k) if lemma == "ask" else None
+    k = about.end() if about is not None else k  # "asked about whether ...": the question from its wh-word
     kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
 
@@ -151,9 +155,9 @@ def relative_cue(c: CueAt) -> bool:
 #: a relative clause before the cue: its pronoun and the subject that reports it ("a bridge,
 #: which he said the county would pay for", "rules that state judges said discriminated")
 _RELATIVE_SUBJECT_RE = re.compile(
-    r"(?:^|[\s,])(which|that|where|what)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
+    r"(?:^|[\s,])(which|that|where|what|who)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
 )
-_RELATIVE_WORDS = ("which", "that", "where", "what")
+_RELATIVE_WORDS = ("which", "that", "where", "what", "who")
 #: after a cue in a "where" clause: "told reporters that", "said that", "said"
 _WHERE_CONTENT_RE = re.compile(r"(?:[\w'\u2019.-]+\s+){1,3}?that\s+")
 _THAT_RE = re.compile(r"(?:that\s+)?")
@@ -211,7 +215,15 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         ):
             continue  # "what this week", "that in 1992": no clause after the cue
         kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
-        parts = [(k, end)] if m.group(1).lower() == "where" else [(a + m.start(1), a + m.end(1)), (k, end)]
-        if doc.add(kind, parts, mention, cue.group(), lemma):
+        # the pronoun is a word of the statement only as its object ("which he said Mexico would
+        # pay for"); as its subject ("which critics say will raise rents", "who fans said was
+        # unhappy") the statement is the predicate alone
+        place = m.group(1).lower() == "where"
+        gap = not place and (m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None)
+        parts = [(k, end)] if gap or place else [(a + m.start(1), a + m.end(1)), (k, end)]
+        # (the pronoun, left out, counts as the predicate's word, as it did when kept)
+        if doc.add(
+            kind, parts, mention, cue.group(), lemma, min_words=MIN_CONTENT_WORDS - 1 if gap else None
+        ):
             return True
     return False

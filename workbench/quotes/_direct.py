@@ -134,10 +134,11 @@ def direct_statements(doc: Doc) -> list:
                     # "A," Smith said. "B." -> one statement (the attribution interrupts it)
                     i += 1
                     parts.append((spans[i].start, spans[i].end))
-                elif joins is not None and (k := conjunction_then_quote(doc, spans, i, end, pe)) is not None:
-                    # '"A," Smith said. But "B."': the conjunction goes on with the quotation
+                elif joins is not None and conjunction_then_quote(doc, spans, i, end, pe):
+                    # '"A," Smith said. But "B."': the quotation goes on (its words, without
+                    # the narration's "But" and the marks)
                     i += 1
-                    parts.append((k, spans[i].end))
+                    parts.append((spans[i].start, spans[i].end))
                 elif joins is not None and _continues_after_title(doc, spans, i, end, pe):
                     # '"A," Lund said on NDR's "Town Talk." "B."': the title ends the attribution
                     i += 2

@@ -95,10 +95,12 @@ class Doc:
         (:func:`._quote_clause_end.cut_after_quote`)."""
         return cut_after_quote(self.text, self._quoted, self._quoted_starts, a, b)
 
-    def add(self, kind, parts, mention, cue, cue_lemma, *, to_attribution=False):
+    def add(self, kind, parts, mention, cue, cue_lemma, *, to_attribution=False, min_words=None):
         """Add a statement; ``to_attribution``: its last piece ends where the attribution
         after it starts ('"We were shocked" before the vote, Lund said'), so no clause
-        after a closing mark inside it ends it earlier."""
+        after a closing mark inside it ends it earlier. ``min_words``: the fewest words of
+        an indirect statement, when not ``MIN_CONTENT_WORDS`` (a predicate whose subject
+        stands outside it)."""
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
         pieces = [trim(self.text, a, b) for a, b in parts]
@@ -135,7 +137,7 @@ class Doc:
                         kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
                     )
         body = " ".join(self.raw[a:b] for a, b in pieces)
-        if n_words(body) < (1 if kind == "direct" else MIN_CONTENT_WORDS):
+        if n_words(body) < (1 if kind == "direct" else min_words or MIN_CONTENT_WORDS):
             return False
         if kind == "indirect" and any(c in body for c in QUOTE_CHARS):
             kind = "mixed"

@@ -41,19 +41,19 @@ def listed_after(text: str, spans: list, i: int, pe: int) -> int | None:
 
 
 #: a conjunction opening the sentence after an attribution, right before a quotation
-_CONJUNCTION_BEFORE_MARK_RE = re.compile(r"\s*(?P<conj>But|And|Yet|Still)\s+")
+_CONJUNCTION_BEFORE_MARK_RE = re.compile(r"\s*(?:But|And|Yet|Still)\s+")
 
 
-def conjunction_then_quote(doc: Doc, spans, i: int, end: int, pe: int) -> int | None:
-    """Where the conjunction starts when the sentence after an attribution sentence opens with
-    one and then a quotation of the same paragraph that has no attribution of its own and
-    closes the sentence ('"A," Smith said. But "B."'); None otherwise."""
+def conjunction_then_quote(doc: Doc, spans, i: int, end: int, pe: int) -> bool:
+    """Whether the sentence after an attribution sentence opens with a conjunction and then a
+    quotation of the same paragraph that has no attribution of its own and closes the
+    sentence ('"A," Smith said. But "B."')."""
     if i + 1 >= len(spans) or last_char(doc.text, end) not in (".", "!", "?"):
-        return None
+        return False
     nxt = spans[i + 1]
     if nxt.open_mark is None or nxt.close_mark is None or nxt.open_mark >= pe:
-        return None
+        return False
     m = _CONJUNCTION_BEFORE_MARK_RE.fullmatch(doc.text, end, nxt.open_mark)
     if m is None or not doc.text[nxt.start : nxt.end].rstrip().endswith((".", "!", "?")):
-        return None
-    return None if attributed_apart(doc, nxt) else m.start("conj")
+        return False
+    return not attributed_apart(doc, nxt)

@@ -1,7 +1,9 @@
-"""The cue's own subject right before it, which the phrase readers miss: a surname that is
-also a common word ("May", "Long", "Will"), when the document names that person in full
-("which May claims ..."), and the noun phrase after a relative pronoun before "say" ("the
-toll rise, which port officials said would start")."""
+"""The cue's own subject right before it, which the phrase readers miss (``near_subject``): a
+surname that is also a common word ("May", "Long", "Will"), when the document names that
+person in full ("which May claims ...", ``word_surname``; never a month after "in" or a day
+number), the noun phrase after a relative pronoun before "say" ("the toll rise, which port
+officials said would start", ``relative_subject``), and a name after "and"/"but" that opens
+its own clause ("a trader offered her a herring and Lund said", ``coordinated_name``)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,13 @@ from ._names import gender_of, is_name_token, speaker_words
 #: a capitalised word closing the phrase before the cue, after a lower-case word or a comma
 #: (so never a sentence's first word, whose capital says nothing)
 _LAST_WORD_RE = re.compile(r"(?:^|[a-z,]\s+)([A-Z][a-z]+)\s+$")
+
+#: a month's setting: a preposition or time word before it ("in May", "since March", "late
+#: June"; not "after": "after May argued" is a subordinate clause), or a day number before it ("4 May")
+_DATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|on|by|since|until|till|of|from|during|last|next|early|late|mid)|\d)[\s-]+$",
+    re.I,
+)
 
 #: a finite cue ("claims", "said", "wrote"): after a modal the verb would be bare ("will claim"),
 #: so the word before a finite cue is its subject
@@ -28,6 +37,8 @@ def word_surname(text: str, a: int, b: int) -> Mention | None:
     if found is None or _FINITE_CUE_RE.match(text, b) is None:
         return None
     word = found.group(1)
+    if _DATE_BEFORE_RE.search(text, max(a, b - 60), found.start(1)):
+        return None  # "a report published in May said": the month, no surname
     words = speaker_words()
     if is_name_token(word, words):
         return None  # (an ordinary surname: the phrase readers had their chance at it)

@@ -30,6 +30,12 @@ _PASSIVE_RE = re.compile(
 _PASSIVE_SUBJECT_RE = re.compile(r"\w\s+(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+|also\s+)?$")
 #: "about" before the question's wh-word
 _ABOUT_WH_RE = re.compile(r"about\s+(?=(?:whether|if|why|how|what|who|when|where|which)\b)")
+#: a quotation after the topic: the answer the question got, in the same sentence
+_QUOTE_AFTER_RE = re.compile('["\u201c]')
+#: "and"/"but" and a verb in the past after a topic: the asked one's next act
+_NEXT_ACT_RE = re.compile(
+    r"\s+(?:and|but)\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|declined|refused|said|told|did|was|were)\b"
+)
 #: a topic that names nothing ("asked about it")
 _PRONOUN_TOPIC_RE = re.compile(r"\s+(?:it|this|that|them|him|her|those|these)\b")
 #: "said she had been asked about ...": the question inside someone's reported clause
@@ -62,6 +68,15 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
     if about_wh is not None:
         start = about_wh.end()  # "asked about how ...": the question from its wh-word on
     before = text[a : m.start("cue")]
+    # "asked about" a topic with no answer in the sentence: mostly narration ("Fans asked about
+    # refunds at the door"); a named asker's or a passive subject's question is kept below
+    # ("Lund asked about the fees", "The mayor was asked about the fees": PolNeAR train holds 7)
+    bare_topic = (
+        m.group("wh") == "about"
+        and about_wh is None
+        and not answered
+        and not _QUOTE_AFTER_RE.search(text, start, end_b)
+    )
     if m.group("wh") == "about" and (
         _PRONOUN_TOPIC_RE.match(text, m.end("wh")) or _REPORTED_ASKED_RE.search(before)
     ):
@@ -92,6 +107,10 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
             mention = parse_speaker(text[k:e], k, lenient=True)  # "a local reporter": any asker
     if mention is None:
         return False
+    if bare_topic and not (
+        mention.kind == "name" or mention.kind == UNNAMED_ASKER and _PASSIVE_SUBJECT_RE.search(before)
+    ):
+        return False
     # "When a voter asked if ..., she said ...": the subordinate question ends at its comma
     end = end_b
     # "Asked whether ..., she said": the question opens the sentence; "she said when asked
@@ -109,6 +128,10 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
             cue = cue_re().search(text, end, end_b)
             if cue is not None:
                 end = max(end, text.rfind(",", end, cue.start()))
+    if m.group("wh") == "about" and about_wh is None:
+        # "was asked about his future and refused to answer": the subject's next act ends the topic
+        act = _NEXT_ACT_RE.search(text, start, end)
+        end = act.start() if act is not None else end
     if n_words(text[start:end]) < MIN_CONTENT_WORDS or doc.covered(start, end):
         return False
     return doc.add("indirect", [(start, end)], mention, m.group("cue"), "ask")
