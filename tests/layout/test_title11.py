@@ -1,11 +1,9 @@
 """The classes of bench/title_misses.py: why the metadata scorer misses a page's title (lines
 written for these tests)."""
 
-import sys
-
 import pytest
 
-from workbench.config import PROJECT_DIR
+from ._bench import bench_module
 
 LINES = [
     "Home",  # 0
@@ -20,12 +18,7 @@ GOLD = "Harbour Council Votes to Rebuild the Old Sea Wall"
 
 @pytest.fixture(scope="module")
 def misses():
-    sys.path.insert(0, str(PROJECT_DIR / "bench"))
-    try:
-        import title_misses
-    finally:
-        sys.path.remove(str(PROJECT_DIR / "bench"))
-    return title_misses
+    return bench_module("title_misses")
 
 
 def test_right_and_cut(misses):
