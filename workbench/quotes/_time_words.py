@@ -1,6 +1,6 @@
 """Names of days and months, shared by the patterns that read a time beside a cue."""
 
-from ..text._dates import MONTHS
+from ..text import MONTHS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: a weekday, as a regex group

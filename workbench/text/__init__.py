@@ -12,6 +12,7 @@ readable resources are read by one loader.
 
 from ._alternation import alternation
 from ._dates import (
+    MONTHS,
     RESOLUTIONS,
     DateExpr,
     date_expressions,
@@ -48,6 +49,7 @@ from ._words import count_words, word_spans, words
 
 __all__ = [
     "alternation",
+    "MONTHS",
     "find_dates",
     "DateExpr",
     "date_expressions",
