@@ -18,10 +18,10 @@ from ._metadata_parse import (
     DIGIT,
     NAME_LINK,
     NAME_WORD,
-    ROLE,
     SCAN,
     byline_name,
     given_names,
+    has_role,
 )
 from ._metadata_words import float_rows
 
@@ -364,7 +364,7 @@ def glued(text: str) -> bool:
 def _role_line(text: str) -> bool:
     """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
     head = text[:80]
-    return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+    return len(head.split()) <= 8 and has_role(head) and not DIGIT.search(head)
 
 
 #: A line of prose has at least this many words (a standfirst under a headline, a bio).
