@@ -4,6 +4,8 @@ written here, and random strings of the characters the patterns turn on)."""
 import random
 import re
 
+import numpy as np
+
 from workbench.layout import _metadata_parse as metadata_parse
 
 GLUE_WORDS = metadata_parse.GLUE_WORDS
@@ -73,3 +75,104 @@ def test_has_role_is_the_role_search():
     assert any(metadata_parse.has_role(t) for t in texts) and not all(map(metadata_parse.has_role, texts))
     for text in texts:
         assert metadata_parse.has_role(text) == (metadata_parse.ROLE.search(text) is not None), text
+
+
+CREDIT_TEXTS = [
+    "The mayor told The Valley Courier that the bridge would reopen. She later told reporters more.",
+    "A spokesman confirmed to the newspaper Daily Ridge that talks had stalled, and said to RTV so.",
+    "As the minister explained to The Harbour Post, and explains to NTV each week, costs rose.",
+    "The coach spoke to BBC; speaking to The Evening Star, he stated to the agency ANSA more.",
+    "In an interview with The Lake Herald she says to KTV that, in a comment to AFP, plans held.",
+    "He writes for The Northern Review and wrote for The Old Gazette; first published in The Weekly Sun.",
+    "Retold and foretold, unconfirmed to date, resaid to none: telling The Coast Times, she tells CNN.",
+    "explained to\nThe Dawn, said to  The Tide, told The\tMoon, to the paper Ridge Voice.",
+    " to The Start, x said to ABC",
+    "Officials declined to explain to The Metro Tribune why the vote slipped.",
+]
+
+
+def test_credits_are_the_plain_searches():
+    from workbench.layout import _metadata as metadata
+
+    rng = random.Random(4)
+    parts = ["said", "says", "confirmed", "confirms", "explain", "explains", "explained", "spoke"]
+    parts += ["speaking", "stated", "in a comment", "in an interview", "told", "tells", " to", " for"]
+    parts += [" ", " The ", "Sun", "BBC", "un", ",", "\n", "writes", "wrote", "first published", "to"]
+    texts = CREDIT_TEXTS + [
+        "".join(rng.choice(parts) for _ in range(rng.randint(0, 14))) for _ in range(20000)
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in metadata.CREDIT_MEDIA.finditer(text)]
+        want += [m.span() for m in metadata.CREDIT.finditer(text)]
+        got = [m.span() for m in metadata._credits(text)]
+        assert got == want, text
+        found += bool(got)
+    assert found > 20
+
+
+def test_detail_counts_words_up_to_its_cap():
+    from workbench.layout._metadata_page import Line, Page
+
+    paragraph = " ".join(["harbour"] * 80)
+    lines = [Line("Sea Wall Vote Delayed Again", "title", 0), Line(paragraph, "body", 1)]
+    lines.append(Line("The council meets again in June.", "body", 2))
+    page = Page(lines, 1, 2)
+    _, _, n_words = page.detail([0, 1, 2, 3], 30)
+    assert n_words == {0: 5, 1: 31, 2: 6, 3: 0}
+    assert page.detail([1, 2], 50)[2] == {1: 51, 2: 6}
+    assert page.detail([1])[2] == {1: 80}
+
+
+def test_follow_gate_passes_every_follow_line():
+    from workbench.layout import _metadata as metadata
+
+    lines = [
+        "Follow The Lake Herald on Facebook",
+        "FOLLOW Ridge Voice ON Mastodon",
+        "follow   Sun Daily on X",
+    ]
+    lines += ["Siga o Diário do Vale no Instagram", "Suivez Le Courrier sur X", "Folgen Sie Der Bote auf X"]
+    lines += ["Follow us on Facebook", "Followers of The Tide on X", "Share this on Facebook"]
+    rng = random.Random(5)
+    parts = [
+        "follow",
+        "FOLLOW",
+        "Siga",
+        "suivez",
+        "folgen sie",
+        " ",
+        "  ",
+        "The",
+        "Sun",
+        "on",
+        "sur",
+        "X",
+        "us",
+    ]
+    lines += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    matched = 0
+    for line in lines:
+        if metadata.FOLLOW.match(line):
+            matched += 1
+            assert not line.isascii() or line.lower().startswith(metadata.FOLLOW_WORDS), line
+    assert matched > 5
+    assert (
+        metadata.outlet_from_footer(["Read more", "Follow The Lake Herald on Facebook"]) == "The Lake Herald"
+    )
+
+
+def test_name_initials_are_the_first_letters_name_word_takes():
+    every = map(chr, range(0x110000))
+    assert metadata_parse.NAME_INITIALS == {c for c in every if metadata_parse.NAME_WORD.match(c)}
+
+
+def test_title_columns_are_the_stacked_columns():
+    from workbench.layout._metadata_features import title_columns
+
+    for pos, title in (([0, 2, 5, 9, 14, 30], 5), ([3, 4], None), ([], 2), ([7], 7)):
+        d = np.asarray(pos) - title if title is not None else np.full(len(pos), 99)
+        cols = ((d > 0) & (d <= 4), (d > 4) & (d <= 12), (d >= -3) & (d < 0), d == 0, np.log1p(np.abs(d)))
+        want = np.column_stack(cols).astype(float) if pos else np.zeros((0, 5))
+        got = title_columns(pos, title)
+        assert got.shape == want.shape and got.dtype == want.dtype and (got == want).all()

@@ -72,6 +72,8 @@ def has_role(text: str) -> bool:
 
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
+#: The letters NAME_WORD starts with: a word starting otherwise is no name's, without the regex.
+NAME_INITIALS = frozenset(c for c in map(chr, range(0x500)) if re.match("[A-ZÀ-ÞА-ЯЁ]", c))
 NAME_LINK = frozenset("de da do dos das van von der den al bin la le del di du y e and & und et".split())
 
 #: Words glued to a name in copies that lost the spacing between elements
