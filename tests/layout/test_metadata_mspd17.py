@@ -176,3 +176,19 @@ def test_title_columns_are_the_stacked_columns():
         want = np.column_stack(cols).astype(float) if pos else np.zeros((0, 5))
         got = title_columns(pos, title)
         assert got.shape == want.shape and got.dtype == want.dtype and (got == want).all()
+
+
+def test_by_match_is_the_by_regex():
+    openers = re.findall(r"[a-z]+", metadata_parse.BY.pattern.split(")\\b")[0].replace("\\s+by", ""))
+    assert {w[:2] for w in openers if len(w) > 1} <= metadata_parse.BY_STARTS
+    words = openers + ["Posted", "BY", "Von", "The", "Re", "x", " ", "  ", ":", "|", "-", "—", "...", "\t"]
+    words += ["_", "1", "bye", "autoren", "stories", "Te", "AU", "ſ", "K", "é", "Jane Doe", "By: "]
+    rng = random.Random(7)
+    texts = LINES + ["".join(rng.choice(words) for _ in range(rng.randint(0, 5))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        want = metadata_parse.BY.match(text)
+        got = metadata_parse.by_match(text)
+        assert (got and got.span()) == (want and want.span()), text
+        found += want is not None
+    assert found > 1000

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date
+from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, by_match, find_date
 from ._metadata_words import class_counts_of, hit_lines, lines_holding, word_view
 
 WORD = re.compile(r"\w+")
@@ -218,7 +218,7 @@ class Page:
         try:
             return self._by_match[text]
         except KeyError:
-            m = self._by_match[text] = BY.match(text)
+            m = self._by_match[text] = by_match(text)
             return m
 
     def lower_word(self, word: str) -> bool:
@@ -254,7 +254,7 @@ class Page:
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
                 # by_match(text), inline (this runs on every line near a candidate)
-                m = known[text] if text in known else known.setdefault(text, BY.match(text))
+                m = known[text] if text in known else known.setdefault(text, by_match(text))
                 by[k] = m is not None
         return year, by
 

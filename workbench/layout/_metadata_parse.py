@@ -29,6 +29,23 @@ BY = re.compile(
     r"by|por|par|von|di|door|av|oleh|af|przez|автор|текст|author|authors|auteur|autor|autora|"
     r"contributors?)\b[:\s]*"
 )
+#: The first two letters (lower-cased) of every ASCII BY opener, and what ``\W`` is in ASCII.
+BY_STARTS = frozenset("po wr re pu co st wo te by pa vo di do av ol af pr au".split())
+ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
+
+
+def by_match(text: str) -> re.Match | None:
+    """``BY.match(text)``, the regex only where an opener may be: on an ASCII line, the one
+    after its (at most three) leading non-word characters starts with two letters of
+    BY_STARTS (the regex's case-blind alternation costs ~1 us a line, on every line)."""
+    if text.isascii():
+        head = text[:8]
+        rest = head.lstrip(ASCII_NON_WORD)
+        if len(head) - len(rest) > 3 or rest[:2].lower() not in BY_STARTS:
+            return None
+    return BY.match(text)
+
+
 #: Words that say a line names a writer by role: "Jane Doe | Staff writer", "Jane Doe, Reporter".
 ROLE = re.compile(
     r"(?i)\b(?:staff\s+writer|writer|reporter|correspondent|editor|contributors?|columnists?|journalist|"
