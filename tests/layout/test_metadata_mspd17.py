@@ -192,3 +192,40 @@ def test_by_match_is_the_by_regex():
         assert (got and got.span()) == (want and want.span()), text
         found += want is not None
     assert found > 1000
+
+
+def test_dates_find_what_the_plain_patterns_find():
+    mon, year = metadata_parse._MON, metadata_parse._Y
+    plain = {
+        0: re.compile(rf"(?<!\d){year}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
+        2: re.compile(
+            rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{mon})\.?,?\s+(?:de\s+)?{year}"
+        ),
+        3: re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{year}(?!\d)"),
+    }
+    lines = ["Updated 2024-03-07 at 9:15", "Published 7 March 2024, 12.03.2024 and 3/12/2024", "x17.3.2024"]
+    lines += ["Posted 4th de marzo de 2023 · 2023/4/5", "1999.12.31.5", "a12 May 2021", "_7 Jun 2020"]
+    parts = ["2025", "1999", "2", "1", "0", "12", "31", "-", "/", ".", " ", "x", "_", "20", "19", "May", "de"]
+    parts += ["th", "March", "sept", "٣", "  "]
+    rng = random.Random(9)
+    lines += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 9))) for _ in range(20000)]
+    # date-shaped: a number, a separator or a month, a number, a year, with what may stand around
+    edge = ["", "x", "1", "/", ".", " ", "_", "a", "5"]
+    num = ["1", "12", "31", "7", "123", "04"]
+    sep = ["-", "/", ".", " ", " de ", "th ", ". "]
+    mid = num + ["May", "sept", "Mär", "DECEMBER"]
+    for _ in range(20000):
+        a, b, c = rng.choice(num), rng.choice(sep), rng.choice(mid)
+        y = rng.choice(["2024", "1999", "20245", "1899"])
+        lines.append(rng.choice(edge) + a + b + c + rng.choice(sep) + y + rng.choice(edge))
+        lines.append(rng.choice(edge) + y + b + a + rng.choice(sep) + c + rng.choice(edge))
+    found = 0
+    for k, pattern in plain.items():
+        new = metadata_parse.DATES[k]
+        for text in lines:
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == want, (k, text)
+            first = pattern.match(text)
+            assert (first and first.span()) == ((m := new.match(text)) and m.span()), (k, text)
+            found += bool(want)
+    assert found > 1000

@@ -282,9 +282,12 @@ MONTH = {w: n for n, words in MONTH_NAMES.items() for w in words.split()}
 #: never by a letter, so it matches the same word as a flat alternation would.
 _MON = alternation(MONTH)
 _Y = r"(?P<y>(?:19|20)\d\d)"
+#: Where a form starts with a digit after a look back (``(?<!\d){_Y}``, ``\b\d{1,2}``,
+#: ``(?<![\d/.])\d{1,2}``), the look back comes after the first digit instead: the same
+#: matches, but the regex engine skips to the digits instead of trying every position.
 DATES = (
     # 2025-09-04, 2025/4/29, 2025.09.04 (year first: never ambiguous)
-    re.compile(rf"(?<!\d){_Y}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
+    re.compile(rf"{_Y}(?<!\d{{5}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
     # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
     # (also glued to the word before it in a copy that lost the spacing: "HealthDECEMBER 22, 2022")
     re.compile(
@@ -292,10 +295,10 @@ DATES = (
     ),
     # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
     re.compile(
-        rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
+        rf"(?i)(?P<d>\d(?<!\w\d)\d?)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
     ),
     # 04/09/2025, 9.4.2025 (day first unless that is impossible)
-    re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.]{_Y}(?!\d)"),
+    re.compile(rf"(?P<a>\d(?<![\d/.]\d)\d?)[/.](?P<b>\d{{1,2}})[/.]{_Y}(?!\d)"),
     # 2025年9月4日, 2025년 9월 4일
     re.compile(rf"{_Y}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"),
 )
