@@ -136,6 +136,8 @@ FOLLOW = re.compile(
     r"\s+(?:on|no|na|sur|auf)\b",
     re.I,
 )
+#: FOLLOW's first words.
+FOLLOW_WORDS = ("follow", "siga", "suivez", "folgen sie")
 OWNER_TAIL = re.compile(
     r"\b(all rights reserved|company|inc|llc|ltd|gmbh|s\.?a\.?|plc|corp(oration)?|"
     r"group|media|broadcasting)\b\.?.*$",
@@ -151,7 +153,9 @@ def outlet_from_footer(lines: list[str]) -> str | None:
         low = line.lower()
         # the copyright search only where its words are (it is slow on every footer line)
         maybe = "©" in line or "(c)" in low or "copyright" in low
-        m = (COPYRIGHT.search(line) if maybe else None) or FOLLOW.match(line)
+        # FOLLOW (case-blind) only where its first words are: on an ASCII line, those of lower()
+        follow = not line.isascii() or low.startswith(FOLLOW_WORDS)
+        m = (COPYRIGHT.search(line) if maybe else None) or (FOLLOW.match(line) if follow else None)
         if m:
             owner = m.group("owner").strip()
             owner = re.sub(r"^(?:copyright|©)\s*", "", owner, flags=re.I)

@@ -144,7 +144,8 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         np.log1p(rank),
     )
     X = np.zeros((len(pos), n_cols))
-    X[:, : len(cols)] = np.column_stack(cols)
+    for k, col in enumerate(cols):  # into X: a column_stack would build another matrix first
+        X[:, k] = col
     at = len(cols)
     rows_at = np.arange(len(pos))
     X[rows_at, [at + ZONES.index(z) for z in zones]] = 1.0

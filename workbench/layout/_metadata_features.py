@@ -16,12 +16,13 @@ from ._metadata_parse import (
     BY,
     COUNTER,
     DIGIT,
+    NAME_INITIALS,
     NAME_LINK,
     NAME_WORD,
-    ROLE,
     SCAN,
     byline_name,
     given_names,
+    has_role,
 )
 from ._metadata_words import float_rows
 
@@ -144,7 +145,7 @@ def _name_share(words: list[str]) -> float:
         return 0.0
     named = 0
     for w in words:  # a loop, not a generator: this runs on every candidate
-        if NAME_WORD.match(w) or w.lower() in NAME_LINK:
+        if (w[0] in NAME_INITIALS and NAME_WORD.match(w)) or w.lower() in NAME_LINK:
             named += 1
     return named / len(words)
 
@@ -290,13 +291,16 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
         return X
     lines, first, last = page.lines, page.first, page.last
     at = {k for i in pos for k in range(i - 2, i + 5)}
-    near = _Near(lines, pos, page.detail(at)[2])
     nl = len(LINE_FEATURES)
     scans = page.scans(pos)
-    # the page's lowercase words are asked about the candidates' first words only: those are
-    # looked for among the page's words (one pass, no set of them all)
     # split here, for the candidates only (not in the Scan of every line the first stage reads)
     words = [sc.text.split() for sc in scans]
+    # the neighbours' word counts are compared with SHORT_WORDS and smaller bounds, and with
+    # the candidates' own counts: counted that far, a long paragraph is not split whole
+    cap = max(SHORT_WORDS, max(map(len, words)))
+    near = _Near(lines, pos, page.detail(at, cap)[2])
+    # the page's lowercase words are asked about the candidates' first words only: those are
+    # looked for among the page's words (one pass, no set of them all)
     heads = [_head(sc, w) for sc, w in zip(scans, words)]
     near.page_words = page.words_among({w.lower().strip(".,") for h in heads for w in h})
     rows = [_line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads)]
@@ -304,7 +308,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     P = np.asarray(pos)
     above = first - P
     overlap = X[:, LINE_FEATURES.index("body_overlap")]
-    short = np.array([page.n_words[i] <= 30 for i in pos])
+    short = np.array([page.n_words[i] <= SHORT_WORDS for i in pos])
     max_overlap = overlap[short].max() if short.any() else 0.0
     place = {
         "above": above > 0,
@@ -332,14 +336,14 @@ def title_columns(pos, title: int | None) -> np.ndarray:
     """TITLE_FEATURES of every candidate at once (``title``: the headline's position)."""
     pos = np.asarray(pos)
     d = pos - title if title is not None else np.full(len(pos), 99)
-    cols = (
-        (d > 0) & (d <= 4),
-        (d > 4) & (d <= 12),
-        (d >= -3) & (d < 0),
-        d == 0,
-        np.log1p(np.abs(d)),
-    )
-    return np.column_stack(cols).astype(float) if len(pos) else np.zeros((0, len(TITLE_FEATURES)))
+    # filled column by column (a column_stack and a cast to float cost twice as much)
+    X = np.empty((len(pos), len(TITLE_FEATURES)))
+    X[:, 0] = (d > 0) & (d <= 4)
+    X[:, 1] = (d > 4) & (d <= 12)
+    X[:, 2] = (d >= -3) & (d < 0)
+    X[:, 3] = d == 0
+    X[:, 4] = np.log1p(np.abs(d))
+    return X
 
 
 #: Where two lines lost the break between them: a lowercase word run straight into a
@@ -364,9 +368,11 @@ def glued(text: str) -> bool:
 def _role_line(text: str) -> bool:
     """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
     head = text[:80]
-    return len(head.split()) <= 8 and ROLE.search(head) is not None and not DIGIT.search(head)
+    return len(head.split()) <= 8 and has_role(head) and not DIGIT.search(head)
 
 
+#: A candidate of at most this many words is short (its body overlap is compared with theirs).
+SHORT_WORDS = 30
 #: A line of prose has at least this many words (a standfirst under a headline, a bio).
 PROSE_WORDS = 12
 #: What a link in a list looks like: a few words, no sentence end.

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, find_date
+from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, by_match, find_date
 from ._metadata_words import class_counts_of, hit_lines, lines_holding, word_view
 
 WORD = re.compile(r"\w+")
@@ -149,6 +149,7 @@ class Page:
         self.dated: dict[int, bool] = {}
         self.aid: dict[int, bool] = {}
         self.n_words: dict[int, int] = {}
+        self._cap: int | None = None  # the word counts' (see detail)
         self._scans: dict[int, Scan] = {}
         self._over: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
@@ -217,7 +218,7 @@ class Page:
         try:
             return self._by_match[text]
         except KeyError:
-            m = self._by_match[text] = BY.match(text)
+            m = self._by_match[text] = by_match(text)
             return m
 
     def lower_word(self, word: str) -> bool:
@@ -253,7 +254,7 @@ class Page:
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
                 # by_match(text), inline (this runs on every line near a candidate)
-                m = known[text] if text in known else known.setdefault(text, BY.match(text))
+                m = known[text] if text in known else known.setdefault(text, by_match(text))
                 by[k] = m is not None
         return year, by
 
@@ -264,12 +265,20 @@ class Page:
             hit = self.flag((i,))[0][i]
         return hit
 
-    def detail(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
+    def detail(
+        self, at: Iterable[int], cap: int = WORDS_CAP
+    ) -> tuple[dict[int, bool], dict[int, bool], dict[int, int]]:
         """Whether the lines ``at`` show a full date and a reading aid, and their word counts up
-        to WORDS_CAP (the second stage's neighbours; False and 0 beyond the copy)."""
+        to ``cap`` + 1 (the second stage's neighbours; False and 0 beyond the copy; counted
+        again when asked with another ``cap``)."""
+        if cap != self._cap:
+            self._cap = cap
+            self.n_words.clear()
         year, _ = self.flag(at)
         dated, aid, n_words, lines, scans = self.dated, self.aid, self.n_words, self.lines, self._scans
         todo = [k for k in at if k not in dated]
+        # counted with the dates unless cleared for another cap (n_words' lines are dated's)
+        recount = len(n_words) != len(dated)
         # reading_aid of the lines not scanned: the regex only where a hint word is
         unscanned = [k for k in todo if k not in scans and 0 <= k < len(lines)]
         heads = [lines[k].text[:SCAN] for k in unscanned]
@@ -285,5 +294,9 @@ class Page:
                 aid[k] = scan.aid
             elif not inside:
                 aid[k] = False
-            n_words[k] = len(text.split(None, WORDS_CAP))
+            n_words[k] = len(text.split(None, cap))
+        if recount:
+            for k in at:
+                if k not in n_words:
+                    n_words[k] = len(lines[k].text.split(None, cap)) if 0 <= k < len(lines) else 0
         return dated, aid, n_words
