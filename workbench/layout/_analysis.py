@@ -13,7 +13,7 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
-from ._line_pass import line_infos
+from ._line_pass import line_table
 from ._runs import (
     PROSE_MIN_WEIGHT,
     STOP_KINDS,
@@ -113,12 +113,13 @@ def list_runs(infos: list[LineInfo], scores: list[float]) -> list[int]:
     return sizes
 
 
-def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str, str]]:
+def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> list[tuple[str, str]]:
     """Kind and reason for every non-blank line: the rules (steps 1-3), then the layout model.
 
     The model (``resources/layout_model.json``, see :mod:`workbench.layout._model`) decides
     which lines are the article from the rules' signals and labels plus their context; the
-    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone.
+    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone;
+    ``columns``: the model's signal columns (``_line_pass.line_table``) when the caller has them.
     """
     scores = [prose_score(info) for info in infos]
     sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
@@ -126,7 +127,7 @@ def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str,
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
-    features = _model.line_features(infos, scores, labels)
+    features = _model.line_features(infos, scores, labels, columns)
     z = _model.log_odds(features, params)
     keep = _model.article_lines(
         z,
@@ -308,8 +309,8 @@ def fallback_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, st
 def label_blocks(text: str) -> list[Block]:
     """Cut ``text`` into labelled blocks; every non-blank line lies in exactly one."""
     lines = split_lines(text)
-    infos = line_infos(lines)
-    labels = label_lines(infos)
+    infos, columns = line_table(lines)
+    labels = label_lines(infos, columns=columns)
     return group_blocks(lines, infos, labels)
 
 

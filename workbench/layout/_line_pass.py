@@ -24,6 +24,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..text import alternation
+from . import _columns
 from . import _signals as sig
 from ._signals import CUE_STRIP, LineInfo
 
@@ -31,8 +32,9 @@ from ._signals import CUE_STRIP, LineInfo
 #: SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
 WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
 FIELD_BITS = 12
-#: Flags of a character (not counted): a word character (``\\w``), a byline's first character.
-WORD, BYLINE_FIRST = 1, 2
+#: Flags of a character (not counted): a word character (``\\w``), a byline's first character,
+#: an ASCII lower-case letter and capital (the model's glued shape).
+WORD, BYLINE_FIRST, LOWER, UPPER = 1, 2, 4, 8
 #: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
 #: character at a time), and its two shapes as separate searches: "Nov 19", "19 de novembro".
 MONTH_NAMES = alternation(sig.MONTHS.split("|"))
@@ -60,7 +62,7 @@ def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
         sig.ASCII_LETTER_RE,
         sig.OTHER_SCRIPT_RE,
     )
-    flags = (re.compile(r"\w"), re.compile(rf"[(]|(?i:[{firsts}])"))
+    flags = (re.compile(r"\w"), re.compile(rf"[(]|(?i:[{firsts}])"), re.compile("[a-z]"), re.compile("[A-Z]"))
     return counted, flags
 
 
@@ -176,10 +178,10 @@ def sentence_end(text: str) -> bool:
     return last in sig.CLOSERS and sig.ends_sentence(text)
 
 
-def class_counts(joined: str, at: np.ndarray) -> tuple[list[list[int]], list[int], list[bool]]:
+def class_counts(joined: str, at: np.ndarray) -> tuple[list[list[int]], list[int], list[bool], np.ndarray]:
     """Per line (starting at ``at`` in ``joined``): how many characters of each counted class
-    (a list by field), how many runs of word characters, and whether its first character
-    may open a byline."""
+    (a list by field), how many runs of word characters, whether its first character
+    may open a byline, and the model's glued column (1.0 where it has the glued shape)."""
     packed, flags = char_classes(joined)
     sums = np.add.reduceat(packed, at)
     mask = (1 << FIELD_BITS) - 1
@@ -187,7 +189,11 @@ def class_counts(joined: str, at: np.ndarray) -> tuple[list[list[int]], list[int
     word = (flags & WORD).astype(bool)
     word[1:] &= ~word[:-1]  # the first character of each run
     runs = np.add.reduceat(word, at, dtype=np.int32).tolist()
-    return fields, runs, ((flags[at] & BYLINE_FIRST) != 0).tolist()
+    glued = np.zeros(len(at))
+    points = _columns.glued_points((flags & LOWER).astype(bool), (flags & UPPER).astype(bool))
+    if len(points):
+        glued[np.searchsorted(at, points, side="right") - 1] = 1.0
+    return fields, runs, ((flags[at] & BYLINE_FIRST) != 0).tolist(), glued
 
 
 def short_signals(short: list[str], digit: list[bool]) -> tuple[list, list[bool], list[bool]]:
@@ -222,15 +228,17 @@ def _cue_start_re() -> re.Pattern:
     return re.compile("(?m)^[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
 
 
-def signal_rows(texts: list[str], counts: Counter) -> list[tuple]:
-    """LineInfo fields but the number, for each distinct stripped non-blank line."""
+def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]:
+    """LineInfo fields but the number, as lists over the distinct stripped non-blank lines
+    ``texts``, and the model's glued column of those lines."""
     samples = [t[: sig.SCAN_CHARS] for t in texts]
     joined = "\n".join(samples)
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
-        return [sig.line_info(1, t, counts[t])[1:] for t in texts]
+        rows = [sig.line_info(1, t, counts[t])[1:] for t in texts]
+        return [list(col) for col in zip(*rows)], _columns.glued(samples)
     starts = _starts(samples)
     at = np.array(starts)
-    fields, runs, first_byline = class_counts(joined, at)
+    fields, runs, first_byline, glued = class_counts(joined, at)
     wide, digit, letters, other = fields
     n = len(texts)
     lens = [len(t) for t in texts]
@@ -258,32 +266,48 @@ def signal_rows(texts: list[str], counts: Counter) -> list[tuple]:
         if other[k] or lens[k] > sig.SCAN_CHARS:
             scripts[k] = sig.script_of(t)
     repeats = [counts[t] for t in texts]
-    return list(
-        zip(
-            samples,
-            weights,
-            words,
-            ends,
-            inner,
-            scripts,
-            cues,
-            counter,
-            dated_,
-            captions(texts),
-            byline,
-            repeats,
-        )
-    )
+    return [
+        samples,
+        weights,
+        words,
+        ends,
+        inner,
+        scripts,
+        cues,
+        counter,
+        dated_,
+        captions(texts),
+        byline,
+        repeats,
+    ], glued
 
 
 def line_infos(lines: list[str]) -> list[LineInfo]:
     """The signals of every non-blank line of ``lines``, each distinct stripped line examined once
     (menus, teasers and headlines repeat on a page); the same as ``line_info`` of each line."""
+    return _distinct_pass(lines)[0]
+
+
+def line_table(lines: list[str]) -> tuple[list[LineInfo], dict[str, np.ndarray] | None]:
+    """:func:`line_infos` and the model's columns of those lines (:mod:`workbench.layout._columns`,
+    None without lines), taken from the distinct lines' columns."""
+    infos, fields, inverse, glued = _distinct_pass(lines)
+    return infos, (_columns.from_distinct(fields, inverse, glued) if infos else None)
+
+
+def _distinct_pass(lines: list[str]):
+    """The LineInfo of each non-blank line, the columns of the distinct lines (signal_columns),
+    and the distinct index of each non-blank line."""
     stripped = [line.strip() for line in lines]
     counts = Counter(stripped)
     texts = [t for t in counts if t]
     if not texts:
-        return []
-    rest = dict(zip(texts, signal_rows(texts, counts)))
+        return [], None, None, None
+    fields, glued = signal_columns(texts, counts)
+    index = {t: k for k, t in enumerate(texts)}
+    numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
+    rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
-    return [new(LineInfo, (number, *rest[t])) for number, t in enumerate(stripped, 1) if t]
+    infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
+    inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
+    return infos, fields, inverse, glued

@@ -1,0 +1,94 @@
+"""The layout's vectorised helpers equal a plain computation line by line (issue 14, speed).
+
+Every page here is written for the test: menus, headlines, bylines, dates, captions, prose in
+several scripts, with lines repeated, so the distinct-line shortcuts meet repeats.
+"""
+
+import numpy as np
+import pytest
+
+from workbench.layout import _analysis, _columns, _model
+from workbench.layout._line_pass import line_infos, line_table
+
+PAGE = [
+    "Home | Markets | Weather",
+    "Ferry timetable changes for the winter",
+    "Ferry timetable changes for the winter",
+    "By Tomas Ek",
+    "Mar 4, 2022 08:30",
+    "",
+    "The island ferry will sail twice a day from next month, the operator said on Monday.",
+    "Passengers asked for an earlier boat.Officials said they would look at it in spring.",
+    "Photo: Example Agency",
+    "Tomas Ek",
+    "portHarbourNews today",
+    "Паром будет ходить дважды в день, сообщил оператор.",
+    "渡轮每天往返两次。",
+    "—",
+    "12",
+    "Related stories",
+    "Home | Markets | Weather",
+    "Weather warning for the coast...",
+    "© 2022 Example Harbour Gazette",
+]
+
+
+def plain_columns(infos):
+    """The model's columns computed line by line in plain Python (the reference)."""
+    scripts = {}
+    for i in infos:
+        scripts.setdefault(i.script, len(scripts))
+    row = []
+    for i in infos:
+        text = i.text.rstrip()
+        named = 2 <= i.n_words <= 6 and i.text[:1].isupper() and _analysis.looks_like_name(i.text)
+        row.append(
+            {
+                "weight": i.weight,
+                "n_words": i.n_words,
+                "sentence_end": i.sentence_end,
+                "inner": i.inner_sentence,
+                "counter": i.counter,
+                "dated": i.dated,
+                "caption": i.caption,
+                "byline": i.byline,
+                "repeated": i.repeats > 1,
+                "cue_stop": i.cue in ("related", "comments", "footer"),
+                "cue_other": i.cue in ("advertising", "navigation", "teaser"),
+                "cue_any": bool(i.cue),
+                "period_end": text.endswith("."),
+                "truncated": text.endswith(("...", "…")),
+                "name_like": named,
+                "glued": _columns.GLUED_RE.search(i.text) is not None,
+                "script": scripts[i.script],
+                "no_script": i.script == "none",
+            }
+        )
+    return {name: np.array([float(r[name]) for r in row]) for name in _columns.NAMES}
+
+
+@pytest.mark.parametrize("lines", [PAGE, PAGE[::-1], PAGE[5:9] + PAGE[:3], ["x"], ["", "  "]])
+def test_columns_of_distinct_lines_equal_a_plain_line_by_line_computation(lines):
+    infos, cols = line_table(lines)
+    assert infos == line_infos(lines)
+    if not infos:
+        assert cols is None
+        return
+    expected = plain_columns(infos)
+    assert list(cols) == list(_columns.NAMES)
+    for name in _columns.NAMES:
+        assert cols[name].tolist() == expected[name].tolist(), name
+    reference = _columns.from_infos(infos)
+    assert all(np.array_equal(cols[k], v) for k, v in reference.items())
+
+
+def test_features_from_the_line_table_equal_features_from_the_infos():
+    lines = PAGE * 2
+    infos, cols = line_table(lines)
+    scores = [_analysis.prose_score(i) for i in infos]
+    labels = _analysis.rule_labels(infos, scores)
+    got = _model.line_features(infos, scores, labels, cols)
+    assert np.array_equal(got, _model.line_features(infos, scores, labels))
+    assert got[:, _model.FEATURES.index("glued")].tolist() == [
+        float("portHarbourNews" in i.text) for i in infos
+    ]
