@@ -6,8 +6,10 @@ several scripts, with lines repeated, so the distinct-line shortcuts meet repeat
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from workbench.layout import _analysis, _columns, _model
+from workbench.layout import _analysis, _chars, _columns, _model, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 PAGE = [
@@ -92,3 +94,27 @@ def test_features_from_the_line_table_equal_features_from_the_infos():
     assert got[:, _model.FEATURES.index("glued")].tolist() == [
         float("portHarbourNews" in i.text) for i in infos
     ]
+
+
+def test_inner_parts_make_up_the_inner_sentence_pattern():
+    mark, closer, space, capital, newline = _chars.INNER_PARTS
+    assert (space, newline) == (r"[^\S\n]", r"\n")  # the joined text's \s, and what ends it
+    assert _signals.INNER_SENTENCE_RE.pattern == rf"{mark}{closer}?(?:\s+|(?={capital}))\S"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="a.?!。”)'\" \t\u00a0\u2003AЁя1\n", max_size=14), min_size=1, max_size=8))
+def test_inner_points_find_the_lines_the_inner_sentence_regex_finds(texts):
+    """The numpy walk over a page's flags marks exactly the lines INNER_SENTENCE_RE matches."""
+    texts = [t.replace("\n", " ") or "x" for t in texts]
+    joined = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    _, _, _, inner, _ = _chars.class_counts(joined, starts)
+    assert inner == [_signals.INNER_SENTENCE_RE.search(t) is not None for t in texts]
+
+
+def test_inner_points_on_written_lines():
+    texts = ["It rained. Then it stopped", "Ends here.", "“Yes.” She left", "A.b", "Mr.Smith", "Wait .  \t"]
+    joined = "\n".join(texts)
+    starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    assert _chars.class_counts(joined, starts)[3] == [True, False, True, False, True, False]
