@@ -4,12 +4,14 @@ Every page here is written for the test: menus, headlines, bylines, dates, capti
 several scripts, with lines repeated, so the distinct-line shortcuts meet repeats.
 """
 
+import re
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.layout import _analysis, _chars, _columns, _model, _signals
+from workbench.layout import _analysis, _chars, _columns, _line_pass, _model, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 PAGE = [
@@ -118,3 +120,43 @@ def test_inner_points_on_written_lines():
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
     assert _chars.class_counts(joined, starts)[3] == [True, False, True, False, True, False]
+
+
+#: Pieces of dates and times and what borders them, so random lines hit the patterns' edges.
+DATE_PIECES = [*"0123456789:./- \t\u00a0aZ_é٣", "de ", "Nov", "março", "May ", "мая", "年", "12:30", "2021"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join))
+def test_digit_led_date_patterns_match_where_the_originals_do(text):
+    """The date searches led by a digit (the "\\b" before it a look-behind) and the gate of the
+    month-first shape find a date in exactly the lines the signals' patterns do."""
+    pairs = [
+        (_line_pass.TIME_FAST_RE, _signals.TIME_RE),
+        (_line_pass.NUM_DATE_FAST_RE, _signals.NUM_DATE_RE),
+        (
+            _line_pass.MONTH_DATE_RES[1],
+            re.compile(r"(?i)\b\d{1,2}\.?\s+(?:de\s+)?(?:" + _signals.MONTHS + r")\b"),
+        ),
+    ]
+    for fast, slow in pairs:
+        assert (fast.search(text) is None) == (slow.search(text) is None), (fast.pattern, text)
+    if _line_pass.MONTH_DATE_RES[0].search(text):
+        assert _line_pass.SPACE_DIGIT_RE.search(text)
+    assert _line_pass.dated(text, any(c.isdigit() for c in text), True) == _signals.is_dated(text)
+
+
+def test_digit_led_date_patterns_on_written_lines():
+    dated = [
+        "12:45",
+        "Nov 19, 2019",
+        "3 May 2020",
+        "19.11.2019",
+        "2019-11-19",
+        "5 de março",
+        "Updated 2 hours ago",
+    ]
+    undated = ["a12:45", "123:45", "x2019-11-19", "a3 May", "Room 12", "4 955"]
+    assert [_signals.is_dated(t) for t in dated] == [True] * len(dated)
+    for t in dated + undated:
+        assert _line_pass.dated(t, True, False) == _signals.is_dated(t), t

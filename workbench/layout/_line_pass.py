@@ -34,8 +34,18 @@ from ._signals import CUE_STRIP, LineInfo
 MONTH_NAMES = alternation(sig.MONTHS.split("|"))
 MONTH_DATE_RES = (
     re.compile(rf"(?i)\b{MONTH_NAMES}\.?\s+\d{{1,2}}\b"),
-    re.compile(rf"(?i)\b\d{{1,2}}\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
+    re.compile(rf"(?i)\d(?<!\w\d)\d?\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
 )
+#: sig.TIME_RE and sig.NUM_DATE_RE, and MONTH_DATE_RES[1] above, led by their first digit, the
+#: "\b" before it a look-behind: a search skips to the next digit where "\b" first was a
+#: match attempt at every character (their six searches of each short line with a digit were
+#: the largest regex cost of the line pass). A test checks they match where the originals do.
+TIME_FAST_RE = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")
+NUM_DATE_FAST_RE = re.compile(
+    r"\d(?<!\w\d)(?:\d?[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}[./\-]\d{1,2}[./\-]\d{1,2})\b"
+)
+#: A whitespace before a digit: MONTH_DATE_RES[0] ("Nov 19") cannot match a line without one.
+SPACE_DIGIT_RE = re.compile(r"\s\d")
 #: A substring (casefolded) of each of sig.RELATIVE_WORDS without a letter that a case-blind
 #: search matches in more than its two cases (i, k, s).
 RELATIVE_GATES = ("ted", "hed", "ado", "ено", "ано")
@@ -107,9 +117,10 @@ def dated(text: str, digit: bool, relative_word: bool) -> bool:
     if not digit:
         return relative_word and sig.RELATIVE_TIME_RE.search(text) is not None
     return bool(
-        sig.TIME_RE.search(text)
-        or sig.NUM_DATE_RE.search(text)
-        or any(rx.search(text) for rx in MONTH_DATE_RES)
+        TIME_FAST_RE.search(text)
+        or NUM_DATE_FAST_RE.search(text)
+        or MONTH_DATE_RES[1].search(text)
+        or (SPACE_DIGIT_RE.search(text) and MONTH_DATE_RES[0].search(text))
         or (not text.isascii() and sig.CJK_DATE_RE.search(text))  # 年, 月, 년, 월 are not ASCII
         or ((relative_word or "ago" in text.lower()) and sig.RELATIVE_TIME_RE.search(text))  # "5 min ago"
     )
