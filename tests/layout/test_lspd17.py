@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.layout import _analysis, _chars, _columns, _line_pass, _model, _signals
+from workbench.layout import _analysis, _chars, _columns, _line_pass, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 PAGE = [
@@ -160,3 +160,71 @@ def test_digit_led_date_patterns_on_written_lines():
     assert [_signals.is_dated(t) for t in dated] == [True] * len(dated)
     for t in dated + undated:
         assert _line_pass.dated(t, True, False) == _signals.is_dated(t), t
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_top_features_are_the_first_of_a_stable_sort(seed):
+    """Two argmax passes give the two strongest features of each row as a stable sort does,
+    ties (here made on purpose by rounding) to the lower index."""
+    rng = np.random.default_rng(seed)
+    n = len(_model.FEATURES)
+    model = {"mean": np.zeros(n), "scale": np.ones(n), "coef": rng.choice([-1.0, 1.0], n)}
+    features = np.round(rng.normal(size=(40, n)), 0)
+    features[0] = 0.0  # every contribution equal
+    for k in (1, 2):
+        order, contrib = _model.top_features(features, model, k=k)
+        size = np.abs(features * model["coef"])
+        expected = np.argsort(-size, axis=1, kind="stable")[:, :k]
+        assert order.tolist() == expected.tolist()
+        assert contrib.tolist() == np.take_along_axis(features * model["coef"], expected, axis=1).tolist()
+
+
+@pytest.mark.parametrize(
+    "lines", [PAGE, PAGE[::-1], PAGE * 2, ["x"], ["Home", "News", "Sport", "A long line."]]
+)
+def test_scores_and_list_runs_from_columns_equal_the_per_line_rules(lines):
+    infos, cols = line_table(lines)
+    scores = [_analysis.prose_score(i) for i in infos]
+    assert _runs.prose_scores(cols) == scores
+    sizes = _runs.short_run_sizes(scores, cols["weight"])
+    assert sizes == _analysis.list_runs(infos, scores)
+    assert all(type(s) is int for s in sizes)
+
+
+def test_short_run_sizes_on_written_scores():
+    weight = np.array([10.0, 10.0, 200.0, 10.0, 10.0, 10.0, 100.0])
+    assert _runs.short_run_sizes([-20, -20, -20, 5, -40, -20, 90], weight) == [2, 2, 0, 0, 2, 2, 0]
+    assert _runs.short_run_sizes([], np.zeros(0)) == []
+
+
+def plain_group(lines, infos, labels):
+    """Blocks the plain way: walk the lines, close a block where the next one cannot join."""
+    out, start = [], 0
+    for i in range(1, len(infos) + 1):
+        if (
+            i < len(infos)
+            and infos[i].number == infos[i - 1].number + 1
+            and labels[i] == labels[start]
+            and labels[i][0] not in ("body", "title")
+        ):
+            continue
+        a, b = infos[start].number, infos[i - 1].number
+        out.append((a, b, "\n".join(lines[a - 1 : b]), *labels[start]))
+        start = i
+    return out
+
+
+@pytest.mark.parametrize("lines", [PAGE, PAGE[::-1], PAGE * 2, ["x"], ["", "a", "", "b", "c"]])
+def test_group_blocks_equal_a_plain_walk(lines):
+    infos = line_infos(lines)
+    for labels in (
+        _analysis.label_lines(infos),
+        [("navigation", "r")] * len(infos),
+        [("body", "r")] * len(infos),
+        [("title" if k % 3 else "related", "r") for k in range(len(infos))],
+    ):
+        got = [
+            (b.line_start, b.line_end, b.raw, b.kind, b.reason)
+            for b in _analysis.group_blocks(lines, infos, labels)
+        ]
+        assert got == plain_group(lines, infos, labels)

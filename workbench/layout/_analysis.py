@@ -19,6 +19,8 @@ from ._runs import (
     STOP_KINDS,
     choose_run,
     prose_score,
+    prose_scores,
+    short_run_sizes,
     trim_header,
     trim_tail,
 )
@@ -121,8 +123,12 @@ def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> l
     rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone;
     ``columns``: the model's signal columns (``_line_pass.line_table``) when the caller has them.
     """
-    scores = [prose_score(info) for info in infos]
-    sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+    if columns is None:
+        scores = [prose_score(info) for info in infos]
+        sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+    else:  # the same values from the columns, without a Python call per line
+        scores = prose_scores(columns)
+        sizes = short_run_sizes(scores, columns["weight"])
     labels = rule_labels(infos, scores, sizes=sizes)
     params = _model.load_model() if model else None
     if params is None or not infos:
@@ -316,22 +322,22 @@ def label_blocks(text: str) -> list[Block]:
 
 def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]:
     """Merge adjacent non-body lines with the same label; body lines stay one block each."""
+    if not infos:
+        return []
+    numbers = [info[0] for info in infos]  # LineInfo.number, by index (an attribute costs more)
+    # a block ends before a line that is not the next line of the file, has another label than
+    # the line before (the whole block has one label), or is body or title (one block each)
+    cuts = [
+        i
+        for i in range(1, len(infos))
+        if numbers[i] != numbers[i - 1] + 1 or labels[i] != labels[i - 1] or labels[i][0] in ("body", "title")
+    ]
     blocks: list[Block] = []
-    start = 0
-    for i in range(1, len(infos) + 1):
-        joinable = (
-            i < len(infos)
-            and infos[i].number == infos[i - 1].number + 1
-            and labels[i] == labels[start]
-            and labels[i][0] not in ("body", "title")
-        )
-        if joinable:
-            continue
-        a, b = infos[start].number, infos[i - 1].number
+    for start, end in zip([0, *cuts], [*cuts, len(infos)]):
+        a, b = numbers[start], numbers[end - 1]
         kind, reason = labels[start]
         blocks.append(Block(a, b, "\n".join(lines[a - 1 : b]), kind, reason))
-        start = i
-    return blocks if infos else []
+    return blocks
 
 
 def article_text(blocks: list[Block]) -> str:

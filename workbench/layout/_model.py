@@ -272,7 +272,17 @@ def top_features(features: np.ndarray, model: dict, k: int = 2) -> tuple[np.ndar
     """For each row, the indices of the k features that pushed its log-odds most (either way)
     and their contributions, strongest first."""
     contrib = (features - model["mean"]) / model["scale"] * model["coef"]
-    order = np.argsort(-np.abs(contrib), axis=1, kind="stable")[:, :k]
+    size = np.abs(contrib)
+    if k > 2 or not np.isfinite(size).all():
+        order = np.argsort(-size, axis=1, kind="stable")[:, :k]
+        return order, np.take_along_axis(contrib, order, axis=1)
+    # the first k of a stable sort by size, largest first: argmax (the first largest) k times,
+    # each found one then set below every size (a full sort of each row cost more than the rest)
+    rows, picks = np.arange(len(size)), []
+    for _ in range(k):
+        picks.append(size.argmax(axis=1))
+        size[rows, picks[-1]] = -1.0
+    order = np.stack(picks, axis=1) if picks else np.zeros((len(size), 0), dtype=np.intp)
     return order, np.take_along_axis(contrib, order, axis=1)
 
 
