@@ -71,7 +71,10 @@ def plain_columns(infos):
     return {name: np.array([float(r[name]) for r in row]) for name in _columns.NAMES}
 
 
-@pytest.mark.parametrize("lines", [PAGE, PAGE[::-1], PAGE[5:9] + PAGE[:3], ["x"], ["", "  "]])
+@pytest.mark.parametrize(
+    "lines",
+    [PAGE, PAGE[::-1], PAGE[5:9] + PAGE[:3], ["x"], ["", "  "], ["Updated\n5 min ago", "By Tomas Ek"]],
+)
 def test_columns_of_distinct_lines_equal_a_plain_line_by_line_computation(lines):
     infos, cols = line_table(lines)
     assert infos == line_infos(lines)

@@ -82,27 +82,38 @@ def script_codes(scripts) -> tuple[np.ndarray, np.ndarray]:
     return index, (index == codes.get("none", -1)).astype(float)
 
 
+def _floats(values) -> np.ndarray:
+    """A float array of a list of numbers (np.fromiter: np.array looks at every item first to
+    choose a type; 3.1 against 5.5 us for 200 floats)."""
+    return np.fromiter(values, dtype=float, count=len(values))
+
+
+def _flags(values) -> np.ndarray:
+    """1.0/0.0 for a list of bools, through their bytes (2.2 against np.array's 9.6 us for 200)."""
+    return np.frombuffer(bytes(values), dtype=np.uint8).astype(float)
+
+
 def _shape_columns(texts, cues) -> list[np.ndarray]:
     """cue_stop, cue_other, cue_any, period_end and truncated of each line."""
     tails = [t.rstrip() for t in texts]
     return [
-        np.array([c in STOP_CUES for c in cues], dtype=float),
-        np.array([c in OTHER_CUES for c in cues], dtype=float),
-        np.array([bool(c) for c in cues], dtype=float),
-        np.array([t.endswith(".") for t in tails], dtype=float),
-        np.array([t.endswith(("...", "…")) for t in tails], dtype=float),
+        _flags([c in STOP_CUES for c in cues]),
+        _flags([c in OTHER_CUES for c in cues]),
+        _flags([bool(c) for c in cues]),
+        _flags([t.endswith(".") for t in tails]),
+        _flags([t.endswith(("...", "…")) for t in tails]),
     ]
 
 
 def _columns(texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats):
     """Every column but glued, from lists of LineInfo's fields (one item per line)."""
-    n_words = np.array(words, dtype=float)
-    flags = [np.array(col, dtype=float) for col in (ends, inners, counters, dates, captions, bylines)]
+    n_words = _floats(words)
+    flags = [_flags(col) for col in (ends, inners, counters, dates, captions, bylines)]
     return [
-        np.array(weights, dtype=float),
+        _floats(weights),
         n_words,
         *flags,
-        (np.array(repeats) > 1).astype(float),
+        (np.fromiter(repeats, dtype=np.int64, count=len(repeats)) > 1).astype(float),
         *_shape_columns(texts, cues),
         name_like(texts, n_words),
     ], script_codes(scripts)
