@@ -159,7 +159,8 @@ def test_a_line_holding_a_newline_is_examined_alone():
 @given(st.lists(st.text(alphabet="aBzZ Qé.\n", max_size=12), min_size=1, max_size=8))
 def test_glued_feature_is_the_glued_regex(texts):
     """The model's glued feature (numpy over code points) marks the lines GLUED_RE finds."""
-    from workbench.layout._model import GLUED_RE, _glued
+    from workbench.layout._columns import GLUED_RE
+    from workbench.layout._columns import glued as _glued
 
     texts = [t.replace("\n", " ") for t in texts]
     expected = [1.0 if GLUED_RE.search(t) else 0.0 for t in texts]

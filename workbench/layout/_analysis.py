@@ -13,12 +13,14 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
-from ._line_pass import line_infos
+from ._line_pass import line_table
 from ._runs import (
     PROSE_MIN_WEIGHT,
     STOP_KINDS,
     choose_run,
     prose_score,
+    prose_scores,
+    short_run_sizes,
     trim_header,
     trim_tail,
 )
@@ -113,20 +115,25 @@ def list_runs(infos: list[LineInfo], scores: list[float]) -> list[int]:
     return sizes
 
 
-def label_lines(infos: list[LineInfo], *, model: bool = True) -> list[tuple[str, str]]:
+def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> list[tuple[str, str]]:
     """Kind and reason for every non-blank line: the rules (steps 1-3), then the layout model.
 
     The model (``resources/layout_model.json``, see :mod:`workbench.layout._model`) decides
     which lines are the article from the rules' signals and labels plus their context; the
-    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone.
+    rules' labels stay wherever it agrees with them. ``model=False`` gives the rules alone;
+    ``columns``: the model's signal columns (``_line_pass.line_table``) when the caller has them.
     """
-    scores = [prose_score(info) for info in infos]
-    sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+    if columns is None:
+        scores = [prose_score(info) for info in infos]
+        sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+    else:  # the same values from the columns, without a Python call per line
+        scores = prose_scores(columns)
+        sizes = short_run_sizes(scores, columns["weight"])
     labels = rule_labels(infos, scores, sizes=sizes)
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
-    features = _model.line_features(infos, scores, labels)
+    features = _model.line_features(infos, scores, labels, columns)
     z = _model.log_odds(features, params)
     keep = _model.article_lines(
         z,
@@ -308,29 +315,29 @@ def fallback_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, st
 def label_blocks(text: str) -> list[Block]:
     """Cut ``text`` into labelled blocks; every non-blank line lies in exactly one."""
     lines = split_lines(text)
-    infos = line_infos(lines)
-    labels = label_lines(infos)
+    infos, columns = line_table(lines)
+    labels = label_lines(infos, columns=columns)
     return group_blocks(lines, infos, labels)
 
 
 def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]:
     """Merge adjacent non-body lines with the same label; body lines stay one block each."""
+    if not infos:
+        return []
+    numbers = [info[0] for info in infos]  # LineInfo.number, by index (an attribute costs more)
+    # a block ends before a line that is not the next line of the file, has another label than
+    # the line before (the whole block has one label), or is body or title (one block each)
+    cuts = [
+        i
+        for i in range(1, len(infos))
+        if numbers[i] != numbers[i - 1] + 1 or labels[i] != labels[i - 1] or labels[i][0] in ("body", "title")
+    ]
     blocks: list[Block] = []
-    start = 0
-    for i in range(1, len(infos) + 1):
-        joinable = (
-            i < len(infos)
-            and infos[i].number == infos[i - 1].number + 1
-            and labels[i] == labels[start]
-            and labels[i][0] not in ("body", "title")
-        )
-        if joinable:
-            continue
-        a, b = infos[start].number, infos[i - 1].number
+    for start, end in zip([0, *cuts], [*cuts, len(infos)]):
+        a, b = numbers[start], numbers[end - 1]
         kind, reason = labels[start]
         blocks.append(Block(a, b, "\n".join(lines[a - 1 : b]), kind, reason))
-        start = i
-    return blocks if infos else []
+    return blocks
 
 
 def article_text(blocks: list[Block]) -> str:

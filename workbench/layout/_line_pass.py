@@ -6,11 +6,15 @@ distinct lines of a document are examined together, and each value equals ``line
 (tests compare the two on written pages):
 
 * character classes (word characters, CJK, digits, ASCII letters, letters of other scripts)
-  come from one numpy lookup over the code points of the joined lines, summed per line;
+  come from one numpy lookup over the code points of the joined lines, summed per line, and
+  the shapes made of a few classes in a row (a sentence boundary inside a line, the model's
+  glued shape) are found on those classes with numpy (:mod:`workbench.layout._chars`);
 * a regex with a rare necessary condition (a caption's hint word, a digit, a byline's first
-  letter, a sentence mark) is searched only in the lines that meet it, the hint words found by
-  substring scans of the joined text;
-* the rest stays per line, in list comprehensions.
+  letter) is searched only in the lines that meet it, the hint words found by substring scans
+  of the joined text; a search that can start at a literal or a class (the "\\n" before a cue
+  line, a date's first digit) is written to start there;
+* the rest stays per line, in list comprehensions; :func:`line_table` also gives the model's
+  columns of the lines (:mod:`workbench.layout._columns`), from the distinct lines' values.
 """
 
 from __future__ import annotations
@@ -24,24 +28,28 @@ from functools import lru_cache
 import numpy as np
 
 from ..text import alternation
+from . import _columns
 from . import _signals as sig
+from ._chars import class_counts
 from ._signals import CUE_STRIP, LineInfo
 
-#: Classes counted per line, each in a 12-bit field of one int64 (a line sample has at most
-#: SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
-WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
-FIELD_BITS = 12
-#: Flags of a character (not counted): a word character (``\\w``), a byline's first character.
-WORD, BYLINE_FIRST = 1, 2
 #: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
 #: character at a time), and its two shapes as separate searches: "Nov 19", "19 de novembro".
 MONTH_NAMES = alternation(sig.MONTHS.split("|"))
 MONTH_DATE_RES = (
     re.compile(rf"(?i)\b{MONTH_NAMES}\.?\s+\d{{1,2}}\b"),
-    re.compile(rf"(?i)\b\d{{1,2}}\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
+    re.compile(rf"(?i)\d(?<!\w\d)\d?\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
 )
-#: sig.INNER_SENTENCE_RE for lines joined by "\n": its spaces do not run into the next line.
-INNER_JOINED_RE = re.compile(sig.INNER_SENTENCE_RE.pattern.replace(r"(?:\s+|", r"(?:[^\S\n]+|", 1))
+#: sig.TIME_RE and sig.NUM_DATE_RE, and MONTH_DATE_RES[1] above, led by their first digit, the
+#: "\b" before it a look-behind: a search skips to the next digit where "\b" first was a
+#: match attempt at every character (their six searches of each short line with a digit were
+#: the largest regex cost of the line pass). A test checks they match where the originals do.
+TIME_FAST_RE = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")
+NUM_DATE_FAST_RE = re.compile(
+    r"\d(?<!\w\d)(?:\d?[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}[./\-]\d{1,2}[./\-]\d{1,2})\b"
+)
+#: A whitespace before a digit: MONTH_DATE_RES[0] ("Nov 19") cannot match a line without one.
+SPACE_DIGIT_RE = re.compile(r"\s\d")
 #: A substring (casefolded) of each of sig.RELATIVE_WORDS without a letter that a case-blind
 #: search matches in more than its two cases (i, k, s).
 RELATIVE_GATES = ("ted", "hed", "ado", "ено", "ано")
@@ -49,55 +57,6 @@ CAPTION_PART_RES = tuple((frozenset(hints), re.compile(p, re.IGNORECASE)) for hi
 #: Characters that a case-blind "i" matches but whose casefold holds no "i" ("ı", and the dot
 #: "İ" leaves): a line with them is checked by the whole CAPTION_RE.
 CASE_ODD = ("ı", "\u0307")
-
-
-def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
-    """One-character regexes of the counted classes (by field) and of the flags (by bit)."""
-    firsts = "".join(sorted({w[0] for w in sig.BYLINE_WORDS}))
-    counted = (
-        sig.WIDE_RE,
-        sig.DIGIT_RE,
-        sig.ASCII_LETTER_RE,
-        sig.OTHER_SCRIPT_RE,
-    )
-    flags = (re.compile(r"\w"), re.compile(rf"[(]|(?i:[{firsts}])"))
-    return counted, flags
-
-
-def _class_values(ch: str) -> tuple[int, int]:
-    """(packed counted classes, flags) of one character."""
-    counted, flags = _char_classes()
-    packed = sum(1 << (FIELD_BITS * j) for j, rx in enumerate(counted) if rx.match(ch))
-    return packed, sum(1 << j for j, rx in enumerate(flags) if rx.match(ch))
-
-
-@lru_cache(maxsize=1)
-def bmp_tables() -> tuple[np.ndarray, np.ndarray]:
-    """:func:`_class_values` of every code point under 0x10000, found by the classes' regexes."""
-    everything = "".join(map(chr, range(0x10000)))
-    counted, flag_res = _char_classes()
-    packed = np.zeros(0x10000, dtype=np.int64)
-    flags = np.zeros(0x10000, dtype=np.uint8)
-    for j, rx in enumerate(counted):
-        packed[[m.start() for m in rx.finditer(everything)]] += 1 << (FIELD_BITS * j)
-    for j, rx in enumerate(flag_res):
-        flags[[m.start() for m in rx.finditer(everything)]] |= 1 << j
-    return packed, flags
-
-
-def char_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Packed counted classes and flags of each character of ``text``."""
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    packed_table, flag_table = bmp_tables()
-    if not cp.size or int(cp.max()) <= 0xFFFF:
-        # take: a third of the time of table[cp] (fancy indexing)
-        return packed_table.take(cp), flag_table.take(cp)
-    astral = cp > 0xFFFF
-    index = np.where(astral, 0, cp)
-    packed, flags = packed_table.take(index), flag_table.take(index)
-    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
-        packed[cp == c], flags[cp == c] = _class_values(chr(c))
-    return packed, flags
 
 
 def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
@@ -132,14 +91,16 @@ def _starts(parts: list[str]) -> list[int]:
     return [0, *ends[:-1].tolist()]
 
 
-def captions(texts: list[str]) -> list[bool]:
-    """sig.is_caption of each text (stripped): its regex parts only where their hints occur."""
+def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
+    """sig.is_caption of each text (stripped): its regex parts only where their hints occur;
+    ``folded``: the casefolded texts of up to CAPTION_MAX_CHARS, in order, if the caller has them."""
     out = [False] * len(texts)
     idx = [k for k, t in enumerate(texts) if len(t) <= sig.CAPTION_MAX_CHARS]
     if not idx:
         return out
-    low = "\n".join(texts[k] for k in idx).casefold()
-    starts = _starts(low.split("\n"))  # casefold can change lengths ("ß" -> "ss")
+    folded = [texts[k].casefold() for k in idx] if folded is None else folded
+    low = "\n".join(folded)
+    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
     hints: dict[int, set[str]] = {}
     for hint in sig.CAPTION_HINTS:
         for j in hit_lines(_text_find(low, hint), starts):
@@ -160,9 +121,10 @@ def dated(text: str, digit: bool, relative_word: bool) -> bool:
     if not digit:
         return relative_word and sig.RELATIVE_TIME_RE.search(text) is not None
     return bool(
-        sig.TIME_RE.search(text)
-        or sig.NUM_DATE_RE.search(text)
-        or any(rx.search(text) for rx in MONTH_DATE_RES)
+        TIME_FAST_RE.search(text)
+        or NUM_DATE_FAST_RE.search(text)
+        or MONTH_DATE_RES[1].search(text)
+        or (SPACE_DIGIT_RE.search(text) and MONTH_DATE_RES[0].search(text))
         or (not text.isascii() and sig.CJK_DATE_RE.search(text))  # 年, 月, 년, 월 are not ASCII
         or ((relative_word or "ago" in text.lower()) and sig.RELATIVE_TIME_RE.search(text))  # "5 min ago"
     )
@@ -176,33 +138,23 @@ def sentence_end(text: str) -> bool:
     return last in sig.CLOSERS and sig.ends_sentence(text)
 
 
-def class_counts(joined: str, at: np.ndarray) -> tuple[list[list[int]], list[int], list[bool]]:
-    """Per line (starting at ``at`` in ``joined``): how many characters of each counted class
-    (a list by field), how many runs of word characters, and whether its first character
-    may open a byline."""
-    packed, flags = char_classes(joined)
-    sums = np.add.reduceat(packed, at)
-    mask = (1 << FIELD_BITS) - 1
-    fields = [((sums >> (FIELD_BITS * j)) & mask).tolist() for j in range(OTHER_SCRIPT + 1)]
-    word = (flags & WORD).astype(bool)
-    word[1:] &= ~word[:-1]  # the first character of each run
-    runs = np.add.reduceat(word, at, dtype=np.int32).tolist()
-    return fields, runs, ((flags[at] & BYLINE_FIRST) != 0).tolist()
-
-
-def short_signals(short: list[str], digit: list[bool]) -> tuple[list, list[bool], list[bool]]:
+def short_signals(
+    short: list[str], digit: list[bool], folded: list[str] | None = None
+) -> tuple[list, list[bool], list[bool]]:
     """sig.cue_kind, the counter shape and sig.is_dated of each short line (``digit``: whether it
-    has a digit). cue_kind runs on the lines a cue phrase opens (after the characters it strips)
-    or that have "©" or "all rights reserved"; is_dated's case-blind word search on the lines
-    with a substring of one of RELATIVE_WORDS (RELATIVE_GATES)."""
+    has a digit; ``folded``: the casefolded lines, if the caller has them). cue_kind runs on the
+    lines a cue phrase opens (after the characters it strips) or that have "©" or "all rights
+    reserved"; is_dated's case-blind word search on the lines with a substring of one of
+    RELATIVE_WORDS (RELATIVE_GATES)."""
     n = len(short)
     cues: list[str | None] = [None] * n
     counter, dated_ = [False] * n, [False] * n
     if not short:
         return cues, counter, dated_
-    low = "\n".join(short).casefold()
-    starts = _starts(low.split("\n"))  # casefold can change lengths ("ß" -> "ss")
-    found = set(hit_lines(_regex_find(_cue_start_re(), low), starts))
+    folded = [t.casefold() for t in short] if folded is None else folded
+    low = "\n".join(folded)
+    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    found = set(hit_lines(_regex_find(_cue_start_re(), "\n" + low), starts))
     for mark in ("©", "all rights reserved"):
         found.update(hit_lines(_text_find(low, mark), starts))
     for j in found:
@@ -217,35 +169,40 @@ def short_signals(short: list[str], digit: list[bool]) -> tuple[list, list[bool]
 
 @lru_cache(maxsize=1)
 def _cue_start_re() -> re.Pattern:
-    """A cue phrase at the start of a line of a casefolded text joined by "\\n", after the
-    characters cue_kind strips (possessive: none given back)."""
-    return re.compile("(?m)^[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
+    """A cue phrase at the start of a line of a casefolded text joined by "\\n" and led by one,
+    after the characters cue_kind strips (possessive: none given back). The match starts at the
+    "\\n" before the line: a literal the search skips ahead to, where "^" (multi-line) was
+    tried at every character."""
+    return re.compile("\n[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
 
 
-def signal_rows(texts: list[str], counts: Counter) -> list[tuple]:
-    """LineInfo fields but the number, for each distinct stripped non-blank line."""
+def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]:
+    """LineInfo fields but the number, as lists over the distinct stripped non-blank lines
+    ``texts``, and the model's glued column of those lines."""
     samples = [t[: sig.SCAN_CHARS] for t in texts]
     joined = "\n".join(samples)
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
-        return [sig.line_info(1, t, counts[t])[1:] for t in texts]
+        rows = [sig.line_info(1, t, counts[t])[1:] for t in texts]
+        return [list(col) for col in zip(*rows)], _columns.glued(samples)
     starts = _starts(samples)
     at = np.array(starts)
-    fields, runs, first_byline = class_counts(joined, at)
+    fields, runs, first_byline, inner, glued = class_counts(joined, at)
     wide, digit, letters, other = fields
     n = len(texts)
     lens = [len(t) for t in texts]
-    short_idx = [k for k, m in enumerate(lens) if m <= sig.CUE_MAX_CHARS]
+    # casefolded line by line: an ASCII line (most) takes CPython's fast path, a joined page not
+    kept = [k for k, m in enumerate(lens) if m <= sig.CAPTION_MAX_CHARS]
+    folded = [texts[k].casefold() for k in kept]
+    short_idx = [k for k in kept if lens[k] <= sig.CUE_MAX_CHARS]
+    short_folded = [low for k, low in zip(kept, folded) if lens[k] <= sig.CUE_MAX_CHARS]
     cues: list[str | None] = [None] * n
     counter, dated_, byline = [False] * n, [False] * n, [False] * n
-    found = short_signals([texts[k] for k in short_idx], [digit[k] > 0 for k in short_idx])
+    found = short_signals([texts[k] for k in short_idx], [digit[k] > 0 for k in short_idx], short_folded)
     for k, cue, is_counter, is_dated in zip(short_idx, *found):
         cues[k], counter[k], dated_[k] = cue, is_counter, is_dated
     for k in np.flatnonzero(first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
         if lens[k] <= sig.CUE_MAX_CHARS or (lens[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
             byline[k] = sig.BYLINE_RE.match(texts[k]) is not None
-    inner = [False] * n
-    for k in hit_lines(_regex_find(INNER_JOINED_RE, joined), starts):
-        inner[k] = True
     extra = sig.WIDE_CHAR_WEIGHT - 1
     weights = [
         float(m) if not w else m + extra * w * (m / min(m, sig.SCAN_CHARS)) for m, w in zip(lens, wide)
@@ -258,32 +215,48 @@ def signal_rows(texts: list[str], counts: Counter) -> list[tuple]:
         if other[k] or lens[k] > sig.SCAN_CHARS:
             scripts[k] = sig.script_of(t)
     repeats = [counts[t] for t in texts]
-    return list(
-        zip(
-            samples,
-            weights,
-            words,
-            ends,
-            inner,
-            scripts,
-            cues,
-            counter,
-            dated_,
-            captions(texts),
-            byline,
-            repeats,
-        )
-    )
+    return [
+        samples,
+        weights,
+        words,
+        ends,
+        inner,
+        scripts,
+        cues,
+        counter,
+        dated_,
+        captions(texts, folded),
+        byline,
+        repeats,
+    ], glued
 
 
 def line_infos(lines: list[str]) -> list[LineInfo]:
     """The signals of every non-blank line of ``lines``, each distinct stripped line examined once
     (menus, teasers and headlines repeat on a page); the same as ``line_info`` of each line."""
+    return _distinct_pass(lines)[0]
+
+
+def line_table(lines: list[str]) -> tuple[list[LineInfo], dict[str, np.ndarray] | None]:
+    """:func:`line_infos` and the model's columns of those lines (:mod:`workbench.layout._columns`,
+    None without lines), taken from the distinct lines' columns."""
+    infos, fields, inverse, glued = _distinct_pass(lines)
+    return infos, (_columns.from_distinct(fields, inverse, glued) if infos else None)
+
+
+def _distinct_pass(lines: list[str]):
+    """The LineInfo of each non-blank line, the columns of the distinct lines (signal_columns),
+    and the distinct index of each non-blank line."""
     stripped = [line.strip() for line in lines]
     counts = Counter(stripped)
     texts = [t for t in counts if t]
     if not texts:
-        return []
-    rest = dict(zip(texts, signal_rows(texts, counts)))
+        return [], None, None, None
+    fields, glued = signal_columns(texts, counts)
+    index = {t: k for k, t in enumerate(texts)}
+    numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
+    rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
-    return [new(LineInfo, (number, *rest[t])) for number, t in enumerate(stripped, 1) if t]
+    infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
+    inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
+    return infos, fields, inverse, glued

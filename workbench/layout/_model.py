@@ -13,23 +13,16 @@ when the story goes on after a box) and drops the lines inside it the model reje
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..config import RESOURCES_DIR
-from . import _runs
-from ._signals import LineInfo, looks_like_name
+from . import _columns, _runs
+from ._signals import LineInfo
 
 MODEL_FILE = RESOURCES_DIR / "layout_model.json"
-STOP_CUES = ("related", "comments", "footer")
-OTHER_CUES = ("advertising", "navigation", "teaser")
-#: "HeadlineSummary": a lower-case letter run straight into a capital, as when a teaser's
-#: headline and summary are glued by a copy.
-#: (A capital first, then the look-behind: the scan tries the cheap class at each position.)
-GLUED_RE = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])(?=[a-z])")
 #: Lines around each line for the windowed densities.
 WINDOW = 5
 #: Distance in lines counted to a stop cue when there is none before/after a line: the page's
@@ -105,73 +98,38 @@ def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
     return (c[hi] - c[lo]) / (hi - lo)
 
 
-def _name_like(texts, n_words: np.ndarray) -> np.ndarray:
-    """1.0 for a line of 2-6 words that starts with a capital and looks_like_name, else 0.0."""
-    out = np.zeros(len(texts))
-    for k in np.flatnonzero((n_words >= 2) & (n_words <= 6)).tolist():
-        text = texts[k]
-        if text[:1].isupper() and looks_like_name(text):
-            out[k] = 1.0
-    return out
-
-
-def _glued(texts) -> np.ndarray:
-    """1.0 for a line with GLUED_RE's shape ("...headlineSummary..."), else 0.0: found with
-    numpy over the code points of the joined lines (a regex scan of every character was a
-    sixth of the features' time)."""
-    joined = "\n".join(texts)
-    cp = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    lower = (cp >= ord("a")) & (cp <= ord("z"))
-    upper = (cp >= ord("A")) & (cp <= ord("Z"))
-    # a capital after two lower-case letters and before one ([A-Z](?<=[a-z]{2}[A-Z])(?=[a-z]))
-    at = np.flatnonzero(upper[2:-1] & lower[:-3] & lower[1:-2] & lower[3:]) + 2
-    out = np.zeros(len(texts))
-    if len(at):
-        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-        out[np.searchsorted(starts, at, side="right") - 1] = 1.0
-    return out
-
-
-def _script_change(scripts, weight: np.ndarray) -> np.ndarray:
+def _script_change(script: np.ndarray, no_script: np.ndarray, weight: np.ndarray) -> np.ndarray:
     """1.0 for a line whose script is neither "none" nor the page's main script: the one with
-    the largest total weight (the first seen of a tie)."""
-    codes: dict[str, int] = {}
-    index = np.array([codes.setdefault(sc, len(codes)) for sc in scripts])  # in order of first sight
-    totals = np.bincount(index, weights=weight)  # summed in line order, as a loop would
+    the largest total weight (the first seen of a tie); ``script`` indexes in order of first sight."""
+    totals = np.bincount(script, weights=weight)  # summed in line order, as a loop would
     main = int(np.argmax(totals))  # first maximum: the first seen
-    return ((index != main) & (index != codes.get("none", -1))).astype(float)
+    return ((script != main) & (no_script == 0)).astype(float)
 
 
-def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndarray:
-    """Feature matrix (lines x FEATURES) from the signals, prose scores and rule labels."""
+def line_features(infos: list[LineInfo], scores: list[float], labels, columns=None) -> np.ndarray:
+    """Feature matrix (lines x FEATURES) from the signals, prose scores and rule labels;
+    ``columns`` are the signals as :mod:`workbench.layout._columns` arrays when the caller has
+    them (made from ``infos`` otherwise)."""
     n = len(infos)
     if n == 0:
         return np.zeros((0, len(FEATURES)))
-    # the LineInfo fields as columns (zip transposes in C); numpy does the rest
-    _, texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats = zip(
-        *infos
+    col = _columns.from_infos(infos) if columns is None else columns
+    weight, n_words, inner, long = (
+        col["weight"],
+        col["n_words"],
+        col["inner"],
+        (col["weight"] >= 70).astype(float),
     )
-    weight = np.array(weights, dtype=float)
-    n_words = np.array(words, dtype=float)
-    sentence_end, inner, counter, dated, caption, byline = (
-        np.array(col, dtype=float) for col in (ends, inners, counters, dates, captions, bylines)
+    sentence_end, counter, dated, caption, byline = (
+        col[k] for k in ("sentence_end", "counter", "dated", "caption", "byline")
     )
-    repeated = (np.array(repeats) > 1).astype(float)
-    cue_stop = np.array([c in STOP_CUES for c in cues], dtype=float)
-    cue_other = np.array([c in OTHER_CUES for c in cues], dtype=float)
-    cue_any = np.array([bool(c) for c in cues], dtype=float)
-    tails = [t.rstrip() for t in texts]
-    period_end = np.array([t.endswith(".") for t in tails], dtype=float)
-    truncated = np.array([t.endswith(("...", "…")) for t in tails], dtype=float)
+    cue_stop, cue_other, name_like = col["cue_stop"], col["cue_other"], col["name_like"]
     prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
-    long = (weight >= 70).astype(float)
-    furniture = np.maximum.reduce([cue_any, counter, caption, byline, dated])
+    furniture = np.maximum.reduce([col["cue_any"], counter, caption, byline, dated])
     title_like = (
-        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (period_end == 0) & (furniture == 0)
+        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (col["period_end"] == 0) & (furniture == 0)
     ).astype(float)
-    name_like = _name_like(texts, n_words)
-    glued = _glued(texts)
-    script_change = _script_change(scripts, weight)
+    script_change = _script_change(col["script"], col["no_script"], weight)
     kinds = [lab[0] for lab in labels]
     rule_body = np.array([k == "body" for k in kinds], dtype=float)
     rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
@@ -213,10 +171,10 @@ def line_features(infos: list[LineInfo], scores: list[float], labels) -> np.ndar
         dated,
         caption,
         byline,
-        repeated,
+        col["repeated"],
         name_like,
-        glued,
-        truncated,
+        col["glued"],
+        col["truncated"],
         script_change,
         rule_body,
         rule_heading,
@@ -314,7 +272,17 @@ def top_features(features: np.ndarray, model: dict, k: int = 2) -> tuple[np.ndar
     """For each row, the indices of the k features that pushed its log-odds most (either way)
     and their contributions, strongest first."""
     contrib = (features - model["mean"]) / model["scale"] * model["coef"]
-    order = np.argsort(-np.abs(contrib), axis=1, kind="stable")[:, :k]
+    size = np.abs(contrib)
+    if k > 2 or not np.isfinite(size).all():
+        order = np.argsort(-size, axis=1, kind="stable")[:, :k]
+        return order, np.take_along_axis(contrib, order, axis=1)
+    # the first k of a stable sort by size, largest first: argmax (the first largest) k times,
+    # each found one then set below every size (a full sort of each row cost more than the rest)
+    rows, picks = np.arange(len(size)), []
+    for _ in range(k):
+        picks.append(size.argmax(axis=1))
+        size[rows, picks[-1]] = -1.0
+    order = np.stack(picks, axis=1) if picks else np.zeros((len(size), 0), dtype=np.intp)
     return order, np.take_along_axis(contrib, order, axis=1)
 
 

@@ -3,6 +3,8 @@ run of lines that is the body (the best-scoring stretch before a cue that ends a
 
 from __future__ import annotations
 
+import numpy as np
+
 from ._signals import LineInfo
 
 #: Cue kinds after which the page talks about something else: prose that follows
@@ -128,3 +130,38 @@ def trim_tail(infos: list[LineInfo], scores: list[float], first: int, last: int)
     while end < last and scores[end + 1] > 0:
         end += 1
     return end
+
+
+def prose_scores(col) -> list[float]:
+    """:func:`prose_score` of every line from its :mod:`workbench.layout._columns` arrays
+    (equal values; the furniture and short penalties come as floats, not ints)."""
+    weight, sentence_end = col["weight"], col["sentence_end"] > 0
+    long = weight >= PROSE_MIN_WEIGHT
+    furniture = (col["caption"] + col["cue_any"] + col["counter"] + col["byline"] > 0) | (
+        (col["dated"] > 0) & ~long
+    )
+    scores = np.select(
+        [
+            furniture,
+            col["repeated"] > 0,
+            long & sentence_end,
+            long & (col["inner"] > 0),
+            sentence_end & (col["n_words"] >= 3),
+        ],
+        [-FURNITURE_PENALTY, -SHORT_PENALTY, weight, weight * TRUNCATED_SHARE, weight - SHORT_SENTENCE_BIAS],
+        default=-SHORT_PENALTY,
+    )
+    return scores.astype(float).tolist()
+
+
+def short_run_sizes(scores, weight: np.ndarray) -> list[int]:
+    """For each line, the length of the run of short non-prose lines (score <= 0, weight under
+    twice PROSE_MIN_WEIGHT) it sits in, 0 outside any (``_analysis.list_runs`` from columns)."""
+    short = np.concatenate([[False], (np.asarray(scores) <= 0) & (weight < 2 * PROSE_MIN_WEIGHT), [False]])
+    edges = np.flatnonzero(short[1:] != short[:-1])  # starts and ends of the runs, in turn
+    starts, ends = edges[::2], edges[1::2]
+    sizes = np.zeros(len(weight), dtype=np.int64)
+    if len(starts):
+        run = np.repeat(ends - starts, ends - starts)
+        sizes[short[1:-1]] = run
+    return sizes.tolist()

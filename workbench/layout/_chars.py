@@ -1,0 +1,130 @@
+"""Character classes of a page's joined lines, for :mod:`workbench.layout._line_pass`.
+
+Each code point is looked up in tables made once from the signals' own one-character regexes
+(so a class is exactly what its regex matches): counted classes are summed per line, flags
+mark the shapes found on neighbouring characters with numpy (word runs, a byline's first
+character, the model's glued shape, a sentence boundary inside a line).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from . import _columns
+from . import _signals as sig
+
+#: Classes counted per line, each in a 12-bit field of one int64 (a line sample has at most
+#: SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
+WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
+FIELD_BITS = 12
+#: Flags of a character (not counted), one bit each: a word character (``\\w``), a byline's
+#: first character, an ASCII lower-case letter and capital (the model's glued shape), and the
+#: four parts of sig.INNER_SENTENCE_RE: a sentence mark, a closing quote or bracket, a space
+#: that is not a line break, a capital that opens the next sentence.
+#: A line break, not a SPACE, ends a run of spaces.
+WORD, BYLINE_FIRST, LOWER, UPPER, MARK, CLOSER, SPACE, CAPITAL, NEWLINE = (1 << j for j in range(9))
+#: sig.INNER_SENTENCE_RE's parts, as written there (a test checks they make up the pattern).
+INNER_PARTS = (r"[.!?。！？؟।]", r"""[\"'”’»)]""", r"[^\S\n]", r"[A-ZА-ЯЁ]", r"\n")
+
+
+def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    """One-character regexes of the counted classes (by field) and of the flags (by bit)."""
+    firsts = "".join(sorted({w[0] for w in sig.BYLINE_WORDS}))
+    counted = (
+        sig.WIDE_RE,
+        sig.DIGIT_RE,
+        sig.ASCII_LETTER_RE,
+        sig.OTHER_SCRIPT_RE,
+    )
+    flags = (
+        re.compile(r"\w"),
+        re.compile(rf"[(]|(?i:[{firsts}])"),
+        re.compile("[a-z]"),
+        re.compile("[A-Z]"),
+        *(re.compile(part) for part in INNER_PARTS),
+    )
+    return counted, flags
+
+
+def _class_values(ch: str) -> tuple[int, int]:
+    """(packed counted classes, flags) of one character."""
+    counted, flags = _char_classes()
+    packed = sum(1 << (FIELD_BITS * j) for j, rx in enumerate(counted) if rx.match(ch))
+    return packed, sum(1 << j for j, rx in enumerate(flags) if rx.match(ch))
+
+
+@lru_cache(maxsize=1)
+def bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_class_values` of every code point under 0x10000, found by the classes' regexes."""
+    everything = "".join(map(chr, range(0x10000)))
+    counted, flag_res = _char_classes()
+    packed = np.zeros(0x10000, dtype=np.int64)
+    flags = np.zeros(0x10000, dtype=np.uint16)
+    for j, rx in enumerate(counted):
+        packed[[m.start() for m in rx.finditer(everything)]] += 1 << (FIELD_BITS * j)
+    for j, rx in enumerate(flag_res):
+        flags[[m.start() for m in rx.finditer(everything)]] |= 1 << j
+    return packed, flags
+
+
+def char_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Packed counted classes and flags of each character of ``text``."""
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    packed_table, flag_table = bmp_tables()
+    if not cp.size or int(cp.max()) <= 0xFFFF:
+        # take: a third of the time of table[cp] (fancy indexing)
+        return packed_table.take(cp), flag_table.take(cp)
+    astral = cp > 0xFFFF
+    index = np.where(astral, 0, cp)
+    packed, flags = packed_table.take(index), flag_table.take(index)
+    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
+        packed[cp == c], flags[cp == c] = _class_values(chr(c))
+    return packed, flags
+
+
+def inner_points(flags: np.ndarray) -> np.ndarray:
+    """Positions inside each match of sig.INNER_SENTENCE_RE in a text of lines joined by "\\n"
+    (its spaces kept inside a line), given the text's flags: after a mark and an optional closer
+    comes a capital, or spaces up to a character that is neither a space nor a line break
+    (nor the text's end). A closer that does not lead on leaves nothing to backtrack to: it
+    is neither a space nor a capital."""
+    n = len(flags)
+    at = np.flatnonzero(flags & MARK) + 1
+    at = at + ((at < n) & ((flags[np.minimum(at, n - 1)] & CLOSER) != 0))
+    at = at[at < n]
+    hit = (flags[at] & CAPITAL) != 0
+    spaced = np.flatnonzero(flags[at] & SPACE)
+    end = at[spaced] + 1
+    while True:  # runs of spaces are short: a step per character of the longest
+        step = end < n
+        step[step] = (flags[end[step]] & SPACE) != 0
+        if not step.any():
+            break
+        end += step
+    ok = end < n
+    ok[ok] = (flags[end[ok]] & NEWLINE) == 0
+    hit[spaced[ok]] = True
+    return at[hit]
+
+
+def class_counts(joined: str, at: np.ndarray):
+    """Per line (starting at ``at`` in ``joined``): how many characters of each counted class
+    (a list by field), how many runs of word characters, whether its first character may open
+    a byline, whether it has a sentence boundary inside (sig.INNER_SENTENCE_RE), and the
+    model's glued column (1.0 where it has the glued shape)."""
+    packed, flags = char_classes(joined)
+    sums = np.add.reduceat(packed, at)
+    mask = (1 << FIELD_BITS) - 1
+    fields = [((sums >> (FIELD_BITS * j)) & mask).tolist() for j in range(OTHER_SCRIPT + 1)]
+    word = (flags & WORD).astype(bool)
+    word[1:] &= ~word[:-1]  # the first character of each run
+    runs = np.add.reduceat(word, at, dtype=np.int32).tolist()
+    inner = np.zeros(len(at), dtype=bool)
+    inner[np.searchsorted(at, inner_points(flags), side="right") - 1] = True
+    glued = np.zeros(len(at))
+    points = _columns.glued_points((flags & LOWER).astype(bool), (flags & UPPER).astype(bool))
+    glued[np.searchsorted(at, points, side="right") - 1] = 1.0
+    return fields, runs, ((flags[at] & BYLINE_FIRST) != 0).tolist(), inner.tolist(), glued
