@@ -43,6 +43,14 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     m = phrase_re().search(text, a, b)
     if not m:
         return False
+    verb = _report_verb(text, a, m.start())
+    if verb is not None:
+        # "X said that, according to Y, ...": X's statement (the outer source, as PolNeAR
+        # marks nested sources), the "according to" phrase part of it
+        outer, _start = speaker_before(text, a, verb[0], subject=True)
+        if outer is not None:
+            lemma = reporting_verb_forms()[verb[1]][0]
+            return doc.add("indirect", [(verb[2], end_b)], outer, verb[1], lemma)
     cue = m.group().strip()
     k = m.end()
     comma = text.find(",", k, b)
@@ -55,7 +63,12 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "According to the industry regulator, the Water Services Authority, ...": the name
         # in apposition is the source
         named = parse_speaker(text[comma + 1 : second], comma + 1)
-        if named is not None and named.kind == "name" and named.name[:1].isupper():
+        if (
+            named is not None
+            and named.kind == "name"
+            and named.name[:1].isupper()
+            and not _SECOND_APPOSITION_RE.match(text, second + 1, b)
+        ):
             mention, comma = named, second
     if mention is not None:
         if m.start() == a:
@@ -81,6 +94,28 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         )
     return False
 
+
+#: the end of a reporting clause whose complement an "according to" opens: "X said Monday
+#: that, according to ..."; the verb is among the last words before "that"
+_REPORT_THAT_RE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})that,?\s*$")
+
+
+def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
+    """When ``text[a:k]`` ends in a reporting verb's "that" ("The lab reported that,"): the
+    verb's start, the verb and where its clause starts (after "that"), else None."""
+    m = _REPORT_THAT_RE.search(text, a, k)
+    if m is None:
+        return None
+    forms = reporting_verb_forms()
+    for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
+        if w.group() in forms:
+            return m.start(1) + w.start(), w.group(), m.end()
+    return None
+
+
+#: a second apposition after the name that follows "According to the report,": "Jane Roe, a
+#: former clerk, moved ...": the name is the subject of the statement, not its source
+_SECOND_APPOSITION_RE = re.compile(r"\s*(?:a|an|the|its|his|her|their)\s+[^,;:]{1,60},\s+[a-z]")
 
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")

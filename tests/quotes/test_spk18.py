@@ -1,0 +1,48 @@
+"""Speakers of nested attributions: PolNeAR marks the outer source of a statement that
+reports another ("X said that, according to Y, ..." is X's), and a name after "According to
+the report," is the statement's subject when an apposition of its own follows. Self-written
+sentences; each fix has a near miss where the old answer was right."""
+
+from workbench.quotes import quote_records
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["cue"]) for r in quote_records(text)]
+
+
+def test_according_to_inside_reported_clause_is_the_reporters():
+    text = (
+        "The lab reported Friday that, according to tests on the herd, the virus had spread "
+        "to three more farms in the valley."
+    )
+    assert _speakers(text) == [("The lab", "reported")]
+    text = (
+        "The coach said on Sunday that according to the club doctor, the striker will miss at "
+        "least a month of the season."
+    )
+    assert _speakers(text) == [("The coach", "said")]
+
+
+def test_according_to_opening_a_sentence_keeps_its_source():
+    # near miss: no reporting verb before the phrase, so the phrase's source stays
+    text = "The lab found that, according to the records, the samples had been mislabelled twice."
+    assert _speakers(text) == [("the records", "according to")]
+    text = "According to the club doctor, the striker will miss at least a month of the season."
+    assert _speakers(text) == [("the club doctor", "According to")]
+
+
+def test_name_with_its_own_apposition_after_according_to_is_the_subject():
+    text = (
+        "According to a court filing, John Marsh, the former treasurer, moved the funds to a "
+        "private account before the audit."
+    )
+    assert _speakers(text) == [("a court filing", "According to")]
+
+
+def test_name_in_apposition_to_the_source_is_the_source():
+    # near miss: the name renames the source, and the statement follows it
+    text = (
+        "According to the industry regulator, the Water Services Authority, bills will rise by "
+        "8 percent next year."
+    )
+    assert _speakers(text) == [("Water Services Authority", "According to")]
