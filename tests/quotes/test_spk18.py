@@ -46,3 +46,22 @@ def test_name_in_apposition_to_the_source_is_the_source():
         "8 percent next year."
     )
     assert _speakers(text) == [("Water Services Authority", "According to")]
+
+
+def test_inverted_outlet_closing_the_sentence_is_the_source():
+    text = "The chief executive told staff the plant would close in the coming months, reported the Financial Times."
+    assert _speakers(text) == [("Financial Times", "reported")]
+    text = (
+        '"We will not sell the club to anyone," said Anna Berg, the chairwoman of the board, '
+        "reports the Daily Post."
+    )
+    assert _speakers(text) == [("Daily Post", "reports")]
+
+
+def test_reports_inside_the_sentence_is_no_outer_source():
+    # near miss: "reports" in a relative clause, before the end of the sentence
+    text = (
+        "Fans have complained for years that the stadium, which the club reports as its biggest "
+        "asset, is falling apart."
+    )
+    assert _speakers(text) == [("Fans", "complained")]

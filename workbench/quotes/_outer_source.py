@@ -31,6 +31,11 @@ _TRAILING_REPORTED_RE = re.compile(
     r"(?:(?:first|also|previously|originally|later|has|had|have)\s+)*(?P<cue>reported|reports)"
     r"(?:\s+(?:in|on|last|this|earlier)\b[^,;:]{0,30})?\s*$"
 )
+#: the same inverted: ", reported the Financial Times" / ", reports USA Today"
+_TRAILING_REPORTED_BY_RE = re.compile(
+    r",[\"\u201d]?\s+(?:(?:first|also|originally)\s+)?(?P<cue>reported|reports)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
+)
 #: statements of a paragraph looked at, from its end (a quotation may run on past the sentence)
 MAX_ROWS = 6
 
@@ -91,7 +96,7 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, "according to", "according to", (m.end(), end_b)
-    m = _TRAILING_REPORTED_RE.search(text, a, end_b)
+    m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
         if src is not None and src.kind in ("name", "organisation", "descriptor"):
