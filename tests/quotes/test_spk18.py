@@ -65,3 +65,20 @@ def test_reports_inside_the_sentence_is_no_outer_source():
         "asset, is falling apart."
     )
     assert _speakers(text) == [("Fans", "complained")]
+
+
+def test_naming_verb_inside_a_speech_clause_is_the_outer_speakers():
+    text = 'Coach Jane Doe said Smith called on the players to be "closely coordinated."'
+    assert _speakers(text) == [("Jane Doe", "said")]
+    text = 'Coach Jane Doe said on Monday that Smith called the decision "a disgrace."'
+    assert _speakers(text) == [("Jane Doe", "said")]
+    text = 'The striker, the manager said, called the decision "a disgrace" after the match.'
+    assert _speakers(text) == [("the manager", "said")]
+
+
+def test_naming_verb_after_a_cue_noun_or_relative_clause_keeps_its_subject():
+    # near misses: the word before the subject is a cue noun, or the aside is a relative clause
+    text = 'In another interview, Smith called the decision "a disgrace."'
+    assert _speakers(text) == [("Smith", "called")]
+    text = 'The striker, who said little all week, called the decision "a disgrace" after the match.'
+    assert _speakers(text) == [("The striker", "called")]

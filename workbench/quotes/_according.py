@@ -21,6 +21,7 @@ from ._cues import (
     NAMING_RE,
     QUOTE_CHARS,
     any_char_within,
+    cues_in,
     n_words,
     phrase_re,
     reporting_verb_forms,
@@ -248,12 +249,51 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "The growers' union called it an "entirely avoidable setback"."
         mention, sp_start = speaker_before(text, a, mq.start())
         lead = text[a : sp_start if mention is not None else a]
-        if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
+        if (
+            mention is not None
+            and (not lead.strip() or lead.rstrip().endswith(","))
+            and not _speech_cue_before(text, a, mention.start if mention.start is not None else sp_start)
+            and not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
+        ):
             if doc.add(
                 "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
     return False
+
+
+def _speech_cue_before(text: str, a: int, k: int) -> bool:
+    """Whether a speech verb opens the clause of the naming verb's subject at ``k``: "The
+    coach said (on Monday that) Reed called it "a fluke"" is the coach's statement (PolNeAR's
+    outer source); "In another interview, Reed called it ..." is Reed's."""
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, a, k) if forms[c.group()][1] != "belief"]
+    return bool(cues) and _CLAUSE_OPENS_RE.fullmatch(text, cues[-1].end(), k) is not None
+
+
+def _speech_aside(text: str, k: int, e: int) -> bool:
+    """Whether ``text[k:e]``, between the naming verb's subject and the verb, is a speech
+    clause set off by commas: "Reed, the coach said, called it "a fluke"" is the coach's."""
+    if not text.startswith(",", k):
+        return False
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, k, e) if forms[c.group()][1] != "belief"]
+    if not cues or _ASIDE_END_RE.fullmatch(text, cues[-1].end(), e) is None:
+        return False
+    subject = text[k + 1 : cues[-1].start()].split()
+    return 0 < len(subject) <= MAX_ASIDE_SUBJECT_WORDS and subject[0].lower() not in _NOT_A_SUBJECT
+
+
+#: words of the speaker of that clause ("the club's head coach")
+MAX_ASIDE_SUBJECT_WORDS = 6
+#: first words of a relative or adverbial clause, which is no speech aside
+_NOT_A_SUBJECT = frozenset(
+    "who which that whom whose when while as after before since if because although though where".split()
+)
+#: the end of a speech clause set off by commas: maybe a day or a few words, then the comma
+_ASIDE_END_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?,\s+")
+#: between a speech verb and the subject of its clause: maybe a few words and "that"
+_CLAUSE_OPENS_RE = re.compile(r"\s+(?:(?:[\w'\u2019-]+\s+){0,3}that,?\s+)?")
 
 
 #: "As the Harbor Gazette recently noted, ...", "But as Okafor noted, ...", "As reported by X, ...":
