@@ -82,3 +82,19 @@ def test_naming_verb_after_a_cue_noun_or_relative_clause_keeps_its_subject():
     assert _speakers(text) == [("Smith", "called")]
     text = 'The striker, who said little all week, called the decision "a disgrace" after the match.'
     assert _speakers(text) == [("The striker", "called")]
+
+
+def test_poll_opening_the_sentence_is_the_source_of_its_respondents():
+    text = (
+        "In a Gallup survey released Monday, 62 percent of fans said the league should scrap "
+        "the new offside rule next season."
+    )
+    assert _speakers(text) == [("a Gallup survey", "In")]
+
+
+def test_report_or_named_speaker_after_a_poll_opener_keeps_the_speaker():
+    # near misses: a report rather than a poll, and a person rather than a share of respondents
+    text = "In the annual report, the club said revenue rose by 12 percent over the season."
+    assert _speakers(text) == [("the club", "said")]
+    text = "In a survey of members, union president Ann Cole said wages had fallen sharply since the merger."
+    assert _speakers(text) == [("Ann Cole", "said")]

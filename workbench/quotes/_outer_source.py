@@ -25,6 +25,16 @@ _TRAILING_ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?P<src>[^,;:()\"\u20
 _LEADING_ACCORDING_RE = re.compile(
     r"(?:(?:But|And|Yet|Still|Now|Then)\s+)?[Aa]ccording\s+to\s+(?P<src>[^,;:]{2,100}),\s+"
 )
+#: "In a Gallup poll released Monday, ..." opening it: the poll is the source of what its
+#: respondents "said" (PolNeAR train: 3 of 3 such sentences with a speech verb)
+_LEADING_POLL_RE = re.compile(
+    r"(?P<cue>In)\s+(?P<src>(?:a|an|the)\s+[^,;:()\"\u201c\u201d]{0,80}?\b(?:poll|survey)\b[^,;:()\"\u201c\u201d]{0,60}),\s+"
+)
+#: ... whose clause opens with a share of the respondents ("62 percent of fans", "a majority")
+_SHARE_RE = re.compile(
+    r"(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
+    r"(?:\d|a\s+majority\b|a\s+third\b|a\s+quarter\b|half\b|two-thirds\b|three-quarters\b|one\s+in\b)"
+)
 #: ", CNN reported" / ", The Post first reported" closing it: an outlet (capitalised) reports
 _TRAILING_REPORTED_RE = re.compile(
     r",[\"\u201d]?\s+(?P<src>(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s+"
@@ -45,7 +55,7 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     outer source the sentence names; with none yet, add '(X said A), CNN reported' as
     that source's statement. True when the sentence is done with."""
     text = doc.text
-    if "ccording" not in text[a:end_b] and "report" not in text[a:end_b]:
+    if "ccording" not in text[a:end_b] and "report" not in text[a:end_b] and not text.startswith("In ", a):
         return False
     outer = _outer_cue(text, a, end_b)
     if outer is None:
@@ -74,7 +84,11 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
         for row in rows:
             row["mention"], row["cue"], row["cue_lemma"] = mention, cue, lemma
         return True
-    if lemma != "report" or doc.covered(lo, hi) or re.search(r"\breport(?:s|ed)\b", text[lo:hi]):
+    if (
+        lemma not in ("report", "poll")
+        or doc.covered(lo, hi)
+        or re.search(r"\breport(?:s|ed)\b", text[lo:hi])
+    ):
         return False  # "A, KING-TV reported, while B, the Sun-Times reported": two sources
     # "The mayor said the bridge would open in May, the Herald reported.": the whole clause
     if n_words(text[lo:hi]) < MIN_CONTENT_WORDS or not _has_cue_or_verb(text, lo, hi):
@@ -96,6 +110,11 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, "according to", "according to", (m.end(), end_b)
+    m = _LEADING_POLL_RE.match(text, a, end_b)
+    if m is not None and _SHARE_RE.match(text, m.end(), end_b) and _speech_clause_in(text, m.end(), end_b):
+        src = _source_phrase(text, m.start("src"), m.end("src"))
+        if src is not None:
+            return src, m.group("cue"), "poll", (m.end(), end_b)
     m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
