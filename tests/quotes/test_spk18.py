@@ -98,3 +98,20 @@ def test_report_or_named_speaker_after_a_poll_opener_keeps_the_speaker():
     assert _speakers(text) == [("the club", "said")]
     text = "In a survey of members, union president Ann Cole said wages had fallen sharply since the merger."
     assert _speakers(text) == [("Ann Cole", "said")]
+
+
+def test_quoted_words_after_a_subordinate_clause_subject_are_its():
+    text = (
+        "Reed left the bank a few months before its chief executive boasted about a plan to spend "
+        '"a billion pounds" on new branches.'
+    )
+    assert _speakers(text) == [("its chief executive", "boasted")]
+
+
+def test_quoted_words_after_a_conjunction_without_a_subject_stay_the_sentences():
+    # near miss: "before the merger and boasted": the verb's subject is the sentence's
+    text = (
+        "Reed left the bank a few months before the merger and boasted about a plan to spend "
+        '"a billion pounds" on new branches.'
+    )
+    assert _speakers(text) == [("Reed", "boasted about")]

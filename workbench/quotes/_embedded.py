@@ -147,6 +147,26 @@ def _subject_after_comma(text: str, s: int, verb: int, a: int):
     return mention if _AUX_BETWEEN_RE.fullmatch(text, mention.end, verb) else None
 
 
+#: a conjunction opening a clause with a subject of its own inside the sentence
+_SUBORDINATE_RE = re.compile(
+    r"\s(?:before|after|when|until|because|since|once)\s+(?=[A-Z]|(?:the|an?|its|his|her|their)\s)"
+)
+
+
+def _subordinate_subject(text: str, s: int, verb: int, a: int):
+    """The subject of the clause that a conjunction opens before ``verb`` when it stands
+    right before the verb (a name, description or organisation), else None."""
+    k = None
+    for m in _SUBORDINATE_RE.finditer(text, s, verb):
+        k = m.end()
+    if k is None:
+        return None
+    own = subject_of(text, k, a) or clause_subject(text, k, a)
+    if own is None or own.end is None or own.kind not in ("name", "descriptor", "organisation"):
+        return None
+    return own if _AUX_BETWEEN_RE.fullmatch(text, own.end, verb) else None
+
+
 def _content_end(text: str, close: int, hi: int) -> int:
     """The content runs on after the closing mark to the clause's end when the sentence
     goes on in lower case ('that "we are close to done" in clearing the flood debris')."""
@@ -258,6 +278,10 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             own = subject_of(text, contrast, a) or clause_subject(text, contrast, a)
             if own is not None and own.kind in ("name", "descriptor", "organisation"):
                 mention = own
+        if mention is not None and verb is not None:
+            # "Reed left a month before its chief executive boasted about "...": the verb's
+            # own subject, in the clause a conjunction opens right before it
+            mention = _subordinate_subject(text, s, verb[0], a) or mention
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
         if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
             # "the deal, which May says cuts "...": the verb's own subject, a surname
