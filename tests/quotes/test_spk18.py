@@ -115,3 +115,29 @@ def test_quoted_words_after_a_conjunction_without_a_subject_stay_the_sentences()
         '"a billion pounds" on new branches.'
     )
     assert _speakers(text) == [("Reed", "boasted about")]
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["text"]) for r in quote_records(text)]
+
+
+def test_inverted_cue_set_off_by_commas_inside_the_clause():
+    text = "The new stadium, said the mayor and others, would open in May after years of delays."
+    assert _rows(text) == [("the mayor", "The new stadium would open in May after years of delays")]
+
+
+def test_inverted_cue_before_a_participle_ends_the_statement():
+    # near miss: the clause after the speaker is the speaker's next act, not the statement's rest
+    text = "Prices will rise again next year, said the analyst, citing higher costs for fuel."
+    assert _rows(text) == [("the analyst", "Prices will rise again next year")]
+
+
+def test_outlet_reporting_late_in_the_day_is_the_outer_source():
+    text = (
+        "Hale told investigators in July he was paid by the agent to use a private account, "
+        "the Herald reported late Thursday."
+    )
+    assert _speakers(text) == [("the Herald", "reported")]
+    # near miss: an earlier time word was read before
+    text = "Hale said the transfer fee was a record for the league, the Herald reported on Monday."
+    assert _speakers(text) == [("the Herald", "reported")]

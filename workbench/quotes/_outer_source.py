@@ -39,7 +39,7 @@ _SHARE_RE = re.compile(
 _TRAILING_REPORTED_RE = re.compile(
     r",[\"\u201d]?\s+(?P<src>(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s+"
     r"(?:(?:first|also|previously|originally|later|has|had|have)\s+)*(?P<cue>reported|reports)"
-    r"(?:\s+(?:in|on|last|this|earlier)\b[^,;:]{0,30})?\s*$"
+    r"(?:\s+(?:in|on|last|this|earlier|late|early)\b[^,;:]{0,30})?\s*$"
 )
 #: the same inverted: ", reported the Financial Times" / ", reports USA Today"
 _TRAILING_REPORTED_BY_RE = re.compile(
