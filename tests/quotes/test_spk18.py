@@ -141,3 +141,20 @@ def test_outlet_reporting_late_in_the_day_is_the_outer_source():
     # near miss: an earlier time word was read before
     text = "Hale said the transfer fee was a record for the league, the Herald reported on Monday."
     assert _speakers(text) == [("the Herald", "reported")]
+
+
+def test_cue_of_a_restrictive_relative_clause_leaves_the_quotation_to_its_attribution():
+    text = (
+        "The coach spoke after training. Players who think "
+        '"the new rule is unfair to the small clubs are simply wrong," she said.'
+    )
+    assert _speakers(text) == [("she", "said")]
+
+
+def test_cue_of_a_relative_clause_after_a_comma_still_governs_its_quotation():
+    # near miss: "Reed, who estimates that ...": the aside's cue keeps its quotation
+    text = (
+        'Reed, who estimates that the repairs cost "in the seven figures," described the damage '
+        'as "severe and lasting," he said.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["who", "he"]

@@ -273,9 +273,14 @@ def governing_cue(text: str, a: int, b: int) -> bool:
         speaker_before(text, a, m.start())[0] is not None
         for m in cues_in(text, a, b)
         if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
+        # 'Players who think "..." are wrong," she said': a restrictive relative clause's cue
+        # describes the subject; the attribution after the quotation is the speaker's
+        and not _RELATIVE_BEFORE_RE.search(text, max(a, m.start() - 24), m.start())
     )
 
 
+#: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue
+_RELATIVE_BEFORE_RE = re.compile(r"[^,\s]\s+(?:who|that)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?$")
 #: 'the mayor's remarks': a possessive before a cue's form makes it a noun
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
 
