@@ -158,3 +158,36 @@ def test_cue_of_a_relative_clause_after_a_comma_still_governs_its_quotation():
         'as "severe and lasting," he said.'
     )
     assert [s for s, _ in _speakers(text)] == ["who", "he"]
+
+
+def test_participle_after_a_pronoun_clause_is_the_pronouns():
+    text = (
+        "Coach Tom Reed has been criticised for the term, though in a press conference last week "
+        'he used stronger language, saying the team "must be rebuilt from scratch."'
+    )
+    assert [(r["speaker"], r["speaker_name"], r["cue"]) for r in quote_records(text)] == [
+        ("he", "Tom Reed", "saying")
+    ]
+
+
+def test_participle_after_the_sentences_own_clause_is_its_subjects():
+    # near miss: no conjunction opens a clause of its own before the participle
+    text = 'Coach Tom Reed spoke at the press conference on Monday, saying the team "must be rebuilt from scratch."'
+    assert _speakers(text) == [("Tom Reed", "saying")]
+
+
+def test_pronoun_before_coordinated_verbs_is_the_speaker():
+    text = (
+        "Over the years, she said, the club has grown fast, although at the mention of the "
+        'trophy she laughed and admitted "winning it was a blessing and a curse."'
+    )
+    assert _speakers(text)[-1] == ("she", "admitted")
+
+
+def test_name_before_coordinated_verbs_stays_the_speaker():
+    # near miss: a name opens the sentence; its pronoun speaks and is resolved to it
+    text = (
+        "When Tom Reed, the club's manager, was asked about the trophy, he laughed and said, "
+        '"We will see about that."'
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in quote_records(text)][-1] == ("he", "Tom Reed")

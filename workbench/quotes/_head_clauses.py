@@ -252,8 +252,13 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if s is None:
         s = a
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
-    # subject finder does not know
-    subject = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    # subject finder does not know; '..., though last week he went further, saying ...': the
+    # pronoun of the clause the participle ends
+    subject = (
+        clause_pronoun(text, s, m.start())
+        or participle_subject(text, s, m.start())
+        or clause_subject(text, s, m.start())
+    )
     if subject is None:
         # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
         # the title, as when the title's full stop was read as a sentence end
@@ -277,6 +282,21 @@ def governing_cue(text: str, a: int, b: int) -> bool:
         # describes the subject; the attribution after the quotation is the speaker's
         and not _RELATIVE_BEFORE_RE.search(text, max(a, m.start() - 24), m.start())
     )
+
+
+#: a subordinate or coordinated clause whose subject is a personal pronoun, and its verb,
+#: with no comma after it up to the end: "..., though in a press conference he went further"
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"(?:,\s+|\s)(?:though|although|but|while|whereas|because|since|when|and)\s+(?:[^,;]{0,60}?\s)?"
+    r"(?P<pronoun>he|she|they)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ew|ave|ade|ook|ent|aid|ote)\b[^,;]*,?\s*$"
+)
+
+
+def clause_pronoun(text: str, s: int, k: int):
+    """The personal pronoun subject of the last clause of ``text[s:k]`` when a conjunction
+    opens that clause ("..., though last week he used stronger language,"), else None."""
+    m = _PRONOUN_CLAUSE_RE.search(text, s, k)
+    return None if m is None else parse_speaker(m.group("pronoun"), m.start("pronoun"))
 
 
 #: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue
