@@ -7,7 +7,7 @@ from workbench.quotes import quote_records
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
-    return [(r["speaker"], r["cue"]) for r in quote_records(text)]
+    return [(r["speaker"], r["cue"] if isinstance(r["cue"], str) else None) for r in quote_records(text)]
 
 
 def test_according_to_inside_reported_clause_is_the_reporters():
@@ -191,3 +191,20 @@ def test_name_before_coordinated_verbs_stays_the_speaker():
         '"We will see about that."'
     )
     assert [(r["speaker"], r["speaker_name"]) for r in quote_records(text)][-1] == ("he", "Tom Reed")
+
+
+def test_quoted_word_opening_the_sentence_is_no_subject():
+    text = (
+        "The fans were asked about the new striker. "
+        '"Reckless," she said, meaning that he is "too quick to shoot from any distance."'
+    )
+    assert [s for s, _ in _speakers(text)][-2:] == ["she", "she"]
+
+
+def test_subject_before_the_quotations_stays_the_speaker():
+    # near miss: the sentence's subject stands before a quoted word of its own
+    text = (
+        'Reed, visibly tired, shrugged at the "Reckless" label, meaning that the striker is '
+        '"too quick to shoot from any distance."'
+    )
+    assert _speakers(text) == [("Reed", None)]

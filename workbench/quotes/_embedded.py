@@ -15,6 +15,7 @@ import re
 from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, reporting_verb_forms, subject_of
+from ._mentions import parse_speaker
 from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_nearest import nearest_pronoun
@@ -167,6 +168,22 @@ def _subordinate_subject(text: str, s: int, verb: int, a: int):
     return own if _AUX_BETWEEN_RE.fullmatch(text, own.end, verb) else None
 
 
+def _inside_quotation(text: str, s: int, k: int) -> bool:
+    """Whether offset ``k`` of the sentence from ``s`` lies inside quotation marks."""
+    return text.count("\u201c", s, k) > text.count("\u201d", s, k) or text.count('"', s, k) % 2 == 1
+
+
+#: an attribution's pronoun after a closing mark: '," she said'
+_ATTRIBUTION_PRONOUN_RE = re.compile(r"[,!?][\"\u201d]\s+(he|she|they)\s+[a-z]{2,}")
+
+
+def _pronoun_after(text: str, k: int, a: int):
+    """The pronoun of the attribution that follows the quotation ending after ``k``, before
+    the content at ``a``; None when there is none."""
+    m = _ATTRIBUTION_PRONOUN_RE.search(text, k, a)
+    return None if m is None else parse_speaker(m.group(1), m.start(1))
+
+
 def _content_end(text: str, close: int, hi: int) -> int:
     """The content runs on after the closing mark to the clause's end when the sentence
     goes on in lower case ('that "we are close to done" in clearing the flood debris')."""
@@ -271,6 +288,10 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        if mention is not None and mention.start is not None and _inside_quotation(text, s, mention.start):
+            # '"Reckless," she said, meaning that he is "...": a quoted word is no subject;
+            # the pronoun of the attribution after it speaks
+            mention = _pronoun_after(text, mention.end or mention.start, a) or mention
         contrast = _last_contrast(text, s, a) if mention is not None else None
         if contrast is not None:
             # "Hale backed the deal, while Ruth Dorn, a retired judge, urged that the city
