@@ -208,3 +208,17 @@ def test_subject_before_the_quotations_stays_the_speaker():
         '"too quick to shoot from any distance."'
     )
     assert _speakers(text) == [("Reed", None)]
+
+
+def test_absolute_participle_after_with_has_its_own_subject():
+    text = (
+        "Fans were quick to react, with club captain Joe Hart tweeting that it was a "
+        '"disgrace" for the league and asking, "How can the league allow this to happen?"'
+    )
+    assert _speakers(text) == [("Joe Hart", "tweeting"), ("Joe Hart", "asking")]
+
+
+def test_participle_after_with_and_a_comma_is_the_sentence_subjects():
+    # near miss: "celebrated with supporters, declaring": "with" is no participle's subject
+    text = 'The coach celebrated with supporters, declaring it "another great night for our club."'
+    assert _speakers(text) == [("The coach", "declaring")]

@@ -235,7 +235,15 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         and prev["char_end"] > para_start  # not a statement of the paragraph before
         # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
         # goes on from the statement just before
-        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
+        and (
+            not text[a : m.start()].strip()
+            or find_cue(text, a, m.start()) is not None
+            # '..., with Hale tweeting that it was a "disgrace" and asking, "..."': a second
+            # participle coordinated with the statement's
+            or _SHORT_REST_RE.fullmatch(text, a, m.start()) is not None
+            and re.match(r"\s*(?:and|then)\s", m.group()) is not None
+            and str(prev["cue"]).endswith("ing")
+        )
     ):
         return prev["mention"], cue, start
     s = None
@@ -256,6 +264,7 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # pronoun of the clause the participle ends
     subject = (
         clause_pronoun(text, s, m.start())
+        or _with_subject(text, s, m.start(1))
         or participle_subject(text, s, m.start())
         or clause_subject(text, s, m.start())
     )
@@ -297,6 +306,25 @@ def clause_pronoun(text: str, s: int, k: int):
     opens that clause ("..., though last week he used stronger language,"), else None."""
     m = _PRONOUN_CLAUSE_RE.search(text, s, k)
     return None if m is None else parse_speaker(m.group("pronoun"), m.start("pronoun"))
+
+
+#: the words after a quotation up to a coordinated participle ("for the league")
+_SHORT_REST_RE = re.compile(r"[^,;.!?]{0,60}")
+#: "with" and the participle's own subject right before it: "..., with the captain tweeting"
+_WITH_SUBJECT_RE = re.compile(r"(?:,\s+|\s)with\s+(?P<np>[^,;:\"\u201c\u201d]{2,60}?) $")
+
+
+def _with_subject(text: str, s: int, k: int):
+    """The subject of an absolute participle ("Fans reacted, with captain Joe Hart tweeting
+    that ..."): the noun phrase after "with" right before the participle at ``k``, no comma
+    between ("spoke with reporters, saying ..." is the sentence subject's)."""
+    if "with" not in text[max(s, k - 70) : k]:
+        return None
+    m = _WITH_SUBJECT_RE.search(text, max(s, k - 70), k)
+    if m is None:
+        return None
+    np = parse_speaker(m.group("np"), m.start("np"))
+    return np if np is not None and np.kind in ("name", "descriptor") else None
 
 
 #: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue
