@@ -222,3 +222,14 @@ def test_participle_after_with_and_a_comma_is_the_sentence_subjects():
     # near miss: "celebrated with supporters, declaring": "with" is no participle's subject
     text = 'The coach celebrated with supporters, declaring it "another great night for our club."'
     assert _speakers(text) == [("The coach", "declaring")]
+
+
+def test_what_it_calls_keeps_it_as_written_and_names_the_organisation():
+    text = 'The charity seeks to cut waste through what it calls "smart giving for a smarter age."'
+    assert [(r["speaker"], r["speaker_name"]) for r in quote_records(text)] == [("it", "charity")]
+
+
+def test_what_they_call_is_still_the_sentence_subjects():
+    # near miss: "they" of a naming clause names no speaker; the sentence's subject speaks
+    text = 'The charity seeks to cut waste through what they call "smart giving for a smarter age."'
+    assert _speakers(text) == [("The charity", "call")]

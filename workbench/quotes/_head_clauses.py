@@ -6,6 +6,7 @@ cue, a clause that hands over a whole quoted sentence with a comma."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
@@ -105,7 +106,7 @@ _NAMING_LEMMAS = {"calls": "call", "dubs": "dub", "terms": "term", "labels": "la
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 #: subjects of a naming clause that name no speaker
-_AGENTLESS = frozenset("they it we you some many others".split())
+_AGENTLESS = frozenset("they we you some many others".split())
 
 
 def relative_naming_head(text: str, a: int, open_: int):
@@ -120,6 +121,13 @@ def relative_naming_head(text: str, a: int, open_: int):
     mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
     if mention is None or mention.text.lower() in _AGENTLESS:
         return None  # 'what they call "X"', 'what some call "X"': no one's statement
+    if mention.text.lower() == "it":
+        # 'The charity works through what it calls "..."': "it" as written (PolNeAR's
+        # source), the organisation the sentence opens with as its name; none, no statement
+        subject = clause_subject(text, a, m.start())
+        if subject is None or subject.kind != "organisation":
+            return None
+        mention = replace(subject, text=mention.text, start=mention.start, end=mention.end)
     word = m.group("cue")
     lemma = _NAMING_LEMMAS.get(word) or re.sub(r"l?ed$", "", word)
     return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
