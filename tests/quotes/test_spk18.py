@@ -233,3 +233,20 @@ def test_what_they_call_is_still_the_sentence_subjects():
     # near miss: "they" of a naming clause names no speaker; the sentence's subject speaks
     text = 'The charity seeks to cut waste through what they call "smart giving for a smarter age."'
     assert _speakers(text) == [("The charity", "call")]
+
+
+def test_according_to_followed_by_an_adverbial_is_the_outer_source():
+    text = (
+        '"We will not sell the club to anyone," the chairman told reporters, according to '
+        "Reuters, during a visit to the training ground, where he met the squad."
+    )
+    assert _speakers(text) == [("Reuters", "according to")]
+
+
+def test_according_to_followed_by_a_clause_of_its_own_is_no_outer_source():
+    # near miss: what follows the source is a clause with its own subject, not an adverbial
+    text = (
+        '"We will not sell the club to anyone," the chairman told reporters, according to '
+        "Reuters, and the players cheered."
+    )
+    assert _speakers(text)[0] == ("the chairman", "told")

@@ -20,7 +20,11 @@ if TYPE_CHECKING:
     from ._doc import Doc
 
 #: ", according to Z" closing the sentence
-_TRAILING_ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)\s*$")
+_TRAILING_ACCORDING_RE = re.compile(
+    r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
+    # ('..., according to Reuters, during a visit to ...': an adverbial after the source)
+    r"(?:,\s+(?:during|while|aboard|at|on|in|after|before)\s[^;:()\"\u201c\u201d]{2,200})?\s*$"
+)
 #: "According to Z," opening it
 _LEADING_ACCORDING_RE = re.compile(
     r"(?:(?:But|And|Yet|Still|Now|Then)\s+)?[Aa]ccording\s+to\s+(?P<src>[^,;:]{2,100}),\s+"
