@@ -250,3 +250,17 @@ def test_according_to_followed_by_a_clause_of_its_own_is_no_outer_source():
         "Reuters, and the players cheered."
     )
     assert _speakers(text)[0] == ("the chairman", "told")
+
+
+def test_poll_that_finds_what_respondents_say_is_the_source():
+    text = (
+        "The Gallup survey now shows that, while 41 percent of fans say the new rule is "
+        '"very unfair" to small clubs, 40 percent back it.'
+    )
+    assert _speakers(text) == [("The Gallup survey", "shows")]
+
+
+def test_poll_finding_without_a_share_of_respondents_keeps_its_speaker():
+    # near miss: the finding names no respondents; the attribution after it speaks
+    text = "The survey finds that the league is losing fans, its chairman said."
+    assert _speakers(text) == [("its chairman", "said")]

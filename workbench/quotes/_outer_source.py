@@ -34,6 +34,12 @@ _LEADING_ACCORDING_RE = re.compile(
 _LEADING_POLL_RE = re.compile(
     r"(?P<cue>In)\s+(?P<src>(?:a|an|the)\s+[^,;:()\"\u201c\u201d]{0,80}?\b(?:poll|survey)\b[^,;:()\"\u201c\u201d]{0,60}),\s+"
 )
+#: "A new Gallup survey shows that ...": the poll opening the sentence with a finding verb
+_POLL_FINDS_RE = re.compile(
+    r"(?P<src>(?:The|A|An|This|That|the|a|an)\s+[^,;:()\"\u201c\u201d]{0,60}?\b(?:poll|survey))\s+"
+    r"(?:also\s+|now\s+)?(?P<cue>finds|found|shows|showed)\s+(?:that,?\s+)?"
+    r"(?:(?:while|although|though|as)\s+)?"
+)
 #: ... whose clause opens with a share of the respondents ("62 percent of fans", "a majority")
 _SHARE_RE = re.compile(
     r"(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
@@ -59,7 +65,13 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     outer source the sentence names; with none yet, add '(X said A), CNN reported' as
     that source's statement. True when the sentence is done with."""
     text = doc.text
-    if "ccording" not in text[a:end_b] and "report" not in text[a:end_b] and not text.startswith("In ", a):
+    if (
+        "ccording" not in text[a:end_b]
+        and "report" not in text[a:end_b]
+        and not text.startswith("In ", a)
+        and "poll" not in text[a:end_b]
+        and "survey" not in text[a:end_b]
+    ):
         return False
     outer = _outer_cue(text, a, end_b)
     if outer is None:
@@ -119,6 +131,11 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _source_phrase(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, m.group("cue"), "poll", (m.end(), end_b)
+    m = _POLL_FINDS_RE.match(text, a, end_b)
+    if m is not None and _SHARE_RE.match(text, m.end(), end_b) and _speech_clause_in(text, m.end(), end_b):
+        src = _source_phrase(text, m.start("src"), m.end("src"))
+        if src is not None:
+            return src, m.group("cue"), "poll", (m.end("cue") + 1, end_b)
     m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
