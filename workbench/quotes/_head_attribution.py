@@ -53,11 +53,11 @@ _PHRASES_RE = re.compile(
 #: the forms of "say": a clause they report runs on into a quotation after a colon
 _SAY_FORMS = frozenset(("said", "says", "say"))
 
-#: a subordinator opening the clause a cue ends
 #: a personal pronoun, one verb and the conjunction before a cue ("she laughed and admitted")
 _PRONOUN_AND_RE = re.compile(
     r"\b(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$"
 )
+#: a subordinator opening the clause a cue ends
 _SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
 
 
