@@ -110,13 +110,26 @@ def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     forms = reporting_verb_forms()
     for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
         if w.group() in forms:
-            return m.start(1) + w.start(), w.group(), m.end()
+            verb = m.start(1) + w.start()
+            if _PASSIVE_AUX_RE.search(text, a, verb):
+                return None  # "Fans were told that, according to the league, ...": hearers
+            return verb, w.group(), m.end()
     return None
+
+
+#: a passive's auxiliary right before the verb: its subject heard the statement, no speaker
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
 
 
 #: a second apposition after the name that follows "According to the report,": "Jane Roe, a
 #: former clerk, moved ...": the name is the subject of the statement, not its source
-_SECOND_APPOSITION_RE = re.compile(r"\s*(?:a|an|the|its|his|her|their)\s+[^,;:]{1,60},\s+[a-z]")
+_SECOND_APPOSITION_RE = re.compile(
+    r"\s*(?:a|an|the|its|his|her|their)\s+"
+    # a short noun phrase that closes right after the name, no clause ("the stadium will be
+    # rebuilt, ..." is the statement, its subject the name's apposition)
+    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
+    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+,\s+[a-z]"
+)
 
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")

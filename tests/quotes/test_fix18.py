@@ -1,0 +1,35 @@
+"""Narrowed speaker rules of the nested-attribution work: sentences where a rule fired
+outside its class and took the wrong speaker (a passive's hearers, a statement's own subject
+read as an apposition, the naming verb's named subject, a poll that is no source, a
+pronoun that refers to the object, a person subject dropped for a later pronoun, the
+object after "with", the subject of a contrast clause). Self-written sentences."""
+
+from workbench.quotes import quote_records
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["cue"] if isinstance(r["cue"], str) else None) for r in quote_records(text)]
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r["kind"], r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def test_hearers_of_a_passive_report_are_no_speaker():
+    text = "Fans were told on Monday that, according to the league, the match would be replayed."
+    assert _speakers(text) == [("the league", "according to")]
+    text = "Parents were warned on Friday that, according to the school, the roof was unsafe."
+    assert _speakers(text) == [("the school", "according to")]
+    text = "Players were told that, according to the doctors, the virus had spread."
+    assert _speakers(text) == [("the doctors", "according to")]
+
+
+def test_name_in_apposition_to_the_source_before_a_clause_with_commas():
+    text = "According to the club's owner, Jan Roe, the stadium will be rebuilt, starting next spring."
+    assert _rows(text) == [
+        ("indirect", "Jan Roe", "According to", "the stadium will be rebuilt, starting next spring")
+    ]
+    text = "According to the band's manager, Tom Hale, the tour was cancelled, and fans will be refunded."
+    assert _speakers(text) == [("Tom Hale", "According to")]
+    text = "According to its founder, Lia Chen, the company makes a profit, though a small one."
+    assert _speakers(text) == [("Lia Chen", "According to")]
