@@ -33,3 +33,14 @@ def test_name_in_apposition_to_the_source_before_a_clause_with_commas():
     assert _speakers(text) == [("Tom Hale", "According to")]
     text = "According to its founder, Lia Chen, the company makes a profit, though a small one."
     assert _speakers(text) == [("Lia Chen", "According to")]
+
+
+def test_named_subject_of_a_naming_verb_after_a_speech_aside_keeps_its_statement():
+    text = 'Reed, the coach said, called the referee\'s decision "baffling".'
+    assert _rows(text) == [("mixed", "Reed", "called", 'the referee\'s decision "baffling"')]
+    text = 'Ann Holt, fans said, called the new kit "hideous" in a private message.'
+    assert _speakers(text) == [("Ann Holt", "called")]
+    text = 'Reed, her agent said, called the offer "an insult".'
+    assert _speakers(text) == [("Reed", "called")]
+    text = 'Reed, the coach said on Monday, called the decision "a disgrace" and left.'
+    assert _speakers(text) == [("Reed", "called")]

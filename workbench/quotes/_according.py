@@ -27,6 +27,8 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
+from ._speaker_orgs import organisation_name
+from ._subjects import is_organisation
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -266,7 +268,15 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
             mention is not None
             and (not lead.strip() or lead.rstrip().endswith(","))
             and not _speech_cue_before(text, a, mention.start if mention.start is not None else sp_start)
-            and not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
+            # ("Reed, the coach said, called it ...": a person's name keeps its statement; a
+            # description, "The striker, the manager said, called it", or an organisation,
+            # "The BBC, she said, called it", is the aside's)
+            and (
+                mention.kind == "name"
+                and not organisation_name(mention.name)
+                and not is_organisation(mention)
+                or not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
+            )
         ):
             if doc.add(
                 "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
