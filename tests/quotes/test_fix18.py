@@ -44,3 +44,29 @@ def test_named_subject_of_a_naming_verb_after_a_speech_aside_keeps_its_statement
     assert _speakers(text) == [("Reed", "called")]
     text = 'Reed, the coach said on Monday, called the decision "a disgrace" and left.'
     assert _speakers(text) == [("Reed", "called")]
+
+
+def test_phrase_that_only_mentions_a_poll_is_no_source():
+    cases = [
+        ("In an interview about the poll, half the panel said the question was unfair.", "half the panel"),
+        ("In a speech after the poll closed, 2 candidates said they would concede.", "2 candidates"),
+        ("In a survey flight over the fires, 2 pilots said they saw new blazes.", "2 pilots"),
+        ("In the poll's comment section, 30 readers said the question was biased.", "30 readers"),
+        (
+            "In a report on the survey, 45 percent of teachers said they planned to leave.",
+            "45 percent of teachers",
+        ),
+    ]
+    for text, speaker in cases:
+        assert _speakers(text) == [(speaker, "said")], text
+
+
+def test_count_of_people_after_a_survey_is_no_share_of_respondents():
+    text = "In a survey of the reef last month, 3 divers said they saw sharks near the wreck."
+    assert _speakers(text) == [("3 divers", "said")]
+
+
+def test_poll_heading_the_opening_phrase_is_still_the_source():
+    # near miss: the poll heads the phrase ("poll of voters") and a share of them speaks
+    text = "In a new Harbor Institute poll of voters, 55 percent said the tax was unfair."
+    assert _speakers(text) == [("a new Harbor Institute poll of voters", "In")]

@@ -29,10 +29,18 @@ _TRAILING_ACCORDING_RE = re.compile(
 _LEADING_ACCORDING_RE = re.compile(
     r"(?:(?:But|And|Yet|Still|Now|Then)\s+)?[Aa]ccording\s+to\s+(?P<src>[^,;:]{2,100}),\s+"
 )
+#: words that end the poll's modifiers (a preposition or clause word before "poll")
+_NOT_MODIFIER = (
+    r"(?:of|on|about|after|before|over|in|at|for|with|from|by|to|into|during|since|that|which|where|when)\b"
+)
 #: "In a Gallup poll released Monday, ..." opening it: the poll is the source of what its
 #: respondents "said" (PolNeAR train: 3 of 3 such sentences with a speech verb)
 _LEADING_POLL_RE = re.compile(
-    r"(?P<cue>In)\s+(?P<src>(?:a|an|the)\s+[^,;:()\"\u201c\u201d]{0,80}?\b(?:poll|survey)\b[^,;:()\"\u201c\u201d]{0,60}),\s+"
+    # the poll heads the phrase: "In a new Gallup poll (of voters | released Monday)," (not
+    # "In an interview about the poll,", "In a survey flight,", "In the poll's comments,")
+    r"(?P<cue>In)\s+(?P<src>(?:a|an|the)\s+(?:(?!" + _NOT_MODIFIER + r")[\w./&'\u2019-]+\s+){0,5}?"
+    r"(?:poll|survey)(?:\s+(?:of|by|for|conducted|released|published|taken|commissioned|carried)\s"
+    r"[^,;:()\"\u201c\u201d]{0,60})?),\s+"
 )
 #: "A new Gallup survey shows that ...": the poll opening the sentence with a finding verb
 _POLL_FINDS_RE = re.compile(
@@ -43,7 +51,9 @@ _POLL_FINDS_RE = re.compile(
 #: ... whose clause opens with a share of the respondents ("62 percent of fans", "a majority")
 _SHARE_RE = re.compile(
     r"(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
-    r"(?:\d|a\s+majority\b|a\s+third\b|a\s+quarter\b|half\b|two-thirds\b|three-quarters\b|one\s+in\b)"
+    # a share, not a count ("3 divers said" is what three people said)
+    r"(?:\d[\d.]*\s*(?:%|percent\b|per\s+cent\b|in\s+\d|out\s+of\b)|a\s+majority\b|a\s+third\b"
+    r"|a\s+quarter\b|half\b|two-thirds\b|three-quarters\b|one\s+in\b)"
 )
 #: ", CNN reported" / ", The Post first reported" closing it: an outlet (capitalised) reports
 _TRAILING_REPORTED_RE = re.compile(
