@@ -70,3 +70,25 @@ def test_poll_heading_the_opening_phrase_is_still_the_source():
     # near miss: the poll heads the phrase ("poll of voters") and a share of them speaks
     text = "In a new Harbor Institute poll of voters, 55 percent said the tax was unfair."
     assert _speakers(text) == [("a new Harbor Institute poll of voters", "In")]
+
+
+def test_pronoun_of_a_clause_that_refers_to_the_object_does_not_speak():
+    text = 'Dorn thanked the fans because they stayed loyal, saying "This club is nothing without them."'
+    assert _speakers(text) == [("Dorn", "saying")]
+    text = 'The mayor met the protesters when they arrived, telling them "The park will stay open."'
+    assert _speakers(text) == [("The mayor", "telling")]
+    text = 'The judge spoke to the jurors while they waited, adding "This will take some time."'
+    assert _speakers(text) == [("The judge", "adding")]
+
+
+def test_pronoun_of_a_clause_that_fits_the_subject_still_speaks():
+    # near miss: "he" can be Dorn, so the clause's pronoun is the participle's subject
+    text = 'Dorn thanked the board because he felt supported, saying "This club is nothing without them."'
+    assert _speakers(text) == [("he", "saying")]
+
+
+def test_object_after_with_is_no_participle_subject():
+    text = 'Reed spoke with reporters on Tuesday saying "The team is ready."'
+    assert _speakers(text) == [("Reed", "saying")]
+    text = 'Hart shared a video with fans on Monday saying "Thank you for everything."'
+    assert _speakers(text) == [("Hart", "saying")]

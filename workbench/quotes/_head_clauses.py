@@ -12,7 +12,7 @@ from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import participle_subject
 
@@ -270,12 +270,13 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
     # subject finder does not know; '..., though last week he went further, saying ...': the
     # pronoun of the clause the participle ends
-    subject = (
-        clause_pronoun(text, s, m.start())
-        or _with_subject(text, s, m.start(1))
-        or participle_subject(text, s, m.start())
-        or clause_subject(text, s, m.start())
-    )
+    main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    pronoun = clause_pronoun(text, s, m.start())
+    if pronoun is not None and main is not None and main.kind != "organisation" and not _agree(pronoun, main):
+        # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
+        # cannot be the person the sentence opens with refers to someone else (the object)
+        pronoun = None
+    subject = pronoun or _with_subject(text, s, m.start(1)) or main
     if subject is None:
         # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
         # the title, as when the title's full stop was read as a sentence end
@@ -316,10 +317,17 @@ def clause_pronoun(text: str, s: int, k: int):
     return None if m is None else parse_speaker(m.group("pronoun"), m.start("pronoun"))
 
 
+def _agree(pronoun: Mention, other: Mention) -> bool:
+    """Whether a personal pronoun can refer to ``other`` (number, and gender when known)."""
+    if pronoun.number != other.number:
+        return False
+    return pronoun.gender is None or other.gender is None or pronoun.gender == other.gender
+
+
 #: the words after a quotation up to a coordinated participle ("for the league")
 _SHORT_REST_RE = re.compile(r"[^,;.!?]{0,60}")
 #: "with" and the participle's own subject right before it: "..., with the captain tweeting"
-_WITH_SUBJECT_RE = re.compile(r"(?:,\s+|\s)with\s+(?P<np>[^,;:\"\u201c\u201d]{2,60}?) $")
+_WITH_SUBJECT_RE = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,60}?) $")
 
 
 def _with_subject(text: str, s: int, k: int):
@@ -332,7 +340,9 @@ def _with_subject(text: str, s: int, k: int):
     if m is None:
         return None
     np = parse_speaker(m.group("np"), m.start("np"))
-    return np if np is not None and np.kind in ("name", "descriptor") else None
+    if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
+        return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
+    return np
 
 
 #: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue
