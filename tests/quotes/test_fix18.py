@@ -87,6 +87,18 @@ def test_pronoun_of_a_clause_that_fits_the_subject_still_speaks():
     assert _speakers(text) == [("he", "saying")]
 
 
+def test_person_subject_is_kept_over_a_later_pronoun():
+    text = 'The company\'s founder stepped down, and he smiled and said "It was time."'
+    assert _speakers(text) == [("The company's founder", "said")]
+    text = 'Reed\'s lawyer spoke first, and he paused and said "My client is innocent."'
+    assert _speakers(text) == [("Reed's lawyer", "said")]
+
+
+def test_pronoun_after_a_subordinator_keeps_the_quotation_whole():
+    text = 'At the press conference the coach watched as they argued and then said "Enough."'
+    assert [(kind, body) for kind, _, _, body in _rows(text)] == [("direct", "Enough.")]
+
+
 def test_object_after_with_is_no_participle_subject():
     text = 'Reed spoke with reporters on Tuesday saying "The team is ready."'
     assert _speakers(text) == [("Reed", "saying")]

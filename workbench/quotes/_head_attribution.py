@@ -57,6 +57,10 @@ _SAY_FORMS = frozenset(("said", "says", "say"))
 _PRONOUN_AND_RE = re.compile(
     r"\b(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$"
 )
+#: a subordinator right before a word
+_SUBORDINATOR_BEFORE_RE = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|until|if|once|whenever)\s+$", re.IGNORECASE
+)
 #: a subordinator opening the clause a cue ends
 _SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
 
@@ -148,9 +152,16 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 if mention is not None:
                     break
             own = _PRONOUN_AND_RE.search(text, a, cue.start())
-            if own is not None and (mention is None or mention.kind not in ("name", "pronoun")):
+            if (
+                own is not None
+                and (mention is None or mention.kind == "organisation")
+                # ("the coach watched as they argued and then said": the subject of a clause
+                # a subordinator opens right before it need not go on to the cue)
+                and not _SUBORDINATOR_BEFORE_RE.search(text, a, own.start(1))
+            ):
                 # '... at the mention of the trophy she laughed and admitted "..."': the
-                # pronoun right before the first verb, not a noun of an earlier clause
+                # pronoun right before the first verb, not a noun of an earlier clause that
+                # names no person (a person, "The club's founder left, and he said", is kept)
                 mention = parse_speaker(own.group(1), own.start(1))
         if mention is None:
             mention = relative_or_aside_speaker(text, a, cue.start())
