@@ -104,3 +104,8 @@ def test_object_after_with_is_no_participle_subject():
     assert _speakers(text) == [("Reed", "saying")]
     text = 'Hart shared a video with fans on Monday saying "Thank you for everything."'
     assert _speakers(text) == [("Hart", "saying")]
+
+
+def test_subject_of_a_contrast_clause_after_an_attribution_speaks():
+    text = '"Ready," she said, while her rival insisted she was "not fit".'
+    assert _speakers(text) == [("she", "said"), ("her rival", "insisted")]

@@ -181,7 +181,14 @@ def _pronoun_after(text: str, k: int, a: int):
     """The pronoun of the attribution that follows the quotation ending after ``k``, before
     the content at ``a``; None when there is none."""
     m = _ATTRIBUTION_PRONOUN_RE.search(text, k, a)
-    return None if m is None else parse_speaker(m.group(1), m.start(1))
+    if m is None or not _PARTICIPLE_AFTER_RE.match(text, m.end()):
+        # ('"Ready," she said, while her rival insisted ...': a clause of its own follows)
+        return None
+    return parse_speaker(m.group(1), m.start(1))
+
+
+#: the rest of the attribution up to a participle the content hangs on: ", meaning"
+_PARTICIPLE_AFTER_RE = re.compile(r"[^,;:]{0,40}?(?:,\s+|\s+)[a-z]+ing\b")
 
 
 def _content_end(text: str, close: int, hi: int) -> int:
@@ -213,7 +220,7 @@ def _reported_end(text: str, close: int, end: int) -> int:
 
 #: "while" or "whereas" opening a clause with a subject of its own inside the sentence (a
 #: name or a determiner after it: "while praising X as ..." has the sentence's subject)
-_CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?)\s)")
+_CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?|its|his|her|their)\s)")
 
 
 def _last_contrast(text: str, s: int, a: int) -> int | None:
