@@ -102,7 +102,7 @@ def test_report_or_named_speaker_after_a_poll_opener_keeps_the_speaker():
 
 def test_quoted_words_after_a_subordinate_clause_subject_are_its():
     text = (
-        "Reed left the bank a few months before its chief executive boasted about a plan to spend "
+        "Reed left the firm in spring, weeks before its chief executive boasted about putting "
         '"a billion pounds" on new branches.'
     )
     assert _speakers(text) == [("its chief executive", "boasted")]
@@ -111,7 +111,7 @@ def test_quoted_words_after_a_subordinate_clause_subject_are_its():
 def test_quoted_words_after_a_conjunction_without_a_subject_stay_the_sentences():
     # near miss: "before the merger and boasted": the verb's subject is the sentence's
     text = (
-        "Reed left the bank a few months before the merger and boasted about a plan to spend "
+        "Reed left the firm in spring, weeks before the merger and boasted about putting "
         '"a billion pounds" on new branches.'
     )
     assert _speakers(text) == [("Reed", "boasted about")]
@@ -154,7 +154,7 @@ def test_cue_of_a_restrictive_relative_clause_leaves_the_quotation_to_its_attrib
 def test_cue_of_a_relative_clause_after_a_comma_still_governs_its_quotation():
     # near miss: "Reed, who estimates that ...": the aside's cue keeps its quotation
     text = (
-        'Reed, who estimates that the repairs cost "in the seven figures," described the damage '
+        'Reed, who estimates that the roof repairs will run "to six figures," described the damage '
         'as "severe and lasting," he said.'
     )
     assert [s for s, _ in _speakers(text)] == ["who", "he"]
@@ -163,7 +163,7 @@ def test_cue_of_a_relative_clause_after_a_comma_still_governs_its_quotation():
 def test_participle_after_a_pronoun_clause_is_the_pronouns():
     text = (
         "Coach Tom Reed has been criticised for the term, though in a press conference last week "
-        'he used stronger language, saying the team "must be rebuilt from scratch."'
+        'he went much further, saying the team "must be rebuilt from scratch."'
     )
     assert [(r["speaker"], r["speaker_name"], r["cue"]) for r in quote_records(text)] == [
         ("he", "Tom Reed", "saying")
@@ -178,7 +178,7 @@ def test_participle_after_the_sentences_own_clause_is_its_subjects():
 
 def test_pronoun_before_coordinated_verbs_is_the_speaker():
     text = (
-        "Over the years, she said, the club has grown fast, although at the mention of the "
+        "Over the years, she said, the club has grown fast, although on the subject of the "
         'trophy she laughed and admitted "winning it was a blessing and a curse."'
     )
     assert _speakers(text)[-1] == ("she", "admitted")

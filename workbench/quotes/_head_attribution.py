@@ -159,7 +159,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 # a subordinator opens right before it need not go on to the cue)
                 and not _SUBORDINATOR_BEFORE_RE.search(text, a, own.start(1))
             ):
-                # '... at the mention of the trophy she laughed and admitted "..."': the
+                # '... on the subject of the trophy she laughed and admitted "..."': the
                 # pronoun right before the first verb, not a noun of an earlier clause that
                 # names no person (a person, "The club's founder left, and he said", is kept)
                 mention = parse_speaker(own.group(1), own.start(1))

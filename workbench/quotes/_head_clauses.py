@@ -312,7 +312,7 @@ _PRONOUN_CLAUSE_RE = re.compile(
 
 def clause_pronoun(text: str, s: int, k: int):
     """The personal pronoun subject of the last clause of ``text[s:k]`` when a conjunction
-    opens that clause ("..., though last week he used stronger language,"), else None."""
+    opens that clause ("..., though on Sunday she went further,"), else None."""
     m = _PRONOUN_CLAUSE_RE.search(text, s, k)
     return None if m is None else parse_speaker(m.group("pronoun"), m.start("pronoun"))
 
