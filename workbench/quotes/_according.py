@@ -21,11 +21,14 @@ from ._cues import (
     NAMING_RE,
     QUOTE_CHARS,
     any_char_within,
+    cues_in,
     n_words,
     phrase_re,
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
+from ._speaker_orgs import organisation_name
+from ._subjects import is_organisation
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -43,6 +46,14 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     m = phrase_re().search(text, a, b)
     if not m:
         return False
+    verb = _report_verb(text, a, m.start())
+    if verb is not None:
+        # "X said that, according to Y, ...": X's statement (the outer source, as PolNeAR
+        # marks nested sources), the "according to" phrase part of it
+        outer, _start = speaker_before(text, a, verb[0], subject=True)
+        if outer is not None:
+            lemma = reporting_verb_forms()[verb[1]][0]
+            return doc.add("indirect", [(verb[2], end_b)], outer, verb[1], lemma)
     cue = m.group().strip()
     k = m.end()
     comma = text.find(",", k, b)
@@ -55,7 +66,12 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "According to the industry regulator, the Water Services Authority, ...": the name
         # in apposition is the source
         named = parse_speaker(text[comma + 1 : second], comma + 1)
-        if named is not None and named.kind == "name" and named.name[:1].isupper():
+        if (
+            named is not None
+            and named.kind == "name"
+            and named.name[:1].isupper()
+            and not _SECOND_APPOSITION_RE.match(text, second + 1, b)
+        ):
             mention, comma = named, second
     if mention is not None:
         if m.start() == a:
@@ -81,6 +97,41 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         )
     return False
 
+
+#: the end of a reporting clause whose complement an "according to" opens: "X said Monday
+#: that, according to ..."; the verb is among the last words before "that"
+_REPORT_THAT_RE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})that,?\s*$")
+
+
+def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
+    """When ``text[a:k]`` ends in a reporting verb's "that" ("The lab reported that,"): the
+    verb's start, the verb and where its clause starts (after "that"), else None."""
+    m = _REPORT_THAT_RE.search(text, a, k)
+    if m is None:
+        return None
+    forms = reporting_verb_forms()
+    for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
+        if w.group() in forms:
+            verb = m.start(1) + w.start()
+            if _PASSIVE_AUX_RE.search(text, a, verb):
+                return None  # "Fans were told that, according to the league, ...": hearers
+            return verb, w.group(), m.end()
+    return None
+
+
+#: a passive's auxiliary right before the verb: its subject heard the statement, no speaker
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+
+
+#: a second apposition after the name that follows "According to the report,": "Jane Roe, a
+#: former clerk, moved ...": the name is the subject of the statement, not its source
+_SECOND_APPOSITION_RE = re.compile(
+    r"\s*(?:a|an|the|its|his|her|their)\s+"
+    # a short noun phrase that closes right after the name, no clause ("the stadium will be
+    # rebuilt, ..." is the statement, its subject the name's apposition)
+    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
+    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+,\s+[a-z]"
+)
 
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")
@@ -213,12 +264,59 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "The growers' union called it an "entirely avoidable setback"."
         mention, sp_start = speaker_before(text, a, mq.start())
         lead = text[a : sp_start if mention is not None else a]
-        if mention is not None and (not lead.strip() or lead.rstrip().endswith(",")):
+        if (
+            mention is not None
+            and (not lead.strip() or lead.rstrip().endswith(","))
+            and not _speech_cue_before(text, a, mention.start if mention.start is not None else sp_start)
+            # ("Reed, the coach said, called it ...": a person's name keeps its statement; a
+            # description, "The striker, the manager said, called it", or an organisation,
+            # "The BBC, she said, called it", is the aside's)
+            and (
+                mention.kind == "name"
+                and not organisation_name(mention.name)
+                and not is_organisation(mention)
+                or not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
+            )
+        ):
             if doc.add(
                 "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
     return False
+
+
+def _speech_cue_before(text: str, a: int, k: int) -> bool:
+    """Whether a speech verb opens the clause of the naming verb's subject at ``k``: "The
+    coach said (on Monday that) Reed called it "a fluke"" is the coach's statement (PolNeAR's
+    outer source); "In another interview, Reed called it ..." is Reed's."""
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, a, k) if forms[c.group()][1] != "belief"]
+    return bool(cues) and _CLAUSE_OPENS_RE.fullmatch(text, cues[-1].end(), k) is not None
+
+
+def _speech_aside(text: str, k: int, e: int) -> bool:
+    """Whether ``text[k:e]``, between the naming verb's subject and the verb, is a speech
+    clause set off by commas: "Reed, the coach said, called it "a fluke"" is the coach's."""
+    if not text.startswith(",", k):
+        return False
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, k, e) if forms[c.group()][1] != "belief"]
+    if not cues or _ASIDE_END_RE.fullmatch(text, cues[-1].end(), e) is None:
+        return False
+    subject = text[k + 1 : cues[-1].start()].split()
+    return 0 < len(subject) <= MAX_ASIDE_SUBJECT_WORDS and subject[0].lower() not in _NOT_A_SUBJECT
+
+
+#: words of the speaker of that clause ("the club's head coach")
+MAX_ASIDE_SUBJECT_WORDS = 6
+#: first words of a relative or adverbial clause, which is no speech aside
+_NOT_A_SUBJECT = frozenset(
+    "who which that whom whose when while as after before since if because although though where".split()
+)
+#: the end of a speech clause set off by commas: maybe a day or a few words, then the comma
+_ASIDE_END_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?,\s+")
+#: between a speech verb and the subject of its clause: maybe a few words and "that"
+_CLAUSE_OPENS_RE = re.compile(r"\s+(?:(?:[\w'\u2019-]+\s+){0,3}that,?\s+)?")
 
 
 #: "As the Harbor Gazette recently noted, ...", "But as Okafor noted, ...", "As reported by X, ...":

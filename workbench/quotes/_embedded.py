@@ -15,6 +15,7 @@ import re
 from ._attribution import find_cue
 from ._characterising import characterised
 from ._cues import n_words, reporting_verb_forms, subject_of
+from ._mentions import parse_speaker
 from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_nearest import nearest_pronoun
@@ -147,6 +148,49 @@ def _subject_after_comma(text: str, s: int, verb: int, a: int):
     return mention if _AUX_BETWEEN_RE.fullmatch(text, mention.end, verb) else None
 
 
+#: a conjunction opening a clause with a subject of its own inside the sentence
+_SUBORDINATE_RE = re.compile(
+    r"\s(?:before|after|when|until|because|since|once)\s+(?=[A-Z]|(?:the|an?|its|his|her|their)\s)"
+)
+
+
+def _subordinate_subject(text: str, s: int, verb: int, a: int):
+    """The subject of the clause that a conjunction opens before ``verb`` when it stands
+    right before the verb (a name, description or organisation), else None."""
+    k = None
+    for m in _SUBORDINATE_RE.finditer(text, s, verb):
+        k = m.end()
+    if k is None:
+        return None
+    own = subject_of(text, k, a) or clause_subject(text, k, a)
+    if own is None or own.end is None or own.kind not in ("name", "descriptor", "organisation"):
+        return None
+    return own if _AUX_BETWEEN_RE.fullmatch(text, own.end, verb) else None
+
+
+def _inside_quotation(text: str, s: int, k: int) -> bool:
+    """Whether offset ``k`` of the sentence from ``s`` lies inside quotation marks."""
+    return text.count("\u201c", s, k) > text.count("\u201d", s, k) or text.count('"', s, k) % 2 == 1
+
+
+#: an attribution's pronoun after a closing mark: '," she said'
+_ATTRIBUTION_PRONOUN_RE = re.compile(r"[,!?][\"\u201d]\s+(he|she|they)\s+[a-z]{2,}")
+
+
+def _pronoun_after(text: str, k: int, a: int):
+    """The pronoun of the attribution that follows the quotation ending after ``k``, before
+    the content at ``a``; None when there is none."""
+    m = _ATTRIBUTION_PRONOUN_RE.search(text, k, a)
+    if m is None or not _PARTICIPLE_AFTER_RE.match(text, m.end()):
+        # ('"Ready," she said, while her rival insisted ...': a clause of its own follows)
+        return None
+    return parse_speaker(m.group(1), m.start(1))
+
+
+#: the rest of the attribution up to a participle the content hangs on: ", meaning"
+_PARTICIPLE_AFTER_RE = re.compile(r"[^,;:]{0,40}?(?:,\s+|\s+)[a-z]+ing\b")
+
+
 def _content_end(text: str, close: int, hi: int) -> int:
     """The content runs on after the closing mark to the clause's end when the sentence
     goes on in lower case ('that "we are close to done" in clearing the flood debris')."""
@@ -176,7 +220,7 @@ def _reported_end(text: str, close: int, end: int) -> int:
 
 #: "while" or "whereas" opening a clause with a subject of its own inside the sentence (a
 #: name or a determiner after it: "while praising X as ..." has the sentence's subject)
-_CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?)\s)")
+_CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?|its|his|her|their)\s)")
 
 
 def _last_contrast(text: str, s: int, a: int) -> int | None:
@@ -251,6 +295,10 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if _PASSIVE_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
+        if mention is not None and mention.start is not None and _inside_quotation(text, s, mention.start):
+            # '"Reckless," she said, meaning that he is "...": a quoted word is no subject;
+            # the pronoun of the attribution after it speaks
+            mention = _pronoun_after(text, mention.end or mention.start, a) or mention
         contrast = _last_contrast(text, s, a) if mention is not None else None
         if contrast is not None:
             # "Hale backed the deal, while Ruth Dorn, a retired judge, urged that the city
@@ -258,6 +306,10 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             own = subject_of(text, contrast, a) or clause_subject(text, contrast, a)
             if own is not None and own.kind in ("name", "descriptor", "organisation"):
                 mention = own
+        if mention is not None and verb is not None:
+            # "Reed left a month before its chief executive boasted about "...": the verb's
+            # own subject, in the clause a conjunction opens right before it
+            mention = _subordinate_subject(text, s, verb[0], a) or mention
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
         if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
             # "the deal, which May says cuts "...": the verb's own subject, a surname

@@ -33,6 +33,7 @@ from ._head_clauses import (
     retort_head,
 )
 from ._indirect import MAX_CUE_REST_WORDS
+from ._mentions import parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import colon_speaker
 
@@ -52,6 +53,14 @@ _PHRASES_RE = re.compile(
 #: the forms of "say": a clause they report runs on into a quotation after a colon
 _SAY_FORMS = frozenset(("said", "says", "say"))
 
+#: a personal pronoun, one verb and the conjunction before a cue ("she laughed and admitted")
+_PRONOUN_AND_RE = re.compile(
+    r"\b(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$"
+)
+#: a subordinator right before a word
+_SUBORDINATOR_BEFORE_RE = re.compile(
+    r"\b(?:as|when|while|after|before|because|since|until|if|once|whenever)\s+$", re.IGNORECASE
+)
 #: a subordinator opening the clause a cue ends
 _SUBORDINATOR_RE = re.compile(r"\b(?:that|when|where|while|after|because|until|as)\s+")
 
@@ -142,6 +151,18 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 mention = subject_of(text, k, cue.start())
                 if mention is not None:
                     break
+            own = _PRONOUN_AND_RE.search(text, a, cue.start())
+            if (
+                own is not None
+                and (mention is None or mention.kind == "organisation")
+                # ("the coach watched as they argued and then said": the subject of a clause
+                # a subordinator opens right before it need not go on to the cue)
+                and not _SUBORDINATOR_BEFORE_RE.search(text, a, own.start(1))
+            ):
+                # '... on the subject of the trophy she laughed and admitted "..."': the
+                # pronoun right before the first verb, not a noun of an earlier clause that
+                # names no person (a person, "The club's founder left, and he said", is kept)
+                mention = parse_speaker(own.group(1), own.start(1))
         if mention is None:
             mention = relative_or_aside_speaker(text, a, cue.start())
         if mention is None:

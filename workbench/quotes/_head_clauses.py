@@ -6,12 +6,13 @@ cue, a clause that hands over a whole quoted sentence with a comma."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import participle_subject
 
@@ -105,7 +106,7 @@ _NAMING_LEMMAS = {"calls": "call", "dubs": "dub", "terms": "term", "labels": "la
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 #: subjects of a naming clause that name no speaker
-_AGENTLESS = frozenset("they it we you some many others".split())
+_AGENTLESS = frozenset("they we you some many others".split())
 
 
 def relative_naming_head(text: str, a: int, open_: int):
@@ -120,6 +121,13 @@ def relative_naming_head(text: str, a: int, open_: int):
     mention, _ = speaker_before(text, m.start("who"), m.end("who"), lenient=True, subject=True)
     if mention is None or mention.text.lower() in _AGENTLESS:
         return None  # 'what they call "X"', 'what some call "X"': no one's statement
+    if mention.text.lower() == "it":
+        # 'The charity works through what it calls "..."': "it" as written (PolNeAR's
+        # source), the organisation the sentence opens with as its name; none, no statement
+        subject = clause_subject(text, a, m.start())
+        if subject is None or subject.kind != "organisation":
+            return None
+        mention = replace(subject, text=mention.text, start=mention.start, end=mention.end)
     word = m.group("cue")
     lemma = _NAMING_LEMMAS.get(word) or re.sub(r"l?ed$", "", word)
     return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
@@ -235,7 +243,15 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         and prev["char_end"] > para_start  # not a statement of the paragraph before
         # '"A," she said, adding, "B."' and 'She said, "A," adding, "B."': the participle
         # goes on from the statement just before
-        and (not text[a : m.start()].strip() or find_cue(text, a, m.start()) is not None)
+        and (
+            not text[a : m.start()].strip()
+            or find_cue(text, a, m.start()) is not None
+            # '..., with Hale tweeting that it was a "disgrace" and asking, "..."': a second
+            # participle coordinated with the statement's
+            or _SHORT_REST_RE.fullmatch(text, a, m.start()) is not None
+            and re.match(r"\s*(?:and|then)\s", m.group()) is not None
+            and str(prev["cue"]).endswith("ing")
+        )
     ):
         return prev["mention"], cue, start
     s = None
@@ -252,8 +268,15 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if s is None:
         s = a
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
-    # subject finder does not know
-    subject = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    # subject finder does not know; '..., though last week he went further, saying ...': the
+    # pronoun of the clause the participle ends
+    main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    pronoun = clause_pronoun(text, s, m.start())
+    if pronoun is not None and main is not None and main.kind != "organisation" and not _agree(pronoun, main):
+        # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
+        # cannot be the person the sentence opens with refers to someone else (the object)
+        pronoun = None
+    subject = pronoun or _with_subject(text, s, m.start(1)) or main
     if subject is None:
         # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
         # the title, as when the title's full stop was read as a sentence end
@@ -273,9 +296,57 @@ def governing_cue(text: str, a: int, b: int) -> bool:
         speaker_before(text, a, m.start())[0] is not None
         for m in cues_in(text, a, b)
         if not _POSSESSIVE_RE.search(text, max(a, m.start() - 3), m.start())
+        # 'Players who think "..." are wrong," she said': a restrictive relative clause's cue
+        # describes the subject; the attribution after the quotation is the speaker's
+        and not _RELATIVE_BEFORE_RE.search(text, max(a, m.start() - 24), m.start())
     )
 
 
+#: a subordinate or coordinated clause whose subject is a personal pronoun, and its verb,
+#: with no comma after it up to the end: "..., though in a press conference he went further"
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"(?:,\s+|\s)(?:though|although|but|while|whereas|because|since|when|and)\s+(?:[^,;]{0,60}?\s)?"
+    r"(?P<pronoun>he|she|they)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ew|ave|ade|ook|ent|aid|ote)\b[^,;]*,?\s*$"
+)
+
+
+def clause_pronoun(text: str, s: int, k: int):
+    """The personal pronoun subject of the last clause of ``text[s:k]`` when a conjunction
+    opens that clause ("..., though on Sunday she went further,"), else None."""
+    m = _PRONOUN_CLAUSE_RE.search(text, s, k)
+    return None if m is None else parse_speaker(m.group("pronoun"), m.start("pronoun"))
+
+
+def _agree(pronoun: Mention, other: Mention) -> bool:
+    """Whether a personal pronoun can refer to ``other`` (number, and gender when known)."""
+    if pronoun.number != other.number:
+        return False
+    return pronoun.gender is None or other.gender is None or pronoun.gender == other.gender
+
+
+#: the words after a quotation up to a coordinated participle ("for the league")
+_SHORT_REST_RE = re.compile(r"[^,;.!?]{0,60}")
+#: "with" and the participle's own subject right before it: "..., with the captain tweeting"
+_WITH_SUBJECT_RE = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,60}?) $")
+
+
+def _with_subject(text: str, s: int, k: int):
+    """The subject of an absolute participle ("Fans reacted, with captain Joe Hart tweeting
+    that ..."): the noun phrase after "with" right before the participle at ``k``, no comma
+    between ("spoke with reporters, saying ..." is the sentence subject's)."""
+    if "with" not in text[max(s, k - 70) : k]:
+        return None
+    m = _WITH_SUBJECT_RE.search(text, max(s, k - 70), k)
+    if m is None:
+        return None
+    np = parse_speaker(m.group("np"), m.start("np"))
+    if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
+        return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
+    return np
+
+
+#: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue
+_RELATIVE_BEFORE_RE = re.compile(r"[^,\s]\s+(?:who|that)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?$")
 #: 'the mayor's remarks': a possessive before a cue's form makes it a noun
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
 

@@ -25,6 +25,7 @@ from ._cues import (
     reporting_verb_forms,
     strip_aux,
 )
+from ._inverted_aside import inverted_aside
 from ._outer_source import outer_source
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
@@ -231,6 +232,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if (
             that_clause(c)
             or cue_after_content(c, perfect)
+            or inverted_aside(c, pre_stripped)
             or inverted_after_content(c, pre_stripped)
             or interrupting_cue(c)
             or colon_cue(c)

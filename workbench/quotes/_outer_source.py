@@ -20,16 +20,51 @@ if TYPE_CHECKING:
     from ._doc import Doc
 
 #: ", according to Z" closing the sentence
-_TRAILING_ACCORDING_RE = re.compile(r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)\s*$")
+_TRAILING_ACCORDING_RE = re.compile(
+    r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
+    # ('..., according to Reuters, during a visit to ...': an adverbial after the source)
+    r"(?:,\s+(?:during|while|aboard|at|on|in|after|before)\s[^;:()\"\u201c\u201d]{2,200})?\s*$"
+)
 #: "According to Z," opening it
 _LEADING_ACCORDING_RE = re.compile(
     r"(?:(?:But|And|Yet|Still|Now|Then)\s+)?[Aa]ccording\s+to\s+(?P<src>[^,;:]{2,100}),\s+"
+)
+#: words that end the poll's modifiers (a preposition or clause word before "poll")
+_NOT_MODIFIER = (
+    r"(?:of|on|about|after|before|over|in|at|for|with|from|by|to|into|during|since|that|which|where|when)\b"
+)
+#: "In a Gallup poll released Monday, ..." opening it: the poll is the source of what its
+#: respondents "said" (PolNeAR train: 3 of 3 such sentences with a speech verb)
+_LEADING_POLL_RE = re.compile(
+    # the poll heads the phrase: "In a new Gallup poll (of voters | released Monday)," (not
+    # "In an interview about the poll,", "In a survey flight,", "In the poll's comments,")
+    r"(?P<cue>In)\s+(?P<src>(?:a|an|the)\s+(?:(?!" + _NOT_MODIFIER + r")[\w./&'\u2019-]+\s+){0,5}?"
+    r"(?:poll|survey)(?:\s+(?:of|by|for|conducted|released|published|taken|commissioned|carried)\s"
+    r"[^,;:()\"\u201c\u201d]{0,60})?),\s+"
+)
+#: "A new Gallup survey shows that ...": the poll opening the sentence with a finding verb
+_POLL_FINDS_RE = re.compile(
+    r"(?P<src>(?:The|A|An|This|That|the|a|an)\s+[^,;:()\"\u201c\u201d]{0,60}?\b(?:poll|survey))\s+"
+    r"(?:also\s+|now\s+)?(?P<cue>finds|found|shows|showed)\s+(?:that,?\s+)?"
+    r"(?:(?:while|although|though|as)\s+)?"
+)
+#: ... whose clause opens with a share of the respondents ("62 percent of fans", "a majority")
+_SHARE_RE = re.compile(
+    r"(?:(?:just|only|about|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?"
+    # a share, not a count ("3 divers said" is what three people said)
+    r"(?:\d[\d.]*\s*(?:%|percent\b|per\s+cent\b|in\s+\d|out\s+of\b)|a\s+majority\b|a\s+third\b"
+    r"|a\s+quarter\b|half\b|two-thirds\b|three-quarters\b|one\s+in\b)"
 )
 #: ", CNN reported" / ", The Post first reported" closing it: an outlet (capitalised) reports
 _TRAILING_REPORTED_RE = re.compile(
     r",[\"\u201d]?\s+(?P<src>(?:the\s+|The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s+"
     r"(?:(?:first|also|previously|originally|later|has|had|have)\s+)*(?P<cue>reported|reports)"
-    r"(?:\s+(?:in|on|last|this|earlier)\b[^,;:]{0,30})?\s*$"
+    r"(?:\s+(?:in|on|last|this|earlier|late|early)\b[^,;:]{0,30})?\s*$"
+)
+#: the same inverted: ", reported the Financial Times" / ", reports USA Today"
+_TRAILING_REPORTED_BY_RE = re.compile(
+    r",[\"\u201d]?\s+(?:(?:first|also|originally)\s+)?(?P<cue>reported|reports)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
 )
 #: statements of a paragraph looked at, from its end (a quotation may run on past the sentence)
 MAX_ROWS = 6
@@ -40,7 +75,13 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     outer source the sentence names; with none yet, add '(X said A), CNN reported' as
     that source's statement. True when the sentence is done with."""
     text = doc.text
-    if "ccording" not in text[a:end_b] and "report" not in text[a:end_b]:
+    if (
+        "ccording" not in text[a:end_b]
+        and "report" not in text[a:end_b]
+        and not text.startswith("In ", a)
+        and "poll" not in text[a:end_b]
+        and "survey" not in text[a:end_b]
+    ):
         return False
     outer = _outer_cue(text, a, end_b)
     if outer is None:
@@ -69,7 +110,11 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
         for row in rows:
             row["mention"], row["cue"], row["cue_lemma"] = mention, cue, lemma
         return True
-    if lemma != "report" or doc.covered(lo, hi) or re.search(r"\breport(?:s|ed)\b", text[lo:hi]):
+    if (
+        lemma not in ("report", "poll")
+        or doc.covered(lo, hi)
+        or re.search(r"\breport(?:s|ed)\b", text[lo:hi])
+    ):
         return False  # "A, KING-TV reported, while B, the Sun-Times reported": two sources
     # "The mayor said the bridge would open in May, the Herald reported.": the whole clause
     if n_words(text[lo:hi]) < MIN_CONTENT_WORDS or not _has_cue_or_verb(text, lo, hi):
@@ -91,7 +136,17 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, "according to", "according to", (m.end(), end_b)
-    m = _TRAILING_REPORTED_RE.search(text, a, end_b)
+    m = _LEADING_POLL_RE.match(text, a, end_b)
+    if m is not None and _SHARE_RE.match(text, m.end(), end_b) and _speech_clause_in(text, m.end(), end_b):
+        src = _source_phrase(text, m.start("src"), m.end("src"))
+        if src is not None:
+            return src, m.group("cue"), "poll", (m.end(), end_b)
+    m = _POLL_FINDS_RE.match(text, a, end_b)
+    if m is not None and _SHARE_RE.match(text, m.end(), end_b) and _speech_clause_in(text, m.end(), end_b):
+        src = _source_phrase(text, m.start("src"), m.end("src"))
+        if src is not None:
+            return src, m.group("cue"), "poll", (m.end("cue") + 1, end_b)
+    m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
         if src is not None and src.kind in ("name", "organisation", "descriptor"):
