@@ -78,6 +78,9 @@ def test_near_misses_keep_the_name():
     # a relative clause that mentions a group: the name before it speaks
     text = 'Rui Costa, who spoke for many drivers, said: "Nobody checked the brakes."'
     assert _speakers(text) == [("direct", "Rui Costa")]
+    # "Including" opening the sentence: no subject before it, the relative's name speaks
+    text = 'Including Rui Costa, who said "Nobody checked the brakes."'
+    assert [(r["speaker"], r["speaker_name"]) for r in quote_records(text)] == [("who", "Rui Costa")]
     # an apposition is no member aside: the name in it is the role's person
     text = 'The driver, Rui Costa, said: "Nobody checked the brakes."'
     assert _speakers(text) == [("direct", "Rui Costa")]
