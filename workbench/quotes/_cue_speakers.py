@@ -9,6 +9,7 @@ import re
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
 from ._lead_shapes import object_in_subordinate
+from ._member_asides import MEMBERS_APPOSITIVE_RE, members_aside, speaks_past_aside
 from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
@@ -51,6 +52,11 @@ def speaker_before(
     own = near_subject(text, a, b, pre)  # ("which May claims", "which port officials said")
     if own is not None and own.start is not None:
         return own, own.start
+    k = members_aside(pre)  # "Many growers, including Per Lund, said": the group speaks, not him
+    if k is not None:
+        group, start = speaker_before(text, a, a + k, whole=whole, lenient=lenient, subject=subject)
+        if group is None or speaks_past_aside(text, group, a, a + k):
+            return group, start if group is not None else b  # (none: as without the aside)
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None
@@ -442,7 +448,7 @@ def speaker_after(
             mention = named if named is not None and named.kind == "name" else None
     if mention is None and partial:
         mention = cut_speaker(m.group(1), a + m.start(1), lenient=lenient)
-    if mention is not None and mention.kind == "descriptor" and app:
+    if mention is not None and mention.kind == "descriptor" and app and not MEMBERS_APPOSITIVE_RE.match(app):
         # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
         named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
         if named is not None and named.kind == "name":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._cues import n_words, strip_aux
+from ._member_asides import members_aside
 from ._mentions import Mention, parse_speaker
 from ._names import ORG_SUFFIXES
 
@@ -101,6 +102,9 @@ def partial_speaker_before(text: str, a: int, b: int) -> Mention | None:
     """:func:`cut_speaker` on the words between a closing mark and its cue ('"...," the
     order released Friday said'), when they are all a speaker phrase (no clause)."""
     pre, _ = strip_aux(text[a:b])
+    aside = members_aside(pre)
+    if aside is not None:
+        return partial_speaker_before(text, a, a + aside)  # "crews, including Oda Lind,": not hers
     k = a + len(pre) - len(pre.lstrip())
     pre = pre.strip()
     if (
