@@ -1,0 +1,74 @@
+"""The speaker written after a cue ("said Ann Cole, the club's treasurer"): its phrase cut at a
+subordinate or relative clause and an outlet spoken to, the appositive as the role."""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import n_words
+from ._member_asides import MEMBERS_APPOSITIVE_RE
+from ._mentions import Mention, parse_speaker
+from ._partial_speakers import cut_speaker
+
+_RELATIVE_RE = re.compile(r",?\s+(?:who|whose|which)\s")
+_SUBORDINATE_RE = re.compile(
+    r"\s+(?:as|because|when|while|after|before|since|although|though|"
+    r"whereas|until)\s+(?=\S)"
+)
+
+
+_OUTLET_RE = re.compile(
+    r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"
+    r"TV\s+channel|radio|radio\s+station|broadcaster|publication|outlet|website|portal|"
+    r"journal)\s+)?(?:[\"\u201c\u00ab]?[A-Z][\w.'\u2019-]*[\"\u201d\u00bb]?\s+){1,4}(?=[a-z])"
+)
+
+
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:in|on|at|during|after|before|via|through|while|when|from|to|last|this|earlier|"
+    r"late|told|who|as|before)\s"
+)
+
+
+def speaker_after(
+    text: str, a: int, b: int, *, lenient: bool = False, partial: bool = False
+) -> Mention | None:
+    """An inverted speaker after the cue: ``said Dmitry Peskov, Vladimir Putin's press
+    secretary`` (the appositive becomes the role). ``partial``: the phrase ends a quotation's
+    attribution ('"...," said a strategist for ...'), where a description the lexicon reads
+    only in part is still the speaker."""
+    # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
+    sub = _SUBORDINATE_RE.search(text, a, b)
+    if sub is not None:
+        b = sub.start()
+    # "said Lena Brandt, who helped found the co-op, and wrote ...": a relative clause ends it
+    rel = _RELATIVE_RE.search(text, a, b)
+    if rel is not None:
+        b = rel.start()
+    # "explains to the newspaper Delovoy Vzglyad the leading expert ... Igor Yushkov":
+    # the outlet spoken to is not the speaker, who follows it
+    outlet = _OUTLET_RE.match(text, a, b)
+    if outlet is not None:
+        a = outlet.end()
+    seg = text[a:b].rstrip(" ,;")  # "said X, though he added ...": the comma before the clause
+    m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
+    if not m:
+        return None
+    app = m.group(2) or ""
+    mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
+    if mention is None:
+        # "said Port spokesman Ari Lund in a statement": a short phrase after the name is no part of it
+        cut = _AFTER_NAME_RE.search(m.group(1))
+        if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
+            named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
+            mention = named if named is not None and named.kind == "name" else None
+    if mention is None and partial:
+        mention = cut_speaker(m.group(1), a + m.start(1), lenient=lenient)
+    if mention is not None and mention.kind == "descriptor" and app and not MEMBERS_APPOSITIVE_RE.match(app):
+        # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
+        named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
+        if named is not None and named.kind == "name":
+            return named
+    if mention is not None and mention.kind != "name" and app:
+        mention.role = (mention.role + ", " + app).strip(", ")
+    return mention
