@@ -98,25 +98,46 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return False
 
 
+#: a day or time between a reporting verb and its "that": "said Monday that", "said on
+#: Tuesday morning that", "said last week that", "said earlier that"
+_DAY = (
+    r"(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|week|month|year|night|morning|afternoon|evening)"
+    r"|yesterday|today|tonight|earlier|later|recently|previously)"
+)
 #: the end of a reporting clause whose complement an "according to" opens: "X said Monday
-#: that, according to ..."; the verb is among the last words before "that"
-_REPORT_THAT_RE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})that,?\s*$")
+#: that, according to ...": the verb right before "that", at most a day, an -ly adverb or a
+#: telling verb's object between (a longer gap holds words of the clause's own: "said it was
+#: unlikely that, according to Y, B" says the opposite of B, "denied reports that" a noun's
+#: clause)
+_REPORT_THAT_RE = re.compile(
+    r"\b(?P<verb>[a-z]+)"
+    r"(?P<object>\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z]+(?:'s\s+[a-z]+)?)??"
+    r"(?:\s+[a-z]+ly)?(?:\s+" + _DAY + r")?(?:\s+[a-z]+ly)?"
+    r"\s+that,?\s*$"
+)
+#: the verbs whose object may stand between them and "that" ("told reporters that")
+_OBJECT_LEMMAS = frozenset("tell warn remind assure inform notify".split())
 
 
 def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     """When ``text[a:k]`` ends in a reporting verb's "that" ("The lab reported that,"): the
     verb's start, the verb and where its clause starts (after "that"), else None."""
     m = _REPORT_THAT_RE.search(text, a, k)
-    if m is None:
-        return None
-    forms = reporting_verb_forms()
-    for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
-        if w.group() in forms:
-            verb = m.start(1) + w.start()
-            if _PASSIVE_AUX_RE.search(text, a, verb):
-                return None  # "Fans were told that, according to the league, ...": hearers
-            return verb, w.group(), m.end()
-    return None
+    form = None
+    while m is not None:
+        form = reporting_verb_forms().get(m.group("verb"))
+        if form is not None:
+            break
+        # the leftmost match may open at a word before the verb ("company said Monday that")
+        m = _REPORT_THAT_RE.search(text, m.end("verb"), k)
+    if m is None or form is None or m.group("object") and form[0] not in _OBJECT_LEMMAS:
+        return None  # ("denied reports that": a noun's clause)
+    verb = m.start("verb")
+    if _PASSIVE_AUX_RE.search(text, a, verb):
+        return None  # "Fans were told that, according to the league, ...": hearers
+    return verb, m.group("verb"), m.end()
 
 
 #: a passive's auxiliary right before the verb: its subject heard the statement, no speaker

@@ -1,0 +1,47 @@
+"""Narrowed speaker rules of the nested-attribution work, second review: sentences where a
+rule fired outside its class (a reporting verb far from its "that", a passive with an adverb
+before "told", an ordinary clause read as a second apposition, a pronoun that is a reported
+clause's subject, a subject pronoun with no antecedent of its own, a participle that is no
+speech verb). Self-written sentences; each asserts the right speaker or no wrong one."""
+
+from workbench.quotes import quote_records
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["cue"] if isinstance(r["cue"], str) else None) for r in quote_records(text)]
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str]]:
+    return [(r["kind"], r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def test_according_to_after_words_of_the_clause_before_that_keeps_its_source():
+    # the words between the speech verb and "that" belong to the statement: dropping them
+    # inverted it ("said it was unlikely that ... the goal would stand")
+    text = "Reed said it was unlikely that, according to the rules, the goal would stand."
+    assert _rows(text) == [
+        ("indirect", "the rules", "according to", "Reed said it was unlikely that the goal would stand")
+    ]
+    cases = [
+        ("The hospital said it doubted that, according to the survey, nurses were leaving.", "the survey"),
+        ("The gallery says it was unaware that, according to experts, the painting was a fake.", "experts"),
+        (
+            "The judge noted the irony that, according to the defence, the victim had started the fight.",
+            "the defence",
+        ),
+        ("The coach said the striker insisted that, according to his physio, he was fit.", "his physio"),
+        (
+            "The club denied reports that, according to its accounts, it was close to bankruptcy.",
+            "its accounts",
+        ),
+    ]
+    for text, speaker in cases:
+        assert _speakers(text) == [(speaker, "according to")], text
+
+
+def test_according_to_right_after_a_reporting_verb_is_the_reporters():
+    # a day or a telling verb's object between the verb and "that" keeps the outer source
+    text = "The company said Tuesday morning that, according to its lawyers, the deal was legal."
+    assert _speakers(text) == [("The company", "said")]
+    text = "Reed also warned the players that, according to the referee, the pitch was unsafe."
+    assert _speakers(text) == [("Reed", "warned")]
