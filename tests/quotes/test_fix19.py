@@ -45,3 +45,13 @@ def test_according_to_right_after_a_reporting_verb_is_the_reporters():
     assert _speakers(text) == [("The company", "said")]
     text = "Reed also warned the players that, according to the referee, the pitch was unsafe."
     assert _speakers(text) == [("Reed", "warned")]
+
+
+def test_hearers_of_a_passive_with_an_adverb_or_day_before_told_are_no_speaker():
+    cases = [
+        ("Staff were then told that, according to the board, the factory would close.", "the board"),
+        ("Patients were also told that, according to the hospital, the ward was safe.", "the hospital"),
+        ("Players were on Monday told that, according to the league, the match was void.", "the league"),
+    ]
+    for text, speaker in cases:
+        assert _speakers(text) == [(speaker, "according to")], text

@@ -140,8 +140,14 @@ def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     return verb, m.group("verb"), m.end()
 
 
-#: a passive's auxiliary right before the verb: its subject heard the statement, no speaker
-_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
+#: a passive's auxiliary before the verb, maybe adverbs or a day between ("were then told",
+#: "were on Monday told"): its subject heard the statement, no speaker
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+"
+    r"(?:(?:[a-z]+ly|then|also|later|again|first|never|not|already|just|only|now|still|all|both|each|"
+    + _DAY
+    + r")\s+){0,3}$"
+)
 
 
 #: a second apposition after the name that follows "According to the report,": "Jane Roe, a
