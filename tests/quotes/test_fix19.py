@@ -55,3 +55,26 @@ def test_hearers_of_a_passive_with_an_adverb_or_day_before_told_are_no_speaker()
     ]
     for text, speaker in cases:
         assert _speakers(text) == [(speaker, "according to")], text
+
+
+def test_name_after_according_to_before_a_clause_with_an_ordinary_verb_is_the_source():
+    text = "According to the club's doctor, Ann Cole, the striker needs surgery, and will miss a month."
+    assert _rows(text) == [
+        ("indirect", "Ann Cole", "According to", "the striker needs surgery, and will miss a month")
+    ]
+    cases = [
+        (
+            "According to the museum's director, Lia Chen, the roof leaks badly, so the gallery is shut.",
+            "Lia Chen",
+        ),
+        ("According to the team's coach, Tom Hale, the players trained hard, harder than ever.", "Tom Hale"),
+        ("According to the charity's head, Mark Dean, its shops sell books, clothes and toys.", "Mark Dean"),
+    ]
+    for text, speaker in cases:
+        assert _speakers(text) == [(speaker, "According to")], text
+
+
+def test_name_with_a_described_apposition_after_according_to_is_still_the_subject():
+    # near miss of the above: a person's description after the name, then the statement's verb
+    text = "According to the court papers, Dana Fox, a nurse from Leeds, stole the drugs."
+    assert _speakers(text) == [("the court papers", "According to")]

@@ -70,7 +70,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             named is not None
             and named.kind == "name"
             and named.name[:1].isupper()
-            and not _SECOND_APPOSITION_RE.match(text, second + 1, b)
+            and not _second_apposition(text, second + 1, b)
         ):
             mention, comma = named, second
     if mention is not None:
@@ -153,12 +153,29 @@ _PASSIVE_AUX_RE = re.compile(
 #: a second apposition after the name that follows "According to the report,": "Jane Roe, a
 #: former clerk, moved ...": the name is the subject of the statement, not its source
 _SECOND_APPOSITION_RE = re.compile(
-    r"\s*(?:a|an|the|its|his|her|their)\s+"
+    r"\s*(?P<phrase>(?:a|an|the|its|his|her|their)\s+"
     # a short noun phrase that closes right after the name, no clause ("the stadium will be
     # rebuilt, ..." is the statement, its subject the name's apposition)
-    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
-    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+,\s+[a-z]"
+    r"(?P<words>(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
+    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+)),\s+(?P<next>[a-z][\w'\u2019-]*)"
 )
+#: words after a comma that go on with the clause before it, no verb after an apposition
+_CLAUSE_GOES_ON = frozenset(
+    "and but so or nor yet then though although while because as which who whose where when with".split()
+)
+
+
+def _second_apposition(text: str, k: int, b: int) -> bool:
+    """Whether ``text[k:b]`` opens with a noun phrase in apposition and a comma, the statement's
+    verb after it ("a former clerk, moved ..."): a person's description (a descriptor the
+    mention parser reads) or at most two words after the determiner, and no conjunction after
+    the comma; a clause of the statement's own ("the roof leaks badly, so ...", "its shops sell
+    books, clothes and toys") is none."""
+    m = _SECOND_APPOSITION_RE.match(text, k, b)
+    if m is None or m.group("next") in _CLAUSE_GOES_ON:
+        return False
+    return n_words(m.group("words")) <= 2 or parse_speaker(m.group("phrase"), m.start("phrase")) is not None
+
 
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")
