@@ -78,3 +78,20 @@ def test_name_with_a_described_apposition_after_according_to_is_still_the_subjec
     # near miss of the above: a person's description after the name, then the statement's verb
     text = "According to the court papers, Dana Fox, a nurse from Leeds, stole the drugs."
     assert _speakers(text) == [("the court papers", "According to")]
+
+
+def test_participle_set_off_by_commas_is_no_inverted_speech_aside():
+    cases = [
+        "The fee, agreed privately between the clubs, was a record.",
+        "The pact, agreed among the three clubs, was secret.",
+        "The rules, agreed across the league, will apply next season.",
+        "The loan, promised Reed's company in March, was never paid.",
+    ]
+    for text in cases:
+        assert _speakers(text) == [], text
+
+
+def test_inverted_speech_aside_with_a_noun_phrase_speaker_still_speaks():
+    # near miss of the above: a speech verb proper and a noun phrase after it
+    text = "The new stand, said the club's chairman, would be finished by August."
+    assert _speakers(text) == [("the club's chairman", "said")]
