@@ -95,3 +95,41 @@ def test_inverted_speech_aside_with_a_noun_phrase_speaker_still_speaks():
     # near miss of the above: a speech verb proper and a noun phrase after it
     text = "The new stand, said the club's chairman, would be finished by August."
     assert _speakers(text) == [("the club's chairman", "said")]
+
+
+def test_pronoun_of_a_reported_clause_before_coordinated_verbs_is_no_speaker():
+    # the pronoun is the subject of what was told or said, not the one who goes on to speak
+    cases = [
+        ('The company told staff she resigned and said "We wish her well."', "she", "The company"),
+        (
+            'The club informed the striker he failed and added "The medical was not good enough."',
+            "he",
+            "The club",
+        ),
+        ('The police told reporters he confessed and said "The case is closed."', "he", "The police"),
+        (
+            'The union, which represents nurses, said they voted and said "The strike is on."',
+            "they",
+            "The union",
+        ),
+        ('At the hearing the court told him he lied and then said "Sit down."', "he", None),
+        (
+            'The university told students they passed and said "Congratulations to all of you."',
+            "they",
+            None,
+        ),
+    ]
+    for text, pronoun, speaker in cases:
+        rows = _rows(text)
+        assert all(row[1] != pronoun for row in rows), text
+        if speaker is not None:
+            assert [row[1] for row in rows if row[0] == "direct"] == [speaker], text
+
+
+def test_noun_form_of_a_cue_before_the_pronoun_keeps_the_pronoun_speaker():
+    # near miss: "reply" here is a noun, no telling verb
+    text = (
+        "The club has grown fast since then, she said, but in reply to a question on the cup "
+        'she grinned and conceded "losing that final still hurts."'
+    )
+    assert _speakers(text)[-1] == ("she", "conceded")
