@@ -133,3 +133,18 @@ def test_noun_form_of_a_cue_before_the_pronoun_keeps_the_pronoun_speaker():
         'she grinned and conceded "losing that final still hurts."'
     )
     assert _speakers(text)[-1] == ("she", "conceded")
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(r["source_key"], r["cue"]) for r in quote_records(text)]
+
+
+def test_clause_pronoun_that_fits_the_subject_is_the_subject():
+    # the pronoun of "though afterwards he explained" is the sentence's subject, not the
+    # object named between them, nor nobody
+    text = 'The manager dropped the captain, though afterwards he explained, saying "It was about form."'
+    assert _sources(text) == [("anon:manager", "saying")]
+    text = 'The coach criticised the striker, though later he apologised, saying "I was too harsh."'
+    assert _sources(text) == [("anon:coach", "saying")]
+    text = 'Reed signed for the club, and later he went further, calling it "a dream".'
+    assert _sources(text) == [("name:Reed", "calling")]

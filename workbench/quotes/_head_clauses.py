@@ -272,10 +272,16 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # pronoun of the clause the participle ends
     main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
     pronoun = clause_pronoun(text, s, m.start())
-    if pronoun is not None and main is not None and main.kind != "organisation" and not _agree(pronoun, main):
-        # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
-        # cannot be the person the sentence opens with refers to someone else (the object)
-        pronoun = None
+    if pronoun is not None and main is not None and main.kind != "organisation":
+        if not _agree(pronoun, main):
+            # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
+            # cannot be the person the sentence opens with refers to someone else (the object)
+            pronoun = None
+        else:
+            # "The manager dropped the captain, though afterwards he explained, saying ...":
+            # the pronoun that fits the subject is read as it (the pronoun's words, the
+            # subject's person), not resolved on its own to the object or to nobody
+            pronoun = replace(main, text=pronoun.text, start=pronoun.start, end=pronoun.end)
     subject = pronoun or _with_subject(text, s, m.start(1)) or main
     if subject is None:
         # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
