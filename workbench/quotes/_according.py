@@ -99,10 +99,10 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
 
 
 #: a day or time between a reporting verb and its "that": "said Monday that", "said on
-#: Tuesday morning that", "said last week that", "said earlier that"
+#: Friday evening that", "said last week that", "said earlier that"
 _DAY = (
     r"(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
-    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"|week|month|year|night|morning|afternoon|evening)"
     r"|yesterday|today|tonight|earlier|later|recently|previously)"
 )
