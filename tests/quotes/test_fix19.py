@@ -148,3 +148,20 @@ def test_clause_pronoun_that_fits_the_subject_is_the_subject():
     assert _sources(text) == [("anon:coach", "saying")]
     text = 'Reed signed for the club, and later he went further, calling it "a dream".'
     assert _sources(text) == [("name:Reed", "calling")]
+
+
+def test_clause_pronoun_after_a_name_in_the_object_is_resolved_on_its_own():
+    # near miss: the name found before the pronoun is the object's apposition, not the subject
+    text = (
+        "Tom Hale, the manager, picked his team on Friday. The manager dropped the captain, Ian Roe, "
+        'though afterwards he explained, saying "It was about form."'
+    )
+    assert _sources(text) == [("name:Tom Hale", "saying")]
+
+
+def test_inverted_speech_aside_with_a_bare_plural_speaker_still_speaks():
+    # near miss of the adverb guard: a noun with no determiner is a speaker
+    text = "The old bridge, warned engineers, could collapse within a year."
+    assert _speakers(text) == [("engineers", "warned")]
+    text = "The verdict, said lawyers for the family, was a victory for patients."
+    assert _speakers(text) == [("lawyers for the family", "said")]

@@ -277,10 +277,12 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
             # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
             # cannot be the person the sentence opens with refers to someone else (the object)
             pronoun = None
-        else:
+        elif main.kind != "pronoun" and main.start is not None and "," not in text[s : main.start]:
             # "The manager dropped the captain, though afterwards he explained, saying ...":
-            # the pronoun that fits the subject is read as it (the pronoun's words, the
-            # subject's person), not resolved on its own to the object or to nobody
+            # the pronoun that fits the subject opening the sentence is read as it (the
+            # pronoun's words, the subject's person), not resolved on its own to the object
+            # or to nobody (a name found after a comma, "dropped the captain, Ian Roe,", may
+            # be the object's: that pronoun is resolved on its own)
             pronoun = replace(main, text=pronoun.text, start=pronoun.start, end=pronoun.end)
     subject = pronoun or _with_subject(text, s, m.start(1)) or main
     if subject is None:

@@ -23,9 +23,8 @@ def inverted_aside(c: CueAt, pre_stripped: str) -> bool:
     m = _ASIDE_SPEAKER_RE.match(post)
     if m is None or _PREPOSITION_RE.match(post):
         return False  # (", accused by the regulator of ..., is": a participle's agent, no speaker)
-    first_word = post.split(None, 1)[0]
-    if not (first_word[:1].isupper() or first_word.lower() in _DETERMINERS):
-        return False  # (", said privately between the clubs,": an adverb, no noun phrase)
+    if _ADVERB_RE.match(post):
+        return False  # (", agreed privately between the clubs,": an adverb, no noun phrase)
     comma = cue.end() + m.end(1) - 1
     others = _AND_OTHERS_RE.search(text, cue.end(), comma)
     mention = speaker_after(text, cue.end(), others.start() if others is not None else comma)
@@ -48,8 +47,9 @@ _ASIDE_LEMMAS = frozenset(
     "predict suggest conclude declare assert tweet quip joke retort counter exclaim muse reiterate "
     "elaborate complain lament boast shout whisper testify caution confirm".split()
 )
-#: the first word of a speaker that is no name: a determiner ("said the harbour master")
-_DETERMINERS = frozenset("the a an his her their its our my one two three this that".split())
+#: an adverb after the cue, where a speaker's noun phrase ("the harbour master", "fans",
+#: "lawyers for the family") would stand
+_ADVERB_RE = re.compile(r"\s+(?:[a-z]+ly|then|also|later|again|once|now|still|first|jointly)\b")
 #: "said Reed and others": the first of the speakers is read
 _AND_OTHERS_RE = re.compile(r"\s+and\s+(?:many\s+)?others$")
 #: the speaker after an inverted cue up to a comma, then the clause going on with its verb
