@@ -45,6 +45,14 @@ def test_according_to_right_after_a_reporting_verb_is_the_reporters():
     assert _speakers(text) == [("The firm", "said")]
     text = "Reed also warned the players that, according to the referee, the pitch was unsafe."
     assert _speakers(text) == [("Reed", "warned")]
+    text = "The minister said in a statement that, according to the police, the road would reopen."
+    assert _speakers(text) == [("The minister", "said")]
+
+
+def test_cue_noun_before_that_is_no_reporting_verb():
+    # "in its report that": a noun, and the statement is not lost
+    text = "The firm said in its report that, according to the auditors, the books were sound."
+    assert _speakers(text) == [("the auditors", "according to")]
 
 
 def test_hearers_of_a_passive_with_an_adverb_or_day_before_told_are_no_speaker():

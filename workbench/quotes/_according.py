@@ -106,6 +106,11 @@ _DAY = (
     r"|week|month|year|night|morning|afternoon|evening)"
     r"|yesterday|today|tonight|earlier|later|recently|previously)"
 )
+#: where a statement was made, between a reporting verb and its "that": "said in a statement
+#: that", "told reporters in an interview Monday that"
+_MEDIUM = (
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|email|speech|post|tweet)"
+)
 #: the end of a reporting clause whose complement an "according to" opens: "X said Monday
 #: that, according to ...": the verb right before "that", at most a day, an -ly adverb or a
 #: telling verb's object between (a longer gap holds words of the clause's own: "said it was
@@ -114,7 +119,7 @@ _DAY = (
 _REPORT_THAT_RE = re.compile(
     r"\b(?P<verb>[a-z]+)"
     r"(?P<object>\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z]+(?:'s\s+[a-z]+)?)??"
-    r"(?:\s+[a-z]+ly)?(?:\s+" + _DAY + r")?(?:\s+[a-z]+ly)?"
+    r"(?:\s+[a-z]+ly)?(?:\s+" + _DAY + r")?(?:\s+[a-z]+ly)?(?:\s+" + _MEDIUM + r")?(?:\s+" + _DAY + r")?"
     r"\s+that,?\s*$"
 )
 #: the verbs whose object may stand between them and "that" ("told reporters that")
@@ -137,9 +142,13 @@ def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     verb = m.start("verb")
     if _PASSIVE_AUX_RE.search(text, a, verb):
         return None  # "Fans were told that, according to the league, ...": hearers
+    if _DETERMINER_BEFORE_RE.search(text, a, verb):
+        return None  # "said in its report that": the form is a noun
     return verb, m.group("verb"), m.end()
 
 
+#: a determiner right before a cue's form, which makes it a noun ("its report", "the claim")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 #: a passive's auxiliary before the verb, maybe adverbs or a day between ("were then told",
 #: "were on Monday told"): its subject heard the statement, no speaker
 _PASSIVE_AUX_RE = re.compile(
