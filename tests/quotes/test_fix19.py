@@ -173,3 +173,11 @@ def test_inverted_speech_aside_with_a_bare_plural_speaker_still_speaks():
     assert _speakers(text) == [("engineers", "warned")]
     text = "The verdict, said lawyers for the family, was a victory for patients."
     assert _speakers(text) == [("lawyers for the family", "said")]
+
+
+def test_pronoun_opening_its_own_clause_after_a_report_still_speaks():
+    # near miss of the above: "and she sighed" opens a clause of its own after the report
+    text = 'The memo said the plant would close and she sighed and admitted "It is a hard day."'
+    assert _speakers(text) == [("she", "admitted")]
+    text = 'The report says profits fell but they smiled and said "Next year will be better."'
+    assert _speakers(text)[-1] == ("they", "said")
