@@ -82,6 +82,11 @@ def test_name_after_according_to_before_a_clause_with_an_ordinary_verb_is_the_so
         assert _speakers(text) == [(speaker, "According to")], text
 
 
+def test_name_after_according_to_before_a_subject_with_its_own_apposition_is_the_source():
+    text = "According to the agency's chief, Ann Cole, the bridge, a key route, will close in May."
+    assert _speakers(text) == [("Ann Cole", "According to")]
+
+
 def test_name_with_a_described_apposition_after_according_to_is_still_the_subject():
     # near miss of the above: a person's description after the name, then the statement's verb
     text = "According to the court papers, Dana Fox, a nurse from Leeds, stole the drugs."

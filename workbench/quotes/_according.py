@@ -168,9 +168,11 @@ _SECOND_APPOSITION_RE = re.compile(
     r"(?P<words>(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
     r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+)),\s+(?P<next>[a-z][\w'\u2019-]*)"
 )
-#: words after a comma that go on with the clause before it, no verb after an apposition
+#: words after a comma that go on with the clause before it or open an apposition of its
+#: own ("the bridge, a key route, will close"), no verb after an apposition
 _CLAUSE_GOES_ON = frozenset(
-    "and but so or nor yet then though although while because as which who whose where when with".split()
+    "and but so or nor yet then though although while because as which who whose where when with "
+    "a an the its his her their".split()
 )
 
 
