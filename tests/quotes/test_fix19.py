@@ -161,6 +161,8 @@ def test_clause_pronoun_that_fits_the_subject_is_the_subject():
     assert _sources(text) == [("anon:coach", "saying")]
     text = 'Reed signed for the club, and later he went further, calling it "a dream".'
     assert _sources(text) == [("name:Reed", "calling")]
+    text = 'On Friday, the manager dropped the captain, though afterwards he explained, saying "It was about form."'
+    assert _sources(text) == [("anon:manager", "saying")]
 
 
 def test_clause_pronoun_after_a_name_in_the_object_is_resolved_on_its_own():

@@ -277,11 +277,15 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
             # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
             # cannot be the person the sentence opens with refers to someone else (the object)
             pronoun = None
-        elif main.kind != "pronoun" and main.start is not None and "," not in text[s : main.start]:
+        elif (
+            main.kind != "pronoun"
+            and main.start is not None
+            and not _APPOSITION_BEFORE_RE.search(text, s, main.start)
+        ):
             # "The manager dropped the captain, though afterwards he explained, saying ...":
             # the pronoun that fits the subject opening the sentence is read as it (the
             # pronoun's words, the subject's person), not resolved on its own to the object
-            # or to nobody (a name found after a comma, "dropped the captain, Ian Roe,", may
+            # or to nobody (a name in apposition to a noun, "dropped the captain, Ian Roe,", may
             # be the object's: that pronoun is resolved on its own)
             pronoun = replace(main, text=pronoun.text, start=pronoun.start, end=pronoun.end)
     subject = pronoun or _with_subject(text, s, m.start(1)) or main
@@ -315,6 +319,12 @@ def governing_cue(text: str, a: int, b: int) -> bool:
 _PRONOUN_CLAUSE_RE = re.compile(
     r"(?:,\s+|\s)(?:though|although|but|while|whereas|because|since|when|and)\s+(?:[^,;]{0,60}?\s)?"
     r"(?P<pronoun>he|she|they)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ew|ave|ade|ook|ent|aid|ote)\b[^,;]*,?\s*$"
+)
+
+
+#: a noun phrase and a comma right before a name: the name is in apposition to that noun
+_APPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+$"
 )
 
 
