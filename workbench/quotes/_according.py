@@ -108,9 +108,7 @@ _DAY = (
 )
 #: where a statement was made, between a reporting verb and its "that": "said in a statement
 #: that", "told reporters in an interview Monday that"
-_MEDIUM = (
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|email|speech|post|tweet)"
-)
+_MEDIUM = r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:statement|interview|letter|email|speech|post|tweet|report|filing)"
 #: the end of a reporting clause whose complement an "according to" opens: "X said Monday
 #: that, according to ...": the verb right before "that", at most a day, an -ly adverb or a
 #: telling verb's object between (a longer gap holds words of the clause's own: "said it was
