@@ -27,6 +27,7 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
+from ._report_that import report_verb
 from ._speaker_orgs import organisation_name
 from ._subjects import is_organisation
 
@@ -46,7 +47,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     m = phrase_re().search(text, a, b)
     if not m:
         return False
-    verb = _report_verb(text, a, m.start())
+    verb = report_verb(text, a, m.start())
     if verb is not None:
         # "X said that, according to Y, ...": X's statement (the outer source, as PolNeAR
         # marks nested sources), the "according to" phrase part of it
@@ -70,7 +71,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             named is not None
             and named.kind == "name"
             and named.name[:1].isupper()
-            and not _SECOND_APPOSITION_RE.match(text, second + 1, b)
+            and not _second_apposition(text, second + 1, b)
         ):
             mention, comma = named, second
     if mention is not None:
@@ -98,40 +99,34 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return False
 
 
-#: the end of a reporting clause whose complement an "according to" opens: "X said Monday
-#: that, according to ..."; the verb is among the last words before "that"
-_REPORT_THAT_RE = re.compile(r"((?:[\w'\u2019-]+\s+){1,4})that,?\s*$")
-
-
-def _report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
-    """When ``text[a:k]`` ends in a reporting verb's "that" ("The lab reported that,"): the
-    verb's start, the verb and where its clause starts (after "that"), else None."""
-    m = _REPORT_THAT_RE.search(text, a, k)
-    if m is None:
-        return None
-    forms = reporting_verb_forms()
-    for w in re.finditer(r"[\w'\u2019-]+", m.group(1)):
-        if w.group() in forms:
-            verb = m.start(1) + w.start()
-            if _PASSIVE_AUX_RE.search(text, a, verb):
-                return None  # "Fans were told that, according to the league, ...": hearers
-            return verb, w.group(), m.end()
-    return None
-
-
-#: a passive's auxiliary right before the verb: its subject heard the statement, no speaker
-_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+)?$")
-
-
 #: a second apposition after the name that follows "According to the report,": "Jane Roe, a
 #: former clerk, moved ...": the name is the subject of the statement, not its source
 _SECOND_APPOSITION_RE = re.compile(
-    r"\s*(?:a|an|the|its|his|her|their)\s+"
+    r"\s*(?P<phrase>(?:a|an|the|its|his|her|their)\s+"
     # a short noun phrase that closes right after the name, no clause ("the stadium will be
     # rebuilt, ..." is the statement, its subject the name's apposition)
-    r"(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
-    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+,\s+[a-z]"
+    r"(?P<words>(?:(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|does|did)\b)"
+    r"[\w.'\u2019-]+\s+){0,2}[\w.'\u2019-]+)),\s+(?P<next>[a-z][\w'\u2019-]*)"
 )
+#: words after a comma that go on with the clause before it or open an apposition of its
+#: own ("the bridge, a key route, will close"), no verb after an apposition
+_CLAUSE_GOES_ON = frozenset(
+    "and but so or nor yet then though although while because as which who whose where when with "
+    "a an the its his her their".split()
+)
+
+
+def _second_apposition(text: str, k: int, b: int) -> bool:
+    """Whether ``text[k:b]`` opens with a noun phrase in apposition and a comma, the statement's
+    verb after it ("a former clerk, moved ..."): a person's description (a descriptor the
+    mention parser reads) or at most two words after the determiner, and no conjunction after
+    the comma; a clause of the statement's own ("the roof leaks badly, so ...", "its shops sell
+    books, clothes and toys") is none."""
+    m = _SECOND_APPOSITION_RE.match(text, k, b)
+    if m is None or m.group("next") in _CLAUSE_GOES_ON:
+        return False
+    return n_words(m.group("words")) <= 2 or parse_speaker(m.group("phrase"), m.start("phrase")) is not None
+
 
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")

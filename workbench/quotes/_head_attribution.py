@@ -57,6 +57,27 @@ _SAY_FORMS = frozenset(("said", "says", "say"))
 _PRONOUN_AND_RE = re.compile(
     r"\b(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:and|but|then)\s+(?:later\s+|also\s+|then\s+)?$"
 )
+#: a conjunction that opens a clause of its own before the pronoun
+_CLAUSE_AND_RE = re.compile(r"\s(?:and|but|yet|so|then|while)\s")
+#: verbs of informing that are no cue of their own ("The club informed the striker he ...")
+_INFORM_RE = re.compile(r"\b(?:informed|notified)\b")
+
+
+def _reported_before(text: str, a: int, k: int) -> bool:
+    """Whether a speech or telling verb stands in the clause before the pronoun at ``k``
+    (after the last comma, semicolon or conjunction): "The company told staff she resigned and said ..."
+    reports what she did, and the pronoun is that report's subject, not the speaker. Only an
+    inflected form ("told", "says") is read: a lemma's form may be a noun ("at the mention
+    of the trophy she laughed and admitted ...")."""
+    start = max(text.rfind(",", a, k), text.rfind(";", a, k), a - 1) + 1
+    for m in _CLAUSE_AND_RE.finditer(text, start, k):
+        start = m.end()  # "The memo said the plant would close and she sighed": her own clause
+    forms = reporting_verb_forms()
+    if any(forms.get(c.group(), (c.group(),))[0] != c.group() for c in cues_in(text, start, k)):
+        return True
+    return _INFORM_RE.search(text, start, k) is not None
+
+
 #: a subordinator right before a word
 _SUBORDINATOR_BEFORE_RE = re.compile(
     r"\b(?:as|when|while|after|before|because|since|until|if|once|whenever)\s+$", re.IGNORECASE
@@ -158,6 +179,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                 # ("the coach watched as they argued and then said": the subject of a clause
                 # a subordinator opens right before it need not go on to the cue)
                 and not _SUBORDINATOR_BEFORE_RE.search(text, a, own.start(1))
+                and not _reported_before(text, a, own.start(1))
             ):
                 # '... on the subject of the trophy she laughed and admitted "..."': the
                 # pronoun right before the first verb, not a noun of an earlier clause that

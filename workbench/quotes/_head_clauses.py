@@ -272,10 +272,22 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # pronoun of the clause the participle ends
     main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
     pronoun = clause_pronoun(text, s, m.start())
-    if pronoun is not None and main is not None and main.kind != "organisation" and not _agree(pronoun, main):
-        # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
-        # cannot be the person the sentence opens with refers to someone else (the object)
-        pronoun = None
+    if pronoun is not None and main is not None and main.kind != "organisation":
+        if not _agree(pronoun, main):
+            # "Dorn thanked the fans because they stayed loyal, saying ...": a pronoun that
+            # cannot be the person the sentence opens with refers to someone else (the object)
+            pronoun = None
+        elif (
+            main.kind != "pronoun"
+            and main.start is not None
+            and not _APPOSITION_BEFORE_RE.search(text, s, main.start)
+        ):
+            # "The manager dropped the captain, though afterwards he explained, saying ...":
+            # the pronoun that fits the subject opening the sentence is read as it (the
+            # pronoun's words, the subject's person), not resolved on its own to the object
+            # or to nobody (a name in apposition to a noun, "dropped the captain, Ian Roe,", may
+            # be the object's: that pronoun is resolved on its own)
+            pronoun = replace(main, text=pronoun.text, start=pronoun.start, end=pronoun.end)
     subject = pronoun or _with_subject(text, s, m.start(1)) or main
     if subject is None:
         # 'when Roe testified, and Sen. Ann Lund (R-Ohio) kept asking': the clause after
@@ -307,6 +319,12 @@ def governing_cue(text: str, a: int, b: int) -> bool:
 _PRONOUN_CLAUSE_RE = re.compile(
     r"(?:,\s+|\s)(?:though|although|but|while|whereas|because|since|when|and)\s+(?:[^,;]{0,60}?\s)?"
     r"(?P<pronoun>he|she|they)\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|ew|ave|ade|ook|ent|aid|ote)\b[^,;]*,?\s*$"
+)
+
+
+#: a noun phrase and a comma right before a name: the name is in apposition to that noun
+_APPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our)\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+,\s+$"
 )
 
 
