@@ -1,10 +1,13 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): F1 0.8297
-(P 0.877, R 0.787), recall of marked statements 0.794, of unmarked 0.779, speaker accuracy
-0.9611, 840 of 874, on the code that fixed a review's findings (before them: F1 0.8302, R
-0.788, unmarked 0.781, speaker 841 of 875) (issue 15 round 16: speakers from the clause a statement belongs to, an
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): F1 0.8291
+(P 0.877, R 0.786), recall of marked statements 0.794, of unmarked 0.777, speaker accuracy
+0.9611, 839 of 873 (issue 15 round 18: outer sources of nested attributions (outlets, polls),
+pronouns of a conjunction's clause, group members in an 'including' aside, and the regressions
+two reviews found in them on our own sentences); round 16: F1 0.8297 (P 0.877, R 0.787),
+marked 0.794, unmarked 0.779, speaker 0.9611, 840 of 874, on the code that fixed a review's
+findings (before them: F1 0.8302, R 0.788, unmarked 0.781, speaker 841 of 875; speakers from the clause a statement belongs to, an
 absolute 'with ... -ing' clause, retorts, surnames read as common words, 'which X said';
 second statements after a quotation or in a sentence's rest, 'asked about' questions,
 quotations going on after 'as' + a bare noun or a naming participle); round 13: F1 0.8264
@@ -48,11 +51,11 @@ import bench_polnear
 import pytest
 
 MEASURED = {
-    "f1": 0.830,
+    "f1": 0.829,
     "precision": 0.877,
-    "recall": 0.787,
+    "recall": 0.786,
     "recall_marked": 0.794,
-    "recall_unmarked": 0.779,
+    "recall_unmarked": 0.777,
     "speaker_accuracy": 0.961,
 }
 TOLERANCE = 0.02
