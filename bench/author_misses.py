@@ -45,6 +45,16 @@ Merged that way and scored once on the held-out part (6 December, 04:10, bench_m
 author 69 -> 67 of 107 pages, under its floor in tests/layout/test_metadata_bench.py, so the
 trims were reverted (they stay on branch wt-auth16, commit c2bb52e) and are not to be tried
 again on the same evidence; the untied dateline model stayed.
+
+Tried on 6 December (wt-auth18) after listing, per "none picked" and "other wins" page, which
+features push the right line under "no byline" or the line picked (the name's body overlap for
+a name alone, being below the body, the copyright weight): features the byline model reads
+alone (``AUTHOR_ONLY``), same CV, title and date unchanged, author against 0.6404: a name
+alone over a job or a bio line 0.6382; a name alone next to a dateline 0.6404; a name alone
+(2-4 words, no "By") 0.6404; its body overlap as a column of its own 0.6404; a firm's name
+("..., Inc", "Ltd") 0.6337 (firms are gold authors too); a name and a date on one line 0.6404;
+a "By" line at the body's last three lines or below it, 0.6472 (taken: ``by_after``). The
+first stage keeping 30 byline lines: 0.7923 / 0.6404 / 0.7024; 15: 0.7870 / 0.6292 / 0.7024.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from bench_metadata import BENCH_DIR, parts, read_text, token_f1  # noqa: E402
 
 from workbench.layout import _metadata_lines as ml  # noqa: E402
 from workbench.layout import label_blocks  # noqa: E402
+from workbench.layout._metadata_features import AUTHOR_ONLY  # noqa: E402
 
 FIELDS = ("title", "author", "date")
 #: Weight of the L2 penalty of the conditional logit (per page, on standardised features).
@@ -227,9 +228,12 @@ def fit(field: str, pages: list[dict], *, first: bool = False) -> dict:
 #: and without the features relative to the other candidates (the byline's among them): the
 #: overlap relative to the best one's, and whether a line is echoed in one below: see DATE_ROWS.
 NAME_FEATURES = ("given_name", "name_2_4", "name_1", "name_role")
+#: The byline's own features (AUTHOR_ONLY) are read by its model alone.
 NOT_FOR = {
+    "title": AUTHOR_ONLY,
     "date": ("prose_below", "list_neighbours", "cue_above", "bio_below", "date_near", "ovl_rel", "echoed")
     + NAME_FEATURES
+    + AUTHOR_ONLY,
 }
 
 #: Fields standardised on the rows of the candidates the title or the field itself may take,
