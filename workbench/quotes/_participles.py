@@ -33,8 +33,8 @@ from ._group_subjects import (
 from ._mentions import Mention, parse_speaker
 from ._names import TOKEN_RE
 from ._narration import verbish
+from ._open_lead import open_lead
 from ._speaker_intro import participle_subject
-from ._speech_clause import open_lead
 from ._subjects import clause_subject
 from ._time_words import WEEKDAY
 

@@ -16,7 +16,6 @@ from ._clauses import (
     PRONOUN_CLAUSE_RE,
     CueAt,
     has_verb,
-    is_lead,
     long_subject,
     looks_like_clause,
     verb_form,
@@ -39,10 +38,10 @@ from ._cues import (
 from ._group_subjects import (
     quantity_subject,
 )
-from ._lead_shapes import TIME_ENDS, aside_start, subordinate_end, time_opener, without_time
+from ._lead_shapes import aside_start, subordinate_end
 from ._mentions import Mention
-from ._narration import DATELINE_RE
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
+from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._subjects import clause_subject
 
@@ -335,7 +334,7 @@ def speech_clause(c: CueAt) -> bool:
             if mention is None:
                 # "but late Friday he announced ...": the pronoun after a time (the lead's
                 # test below reads past the time)
-                mention, sp_start = _pronoun_after_time(text, a, cue.start())
+                mention, sp_start = pronoun_after_time(text, a, cue.start())
             lead = text[a:sp_start].rstrip()
             if (
                 mention is not None
@@ -344,7 +343,7 @@ def speech_clause(c: CueAt) -> bool:
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and open_lead(lead):
-                if mention.kind == "pronoun" and _subordinator_end(lead):
+                if mention.kind == "pronoun" and subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
                     mention = _main_subject(text, a, sp_start, mention)
@@ -366,48 +365,6 @@ _ASIDE_THEN_CLAUSE_RE = re.compile(
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|could|can|should|must)\s+(?:\w+\s+)?$")
 
 
-def open_lead(lead: str) -> bool:
-    """Whether the words of a sentence before a cue's speaker leave the speaker opening a
-    clause: none, a connective ("But"), a dateline, a comma or colon ("...: 47% say"), a dash
-    ("... - he reported earning"), a coordinator ("..., but she said") or a subordinator
-    ("... when she said"), also with a time between them and the speaker ("but late Friday
-    he announced")."""
-    if (
-        not lead
-        or lead.endswith((",", ":", ";", "\u2014", "\u2013", "--"))
-        or DATELINE_RE.fullmatch(lead + " ")
-        or is_lead(lead)
-    ):
-        return True
-    for k in range(2):
-        if re.search(r"[,;]\s+(?:and|but|yet|so)$", lead) or _subordinator_end(lead):
-            return True
-        short = without_time(lead)
-        if k or short == lead:
-            return False
-        lead = short
-        if not lead or is_lead(lead) or time_opener(lead):
-            return True  # ("On Friday she said", "(Last week they told": the time alone)
-    return False
-
-
-_PRONOUN_END_RE = re.compile(r"\s(?:he|she|they|I|we)$")
-
-
-def _pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]:
-    """A subject pronoun just before the cue at ``b`` with a time before it ("Although in
-    March she"), as :func:`speaker_before` reads the pronoun alone; (None, a) otherwise."""
-    # (the last 40 characters hold the time's last word and the pronoun: no copy of the sentence)
-    a0 = max(a, b - 40)
-    pre = text[a0:b].rstrip()
-    m = _PRONOUN_END_RE.search(pre, max(0, len(pre) - 5))
-    if m is None or not pre[: m.start()].endswith(TIME_ENDS):
-        return None, a
-    k = a0 + m.start() + 1
-    mention, start = speaker_before(text, k, b)
-    return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
-
-
 #: cue forms that are plural nouns as well ("states", "reports"): never a plural subject's verb
 _NOUN_FORMS = frozenset(
     "states reports claims charges remarks notes comments statements answers replies".split()
@@ -415,17 +372,6 @@ _NOUN_FORMS = frozenset(
 #: bare speech verbs that are a plural subject's ("Analysts say the plan failed"); "add" or
 #: "note" are left out ("The findings add to ...")
 _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
-
-
-#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
-_SUBORDINATOR_END_RE = re.compile(
-    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
-)
-
-
-def _subordinator_end(lead: str) -> bool:
-    """Whether ``lead`` ends with a subordinator (searched in its last 8 characters: "although")."""
-    return _SUBORDINATOR_END_RE.search(lead, max(0, len(lead) - 8)) is not None
 
 
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
