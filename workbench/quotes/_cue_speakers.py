@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
 from ._lead_shapes import object_in_subordinate
@@ -166,18 +167,14 @@ def _speaker_in(
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
-        if (
-            cut
-            and seg.rstrip().endswith(",")
-            and _ASIDE_PARTICIPLE_RE.match(seg)
-            and pre[:cut].rstrip().endswith(",")
-        ):
-            # "Lund, contradicting Berg, said": the participle's object is an aside, the
-            # speaker stands before it
+        aside = aside_open(pre, cut, seg)
+        if aside is not None:
+            # "Lund, contradicting Berg, said", "Lund, asked about Berg, said": the aside's
+            # object is no speaker, the speaker stands before it
             # (", as Lund, contradicting Berg, said": the subject of the "as" clause)
-            k = next((m.end() for m in _AS_SUBJECT_RE.finditer(pre, 0, cut)), 0)
+            k = next((m.end() for m in _AS_SUBJECT_RE.finditer(pre, 0, aside)), 0)
             before = _speaker_in(
-                text, a + k, a + cut, pre[k:cut], whole=whole, lenient=lenient, subject=subject
+                text, a + k, a + aside, pre[k:aside], whole=whole, lenient=lenient, subject=subject
             )
             if before[0] is not None:
                 return before
@@ -375,12 +372,6 @@ _PARTICIPLE_OPENING_RE = re.compile(
 #: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
 #: and an "as" opening the clause of the name before it
 _AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
-#: ("acting political director", "managing editor": a title's modifier, before an adjective
-#: or a noun, is no participle's phrase)
-_ASIDE_PARTICIPLE_RE = re.compile(
-    r"\s*(?:[a-z]+ly\s+)?(?!(?:including|according)\s)[a-z]{3,}ing\s+"
-    r"(?:the|a|an|his|her|their|its|that|this|these|those|what|how|to|at|on|in|for|with|[A-Z])"
-)
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
 

@@ -1,0 +1,34 @@
+"""Speaker fixes of the spk19 round (PolNeAR train wrong speakers, issue 15), each on
+sentences written for this test in other domains; each asserts the right speaker, and the
+neighbouring shapes that must keep theirs."""
+
+from workbench.quotes import quote_records
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(r["speaker"], r["cue"] if isinstance(r["cue"], str) else None) for r in quote_records(text)]
+
+
+def test_a_question_put_to_the_subject_is_an_aside_whose_object_is_no_speaker():
+    text = 'The firm, asked about the losses under Mr. Brown, had said, "We expect a better year."'
+    assert ("The firm", "said") in _speakers(text)
+    text = 'The club, asked about the injury to Mr. Okafor, said, "He will miss two games."'
+    assert ("The club", "said") in _speakers(text)
+
+
+def test_a_subordinate_participle_between_commas_is_an_aside():
+    text = 'The ward sister, Ann Cole, who, after arguing with Mr. Reed over Mr. Hall, said the beds were "all taken."'
+    assert _speakers(text) == [("Ann Cole", "said")]
+    text = 'The judge, while questioning Mr. Dale about Mr. Hart, said the account "made no sense."'
+    assert _speakers(text) == [("The judge", "said")]
+
+
+def test_asides_that_keep_their_speaker():
+    # an aside with no name, an opening question and a subordinate clause keep theirs
+    assert ("Officials", "said") in _speakers(
+        "Officials, asked about the fire at the depot, said it was contained."
+    )
+    text = 'The mayor, when Councillor Reid spoke, said the budget "is balanced."'
+    assert _speakers(text) == [("The mayor", "said")]
+    text = 'Asked about the merger, the bank\'s chief, Rosa Lind, said it was "good for everyone."'
+    assert ("Rosa Lind", "said") in _speakers(text)
