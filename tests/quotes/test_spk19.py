@@ -32,3 +32,19 @@ def test_asides_that_keep_their_speaker():
     assert _speakers(text) == [("The mayor", "said")]
     text = 'Asked about the merger, the bank\'s chief, Rosa Lind, said it was "good for everyone."'
     assert ("Rosa Lind", "said") in _speakers(text)
+
+
+def test_a_participle_speaks_for_the_main_subject_after_an_opening_subordinate_clause():
+    text = 'Even before Judge Ortiz read the verdict, the defence team issued a statement saying it would "appeal at once."'
+    assert _speakers(text) == [("the defence team", "saying")]
+    text = 'When Storm Elsa hit the coast, the mayor went on local radio, urging residents to "stay indoors."'
+    assert _speakers(text) == [("the mayor", "urging")]
+
+
+def test_a_participle_inside_the_subordinate_clause_keeps_its_subject():
+    text = 'When Hale left the room, saying "I am done here," the board voted to close the plant.'
+    assert [s for s, _ in _speakers(text)] == ["Hale"]
+    text = 'After Diaz scored the winner, the coach ran onto the pitch, shouting "That\'s my boy!"'
+    assert _speakers(text) == [("the coach", "shouting")]
+    text = 'When he took the stand, Mr. Barr told the court, "I never saw the money."'
+    assert _speakers(text) == [("Barr", "told")]
