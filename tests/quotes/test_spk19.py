@@ -48,3 +48,27 @@ def test_a_participle_inside_the_subordinate_clause_keeps_its_subject():
     assert _speakers(text) == [("the coach", "shouting")]
     text = 'When he took the stand, Mr. Barr told the court, "I never saw the money."'
     assert _speakers(text) == [("Barr", "told")]
+
+
+def test_a_sign_saying_is_the_source_as_written_and_its_holder_the_resolved_one():
+    text = 'Outside the court, Maya Reyes held up a sign saying "Justice for Leo."'
+    rows = quote_records(text)
+    assert [(r["speaker"], r["speaker_name"], r["cue"]) for r in rows] == [("a sign", "Maya Reyes", "saying")]
+    text = 'Editor Ann Kay ran the story under a headline saying "Mayor Quits."'
+    assert _speakers(text) == [("a headline", "saying")]
+    # the holder stays the person a later pronoun or description refers back to
+    text = (
+        "Maya Reyes, a teacher from Dale, came early. She held up a sign saying "
+        '"Justice for Leo." Later she said the city "must act."'
+    )
+    rows = quote_records(text)
+    assert [r["speaker_name"] for r in rows] == ["Maya Reyes", "Maya Reyes"]
+
+
+def test_a_statement_letter_or_comma_participle_stays_the_authors():
+    text = 'The council issued a statement saying the pool would "reopen in June."'
+    assert _speakers(text) == [("The council", "saying")]
+    text = 'Coach Ruiz sent a letter to parents saying the camp was "cancelled for good."'
+    assert _speakers(text) == [("Ruiz", "saying")]
+    text = 'Dr. Osei pointed to the poster, saying, "Wash your hands."'
+    assert _speakers(text) == [("Osei", "saying")]

@@ -12,6 +12,7 @@ from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
+from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import participle_subject
@@ -297,7 +298,12 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
             t = e.end()
         if t is not None:
             subject = participle_subject(text, t, m.start()) or clause_subject(text, t, m.start())
-    return (subject, cue, start) if subject is not None else None
+    if subject is None:
+        return None
+    carrier = inscription_before(text, a, m.start(1))
+    if carrier is not None:
+        subject = carrier(subject)  # 'Roe held up a sign saying "..."': the sign as written, hers
+    return subject, cue, start
 
 
 def governing_cue(text: str, a: int, b: int) -> bool:
