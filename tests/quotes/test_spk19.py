@@ -72,3 +72,18 @@ def test_a_statement_letter_or_comma_participle_stays_the_authors():
     assert _speakers(text) == [("Ruiz", "saying")]
     text = 'Dr. Osei pointed to the poster, saying, "Wash your hands."'
     assert _speakers(text) == [("Osei", "saying")]
+
+
+def test_a_quantity_of_people_opening_the_verbs_own_clause_is_its_subject():
+    # "pundits", "commentators" read as verbs to the clause finder: the quantifier says a noun
+    text = 'The striker is coming off a strong game Sunday night, when many pundits called him "the best player."'
+    assert _speakers(text) == [("many pundits", "called")]
+    text = 'The bill passed on Friday, when several commentators called it "a quiet revolution."'
+    assert _speakers(text) == [("several commentators", "called")]
+
+
+def test_a_subject_that_is_a_clause_of_its_own_is_left_as_before():
+    text = 'The senator met with some voters and called the tax "unfair."'
+    assert _speakers(text) == [("The senator", "called")]
+    text = 'The mayor, when some residents booed, called the plan "a disaster."'
+    assert _speakers(text) == [("The mayor", "called")]
