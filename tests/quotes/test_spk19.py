@@ -87,3 +87,30 @@ def test_a_subject_that_is_a_clause_of_its_own_is_left_as_before():
     assert _speakers(text) == [("The senator", "called")]
     text = 'The mayor, when some residents booed, called the plan "a disaster."'
     assert _speakers(text) == [("The mayor", "called")]
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (r["speaker"], r["speaker_name"], r["cue"] if isinstance(r["cue"], str) else None)
+        for r in quote_records(text)
+    ]
+
+
+def test_the_pronoun_after_said_is_the_inner_cues_subject_not_a_name_of_the_question():
+    text = 'Asked about Tom Hale, Ann Roe said she expected that fans will say "no" to his tactics.'
+    assert ("she", "Ann Roe", "expected") in _rows(text)
+    text = 'On Sunday, when asked about the rival coach Tom Hale, manager Ann Roe said she expected that fans will say "no" to him.'
+    rows = _rows(text)
+    assert rows and all(name != "Tom Hale" for _, name, _ in rows)
+    # the subject of "said" right before it stays the speaker
+    text = 'When asked about his rival Tom Hale, coach Ed Marsh said he hoped that fans "stay calm."'
+    assert ("Ed Marsh", "Ed Marsh", "said") in _rows(text)
+
+
+def test_the_object_of_an_opening_question_is_no_apposition_of_the_subject():
+    text = 'Asked about the striker Tom Hale, the manager said she expected that he would be "fit by Friday."'
+    assert ("the manager", "said") in _speakers(text)
+    text = 'On Sunday, when asked about the rival coach Tom Hale, the manager said the team was "ready."'
+    assert ("the manager", "said") in _speakers(text)
+    # a name and its role between commas is still one person
+    assert _speakers('Tom Hale, the manager, said the team was "ready."') == [("Tom Hale", "said")]

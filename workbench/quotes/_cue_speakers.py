@@ -37,6 +37,8 @@ NAME_RUN_RE = re.compile(
 )
 
 
+#: a speech verb and a subject pronoun right before the cue ("Roe said she expected")
+_SAID_PRONOUN_RE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(he|she|they|we|I)$")
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
 #: by a comma before the cue, is its object ("X, after a short silence, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
@@ -52,6 +54,21 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
+    found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+    end = found[0].end if found[0] is not None else None
+    said = _SAID_PRONOUN_RE.search(pre) if end is not None else None
+    if said is not None and end is not None and pre[end - a : said.start()].strip():
+        # "Asked about Hale, Roe said she expected that": the phrase read is no subject of the
+        # speech verb before the cue (a name in an aside); the pronoun after that verb is the
+        # cue's subject, which the resolver takes back to the speaker
+        return parse_speaker(said.group(1), a + said.start(1)), a + said.start(1)
+    return found
+
+
+def _speaker_before(
+    text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` on ``pre``, the words before the cue without auxiliaries."""
     own = near_subject(text, a, b, pre)  # ("which May claims", "which port officials said")
     if own is not None and own.start is not None:
         return own, own.start
@@ -365,9 +382,12 @@ _ADVERB_RE = re.compile(
     r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
     r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
 )
-#: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,")
+#: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,"),
+#: or a question put to the subject
 _PARTICIPLE_OPENING_RE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s)"
+    r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s"
+    # "Asked about the striker Tom Hale, the manager said": the question's object, no apposition
+    r"|(?:(?:[Ww]hen|[Ii]f|[Oo]nce)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed)\s+(?:about|on|over|whether|if|why|how|what)\s)"
 )
 #: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
 #: and an "as" opening the clause of the name before it
