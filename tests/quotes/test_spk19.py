@@ -114,3 +114,12 @@ def test_the_object_of_an_opening_question_is_no_apposition_of_the_subject():
     assert ("the manager", "said") in _speakers(text)
     # a name and its role between commas is still one person
     assert _speakers('Tom Hale, the manager, said the team was "ready."') == [("Tom Hale", "said")]
+
+
+def test_the_agent_of_a_participle_aside_is_no_speaker():
+    text = 'Scientists at the institute, led by Prof. Ivan Petrov, said the comet was "unusually bright."'
+    assert _speakers(text) == [("Scientists at the institute", "said")]
+    text = 'The nurses, joined by union leader Ann Roe, said the wards were "unsafe."'
+    assert _speakers(text) == [("The nurses", "said")]
+    text = 'Prof. Ivan Petrov, who led the team, said the comet was "unusually bright."'
+    assert _speakers(text) == [("Ivan Petrov", "said")]

@@ -1,7 +1,8 @@
 """A phrase between commas after the subject and before the reporting cue, read as an aside
 whose nouns are no speaker: a participle's ("Lund, contradicting Berg, said"), a question
-put to the subject ("The firm, asked about the losses under Mr. Brown, said") or a
-subordinate participle ("Cole, after arguing with Reed, said")."""
+put to the subject ("The firm, asked about the losses under Mr. Brown, said"), a passive
+participle's agent ("The nurses, led by Ann Roe, said") or a subordinate participle ("Cole,
+after arguing with Reed, said")."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ ASIDE_PARTICIPLE_RE = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?!(?:including|according)\s)[a-z]{3,}ing\s+"
     r"(?:the|a|an|his|her|their|its|that|this|these|those|what|how|to|at|on|in|for|with|[A-Z])"
 )
-#: a question put to the subject: its object is the matter asked about, not who answers
+#: a question put to the subject: its object is the matter asked about, not who answers;
+#: a passive participle's agent ("Scientists, led by Prof. Petrov, said": the group speaks)
 _ASKED_ASIDE_RE = re.compile(
-    r"\s*(?:[a-z]+ly\s+)?(?:asked|pressed|questioned|quizzed)\s+(?:about|on|over|whether|if|why|how|what|by)\s"
+    r"\s*(?:[a-z]+ly\s+)?(?:(?:asked|pressed|questioned|quizzed)\s+(?:about|on|over|whether|if|why|how|what|by)"
+    r"|(?:led|joined|accompanied|flanked|backed|surrounded|followed)\s+by)\s"
 )
 #: a subordinator opening the aside right after the subject's comma ("Cole, after arguing")
 _SUBORDINATE_OPEN_RE = re.compile(r",\s+(?:after|before|while|since|when)\s+$")
