@@ -105,6 +105,18 @@ def test_the_pronoun_after_said_is_the_inner_cues_subject_not_a_name_of_the_ques
     # the subject of "said" right before it stays the speaker
     text = 'When asked about his rival Tom Hale, coach Ed Marsh said he hoped that fans "stay calm."'
     assert ("Ed Marsh", "Ed Marsh", "said") in _rows(text)
+    # a name and its apposition before "said" is one subject: its pronoun is not resolved anew
+    text = (
+        "Coach Ed Marsh met the striker Tom Hale on Friday. Tom Hale, the club captain, said he "
+        'expected that fans will say "no" to the plan.'
+    )
+    assert [name for _, name, _ in _rows(text)] == ["Tom Hale"]
+    # the pronoun goes back to the subject of "said", not to the person asked about
+    text = (
+        "Judge Amy Ross heard from Ann Cole on Friday. Asked about Judge Ross, Ann Cole said she "
+        'expected that the court will say "no" to the plan.'
+    )
+    assert ("she", "Ann Cole", "expected") in _rows(text)
 
 
 def test_the_object_of_an_opening_question_is_no_apposition_of_the_subject():

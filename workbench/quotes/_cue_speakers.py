@@ -57,10 +57,16 @@ def speaker_before(
     found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
     end = found[0].end if found[0] is not None else None
     said = _SAID_PRONOUN_RE.search(pre) if end is not None else None
-    if said is not None and end is not None and pre[end - a : said.start()].strip():
+    if (
+        said is not None
+        and end is not None
+        and pre[end - a : said.start()].strip()
+        and not pre[: said.start()].rstrip().endswith(",")
+    ):
         # "Asked about Hale, Roe said she expected that": the phrase read is no subject of the
-        # speech verb before the cue (a name in an aside); the pronoun after that verb is the
-        # cue's subject, which the resolver takes back to the speaker
+        # speech verb before the cue (a name in an aside, and the verb's own subject stands
+        # right before it: "Hale, the club captain, said" is one person); the pronoun after
+        # that verb is the cue's subject, which the resolver takes back to the speaker
         return parse_speaker(said.group(1), a + said.start(1)), a + said.start(1)
     return found
 
