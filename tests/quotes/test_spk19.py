@@ -72,6 +72,9 @@ def test_a_statement_letter_or_comma_participle_stays_the_authors():
     assert _speakers(text) == [("Ruiz", "saying")]
     text = 'Dr. Osei pointed to the poster, saying, "Wash your hands."'
     assert _speakers(text) == [("Osei", "saying")]
+    # a surname that is a carrier's noun is a person's
+    text = 'The team heard from the driver Jenson Button saying that the car was "a rocket."'
+    assert _speakers(text) == [("The team", "saying")]
 
 
 def test_a_quantity_of_people_opening_the_verbs_own_clause_is_its_subject():

@@ -11,14 +11,13 @@ from dataclasses import replace
 from ._mentions import Mention
 
 #: the object's noun phrase right before the participle: a determiner or a number, up to
-#: three modifiers, the carrier's noun, no comma before the participle (a statement, a letter
-#: or a tweet is its author's; "pointed to the sign, saying" is the subject's)
+#: three modifiers, the carrier's noun in lower case, no comma before the participle (a
+#: statement, a letter or a tweet is its author's; "pointed to the sign, saying" is the subject's)
 _CARRIER_RE = re.compile(
-    r"\b((?:an?|the|his|her|their|its|one|two|three|some|many|several|\d+)\s+"
+    r"\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|\d+)\s+"
     r"(?:(?!(?:an?|the|of|on|in|at|to|for|from|with|by|under|over|near|and|or)\s)[\w'\u2019-]+\s+){0,3}?"
     r"(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap|button|sticker|billboard|headline|"
-    r"bottle|mug|plaque|mural|chyron)s?)\s+$",
-    re.I,
+    r"bottle|mug|plaque|mural|chyron)s?)\s+$"  # (lower case: "Jenson Button" is a man)
 )
 #: how far before the participle the phrase may start
 _WINDOW = 80
