@@ -138,3 +138,11 @@ def test_the_agent_of_a_participle_aside_is_no_speaker():
     assert _speakers(text) == [("The nurses", "said")]
     text = 'Prof. Ivan Petrov, who led the team, said the comet was "unusually bright."'
     assert _speakers(text) == [("Ivan Petrov", "said")]
+
+
+def test_a_middle_initial_is_no_sentence_end_before_a_participle():
+    # "C." read as a full stop left "Park, calling" as the participle's clause
+    text = 'The company wrote a note to the museum\'s director, Lee C. Park, calling the show "a disgrace."'
+    assert _speakers(text) == [("The company", "calling")]
+    text = 'The company wrote a note to the museum\'s director, Lee Park, calling the show "a disgrace."'
+    assert _speakers(text) == [("The company", "calling")]

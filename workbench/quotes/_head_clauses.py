@@ -185,10 +185,11 @@ _ADVERBIAL_LEAD_RE = re.compile(
 
 
 #: a full stop before a space (or closing marks: 'called it "worse." And Lund'), not after a
-#: title ("Mr.", "Sen."); an initial's ("N.H.") ends a sentence as often as not, and is kept
+#: title ("Mr.", "Sen.") or a middle initial after a space ("Lee C. Park"); the last of
+#: several initials ("N.H.", "H.W.") ends a sentence as often as not, and is kept
 _STOP_RE = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
-    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)[\"'\u201d\u2019]*(?=\s)"
+    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)(?<!\s[A-Z].)[\"'\u201d\u2019]*(?=\s)"
 )
 
 
