@@ -39,6 +39,7 @@ NAME_RUN_RE = re.compile(
 
 #: a speech verb and a subject pronoun right before the cue ("Roe said she expected")
 _SAID_PRONOUN_RE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(he|she|they|we|I)$")
+_PRONOUN_ENDS = (" he", " she", " they", " we", " I")
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
 #: by a comma before the cue, is its object ("X, after a short silence, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
@@ -56,7 +57,8 @@ def speaker_before(
     pre, _ = strip_aux(text[a:b])
     found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
     end = found[0].end if found[0] is not None else None
-    said = _SAID_PRONOUN_RE.search(pre) if end is not None else None
+    # (the pattern only where the phrase ends with a pronoun: most end with a name)
+    said = _SAID_PRONOUN_RE.search(pre) if end is not None and pre.endswith(_PRONOUN_ENDS) else None
     if (
         said is not None
         and end is not None
