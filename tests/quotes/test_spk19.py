@@ -146,3 +146,13 @@ def test_a_middle_initial_is_no_sentence_end_before_a_participle():
     assert _speakers(text) == [("The company", "calling")]
     text = 'The company wrote a note to the museum\'s director, Lee Park, calling the show "a disgrace."'
     assert _speakers(text) == [("The company", "calling")]
+
+
+def test_according_to_right_after_the_speech_clause_needs_no_comma():
+    text = (
+        '"We will not sell the club," club spokesman Tom Lee said in a statement according to the Daily Post.'
+    )
+    assert _speakers(text) == [("Daily Post", "according to")]
+    # "according to" the rules, inside the reported clause, is no source
+    text = "The referee said according to the rules the goal should not stand."
+    assert _speakers(text) == [("The referee", "said")]

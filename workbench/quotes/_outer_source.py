@@ -19,9 +19,10 @@ from ._mentions import Mention, parse_speaker
 if TYPE_CHECKING:
     from ._doc import Doc
 
-#: ", according to Z" closing the sentence
+#: ", according to Z" closing the sentence (no comma needed right after the speech clause's
+#: verb or where it was said: "X said in a statement according to the Sun")
 _TRAILING_ACCORDING_RE = re.compile(
-    r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
+    r"(?:,|(?<=\bsaid)|(?<=\bstatement)|(?<=\binterview))\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
     # ('..., according to Reuters, during a visit to ...': an adverbial after the source)
     r"(?:,\s+(?:during|while|aboard|at|on|in|after|before)\s[^;:()\"\u201c\u201d]{2,200})?\s*$"
 )
