@@ -156,3 +156,13 @@ def test_according_to_right_after_the_speech_clause_needs_no_comma():
     # "according to" the rules, inside the reported clause, is no source
     text = "The referee said according to the rules the goal should not stand."
     assert _speakers(text) == [("The referee", "said")]
+
+
+def test_a_reporting_verb_and_a_comma_before_according_to_keep_the_outer_source():
+    text = "The Herald reported, according to people at the meeting, the mayor offered to resign."
+    assert _speakers(text) == [("The Herald", "reported")]
+    # a noun in -s before the comma is no reporting verb; no verb at all leaves Y the source
+    text = "The firm has spent more on advertising, largely in swing states, according to a tracker."
+    assert _speakers(text) == [("a tracker", "according to")]
+    text = "The mayor, according to people at the meeting, offered to resign."
+    assert _speakers(text) == [("people at the meeting", "according to")]
