@@ -166,3 +166,12 @@ def test_a_reporting_verb_and_a_comma_before_according_to_keep_the_outer_source(
     assert _speakers(text) == [("a tracker", "according to")]
     text = "The mayor, according to people at the meeting, offered to resign."
     assert _speakers(text) == [("people at the meeting", "according to")]
+
+
+def test_a_quantifier_before_a_relative_pronoun_is_no_clause_subject():
+    from workbench.quotes._subjects import subject_before
+
+    # "many members who called": the relative clause's verb; its subject is "who", not a group
+    text = "The vote passed, and many members who called it a farce left."
+    m = subject_before(text, 0, text.index("called"))
+    assert m is None or "who" not in m.text

@@ -109,9 +109,11 @@ _CLAUSE_START_RE = re.compile(
     r"^(?:And|But|So|Yet)\s+|[,;]\s+(?:and\s+|but\s+)?"
     r"|\b(?:when|while|as|after|because|since|although|though|who|whom|which|where)\s+"
 )
-#: a quantifier and at most two words of a plural noun phrase, the whole clause before the verb
+#: a quantifier and at most two words of a plural noun phrase, the whole clause before the
+#: verb (no conjunction or relative among them: "some voters and called" is two clauses)
 _QUANTIFIER_RE = re.compile(
-    r"(?:[Mm]any|[Ss]everal|[Ss]ome|[Mm]ost|[Aa]\s+(?:number|handful)\s+of)(?:\s+[a-z]+){1,2}$"
+    r"(?:[Mm]any|[Ss]everal|[Ss]ome|[Mm]ost|[Aa]\s+(?:number|handful)\s+of)"
+    r"(?:\s+(?!(?:and|or|but|who|that|which|then)$)[a-z]+){1,2}$"
 )
 #: words between a subject and its verb: auxiliaries and adverbs
 _AUX_RE = re.compile(
