@@ -50,7 +50,7 @@ def report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     if m is None or form is None or m.group("object") and form[0] not in _OBJECT_LEMMAS:
         return None  # ("denied reports that": a noun's clause)
     if m.group("comma") and (m.group("verb") not in _COMMA_FORMS or m.end("verb") + 1 != m.end("comma")):
-        return None  # ("targeting voters in battleground states, according to": a noun; only the verb itself)
+        return None  # ("in the swing states, according to": a noun; and only the verb itself)
     verb = m.start("verb")
     if _PASSIVE_AUX_RE.search(text, a, verb):
         return None  # "Fans were told that, according to the league, ...": hearers
