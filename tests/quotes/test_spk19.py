@@ -149,9 +149,7 @@ def test_a_middle_initial_is_no_sentence_end_before_a_participle():
 
 
 def test_according_to_right_after_the_speech_clause_needs_no_comma():
-    text = (
-        '"We will not sell the club," club spokesman Tom Lee said in an interview according to the Daily Post.'
-    )
+    text = '"We will not sell the club," club spokesman Tom Lee said in an interview according to the Daily Post.'
     assert _speakers(text) == [("Daily Post", "according to")]
     # "according to" the rules, inside the reported clause, is no source
     text = "The referee said according to the rules the goal should not stand."

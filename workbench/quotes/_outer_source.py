@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._doc import Doc
 
 #: ", according to Z" closing the sentence (no comma needed right after the speech clause's
-#: verb or where it was said: "X said in a statement according to the Sun")
+#: verb or where it was said: "X said according to the Sun", "... in an interview according to ...")
 _TRAILING_ACCORDING_RE = re.compile(
     r"(?:,|\b(?P<verb>said|statement|interview))\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
     # ('..., according to Reuters, during a visit to ...': an adverbial after the source)
