@@ -150,7 +150,7 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
             or any(w[:1].islower() and verbish(w) for w in seg.split()[1:])
         ):
             if k > a and _QUANTIFIER_RE.match(seg):
-                # "..., when many pundits called", "as a number of writers suggested": people
+                # "..., when many pundits called", "as a few critics put it": people
                 # by their number, whose noun reads as a verb ("pundits"); a group, as
                 # _group_subjects.quantity_subject reads one
                 head = seg.split()[-1].lower()
