@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
 from ._lead_shapes import object_in_subordinate
@@ -36,6 +37,9 @@ NAME_RUN_RE = re.compile(
 )
 
 
+#: a speech verb and a subject pronoun right before the cue ("Roe said she expected")
+_SAID_PRONOUN_RE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(he|she|they|we|I)$")
+_PRONOUN_ENDS = (" he", " she", " they", " we", " I")
 #: a cut word that is a preposition as often as a conjunction: the noun phrase after it, closed
 #: by a comma before the cue, is its object ("X, after a short silence, said"), not a subject
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
@@ -51,6 +55,28 @@ def speaker_before(
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
     pre, _ = strip_aux(text[a:b])
+    found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
+    end = found[0].end if found[0] is not None else None
+    # (the pattern only where the phrase ends with a pronoun: most end with a name)
+    said = _SAID_PRONOUN_RE.search(pre) if end is not None and pre.endswith(_PRONOUN_ENDS) else None
+    if (
+        said is not None
+        and end is not None
+        and pre[end - a : said.start()].strip()
+        and not pre[: said.start()].rstrip().endswith(",")
+    ):
+        # "Asked about Hale, Roe said she expected that": the phrase read is no subject of the
+        # speech verb before the cue (a name in an aside, and the verb's own subject stands
+        # right before it: "Hale, the club captain, said" is one person); the pronoun after
+        # that verb is the cue's subject, which the resolver takes back to the speaker
+        return parse_speaker(said.group(1), a + said.start(1)), a + said.start(1)
+    return found
+
+
+def _speaker_before(
+    text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
+) -> tuple[Mention | None, int]:
+    """:func:`speaker_before` on ``pre``, the words before the cue without auxiliaries."""
     own = near_subject(text, a, b, pre)  # ("which May claims", "which port officials said")
     if own is not None and own.start is not None:
         return own, own.start
@@ -166,18 +192,14 @@ def _speaker_in(
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
-        if (
-            cut
-            and seg.rstrip().endswith(",")
-            and _ASIDE_PARTICIPLE_RE.match(seg)
-            and pre[:cut].rstrip().endswith(",")
-        ):
-            # "Lund, contradicting Berg, said": the participle's object is an aside, the
-            # speaker stands before it
+        aside = aside_open(pre, cut, seg)
+        if aside is not None:
+            # "Lund, contradicting Berg, said", "Lund, asked about Berg, said": the aside's
+            # object is no speaker, the speaker stands before it
             # (", as Lund, contradicting Berg, said": the subject of the "as" clause)
-            k = next((m.end() for m in _AS_SUBJECT_RE.finditer(pre, 0, cut)), 0)
+            k = next((m.end() for m in _AS_SUBJECT_RE.finditer(pre, 0, aside)), 0)
             before = _speaker_in(
-                text, a + k, a + cut, pre[k:cut], whole=whole, lenient=lenient, subject=subject
+                text, a + k, a + aside, pre[k:aside], whole=whole, lenient=lenient, subject=subject
             )
             if before[0] is not None:
                 return before
@@ -368,19 +390,16 @@ _ADVERB_RE = re.compile(
     r"Instead|Still|Meanwhile|Now|Today|Yesterday|Later|Earlier|Notably|Similarly|Separately|Likewise|"
     r"Finally|Eventually|Ultimately|Clearly|Indeed|Recently|Previously|Currently|Increasingly"
 )
-#: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,")
+#: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,"),
+#: or a question put to the subject
 _PARTICIPLE_OPENING_RE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s)"
+    r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s"
+    # "Asked about the striker Tom Hale, the manager said": the question's object, no apposition
+    r"|(?:(?:[Ww]hen|[Ii]f|[Oo]nce)\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned|[Qq]uizzed)\s+(?:about|on|over|whether|if|why|how|what)\s)"
 )
 #: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
 #: and an "as" opening the clause of the name before it
 _AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
-#: ("acting political director", "managing editor": a title's modifier, before an adjective
-#: or a noun, is no participle's phrase)
-_ASIDE_PARTICIPLE_RE = re.compile(
-    r"\s*(?:[a-z]+ly\s+)?(?!(?:including|according)\s)[a-z]{3,}ing\s+"
-    r"(?:the|a|an|his|her|their|its|that|this|these|those|what|how|to|at|on|in|for|with|[A-Z])"
-)
 #: a prepositional phrase opening a sentence, before its subject
 _ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
 

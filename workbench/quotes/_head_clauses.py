@@ -12,6 +12,7 @@ from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
+from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import participle_subject
@@ -184,10 +185,11 @@ _ADVERBIAL_LEAD_RE = re.compile(
 
 
 #: a full stop before a space (or closing marks: 'called it "worse." And Lund'), not after a
-#: title ("Mr.", "Sen."); an initial's ("N.H.") ends a sentence as often as not, and is kept
+#: title ("Mr.", "Sen.") or a middle initial after a space ("Lee C. Park"); the last of
+#: several initials ("N.H.", "H.W.") ends a sentence as often as not, and is kept
 _STOP_RE = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
-    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)[\"'\u201d\u2019]*(?=\s)"
+    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)(?<!\s[A-Z].)[\"'\u201d\u2019]*(?=\s)"
 )
 
 
@@ -297,7 +299,12 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
             t = e.end()
         if t is not None:
             subject = participle_subject(text, t, m.start()) or clause_subject(text, t, m.start())
-    return (subject, cue, start) if subject is not None else None
+    if subject is None:
+        return None
+    carrier = inscription_before(text, a, m.start(1))
+    if carrier is not None:
+        subject = carrier(subject)  # 'Roe held up a sign saying "..."': the sign as written, hers
+    return subject, cue, start
 
 
 def governing_cue(text: str, a: int, b: int) -> bool:

@@ -19,9 +19,10 @@ from ._mentions import Mention, parse_speaker
 if TYPE_CHECKING:
     from ._doc import Doc
 
-#: ", according to Z" closing the sentence
+#: ", according to Z" closing the sentence (no comma needed right after the speech clause's
+#: verb or where it was said: "X said according to the Sun", "... in an interview according to ...")
 _TRAILING_ACCORDING_RE = re.compile(
-    r",\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
+    r"(?:,|\b(?P<verb>said|statement|interview))\s+according\s+to\s+(?P<src>[^,;:()\"\u201c\u201d]{2,120}?)"
     # ('..., according to Reuters, during a visit to ...': an adverbial after the source)
     r"(?:,\s+(?:during|while|aboard|at|on|in|after|before)\s[^;:()\"\u201c\u201d]{2,200})?\s*$"
 )
@@ -127,10 +128,12 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
     """``(source, cue, cue lemma, (start, end) of the clause it reports)`` of the outer
     attribution of ``text[a:end_b]``, or None."""
     m = _TRAILING_ACCORDING_RE.search(text, a, end_b)
-    if m is not None and _speech_clause_in(text, a, m.start()):
+    # (the clause ends at the comma, or after the verb or noun that stands without one)
+    cut = m.end("verb") if m is not None and m.group("verb") else m.start() if m is not None else a
+    if m is not None and _speech_clause_in(text, a, cut):
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
-            return src, "according to", "according to", (a, m.start())
+            return src, "according to", "according to", (a, cut)
     m = _LEADING_ACCORDING_RE.match(text, a, end_b)
     if m is not None and _speech_clause_in(text, m.end(), end_b):
         src = _mention(text, m.start("src"), m.end("src"))

@@ -27,8 +27,11 @@ _REPORT_THAT_RE = re.compile(
     r"\b(?P<verb>[a-z]+)"
     r"(?P<object>\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?[a-z]+(?:'s\s+[a-z]+)?)??"
     r"(?:\s+[a-z]+ly)?(?:\s+" + _DAY + r")?(?:\s+[a-z]+ly)?(?:\s+" + _MEDIUM + r")?(?:\s+" + _DAY + r")?"
-    r"\s+that,?\s*$"
+    # ("Politico reported, according to Y, B": the comma in place of "that")
+    r"(?:\s+that,?|(?P<comma>,))\s*$"
 )
+#: the verbs a comma may follow in place of "that" (not "states", "claims": nouns as often)
+_COMMA_FORMS = frozenset("said says reported reports wrote writes".split())
 #: the verbs whose object may stand between them and "that" ("told reporters that")
 _OBJECT_LEMMAS = frozenset("tell warn remind assure inform notify".split())
 
@@ -46,6 +49,8 @@ def report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
         m = _REPORT_THAT_RE.search(text, m.end("verb"), k)
     if m is None or form is None or m.group("object") and form[0] not in _OBJECT_LEMMAS:
         return None  # ("denied reports that": a noun's clause)
+    if m.group("comma") and (m.group("verb") not in _COMMA_FORMS or m.end("verb") + 1 != m.end("comma")):
+        return None  # ("in the swing states, according to": a noun; and only the verb itself)
     verb = m.start("verb")
     if _PASSIVE_AUX_RE.search(text, a, verb):
         return None  # "Fans were told that, according to the league, ...": hearers

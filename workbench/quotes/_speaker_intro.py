@@ -316,6 +316,13 @@ _CONJUNCTION_LEAD_RE = re.compile(
 )
 
 
+#: a subordinate clause opening the sentence, before the main clause's subject
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"(?:(?:Even|Just|Only|Shortly|Long|But|And)\s+)?(?:[Bb]efore|[Aa]fter|When|While|As|Because|Although|Though|"
+    r"Once|Until|Since)\s[^,;:\"\u201c\u201d]{1,150},\s+(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+
+
 def participle_subject(text: str, a: int, b: int) -> Mention | None:
     """Who speaks through a participle cue ending the clause ``text[a:b]`` ("..., saying",
     "by saying", "calling"): the person of an absolute "with X -ing" clause, else a pronoun
@@ -351,6 +358,9 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
     # "And then Lund went on the attack, saying", "Here in Salem, Lund stepped up ...": the
     # subject after a conjunction or a place that opens the sentence
     k = lead.end() if lead is not None else a
+    sub = _SUBORDINATE_OPENING_RE.match(text, k, b)
+    if sub is not None:
+        k = sub.end()  # "Even before Lund took the stage, her campaign sent ..., saying": the main clause's
     main: Mention | None = subject_of(text, k, b)
     if main is None or main.start is None or main.start < k or main.kind not in _SPEAKER_KINDS:
         opener = _OPENER_RE.match(text, k, b) or _LIKE_RE.match(text, k, b)

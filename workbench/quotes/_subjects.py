@@ -109,6 +109,12 @@ _CLAUSE_START_RE = re.compile(
     r"^(?:And|But|So|Yet)\s+|[,;]\s+(?:and\s+|but\s+)?"
     r"|\b(?:when|while|as|after|because|since|although|though|who|whom|which|where)\s+"
 )
+#: a quantifier and at most two words of a plural noun phrase, the whole clause before the
+#: verb (no conjunction or relative among them: "some voters and called" is two clauses)
+_QUANTIFIER_RE = re.compile(
+    r"(?:[Mm]any|[Ss]everal|[Ss]ome|[Mm]ost|[Aa]\s+(?:number|handful)\s+of)"
+    r"(?:\s+(?!(?:and|or|but|who|that|which|then)$)[a-z]+){1,2}$"
+)
 #: words between a subject and its verb: auxiliaries and adverbs
 _AUX_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|once|repeatedly|recently|even|would|will|did|does|"
@@ -143,6 +149,12 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
             or len(seg.split()) > _MAX_CLAUSE_SUBJECT_WORDS
             or any(w[:1].islower() and verbish(w) for w in seg.split()[1:])
         ):
+            if k > a and _QUANTIFIER_RE.match(seg):
+                # "..., when many pundits called", "as a few critics put it": people
+                # by their number, whose noun reads as a verb ("pundits"); a group, as
+                # _group_subjects.quantity_subject reads one
+                head = seg.split()[-1].lower()
+                return Mention("descriptor", seg, k, k + len(seg), name=seg, role=seg, head=head, number="pl")
             continue  # "The meeting began", "the chants": a clause or a plural, no subject before the verb
         m = parse_speaker(seg, k, lenient=True)
         if m is not None and m.kind in ("name", "descriptor", "organisation", "pronoun") and m.start == k:

@@ -1,0 +1,32 @@
+"""A sign, banner or headline that carries the quoted words ("Roe held up a sign saying
+"..."", "wore caps reading "...""): PolNeAR gives the object as the source as written; the
+words are still those of the person holding it, whom the document's resolution follows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ._mentions import Mention
+
+#: the object's noun phrase right before the participle: a determiner or a number, up to
+#: three modifiers, the carrier's noun in lower case, no comma before the participle (a
+#: statement, a letter or a tweet is its author's; "pointed to the sign, saying" is the subject's)
+_CARRIER_RE = re.compile(
+    r"\b((?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|\d+)\s+"
+    r"(?:(?!(?:an?|the|of|on|in|at|to|for|from|with|by|under|over|near|and|or)\s)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap|button|sticker|billboard|headline|"
+    r"bottle|mug|plaque|mural|chyron)s?)\s+$"  # (lower case: "Jenson Button" is a man)
+)
+#: how far before the participle the phrase may start
+_WINDOW = 80
+
+
+def inscription_before(text: str, a: int, k: int) -> Callable[[Mention], Mention] | None:
+    """For a carrier named right before a participle cue at ``k`` (not before ``a``): a
+    function giving the holder's mention written as the carrier; None when there is none."""
+    m = _CARRIER_RE.search(text, max(a, k - _WINDOW), k)
+    if m is None:
+        return None
+    return lambda holder: replace(holder, text=m.group(1), start=m.start(1), end=m.end(1))
