@@ -110,3 +110,49 @@ def test_what_x_called_left_alone(text):
 def test_restrictive_relative_before_naming_verb_speaks_for_its_noun(text, name):
     # the sentence's subject (the police, the club) said none of it
     assert [r[0] for r in _rows(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ('From the report: "Most of the damage came from two storms in the spring."', ["report"]),
+        ('More from the study: "Patients who walked daily recovered twice as fast."', ["study"]),
+        ('The town is small. From the mayor: "We will rebuild every house."', ["mayor"]),
+        ('Dr. Ann Lee (Mercy Hospital): "We have never seen so many cases in one week."', ["Ann Lee"]),
+        ('Rep. Tom Reed (R-Ohio):"I have not seen the budget and neither have you."', ["Tom Reed"]),
+        ('Sen. Ann Moss: "The bill is dead and everyone in this room knows it."', ["Ann Moss"]),
+    ],
+)
+def test_colon_labels(text, speakers):
+    assert [r[0] for r in _rows(text)] == speakers
+
+
+def test_transcript_labels_with_a_role_each_speak_for_their_line():
+    text = (
+        'Rep. Tom Reed (R-Ohio):"I have not seen the budget. Who told you that?"\n\n'
+        'Former secretary of labor Ann Lee Moss:"We learned that from the audit office and its own review."\n\n'
+        'Team captain Ann Lee Moss: "We will be back next year."'
+    )
+    assert [r["speaker"] for r in quote_records(text)] == [
+        "Tom Reed",
+        "Former secretary of labor Ann Lee Moss",
+        "Ann Lee Moss",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'From the start: "We knew the season would be long and hard."',  # no one named
+        'The results were clear (see chart): "Sales fell in every region last year."',
+        'Coach Praises Club Striker Tom Reed: "Best Player I Have Seen."',  # a headline
+    ],
+)
+def test_colon_heads_that_name_no_speaker(text):
+    assert _rows(text) == []
+
+
+def test_clause_ending_in_a_name_keeps_its_subject():
+    # PolNeAR gives the quoting writer, not the one quoted, as the source
+    text = 'Lund quotes former club adviser Ann Moss:\n"We never wanted the new stadium in the first place."'
+    assert [r["speaker"] for r in quote_records(text)] == ["Lund"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._colon_labels import from_source, label_aside, role_and_name, without_title
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
@@ -153,6 +154,10 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     "Name:" label, a name after a verb before the colon, or the subject of its last clause
     that has one."""
     head = text[a:colon]
+    k = label_aside(head)
+    if k is not None:
+        # "Rep. Ann Lee (D-Ohio):", "Tom Reed (coach):": a transcript's label with an aside
+        head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
         return None
     owned = _OWNED_WORDS_RE.search(head) or _HERE_IS_RE.match(head)
@@ -163,10 +168,13 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     label = _LABEL_RE.search(head)
-    if label is not None and (NAME_SEQ_RE.fullmatch(label.group(1)) or label.start() > 0):
+    if label is not None and (NAME_SEQ_RE.fullmatch(without_title(label.group(1))) or label.start() > 0):
         m = parse_speaker(label.group(1), a + label.start(1))
         if m is not None and m.kind in ("name", "organisation"):
             return m
+    m = role_and_name(head, a) or from_source(head, a)
+    if m is not None:
+        return m
     trailing = _TRAILING_NAME_RE.search(head)
     while trailing is not None and not (
         trailing.group(1) in reporting_verb_forms() or trailing.group(1) in _OBJECT_VERBS
