@@ -156,3 +156,64 @@ def test_clause_ending_in_a_name_keeps_its_subject():
     # PolNeAR gives the quoting writer, not the one quoted, as the source
     text = 'Lund quotes former club adviser Ann Moss:\n"We never wanted the new stadium in the first place."'
     assert [r["speaker"] for r in quote_records(text)] == ["Lund"]
+
+
+# Checks in other domains (courts, health, sport, business, science): the speaker each new
+# reading gives, and what it must not take.
+@pytest.mark.parametrize(
+    "text, name, cue",
+    [
+        # "who" after a place in a prepositional phrase: the people before it
+        (
+            'The minister met the union leaders at the ministry, who called the offer "an insult to every nurse."',
+            "union leaders",
+            "called",
+        ),
+        (
+            'The fine was criticised by the director of the museum, who called it "a blow to the arts."',
+            "director",
+            "called",
+        ),
+        # a relative after a passive's agent: the agent, never the hearers
+        (
+            'The players were told by the coach, who called the loss "unacceptable at this level."',
+            "coach",
+            "called",
+        ),
+        (
+            'She was praised by her rival, who called her "the toughest opponent I have faced."',
+            "rival",
+            "called",
+        ),
+        # a coordinated naming verb keeps the sentence's subject
+        (
+            'The court fined the firm and described its conduct as "reckless and deliberate."',
+            "court",
+            "described",
+        ),
+        (
+            'The company thanked its staff and praised the results as "our best quarter ever."',
+            "company",
+            "praised",
+        ),
+        # 'what X described as' opening a sentence, and with an aside after the subject
+        (
+            'In what the researchers described as "a surprising result," the mice lived longer.',
+            "researchers",
+            "described",
+        ),
+        (
+            'He was fired after what the board, citing the audit, described as "serious misconduct."',
+            "board",
+            "described",
+        ),
+    ],
+)
+def test_other_domains_speaker(text, name, cue):
+    assert [(r[0], r[1]) for r in _rows(text)] == [(name, cue)]
+
+
+def test_survey_flight_naming_is_the_scientists():
+    # 'survey' here is no poll: the naming clause's subject speaks
+    text = 'The survey flight over the reef, which scientists called "a last look at a dying system," ended Tuesday.'
+    assert [r[0] for r in _rows(text)] == ["scientists"]

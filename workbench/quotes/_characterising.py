@@ -111,6 +111,24 @@ def _last_coordinated(text: str, m: re.Match, open_: int) -> re.Match:
     return _GOVERNED_RE.match(text, k, open_) or m
 
 
+#: a person's phrase and the preposition of a place or body after it ('the union leaders at')
+_PERSON_BEFORE_PLACE_RE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:at|in|of|with|from|for|on)\s+$"
+)
+
+
+def _person_before_place(text: str, s: int, mention: Mention) -> Mention | None:
+    """For "who" after an organisation or place in a prepositional phrase ('the union leaders
+    at the ministry, who called'), the people before the preposition; None if none are."""
+    if mention.kind != "organisation" or mention.start is None:
+        return None
+    m = _PERSON_BEFORE_PLACE_RE.search(text, max(s, mention.start - 60), mention.start)
+    if m is None:
+        return None
+    person = parse_speaker(m.group(1), m.start(1))
+    return person if person is not None and person.kind in ("name", "descriptor") else None
+
+
 def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tuple[int, int]] | None:
     """The statement a characterising verb before quotation ``sp`` (in the sentence from
     ``s``, paragraph ending ``pe``) makes of it: (start, end, speaker mention, verb span), or
@@ -146,6 +164,8 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         # 'Senator Ann Ruiz, who called the sentence "far too lenient"': the phrase the
         # pronoun refers to (none found: no statement, rather than "who" as the speaker)
         mention = relative_or_aside_speaker(text, s, m.start())
+        if mention is not None and text.rfind("who", s, m.start()) > (mention.end or 0):
+            mention = _person_before_place(text, s, mention) or mention
     elif near is not None:  # 'whom she described as'
         mention = parse_speaker(near.group(1), near.start(1))
     else:  # the finders see the clause up to its verb
