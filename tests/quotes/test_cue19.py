@@ -217,3 +217,57 @@ def test_survey_flight_naming_is_the_scientists():
     # 'survey' here is no poll: the naming clause's subject speaks
     text = 'The survey flight over the reef, which scientists called "a last look at a dying system," ended Tuesday.'
     assert [r[0] for r in _rows(text)] == ["scientists"]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            "The chairman and the chief executive both issued statements, the chairman saying he was "
+            '"deeply disappointed" and the chief executive calling the result "a setback."',
+            [
+                ("chairman", "saying", 'he was "deeply disappointed"'),
+                ("chief executive", "calling", 'the result "a setback."'),
+            ],
+        ),
+        (
+            'Both coaches spoke after the draw - Reed saying his side was "the better team by far" and '
+            'Moss calling it "a fair result."',
+            [
+                ("Reed", "saying", 'his side was "the better team by far"'),
+                ("Moss", "calling", 'it "a fair result."'),
+            ],
+        ),
+        (
+            'Shares fell in Tokyo and London, analysts saying the outlook was "bleak for the rest of the year."',
+            [("analysts", "saying", 'the outlook was "bleak for the rest of the year."')],
+        ),
+    ],
+)
+def test_absolute_participle_clauses_speak_for_their_own_subject(text, rows):
+    assert _rows(text) == rows
+
+
+def test_participle_after_a_comma_keeps_the_sentence_subject():
+    # no absolute clause: the participle follows a comma, its subject is the sentence's
+    text = 'The club backed its coach and the players, saying they had "full confidence in the staff."'
+    assert [r[0] for r in _rows(text)] == ["club"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The minister left the stage, the crowd chanting "Four more years for the minister."', "crowd"),
+        ('The plant reopened in March, the union calling the deal "a win for every worker here."', "union"),
+        (
+            'The senator voted against the bill, his aides saying he found it "unworkable and far too costly."',
+            "aides",
+        ),
+    ],
+)
+def test_absolute_clause_subject_not_the_sentence_subject(text, name):
+    assert [r[0] for r in _rows(text)] == [name]
+
+
+def test_absolute_clause_of_a_thing_is_no_statement():
+    assert _rows('The plant reopened in March, the roof leaking "like a sieve" as before.') == []

@@ -19,6 +19,7 @@ from ._head_clauses import relative_or_aside_speaker
 from ._mentions import parse_speaker
 from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
+from ._speaker_intro import absolute_subject
 from ._speaker_nearest import nearest_pronoun
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
@@ -320,6 +321,9 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             # 'Police arrested a man who called the victim "..."': the man, not the police (a
             # speech verb's relative, 'the motion which said ...', is PolNeAR's outer subject's)
             mention = relative_or_aside_speaker(text, s, verb[0]) or mention
+        if verb is not None and text[verb[0] : verb[1]].endswith("ing"):
+            # "..., the crowd chanting "..."": an absolute clause's own subject
+            mention = absolute_subject(text, s, verb[0] - 1) or mention
         if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
             # "the deal, which May says cuts "...": the verb's own subject, a surname
             # the sentence's subject would hide

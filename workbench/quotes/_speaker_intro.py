@@ -296,6 +296,11 @@ _WITH_PHRASE_RE = re.compile(
     r"\s+(?:(?!(?:that|which|who|whose|and|or|but)\s)[\w'\u2019.-]+\s+){0,8}?[\w'\u2019-]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+[a-z]+ly)?\s*$"
 )
+#: the subject of an absolute clause without "with", after a comma, a dash or "and"
+_BARE_ABSOLUTE_RE = re.compile(
+    r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
+)
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
 _WITH_PHRASE_WINDOW = 100
@@ -324,6 +329,18 @@ _CONJUNCTION_LEAD_RE = re.compile(
 )
 
 
+def absolute_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject of an absolute clause with no "with" that ends ``text[a:b]`` right before
+    a participle at ``b`` ("..., the chairman saying he was "..." and the coach calling it
+    "...""), after a comma, a dash or "and"; None if there is none."""
+    bare = _BARE_ABSOLUTE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
+    if bare is None or not _PARTICIPLE_NEXT_RE.match(text, b):
+        return None
+    k = bare.start(1)
+    m = parse_speaker(bare.group(1), k, lenient=True) or bare_plural_subject(bare.group(1), k)
+    return m if m is not None and m.kind in _SPEAKER_KINDS and m.kind != "pronoun" else None
+
+
 def participle_subject(text: str, a: int, b: int) -> Mention | None:
     """Who speaks through a participle cue ending the clause ``text[a:b]`` ("..., saying",
     "by saying", "calling"): the person of an absolute "with X -ing" clause, else a pronoun
@@ -348,6 +365,9 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(phrase.group(1), k, lenient=True) or bare_plural_subject(phrase.group(1), k)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
+    bare = absolute_subject(text, a, b)
+    if bare is not None:
+        return bare
     tail = _TAIL_CUE_RE.search(text, a, b)
     if tail is not None:
         # "Mateen left early, Nefzi said, adding": the participle goes on from the cue just before it
