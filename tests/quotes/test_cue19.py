@@ -271,3 +271,29 @@ def test_absolute_clause_subject_not_the_sentence_subject(text, name):
 
 def test_absolute_clause_of_a_thing_is_no_statement():
     assert _rows('The plant reopened in March, the roof leaking "like a sieve" as before.') == []
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            'The owner described himself as "totally loyal to the fans" and has said that he gave large sums '
+            "to the youth academy.",
+            [("owner", "described", 'himself as "totally loyal to the fans"')],
+        ),
+        (
+            'The mayor called him "weak" and said he had "zero support" in the city.',
+            [("mayor", "said", 'he had "zero support" in the city')],
+        ),
+        (
+            'The striker labelled the pitch "a disgrace to the league," and added that the club '
+            '"must fix it before spring."',
+            [
+                ("striker", "labelled", 'the pitch "a disgrace to the league,"'),
+                ("striker", "added", 'the club "must fix it before spring."'),
+            ],
+        ),
+    ],
+)
+def test_naming_statement_ends_before_a_second_report(text, rows):
+    assert _rows(text) == rows

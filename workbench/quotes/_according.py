@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import read_resource
+from ._clause_cut import coordinated_cut
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import (
     speaker_after,
@@ -245,6 +246,9 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The growers' union called it an "entirely avoidable setback"." """
     text = doc.text
@@ -273,8 +277,11 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
                 or not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
             )
         ):
+            marks = [k.start() for k in _MARK_RE.finditer(text, mq.end(), end_b)][:2]
+            cut = coordinated_cut(text, marks[1], end_b) if len(marks) == 2 else end_b
+            # 'called him "weak" and said he had "..."': the second report is not the name's
             if doc.add(
-                "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
+                "mixed", [(mq.end(), cut)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
                 return True
     return False

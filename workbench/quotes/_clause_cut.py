@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._attribution import PARTICIPLE_CUES
-from ._cues import reporting_verb_forms
-from ._doc import participle_lemma
+from ._cues import participle_lemma, reporting_verb_forms
 
 __all__ = ["coordinated_cut"]
 
@@ -21,6 +19,12 @@ _SECOND_PREDICATE_RE = re.compile(
     r"|,?\s+(?:(?:and|while|before|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?P<verb>[a-z]+)|,\s+(?P<ing>[a-z]+ing))\b"
 )
+
+
+#: naming participles (``_attribution.NAMING_PARTICIPLES``; not imported: _attribution imports
+#: _doc, which imports _according, which imports this module), which open a second absolute
+#: clause as speech verbs do
+_NAMING_PARTICIPLES = frozenset("calling describing dubbing labeling labelling branding".split())
 
 
 def _reports(word: str) -> bool:
@@ -39,7 +43,7 @@ def coordinated_cut(text: str, close: int, end: int) -> int:
     mark at ``close`` (a coordinated or participle speech verb)."""
     for m in _SECOND_PREDICATE_RE.finditer(text, close + 1, end):
         word = m.group("verb") or m.group("ing") or m.group("abs")
-        absolute = m.group("abs") is not None and word in PARTICIPLE_CUES
+        absolute = m.group("abs") is not None and word in _NAMING_PARTICIPLES
         if absolute or _reports(word) and (m.group("verb") is not None or word.endswith("ing")):
             return m.start()
     return end

@@ -14,6 +14,7 @@ import re
 
 from ._attribution import find_cue
 from ._characterising import RELATIVE_BEFORE_VERB_RE, characterised
+from ._clause_cut import coordinated_cut
 from ._cues import n_words, reporting_verb_forms, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._mentions import parse_speaker
@@ -262,6 +263,9 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
                         and not covered(b, far)
                     ):
                         b = far
+                # 'called him "weak" and said he had "zero support"': the second report is a
+                # statement of its own
+                b = coordinated_cut(text, sp.close_mark, b)
                 yield "mixed", (a, b), found[2], found[3]
                 continue
         if _title_like(quote):
