@@ -297,3 +297,29 @@ def test_absolute_clause_of_a_thing_is_no_statement():
 )
 def test_naming_statement_ends_before_a_second_report(text, rows):
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            'The judge, who had earlier called the case "a simple one," adjourned until Monday.',
+            [("judge", "called", 'the case "a simple one,"')],
+        ),
+        (
+            'The coach, who has repeatedly described the pitch as "a disgrace," wants a new stadium.',
+            [("coach", "described", 'the pitch as "a disgrace,"')],
+        ),
+    ],
+)
+def test_naming_in_a_relative_aside_ends_with_the_aside(text, rows):
+    # the words after the aside's comma are the sentence's own predicate, no one's statement
+    assert _rows(text) == rows
+
+
+def test_sentence_cue_after_a_naming_aside_reports_its_own_statement():
+    text = 'Lund, who calls the levy "a scam on small firms," said he would appeal the ruling.'
+    assert _rows(text) == [
+        ("Lund", "calls", 'the levy "a scam on small firms,"'),
+        ("Lund", "said", "he would appeal the ruling"),
+    ]
