@@ -323,3 +323,34 @@ def test_sentence_cue_after_a_naming_aside_reports_its_own_statement():
         ("Lund", "calls", 'the levy "a scam on small firms,"'),
         ("Lund", "said", "he would appeal the ruling"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name, cue",
+    [
+        # a "with" object is no speaker; the relative after it speaks for the lawyer
+        (
+            'He met the minister with his lawyer, who described the deal as "the best we could get."',
+            "lawyer",
+            "described",
+        ),
+        # 'survey' names a team, not a poll
+        (
+            'The court heard from the survey team, which described the flight as "routine until the last minute."',
+            "survey team",
+            "described",
+        ),
+        (
+            'The teams drew 1-1, the home side calling the result "a fair reflection of the game."',
+            "home side",
+            "calling",
+        ),
+        (
+            'The firm, in what its founder called "a painful but necessary step," cut 200 jobs.',
+            "founder",
+            "called",
+        ),
+    ],
+)
+def test_other_domains_more(text, name, cue):
+    assert [(r[0], r[1]) for r in _rows(text)] == [(name, cue)]
