@@ -142,7 +142,7 @@ def relative_naming_head(text: str, a: int, open_: int):
         return None  # the sentence reports a statement already, the name is part of it
     before = _WORD_BEFORE_RE.search(text, max(a, m.start() - 30), m.start())
     if before is not None and participle_lemma(before.group(1)) in reporting_verb_forms():
-        return None  # 'lamenting what the writers described as "..."': the participle's report
+        return None  # 'mocking what the critics termed "..."': the participle's report
     close = _QUOTE_CHAR_RE.search(text, open_ + 1, open_ + 400)
     if close is None or n_words(text[open_ + 1 : close.start()]) < 2:
         return None  # one quoted word ('what he calls "corrupt"') is mostly left unattributed
