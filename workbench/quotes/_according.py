@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import read_resource
+from ._clause_cut import coordinated_cut
 from ._clauses import MIN_CONTENT_WORDS
 from ._cue_speakers import (
     speaker_after,
@@ -245,6 +246,11 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+#: a relative clause set off by a comma opening the naming verb's clause
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
+
+
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The growers' union called it an "entirely avoidable setback"." """
     text = doc.text
@@ -273,10 +279,24 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
                 or not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
             )
         ):
+            marks = [k.start() for k in _MARK_RE.finditer(text, mq.end(), end_b)][:2]
+            cut = coordinated_cut(text, marks[1], end_b) if len(marks) == 2 else end_b
+            aside = (
+                len(marks) == 2
+                and _RELATIVE_ASIDE_RE.search(text, a, mq.start()) is not None
+                and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1))
+            )
+            if aside:
+                # 'The judge, who had called the case "a simple one," adjourned': the aside
+                # ends at the comma; the rest is the sentence's own predicate
+                cut = min(cut, marks[1] + 1)
+            # 'called him "weak" and said he had "..."': the second report is not the name's
             if doc.add(
-                "mixed", [(mq.end(), end_b)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
+                "mixed", [(mq.end(), cut)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
             ):
-                return True
+                # after an aside, the sentence's own cue may report a statement too ('Lund,
+                # who calls it "a scam," said he would appeal'): the caller goes on to its cues
+                return not aside
     return False
 
 

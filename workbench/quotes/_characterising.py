@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from ._cues import n_words, subject_of
+from ._head_clauses import relative_or_aside_speaker
 from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
-__all__ = ["characterised", "clause_trail"]
+__all__ = ["RELATIVE_BEFORE_VERB_RE", "characterised", "clause_trail"]
 
 #: The object between the verb and the opening mark has at most this many words.
 MAX_OBJECT_WORDS = 12
@@ -65,6 +66,9 @@ _BETWEEN_RE = re.compile(
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?$")
 #: 'was called', 'is described as', 'so-called', 'what is called': no speaker's words
 _PASSIVE_RE = re.compile(r"(?:\b(?:was|were|is|are|been|being|be|so|get|got)[\s-]+(?:[a-z]+ly\s+)?)$", re.I)
+#: a relative pronoun opening the verb's clause after a comma, auxiliaries and adverbs between
+#: (or without a comma: 'a man who called the victim "..."' is the man's)
+RELATIVE_BEFORE_VERB_RE = re.compile(r"(?:,\s*|\s)(?:who|which)\s+" + _BETWEEN_RE.pattern + "$")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(he|she|they|we)\s+$", re.I)
 #: the clause going on after the closing mark ('for "walking away" from the town', a reason or
 #: a relative on the name: 'because ...', 'who ...'), not a new one ('and cast himself ...',
@@ -88,6 +92,43 @@ def _governs(between: str) -> bool:
     return bool(_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between))
 
 
+#: a second verb of the list coordinated inside the first one's object ('praised the defence
+#: but described the midfield as "..."'): the quotation is the second verb's
+_LATER_VERB_RE = re.compile(
+    r"(?:\b(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?"
+    # or a relative clause's ('was condemned by Ann Ruiz, who called the sentence "..."')
+    r"|,\s*(?:who|which)\s+" + _BETWEEN_RE.pattern + r")(?=(?:" + _VERB + r")\b)"
+)
+
+
+def _last_coordinated(text: str, m: re.Match, open_: int) -> re.Match:
+    """The match of the last coordinated characterising verb inside ``m``'s object, or ``m``."""
+    k = None
+    for later in _LATER_VERB_RE.finditer(text, m.start("obj"), m.end("obj")):
+        k = later.end()
+    if k is None:
+        return m
+    return _GOVERNED_RE.match(text, k, open_) or m
+
+
+#: a person's phrase and the preposition of a place or body after it ('the union leaders at')
+_PERSON_BEFORE_PLACE_RE = re.compile(
+    r"\b((?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:at|in|of|with|from|for|on)\s+$"
+)
+
+
+def _person_before_place(text: str, s: int, mention: Mention) -> Mention | None:
+    """For "who" after an organisation or place in a prepositional phrase ('the union leaders
+    at the ministry, who called'), the people before the preposition; None if none are."""
+    if mention.kind != "organisation" or mention.start is None:
+        return None
+    m = _PERSON_BEFORE_PLACE_RE.search(text, max(s, mention.start - 60), mention.start)
+    if m is None:
+        return None
+    person = parse_speaker(m.group(1), m.start(1))
+    return person if person is not None and person.kind in ("name", "descriptor") else None
+
+
 def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tuple[int, int]] | None:
     """The statement a characterising verb before quotation ``sp`` (in the sentence from
     ``s``, paragraph ending ``pe``) makes of it: (start, end, speaker mention, verb span), or
@@ -100,6 +141,8 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or _INFINITIVE_RE.search(text, lo, sp.open_mark)
         or _BELIEF_RE.search(text, lo, sp.open_mark)
     )
+    if m is not None and m.re is _GOVERNED_RE:
+        m = _last_coordinated(text, m, sp.open_mark)
     if m is None or n_words(m.group("obj")) > MAX_OBJECT_WORDS or "--" in m.group("obj"):
         return None
     commas = m.group("obj").count(",")
@@ -114,7 +157,16 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
     near = _PRONOUN_BEFORE_RE.search(text, max(s, m.start() - 8), m.start())
     if re.search(r"\bwhat\s+\S+\s+$", text[max(s, m.start() - 30) : m.start()]):
         return None  # 'what she calls the "new quay"': a label the narration borrows
-    if near is not None:  # 'whom she described as'
+    relative = RELATIVE_BEFORE_VERB_RE.search(text, max(s, m.start() - 40), m.start()) is not None
+    if relative and n_words(text[sp.open_mark + 1 : sp.close_mark]) < 2:
+        return None  # 'editors, who once called such stories "spinach"': a word, mostly no statement
+    if relative:
+        # 'Senator Ann Ruiz, who called the sentence "far too lenient"': the phrase the
+        # pronoun refers to (none found: no statement, rather than "who" as the speaker)
+        mention = relative_or_aside_speaker(text, s, m.start())
+        if mention is not None and text.rfind("who", s, m.start()) > (mention.end or 0):
+            mention = _person_before_place(text, s, mention) or mention
+    elif near is not None:  # 'whom she described as'
         mention = parse_speaker(near.group(1), near.start(1))
     else:  # the finders see the clause up to its verb
         mention = subject_of(text, s, m.end("verb")) or clause_subject(text, s, m.end("verb"))
@@ -128,7 +180,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or NOT_SUBJECT_RE.fullmatch(mention.text)
     ):
         return None
-    if not _governs(text[mention.end : m.start()]):
+    if not relative and not _governs(text[mention.end : m.start()]):
         return None  # the subject's verb is another one, in another clause
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():

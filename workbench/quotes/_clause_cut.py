@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import re
 
-from ._cues import reporting_verb_forms
-from ._doc import participle_lemma
+from ._cues import participle_lemma, reporting_verb_forms
 
 __all__ = ["coordinated_cut"]
 
 #: a coordinated predicate: 'and (also) (has) asked', 'while adding', ', stating'
 _SECOND_PREDICATE_RE = re.compile(
-    r",?\s+(?:(?:and|while|before|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?"
+    # a second absolute clause with its own subject ('... and the coach calling it "..."')
+    r",?\s+and\s+(?:(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?P<abs>[a-z]+ing)\b"
+    r"|,?\s+(?:(?:and|while|before|but)\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?P<verb>[a-z]+)|,\s+(?P<ing>[a-z]+ing))\b"
 )
+
+
+#: naming participles (``_attribution.NAMING_PARTICIPLES``; not imported: _attribution imports
+#: _doc, which imports _according, which imports this module), which open a second absolute
+#: clause as speech verbs do
+_NAMING_PARTICIPLES = frozenset("calling describing dubbing labeling labelling branding".split())
 
 
 def _reports(word: str) -> bool:
@@ -34,7 +42,8 @@ def coordinated_cut(text: str, close: int, end: int) -> int:
     """``end``, or the start of the first second predicate that reports after the closing
     mark at ``close`` (a coordinated or participle speech verb)."""
     for m in _SECOND_PREDICATE_RE.finditer(text, close + 1, end):
-        word = m.group("verb") or m.group("ing")
-        if _reports(word) and (m.group("ing") is None or word.endswith("ing")):
+        word = m.group("verb") or m.group("ing") or m.group("abs")
+        absolute = m.group("abs") is not None and word in _NAMING_PARTICIPLES
+        if absolute or _reports(word) and (m.group("verb") is not None or word.endswith("ing")):
             return m.start()
     return end

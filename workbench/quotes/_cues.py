@@ -88,6 +88,16 @@ def reporting_verb_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def participle_lemma(form: str) -> str:
+    """The lemma of an -ing form of a reporting verb ("saying" -> "say"), else its stem."""
+    stem = form[:-3]
+    forms = reporting_verb_forms()
+    for lemma in (stem, stem + "e", stem[:-1]):
+        if lemma in forms:
+            return forms[lemma][0]
+    return stem
+
+
 @lru_cache(maxsize=1)
 def reporting_verb_counts() -> dict[str, int]:
     """How many statements of PolNeAR train each reporting verb (lemma) or phrase

@@ -10,8 +10,8 @@ from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
     n_words,
+    participle_lemma,
     positions_of,
-    reporting_verb_forms,
 )
 from ._indirect import MIN_CONTENT_WORDS
 from ._marks import has_quote_marks, mark_view
@@ -316,15 +316,6 @@ def sentence_end_at(doc: Doc, k: int, para_end: int) -> int:
         text = doc.text[a:end].rstrip()
         return a + len(text) - (1 if text.endswith((".", "!", "?")) else 0)
     return para_end
-
-
-def participle_lemma(form: str) -> str:
-    stem = form[:-3]
-    forms = reporting_verb_forms()
-    for lemma in (stem, stem + "e", stem[:-1]):
-        if lemma in forms:
-            return forms[lemma][0]
-    return stem
 
 
 def para_of(paragraphs, k):

@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from ._attribution import find_cue
-from ._characterising import characterised
+from ._characterising import RELATIVE_BEFORE_VERB_RE, characterised
+from ._clause_cut import coordinated_cut
 from ._cues import n_words, reporting_verb_forms, subject_of
+from ._head_clauses import relative_or_aside_speaker
 from ._mentions import parse_speaker
 from ._near_subjects import word_surname
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
+from ._speaker_intro import absolute_subject
 from ._speaker_nearest import nearest_pronoun
 
 __all__ = ["embedded_quotes", "MIN_EMBEDDED_WORDS"]
@@ -260,6 +263,9 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
                         and not covered(b, far)
                     ):
                         b = far
+                # 'called him "weak" and said he had "zero support"': the second report is a
+                # statement of its own
+                b = coordinated_cut(text, sp.close_mark, b)
                 yield "mixed", (a, b), found[2], found[3]
                 continue
         if _title_like(quote):
@@ -311,6 +317,17 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             # own subject, in the clause a conjunction opens right before it
             mention = _subordinate_subject(text, s, verb[0], a) or mention
         mention = nearest_pronoun(text, mention, s, a) or mention  # ("when he announced ..., calling")
+        if (
+            verb is not None
+            and text[verb[0] : verb[1]] not in reporting_verb_forms()
+            and RELATIVE_BEFORE_VERB_RE.search(text, max(s, verb[0] - 40), verb[0])
+        ):
+            # 'Police arrested a man who called the victim "..."': the man, not the police (a
+            # speech verb's relative, 'the motion which said ...', is PolNeAR's outer subject's)
+            mention = relative_or_aside_speaker(text, s, verb[0]) or mention
+        if verb is not None and text[verb[0] : verb[1]].endswith("ing"):
+            # "..., the crowd chanting "..."": an absolute clause's own subject
+            mention = absolute_subject(text, s, verb[0] - 1) or mention
         if verb is not None and text[verb[0] - 1 : verb[0]] == " ":
             # "the deal, which May says cuts "...": the verb's own subject, a surname
             # the sentence's subject would hide

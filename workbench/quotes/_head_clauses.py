@@ -94,17 +94,42 @@ class _NamingCue(PatternCue):
 #: Monday called "a cruel man"': the subject of the relative clause names what the
 #: quotation says (on PolNeAR train 10 of 12 such quotations not found before are annotated)
 _RELATIVE_NAMING_RE = re.compile(
-    r"\b(?:[Ww]hat|which|whom?)\s+(?P<who>[^,;:.!?()\"\u201c\u201d]{1,60}?)\s+"
+    r"\b(?:[Ww]hat|which|whom?)\s+(?P<who>[^,;:.!?()\"\u201c\u201d]{1,60}?"
+    # an apposition after the subject ('what Jan Berg, head of the tenants' group, called')
+    # (not an adverbial: 'what the club, in a statement, called')
+    r"(?:,(?!\s*(?:in|on|at|by|for|with|from|during|after|before|through|via|last|this)\b)"
+    r"[^,;:.!?()\"\u201c\u201d]{2,80},)?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+|once\s+|long\s+|repeatedly\s+|each\s+)?"
-    r"(?P<cue>calls|call|called|dubs|dubbed|terms|termed|labels|labeled|labelled|brands|branded)"
+    r"(?P<cue>calls|call|called|dubs|dubbed|terms|termed|labels|labeled|labelled|brands|branded|"
+    # a naming verb with "as" ('what the mayor described as "..."')
+    # (the cue without "as": PolNeAR's content keeps it, 'as "a painful step"')
+    r"(?:describes|described|describe|characteri[sz]es|characteri[sz]ed|refers\s+to|referred\s+to)(?=\s+as\s))"
+    r"(?:\s+as)?"
     r"(?:\s+(?:it|him|her|them|himself|herself|themselves|the|a|an|his|her|their|its))?\s*$"
 )
 
 #: the lemma of each naming verb of :data:`_RELATIVE_NAMING_RE`
-_NAMING_LEMMAS = {"calls": "call", "dubs": "dub", "terms": "term", "labels": "label", "brands": "brand"}
+#: (looked up with "s" written "z": "characterises" as "characterizez")
+_NAMING_LEMMAS = {
+    w.replace("s", "z"): lemma
+    for lemma, words in {
+        "call": "calls",
+        "dub": "dubs",
+        "term": "terms",
+        "label": "labels",
+        "brand": "brands",
+        "describe": "describe describes described",
+        "characterize": "characterize characterizes characterized characterise characterises characterised",
+        "refer": "refers referred",
+    }.items()
+    for w in words.split()
+}
 
 
 _QUOTE_CHAR_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+
+#: the word right before a relative naming clause
+_WORD_BEFORE_RE = re.compile(r"\b([a-z]+ing)\s+$")
 
 #: subjects of a naming clause that name no speaker
 _AGENTLESS = frozenset("they we you some many others".split())
@@ -116,6 +141,9 @@ def relative_naming_head(text: str, a: int, open_: int):
     m = _RELATIVE_NAMING_RE.search(text, a, open_)
     if m is None or a > 0 and text[a - 1] in QUOTE_CHARS or governing_cue(text, a, m.start()):
         return None  # the sentence reports a statement already, the name is part of it
+    before = _WORD_BEFORE_RE.search(text, max(a, m.start() - 30), m.start())
+    if before is not None and participle_lemma(before.group(1)) in reporting_verb_forms():
+        return None  # 'mocking what the critics termed "..."': the participle's report
     close = _QUOTE_CHAR_RE.search(text, open_ + 1, open_ + 400)
     if close is None or n_words(text[open_ + 1 : close.start()]) < 2:
         return None  # one quoted word ('what he calls "corrupt"') is mostly left unattributed
@@ -129,8 +157,8 @@ def relative_naming_head(text: str, a: int, open_: int):
         if subject is None or subject.kind != "organisation":
             return None
         mention = replace(subject, text=mention.text, start=mention.start, end=mention.end)
-    word = m.group("cue")
-    lemma = _NAMING_LEMMAS.get(word) or re.sub(r"l?ed$", "", word)
+    word = m.group("cue").split()[0]
+    lemma = _NAMING_LEMMAS.get(word.replace("s", "z")) or re.sub(r"l?ed$", "", word)
     return mention, _NamingCue(text, m.start("cue"), m.end("cue"), lemma)
 
 

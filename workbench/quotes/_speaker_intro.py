@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._colon_labels import from_source, label_aside, role_and_name, without_title
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
@@ -153,6 +154,10 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     "Name:" label, a name after a verb before the colon, or the subject of its last clause
     that has one."""
     head = text[a:colon]
+    k = label_aside(head)
+    if k is not None:
+        # "Rep. Ann Lee (D-Ohio):", "Tom Reed (coach):": a transcript's label with an aside
+        head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
         return None
     owned = _OWNED_WORDS_RE.search(head) or _HERE_IS_RE.match(head)
@@ -163,10 +168,13 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     label = _LABEL_RE.search(head)
-    if label is not None and (NAME_SEQ_RE.fullmatch(label.group(1)) or label.start() > 0):
+    if label is not None and (NAME_SEQ_RE.fullmatch(without_title(label.group(1))) or label.start() > 0):
         m = parse_speaker(label.group(1), a + label.start(1))
         if m is not None and m.kind in ("name", "organisation"):
             return m
+    m = role_and_name(head, a) or from_source(head, a)
+    if m is not None:
+        return m
     trailing = _TRAILING_NAME_RE.search(head)
     while trailing is not None and not (
         trailing.group(1) in reporting_verb_forms() or trailing.group(1) in _OBJECT_VERBS
@@ -288,6 +296,11 @@ _WITH_PHRASE_RE = re.compile(
     r"\s+(?:(?!(?:that|which|who|whose|and|or|but)\s)[\w'\u2019.-]+\s+){0,8}?[\w'\u2019-]+"
     r"(?:\s+and\s+[a-z]+)?)(?:\s+[a-z]+ly)?\s*$"
 )
+#: the subject of an absolute clause without "with", after a comma, a dash or "and"
+_BARE_ABSOLUTE_RE = re.compile(
+    r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
+)
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
 _WITH_PHRASE_WINDOW = 100
@@ -323,6 +336,18 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 
 
+def absolute_subject(text: str, a: int, b: int) -> Mention | None:
+    """The subject of an absolute clause with no "with" that ends ``text[a:b]`` right before
+    a participle at ``b`` ("..., the chairman saying he was "..." and the coach calling it
+    "...""), after a comma, a dash or "and"; None if there is none."""
+    bare = _BARE_ABSOLUTE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
+    if bare is None or not _PARTICIPLE_NEXT_RE.match(text, b):
+        return None
+    k = bare.start(1)
+    m = parse_speaker(bare.group(1), k, lenient=True) or bare_plural_subject(bare.group(1), k)
+    return m if m is not None and m.kind in _SPEAKER_KINDS and m.kind != "pronoun" else None
+
+
 def participle_subject(text: str, a: int, b: int) -> Mention | None:
     """Who speaks through a participle cue ending the clause ``text[a:b]`` ("..., saying",
     "by saying", "calling"): the person of an absolute "with X -ing" clause, else a pronoun
@@ -347,6 +372,9 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(phrase.group(1), k, lenient=True) or bare_plural_subject(phrase.group(1), k)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
+    bare = absolute_subject(text, a, b)
+    if bare is not None:
+        return bare
     tail = _TAIL_CUE_RE.search(text, a, b)
     if tail is not None:
         # "Mateen left early, Nefzi said, adding": the participle goes on from the cue just before it
