@@ -20,13 +20,18 @@ from workbench.layout._metadata_parse import (
     ASCII_FOLDS,
     BY_INSIDE,
     DATES,
+    DIGIT,
     GLUE_FIRST,
     GLUE_GATE,
+    NAME_END,
+    NAME_END_UNDATED,
+    NAME_SCAN,
     OTHER_BY,
     READING_AID,
     _after_leading_date,
     _writer_by,
     aid_match,
+    byline_name,
 )
 
 #: Lines of our own, with the shapes the gates must not miss: counters, phrases, case folds
@@ -159,3 +164,21 @@ def test_glued_counts_camel_points_as_the_regex_does():
             else not text[3:].islower() and len(CAMEL_POINT.findall(text)) >= 2
         )
         assert glued(text) == want, text
+
+
+def test_name_end_without_digits_matches_as_the_full_pattern():
+    for line in (
+        "Jane Doe | Staff Writer",
+        "Jane Doe on behalf of the council",
+        "Jane Doe Updated yesterday",
+        "Jane Doe - Reporter",
+        "Jane Doe (guest)",
+        "Jane Doe https://example.org",
+        "Jane Doe May 3, 2024",  # a digit: the full pattern
+        "Jane Doe",
+    ):
+        if DIGIT.search(line, 0, NAME_SCAN) is None:
+            got, want = NAME_END_UNDATED.search(line, 0, NAME_SCAN), NAME_END.search(line, 0, NAME_SCAN)
+            assert (got and got.span()) == (want and want.span()), line
+    assert byline_name("By Jane Doe Published May 3, 2024") == ("Jane Doe", None)
+    assert byline_name("By Jane Doe | Staff Writer") == ("Jane Doe", "Staff Writer")
