@@ -167,6 +167,13 @@ def outlet_from_footer(lines: list[str]) -> str | None:
     return None
 
 
+def _script_of(body: str, known: list[str | None]) -> str | None:
+    """The main script of the body's start, read once (kept in ``known``)."""
+    if not known:
+        known.append(text.main_script(body[:2000]))
+    return known[0]
+
+
 def from_blocks(blocks: list[dict], body: str) -> dict:
     """Metadata of a text copy from its labelled blocks (dicts with kind/text/order, and raw)
     and body. Headline, byline and dateline are the lines :mod:`workbench.layout._metadata_lines`
@@ -212,18 +219,20 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
             else pd.Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
         )
     if first_body is not None:
-        body_script = text.main_script(body[:2000])
+        body_script: list[str | None] = []  # the body's script, read only if a label needs it
         for b in blocks:
             if b["order"] >= first_body:
                 break
+            if b["kind"] != "metadata":
+                continue
             words = b["text"].split()
-            # A section label is written like the article (a login link in another script is not one).
+            # A section label is written like the article (a login link in another script is
+            # not one): the script last (reading the body's ~50 us a page, most pages no label)
             if (
-                b["kind"] == "metadata"
-                and 0 < len(words) <= MAX_SECTION_WORDS
-                and text.main_script(b["text"]) == body_script
+                0 < len(words) <= MAX_SECTION_WORDS
                 and all(w[:1].isupper() for w in words)
                 and not any(ch.isdigit() for ch in b["text"])
+                and text.main_script(b["text"]) == _script_of(body, body_script)
             ):
                 meta["section"] = b["text"]
                 break

@@ -75,12 +75,16 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
     n_cols = len(CHEAP_FEATURES)
     if not pos:
         return np.zeros((0, n_cols)), np.zeros(0, bool)
-    lines, seen, vocab, given = page.lines, page.seen, page.vocab, given_names()
+    lines, seen, given = page.lines, page.seen, given_names()
     year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
+    scans = page.scans(pos)
+    # the body's words counted for these lines' long words at once (the second stage's lines
+    # are among them)
+    vocab = page.body_counts(set().union(*[sc.long for sc in scans])).keys()
     rows = []
     # one pass of plain string and regex calls per line (this runs on every line looked at);
     # what the second stage reads again is kept on the page (Page.scans)
-    for i, zone, sc in zip(pos, zones, page.scans(pos)):
+    for i, zone, sc in zip(pos, zones, scans):
         text, low, lw = sc.text, sc.low, sc.low_words
         n = len(lw)
         b = by[i]

@@ -11,7 +11,7 @@ from collections import Counter
 
 import numpy as np
 
-from ._metadata_page import KIND_FEATURES, WORD, Line, Page, Scan
+from ._metadata_page import KIND_FEATURES, Line, Page, Scan
 from ._metadata_parse import (
     BY,
     COUNTER,
@@ -156,6 +156,17 @@ def _name_share(words: list[str]) -> float:
     return named / len(words)
 
 
+def _name_tokens(words: list[str]) -> int:
+    """``len(NAME_TOKEN.findall(text))`` of the text ``words`` are split from: its words shaped
+    like a name's (a test per word led by its first letter costs a third of the regex over
+    the line, which tries every position)."""
+    named = 0
+    for w in words:  # a loop, not a generator: this runs on every candidate
+        if w[0] in NAME_INITIALS and NAME_WORD.match(w):
+            named += 1
+    return named
+
+
 def _head(sc: Scan, words: list[str]) -> list[str]:
     """A line's first words (after "By" when it opens so): a name's if it holds one. ``words``:
     the line's Scan text split at white space."""
@@ -176,7 +187,7 @@ def _line_row(
     long_words = sc.long
     cues = set(long_words)
     if long_words:
-        get = page.body_counts.get
+        get = near.body_counts.get
         counts = [get(t, 0) for t in long_words]
         overlap = (len(counts) - counts.count(0)) / len(counts)
         tf = sum(map(math.log1p, counts)) / len(counts)
@@ -207,7 +218,7 @@ def _line_row(
         n > 40,
         4 <= n <= 25 and not stripped.endswith((".", ":")),
         sum(caps) / len(caps) if caps else 0.0,
-        (len(NAME_TOKEN.findall(text)) + sum(map(NAME_LINK.__contains__, words))) / n if n else 0.0,
+        (_name_tokens(words) + sum(map(NAME_LINK.__contains__, words))) / n if n else 0.0,
         _name_share(head),
         lower / max(1, len(head)),
         text.rstrip("\"'”’»)").endswith(SENTENCE_END),
@@ -281,6 +292,7 @@ class _Near:
         self.lines = lines
         self._roles: dict[int, bool] = {}
         self.page_words: set[str] = set()  # those of the candidates' first words on the page
+        self.body_counts: Counter[str] = Counter()  # of the candidates' long words (at least)
 
     def role_line(self, k: int) -> bool:
         hit = self._roles.get(k)
@@ -310,6 +322,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     # looked for among the page's words (one pass, no set of them all)
     heads = [_head(sc, w) for sc, w in zip(scans, words)]
     near.page_words = page.words_among({w.lower().strip(".,") for h in heads for w in h})
+    near.body_counts = page.body_counts(set().union(*[sc.long for sc in scans]))
     rows = [_line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads)]
     X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
@@ -327,7 +340,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
         "ovl_rel": overlap / max_overlap if max_overlap else np.zeros(len(pos)),
         "nearest_above": rank == 1,
         "log_rank_above": np.log1p(rank),
-        "echoed": _echoed(lines, pos, P < first),
+        "echoed": _echoed(scans, P < first),
     }
     for k, name in enumerate(PLACE_FEATURES):
         X[:, nl + k] = place[name]
@@ -360,6 +373,9 @@ GLUE_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]|\S\s*[•·]\s*\S")
 
 #: GLUE_POINT without its bullet part: what it finds in a line without a bullet.
 CAMEL_POINT = re.compile(r"[a-z]{3}[A-Z][a-z]")
+#: CAMEL_POINT led by its capital, looking back at the three letters before it: the regex
+#: engine skips to the capitals instead of trying every lower-case letter.
+CAMEL_CAPITAL = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
 
 
 def glued(text: str) -> bool:
@@ -368,8 +384,12 @@ def glued(text: str) -> bool:
     if "•" in text or "·" in text:
         return len(GLUE_POINT.findall(text)) >= 2
     # no bullet: only the camel-case part can match, and only at a capital after a lower-case
-    # letter (the whole regex tries its bullet part at every character)
-    return not text[3:].islower() and len(CAMEL_POINT.findall(text)) >= 2
+    # letter (the whole regex tries its bullet part at every character). Two CAMEL_POINT
+    # matches (five characters each, the capital fourth) are two capitals five or more apart
+    if text[3:].islower():
+        return False
+    m = CAMEL_CAPITAL.search(text)
+    return m is not None and CAMEL_CAPITAL.search(text, m.start() + 5) is not None
 
 
 def _role_line(text: str) -> bool:
@@ -429,10 +449,11 @@ def _by_label(text: str) -> bool:
     return m is not None and not text[m.end() :].strip(" :|-–—")
 
 
-def _echoed(lines: list[Line], pos: list[int], above: np.ndarray) -> np.ndarray:
+def _echoed(scans: list[Scan], above: np.ndarray) -> np.ndarray:
     """Candidates above the article whose words recur, in order, inside another candidate
-    above it ("Headline" and "Headline | Site")."""
-    keys = [" ".join(WORD.findall(lines[i].text[:SCAN].lower())) if a else "" for i, a in zip(pos, above)]
+    above it ("Headline" and "Headline | Site"); ``scans``: the candidates' (their words:
+    ``WORD.findall`` of their first SCAN characters lower-cased)."""
+    keys = [" ".join(sc.view.split()) if a else "" for sc, a in zip(scans, above)]
     # keys hold no NUL: a key occurs in the joined keys once per key equal to it, more when
     # another key contains it
     joined = "\0".join(keys)

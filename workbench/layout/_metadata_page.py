@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._metadata_parse import AID_HINT, BY, READING_AID, SCAN, YEAR, by_match, find_date
+from ._metadata_parse import AID_HINT, BY, SCAN, YEAR, aid_match, by_match, find_date
 from ._metadata_words import class_counts_of, hit_lines, lines_holding, word_view
 
 WORD = re.compile(r"\w+")
@@ -97,6 +97,7 @@ class Scan:
     text: str
     low: str
     low_words: list[str]  # ``low`` split at white space
+    view: str  # ``low`` with every non-word character a space (split: WORD.findall(low))
     long: list[str]  # LONG_WORD words of ``low``
     by: re.Match | None  # BY at the start
     aid: bool  # reading_aid
@@ -125,8 +126,9 @@ class Page:
     """What the features of one copy's lines look up: the body's words, repeated lines, and
     per-line flags computed once (neighbours read them too).
 
-    ``body_counts`` (and ``vocab``) hold the body's words of every length, lower-cased: look up
-    words of four characters or more only (a line's LONG_WORD words), as the features do."""
+    :meth:`body_counts` counts the body's words of every length, lower-cased: look up words
+    of four characters or more only (a line's LONG_WORD words), as the features do (a shorter
+    word is never one lower-cased: only "İ" lengthens, and its dot is no word character)."""
 
     def __init__(self, lines: list[Line], first: int, last: int):
         self.lines, self.first, self.last = lines, first, last
@@ -136,11 +138,10 @@ class Page:
         self._view = view
         views = view.split("\n")[first : last + 1]
         body = " ".join([v for v, x in zip(views, lines[first : last + 1]) if x.kind == "body"])
-        # counted lower-cased, all of them: only words of four characters or more are looked
-        # up (a line's LONG_WORD words), and a shorter word is never one lower-cased (only "İ"
-        # lengthens, and its dot is no word character: a word looked up has none)
-        self.body_counts = Counter(body.lower().split())
-        self.vocab = self.body_counts.keys()  # a view: no copy of the words
+        # lower-cased; counted only for the words looked up (see body_counts)
+        self._body_words = body.lower().split()
+        self._counted: set[str] = set()
+        self._counts: Counter[str] = Counter()
         self._words: set[str] | None = None
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -153,6 +154,17 @@ class Page:
         self._scans: dict[int, Scan] = {}
         self._over: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
+
+    def body_counts(self, words: Iterable[str]) -> Counter[str]:
+        """How often each of ``words`` (lower-cased) occurs among the body's words (0 for none;
+        its keys: those found). Only the words asked about are counted, once: the first stage
+        asks for its lines' long words, ~170 distinct of ~1,700 body words a page (counting
+        them all cost ~7% of the step)."""
+        new = set(words).difference(self._counted)
+        if new:
+            self._counted |= new
+            self._counts.update(filter(new.__contains__, self._body_words))
+        return self._counts
 
     def scans(self, at: list[int]) -> list[Scan]:
         """The Scan of each line ``at`` (inside the copy), made once per line."""
@@ -176,9 +188,10 @@ class Page:
                     text,
                     low,
                     low.split(),
+                    view,
                     [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
                     by_match(text),
-                    k in hinted and READING_AID.search(text) is not None,  # reading_aid
+                    k in hinted and aid_match(text, low),  # reading_aid
                     digits[k] / max(1, len(text)),
                     caps[k],
                 )
@@ -282,9 +295,10 @@ class Page:
         # reading_aid of the lines not scanned: the regex only where a hint word is
         unscanned = [k for k in todo if k not in scans and 0 <= k < len(lines)]
         heads = [lines[k].text[:SCAN] for k in unscanned]
-        hinted = {unscanned[j] for j in aid_hinted([h.lower() for h in heads])}
-        for k, head in zip(unscanned, heads):
-            aid[k] = k in hinted and READING_AID.search(head) is not None
+        lows = [h.lower() for h in heads]
+        hinted = {unscanned[j] for j in aid_hinted(lows)}
+        for k, head, low in zip(unscanned, heads, lows):
+            aid[k] = k in hinted and aid_match(head, low)
         for k in todo:
             inside = 0 <= k < len(lines)
             text = lines[k].text if inside else ""
