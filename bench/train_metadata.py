@@ -308,8 +308,10 @@ RELATIVE_TO = {"author": "gold", "date": "none"}
 #: (1-4 lines 0.7852 / 0.6449); both together 0.7940 / 0.6404 (1-4 lines 0.7870 / 0.6427,
 #: 1-12 lines 0.7887 / 0.6449); how deep inside the body the line is, log(1 + lines below
 #: its start), 0.7870 / 0.6472, with the paragraph above 0.7923 / 0.6449; the share of the
-#: line's long words the body's first three lines of prose hold 0.7817 / 0.6427. The title's
-#: gains are 1-2 pages of 568 and turn with the reach (noise), and the byline falls with them.
+#: line's long words the body's first three lines of prose hold 0.7817 / 0.6427; a paragraph
+#: of the body (12 words or more) right under the line 0.7940 / 0.6449, any body line right
+#: under it 0.7923 / 0.6449. The title's gains are 1-2 pages of 568 and turn with the reach
+#: (noise), and the byline falls with them.
 #: The title model without ``nearest_above`` 0.7817 / 0.6404; without ``log_rank_above`` the
 #: same, 0.7905 / 0.6472 (it stays: dropping it gains nothing).
 #: A headline-shaped line over the line picked, over a byline or dateline, is no cue that the
