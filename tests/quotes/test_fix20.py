@@ -1,0 +1,48 @@
+"""General-English speaker gaps of the fix20 round (issue 15), on sentences written for this
+test in other domains: a passive's hearers, a time phrase read as a speaker, a subordinate
+clause's subject, an opening adverbial with no comma, a relative clause's own subject. Each
+asserts the right speaker and the neighbouring shapes that must keep theirs."""
+
+from workbench.quotes import quote_records
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (r["kind"], r["speaker"], r["cue"] if isinstance(r["cue"], str) else None, r["text"])
+        for r in quote_records(text)
+    ]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(speaker, cue) for _, speaker, cue, _ in _rows(text)]
+
+
+def test_the_hearers_of_a_passive_told_are_no_speaker():
+    # the agent after "by" speaks; with no agent the clause is a statement of no one named
+    assert _rows("The players were told by the coach that the match was off.") == [
+        ("indirect", "the coach", "told", "the match was off")
+    ]
+    assert _speakers("Staff were warned by Dr. Ana Ruiz, the head nurse, that the ward would close.") == [
+        ("Ana Ruiz", "warned")
+    ]
+    assert _speakers("Fans were told by the club on Monday that the stand would reopen.") == [
+        ("the club", "told")
+    ]
+    assert _rows("The players were told that the match was off.") == [
+        ("indirect", "", "told", "the match was off")
+    ]
+    assert _speakers("Tenants had been told just before the vote that rents would rise.") == [("", "told")]
+    # a relative clause's passive: the hearers are not the ones quoted
+    assert _rows('The patients, who were told the clinic was "safe for everyone," protested outside.') == []
+    assert _rows('Drivers who were told the bridge was "perfectly sound" kept using it.') == []
+
+
+def test_active_told_and_other_passives_keep_their_reading():
+    assert _speakers("The coach told the players that the match was off.") == [("The coach", "told")]
+    assert _speakers("The coach told reporters on Friday that the match was off.") == [("The coach", "told")]
+    assert _speakers("The nurses told the board that the ward was short of staff.") == [
+        ("The nurses", "told")
+    ]
+    assert _speakers(
+        "Fans were told on Monday that, according to the league, the match would be replayed."
+    ) == [("the league", "according to")]
