@@ -46,3 +46,27 @@ def test_active_told_and_other_passives_keep_their_reading():
     assert _speakers(
         "Fans were told on Monday that, according to the league, the match would be replayed."
     ) == [("the league", "according to")]
+
+
+def test_an_opening_time_with_no_comma_is_no_part_of_the_speaker():
+    assert _rows("On Monday Tom Reed said the plant would close.") == [
+        ("indirect", "Tom Reed", "said", "the plant would close")
+    ]
+    assert _speakers("Last week the coach said the team would travel by bus.") == [("the coach", "said")]
+    assert _speakers("Earlier this year the board said profits would fall.") == [("the board", "said")]
+    assert _speakers("In March the mayor wrote that the bridge was safe.") == [("the mayor", "wrote")]
+    assert _speakers('Last week the coach called the plan "a mess from start to finish."') == [
+        ("the coach", "called")
+    ]
+    assert _speakers('On Friday Ana Diaz described the deal as "a fair price for a good team."') == [
+        ("Ana Diaz", "described")
+    ]
+
+
+def test_a_time_with_its_comma_or_after_the_cue_keeps_its_reading():
+    assert _speakers("On Monday, Tom Reed said the plant would close.") == [("Tom Reed", "said")]
+    assert _speakers("Last week, the coach said the team would travel by bus.") == [("the coach", "said")]
+    assert _speakers('"We will rebuild the pier," the mayor said on Monday.') == [("the mayor", "said")]
+    assert _rows('Last week the coach was "furious," aides said.') == [
+        ("mixed", "aides", "said", 'Last week the coach was "furious')
+    ]
