@@ -70,3 +70,20 @@ def test_a_time_with_its_comma_or_after_the_cue_keeps_its_reading():
     assert _rows('Last week the coach was "furious," aides said.') == [
         ("mixed", "aides", "said", 'Last week the coach was "furious')
     ]
+
+
+def test_a_time_phrase_before_the_subject_is_never_a_speaker():
+    assert _rows("Since Tuesday, the union has said the firm must raise pay.") == [
+        ("indirect", "the union", "said", "the firm must raise pay")
+    ]
+    assert _speakers("Since March, the union has argued that the firm must raise pay.") == [
+        ("the union", "argued")
+    ]
+    assert _speakers("Until Friday, the council has said, the road would stay shut.")[0][0] == "the council"
+    assert _speakers("Following Monday's vote, the board said it would appeal.") == [("the board", "said")]
+
+
+def test_a_group_named_before_its_description_keeps_its_name():
+    assert _speakers("Parents for Safe Roads, a group of local families, said the crossing was unsafe.") == [
+        ("Parents for Safe Roads", "said")
+    ]

@@ -406,8 +406,11 @@ _PARTICIPLE_OPENING_RE = re.compile(
 #: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
 #: and an "as" opening the clause of the name before it
 _AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
-#: a prepositional phrase opening a sentence, before its subject
-_ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+#: a prepositional phrase opening a sentence, before its subject ("Since Tuesday, the union
+#: said": a time, never a speaker nor a group's name)
+_ADJUNCT_OPENING_RE = re.compile(
+    r"(?:In|On|At|During|From|After|Before|Under|Amid|Among|Since|Until|Till|Throughout|Following|Despite)\s"
+)
 
 #: an adverb or a prepositional phrase opening a sentence, then a comma
 _OPENER_RE = re.compile(
