@@ -87,3 +87,21 @@ def test_a_group_named_before_its_description_keeps_its_name():
     assert _speakers("Parents for Safe Roads, a group of local families, said the crossing was unsafe.") == [
         ("Parents for Safe Roads", "said")
     ]
+
+
+def test_an_apposition_inside_an_opening_subordinate_clause_is_not_the_main_subject():
+    assert _rows('As the minister, Ana Diaz, spoke, the crowd booed, shouting "Resign now."') == [
+        ("direct", "the crowd", "shouting", "Resign now.")
+    ]
+    assert _speakers(
+        'While the coach, Tom Reed, watched from the bench, the fans jeered, shouting "We want goals."'
+    ) == [("the fans", "shouting")]
+
+
+def test_subordinate_clauses_with_no_apposition_keep_their_reading():
+    assert _speakers('As the minister spoke, the crowd booed, shouting "Resign now."') == [
+        ("the crowd", "shouting")
+    ]
+    assert _speakers(
+        'After the minister, Ana Diaz, arrived, she addressed the crowd, saying "We will win."'
+    ) == [("she", "saying")]
