@@ -105,3 +105,30 @@ def test_subordinate_clauses_with_no_apposition_keep_their_reading():
     assert _speakers(
         'After the minister, Ana Diaz, arrived, she addressed the crowd, saying "We will win."'
     ) == [("she", "saying")]
+
+
+def test_a_naming_verb_in_a_relative_clause_speaks_for_its_antecedent():
+    # "which" after a prepositional phrase stands for the phrase's object, never for people
+    rows = quote_records('Scientists at the lab, which called the results "a breakthrough," were cautious.')
+    assert [(r["speaker"], r["speaker_name"], r["text"]) for r in rows] == [
+        ("the lab", "lab", 'the results "a breakthrough,"')
+    ]
+    # a restrictive relative clause ends at its closing mark: the rest is the main predicate
+    rows = quote_records('Voters who called the plan "a giveaway to the rich" stayed home in large numbers.')
+    assert [(r["speaker_name"], r["cue"], r["text"]) for r in rows] == [
+        ("Voters", "called", 'the plan "a giveaway to the rich"')
+    ]
+    rows = quote_records('Farmers who called the levy "a tax on bread" said they would not pay it.')
+    assert [(r["speaker_name"], r["cue"]) for r in rows] == [("Farmers", "called"), ("Farmers", "said")]
+
+
+def test_other_naming_subjects_keep_their_reading():
+    rows = quote_records('Scientists at the lab, who called the results "a breakthrough," were cautious.')
+    assert [r["speaker_name"] for r in rows] == ["Scientists"]
+    assert _rows('The union called the offer "an insult to every member."') == [
+        ("mixed", "The union", "called", 'the offer "an insult to every member."')
+    ]
+    assert _speakers('Lund, who calls it "a scam," said he would appeal.') == [
+        ("who", "calls"),
+        ("Lund", "said"),
+    ]
