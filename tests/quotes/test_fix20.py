@@ -98,6 +98,19 @@ def test_an_apposition_inside_an_opening_subordinate_clause_is_not_the_main_subj
     ) == [("the fans", "shouting")]
 
 
+def test_a_name_whose_clause_has_ended_is_no_subject_of_a_coordinated_cue():
+    # (the crowd, a noun in no list, is not read either: no speaker rather than the wrong one)
+    assert "Ana Diaz" not in [
+        s for s, _ in _speakers('As the minister, Ana Diaz, spoke, the crowd booed and shouted "Resign now."')
+    ]
+    assert _speakers('Eight years ago, the mayor backed the plan and said, "We need this pier."') == [
+        ("the mayor", "said")
+    ]
+    assert _speakers('Ana Diaz, the minister, stood up and said, "We need this pier."') == [
+        ("Ana Diaz", "said")
+    ]
+
+
 def test_subordinate_clauses_with_no_apposition_keep_their_reading():
     assert _speakers('As the minister spoke, the crowd booed, shouting "Resign now."') == [
         ("the crowd", "shouting")
