@@ -28,6 +28,7 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
+from ._naming_relative import relative_naming_speaker
 from ._report_that import report_verb
 from ._speaker_orgs import organisation_name
 from ._subjects import is_organisation
@@ -263,7 +264,13 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
     ):  # not a passive
         # "The growers' union called it an "entirely avoidable setback"."
-        mention, sp_start = speaker_before(text, a, mq.start())
+        relative = relative_naming_speaker(text, a, mq.start())
+        if relative is not None:
+            # "Voters who called the plan "..." stayed home": the relative's antecedent
+            mention, sp_start, restrictive = relative
+        else:
+            mention, sp_start = speaker_before(text, a, mq.start())
+            restrictive = False
         lead = text[a : sp_start if mention is not None else a]
         if (
             mention is not None
@@ -286,6 +293,9 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
                 and _RELATIVE_ASIDE_RE.search(text, a, mq.start()) is not None
                 and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1))
             )
+            if restrictive and len(marks) == 2:
+                aside = True  # 'Voters who called it "..." stayed home': the clause ends at its mark
+                cut = min(cut, marks[1] + 1)
             if aside:
                 # 'The judge, who had called the case "a simple one," adjourned': the aside
                 # ends at the comma; the rest is the sentence's own predicate

@@ -9,7 +9,7 @@ import re
 from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
-from ._lead_shapes import object_in_subordinate
+from ._lead_shapes import object_in_subordinate, opening_time
 from ._member_asides import members_aside, speaks_past_aside
 from ._mentions import Mention, parse_speaker
 from ._name_forms import (
@@ -54,6 +54,12 @@ def speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
+    k = opening_time(text, a, b)
+    if k > a:
+        # "Last week the coach said": the time opening the clause is no part of the speaker
+        found = speaker_before(text, k, b, whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
     pre, _ = strip_aux(text[a:b])
     found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
     end = found[0].end if found[0] is not None else None
@@ -400,8 +406,11 @@ _PARTICIPLE_OPENING_RE = re.compile(
 #: a participle's phrase between commas before the cue ("Lund, contradicting Berg, said")
 #: and an "as" opening the clause of the name before it
 _AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
-#: a prepositional phrase opening a sentence, before its subject
-_ADJUNCT_OPENING_RE = re.compile(r"(?:In|On|At|During|From|After|Before|Under|Amid|Among)\s")
+#: a prepositional phrase opening a sentence, before its subject ("Since Tuesday, the union
+#: said": a time, never a speaker nor a group's name)
+_ADJUNCT_OPENING_RE = re.compile(
+    r"(?:In|On|At|During|From|After|Before|Under|Amid|Among|Since|Until|Till|Throughout|Following|Despite)\s"
+)
 
 #: an adverb or a prepositional phrase opening a sentence, then a comma
 _OPENER_RE = re.compile(

@@ -67,6 +67,11 @@ _CLAUSE_EDGE_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]$|^-{1,2}$")
 _TRAIL_RE = re.compile(r"\s+[a-z][^,;.!?:()\u2014\"\u201c\u201d\u00ab\u00bb]{0,120}")  # MAX_TRAIL_CHARS
 #: 'was accused of "..."': the subject of a passive is not the one quoted
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+#: 'who were told the fee was "fair"': nor the hearers of one whose clause holds the quotation
+#: (no comma between: 'were told by the coach, who called it "..."' quotes the coach)
+_PASSIVE_TOLD_RE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:[a-z]+ly\s+)?told\b[^,;:]*$"
+)
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -298,7 +303,7 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             a = sp.start  # the quotation alone: its words, not its marks
         if b == close:
             b = sp.end
-        if _PASSIVE_RE.search(text, s, a):
+        if _PASSIVE_RE.search(text, s, a) or _PASSIVE_TOLD_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None
         if mention is not None and mention.start is not None and _inside_quotation(text, s, mention.start):

@@ -29,6 +29,7 @@ from ._inverted_aside import inverted_aside
 from ._outer_source import outer_source
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
+from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
 from ._questions import question_statement
 from ._second_statement import second_statement
@@ -221,13 +222,15 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
         lemma, cls = reporting_verb_forms()[cue.group()]
+        c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
+        if hearer_passive(c):
+            continue  # "The crew was told (by X) that ...": the subject heard it
         if (
             lemma not in _PASSIVE_SPEECH
             and not cue.group().endswith("ing")  # "are warning that ...": a progressive
             and _PASSIVE_BEFORE_RE.search(text, max(a, cue.start() - 24), cue.start())
         ):
             continue  # "Hale was declared the winner", "The board is expected to ...": no speaker acts
-        c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         pre_stripped, perfect = strip_aux(text[a : cue.start()])
         if (
             that_clause(c)

@@ -15,6 +15,7 @@ __all__ = [
     "aside_start",
     "object_in_subordinate",
     "subordinate_end",
+    "opening_time",
     "time_opener",
     "without_time",
 ]
@@ -35,6 +36,28 @@ def without_time(lead: str) -> str:
         return lead
     m = _LEAD_TIME_RE.search(lead, max(0, len(lead) - 40))
     return lead if m is None else lead[: m.start()].rstrip()
+
+
+#: a time phrase opening a clause with no comma after it, before a subject that opens with a
+#: capital or a determiner ("On Monday Tom Reed said", "Last week the coach said", "Earlier
+#: this year the board said"): the phrase is never part of the speaker (a bare "Monday" is
+#: left alone: too rare to read)
+_OPENING_TIME_RE = re.compile(
+    r"\(?(?:(?:On|In|By|During|Early|Late|Last|This|Next|Earlier|Later)\s+"
+    r"(?:(?:early|late|last|this|next|that)\s+)?"
+    r"(?:" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|" + MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|\d{4}|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"|Yesterday|Today|Tonight|Earlier|Later)"
+    r"\s+(?=[A-Z]|(?:the|an?|his|her|its|their|some|many|several|most)\s)"
+)
+
+
+def opening_time(text: str, a: int, b: int) -> int:
+    """Where the subject starts after a time phrase that opens ``text[a:b]`` with no comma
+    ("On Monday Tom Reed said"); ``a`` when none opens it."""
+    m = _OPENING_TIME_RE.match(text, a, b)
+    return a if m is None else m.end()
 
 
 #: the words of a time phrase opening a sentence before its time word ("On Friday")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._lead_shapes import opening_time
 from ._mentions import Mention, parse_speaker
 from ._narration import _OPENING_PHRASE_RE, verbish
 
@@ -41,6 +42,7 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     opening = _OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
         a = opening.end()
+    a = opening_time(text, a, b)  # "Last week the coach called ...": a time with no comma
     toks = list(re.finditer(r"[\w.'\u2019-]+,?", text[a:b]))[:MAX_SUBJECT_WORDS]
     end = None
     for n, tok in enumerate(toks[1:], 1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ._lead_shapes import opening_time
 from ._mentions import Mention, parse_speaker
 from ._names import LEGAL_FORMS, ORG_SUFFIXES, TOKEN_RE, norm, speaker_words
 from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
@@ -85,6 +86,7 @@ def clause_subject(text: str, a: int, b: int) -> Mention | None:
     opening = _PLACE_TIME_OPENING_RE.match(text, a, b) or OPENING_PHRASE_RE.match(text, a, b)
     if opening is not None:
         a = opening.end()  # "Like Moreno, Hale rejected ...": the opening phrase names no subject
+    a = opening_time(text, a, b)  # "Last week the coach rejected ...": nor a time with no comma
     subject = narration_subject(text, a, b)
     if subject is not None:
         return subject if subject.kind in ("name", "descriptor") else None

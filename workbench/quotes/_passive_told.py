@@ -1,0 +1,53 @@
+"""A passive of a verb whose object is the hearer ("The crew was told by the captain that
+...", "Guests, who were warned the pool was closed, ..."): its subject heard the statement.
+The agent after "by" is the speaker; with no agent, a that-clause is a statement of no one
+named (PolNeAR marks it with no source), and nothing else is read from the cue."""
+
+from __future__ import annotations
+
+import re
+
+from ._clause_end import clause_end
+from ._clauses import CueAt
+from ._cue_speakers import speaker_after
+from ._cues import FINITE_RE
+from ._mentions import Mention
+from ._questions import UNNAMED_ASKER
+
+#: the verbs whose passive subject is the one told ("was told", "were warned", "is reminded")
+HEARER_LEMMAS = frozenset("tell warn remind assure inform notify".split())
+
+#: a passive auxiliary right before the cue, maybe with adverbs or "also" between
+_AUX_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:[a-z]+ly|then|also|later|again|first|never|not|just|all)\s+){0,2}$"
+)
+#: "that ..." after a short adjunct with no verb ("on Monday that"), or "by" and the agent
+#: before it ("by the coach (on Monday)(,) that"): the agent and the start of the clause
+_AGENT_THAT_RE = re.compile(
+    r"(?:\s+by\s+([^;:\"\u201c\u201d]{2,80}?),?|(?:\s+(?!by\s)[^,;:\"\u201c\u201d]{2,40}?)?)\s+that\s+"
+)
+
+
+def hearer_passive(c: CueAt) -> bool:
+    """True when the cue is such a passive: then its that-clause is added (the agent's, or
+    no one's) and no other reading of this cue is tried."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if lemma not in HEARER_LEMMAS or not _AUX_RE.search(text, max(a, cue.start() - 40), cue.start()):
+        return False
+    m = _AGENT_THAT_RE.match(text, cue.end(), b)
+    if m is not None and not FINITE_RE.search(text, cue.end(), m.start(1) if m.group(1) else m.end()):
+        mention = (
+            speaker_after(text, m.start(1), m.end(1), lenient=True)
+            if m.group(1)
+            else Mention(UNNAMED_ASKER, "")
+        )
+        if mention is not None:
+            start = m.end()
+            doc.add(
+                "indirect",
+                [(start, clause_end(text, start, end_b, cue.group()))],
+                mention,
+                cue.group(),
+                lemma,
+            )
+    return True
