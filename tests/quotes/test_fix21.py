@@ -125,7 +125,13 @@ def test_a_statement_and_a_named_absolute_clause_are_two_statements():
         ("said", 'the figures were "encouraging for the economy,"'),
         ("saying", 'they were "a fantasy."'),
     ]
-    assert [r["speaker"] for r in quote_records(text)] == ["The minister", "Ann Lee"]
+    assert _written(text) == [("The minister", "minister"), ("Ann Lee", "Ann Lee")]
+
+
+def test_a_role_is_not_the_person_named_in_the_next_absolute_clause():
+    # the descriptor is no cataphor of a name that opens a clause of its own after "and"
+    text = 'Both men spoke, the minister saying the plan was "a good start," and Ann Lee saying it was "a disaster."'
+    assert _written(text) == [("the minister", "minister"), ("Ann Lee", "Ann Lee")]
 
 
 # R4, R5, R6: colon labels
