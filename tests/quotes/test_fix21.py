@@ -272,6 +272,12 @@ def test_a_coordinated_naming_verb_of_an_unlisted_subject(text, rows):
             'The court heard from the wife of Tom Reed, who called the ruling "a betrayal of justice."',
             "Tom Reed",
         ),
+        # a person or a body after the preposition is the antecedent itself
+        (
+            'The ruling drew a statement from the senator, who called it "a betrayal of every victim."',
+            "senator",
+        ),
+        ('The ruling drew a statement from the club, who called it "a betrayal of every fan here."', "club"),
     ],
 )
 def test_who_after_a_place_refers_to_the_people_before_it(text, name):

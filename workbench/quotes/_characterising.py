@@ -123,7 +123,7 @@ def _person_before_place(text: str, s: int, mention: Mention) -> Mention | None:
     at the ministry, who called', 'the teacher at the school, who', 'the family of the girl at
     the centre of the case, who'), the people opening the chain of phrases; None if none are.
     A person's name ends no such chain: 'the wife of Tom Reed, who' may be his."""
-    if mention.start is None or mention.kind == "name" and _given_name(mention.text):
+    if mention.start is None or _a_person(mention):
         return None
     k, person = mention.start, None
     for _ in range(4):
@@ -131,16 +131,20 @@ def _person_before_place(text: str, s: int, mention: Mention) -> Mention | None:
         if m is None:
             break
         found = parse_speaker(m.group(1), m.start(1), lenient=True)
-        if found is not None and found.kind in ("name", "descriptor"):
-            person = found
+        if found is not None and _a_person(found):
+            person = found  # ('a statement from the mayor, who': the mayor is one already)
         k = m.start(1)
     return person
 
 
-def _given_name(name: str) -> bool:
-    """A word of ``name`` is a known given name ("Ann Lee", not "Leeds United")."""
-    given = speaker_words()["given_names"]
-    return any(norm(w) in given for w in name.split())
+def _a_person(m: Mention) -> bool:
+    """``m`` names a person: a name with a known given name ("Ann Lee", not "Leeds United")
+    or a descriptor whose noun is a person's ("the teacher", not "the school")."""
+    words = speaker_words()
+    if m.kind == "name":
+        return any(norm(w) in words["given_names"] for w in m.text.split())
+    head = m.head or ""
+    return m.kind == "descriptor" and (head in words["heads"] or head in words["person_nouns"])
 
 
 #: a "call" object before an infinitive that is no "call on X to" ('called the meeting to')
@@ -159,7 +163,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or _INFINITIVE_RE.search(text, lo, sp.open_mark)
         or _BELIEF_RE.search(text, lo, sp.open_mark)
     )
-    first = m
+    first, first_governs = m, False
     if m is not None and m.re is _GOVERNED_RE:
         m = _last_coordinated(text, m, sp.open_mark)
     if m is None or n_words(m.group("obj")) > MAX_OBJECT_WORDS or "--" in m.group("obj"):
@@ -201,12 +205,12 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
                 or clause_subject(text, s, first.end("verb"))
                 or subject_before(text, s, first.start("verb"))
             )
-            if (
+            # (its clause holds the later verb: the subject governs both)
+            first_governs = (
                 mention is not None
                 and mention.end is not None
                 and _governs(text[mention.end : first.start()])
-            ):
-                first = None  # (its clause holds the later verb: the subject governs both)
+            )
     if (
         mention is None
         or mention.start is None
@@ -214,7 +218,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or NOT_SUBJECT_RE.fullmatch(mention.text)
     ):
         return None
-    if not relative and first is not None and not _governs(text[mention.end : m.start()]):
+    if not relative and not first_governs and not _governs(text[mention.end : m.start()]):
         return None  # the subject's verb is another one, in another clause
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():
