@@ -252,6 +252,12 @@ _MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
 
 
+#: a finite speech verb after a naming verb's object, before any quotation mark
+_CUE_AFTER_NAMING_RE = re.compile(
+    r"[^\"\u201c\u201d,;]{1,40}?\s(?:said|says|told|tells|added|adds|insisted|insists)\s"
+)
+
+
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The growers' union called it an "entirely avoidable setback"." """
     text = doc.text
@@ -262,6 +268,8 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
+        # ('The woman who called the police said ...': a call, the sentence's cue after it)
+        and not _CUE_AFTER_NAMING_RE.match(text, mq.end(), b)
     ):  # not a passive
         # "The growers' union called it an "entirely avoidable setback"."
         relative = relative_naming_speaker(text, a, mq.start())

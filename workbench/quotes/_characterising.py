@@ -11,6 +11,7 @@ import re
 from ._cues import n_words, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._mentions import Mention, parse_speaker
+from ._names import norm, speaker_words
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
@@ -113,20 +114,41 @@ def _last_coordinated(text: str, m: re.Match, open_: int) -> re.Match:
 
 #: a person's phrase and the preposition of a place or body after it ('the union leaders at')
 _PERSON_BEFORE_PLACE_RE = re.compile(
-    r"\b((?:the|a|an|his|her|their|its)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:at|in|of|with|from|for|on)\s+$"
+    r"\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2})\s+(?:at|in|of|with|from|for|on)\s+(?:(?:the|a|an)\s+)?$"
 )
 
 
 def _person_before_place(text: str, s: int, mention: Mention) -> Mention | None:
-    """For "who" after an organisation or place in a prepositional phrase ('the union leaders
-    at the ministry, who called'), the people before the preposition; None if none are."""
-    if mention.kind != "organisation" or mention.start is None:
+    """For "who" after a place, a body or a thing in a prepositional phrase ('the union leaders
+    at the ministry, who called', 'the teacher at the school, who', 'the family of the girl at
+    the centre of the case, who'), the people opening the chain of phrases; None if none are.
+    A person's name ends no such chain: 'the wife of Tom Reed, who' may be his."""
+    if mention.start is None or _a_person(mention):
         return None
-    m = _PERSON_BEFORE_PLACE_RE.search(text, max(s, mention.start - 60), mention.start)
-    if m is None:
-        return None
-    person = parse_speaker(m.group(1), m.start(1))
-    return person if person is not None and person.kind in ("name", "descriptor") else None
+    k, person = mention.start, None
+    for _ in range(4):
+        m = _PERSON_BEFORE_PLACE_RE.search(text, max(s, k - 60), k)
+        if m is None:
+            break
+        found = parse_speaker(m.group(1), m.start(1), lenient=True)
+        if found is not None and _a_person(found):
+            person = found  # ('a statement from the mayor, who': the mayor is one already)
+        k = m.start(1)
+    return person
+
+
+def _a_person(m: Mention) -> bool:
+    """``m`` names a person: a name with a known given name ("Ann Lee", not "Leeds United")
+    or a descriptor whose noun is a person's ("the teacher", not "the school")."""
+    words = speaker_words()
+    if m.kind == "name":
+        return any(norm(w) in words["given_names"] for w in m.text.split())
+    head = m.head or ""
+    return m.kind == "descriptor" and (head in words["heads"] or head in words["person_nouns"])
+
+
+#: a "call" object before an infinitive that is no "call on X to" ('called the meeting to')
+_CONVENED_RE = re.compile(r"(?!\s*(?:on|upon)\b).*\bto\s*")
 
 
 def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tuple[int, int]] | None:
@@ -141,10 +163,13 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or _INFINITIVE_RE.search(text, lo, sp.open_mark)
         or _BELIEF_RE.search(text, lo, sp.open_mark)
     )
+    first, first_governs = m, False
     if m is not None and m.re is _GOVERNED_RE:
         m = _last_coordinated(text, m, sp.open_mark)
     if m is None or n_words(m.group("obj")) > MAX_OBJECT_WORDS or "--" in m.group("obj"):
         return None
+    if m.re is _GOVERNED_RE and m.group("verb").startswith("call") and _CONVENED_RE.fullmatch(m.group("obj")):
+        return None  # 'who called the meeting to "clear the air"': a meeting convened, no name
     commas = m.group("obj").count(",")
     if commas and not (commas == 2 and re.search(r"\bas\s+$", m.group("obj"))):
         return None  # 'praised these as brave steps, the "Green Wave" was ...': another clause
@@ -173,6 +198,19 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         if mention is None or mention.end is None or not _governs(text[mention.end : m.start()]):
             # '..., when Clinton called', 'who Beck called': the subject of the verb's own clause
             mention = subject_before(text, s, m.start("verb")) or mention
+        if mention is None and first is not None and first is not m:
+            # 'The chef praised the staff but called the menu "..."': the first verb's subject
+            mention = (
+                subject_of(text, s, first.end("verb"))
+                or clause_subject(text, s, first.end("verb"))
+                or subject_before(text, s, first.start("verb"))
+            )
+            # (its clause holds the later verb: the subject governs both)
+            first_governs = (
+                mention is not None
+                and mention.end is not None
+                and _governs(text[mention.end : first.start()])
+            )
     if (
         mention is None
         or mention.start is None
@@ -180,7 +218,7 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         or NOT_SUBJECT_RE.fullmatch(mention.text)
     ):
         return None
-    if not relative and not _governs(text[mention.end : m.start()]):
+    if not relative and not first_governs and not _governs(text[mention.end : m.start()]):
         return None  # the subject's verb is another one, in another clause
     a = m.end("verb")
     while a < sp.open_mark and text[a].isspace():

@@ -9,7 +9,7 @@ import re
 
 from ._cues import participle_lemma, reporting_verb_forms
 
-__all__ = ["coordinated_cut"]
+__all__ = ["absolute_cut", "coordinated_cut"]
 
 #: a coordinated predicate: 'and (also) (has) asked', 'while adding', ', stating'
 _SECOND_PREDICATE_RE = re.compile(
@@ -47,3 +47,21 @@ def coordinated_cut(text: str, close: int, end: int) -> int:
         if absolute or _reports(word) and (m.group("verb") is not None or word.endswith("ing")):
             return m.start()
     return end
+
+
+#: a closing mark, then a second absolute clause with its own subject and a participle
+_ABSOLUTE_AFTER_QUOTE_RE = re.compile(
+    r"[\"\u201d](?=,?\s+and\s+(?:(?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*)\s+(?P<abs>[a-z]+ing)\b)"
+)
+
+
+def absolute_cut(text: str, a: int, b: int) -> int:
+    """``b``, or the end of the closing mark in ``text[a:b]`` after which an absolute clause
+    that reports opens ('said it was "tired but happy" and the captain saying ...': the
+    captain's statement, not a part of the first one)."""
+    for m in _ABSOLUTE_AFTER_QUOTE_RE.finditer(text, a, b):
+        word = m.group("abs")
+        if word in _NAMING_PARTICIPLES or _reports(word):
+            return m.end()
+    return b

@@ -5,15 +5,19 @@ transcript's label with a title, an aside or a role before the name ("Rep. Ann L
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._mentions import Mention, parse_speaker
+from ._names import NAME_SEQ_RE
 
-__all__ = ["from_source", "label_aside", "role_and_name", "without_title"]
+__all__ = ["from_source", "label_aside", "role_and_name", "titled_name"]
 
 #: an abbreviated title opening a label ("Rep. Ann Lee:", "Dr. Tom Reed:")
 _ABBREVIATED_TITLE_RE = re.compile(r"^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Rev|Sec)\.\s+")
 #: a label ending in a full name (two capitalised words or more)
 _ENDS_IN_NAME_RE = re.compile(r"\b[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*\s*$")
+#: the role words and the capitalised words of the name ending a label
+_TRAILING_NAME_RE = re.compile(r"^(.*?[a-z])\s+((?:[A-Z][\w.'\u2019-]*\s+)+[A-Z][\w'\u2019-]*)$")
 #: a role before a name: a first word, then lower-case words ("Former secretary of labor")
 _ROLE_WORDS_RE = re.compile(r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,5}")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -27,9 +31,15 @@ _FROM_SOURCE_RE = re.compile(
 )
 
 
-def without_title(label: str) -> str:
-    """``label`` without an abbreviated title opening it ("Rep. Ann Lee" -> "Ann Lee")."""
-    return _ABBREVIATED_TITLE_RE.sub("", label)
+def titled_name(label: str, *, one_word: bool = False) -> bool:
+    """``label`` is a name, with or without an abbreviated title opening it ("Rep. Ann Lee");
+    after a title, or unless ``one_word``, it needs two words ("Dr. Who:", "Update (10:45):",
+    "Mr. Bean (1990):" name no speaker)."""
+    label = label.strip()
+    bare = _ABBREVIATED_TITLE_RE.sub("", label)
+    if NAME_SEQ_RE.fullmatch(bare) is None:
+        return False
+    return len(bare.split()) >= 2 or one_word and bare == label
 
 
 def label_aside(head: str) -> int | None:
@@ -60,7 +70,14 @@ def role_and_name(head: str, a: int) -> Mention | None:
     if m is None or m.start is None:
         return None
     if m.kind == "descriptor":
-        return m if m.start == a + lead and m.text == body else None
+        if m.start != a + lead or m.text != body:
+            return None
+        # 'Former chief executive of the bank Ann Lee Moss:': the person the role names
+        tail = _TRAILING_NAME_RE.search(body)
+        person = parse_speaker(tail.group(2), a + lead + tail.start(2)) if tail is not None else None
+        if tail is None or person is None or person.kind != "name":
+            return m
+        return replace(person, text=m.text, start=m.start, end=m.end, role=tail.group(1))
     role = _DETERMINER_RE.sub("", body[: m.start - a - lead].strip())
     if m.kind != "name" or not _ROLE_WORDS_RE.fullmatch(role):
         return None  # ('Coach Praises Club Striker Tom Reed:': a headline's words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 
+from ._clause_cut import absolute_cut
 from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
@@ -110,7 +111,7 @@ class Doc:
         if kind in ("indirect", "mixed") and self._quoted and not to_attribution:
             a, b = pieces[-1]
             b = self._run_to_close(a, b)
-            pieces[-1] = trim(self.text, a, self._cut_after_quote(a, b))
+            pieces[-1] = trim(self.text, a, absolute_cut(self.text, a, self._cut_after_quote(a, b)))
         if kind in ("indirect", "mixed") and not to_attribution:
             # "X said A, and urged B" / "said A, saying B": the subject's next act or a
             # second cue ends the reported clause
@@ -136,6 +137,11 @@ class Doc:
                     self.add(
                         kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
                     )
+        a, b = pieces[-1]
+        if a > 0 and self.text[a - 1] in '"\u201c' and self.text[b - 1] in '"\u201d':
+            if not any(c in self.text[a : b - 1] for c in QUOTE_CHARS):
+                # 'cheering "Hooray for the park" as she did': the quotation alone, not its mark
+                pieces[-1] = (a, b - 1)
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else min_words or MIN_CONTENT_WORDS):
             return False

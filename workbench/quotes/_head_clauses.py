@@ -14,6 +14,7 @@ from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
 from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
+from ._names import openers, speaker_words
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import participle_subject
 
@@ -26,7 +27,8 @@ _RELATIVE_SUBJECT_RE = re.compile(r",?\s*\b(?:which|who)\s+(?:[a-z]+ly\s+|also\s
 _ASIDE_RE = re.compile(r",\s+[a-z][^,;:.!?()]{2,80},\s*(?:[a-z]+ly\s+|also\s+|once\s+|then\s+)?$")
 
 #: words that may open the phrase a relative pronoun refers to
-_ANTECEDENT_START_RE = re.compile(r"\b(?:the|a|an|this|its|his|her|their|[A-Z][\w.'\u2019-]*)\s")
+#: (a capitalised word before a comma too: 'and Reed, who')
+_ANTECEDENT_START_RE = re.compile(r"\b(?:(?:the|a|an|this|its|his|her|their)\s|[A-Z][\w.'\u2019-]*[\s,])")
 
 
 _PREPOSITION_RE = re.compile(r"\s(?:by|from|of|in|on|at|with|for|to|about)\s")
@@ -46,10 +48,12 @@ def relative_or_aside_speaker(text: str, a: int, b: int):
     # the longest phrase opening with a determiner or a capital that reads as a speaker,
     # within 60 characters before the pronoun
     lo = max(a, rel.start() - 60)
-    for m in _ANTECEDENT_START_RE.finditer(text, lo, rel.start()):
+    for m in _ANTECEDENT_START_RE.finditer(text, lo, rel.start() + 1):
         phrase = text[m.start() : rel.start()].rstrip(" ,")
         if _PREPOSITION_RE.search(phrase):
             continue  # 'a tweet from Ann Roe who': the phrase after the preposition
+        if any(c in phrase for c in QUOTE_CHARS):
+            continue  # 'Lee, who called it "a scam," and Reed, who': the phrase after the quotation
         mention = parse_speaker(phrase, m.start(), lenient=True)
         if mention is not None and mention.kind != "pronoun":
             return mention
@@ -213,12 +217,31 @@ _ADVERBIAL_LEAD_RE = re.compile(
 
 
 #: a full stop before a space (or closing marks: 'called it "worse." And Lund'), not after a
-#: title ("Mr.", "Sen.") or a middle initial after a space ("Lee C. Park"); the last of
-#: several initials ("N.H.", "H.W.") ends a sentence as often as not, and is kept
+#: title ("Mr.", "Sen."); an initial's ("N.H.") ends a sentence as often as not, and is kept
+#: (a middle initial is told apart by :func:`_middle_initial`)
 _STOP_RE = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
-    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)(?<!\s[A-Z].)[\"'\u201d\u2019]*(?=\s)"
+    r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)[\"'\u201d\u2019]*(?=\s)"
 )
+
+#: the capitalised word before a single capital ("Lee C."), and the one after its full stop
+_WORD_BEFORE_INITIAL_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+) [A-Z]$")
+_WORD_AFTER_INITIAL_RE = re.compile(r"\s([A-Z][a-z]+)\b")
+
+
+def _middle_initial(text: str, stop: int) -> bool:
+    """The full stop at ``stop`` ends a middle initial ("Lee C. Park"), not a sentence: the
+    words on both sides could be a name's, the next one is no sentence opener or common noun
+    ("Zone C. The mayor", "Plan B. Officials", "World War I. His son" end a sentence)."""
+    before = _WORD_BEFORE_INITIAL_RE.search(text, max(0, stop - 30), stop)
+    after = _WORD_AFTER_INITIAL_RE.match(text, stop + 1)
+    if before is None or after is None:
+        return False
+    words = speaker_words()
+    return not any(
+        w in openers() or w in words["determiners"] or w in words["heads"] or w in words["orgs"]
+        for w in (before.group(1).lower(), after.group(1).lower())
+    )
 
 
 def _adverbial(text: str, a: int, k: int) -> bool:
@@ -291,7 +314,8 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         # "Mr." or "Sen." is no sentence end ('an attack on Mr. Lund, saying': the
         # participle's subject is the sentence's, not its object's name)
         for e in _STOP_RE.finditer(text, lo, m.start()):
-            s = e.end()
+            if not _middle_initial(text, e.start()):
+                s = e.end()
         if s is not None or lo == para_start:
             break
         width *= 2

@@ -19,6 +19,13 @@ _CARRIER_RE = re.compile(
     r"(?:sign|banner|placard|poster|shirt|t-shirt|hat|cap|button|sticker|billboard|headline|"
     r"bottle|mug|plaque|mural|chyron)s?)\s+$"  # (lower case: "Jenson Button" is a man)
 )
+#: carriers that are mostly plain objects ("lifted the price cap saying", "recalled 20,000
+#: bottles saying", "signed two shirts saying"): written on only when worn or held, or "reading"
+_PLAIN_OBJECT_RE = re.compile(r"(?:shirt|hat|cap|button|bottle|mug|mural)s?$")
+_WORN_OR_HELD_RE = re.compile(
+    r"\b(?:wore|wear|wears|wearing|held|hold|holds|holding|carried|carry|carries|carrying|"
+    r"waved|waving|sported|sporting|donned|donning|with)(?:\s+up)?\s+$"
+)
 #: how far before the participle the phrase may start
 _WINDOW = 80
 
@@ -28,5 +35,11 @@ def inscription_before(text: str, a: int, k: int) -> Callable[[Mention], Mention
     function giving the holder's mention written as the carrier; None when there is none."""
     m = _CARRIER_RE.search(text, max(a, k - _WINDOW), k)
     if m is None:
+        return None
+    if (
+        _PLAIN_OBJECT_RE.search(m.group(1))
+        and not text.startswith("reading", k)
+        and not _WORN_OR_HELD_RE.search(text, max(0, m.start(1) - 20), m.start(1))
+    ):
         return None
     return lambda holder: replace(holder, text=m.group(1), start=m.start(1), end=m.end(1))

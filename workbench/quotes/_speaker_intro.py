@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._colon_labels import from_source, label_aside, role_and_name, without_title
+from ._colon_labels import from_source, label_aside, role_and_name, titled_name
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
-from ._names import NAME_SEQ_RE
 from ._narration import verbish
 
 __all__ = ["introduced_speaker", "colon_speaker", "credited_speaker"]
@@ -155,7 +154,7 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     that has one."""
     head = text[a:colon]
     k = label_aside(head)
-    if k is not None:
+    if k is not None and titled_name(head[:k]):
         # "Rep. Ann Lee (D-Ohio):", "Tom Reed (coach):": a transcript's label with an aside
         head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
@@ -168,7 +167,7 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     label = _LABEL_RE.search(head)
-    if label is not None and (NAME_SEQ_RE.fullmatch(without_title(label.group(1))) or label.start() > 0):
+    if label is not None and (titled_name(label.group(1), one_word=True) or label.start() > 0):
         m = parse_speaker(label.group(1), a + label.start(1))
         if m is not None and m.kind in ("name", "organisation"):
             return m
@@ -301,6 +300,8 @@ _BARE_ABSOLUTE_RE = re.compile(
     r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
 )
+#: a closing quotation mark (and a comma) right before "and"
+_AFTER_QUOTE_RE = re.compile(r"[\"\u201d],?\s+$")
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
 _WITH_PHRASE_WINDOW = 100
@@ -350,6 +351,12 @@ def absolute_subject(text: str, a: int, b: int) -> Mention | None:
     "...""), after a comma, a dash or "and"; None if there is none."""
     bare = _BARE_ABSOLUTE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
     if bare is None or not _PARTICIPLE_NEXT_RE.match(text, b):
+        return None
+    if text.startswith("and", bare.start()) and not _AFTER_QUOTE_RE.search(
+        text, max(0, bare.start() - 3), bare.start()
+    ):
+        # "thanked the fans and the staff saying": an object, the sentence's subject speaks;
+        # after a quotation ('... "tired," and the captain saying') a clause of its own
         return None
     k = bare.start(1)
     m = parse_speaker(bare.group(1), k, lenient=True) or bare_plural_subject(bare.group(1), k)

@@ -92,6 +92,8 @@ class Resolver:
 
     def _cataphor(self, pos: int, m: Mention, full: str) -> Source | None:
         """The source announced before the name ``full`` first appears, if any."""
+        if m.start is not None and _AFTER_QUOTATION_AND_RE.search(self.text, max(0, m.start - 8), m.start):
+            return None  # '... the minister saying "A," and Ann Lee saying "B."': two people
         role = m.role or self.roles.get(full, "")
         return cataphor(self.sources, full, role, pos, _after(self.text, m), self.text)
 
@@ -212,6 +214,10 @@ class Resolver:
     def pronoun(self, pos: int, m: Mention) -> Source | None:
         """The person or group a pronoun refers to, if any."""
         return pronoun_source(self, pos, m)
+
+
+#: a closing mark and "and" right before a name: the name opens a clause of its own
+_AFTER_QUOTATION_AND_RE = re.compile(r"[\"\u201d],?\s+and\s+$")
 
 
 def _after(text: str, m: Mention) -> str:

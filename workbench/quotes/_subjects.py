@@ -117,6 +117,11 @@ _QUANTIFIER_RE = re.compile(
     r"(?:[Mm]any|[Ss]everal|[Ss]ome|[Mm]ost|[Aa]\s+(?:number|handful)\s+of)"
     r"(?:\s+(?!(?:and|or|but|who|that|which|then)$)[a-z]+){1,2}$"
 )
+#: plurals a quantifier counts that are no people ("and several weeks later called it")
+_SPANS_OF_TIME = frozenset(
+    "seconds minutes hours days nights weeks weekends months years decades centuries times "
+    "moments mornings evenings seasons percent points dollars miles".split()
+)
 #: words between a subject and its verb: auxiliaries and adverbs
 _AUX_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|once|repeatedly|recently|even|would|will|did|does|"
@@ -151,7 +156,7 @@ def subject_before(text: str, a: int, verb: int) -> Mention | None:
             or len(seg.split()) > _MAX_CLAUSE_SUBJECT_WORDS
             or any(w[:1].islower() and verbish(w) for w in seg.split()[1:])
         ):
-            if k > a and _QUANTIFIER_RE.match(seg):
+            if k > a and _QUANTIFIER_RE.match(seg) and seg.split()[-1].lower() not in _SPANS_OF_TIME:
                 # "..., when many pundits called", "as a few critics put it": people
                 # by their number, whose noun reads as a verb ("pundits"); a group, as
                 # _group_subjects.quantity_subject reads one
