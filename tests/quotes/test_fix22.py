@@ -1,0 +1,56 @@
+"""Regressions a review found in the rules of the fix20 round, on sentences written for this
+test: each asserts the reading the rule must leave alone (or the one it must give), next to
+the shapes the narrowed rule still reads."""
+
+from workbench.quotes import quote_records
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (r["kind"], r["speaker"], r["cue"] if isinstance(r["cue"], str) else None, r["text"])
+        for r in quote_records(text)
+    ]
+
+
+def _named(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (r["speaker"], str(r["speaker_name"]), r["cue"] if isinstance(r["cue"], str) else None)
+        for r in quote_records(text)
+    ]
+
+
+def test_a_bare_day_word_before_a_name_keeps_the_statement():
+    assert _rows("Yesterday Jones said the strike would end.") == [
+        ("indirect", "Jones", "said", "the strike would end")
+    ]
+    assert _named("Yesterday Tom Reed said the fence would go.") == [("Tom Reed", "Tom Reed", "said")]
+    assert _named("Today Jones said the pool would reopen.") == [("Jones", "Jones", "said")]
+    # (read as before the fix20 round: the statement kept, the day word left in the name)
+    assert [r[2:] for r in _rows("Tonight Jones said the ferry was late.")] == [
+        ("said", "the ferry was late")
+    ]
+    assert [r[2:] for r in _rows("Yesterday the club said it would appeal.")] == [("said", "it would appeal")]
+    assert _named("Today Show host Ana Diaz said the interview would air on Friday.") == [
+        ("Ana Diaz", "Ana Diaz", "said")
+    ]
+    assert _named("Tonight Show host Tom Reed said he would take a break.") == [
+        ("Tom Reed", "Tom Reed", "said")
+    ]
+
+
+def test_a_time_before_a_capital_is_no_part_of_a_wrong_name():
+    # "On Monday Jones": no record rather than "Monday Jones" as a person
+    for text in (
+        "On Monday Jones said the bakery would close.",
+        "In March Reed told reporters the dam was full.",
+        "In May Lee said the shop would reopen.",
+    ):
+        names = [name for _, name, _ in _named(text)]
+        assert not any(n.split()[0] in ("Monday", "March", "May") for n in names), (text, names)
+
+
+def test_a_time_before_a_determiner_still_opens_the_clause():
+    assert _named("In 1998 the company said it would move to Ohio.") == [("the company", "company", "said")]
+    assert _named("Last month the council said the road would reopen.") == [
+        ("the council", "council", "said")
+    ]
