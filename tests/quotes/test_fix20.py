@@ -88,20 +88,13 @@ def test_a_group_named_before_its_description_keeps_its_name():
     ]
 
 
-def test_an_apposition_inside_an_opening_subordinate_clause_is_not_the_main_subject():
-    assert _rows('As the minister, Ana Diaz, spoke, the crowd booed, shouting "Resign now."') == [
-        ("direct", "the crowd", "shouting", "Resign now.")
-    ]
-    assert _speakers(
-        'While the coach, Tom Reed, watched from the bench, the fans jeered, shouting "We want goals."'
-    ) == [("the fans", "shouting")]
+# (fix22: the tests of an apposition inside an opening subordinate clause and of a name whose
+# clause has ended before a coordinated cue were dropped with their rules, reverted after a
+# review: participle asides and places between commas read as such clauses and lost ordinary
+# speakers)
 
 
-def test_a_name_whose_clause_has_ended_is_no_subject_of_a_coordinated_cue():
-    # (the crowd, a noun in no list, is not read either: no speaker rather than the wrong one)
-    assert "Ana Diaz" not in [
-        s for s, _ in _speakers('As the minister, Ana Diaz, spoke, the crowd booed and shouted "Resign now."')
-    ]
+def test_a_name_before_a_coordinated_cue_keeps_it():
     assert _speakers('Eight years ago, the mayor backed the plan and said, "We need this pier."') == [
         ("the mayor", "said")
     ]

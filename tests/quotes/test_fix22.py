@@ -54,3 +54,29 @@ def test_a_time_before_a_determiner_still_opens_the_clause():
     assert _named("Last month the council said the road would reopen.") == [
         ("the council", "council", "said")
     ]
+
+
+def test_asides_between_commas_before_a_coordinated_cue_keep_the_subject():
+    # a participle's phrase, an absolute phrase or a time between commas is no new clause
+    assert _named('Ana Diaz, speaking to reporters, a day after the vote, stood up and said, "We lost."') == [
+        ("Ana Diaz", "Ana Diaz", "said")
+    ]
+    rows = _named(
+        'The coach, asked about his future, the fans still chanting, paused and said, "I am staying."'
+    )
+    assert [r[1:] for r in rows if r[2] == "said"] == [("coach", "said")]
+    assert _named('Tom Reed, speaking in Dayton, Ohio, sat down and said, "The talks have failed."') == [
+        ("Tom Reed", "Tom Reed", "said")
+    ]
+
+
+def test_an_aside_after_an_opening_clause_keeps_the_subject_of_a_participle():
+    assert _named('As the storm hit, Reed, soaked, the crowd cheering, ran on, shouting "Keep going."') == [
+        ("Reed", "Reed", "shouting")
+    ]
+    assert (
+        _named('After the merger, Acme, based in Ohio, the firm said, cut jobs, saying "We must adapt."')[0][
+            1
+        ]
+        == "Acme"
+    )
