@@ -80,3 +80,53 @@ def test_an_aside_after_an_opening_clause_keeps_the_subject_of_a_participle():
         ]
         == "Acme"
     )
+
+
+def test_an_agent_that_is_no_person_leaves_the_told_statement_unnamed():
+    # "by phone", "by radio", "by the end of the meeting", "by text message": a means or a time
+    for text, content in (
+        (
+            "Parents were told by phone that the school would close for the week.",
+            "the school would close for the week",
+        ),
+        ("The crew was told by radio that the storm had turned.", "the storm had turned"),
+        ("The staff were told by the end of the meeting that the plant would shut.", "the plant would shut"),
+        ("Members were told by text message on Friday that the vote was off.", "the vote was off"),
+    ):
+        assert _rows(text) == [("indirect", "", "told", content)], text
+    # a person or an organisation after "by" still speaks
+    assert _named("Villagers were warned by the weather service that the river would flood.") == [
+        ("the weather service", "weather service", "warned")
+    ]
+    assert _named("Shareholders were assured by the chief executive that the dividend would hold.") == [
+        ("the chief executive", "chief executive", "assured")
+    ]
+
+
+def test_a_told_relative_clause_keeps_its_statement_to_its_comma():
+    rows = _rows(
+        'Ana Ruiz, who was told by her agent that the film was cancelled, said she was "heartbroken."'
+    )
+    assert [r[2:] for r in rows] == [("told", "the film was cancelled"), ("said", 'she was "heartbroken."')]
+    assert rows[0][1] != "who"  # the hearer is no speaker
+    assert _named("The minister, who was told by aides that the vote was lost, conceded defeat.") == [
+        ("aides", "aides", "told")
+    ]
+    assert _rows("The mayor, who was warned by engineers that the bridge was weak, closed it.") == [
+        ("indirect", "engineers", "warned", "the bridge was weak")
+    ]
+    assert _rows("Villagers were warned by the weather service that the river would flood, and most left.")[
+        0
+    ][3] == ("the river would flood")
+
+
+def test_a_trailing_attribution_holds_a_told_statement_alone():
+    for text, speaker in (
+        ("Voters were reminded that polls close at 8 p.m., officials said.", "officials"),
+        ("Reed was assured that his job was safe, he said.", "he"),
+        ("The pilots were assured by the airline that no jobs would go, the union said.", "the union"),
+    ):
+        rows = _rows(text)
+        assert [(r[0], r[1], r[2]) for r in rows] == [("unmarked", speaker, "said")], (text, rows)
+    # (active "told" is no hearer's passive)
+    assert _named("Reed, who told aides that the vote was lost, conceded defeat.")[0][:2] == ("who", "Reed")
