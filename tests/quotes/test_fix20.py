@@ -113,11 +113,8 @@ def test_subordinate_clauses_with_no_apposition_keep_their_reading():
 
 
 def test_a_naming_verb_in_a_relative_clause_speaks_for_its_antecedent():
-    # "which" after a prepositional phrase stands for the phrase's object, never for people
-    rows = quote_records('Scientists at the lab, which called the results "a breakthrough," were cautious.')
-    assert [(r["speaker"], r["speaker_name"], r["text"]) for r in rows] == [
-        ("the lab", "lab", 'the results "a breakthrough,"')
-    ]
+    # (fix22: the reading of "which" after a prepositional phrase as the phrase's object was
+    # reverted after a review: it lost "A study in the journal Science, which called ...")
     # a restrictive relative clause ends at its closing mark: the rest is the main predicate
     rows = quote_records('Voters who called the plan "a giveaway to the rich" stayed home in large numbers.')
     assert [(r["speaker_name"], r["cue"], r["text"]) for r in rows] == [

@@ -130,3 +130,37 @@ def test_a_trailing_attribution_holds_a_told_statement_alone():
         assert [(r[0], r[1], r[2]) for r in rows] == [("unmarked", speaker, "said")], (text, rows)
     # (active "told" is no hearer's passive)
     assert _named("Reed, who told aides that the vote was lost, conceded defeat.")[0][:2] == ("who", "Reed")
+
+
+def test_which_after_a_prepositional_phrase_keeps_its_reading():
+    assert _named(
+        'A study in the journal Science, which called the finding "striking," drew wide notice.'
+    ) == [("which", "study", "called")]
+    assert _named(
+        'The report by Dr. Ana Ruiz, which called the drug "promising," was published on Monday.'
+    ) == [("which", "Ana Ruiz", "called")]
+    assert _named(
+        'Patients at St. Mary\'s Hospital, which called the outbreak "contained," were sent home.'
+    ) == [("which", "St. Mary's Hospital", "called")]
+    for text in (
+        'Workers at Acme Corp, which called the strike "illegal," walked out.',
+        'Players from Leeds United, which called the fine "absurd," will appeal.',
+    ):
+        assert [r[2] for r in _named(text)] == ["called"], text
+    # (the organisation is no person: the spokesman's phrase is read whole, as before)
+    rows = quote_records(
+        'A spokesman for the Red Cross, which called the attack "a war crime," said aid was blocked.'
+    )
+    assert "person" not in [r["source_type"] for r in rows]
+
+
+def test_a_restrictive_relative_is_no_part_of_the_main_subject_as_written():
+    for text, subject in (
+        ('Officials who called the plan "sound" said it would save money.', "Officials"),
+        ('Analysts who called the merger "a bold bet" said the shares would rise.', "Analysts"),
+        ('The lawyer who called the ruling "a travesty" said she would appeal.', "The lawyer"),
+    ):
+        rows = _named(text)
+        assert [(r[0], r[2]) for r in rows] == [("who", "called"), (subject, "said")], (text, rows)
+    # (a relative clause with no quotation in it is left as read before)
+    assert _named("Officials who saw the plan said it would save money.")[0][2] == "said"
