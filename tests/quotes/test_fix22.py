@@ -164,3 +164,16 @@ def test_a_restrictive_relative_is_no_part_of_the_main_subject_as_written():
         assert [(r[0], r[2]) for r in rows] == [("who", "called"), (subject, "said")], (text, rows)
     # (a relative clause with no quotation in it is left as read before)
     assert _named("Officials who saw the plan said it would save money.")[0][2] == "said"
+
+
+def test_following_opening_a_name_keeps_the_name():
+    assert _named("Following the Money, a watchdog group, said the mayor had lied.") == [
+        ("Following the Money", "Following the Money", "said")
+    ]
+    # (a time after "Following" still opens the sentence before its subject)
+    assert _named("Following Monday's vote, the board said it would appeal.") == [
+        ("the board", "board", "said")
+    ]
+    assert _named("Following the storm, the union said the march would go ahead.") == [
+        ("the union", "union", "said")
+    ]
