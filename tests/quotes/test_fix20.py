@@ -49,17 +49,16 @@ def test_active_told_and_other_passives_keep_their_reading():
 
 
 def test_an_opening_time_with_no_comma_is_no_part_of_the_speaker():
-    assert _rows("On Monday Tom Reed said the plant would close.") == [
-        ("indirect", "Tom Reed", "said", "the plant would close")
-    ]
+    # (fix22: "On Monday Tom Reed said" is no longer read: a time before a capital is left
+    # alone, since "In May Lee" and "Today Show host" open names)
     assert _speakers("Last week the coach said the team would travel by bus.") == [("the coach", "said")]
     assert _speakers("Earlier this year the board said profits would fall.") == [("the board", "said")]
     assert _speakers("In March the mayor wrote that the bridge was safe.") == [("the mayor", "wrote")]
     assert _speakers('Last week the coach called the plan "a mess from start to finish."') == [
         ("the coach", "called")
     ]
-    assert _speakers('On Friday Ana Diaz described the deal as "a fair price for a good team."') == [
-        ("Ana Diaz", "described")
+    assert _speakers('On Friday the coach described the deal as "a fair price for a good team."') == [
+        ("the coach", "described")
     ]
 
 
@@ -89,20 +88,13 @@ def test_a_group_named_before_its_description_keeps_its_name():
     ]
 
 
-def test_an_apposition_inside_an_opening_subordinate_clause_is_not_the_main_subject():
-    assert _rows('As the minister, Ana Diaz, spoke, the crowd booed, shouting "Resign now."') == [
-        ("direct", "the crowd", "shouting", "Resign now.")
-    ]
-    assert _speakers(
-        'While the coach, Tom Reed, watched from the bench, the fans jeered, shouting "We want goals."'
-    ) == [("the fans", "shouting")]
+# (fix22: the tests of an apposition inside an opening subordinate clause and of a name whose
+# clause has ended before a coordinated cue were dropped with their rules, reverted after a
+# review: participle asides and places between commas read as such clauses and lost ordinary
+# speakers)
 
 
-def test_a_name_whose_clause_has_ended_is_no_subject_of_a_coordinated_cue():
-    # (the crowd, a noun in no list, is not read either: no speaker rather than the wrong one)
-    assert "Ana Diaz" not in [
-        s for s, _ in _speakers('As the minister, Ana Diaz, spoke, the crowd booed and shouted "Resign now."')
-    ]
+def test_a_name_before_a_coordinated_cue_keeps_it():
     assert _speakers('Eight years ago, the mayor backed the plan and said, "We need this pier."') == [
         ("the mayor", "said")
     ]
@@ -121,11 +113,8 @@ def test_subordinate_clauses_with_no_apposition_keep_their_reading():
 
 
 def test_a_naming_verb_in_a_relative_clause_speaks_for_its_antecedent():
-    # "which" after a prepositional phrase stands for the phrase's object, never for people
-    rows = quote_records('Scientists at the lab, which called the results "a breakthrough," were cautious.')
-    assert [(r["speaker"], r["speaker_name"], r["text"]) for r in rows] == [
-        ("the lab", "lab", 'the results "a breakthrough,"')
-    ]
+    # (fix22: the reading of "which" after a prepositional phrase as the phrase's object was
+    # reverted after a review: it lost "A study in the journal Science, which called ...")
     # a restrictive relative clause ends at its closing mark: the rest is the main predicate
     rows = quote_records('Voters who called the plan "a giveaway to the rich" stayed home in large numbers.')
     assert [(r["speaker_name"], r["cue"], r["text"]) for r in rows] == [

@@ -64,6 +64,14 @@ _TRAILING_PRONOUN_RE = re.compile(
 _GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))\b")
 
 
+#: a hearer's passive before its statement ("who was told by aides that ..."): the clause's
+#: subject heard the statement, so its relative pronoun is no speaker of it
+_HEARER_PASSIVE_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+\s+){0,2}?"
+    r"(told|warned|reminded|assured|informed|notified)\b[^.;:]{0,120}$"
+)
+
+
 def clause_subjects(doc: Doc) -> None:
     """Give each statement whose cue's own clause has a pronoun subject (relative or
     personal) that pronoun as its speaker written (in place, on ``doc.rows``)."""
@@ -73,6 +81,9 @@ def clause_subjects(doc: Doc) -> None:
         if m.kind == "continuation" or m.text.lower() in ("who", "which"):
             continue
         cue = r["cue"]
+        hearer = _HEARER_PASSIVE_RE.search(text, max(0, r["char_start"] - 160), r["char_start"])
+        if hearer is not None and hearer.group(1) == cue:
+            continue  # (its speaker is the agent or no one, ``_passive_told``)
         according = isinstance(cue, str) and cue.lower().startswith("according")
         mention = None if according else _trailing_pronoun(text, m, r["char_end"])
         if mention is None:

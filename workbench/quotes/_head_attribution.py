@@ -101,10 +101,6 @@ _INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 _HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
 
 
-#: a verb, then a comma and the subject of the next clause ("spoke, the crowd booed")
-_LATER_SUBJECT_RE = re.compile(r",\s+[a-z]+\b[^,;:]*,\s+(?:the|a|an|his|her|its|their|[A-Z])")
-
-
 def head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
@@ -174,17 +170,6 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
             starts = [a + m.end() for m in re.finditer(r"[,;]\s+", text[a : cue.start()])]
             for k in [*reversed(starts), a]:
                 mention = subject_of(text, k, cue.start())
-                if (
-                    mention is not None
-                    and mention.start is not None
-                    and mention.end is not None
-                    and mention.start >= k  # (a pronoun read back to a name has no place here)
-                    and _LATER_SUBJECT_RE.search(text, mention.end, cue.start())
-                ):
-                    # "As the minister, Ana Diaz, spoke, the crowd booed and shouted": a
-                    # clause with a subject of its own stands between, the name's verb ended
-                    mention = None
-                    break
                 if mention is not None:
                     break
             own = _PRONOUN_AND_RE.search(text, a, cue.start())

@@ -25,12 +25,21 @@ def relative_naming_speaker(text: str, a: int, k: int) -> tuple[Mention | None, 
     if rel is None or rel.group(2) == "that" and rel.group(1):
         return None
     restrictive = not rel.group(1)
-    which = _WHICH_OBJECT_RE.search(text, a, k) if rel.group(2) == "which" else None
-    if which is not None:
-        mention = parse_speaker(which.group(1), which.start(1), lenient=True)
-        if mention is not None and mention.kind in ("organisation", "descriptor", "name"):
-            return mention, which.start(1), restrictive
     if not restrictive:
         return None  # ("The judge, who had called ...": read as before)
     mention, start = speaker_before(text, a, rel.start())
     return mention, start, True
+
+
+#: a restrictive relative clause inside a subject phrase up to a quotation mark ('Officials who
+#: called the plan "sound'): the clause before the main cue, whose own statement is apart
+_RELATIVE_IN_SUBJECT_RE = re.compile(r"\s+(?:who|that)\s+[^,;:]*[\"\u201c\u201d]")
+
+
+def without_relative(mention: Mention) -> Mention:
+    """The subject as written without a restrictive relative clause that holds a quotation
+    ("Officials who called the plan "sound" said": "Officials"), else ``mention``."""
+    r = _RELATIVE_IN_SUBJECT_RE.search(mention.text)
+    if r is None or mention.start is None:
+        return mention
+    return parse_speaker(mention.text[: r.start()], mention.start, lenient=True) or mention

@@ -1,17 +1,23 @@
 """A passive of a verb whose object is the hearer ("The crew was told by the captain that
 ...", "Guests, who were warned the pool was closed, ..."): its subject heard the statement.
 The agent after "by" is the speaker; with no agent, a that-clause is a statement of no one
-named (PolNeAR marks it with no source), and nothing else is read from the cue."""
+named (PolNeAR marks it with no source), and nothing else is read from the cue. An agent
+that is no person nor organisation ("by phone", "by the end of the meeting", "by letter") is
+a means or a time: the statement is then no one's named. The statement ends at its first
+comma ("The minister, who was told by aides that the vote was lost, conceded"), and none is
+read when a trailing attribution follows it ("..., officials said": that one holds it)."""
 
 from __future__ import annotations
 
 import re
 
+from ..text import read_resource
 from ._clause_end import clause_end
 from ._clauses import CueAt
 from ._cue_speakers import speaker_after
 from ._cues import FINITE_RE
 from ._mentions import Mention
+from ._names import norm, speaker_words
 from ._questions import UNNAMED_ASKER
 
 #: the verbs whose passive subject is the one told ("was told", "were warned", "is reminded")
@@ -26,6 +32,27 @@ _AUX_RE = re.compile(
 _AGENT_THAT_RE = re.compile(
     r"(?:\s+by\s+([^;:\"\u201c\u201d]{2,80}?),?|(?:\s+(?!by\s)[^,;:\"\u201c\u201d]{2,40}?)?)\s+that\s+"
 )
+#: the words of documents and messages: "by letter", "by email" name the means, no one
+_DOCUMENTS = frozenset(w for row in read_resource("quote_speakers.txt").get("document", []) for w in row)
+#: an attribution closing the sentence after the statement's comma (", officials said.")
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:according\s+to\s+[^,;]{1,60}|(?:[\w.'\u2019-]+\s+){1,5}"
+    r"(?:said|says|say|added|adds|reported|wrote|noted|explained|told\s+[a-z]+))\s*[.!?]?\s*$"
+)
+
+
+def _agent(mention: Mention | None) -> Mention:
+    """The agent as the speaker when it is a person or an organisation, else no one named."""
+    if mention is not None and mention.kind != "pronoun":
+        words = speaker_words()
+        head = norm(mention.head) if mention.head else ""
+        if mention.kind == "name" or (
+            mention.kind in ("descriptor", "organisation")
+            and (head in words["heads"] or head in words["learned_heads"] or head in words["orgs"])
+            and head not in _DOCUMENTS
+        ):
+            return mention
+    return Mention(UNNAMED_ASKER, "")
 
 
 def hearer_passive(c: CueAt) -> bool:
@@ -36,17 +63,15 @@ def hearer_passive(c: CueAt) -> bool:
         return False
     m = _AGENT_THAT_RE.match(text, cue.end(), b)
     if m is not None and not FINITE_RE.search(text, cue.end(), m.start(1) if m.group(1) else m.end()):
-        mention = (
-            speaker_after(text, m.start(1), m.end(1), lenient=True)
-            if m.group(1)
-            else Mention(UNNAMED_ASKER, "")
-        )
-        if mention is not None:
-            start = m.end()
+        mention = _agent(speaker_after(text, m.start(1), m.end(1), lenient=True)) if m.group(1) else None
+        start = m.end()
+        end = clause_end(text, start, end_b, cue.group())
+        comma = text.find(",", start, end)
+        if comma < 0 or not _TRAILING_ATTRIBUTION_RE.match(text, comma, end_b):
             doc.add(
                 "indirect",
-                [(start, clause_end(text, start, end_b, cue.group()))],
-                mention,
+                [(start, end if comma < 0 else comma)],
+                mention or Mention(UNNAMED_ASKER, ""),
                 cue.group(),
                 lemma,
             )

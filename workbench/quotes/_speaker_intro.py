@@ -337,14 +337,6 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 
 
-#: an apposition, then the verb and the rest of a subordinate clause up to its comma, before
-#: the main clause's subject
-_APPOSITION_VERB_RE = re.compile(
-    r"[^,;:\"\u201c\u201d]{1,60},\s+([a-z]+)\b[^,;:\"\u201c\u201d]{0,80},\s+"
-    r"(?=[A-Z]|(?:the|a|an|his|her|its|their)\s)"
-)
-
-
 def absolute_subject(text: str, a: int, b: int) -> Mention | None:
     """The subject of an absolute clause with no "with" that ends ``text[a:b]`` right before
     a participle at ``b`` ("..., the chairman saying he was "..." and the coach calling it
@@ -404,12 +396,6 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
     sub = _SUBORDINATE_OPENING_RE.match(text, k, b)
     if sub is not None:
         k = sub.end()  # "Even before Lund took the stage, her campaign sent ..., saying": the main clause's
-        rest = _APPOSITION_VERB_RE.match(text, k, b)
-        if rest is not None and verbish(rest.group(1)) and not any(map(verbish, sub.group().split()[1:])):
-            # "As the minister, Ana Diaz, spoke, the crowd booed, shouting": the clause read
-            # so far has no verb, so the commas set off its subject's apposition, and its
-            # verb follows
-            k = rest.end()
     main: Mention | None = subject_of(text, k, b)
     if main is None or main.start is None or main.start < k or main.kind not in _SPEAKER_KINDS:
         opener = _OPENER_RE.match(text, k, b) or _LIKE_RE.match(text, k, b)

@@ -40,6 +40,7 @@ from ._group_subjects import (
 )
 from ._lead_shapes import aside_start, subordinate_end
 from ._mentions import Mention
+from ._naming_relative import without_relative
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
@@ -343,6 +344,7 @@ def speech_clause(c: CueAt) -> bool:
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and open_lead(lead):
+                mention = without_relative(mention)  # (its quoted naming is a record apart)
                 if mention.kind == "pronoun" and subordinator_end(lead):
                     # "Oyelaran refused to blame him, although he said ...": the pronoun of a
                     # subordinate clause is the sentence's subject
