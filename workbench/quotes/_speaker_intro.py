@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._colon_labels import from_source, label_aside, role_and_name, titled_name
+from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
@@ -154,7 +154,9 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     that has one."""
     head = text[a:colon]
     k = label_aside(head)
-    if k is not None and titled_name(head[:k]):
+    personal = speaks_as_person(text, colon)
+    if k is not None and aside_label(head[:k], head[k:], personal=personal):
+        personal = True  # (the aside shows a speaker's label: "Sen. Cole (R-Texas):")
         # "Rep. Ann Lee (D-Ohio):", "Tom Reed (coach):": a transcript's label with an aside
         head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
@@ -167,7 +169,9 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     label = _LABEL_RE.search(head)
-    if label is not None and (titled_name(label.group(1), one_word=True) or label.start() > 0):
+    if label is not None and (
+        titled_name(label.group(1), one_word=True, personal=personal) or label.start() > 0
+    ):
         m = parse_speaker(label.group(1), a + label.start(1))
         if m is not None and m.kind in ("name", "organisation"):
             return m
