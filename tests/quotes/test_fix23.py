@@ -57,6 +57,86 @@ def test_no_label_from_a_common_word_or_a_dated_aside(text):
     assert _rows(text) == []
 
 
+# R2: after a comma or another absolute clause, "and" opens an absolute clause
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The bill passed the house, and the speaker calling it "a good day for the country."', "speaker"),
+        (
+            'The game was abandoned, the referee citing the rain and the home coach saying the pitch was "a swamp."',
+            "home coach",
+        ),
+        (
+            'The match ended in a draw, the home fans booing and the away manager calling it "a fair result."',
+            "away manager",
+        ),
+        (
+            "The scientists published their findings on Monday, and the lead author saying the results were "
+            '"a surprise to everyone."',
+            "lead author",
+        ),
+        (
+            "The two firms merged in May, with staff fearing job cuts and the new chief executive promising "
+            '"no forced redundancies."',
+            "new chief executive",
+        ),
+        (
+            "The storm closed roads across the county, with police urging drivers to stay home and forecasters "
+            'warning of "more snow overnight."',
+            "forecasters",
+        ),
+        (
+            "The verdict split the town, with the family welcoming it and the defence lawyers saying they would "
+            '"appeal at once."',
+            "defence lawyers",
+        ),
+        # near misses: an object joined by "and", no comma before it, no absolute clause
+        ('The coach thanked the fans and the staff saying they were "the heart of this club."', "coach"),
+        (
+            'The mayor, smiling, thanked the nurses and the porters saying they were "the best of us."',
+            "mayor",
+        ),
+    ],
+)
+def test_and_after_a_comma_or_an_absolute_clause(text, name):
+    assert [r[0] for r in _rows(text)] == [name]
+
+
+# R3: "and the X -ing" after a quotation is cut off only before a quotation of its own
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The witness said she heard "a loud bang" and the driver shouting for help.',
+            'she heard "a loud bang" and the driver shouting for help',
+        ),
+        (
+            'The coach said he would never forget "that night in Rome" and the fans chanting his name.',
+            'he would never forget "that night in Rome" and the fans chanting his name',
+        ),
+        (
+            'Police said the man was "known to officers" and his family describing him as troubled.',
+            'the man was "known to officers" and his family describing him as troubled',
+        ),
+        (
+            'The judge said the evidence was "overwhelming," and the jury agreeing after two hours.',
+            'the evidence was "overwhelming," and the jury agreeing after two hours',
+        ),
+    ],
+)
+def test_an_absolute_clause_without_a_quotation_stays_in_the_content(text, content):
+    assert [r[2] for r in _rows(text)] == [content]
+
+
+def test_an_absolute_clause_with_a_quotation_is_still_cut_off():
+    text = 'The chef said the kitchen was "spotless" and the inspector saying it was "a model for others."'
+    assert [r[2] for r in _rows(text)] == ['the kitchen was "spotless"', 'it was "a model for others."']
+
+
 # R4: a role and its body's name: the role speaks, no person
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._clause_cut import and_opens_absolute
 from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
@@ -304,8 +305,6 @@ _BARE_ABSOLUTE_RE = re.compile(
     r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
 )
-#: a closing quotation mark (and a comma) right before "and"
-_AFTER_QUOTE_RE = re.compile(r"[\"\u201d],?\s+$")
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
 _WITH_PHRASE_WINDOW = 100
@@ -356,12 +355,8 @@ def absolute_subject(text: str, a: int, b: int) -> Mention | None:
     bare = _BARE_ABSOLUTE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
     if bare is None or not _PARTICIPLE_NEXT_RE.match(text, b):
         return None
-    if text.startswith("and", bare.start()) and not _AFTER_QUOTE_RE.search(
-        text, max(0, bare.start() - 3), bare.start()
-    ):
-        # "thanked the fans and the staff saying": an object, the sentence's subject speaks;
-        # after a quotation ('... "tired," and the captain saying') a clause of its own
-        return None
+    if text.startswith("and", bare.start()) and not and_opens_absolute(text, a, bare.start()):
+        return None  # "thanked the fans and the staff saying": the sentence's subject speaks
     k = bare.start(1)
     m = parse_speaker(bare.group(1), k, lenient=True) or bare_plural_subject(bare.group(1), k)
     return m if m is not None and m.kind in _SPEAKER_KINDS and m.kind != "pronoun" else None
