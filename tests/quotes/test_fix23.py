@@ -163,3 +163,29 @@ def test_a_role_before_a_person_still_names_the_person():
     text = 'Chief executive of the airline Tom Reed: "We will restore every cancelled flight by Friday."'
     (r,) = quote_records(text)
     assert (r["speaker_name"], r["source_type"]) == ("Tom Reed", "person")
+
+
+# R5: "who" after "Name of/in Place," is the person's
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The award went to Tom Reed of Leeds, who called it "the proudest day of my life."', "Tom Reed"),
+        ('The film was made by Ann Lee in Paris, who called it "a love letter to the city."', "Ann Lee"),
+        ('The deal was praised by Ann Lee of Boston, who called it "a win for the whole city."', "Ann Lee"),
+    ],
+)
+def test_who_after_a_name_and_a_place_is_the_person(text, name):
+    assert [r[0] for r in _rows(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police searched the home of the lawyer for Nakamura, who called the raid "a political stunt."',
+        'The ruling was welcomed by the family of Okafor, who called it "long overdue for us all."',
+    ],
+)
+def test_who_after_a_single_word_after_a_preposition_is_no_one_read_here(text):
+    assert all(r[0] not in ("Nakamura", "Okafor", "of lawyer") for r in _rows(text))

@@ -16,6 +16,7 @@ from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
 from ._names import openers, speaker_words
 from ._quoted_subjects import clause_subject
+from ._relative_place import after_preposition, person_before_preposition
 from ._speaker_intro import participle_subject
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
@@ -54,6 +55,10 @@ def relative_or_aside_speaker(text: str, a: int, b: int):
             continue  # 'a tweet from Ann Roe who': the phrase after the preposition
         if any(c in phrase for c in QUOTE_CHARS):
             continue  # 'Lee, who called it "a scam," and Reed, who': the phrase after the quotation
+        if text[m.end() - 1] == "," and after_preposition(text, a, m.start()):
+            # 'Tom Reed of Leeds, who', 'the lawyer for Nakamura, who': a place or a person
+            # after a preposition; the person before it if a name is one ('Ann Lee in Paris')
+            return person_before_preposition(text, a, m.start())
         mention = parse_speaker(phrase, m.start(), lenient=True)
         if mention is not None and mention.kind != "pronoun":
             return mention
