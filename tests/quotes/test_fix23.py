@@ -189,3 +189,35 @@ def test_who_after_a_name_and_a_place_is_the_person(text, name):
 )
 def test_who_after_a_single_word_after_a_preposition_is_no_one_read_here(text):
     assert all(r[0] not in ("Nakamura", "Okafor", "of lawyer") for r in _rows(text))
+
+
+# R6: a relative clause between "called" and a speech verb keeps "called" the cue
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        (
+            'The senator called the official who said the data were false "a liar and a coward."',
+            "senator",
+            'the official who said the data were false "a liar and a coward."',
+        ),
+        (
+            'The coach called the player who told reporters he wanted to leave "a disgrace to the shirt."',
+            "coach",
+            'the player who told reporters he wanted to leave "a disgrace to the shirt."',
+        ),
+        (
+            'The judge called the witness who insisted she saw nothing "not credible in any respect."',
+            "judge",
+            'the witness who insisted she saw nothing "not credible in any respect."',
+        ),
+    ],
+)
+def test_called_the_one_who_said(text, speaker, content):
+    assert _rows(text) == [(speaker, "called", content)]
+
+
+def test_a_cue_of_the_sentence_after_a_call_is_still_the_cue():
+    text = 'The woman who called the police said the man was "armed and dangerous."'
+    assert [(r[1], r[2]) for r in _rows(text)] == [("said", 'the man was "armed and dangerous."')]
