@@ -221,3 +221,46 @@ def test_called_the_one_who_said(text, speaker, content):
 def test_a_cue_of_the_sentence_after_a_call_is_still_the_cue():
     text = 'The woman who called the police said the man was "armed and dangerous."'
     assert [(r[1], r[2]) for r in _rows(text)] == [("said", 'the man was "armed and dangerous."')]
+
+
+# R7: several initials, or a title before an initial, are inside a name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The museum honoured George H. W. Bush, calling him "a friend of the arts for decades."', "museum"),
+        ('The charity thanked the writer E. B. White, calling him "a friend to every reader."', "charity"),
+        (
+            'The foundation thanked the late W. E. B. Du Bois Jr., calling him "a giant of the century."',
+            "foundation",
+        ),
+        ('The hospital thanked Nurse K. Adams, calling her "the calmest person on the ward."', "hospital"),
+        ('The school honoured Captain J. Miller, describing him as "a hero to every pupil."', "school"),
+        ('The club paid tribute to Ann B. Judge, calling her "the heart of this team for 30 years."', "club"),
+    ],
+)
+def test_initials_inside_a_name_end_no_sentence(text, name):
+    assert [r[0] for r in _rows(text)] == [name]
+
+
+def test_a_name_with_initials_is_written_whole():
+    text = 'President George H. W. Bush visited the plant, saying the workers were "the best in the land."'
+    assert _written(text) == [("George H. W. Bush", "George H. W. Bush")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The storm hit Zone C. Residents went on radio, saying the damage was "worse than last year."',
+            "Residents",
+        ),
+        (
+            'They switched to Plan B. The captain met the press, saying the team was "ready for anything."',
+            "captain",
+        ),
+    ],
+)
+def test_a_single_capital_after_a_common_word_still_ends_a_sentence(text, name):
+    assert [r[0] for r in _rows(text)] == [name]
