@@ -264,3 +264,11 @@ def test_a_name_with_initials_is_written_whole():
 )
 def test_a_single_capital_after_a_common_word_still_ends_a_sentence(text, name):
     assert [r[0] for r in _rows(text)] == [name]
+
+
+# R8: words before a quotation keep the mark that closes it
+
+
+def test_a_later_naming_verb_keeps_the_closing_mark():
+    text = 'The club signed the striker, and several seasons later called him "the best buy in our history."'
+    assert _rows(text) == [("club", "called", 'him "the best buy in our history."')]
