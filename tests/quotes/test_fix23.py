@@ -272,3 +272,22 @@ def test_a_single_capital_after_a_common_word_still_ends_a_sentence(text, name):
 def test_a_later_naming_verb_keeps_the_closing_mark():
     text = 'The club signed the striker, and several seasons later called him "the best buy in our history."'
     assert _rows(text) == [("club", "called", 'him "the best buy in our history."')]
+
+
+# R9: a carrier painted or put up with its text is the source as written
+
+
+def test_a_painted_mural_is_the_source_as_written():
+    text = 'Artists painted a mural saying "Welcome home, heroes" on the wall of the old station.'
+    assert _written(text) == [("a mural", "artists")]
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ('The artist unveiled the mural saying it was "a gift to the whole neighbourhood."', "The artist"),
+        ('The council put up a sign saying "No parking on match days" near the gate.', "a sign"),
+    ],
+)
+def test_a_made_carrier_without_a_quotation_after_it_is_the_subjects(text, written):
+    assert [r[0] for r in _written(text)] == [written]
