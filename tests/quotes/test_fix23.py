@@ -32,6 +32,8 @@ def _written(text: str) -> list[tuple[str, str]]:
         ('Okafor (24 points): "We played as a team tonight and it showed in the result."', "Okafor"),
         ('Mr. Reed (for the defence): "My client was nowhere near the house that night."', "Reed"),
         ('Prof. Haddad: "Our data show a steady rise in cases among older patients."', "Haddad"),
+        ('Mr. Okafor: "The accounts were filed on time and in full every year."', "Okafor"),
+        ('Sen. Cole: "The payments were made before the vote, not after it."', "Sen. Cole"),
     ],
 )
 def test_a_one_word_name_in_a_label_speaks(text, name):

@@ -42,6 +42,8 @@ _DATED_ASIDE_RE = re.compile(
 )
 #: the last word of a role before its body's name, not its holder's
 _BEFORE_A_BODY = PREPOSITIONS | {"the", "a", "an"}
+#: titles only people bear ("Dr. Pepper", "Dr. Martens" are brands, "Gen." a series)
+_PERSON_TITLE_RE = re.compile(r"(?:Mr|Mrs|Ms|Sen|Rep|Gov)\.\s")
 #: capitalised words that follow a title without being a surname ("Dr. Who:")
 _NO_SURNAME = frozenset("who what which where when how why".split())
 
@@ -56,9 +58,10 @@ def speaks_as_person(text: str, colon: int) -> bool:
 
 def titled_name(label: str, *, one_word: bool = False, personal: bool = False) -> bool:
     """``label`` is a name, with or without an abbreviated title opening it ("Rep. Ann Lee");
-    one word without a title only if ``one_word``, one after a title only if what follows
-    speaks as a person (``personal``: "Sen. Cole: "Did you know ..."", not "Dr. Who: "The
-    new series starts ...""); "Update (10:45):", "Mr. Bean (1990):" name no speaker."""
+    one word without a title only if ``one_word``, one after a title only people bear ("Sen.
+    Cole:"), or after another if what follows speaks as a person (``personal``: "Dr. Mensah:
+    "I learned ..."", not "Dr. Who: "The new series starts ...""); "Update (10:45):",
+    "Mr. Bean (1990):" name no speaker."""
     label = label.strip()
     bare = _ABBREVIATED_TITLE_RE.sub("", label)
     if NAME_SEQ_RE.fullmatch(bare) is None:
@@ -67,7 +70,9 @@ def titled_name(label: str, *, one_word: bool = False, personal: bool = False) -
         return True
     if bare == label:
         return one_word
-    return personal and bare.lower() not in _NO_SURNAME
+    if bare.lower() in _NO_SURNAME:
+        return False
+    return personal or _PERSON_TITLE_RE.match(label) is not None
 
 
 def aside_label(label: str, aside: str, *, personal: bool) -> bool:
@@ -76,11 +81,11 @@ def aside_label(label: str, aside: str, *, personal: bool) -> bool:
     (R-Texas):", "Mensah (coach):") that is no time or date ("Breaking (10:12):", "Weather
     (Monday):"); a lower-case aside only if what follows speaks as a person ("Note
     (editor):" is a newsroom's)."""
-    if titled_name(label):
-        return True
     bare = _ABBREVIATED_TITLE_RE.sub("", label.strip())
-    if len(bare.split()) != 1 or NAME_SEQ_RE.fullmatch(bare) is None or bare.lower() in _NO_SURNAME:
+    if NAME_SEQ_RE.fullmatch(bare) is None or bare.lower() in _NO_SURNAME:
         return False
+    if len(bare.split()) >= 2:
+        return True
     inner = aside.strip().strip("()").strip()
     if not inner or _DATED_ASIDE_RE.search(inner):
         return False
