@@ -258,6 +258,18 @@ _CUE_AFTER_NAMING_RE = re.compile(
 )
 
 
+#: a relative pronoun: the speech verb after it is the named object's, inside its clause
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
+
+
+def _cue_after_naming(text: str, k: int, b: int) -> bool:
+    """A finite speech verb of the sentence's own follows the naming verb's object from ``k``
+    ("who called the police said ..."), not one in a relative clause the object carries
+    ("called the man who said he was a doctor "a fraud"")."""
+    m = _CUE_AFTER_NAMING_RE.match(text, k, b)
+    return m is not None and _RELATIVE_WORD_RE.search(m.group()) is None
+
+
 def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "The growers' union called it an "entirely avoidable setback"." """
     text = doc.text
@@ -269,7 +281,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
         # ('The woman who called the police said ...': a call, the sentence's cue after it)
-        and not _CUE_AFTER_NAMING_RE.match(text, mq.end(), b)
+        and not _cue_after_naming(text, mq.end(), b)
     ):  # not a passive
         # "The growers' union called it an "entirely avoidable setback"."
         relative = relative_naming_speaker(text, a, mq.start())

@@ -9,7 +9,7 @@ import re
 
 from ._cues import participle_lemma, reporting_verb_forms
 
-__all__ = ["absolute_cut", "coordinated_cut"]
+__all__ = ["absolute_cut", "and_opens_absolute", "coordinated_cut"]
 
 #: a coordinated predicate: 'and (also) (has) asked', 'while adding', ', stating'
 _SECOND_PREDICATE_RE = re.compile(
@@ -56,12 +56,41 @@ _ABSOLUTE_AFTER_QUOTE_RE = re.compile(
 )
 
 
+#: the rest of a clause up to a quotation's opening mark, in the same sentence
+_QUOTE_AHEAD_RE = re.compile(r"[^.!?\"\u201c\u201d]{0,120}[\"\u201c]")
+
+
 def absolute_cut(text: str, a: int, b: int) -> int:
     """``b``, or the end of the closing mark in ``text[a:b]`` after which an absolute clause
-    that reports opens ('said it was "tired but happy" and the captain saying ...': the
-    captain's statement, not a part of the first one)."""
+    that reports a quotation of its own opens ('said it was "tired but happy" and the captain
+    saying they were "ready"': the captain's statement, not a part of the first one; 'heard
+    "a bang" and the driver shouting for help' is all what the witness said)."""
     for m in _ABSOLUTE_AFTER_QUOTE_RE.finditer(text, a, b):
         word = m.group("abs")
+        if not _QUOTE_AHEAD_RE.match(text, m.end("abs")):
+            continue
         if word in _NAMING_PARTICIPLES or _reports(word):
             return m.end()
     return b
+
+
+#: a closing quotation mark (and a comma), or a comma, right before "and"
+_AFTER_QUOTE_RE = re.compile(r"(?:[\"\u201d],?|,)\s+$")
+#: an absolute clause of its own before "and" ("..., the referee citing the rain and",
+#: "with staff fearing job cuts and"): the "and" joins a second one
+_EARLIER_ABSOLUTE_RE = re.compile(
+    r"(?:,|\bwith)\s+[^,;:\"\u201c\u201d]*?\b[a-z]{2,}ing\b[^,;:\"\u201c\u201d]*$"
+)
+#: how far before "and" an absolute clause of its own is looked for (characters)
+_EARLIER_WINDOW = 100
+
+
+def and_opens_absolute(text: str, a: int, k: int) -> bool:
+    """The "and" at ``k`` opens an absolute clause of its own: after a quotation ('...
+    "tired," and the captain saying'), a comma ("passed, and the speaker calling") or another
+    absolute clause ("the referee citing the rain and the coach saying"), not before an
+    object joined to another ("thanked the fans and the staff saying")."""
+    return (
+        _AFTER_QUOTE_RE.search(text, max(0, k - 3), k) is not None
+        or _EARLIER_ABSOLUTE_RE.search(text, max(a, k - _EARLIER_WINDOW), k) is not None
+    )

@@ -164,6 +164,10 @@ def _trailing_pronoun(text: str, m: Mention, end: int) -> Mention | None:
     return mention if mention is not None and mention.kind == m.kind else None
 
 
+#: one capitalised word after a preposition, between a name and a relative clause's comma
+_PLACE_AFTER_NAME_RE = re.compile(r"\s+(?:of|in|at|from)\s+[A-Z][\w'\u2019-]*\s*,?\s*")
+
+
 def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
     """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
     named = _named_before_apposition(text, sep)
@@ -171,6 +175,8 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
         antecedent: Mention | None = named  # "Ann Boyd, a nurse at the clinic, who told ..."
     elif m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
         antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
+    elif m.kind == "name" and m.end is not None and _PLACE_AFTER_NAME_RE.fullmatch(text, m.end, sep):
+        antecedent = m  # "Ann Lee in Paris, who called ...": the speaker found, not the place
     elif not text[sep:rel].strip():
         return None  # "critics who say", "a man who didn't": a restrictive clause names no one
     else:

@@ -8,9 +8,9 @@ import re
 from dataclasses import replace
 
 from ._mentions import Mention, parse_speaker
-from ._names import NAME_SEQ_RE
+from ._names import NAME_SEQ_RE, PREPOSITIONS, norm
 
-__all__ = ["from_source", "label_aside", "role_and_name", "titled_name"]
+__all__ = ["aside_label", "from_source", "label_aside", "role_and_name", "speaks_as_person", "titled_name"]
 
 #: an abbreviated title opening a label ("Rep. Ann Lee:", "Dr. Tom Reed:")
 _ABBREVIATED_TITLE_RE = re.compile(r"^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Rev|Sec)\.\s+")
@@ -31,15 +31,65 @@ _FROM_SOURCE_RE = re.compile(
 )
 
 
-def titled_name(label: str, *, one_word: bool = False) -> bool:
+#: a first- or second-person word: the quotation after a label speaks as someone
+_PERSONAL_RE = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e|[Yy]ou|[Yy]our)\b")
+#: an aside that dates or times a label ("Update (10:45 a.m.):", "Correction (May 3):",
+#: "Mr. Bean (1990):"), no party, place or role of a speaker
+_DATED_ASIDE_RE = re.compile(
+    r"^[\d\s:.,/-]*(?:[ap]\.?m\.?)?$|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+#: the last word of a role before its body's name, not its holder's
+_BEFORE_A_BODY = PREPOSITIONS | {"the", "a", "an"}
+#: titles only people bear ("Dr. Pepper", "Dr. Martens" are brands, "Gen." a series)
+_PERSON_TITLE_RE = re.compile(r"(?:Mr|Mrs|Ms|Sen|Rep|Gov)\.\s")
+#: capitalised words that follow a title without being a surname ("Dr. Who:")
+_NO_SURNAME = frozenset("who what which where when how why".split())
+
+
+def speaks_as_person(text: str, colon: int) -> bool:
+    """The passage after the label ending at ``colon`` speaks in the first or second person
+    ("Gov. Reed: "We will ..."", not "Dr. Martens: "Sales of boots rose ...""): what a
+    transcript's speaker says, not a product's or a section's blurb."""
+    end = text.find("\n", colon + 1)
+    return _PERSONAL_RE.search(text, colon + 1, end if end >= 0 else colon + 400) is not None
+
+
+def titled_name(label: str, *, one_word: bool = False, personal: bool = False) -> bool:
     """``label`` is a name, with or without an abbreviated title opening it ("Rep. Ann Lee");
-    after a title, or unless ``one_word``, it needs two words ("Dr. Who:", "Update (10:45):",
-    "Mr. Bean (1990):" name no speaker)."""
+    one word without a title only if ``one_word``, one after a title only people bear ("Sen.
+    Cole:"), or after another if what follows speaks as a person (``personal``: "Dr. Mensah:
+    "I learned ..."", not "Dr. Who: "The new series starts ...""); "Update (10:45):",
+    "Mr. Bean (1990):" name no speaker."""
     label = label.strip()
     bare = _ABBREVIATED_TITLE_RE.sub("", label)
     if NAME_SEQ_RE.fullmatch(bare) is None:
         return False
-    return len(bare.split()) >= 2 or one_word and bare == label
+    if len(bare.split()) >= 2:
+        return True
+    if bare == label:
+        return one_word
+    if bare.lower() in _NO_SURNAME:
+        return False
+    return personal or _PERSON_TITLE_RE.match(label) is not None
+
+
+def aside_label(label: str, aside: str, *, personal: bool) -> bool:
+    """``label`` and the aside in parentheses after it are a transcript's label: a name, or
+    one capitalised word (after a title or not) with a party, place or role aside ("Cole
+    (R-Texas):", "Mensah (coach):") that is no time or date ("Breaking (10:12):", "Weather
+    (Monday):"); a lower-case aside only if what follows speaks as a person ("Note
+    (editor):" is a newsroom's)."""
+    bare = _ABBREVIATED_TITLE_RE.sub("", label.strip())
+    if NAME_SEQ_RE.fullmatch(bare) is None or bare.lower() in _NO_SURNAME:
+        return False
+    if len(bare.split()) >= 2:
+        return True
+    inner = aside.strip().strip("()").strip()
+    if not inner or _DATED_ASIDE_RE.search(inner):
+        return False
+    return inner[0].isupper() or personal
 
 
 def label_aside(head: str) -> int | None:
@@ -56,6 +106,13 @@ def from_source(head: str, a: int) -> Mention | None:
         return None
     m = parse_speaker(src.group(1), a + src.start(1))
     return m if m is not None and m.kind in ("organisation", "descriptor") else None
+
+
+def _person_after_role(person: Mention, role: str) -> bool:
+    """``person`` after ``role`` is the role's holder: a name no preposition or article ties
+    to the role ("... of the bank Ann Lee Moss", not "Economist at Morgan Stanley", "A
+    spokesperson for Leeds United", "Manager of the Leeds Rhinos": the role's body)."""
+    return person.kind == "name" and norm(role.split()[-1]) not in _BEFORE_A_BODY
 
 
 def role_and_name(head: str, a: int) -> Mention | None:
@@ -75,7 +132,7 @@ def role_and_name(head: str, a: int) -> Mention | None:
         # 'Former chief executive of the bank Ann Lee Moss:': the person the role names
         tail = _TRAILING_NAME_RE.search(body)
         person = parse_speaker(tail.group(2), a + lead + tail.start(2)) if tail is not None else None
-        if tail is None or person is None or person.kind != "name":
+        if tail is None or person is None or not _person_after_role(person, tail.group(1)):
             return m
         return replace(person, text=m.text, start=m.start, end=m.end, role=tail.group(1))
     role = _DETERMINER_RE.sub("", body[: m.start - a - lead].strip())

@@ -301,8 +301,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             verb = None
         if not text[a:open_].strip():
             a = sp.start  # the quotation alone: its words, not its marks
-        if b == close:
-            b = sp.end
+        if b == close and a == sp.start:
+            b = sp.end  # (the words after a verb keep the mark that closes them: 'her "..."')
         if _PASSIVE_RE.search(text, s, a) or _PASSIVE_TOLD_RE.search(text, s, a):
             continue
         mention = (subject_of(text, s, a) or clause_subject(text, s, a)) if a > s else None

@@ -12,10 +12,11 @@ from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
+from ._initials import inside_name
 from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
-from ._names import openers, speaker_words
 from ._quoted_subjects import clause_subject
+from ._relative_place import after_preposition, person_before_preposition
 from ._speaker_intro import participle_subject
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
@@ -54,6 +55,10 @@ def relative_or_aside_speaker(text: str, a: int, b: int):
             continue  # 'a tweet from Ann Roe who': the phrase after the preposition
         if any(c in phrase for c in QUOTE_CHARS):
             continue  # 'Lee, who called it "a scam," and Reed, who': the phrase after the quotation
+        if text[m.end() - 1] == "," and after_preposition(text, a, m.start()):
+            # 'Tom Reed of Leeds, who', 'the lawyer for Nakamura, who': a place or a person
+            # after a preposition; the person before it if a name is one ('Ann Lee in Paris')
+            return person_before_preposition(text, a, m.start())
         mention = parse_speaker(phrase, m.start(), lenient=True)
         if mention is not None and mention.kind != "pronoun":
             return mention
@@ -218,30 +223,11 @@ _ADVERBIAL_LEAD_RE = re.compile(
 
 #: a full stop before a space (or closing marks: 'called it "worse." And Lund'), not after a
 #: title ("Mr.", "Sen."); an initial's ("N.H.") ends a sentence as often as not, and is kept
-#: (a middle initial is told apart by :func:`_middle_initial`)
+#: (an initial inside a name is told apart by :func:`._initials.inside_name`)
 _STOP_RE = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)(?<!\bRep.)"
     r"(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bRev.)[\"'\u201d\u2019]*(?=\s)"
 )
-
-#: the capitalised word before a single capital ("Lee C."), and the one after its full stop
-_WORD_BEFORE_INITIAL_RE = re.compile(r"(?<![\w.])([A-Z][a-z]+) [A-Z]$")
-_WORD_AFTER_INITIAL_RE = re.compile(r"\s([A-Z][a-z]+)\b")
-
-
-def _middle_initial(text: str, stop: int) -> bool:
-    """The full stop at ``stop`` ends a middle initial ("Lee C. Park"), not a sentence: the
-    words on both sides could be a name's, the next one is no sentence opener or common noun
-    ("Zone C. The mayor", "Plan B. Officials", "World War I. His son" end a sentence)."""
-    before = _WORD_BEFORE_INITIAL_RE.search(text, max(0, stop - 30), stop)
-    after = _WORD_AFTER_INITIAL_RE.match(text, stop + 1)
-    if before is None or after is None:
-        return False
-    words = speaker_words()
-    return not any(
-        w in openers() or w in words["determiners"] or w in words["heads"] or w in words["orgs"]
-        for w in (before.group(1).lower(), after.group(1).lower())
-    )
 
 
 def _adverbial(text: str, a: int, k: int) -> bool:
@@ -314,7 +300,7 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         # "Mr." or "Sen." is no sentence end ('an attack on Mr. Lund, saying': the
         # participle's subject is the sentence's, not its object's name)
         for e in _STOP_RE.finditer(text, lo, m.start()):
-            if not _middle_initial(text, e.start()):
+            if not inside_name(text, e.start()):
                 s = e.end()
         if s is not None or lo == para_start:
             break

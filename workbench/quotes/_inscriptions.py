@@ -26,6 +26,14 @@ _WORN_OR_HELD_RE = re.compile(
     r"\b(?:wore|wear|wears|wearing|held|hold|holds|holding|carried|carry|carries|carrying|"
     r"waved|waving|sported|sporting|donned|donning|with)(?:\s+up)?\s+$"
 )
+#: verbs that make or show a carrier with its text ("painted a mural saying "...""); a
+#: carrier only when the quotation opens right after the participle ("unveiled the mural
+#: saying it was ..." is the subject's statement)
+_MADE_RE = re.compile(
+    r"\b(?:painted|paints|painting|put\s+up|puts\s+up|putting\s+up|unveiled|unveils|unveiling|"
+    r"printed|prints|printing|hung|hangs|hanging|erected|erects|erecting|made|makes|making)\s+$"
+)
+_QUOTED_NEXT_RE = re.compile(r"[a-z]+ing\s+[\"\u201c]")
 #: how far before the participle the phrase may start
 _WINDOW = 80
 
@@ -40,6 +48,9 @@ def inscription_before(text: str, a: int, k: int) -> Callable[[Mention], Mention
         _PLAIN_OBJECT_RE.search(m.group(1))
         and not text.startswith("reading", k)
         and not _WORN_OR_HELD_RE.search(text, max(0, m.start(1) - 20), m.start(1))
+        and not (
+            _MADE_RE.search(text, max(0, m.start(1) - 20), m.start(1)) and _QUOTED_NEXT_RE.match(text, k)
+        )
     ):
         return None
     return lambda holder: replace(holder, text=m.group(1), start=m.start(1), end=m.end(1))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._colon_labels import from_source, label_aside, role_and_name, titled_name
+from ._clause_cut import and_opens_absolute
+from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
@@ -154,7 +155,9 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     that has one."""
     head = text[a:colon]
     k = label_aside(head)
-    if k is not None and titled_name(head[:k]):
+    personal = speaks_as_person(text, colon)
+    if k is not None and aside_label(head[:k], head[k:], personal=personal):
+        personal = True  # (the aside shows a speaker's label: "Sen. Cole (R-Texas):")
         # "Rep. Ann Lee (D-Ohio):", "Tom Reed (coach):": a transcript's label with an aside
         head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
@@ -167,7 +170,9 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         if m is not None and m.kind in ("name", "organisation"):
             return m
     label = _LABEL_RE.search(head)
-    if label is not None and (titled_name(label.group(1), one_word=True) or label.start() > 0):
+    if label is not None and (
+        titled_name(label.group(1), one_word=True, personal=personal) or label.start() > 0
+    ):
         m = parse_speaker(label.group(1), a + label.start(1))
         if m is not None and m.kind in ("name", "organisation"):
             return m
@@ -300,8 +305,6 @@ _BARE_ABSOLUTE_RE = re.compile(
     r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
 )
-#: a closing quotation mark (and a comma) right before "and"
-_AFTER_QUOTE_RE = re.compile(r"[\"\u201d],?\s+$")
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
 _WITH_PHRASE_WINDOW = 100
@@ -344,12 +347,8 @@ def absolute_subject(text: str, a: int, b: int) -> Mention | None:
     bare = _BARE_ABSOLUTE_RE.search(text, max(a, b - _WITH_PHRASE_WINDOW), b)
     if bare is None or not _PARTICIPLE_NEXT_RE.match(text, b):
         return None
-    if text.startswith("and", bare.start()) and not _AFTER_QUOTE_RE.search(
-        text, max(0, bare.start() - 3), bare.start()
-    ):
-        # "thanked the fans and the staff saying": an object, the sentence's subject speaks;
-        # after a quotation ('... "tired," and the captain saying') a clause of its own
-        return None
+    if text.startswith("and", bare.start()) and not and_opens_absolute(text, a, bare.start()):
+        return None  # "thanked the fans and the staff saying": the sentence's subject speaks
     k = bare.start(1)
     m = parse_speaker(bare.group(1), k, lenient=True) or bare_plural_subject(bare.group(1), k)
     return m if m is not None and m.kind in _SPEAKER_KINDS and m.kind != "pronoun" else None
