@@ -142,6 +142,7 @@ class Doc:
             if not any(c in self.text[a : b - 1] for c in QUOTE_CHARS):
                 # 'cheering "Hooray for the park" as she did': the quotation alone, not its mark
                 pieces[-1] = (a, b - 1)
+        pieces = [_whole_marks(self.raw, a, b) for a, b in pieces]
         body = " ".join(self.raw[a:b] for a, b in pieces)
         if n_words(body) < (1 if kind == "direct" else min_words or MIN_CONTENT_WORDS):
             return False
@@ -273,6 +274,16 @@ def _ordered_ends(spans) -> list[int] | None:
         p[0] <= q[0] and p[1] <= q[1] for p, q in zip(spans, spans[1:])
     )
     return [b for _, b in spans] if ok else None
+
+
+def _whole_marks(raw: str, a: int, b: int) -> tuple[int, int]:
+    """``a:b`` widened over the rest of a two-character typewriter mark it cuts in half
+    (``''A,'' he said``: the mark view reads the pair as one mark and a space)."""
+    if a < b < len(raw) and raw[b - 1] == "'" == raw[b] and raw[b - 2 : b - 1] != "'":
+        b += 1
+    if 0 < a < b and raw[a] in "'`" and raw[a - 1] == raw[a] and raw[a - 2 : a - 1] != raw[a]:
+        a -= 1
+    return a, b
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
