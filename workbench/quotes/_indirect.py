@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._according import according_to, as_source, in_view, naming_with_quote
+from ._according import according_to, as_source, in_view
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
 from ._cue_precision import drop_unannotated
@@ -26,6 +26,7 @@ from ._cues import (
     strip_aux,
 )
 from ._inverted_aside import inverted_aside
+from ._naming_quote import naming_with_quote
 from ._outer_source import outer_source
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement

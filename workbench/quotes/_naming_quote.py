@@ -1,0 +1,135 @@
+"""A naming verb before a quotation: "The growers' union called it an "entirely avoidable
+setback"", with its subject read before the verb (not a speech aside's, not the outer
+speaker's)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clause_cut import coordinated_cut
+from ._cue_speakers import speaker_before
+from ._cues import NAMING_LEMMAS, NAMING_RE, QUOTE_CHARS, any_char_within, cues_in, reporting_verb_forms
+from ._naming_relative import relative_naming_speaker
+from ._speaker_orgs import organisation_name
+from ._subjects import is_organisation
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+
+_MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+#: a relative clause set off by a comma opening the naming verb's clause
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(?:who|which)\s+[^,;]*$")
+
+
+#: a finite speech verb after a naming verb's object, before any quotation mark
+_CUE_AFTER_NAMING_RE = re.compile(
+    r"[^\"\u201c\u201d,;]{1,40}?\s(?:said|says|told|tells|added|adds|insisted|insists)\s"
+)
+
+
+#: a relative pronoun: the speech verb after it is the named object's, inside its clause
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
+
+
+def _cue_after_naming(text: str, k: int, b: int) -> bool:
+    """A finite speech verb of the sentence's own follows the naming verb's object from ``k``
+    ("who called the police said ..."), not one in a relative clause the object carries
+    ("called the man who said he was a doctor "a fraud"")."""
+    m = _CUE_AFTER_NAMING_RE.match(text, k, b)
+    return m is not None and _RELATIVE_WORD_RE.search(m.group()) is None
+
+
+def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """ "The growers' union called it an "entirely avoidable setback"." """
+    text = doc.text
+    if not any_char_within(text, QUOTE_CHARS, a, b):
+        return False  # no mark for a quoted name (most sentences): no search for the verb
+    mq = NAMING_RE.search(text, a, b)
+    if (
+        mq
+        and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
+        and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
+        # ('The woman who called the police said ...': a call, the sentence's cue after it)
+        and not _cue_after_naming(text, mq.end(), b)
+    ):  # not a passive
+        # "The growers' union called it an "entirely avoidable setback"."
+        relative = relative_naming_speaker(text, a, mq.start())
+        if relative is not None:
+            # "Voters who called the plan "..." stayed home": the relative's antecedent
+            mention, sp_start, restrictive = relative
+        else:
+            mention, sp_start = speaker_before(text, a, mq.start())
+            restrictive = False
+        lead = text[a : sp_start if mention is not None else a]
+        if (
+            mention is not None
+            and (not lead.strip() or lead.rstrip().endswith(","))
+            and not _speech_cue_before(text, a, mention.start if mention.start is not None else sp_start)
+            # ("Reed, the coach said, called it ...": a person's name keeps its statement; a
+            # description, "The striker, the manager said, called it", or an organisation,
+            # "The BBC, she said, called it", is the aside's)
+            and (
+                mention.kind == "name"
+                and not organisation_name(mention.name)
+                and not is_organisation(mention)
+                or not _speech_aside(text, mention.end if mention.end is not None else sp_start, mq.start())
+            )
+        ):
+            marks = [k.start() for k in _MARK_RE.finditer(text, mq.end(), end_b)][:2]
+            cut = coordinated_cut(text, marks[1], end_b) if len(marks) == 2 else end_b
+            aside = (
+                len(marks) == 2
+                and _RELATIVE_ASIDE_RE.search(text, a, mq.start()) is not None
+                and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1))
+            )
+            if restrictive and len(marks) == 2:
+                aside = True  # 'Voters who called it "..." stayed home': the clause ends at its mark
+                cut = min(cut, marks[1] + 1)
+            if aside:
+                # 'The judge, who had called the case "a simple one," adjourned': the aside
+                # ends at the comma; the rest is the sentence's own predicate
+                cut = min(cut, marks[1] + 1)
+            # 'called him "weak" and said he had "..."': the second report is not the name's
+            if doc.add(
+                "mixed", [(mq.end(), cut)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]
+            ):
+                # after an aside, the sentence's own cue may report a statement too ('Lund,
+                # who calls it "a scam," said he would appeal'): the caller goes on to its cues
+                return not aside
+    return False
+
+
+def _speech_cue_before(text: str, a: int, k: int) -> bool:
+    """Whether a speech verb opens the clause of the naming verb's subject at ``k``: "The
+    coach said (on Monday that) Reed called it "a fluke"" is the coach's statement (PolNeAR's
+    outer source); "In another interview, Reed called it ..." is Reed's."""
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, a, k) if forms[c.group()][1] != "belief"]
+    return bool(cues) and _CLAUSE_OPENS_RE.fullmatch(text, cues[-1].end(), k) is not None
+
+
+def _speech_aside(text: str, k: int, e: int) -> bool:
+    """Whether ``text[k:e]``, between the naming verb's subject and the verb, is a speech
+    clause set off by commas: "Reed, the coach said, called it "a fluke"" is the coach's."""
+    if not text.startswith(",", k):
+        return False
+    forms = reporting_verb_forms()
+    cues = [c for c in cues_in(text, k, e) if forms[c.group()][1] != "belief"]
+    if not cues or _ASIDE_END_RE.fullmatch(text, cues[-1].end(), e) is None:
+        return False
+    subject = text[k + 1 : cues[-1].start()].split()
+    return 0 < len(subject) <= MAX_ASIDE_SUBJECT_WORDS and subject[0].lower() not in _NOT_A_SUBJECT
+
+
+#: words of the speaker of that clause ("the club's head coach")
+MAX_ASIDE_SUBJECT_WORDS = 6
+#: first words of a relative or adverbial clause, which is no speech aside
+_NOT_A_SUBJECT = frozenset(
+    "who which that whom whose when while as after before since if because although though where".split()
+)
+#: the end of a speech clause set off by commas: maybe a day or a few words, then the comma
+_ASIDE_END_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,3}?,\s+")
+#: between a speech verb and the subject of its clause: maybe a few words and "that"
+_CLAUSE_OPENS_RE = re.compile(r"\s+(?:(?:[\w'\u2019-]+\s+){0,3}that,?\s+)?")
