@@ -26,7 +26,6 @@ from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_c
 from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of
 from ._metadata_parse import (
     BY,
-    SCAN,
     byline_name,
     clean_headline,
     find_date,
@@ -129,7 +128,7 @@ def window(lines: list[Line]) -> Window:
         x = lines[i]
         if head_end < i < tail_start:
             # the middle of the article: a dateline, or a short line that may name the writer
-            text = x.text[:SCAN]
+            text = page.heads[i]
             if (
                 not page.has_year(i)
                 and (
@@ -237,7 +236,7 @@ def candidates(lines: list[Line], first: dict | None = None) -> Candidates:
         ok = (
             bool(title),
             bool(author) and _author_ok(lines[i], zone, win.page.by_match),
-            bool(date) and find_date(lines[i].text) is not None,
+            bool(date) and find_date(win.page.heads[i]) is not None,  # its first SCAN characters
         )
         if any(ok):
             rows.append(r)
