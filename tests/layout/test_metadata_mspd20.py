@@ -3,6 +3,8 @@ separate reads gave."""
 
 from __future__ import annotations
 
+from workbench.layout._metadata import outlet_from_footer
+from workbench.layout._metadata_cheap import cheap_features
 from workbench.layout._metadata_features import (
     NAME_LINK,
     _name_share,
@@ -12,7 +14,7 @@ from workbench.layout._metadata_features import (
     _word_stats,
 )
 from workbench.layout._metadata_page import Page, lines_of
-from workbench.layout._metadata_parse import DIGIT, SCAN, has_role
+from workbench.layout._metadata_parse import DIGIT, SCAN, by_match, has_role
 
 #: Lines of our own: names with particles and joins, initials, capitals inside words, short
 #: words, digits and punctuation around words.
@@ -55,3 +57,41 @@ def test_page_heads_are_the_lines_first_characters():
     page = Page(lines, 1, 2)
     assert page.heads == [x.text[:SCAN] for x in lines]
     assert page.heads[1] == long_line.strip()[:SCAN]
+
+
+def _page() -> tuple[Page, list]:
+    blocks = [
+        {"kind": "navigation", "raw": "Home\nWeather\nSports"},
+        {"kind": "title", "raw": LINES[1]},
+        {"kind": "byline", "raw": "By Ana de la Cruz | March 4, 2024"},
+        {"kind": "body", "raw": "\n".join(LINES[2:5] + ["word " * 90, "Written by Tom Reyes"])},
+        {"kind": "footer", "raw": "© 2024 Harbour Weekly Media"},
+    ]
+    lines = lines_of(blocks)
+    return Page(lines, 5, 9), lines
+
+
+def test_cheap_features_flag_every_line_around_the_window():
+    page, lines = _page()
+    pos = [0, 3, 4, 7, 9]
+    cheap_features(page, pos, ["far", "near", "near", "mid", "tail"])
+    around = {k for i in pos for k in range(i - 1, i + 5)}
+    assert around <= page.year.keys() and around <= page.by.keys()
+
+
+def test_by_head_is_the_byline_match_of_the_first_characters():
+    page, lines = _page()
+    for k, line in enumerate(lines):
+        assert page.by_head(k) == (by_match(line.text[:40]) is not None)
+
+
+def test_outlet_lines_are_read_only_up_to_the_first_outlet():
+    read = []
+
+    def footer():
+        for line in ["About us", "© 2024 Harbour Weekly Media", "Follow Other Paper on Facebook"]:
+            read.append(line)
+            yield line
+
+    assert outlet_from_footer(footer()) == "Harbour Weekly"
+    assert len(read) == 2

@@ -156,6 +156,7 @@ class Page:
         self._cap: int | None = None  # the word counts' (see detail)
         self._scans: dict[int, Scan] = {}
         self._over: dict[int, bool] = {}
+        self._by_head: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
 
     def body_counts(self, words: Iterable[str]) -> Counter[str]:
@@ -206,7 +207,7 @@ class Page:
         if hit is None:
             lines, hit = self.lines, False
             for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE)):  # a loop: no generator
-                if lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None:
+                if lines[k].kind in META_KINDS or self.by_head(k):
                     hit = True
                     break
             self._over[i] = hit
@@ -220,12 +221,18 @@ class Page:
         lines = self.lines
         return any(
             lines[k].kind in META_KINDS
-            or (
-                self.by_match(lines[k].text[:40]) is not None
-                and len(lines[k].text.split(None, BY_LINE_WORDS)) <= BY_LINE_WORDS
-            )
+            or (self.by_head(k) and len(lines[k].text.split(None, BY_LINE_WORDS)) <= BY_LINE_WORDS)
             for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
         )
+
+    def by_head(self, k: int) -> bool:
+        """Whether line ``k``'s first 40 characters open as a byline (BY), found once per line
+        (not cut and looked up by its text at each of the window's, the flags' and the
+        headline tests' reads)."""
+        hit = self._by_head.get(k)
+        if hit is None:
+            hit = self._by_head[k] = self.by_match(self.lines[k].text[:40]) is not None
+        return hit
 
     def by_match(self, text: str) -> re.Match | None:
         """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
