@@ -7,6 +7,7 @@ never a guessed line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -145,7 +146,7 @@ OWNER_TAIL = re.compile(
 )
 
 
-def outlet_from_footer(lines: list[str]) -> str | None:
+def outlet_from_footer(lines: Iterable[str]) -> str | None:
     """The outlet a copy names: the owner in a copyright line ("© 2019 CBS Broadcasting Inc."
     -> "CBS") or a "Follow <outlet> on" line, the first found."""
     for line in lines:
@@ -238,7 +239,9 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
                 break
     after = [b["text"] for b in blocks if first_body is None or b["order"] > first_body]
     footers = [b["text"] for b in blocks if b["kind"] == "footer"]
-    meta["outlet"] = outlet_from_footer([x for t in footers + after for x in t.split("\n")])
+    # the lines split as they are read: the search stops at the first outlet (a footer's
+    # copyright line, mostly), before the article's blocks after it
+    meta["outlet"] = outlet_from_footer(x for t in footers + after for x in t.split("\n"))
     meta["original_source"] = original_source(body)
     return meta
 

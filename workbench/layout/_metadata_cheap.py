@@ -70,13 +70,21 @@ def shaped_rank(shaped: np.ndarray, pos: np.ndarray, first: int) -> np.ndarray:
 
 
 def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """The CHEAP_FEATURES matrix of the lines at ``pos`` (in ``zones``), and which of them are
-    headline-shaped (the only ones a headline is read from: above the body or at its start)."""
+    """The CHEAP_FEATURES matrix of the lines at ``pos`` (sorted, as a Window's; in ``zones``),
+    and which of them are headline-shaped (the only ones a headline is read from: above the
+    body or at its start)."""
     n_cols = len(CHEAP_FEATURES)
     if not pos:
         return np.zeros((0, n_cols)), np.zeros(0, bool)
     lines, seen, given = page.lines, page.seen, given_names()
-    year, by = page.flag({k for i in pos for k in range(i - 1, i + 5)})
+    # the lines from one above to four below each (pos is sorted: each range starts where the
+    # last one ended, no line twice)
+    near: list[int] = []
+    end = pos[0] - 1
+    for i in pos:
+        near += range(max(end, i - 1), i + 5)
+        end = i + 5
+    year, by = page.flag(near)
     scans = page.scans(pos)
     # the body's words counted for these lines' long words at once (the second stage's lines
     # are among them)

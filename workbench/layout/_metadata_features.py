@@ -147,13 +147,16 @@ FURNITURE = frozenset(("navigation", "related", "metadata"))
 
 def _name_share(words: list[str]) -> float:
     """Share of words shaped like parts of a name (capitalised, or a particle between two)."""
-    if not words:
-        return 0.0
+    return _name_share_count(words) / len(words) if words else 0.0
+
+
+def _name_share_count(words: list[str]) -> int:
+    """How many of ``words`` :func:`_name_share` counts."""
     named = 0
     for w in words:  # a loop, not a generator: this runs on every candidate
         if (w[0] in NAME_INITIALS and NAME_WORD.match(w)) or w.lower() in NAME_LINK:
             named += 1
-    return named / len(words)
+    return named
 
 
 def _name_tokens(words: list[str]) -> int:
@@ -167,6 +170,28 @@ def _name_tokens(words: list[str]) -> int:
     return named
 
 
+def _word_stats(words: list[str], share: bool) -> tuple[int, int, int, int, int]:
+    """What the features count among ``words``, in one pass with each word's name shape tested
+    once: :func:`_name_tokens`, the NAME_LINK words, the words of four characters or more led
+    by a letter and those of them capitalised, and those :func:`_name_share` counts (only
+    when ``share``: else the particles are not looked up for it)."""
+    named = linked = caps = longs = shared = 0
+    for w in words:  # a loop, not a generator: this runs on every candidate
+        first = w[0]
+        if first in NAME_INITIALS and NAME_WORD.match(w):
+            named += 1
+            shared += 1
+        elif share and w.lower() in NAME_LINK:
+            shared += 1
+        if w in NAME_LINK:
+            linked += 1
+        if len(w) > 3 and first.isalpha():
+            longs += 1
+            if first.isupper():
+                caps += 1
+    return named, linked, caps, longs, shared
+
+
 def _head(sc: Scan, words: list[str]) -> list[str]:
     """A line's first words (after "By" when it opens so): a name's if it holds one. ``words``:
     the line's Scan text split at white space."""
@@ -174,11 +199,18 @@ def _head(sc: Scan, words: list[str]) -> list[str]:
 
 
 def _line_row(
-    page: Page, i: int, author: bool, sc: Scan, near: _Near, words: list[str], head: list[str]
+    page: Page,
+    i: int,
+    author: bool,
+    sc: Scan,
+    near: _Near,
+    words: list[str],
+    head: list[str],
+    head_low: list[str],
 ) -> tuple:
     """The LINE_FEATURES of line ``i`` (its name read only when ``author``: the first stage kept
     it for the byline; ``sc``: its Scan; ``near``: what its neighbours show; ``words`` and
-    ``head``: its words and :func:`_head`)."""
+    ``head``: its words and :func:`_head`; ``head_low``: those lower-cased, stripped of ".,")."""
     lines = page.lines
     full = lines[i].text
     text, low = sc.text, sc.low
@@ -196,11 +228,16 @@ def _line_row(
     by_line, dated, aid, n_words = page.by, page.dated, page.aid, page.n_words
     by = sc.by
     lower, page_words = 0, near.page_words
-    for w in head:  # a loop, not a generator
-        x = w.lower().strip(".,")
+    for x in head_low:  # a loop, not a generator
         if x in page_words and x.islower():
             lower += 1
-    caps = [w[0].isupper() for w in words if len(w) > 3 and w[0].isalpha()]
+    if sc.by is None:  # the head is the first words: their name shapes are tested once
+        named, linked, caps, longs, shared = _word_stats(head, True)
+        more = _word_stats(words[len(head) :], False)
+        named, linked, caps, longs = named + more[0], linked + more[1], caps + more[2], longs + more[3]
+    else:
+        named, linked, caps, longs, _ = _word_stats(words, False)
+        shared = _name_share_count(head)
     name, role = byline_name(full) if author else (None, None)
     name_words = name.split() if name else []
     stripped = text.rstrip()
@@ -217,9 +254,9 @@ def _line_row(
         1 <= n <= 5,
         n > 40,
         4 <= n <= 25 and not stripped.endswith((".", ":")),
-        sum(caps) / len(caps) if caps else 0.0,
-        (_name_tokens(words) + sum(map(NAME_LINK.__contains__, words))) / n if n else 0.0,
-        _name_share(head),
+        caps / longs if longs else 0.0,
+        (named + linked) / n if n else 0.0,
+        shared / len(head) if head else 0.0,
         lower / max(1, len(head)),
         text.rstrip("\"'”’»)").endswith(SENTENCE_END),
         stripped.endswith("?"),
@@ -321,9 +358,13 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     # the page's lowercase words are asked about the candidates' first words only: those are
     # looked for among the page's words (one pass, no set of them all)
     heads = [_head(sc, w) for sc, w in zip(scans, words)]
-    near.page_words = page.words_among({w.lower().strip(".,") for h in heads for w in h})
+    # lower-cased once, for the look-up and the rows
+    heads_low = [[w.lower().strip(".,") for w in h] for h in heads]
+    near.page_words = page.words_among({x for h in heads_low for x in h})
     near.body_counts = page.body_counts(set().union(*[sc.long for sc in scans]))
-    rows = [_line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads)]
+    rows = [
+        _line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads, heads_low)
+    ]
     X[:, :nl] = float_rows(rows, nl)
     P = np.asarray(pos)
     above = first - P
@@ -395,7 +436,8 @@ def glued(text: str) -> bool:
 def _role_line(text: str) -> bool:
     """A short line naming a job ("Senior Reporter", "Managing Director, Research")."""
     head = text[:80]
-    return len(head.split()) <= 8 and has_role(head) and not DIGIT.search(head)
+    # split at most 8 times: a ninth word says the line is too long
+    return len(head.split(None, 8)) <= 8 and has_role(head) and not DIGIT.search(head)
 
 
 #: A candidate of at most this many words is short (its body overlap is compared with theirs).
@@ -437,8 +479,13 @@ def _bio_below(lines: list[Line], i: int, name_words: list[str]) -> bool:
     has covered ...", "Jane joined ...": the bio of an author box)."""
     names = {name_words[0], name_words[-1]}
     for k in range(i + 1, min(len(lines), i + 4)):
-        words = lines[k].text[:SCAN].split(None, PROSE_WORDS // 2)  # its count up to the bound
-        if len(words) >= PROSE_WORDS // 2 and not names.isdisjoint(words[:3]):
+        head = lines[k].text[:SCAN]
+        # the first three words first (most lines name no one there), then the count up to
+        # the bound
+        if (
+            not names.isdisjoint(head.split(None, 3)[:3])
+            and len(head.split(None, PROSE_WORDS // 2)) >= PROSE_WORDS // 2
+        ):
             return True
     return False
 

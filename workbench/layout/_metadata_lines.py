@@ -26,7 +26,6 @@ from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_c
 from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of
 from ._metadata_parse import (
     BY,
-    SCAN,
     byline_name,
     clean_headline,
     find_date,
@@ -118,20 +117,21 @@ def window(lines: list[Line]) -> Window:
         look += [
             i
             for i, x in enumerate(lines[inner_lo:inner_hi], inner_lo)
-            if x.kind != "body"
-            or ((i <= head_end or i >= tail_start) and page.by_match(x.text[:40]) is not None)
+            if x.kind != "body" or ((i <= head_end or i >= tail_start) and page.by_head(i))
         ]
         look += range(inner_hi, hi)
     else:
         look = [*range(lo, hi)]
     pos = []
+    # the middle lines' year flags at once (each is asked first below)
+    year = page.flag([i for i in look if head_end < i < tail_start])[0]
     for i in look:
         x = lines[i]
         if head_end < i < tail_start:
             # the middle of the article: a dateline, or a short line that may name the writer
-            text = x.text[:SCAN]
+            text = page.heads[i]
             if (
-                not page.has_year(i)
+                not year[i]
                 and (
                     len(text.split(None, INNER_WORDS)) > INNER_WORDS
                     or not _may_name_mid(x.kind, text, page.by_match)
@@ -237,7 +237,7 @@ def candidates(lines: list[Line], first: dict | None = None) -> Candidates:
         ok = (
             bool(title),
             bool(author) and _author_ok(lines[i], zone, win.page.by_match),
-            bool(date) and find_date(lines[i].text) is not None,
+            bool(date) and find_date(win.page.heads[i]) is not None,  # its first SCAN characters
         )
         if any(ok):
             rows.append(r)

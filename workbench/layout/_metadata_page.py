@@ -134,7 +134,10 @@ class Page:
         self.lines, self.first, self.last = lines, first, last
         # the words of every line (its first SCAN characters), cut by one numpy pass over the
         # page (see _metadata_words): the body's are counted, all are looked up by lower_word
-        view = word_view("\n".join([x.text[:SCAN] for x in lines]))
+        # each line's first SCAN characters, cut once: every later read of a line takes the
+        # same string (its hash, for the look-ups keyed by it, computed once)
+        self.heads = heads = [x.text[:SCAN] for x in lines]
+        view = word_view("\n".join(heads))
         self._view = view
         views = view.split("\n")[first : last + 1]
         body = " ".join([v for v, x in zip(views, lines[first : last + 1]) if x.kind == "body"])
@@ -153,6 +156,7 @@ class Page:
         self._cap: int | None = None  # the word counts' (see detail)
         self._scans: dict[int, Scan] = {}
         self._over: dict[int, bool] = {}
+        self._by_head: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
 
     def body_counts(self, words: Iterable[str]) -> Counter[str]:
@@ -168,13 +172,13 @@ class Page:
 
     def scans(self, at: list[int]) -> list[Scan]:
         """The Scan of each line ``at`` (inside the copy), made once per line."""
-        known, lines = self._scans, self.lines
+        known = self._scans
         todo = [i for i in dict.fromkeys(at) if i not in known]
         if todo:
             # the lines together: their words, digits and capitals by one numpy pass each (see
             # _metadata_words), the reading aids' regex only where a hint word is (found by
             # substring scans of the joined lines)
-            texts = [lines[i].text[:SCAN] for i in todo]
+            texts = [self.heads[i] for i in todo]
             # lower-cased line by line or all at once: the same (a final sigma is one before
             # a "\n" too), and lower() never adds or drops a "\n"
             joined = "\n".join(texts).lower()
@@ -203,7 +207,7 @@ class Page:
         if hit is None:
             lines, hit = self.lines, False
             for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE)):  # a loop: no generator
-                if lines[k].kind in META_KINDS or self.by_match(lines[k].text[:40]) is not None:
+                if lines[k].kind in META_KINDS or self.by_head(k):
                     hit = True
                     break
             self._over[i] = hit
@@ -217,12 +221,18 @@ class Page:
         lines = self.lines
         return any(
             lines[k].kind in META_KINDS
-            or (
-                self.by_match(lines[k].text[:40]) is not None
-                and len(lines[k].text.split(None, BY_LINE_WORDS)) <= BY_LINE_WORDS
-            )
+            or (self.by_head(k) and len(lines[k].text.split(None, BY_LINE_WORDS)) <= BY_LINE_WORDS)
             for k in range(i + 1, min(len(lines), i + 1 + OVER_BYLINE))
         )
+
+    def by_head(self, k: int) -> bool:
+        """Whether line ``k``'s first 40 characters open as a byline (BY), found once per line
+        (not cut and looked up by its text at each of the window's, the flags' and the
+        headline tests' reads)."""
+        hit = self._by_head.get(k)
+        if hit is None:
+            hit = self._by_head[k] = self.by_match(self.lines[k].text[:40]) is not None
+        return hit
 
     def by_match(self, text: str) -> re.Match | None:
         """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
@@ -259,11 +269,11 @@ class Page:
 
     def flag(self, at: Iterable[int]) -> tuple[dict[int, bool], dict[int, bool]]:
         """The year and "By" flags of the lines ``at`` (False beyond the copy), all known."""
-        year, by, lines, known = self.year, self.by, self.lines, self._by_match
-        n = len(lines)
+        year, by, heads, known = self.year, self.by, self.heads, self._by_match
+        n = len(heads)
         for k in at:
             if k not in year:
-                text = lines[k].text[:SCAN] if 0 <= k < n else ""
+                text = heads[k] if 0 <= k < n else ""
                 # every year starts "19" or "20": the search only where one is
                 year[k] = ("19" in text or "20" in text) and YEAR.search(text) is not None
                 # by_match(text), inline (this runs on every line near a candidate)
@@ -294,7 +304,7 @@ class Page:
         recount = len(n_words) != len(dated)
         # reading_aid of the lines not scanned: the regex only where a hint word is
         unscanned = [k for k in todo if k not in scans and 0 <= k < len(lines)]
-        heads = [lines[k].text[:SCAN] for k in unscanned]
+        heads = [self.heads[k] for k in unscanned]
         lows = [h.lower() for h in heads]
         hinted = {unscanned[j] for j in aid_hinted(lows)}
         for k, head, low in zip(unscanned, heads, lows):
@@ -302,7 +312,8 @@ class Page:
         for k in todo:
             inside = 0 <= k < len(lines)
             text = lines[k].text if inside else ""
-            dated[k] = year[k] and find_date(text) is not None
+            # find_date reads the first SCAN characters: the line's cut ones, the same
+            dated[k] = year[k] and find_date(self.heads[k] if inside else "") is not None
             scan = scans.get(k)
             if scan is not None:
                 aid[k] = scan.aid
