@@ -54,8 +54,9 @@ def page_rows(text: str, gold: dict) -> dict:
     return {"lines": ml.lines_of(blocks), "gold": gold}
 
 
-def line_labels(texts: list[str], gold: dict) -> dict[str, list[bool]]:
-    """Per field, whether each line gives the gold value (what the reader takes from it)."""
+def line_labels(texts: list[str], gold: dict, month_first: bool = False) -> dict[str, list[bool]]:
+    """Per field, whether each line gives the gold value (what the reader takes from it;
+    ``month_first``: the page's order of slash dates, as :func:`ml.month_first` reads it)."""
     return {
         "title": [
             bool(gold.get("title")) and token_f1(ml.clean_headline(t), gold["title"]) >= 0.8 for t in texts
@@ -64,9 +65,16 @@ def line_labels(texts: list[str], gold: dict) -> dict[str, list[bool]]:
             bool(gold.get("author")) and token_f1(ml.byline_name(t)[0], gold["author"]) >= 0.8 for t in texts
         ],
         "date": [
-            bool(gold.get("published")) and str(ml.find_date(t)) == str(gold["published"])[:10] for t in texts
+            bool(gold.get("published")) and str(ml.find_date(t, month_first)) == str(gold["published"])[:10]
+            for t in texts
         ],
     }
+
+
+def month_first_of(page: dict) -> bool:
+    """Whether the page writes its slash dates month first (what the reader of its dateline
+    asks when the dateline's could be either way round)."""
+    return ml.month_first(x.text for x in page["lines"])
 
 
 def with_window(page: dict) -> None:
@@ -74,14 +82,19 @@ def with_window(page: dict) -> None:
     win = ml.window(page["lines"])
     page["win"] = win
     page["win_ok"] = ml.cheap_masks(win)
-    page["win_labels"] = line_labels([page["lines"][i].text for i in win.pos], page["gold"])
+    texts = [page["lines"][i].text for i in win.pos]
+    page["win_labels"] = line_labels(texts, page["gold"], month_first_of(page))
 
 
 def with_candidates(page: dict, first: dict) -> None:
     """Add the second stage's rows: the lines the first stage keeps, their features and labels."""
     cand = ml.candidates(page["lines"], first)
     page.update(
-        texts=cand.texts, pos=cand.pos, X=cand.X, ok=cand.ok, labels=line_labels(cand.texts, page["gold"])
+        texts=cand.texts,
+        pos=cand.pos,
+        X=cand.X,
+        ok=cand.ok,
+        labels=line_labels(cand.texts, page["gold"], month_first_of(page)),
     )
 
 

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from workbench.layout import _metadata_dates as metadata_dates
 from workbench.layout import _metadata_parse as metadata_parse
 
 GLUE_WORDS = metadata_parse.GLUE_WORDS
@@ -195,7 +196,7 @@ def test_by_match_is_the_by_regex():
 
 
 def test_dates_find_what_the_plain_patterns_find():
-    mon, year = metadata_parse._MON, metadata_parse._Y
+    mon, year = metadata_dates._MON, metadata_dates._Y
     plain = {
         0: re.compile(rf"(?<!\d){year}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
         2: re.compile(
@@ -221,7 +222,7 @@ def test_dates_find_what_the_plain_patterns_find():
         lines.append(rng.choice(edge) + y + b + a + rng.choice(sep) + c + rng.choice(edge))
     found = 0
     for k, pattern in plain.items():
-        new = metadata_parse.DATES[k]
+        new = metadata_dates.DATES[k]
         for text in lines:
             want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in new.finditer(text)] == want, (k, text)

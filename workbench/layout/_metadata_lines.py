@@ -22,6 +22,7 @@ import numpy as np
 
 from ..config import RESOURCES_DIR
 from ._metadata_cheap import CHEAP_FEATURES, cheap_features, shaped_rank
+from ._metadata_dates import ambiguous_slash, month_first
 from ._metadata_features import FEATURES, TITLE_FEATURES, full_features, title_columns
 from ._metadata_page import META_KINDS, OVER_BYLINE, Line, Page, body_span, lines_of
 from ._metadata_parse import (
@@ -40,6 +41,7 @@ __all__ = [
     "find_date",
     "given_names",
     "headline_shaped",
+    "month_first",
     "read",
 ]
 
@@ -340,7 +342,8 @@ def _published_over_updated(cand: Candidates, scores: np.ndarray, k: int) -> int
 def read(blocks: list[dict]) -> dict:
     """Headline, author (and role) and date of a text copy from its labelled block rows (``kind``
     and ``raw`` or ``text``); None where the copy shows none the scorer trusts."""
-    cand = candidates(lines_of(blocks))
+    lines = lines_of(blocks)
+    cand = candidates(lines)
     out: dict = {"title": None, "author": None, "author_role": None, "published": None}
     if not cand.pos:
         return out
@@ -356,5 +359,8 @@ def read(blocks: list[dict]) -> dict:
     k, _ = pick("date", scores, cand.ok["date"])
     if k is not None:
         k = _published_over_updated(cand, scores, k)
-        out["published"], out["date_line"] = find_date(cand.texts[k]), cand.texts[k]
+        line = cand.texts[k]
+        # "8/1/2025" is read the way the page writes its other dates (looked at only then)
+        order = ambiguous_slash(line) and month_first(x.text for x in lines)
+        out["published"], out["date_line"] = find_date(line, order), line
     return out

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import alternation
-
-#: The costlier checks look at the first characters of a line only.
-SCAN = 300
+# the dateline reader lives in _metadata_dates; its names are imported from here by the line
+# readers as before. SCAN: the costlier checks look at a line's first characters only
+from ._metadata_dates import DATES, MONTH, SCAN, YEAR, find_date  # noqa: F401
 
 #: "4 min read", "Listen to this article", "1,203 views", "12 comments", "Share": a counter or
 #: a reading aid, never a headline or a name.
@@ -279,49 +278,6 @@ def _is_names(words: list[str]) -> bool:
     return ok == len(names)
 
 
-# --- dates from datelines
-
-#: Month names (and common abbreviations) of the languages news copies come in -> month number.
-MONTH_NAMES = {
-    1: "january jan januar janvier enero janeiro gennaio januari janv ene gen stycznia января январь",
-    2: "february feb februar février fevrier febrero fevereiro febbraio februari févr fev fév lutego февраля февраль",
-    3: "march mar märz maerz mars marzo março marco maart maret marca марта март",
-    4: "april apr avril abril aprile kwietnia апреля апрель avr abr",
-    5: "may mai mayo maio maggio mei maja мая май mag",
-    6: "june jun juni juin junio junho giugno czerwca июня июнь giu",
-    7: "july jul juli juillet julio julho luglio lipca июля июль juil lug",
-    8: "august aug août aout agosto agustus augustus sierpnia августа август ago",
-    9: "september sep sept septembre septiembre setembro settembre września сентября сентябрь set",
-    10: "october oct oktober octobre octubre outubro ottobre okt października октября октябрь out ott",
-    11: "november nov novembre noviembre novembro listopada ноября ноябрь",
-    12: "december dec dezember décembre decembre diciembre dezembro dicembre desember grudnia декабря декабрь dez dic déc",
-}
-MONTH = {w: n for n, words in MONTH_NAMES.items() for w in words.split()}
-#: The month words as a trie (one branch per first letter instead of one per word: the month
-#: searches were the dateline reader's cost); a month is followed by a dot, a comma or a space,
-#: never by a letter, so it matches the same word as a flat alternation would.
-_MON = alternation(MONTH)
-_Y = r"(?P<y>(?:19|20)\d\d)"
-#: Where a form starts with a digit after a look back (``(?<!\d){_Y}``, ``\b\d{1,2}``,
-#: ``(?<![\d/.])\d{1,2}``), the look back comes after the first digit instead: the same
-#: matches, but the regex engine skips to the digits instead of trying every position.
-DATES = (
-    # 2025-09-04, 2025/4/29, 2025.09.04 (year first: never ambiguous)
-    re.compile(rf"{_Y}(?<!\d{{5}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)"),
-    # September 4, 2025; Sep. 4th 2025; Tuesday, August 29, 2023
-    # (also glued to the word before it in a copy that lost the spacing: "HealthDECEMBER 22, 2022")
-    re.compile(
-        rf"(?i)(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"
-    ),
-    # 4 September 2025; 4. September 2025; 4 de septiembre de 2025; 4th Sept, 2025
-    re.compile(
-        rf"(?i)(?P<d>\d(?<!\w\d)\d?)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<mon>{_MON})\.?,?\s+(?:de\s+)?{_Y}"
-    ),
-    # 04/09/2025, 9.4.2025 (day first unless that is impossible)
-    re.compile(rf"(?P<a>\d(?<![\d/.]\d)\d?)[/.](?P<b>\d{{1,2}})[/.]{_Y}(?!\d)"),
-    # 2025年9月4日, 2025년 9월 4일
-    re.compile(rf"{_Y}\s*[年년]\s*(?P<m>\d{{1,2}})\s*[月월]\s*(?P<d>\d{{1,2}})"),
-)
 DIGIT = re.compile(r"\d")
 #: Words that are never part of a writer's name: calendar, social-network and link words (month
 #: words only as a name's first word: many are surnames too).
@@ -330,43 +286,6 @@ NOT_NAME = frozenset(
     "facebook twitter linkedin youtube instagram pinterest tiktok whatsapp email share follow "
     "print comments comment reply menu home search subscribe login tweet reddit telegram".split()
 )
-
-
-def find_date(text: str):
-    """The first full date (with a year) in ``text`` as ``datetime.date``, or None."""
-    return _find_date(text[:SCAN])
-
-
-#: Every date form has a four-digit year: a line without one is passed over at once.
-YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-@lru_cache(maxsize=4096)
-def _find_date(text: str):
-    # cached: one line is looked at by the flags, the candidates and the picks
-    from datetime import date
-
-    if not YEAR.search(text):
-        return None
-    best = None
-    for pattern in DATES:
-        for m in pattern.finditer(text):
-            g = m.groupdict()
-            try:
-                if g.get("a"):
-                    a, b = int(g["a"]), int(g["b"])
-                    day, month = (a, b) if b <= 12 else (b, a)
-                elif g.get("mon"):
-                    day, month = int(g["d"]), MONTH[g["mon"].lower()]
-                else:
-                    day, month = int(g["d"]), int(g["m"])
-                found = date(int(g["y"]), month, day)
-            except (ValueError, KeyError):
-                continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), found)
-            break
-    return best[1] if best else None
 
 
 #: A headline has at least this many words (a lone word or two is a section label or a name).
