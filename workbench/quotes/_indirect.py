@@ -76,10 +76,20 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
 _RELATIVE_AFTER_SPEAKER_RE = re.compile(
     r"\s*,\s+(?:who|which|though\s+(?:he|she|they)|although\s+(?:he|she|they))\s[^,]{0,60}$"
 )
+#: Irregular verbs whose simple past is no participle ("spoke", not "set" or "held"): after a
+#: comma such a form is a finite verb, never a participle opening a modifier ("the plan, set
+#: out in May, ...").
+PAST_ONLY = (
+    "spoke went took gave began came drew chose threw saw became fell rose broke knew rode shook "
+    "swore drove flew grew sank withdrew ran forgot forgave"
+).split()
 #: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
-#: said B"): a comma, a cue form or a verb in the past, maybe "that"
+#: said B", "..., who said A, spoke to the crowd"): a comma, a cue form or a verb in the
+#: past, maybe "that"
 _MAIN_VERB_RE = re.compile(
-    r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did)\b(?:\s+that)?\s+(?=[A-Za-z])"
+    r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did|"
+    + "|".join(PAST_ONLY)
+    + r")\b(?:\s+that)?\s+(?=[A-Za-z])"
 )
 
 
