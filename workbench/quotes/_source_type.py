@@ -96,6 +96,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         return "document"
     if kind == "organisation":
         return "organisation"
+    if kind == "descriptor" and number != "pl" and head in speaker_words()["orgs"]:
+        # "The Council said", "The Board": an institution's word written with a capital is
+        # read as a descriptor, not the organisation "the council" is; it is one all the same
+        return "organisation"
     if number == "pl" or kind == "pronoun" and last in ("they", "we"):
         return "group"
     if kind == "pronoun" and last == "it":
