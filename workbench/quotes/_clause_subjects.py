@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
+from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -177,6 +178,12 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
         antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
     elif m.kind == "name" and m.end is not None and _PLACE_AFTER_NAME_RE.fullmatch(text, m.end, sep):
         antecedent = m  # "Ann Lee in Paris, who called ...": the speaker found, not the place
+    elif (
+        word == "who"
+        and text.startswith(",", sep)
+        and (head := head_of_phrase(text, max(0, sep - _WINDOW // 2), sep)) is not None
+    ):
+        antecedent = head  # "the head of the union at the ministry, who": the head, not the place
     elif not text[sep:rel].strip():
         return None  # "critics who say", "a man who didn't": a restrictive clause names no one
     else:

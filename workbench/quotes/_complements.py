@@ -32,6 +32,7 @@ from ._group_subjects import (
 )
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
+from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -139,7 +140,9 @@ def relative_cue(c: CueAt) -> bool:
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
     if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
         return False
-    mention = _phrase_before(text, a, a + rel.start())
+    # ("a friend of the singer, who said": the head of the "X of Y" phrase, never a place in it)
+    head = head_of_phrase(text, a, a + rel.start()) if pre[rel.start() : rel.start() + 1] == "," else None
+    mention = head or _phrase_before(text, a, a + rel.start())
     if mention is None and lemma == "say" and cue.group() == "say":
         # "cyclists who say the lane slows ...": a group the lexicon does not name, in the
         # present tense (PolNeAR's source is "who")

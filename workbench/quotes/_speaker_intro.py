@@ -20,6 +20,7 @@ from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
 from ._narration import verbish
+from ._passive_agent import passive_agent
 
 __all__ = ["introduced_speaker", "colon_speaker", "credited_speaker"]
 
@@ -378,9 +379,9 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(phrase.group(1), k, lenient=True) or bare_plural_subject(phrase.group(1), k)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
-    bare = absolute_subject(text, a, b)
+    bare = absolute_subject(text, a, b) or passive_agent(text, a, b)
     if bare is not None:
-        return bare
+        return bare  # ("was opposed by the union, calling": the agent does the calling)
     tail = _TAIL_CUE_RE.search(text, a, b)
     if tail is not None:
         # "Mateen left early, Nefzi said, adding": the participle goes on from the cue just before it

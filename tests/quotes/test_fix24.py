@@ -1,0 +1,113 @@
+"""Classes the review judged worse or wrong, each with sentences of my own on other topics
+(sport, courts, business, health). Sentences self-written."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _rows(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker_name"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+def _names(text: str) -> list[str]:
+    return [r["speaker_name"] for r in quote_records(text)]
+
+
+# C1: the by-agent of a passive is the doer of a participle that follows it
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The merger was opposed by the regulator, calling it "a blow to fair competition."', "regulator"),
+        ('The new stadium was criticised by supporters, calling it "a soulless concrete box."', "supporters"),
+        (
+            "The verdict was condemned by lawyers for the family, saying the judge had ignored the evidence.",
+            "lawyers",
+        ),
+        (
+            'The drug was approved on Friday by the agency, saying its benefits "clearly outweigh the risks."',
+            "agency",
+        ),
+        (
+            'The transfer was blocked by Maria Santos, calling the fee "far too high for a reserve."',
+            "Maria Santos",
+        ),
+    ],
+)
+def test_a_passive_agent_speaks_through_the_participle(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a person as the passive's subject keeps the participle
+        (
+            "Tom Reed was sacked by the club on Monday, saying he had no regrets about his time there.",
+            "Tom Reed",
+        ),
+        ("On Monday, the striker was fined by the league, saying he would appeal the decision.", "striker"),
+        # no passive: the sentence's subject as before
+        ('The clinic thanked the donors, calling their gift "a lifeline for the ward."', "clinic"),
+    ],
+)
+def test_no_agent_or_a_person_as_the_passive_subject_is_as_before(text, name):
+    assert _names(text) == [name]
+
+
+# C2: "who" after "X of Y (at PLACE)" is the head X when X is a person or a group of people
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The court heard from the head of the board at the hospital, who called the cuts "reckless and cruel."',
+            "head",
+        ),
+        (
+            'The family of the patient at the heart of the inquiry, who called the report "a whitewash," will sue.',
+            "family",
+        ),
+        ('The deal was welcomed by the family of Haddad, who called it "the end of a long wait."', "family"),
+        (
+            'The coach praised the captain of the side, who called the win "the best night of my career."',
+            "captain",
+        ),
+        (
+            'The judge heard from members of the crew on the night shift, who said the alarm "never went off."',
+            "members",
+        ),
+        (
+            "Police spoke to a friend of the driver, who said he had left the party early that night.",
+            "friend",
+        ),
+        ('The bank met the chief of Oxfam, who called the loan "a step in the right direction."', "chief"),
+    ],
+)
+def test_who_after_an_of_phrase_is_its_head(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a single person's name after "of" may be the antecedent of "who" (a collective is not)
+        (
+            'The court heard from the wife of Tom Reed, who called the ruling "a betrayal of justice."',
+            "Tom Reed",
+        ),
+        # "which" after a body is the body's
+        (
+            'The award went to the head of the charity, which called the prize "a huge honour for us."',
+            "charity",
+        ),
+        # no "of": as before
+        ('The panel heard from Ann Lee, who called the drug trial "badly run from the start."', "Ann Lee"),
+        ('The club signed the winger, who called the move "a dream come true for my family."', "winger"),
+    ],
+)
+def test_who_without_an_of_head_is_as_before(text, name):
+    assert _names(text) == [name]
