@@ -111,3 +111,30 @@ def test_who_after_an_of_phrase_is_its_head(text, name):
 )
 def test_who_without_an_of_head_is_as_before(text, name):
     assert _names(text) == [name]
+
+
+# C3: a capitalised outlet word after "the" is a newspaper, whatever opens the sentence
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker_name"], r["source_type"]) for r in quote_records(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("This week the Times reported that the club would sell its ground.", "Times"),
+        ("Last month the Times reported that the hospital had run out of beds.", "Times"),
+        ("The Times reported that the hospital had run out of beds.", "Times"),
+        ("On Monday the Herald reported that the bank would close forty branches.", "Herald"),
+        ("In 2019 the Guardian reported that the trial had been halted.", "Guardian"),
+        ('"We were never told," the Post quoted one nurse as saying.', "Post"),
+        ("The Gazette said the coach would stay for another season.", "Gazette"),
+    ],
+)
+def test_the_outlet_is_an_organisation(text, name):
+    assert _typed(text)[:1] == [(name, "organisation")]
+
+
+def test_a_lower_case_plural_after_the_is_no_outlet():
+    assert _typed("The nurses reported that the ward had run out of beds.") == [("nurses", "group")]
