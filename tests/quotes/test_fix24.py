@@ -138,3 +138,48 @@ def test_the_outlet_is_an_organisation(text, name):
 
 def test_a_lower_case_plural_after_the_is_no_outlet():
     assert _typed("The nurses reported that the ward had run out of beds.") == [("nurses", "group")]
+
+
+# C4: a quoted phrase after a plain verb in a relative clause is no statement of the people
+# the clause is about: the praising subject's words, or no statement
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The manager praised the groundsmen, who worked "through the night in freezing rain" to save the match.',
+            "manager",
+        ),
+        ('The judge thanked the jurors, who sat "for eleven long and difficult weeks" in the case.', "judge"),
+        (
+            'The regulator blamed the directors, who ignored "clear and repeated warnings from the auditors."',
+            "regulator",
+        ),
+    ],
+)
+def test_a_plain_verbs_quotation_in_a_relative_is_the_praising_subjects(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd watched the runners, who ran "as if their lives depended on it" in the heat.',
+        'The ward is staffed by nurses, who work "twelve hours a shift and often more" for low pay.',
+    ],
+)
+def test_a_plain_verbs_quotation_in_a_relative_is_no_statement(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a naming verb in the relative keeps its subject
+        ('Police arrested a fan who called the referee "a cheat and a disgrace" after the game.', "fan"),
+        ('The board sacked the coach, who described the decision as "cowardly and short-sighted."', "coach"),
+    ],
+)
+def test_a_naming_verb_in_a_relative_is_its_antecedents(text, name):
+    assert _names(text) == [name]

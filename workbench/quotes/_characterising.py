@@ -15,7 +15,7 @@ from ._names import norm, speaker_words
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
-__all__ = ["RELATIVE_BEFORE_VERB_RE", "characterised", "clause_trail"]
+__all__ = ["CHARACTERISING_RE", "RELATIVE_BEFORE_VERB_RE", "characterised", "clause_trail"]
 
 #: The object between the verb and the opening mark has at most this many words.
 MAX_OBJECT_WORDS = 12
@@ -37,6 +37,8 @@ _VERB = (
     r"talk(?:s|ed|ing)?\s+(?:about|up)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
     r"conced(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|thank(?:s|ed|ing)?"
 )
+#: one of the verbs alone
+CHARACTERISING_RE = re.compile(_VERB)
 #: the verb, its object (no clause break, no other quotation) and the word before the mark
 _GOVERNED_RE = re.compile(
     r"\b(?P<verb>"
