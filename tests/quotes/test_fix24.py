@@ -183,3 +183,65 @@ def test_a_plain_verbs_quotation_in_a_relative_is_no_statement(text):
 )
 def test_a_naming_verb_in_a_relative_is_its_antecedents(text, name):
     assert _names(text) == [name]
+
+
+# C6: "called" that places a call names nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fans who called the club\'s ticket hotline "for hours on end" were told the game was sold out.',
+        'The driver who called 999 "in a state of shock" was later praised by the police.',
+        'Patients who called the surgery "again and again" were left waiting for days.',
+        'Investors who called the fund "three times" got no reply from anyone.',
+        'The coach called the police when he saw "two men climbing over the fence" at the ground.',
+    ],
+)
+def test_a_call_placed_is_no_naming(text):
+    assert [r for r in _rows(text) if r[1] == "called"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The coach called the referee "a disgrace to the game" after the match.', "coach"),
+        ('Parents who called the school "a prison for children" were ignored.', "Parents"),
+        ('The manager called the move to Leeds "the worst mistake of my career."', "manager"),
+        ('The judge called the decade "hard times for every farmer in the county."', "judge"),
+        ('The minister called the jobless numbers "grim reading for every region."', "minister"),
+        (
+            'She called the verdict an insult to "every family that lost someone in the fire."',
+            "unidentified speaker",
+        ),
+    ],
+)
+def test_a_naming_call_still_names(text, name):
+    assert _names(text) == [name]
+
+
+# C7: a time word that opens an organisation's name is the name's
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Later Years Fund said the nurseries in the town were full.", "Later Years Fund"),
+        ('Now Health Trust called the waiting lists "a scandal for the whole region."', "Now Health Trust"),
+        ("Later Years Fund backed the plan, saying it would help thousands of families.", "Later Years Fund"),
+    ],
+)
+def test_a_time_word_opening_a_name_stays(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Later the club said the stadium would be ready by spring.", "club"),
+        ("Then Acme Bank said it would cut its rates by half a point.", "Acme Bank"),
+        ("Later Reed said the squad was tired after the long trip.", "Reed"),
+    ],
+)
+def test_a_time_word_before_a_subject_is_cut(text, name):
+    assert _names(text) == [name]

@@ -19,6 +19,7 @@ from ._cues import n_words, reporting_verb_forms, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._mentions import parse_speaker
 from ._near_subjects import word_surname
+from ._phone_calls import places_a_call
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_intro import absolute_subject
 from ._speaker_nearest import nearest_pronoun
@@ -302,6 +303,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         a, verb, reported = _content_start(text, open_, s)
         if n_words(quote) < MIN_THAT_QUOTE_WORDS and not reported:
             continue
+        if verb is not None and text.startswith("call", verb[0]) and places_a_call(text, verb[1], open_):
+            continue  # 'called the police when she heard "..."': a call placed, nothing named
         b = close
         if text[close - 2 : close - 1] not in ".!?" and text[close : close + 1] not in ".!?":
             b = _content_end(text, close, pe)

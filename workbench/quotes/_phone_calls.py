@@ -1,0 +1,50 @@
+""" "Called" that places a call, no naming: 'Residents who called the hotline "for help"',
+'the woman who called 911 "in a panic"', 'Customers who called the bank "several times"',
+'Lee called the police when she heard "a crash"'. The quoted words after such an object
+are no name the subject gives it, so no statement of the subject's through "called"."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["places_a_call"]
+
+#: the object of a call: a phone line or number, an emergency number or service
+#: (a "number" or a "line" only with a word that makes it a phone's: "called the numbers
+#: "grim"" and "called the party line "a lie"" name them)
+_PHONE_OBJECT_RE = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:hotlines?|helplines?|switchboards?|call\s+(?:centre|center)s?|"
+    r"(?:phone|telephone|tip|ticket|customer\s+service|emergency|help|hot|booking|information)\s*lines?|"
+    r"(?:phone|telephone|emergency|wrong|toll-free|freephone|helpline|hotline)\s+numbers?)"
+    r"|911|999|112|111|101|(?:an?\s+)?ambulances?|emergency\s+services|(?:a\s+)?(?:taxi|cab)s?",
+    re.I,
+)
+#: a clause between the object and the quotation ("the police when she heard "...""):
+#: the quoted words are that clause's, not a name for the object
+_CLAUSE_BETWEEN_RE = re.compile(
+    r"\b(?:when|after|before|because|while|as|since|until|once)\s+(?:he|she|they|we|I|it|someone|somebody)\s"
+)
+#: quoted words that say how often or how, not what the object is ("several times", "again")
+_HOW_OFTEN_RE = re.compile(
+    r"(?:(?:several|many|countless|numerous|a\s+few|dozens\s+of|hundreds\s+of|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+times|again(?:\s+and\s+again)?|twice|repeatedly|"
+    r"(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year|morning|evening|hour|time)|"
+    r"(?:day|night|hour)\s+after\s+(?:day|night|hour))\b",
+    re.I,
+)
+
+
+def places_a_call(text: str, verb_end: int, open_mark: int) -> bool:
+    """Whether "call" ending at ``verb_end`` places a call rather than naming the object
+    before the quotation opening at ``open_mark``."""
+    obj = text[verb_end:open_mark].strip(" ,")
+    if _CLAUSE_BETWEEN_RE.search(obj):
+        return True
+    words = obj.split()
+    if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our", "my"):
+        words = words[1:]
+    # ("the council's hotline": the possessor's noun is no object)
+    noun = " ".join(w for w in words if not w.endswith(("'s", "\u2019s")))
+    if noun and _PHONE_OBJECT_RE.fullmatch(noun):
+        return True
+    return _HOW_OFTEN_RE.match(text, open_mark + 1) is not None
