@@ -245,3 +245,56 @@ def test_a_time_word_opening_a_name_stays(text, name):
 )
 def test_a_time_word_before_a_subject_is_cut(text, name):
     assert _names(text) == [name]
+
+
+# C8: "who" after a comma and a noun phrase: never a phrase opening with a preposition or a
+# verb, even for a noun in no list; a verb coordinated inside the relative clause is its too
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The inquiry heard from the crew, who said the alarm had failed to go off that night.", "crew"),
+        ("The jury heard from the members of the squad, who said the coach had been cruel.", "members"),
+        ("Police spoke to a neighbour of the victim, who said she heard shouting at midnight.", "neighbour"),
+        (
+            "The court heard from Ann Lee, who lives next door and said she saw the van leave at midnight.",
+            "Ann Lee",
+        ),
+        (
+            'The jury heard from Tom Reed, who rang 999 at 2 a.m. and said he saw "a man running away."',
+            "Tom Reed",
+        ),
+    ],
+)
+def test_who_after_a_comma_is_the_noun_phrase_before_it(text, name):
+    assert _names(text) == [name]
+
+
+def test_a_comma_before_and_leaves_the_main_subject():
+    text = "The coach praised the keeper, who had been injured for months, and said the side would miss him."
+    assert _names(text) != ["keeper"]
+
+
+# C9: an irregular past verb ends a subject phrase ("The jury heard ...", "The crowd held
+# signs saying ..."), and a bare plural of two or three words opens an absolute clause
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The crowd held placards saying "Save our hospital" as the minister arrived.', "crowd"),
+        (
+            'The squad went home early, and team doctors saying the virus had "spread through the camp."',
+            "team doctors",
+        ),
+        ('The talks broke down, and union leaders saying the offer was "an insult."', "union leaders"),
+    ],
+)
+def test_irregular_past_verbs_and_bare_plural_absolutes(text, name):
+    assert _names(text) == [name]
+
+
+def test_a_subject_phrase_never_runs_on_over_an_irregular_past_verb():
+    text = 'The jury heard from the crew, who said the alarm had "never once gone off."'
+    assert all("heard" not in r["speaker_name"] for r in quote_records(text))

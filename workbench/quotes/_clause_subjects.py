@@ -125,6 +125,13 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
     elided = _ELIDED_SUBJECT_RE.search(window, k)
+    if elided is not None and not window.startswith(",", elided.start()):
+        # "Tom Reed, who called 911 and said ...": a verb coordinated inside the relative
+        # clause (no comma before "and") has the relative pronoun as its subject too
+        ends = list(_SENTENCE_END_RE.finditer(window, 0, elided.start()))  # (not "a.m. and")
+        inner = _RELATIVE_THEN_AND_RE.search(window, ends[-1].end() - 1 if ends else 0, elided.start())
+        if inner is not None:
+            return _relative(text, m, lo + inner.start(1), lo + inner.start(2), "who")
     if elided is not None:
         # "Roe left the room when she lost the vote and later said": the verb before "and" has
         # a pronoun subject of its own, opening a subordinate clause
@@ -238,6 +245,9 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
     return p
 
 
+#: ", who" opening the clause before a coordinating "and", with no clause break after it
+#: (a full stop of an abbreviation inside: "who called at 3 a.m. and said")
+_RELATIVE_THEN_AND_RE = re.compile(r"(,)\s*(who)\s+(?:[^,;:.!?\"\u201c\u201d()]|(?<=\b[a-zA-Z])\.)*$")
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
 _ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
 #: a pronoun subject opening a subordinate clause, its verb and the words after it up to a

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ._clause_cut import and_opens_absolute
 from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
 from ._cues import ORG_NAME_AHEAD, QUOTE_CHARS, reporting_verb_forms, subject_of
+from ._descriptor_mentions import PAST_VERBS_ONLY
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
 from ._narration import verbish
@@ -83,7 +84,9 @@ _NAME_VERB_RE = re.compile(
 _NOUN_PHRASE_RE = re.compile(
     r"\s*((?:The|the|A|a|An|an|One|one|Another|another|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
     # a plural noun before a past verb is the phrase's own ("The two councils rejected")
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was)\b"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was|"
+    + "|".join(sorted(PAST_VERBS_ONLY))  # ("The crowd held signs saying")
+    + r")\b"
 )
 #: a town's region before its subject ("in Birmingham, Alabama"): no speaker
 _REGION_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s+$")
@@ -304,7 +307,9 @@ _WITH_PHRASE_RE = re.compile(
 #: the subject of an absolute clause without "with", after a comma, a dash or "and"
 _BARE_ABSOLUTE_RE = re.compile(
     r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+    # a bare plural of up to three words ("union leaders"), no verb, adverb or pronoun in it
+    r"|(?:(?!(?:and|but|or|[a-z]+ing|[a-z]+ly)\s)[a-z]+\s+){0,2}(?!(?:his|its|this|was|has|is|us|thus)\b)[a-z]+s)\s*$"
 )
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
