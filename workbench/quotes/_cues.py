@@ -15,7 +15,7 @@ from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._marks import positions_of as positions_of  # re-exported: _doc, _extract
 from ._memo import per_document
-from ._names import ORG_SUFFIXES, lower_runs
+from ._names import lower_runs
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
 from ._time_words import WEEKDAY
@@ -54,13 +54,9 @@ NAMING_LEMMAS = {
     "term": "term",
     "accu": "accuse",
 }
-#: a name an organisation's word ends, after a time word that may open one ("Later Life Trust
-#: said", "Now Health Fund said"): the word is the name's, not a lead to cut off ("Then" and
-#: "Yet" open no name)
-ORG_NAME_AHEAD = r"(?!(?:[A-Z][\w'\u2019&-]*\s+){0,3}(?:" + "|".join(sorted(ORG_SUFFIXES)) + r")\b)"
 LEAD_RE = re.compile(
-    r"(?:(?:But|And|As|So|Yet|Meanwhile|Also|Then|However|Instead|Separately|Previously|Indeed)\s+"
-    r"|(?:Still|Now|Later|Earlier)\s+" + ORG_NAME_AHEAD + r")(?=\S)"
+    r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead|Later|Earlier|"
+    r"Separately|Previously|Indeed)\s+(?=\S)"
 )
 FIRST_PERSON = frozenset({"i", "we"})
 #: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").

@@ -195,10 +195,6 @@ NAME_SEQ_RE = re.compile(
 )
 
 
-#: time words that may open an organisation's name (the lead's ``ORG_NAME_AHEAD`` in _cues)
-_NAME_TIME_WORDS = frozenset("later earlier now still".split())
-
-
 def strip_name_lead(toks: list[str]) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
     from the start of a run of capitalised words."""
@@ -236,8 +232,6 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         norms[0] in words["titles"]
         or norms[0] in words["determiners"]
         or toks[0].lower() in openers()
-        # ("Later Life Trust": a time word opening an organisation's name of three words or more)
-        and not (norms[0] in _NAME_TIME_WORDS and len(toks) > 2 and toks[-1] in ORG_SUFFIXES)
         or toks[0].endswith(("'s", "\u2019s"))
         or (len(toks) > 2 and norms[0] in words["heads"] and toks[-1] not in ORG_SUFFIXES)
     ):

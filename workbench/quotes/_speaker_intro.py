@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ._clause_cut import and_opens_absolute
 from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
-from ._cues import ORG_NAME_AHEAD, QUOTE_CHARS, reporting_verb_forms, subject_of
+from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._descriptor_mentions import PAST_VERBS_ONLY
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
@@ -333,7 +333,7 @@ _TAIL_CUE_RE = re.compile(
 _CONJUNCTION_LEAD_RE = re.compile(
     r"(?:And|But|So|Yet)\s+(?:then\s+)?(?=\w)|Here\s+(?:in|at)\s[^,;:]{1,60},\s+(?=\S)"
     # "Then Lund turned on the board, saying": a time adverb with no comma before the subject
-    r"|(?:(?:Then|Finally|Soon)\s+|(?:Later|Earlier|Now)\s+" + ORG_NAME_AHEAD + r")(?=[A-Za-z])"
+    r"|(?:Then|Later|Earlier|Now|Finally|Soon)\s+(?=[A-Za-z])"
     # "76-year-old Ann Roe, founder of ..., endorsed ...": the age before the name
     r"|\d+-year-old\s+(?=[A-Z])"
 )
