@@ -1,7 +1,8 @@
-""" "Called" that places a call, no naming: 'Residents who called the hotline "for help"',
-'the woman who called 911 "in a panic"', 'Customers who called the bank "several times"',
-'Lee called the police when she heard "a crash"'. The quoted words after such an object
-are no name the subject gives it, so no statement of the subject's through "called"."""
+""" "Called" that places a call, no naming: 'Customers who called the bank "several times"',
+'Lee called the police when she heard "a crash"', 'the woman who called 911 "in a panic"'.
+The quoted words there say how often or how the call was made (or belong to a clause
+between), so they are no name the subject gives the object. A phone line followed directly
+by a description is named like anything else: 'called the helpline "utterly useless"'."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ _PHONE_OBJECT_RE = re.compile(
 _CLAUSE_BETWEEN_RE = re.compile(
     r"\b(?:when|after|before|because|while|as|since|until|once)\s+(?:he|she|they|we|I|it|someone|somebody)\s"
 )
-#: quoted words that say how often or how, not what the object is ("several times", "again")
+#: quoted words that say how often, not what the object is ("several times", "again")
 _HOW_OFTEN_RE = re.compile(
     r"(?:(?:several|many|countless|numerous|a\s+few|dozens\s+of|hundreds\s+of|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+times|again(?:\s+and\s+again)?|twice|repeatedly|"
@@ -32,19 +33,26 @@ _HOW_OFTEN_RE = re.compile(
     r"(?:day|night|hour)\s+after\s+(?:day|night|hour))\b",
     re.I,
 )
+#: quoted words after a phone line or number that say how or why the call was made, never
+#: what the line is ('called 999 "in a blind panic"', 'the hotline "for hours on end"',
+#: '"to report a leak"'): a manner phrase, a "for" phrase or an infinitive
+_HOW_RE = re.compile(r"(?:in\s+(?:a|an|such)|for|to\s+[a-z]+)\s", re.I)
 
 
-def places_a_call(text: str, verb_end: int, open_mark: int) -> bool:
-    """Whether "call" ending at ``verb_end`` places a call rather than naming the object
-    before the quotation opening at ``open_mark``."""
-    obj = text[verb_end:open_mark].strip(" ,")
-    if _CLAUSE_BETWEEN_RE.search(obj):
-        return True
+def _phone_object(obj: str) -> bool:
     words = obj.split()
     if words and words[0].lower() in ("the", "a", "an", "its", "his", "her", "their", "our", "my"):
         words = words[1:]
     # ("the council's hotline": the possessor's noun is no object)
     noun = " ".join(w for w in words if not w.endswith(("'s", "\u2019s")))
-    if noun and _PHONE_OBJECT_RE.fullmatch(noun):
+    return bool(noun) and _PHONE_OBJECT_RE.fullmatch(noun) is not None
+
+
+def places_a_call(text: str, verb_end: int, open_mark: int) -> bool:
+    """Whether "call" ending at ``verb_end`` places a call rather than naming the object
+    before the quotation opening at ``open_mark``."""
+    if _CLAUSE_BETWEEN_RE.search(text, verb_end, open_mark) or _HOW_OFTEN_RE.match(text, open_mark + 1):
         return True
-    return _HOW_OFTEN_RE.match(text, open_mark + 1) is not None
+    return _HOW_RE.match(text, open_mark + 1) is not None and _phone_object(
+        text[verb_end:open_mark].strip(" ,")
+    )
