@@ -80,3 +80,73 @@ def test_a_phone_line_before_a_description_is_named(text, name):
 )
 def test_a_call_placed_names_nothing(text):
     assert _called(text) == []
+
+
+# R1: the by-agent of a passive speaks through the participle only when the passive's subject
+# is a thing that cannot speak; any other subject keeps it, and the agent ends at its noun
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The cyclist was hit by a lorry, telling paramedics she "never saw it coming".', "cyclist"),
+        (
+            'The defendant was questioned by detectives for six hours, insisting throughout that he was "completely innocent".',
+            "defendant",
+        ),
+        (
+            'The schoolgirl was interviewed by the BBC, saying she wanted to be "an astronaut or a vet".',
+            "schoolgirl",
+        ),
+        (
+            'The lodger was thrown out by the owner, telling a neighbour he had "nowhere left to go."',
+            "lodger",
+        ),
+        ('The skier was rescued by a helicopter crew, saying she felt "cold but very lucky."', "skier"),
+    ],
+)
+def test_a_speaking_subject_keeps_the_participle(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The tenants were evicted by the landlord, complaining that they had been given "no notice at all".',
+        'The pensioners were ignored by the energy company, complaining that their bills had "doubled overnight".',
+        'The apprentices were trained by the firm\'s engineers, describing the course as "life-changing".',
+        'The ramblers were turned back by the farmer, grumbling that the path had been "blocked for years."',
+    ],
+)
+def test_an_unknown_people_noun_never_gives_the_agent_the_participle(text):
+    assert all(
+        r["speaker_name"] not in ("landlord", "energy company", "firm's engineers", "farmer")
+        for r in quote_records(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The plan was backed by Ann B. Lee, calling it "the best hope for the harbour".', "Ann B. Lee"),
+        ('The bill was opposed by the union, calling it "an attack on every nurse".', "union"),
+        (
+            'The budget was passed by councillors after a long debate, arguing the cuts were "painful but needed."',
+            "councillors",
+        ),
+        (
+            'The new road scheme was rejected by inspectors on Friday, calling it "poorly thought out."',
+            "inspectors",
+        ),
+        (
+            'The club\'s accounts were examined by auditors, warning that the debts posed "a serious threat."',
+            "auditors",
+        ),
+        (
+            'Plans for the ferry port were criticised by anglers, saying the quay would be "far too crowded."',
+            "anglers",
+        ),
+    ],
+)
+def test_a_thing_as_the_passive_subject_leaves_the_participle_to_the_agent(text, name):
+    assert _names(text) == [name]

@@ -1,15 +1,17 @@
 """The by-agent of a passive right before a participle cue: "The bill was opposed by the
-union, calling it ..." is the union's statement. The participle's doer is the one doing the
-act the clause before it tells, the agent, not the passive's subject (the bill); when that
-subject is a person ("Reed was sacked by the club, saying ..."), the participle stays hers."""
+union, calling it ..." is the union's statement. A thing that cannot speak (a plan, a bill, a
+ruling, a film) as the passive's subject leaves the participle to the agent; any other subject
+keeps it ("The cyclist was hit by a lorry, telling paramedics ...": the cyclist's), as the
+person and group lists know too few people ("tenants", "pensioners", "apprentices")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..text import read_resource
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
-from ._names import speaker_words
 
 __all__ = ["passive_agent"]
 
@@ -20,6 +22,24 @@ _AGENT_RE = re.compile(
     r"(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?\s+by\s+"
     r"(?P<agent>[^,;:()\"\u201c\u201d\u2014\u2013]{2,60}?)\s*(?P<sep>,|\s--?|\s[\u2014\u2013])?\s*$"
 )
+#: nouns of things that cannot speak, as a passive's subject (with the speaker list's
+#: documents: "report", "ruling", "letter", "petition"): proposals and acts, works, objects
+_THINGS = frozenset(
+    """plan bill proposal scheme policy decision move deal budget law motion idea change project
+    merger bid offer ban contract agreement treaty measure reform rule appeal verdict sentence
+    amendment legislation order request application strategy programme program system tax fee cut
+    sale takeover transfer closure design film album show festival exhibition event match game
+    statue painting trophy award medal vaccine drug bridge road building stadium account
+    allegation claim charge accusation""".split()
+)
+#: the agent phrase ends at its noun: a preposition after it opens a time or place phrase
+#: ("by detectives for six hours", "by organisers on Friday"); a name after "at", "from" or
+#: "in" is the agent's own ("by researchers at Halden University")
+_AGENT_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|at|from)\s+(?![A-Z])|(?:for|on|after|before|during|over|throughout|until|since|with|into|"
+    r"across|amid|under)\s).*$",
+    re.S,
+)
 #: where the passive's subject starts: after the last comma, dash or semicolon before it
 _SUBJECT_START_RE = re.compile(r".*[,;:\u2014\u2013]\s*", re.S)
 #: the speakers a participle may have
@@ -28,28 +48,42 @@ _SPEAKER_KINDS = ("name", "descriptor", "organisation")
 _WINDOW = 160
 
 
-def _a_person(subject: str) -> bool:
-    """The passive's subject is a person or people ("Reed", "she", "the coach"): the
-    participle after the agent is theirs, as an active clause's would be."""
-    m = parse_speaker(subject, 0, lenient=True)
-    if m is None:
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    documents = read_resource("quote_speakers.txt").get("document", [])
+    return _THINGS | {w for row in documents for w in row}
+
+
+def _a_thing(subject: str) -> bool:
+    """The passive's subject is a thing that cannot speak ("The new stadium design", "The
+    club's accounts", "Plans for the road"): its head noun, before any "of"/"for" phrase."""
+    head = re.split(r"\s+(?:of|for|to|in|on|at|from|by)\s", subject, maxsplit=1)[0].split()
+    if not head:
         return False
-    if m.kind in ("name", "pronoun"):
-        return m.kind == "name" or m.text.lower() in ("he", "she", "they", "i", "we")
-    words = speaker_words()
-    return m.kind == "descriptor" and (m.head in words["heads"] or m.head in words["person_nouns"])
+    word = re.sub(r"['\u2019]s?$", "", head[-1].lower())
+    things = _things()
+    return (
+        word in things
+        or word.endswith("s")
+        and word[:-1] in things
+        or word.endswith("es")
+        and word[:-2] in things
+        or word.endswith("ies")
+        and word[:-3] + "y" in things
+    )
 
 
 def passive_agent(text: str, a: int, b: int) -> Mention | None:
     """The agent of a passive that ends ``text[a:b]`` right before the participle at ``b``
-    ("The plan was backed by Ann Lee, calling"), when the passive's subject is no person:
-    a name, description or organisation; else None."""
+    ("The plan was backed by Ann Lee, calling"), when the passive's subject is a thing that
+    cannot speak: a name, description or organisation; else None."""
     m = _AGENT_RE.search(text, max(a, b - _WINDOW), b)
     if m is None or (m.group("sep") is None and not text.startswith(",", b)):
         return None
     cut = _SUBJECT_START_RE.match(text, a, m.start())
-    if _a_person(text[cut.end() if cut is not None else a : m.start()].strip()):
+    if not _a_thing(text[cut.end() if cut is not None else a : m.start()].strip()):
         return None
     k = m.start("agent")
-    agent = parse_speaker(m.group("agent"), k, lenient=True) or bare_plural_subject(m.group("agent"), k)
+    phrase = _AGENT_TAIL_RE.sub("", m.group("agent"))
+    agent = parse_speaker(phrase, k, lenient=True) or bare_plural_subject(phrase, k)
     return agent if agent is not None and agent.kind in _SPEAKER_KINDS else None
