@@ -150,3 +150,57 @@ def test_an_unknown_people_noun_never_gives_the_agent_the_participle(text):
 )
 def test_a_thing_as_the_passive_subject_leaves_the_participle_to_the_agent(text, name):
     assert _names(text) == [name]
+
+
+# "X of Y, who ..." with a noun that is also a cue's form ("the accused", "the charges"), an
+# honorific after "of"/"for" ("the lawyer of Dr. ..."), and a verb after the aside's closing
+# mark ('..., who called it "...", confirmed the dates'): the head X speaks
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker_name"], r["cue"]) for r in quote_records(text)]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        (
+            'A friend of the accused, who said he was "a gentle soul", wept in the public gallery.',
+            [("friend", "said")],
+        ),
+        (
+            'A cousin of the accused, who described him as "always kind to animals", left in tears.',
+            [("cousin", "described")],
+        ),
+        (
+            'The lawyer of Dr. Imogen Clarke, who called the charges "baseless", said she would plead not guilty.',
+            [("lawyer", "called"), ("lawyer", "said")],
+        ),
+        (
+            'The doctor of Mrs. Ada Quinn, who called her recovery "nothing short of a miracle", spoke to reporters.',
+            [("doctor", "called")],
+        ),
+        (
+            'The agent of the singer, who called the tour "her best ever", confirmed the dates.',
+            [("agent", "called")],
+        ),
+        (
+            'The coach of the visitors, who called the pitch "a ploughed field", confirmed the team.',
+            [("coach", "called")],
+        ),
+    ],
+)
+def test_the_head_of_an_of_phrase_speaks(text, rows):
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('A spokeswoman for Dr. Omar Haddad said the clinic would "reopen within days".', "spokeswoman"),
+        ('Secretary of State Mike Pompeo said the talks were "productive".', "Mike Pompeo"),
+        ("The plan, which was approved in March, will cost millions, said the official.", "official"),
+    ],
+)
+def test_titles_and_inverted_attributions_as_before(text, name):
+    assert [r["speaker_name"] for r in quote_records(text)] == [name]

@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from ._clause_cut import coordinated_cut
 from ._cue_speakers import speaker_before
-from ._cues import NAMING_LEMMAS, NAMING_RE, QUOTE_CHARS, any_char_within, cues_in, reporting_verb_forms
+from ._cues import (
+    NAMING_LEMMAS,
+    NAMING_RE,
+    QUOTE_CHARS,
+    after_determiner,
+    any_char_within,
+    cues_in,
+    reporting_verb_forms,
+)
 from ._naming_relative import relative_naming_speaker
 from ._phone_calls import places_a_call
 from ._speaker_orgs import organisation_name
@@ -53,6 +61,8 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if not any_char_within(text, QUOTE_CHARS, a, b):
         return False  # no mark for a quoted name (most sentences): no search for the verb
     mq = NAMING_RE.search(text, a, b)
+    while mq is not None and after_determiner(text, a, mq.start()):
+        mq = NAMING_RE.search(text, mq.end(), b)  # ("a friend of the accused, who said": a noun)
     if (
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)

@@ -47,7 +47,9 @@ _CHAIN_BREAK_RE = re.compile(
     r"[,;:()\"\u201c\u201d\u2014\u2013]|\b(?:who|whom|which|that|and|or|but|said|says)\b|\b[a-z]{3,}ed\b"
 )
 #: nouns of a person or a group of people not in the speaker word lists
-_MORE_PEOPLE = frozenset("head heads family families chief chiefs president widow widower children".split())
+_MORE_PEOPLE = frozenset(
+    "head heads family families chief chiefs president widow widower children agent agents".split()
+)
 #: collective heads, which stay the antecedent even before a person's name
 _COLLECTIVE = frozenset("family families".split())
 #: an "X of Y" chain is read this far back from the relative pronoun
