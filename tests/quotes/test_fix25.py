@@ -204,3 +204,23 @@ def test_the_head_of_an_of_phrase_speaks(text, rows):
 )
 def test_titles_and_inverted_attributions_as_before(text, name):
     assert [r["speaker_name"] for r in quote_records(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a body founded by someone did not speak before it was: its founder speaks
+        (
+            'The club was founded by Rosa Almeida, saying it would be "a home for every girl who plays."',
+            "Rosa Almeida",
+        ),
+        (
+            'The campaign was launched by parents, calling the closures "a betrayal of the village."',
+            "parents",
+        ),
+        # any other verb leaves an organisation its participle
+        ('The company was fined by the regulator, saying it would "appeal at once."', "company"),
+    ],
+)
+def test_a_founded_body_leaves_the_participle_to_its_founder(text, name):
+    assert _names(text) == [name]

@@ -12,13 +12,14 @@ from functools import lru_cache
 from ..text import read_resource
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
 
 __all__ = ["passive_agent"]
 
 #: a passive ("was backed", "were praised on Monday", "has been opposed") and its "by"
 #: phrase ending the clause right before the participle (a comma or a dash between)
 _AGENT_RE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)"
+    r"\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|wn|t))"
     r"(?:\s+(?!by\b)[\w'\u2019-]+){0,4}?\s+by\s+"
     r"(?P<agent>[^,;:()\"\u201c\u201d\u2014\u2013]{2,60}?)\s*(?P<sep>,|\s--?|\s[\u2014\u2013])?\s*$"
 )
@@ -32,6 +33,10 @@ _THINGS = frozenset(
     statue painting trophy award medal vaccine drug bridge road building stadium account
     allegation claim charge accusation""".split()
 )
+#: verbs that bring the subject into being: a body "founded by" someone did not speak before
+#: it was ("The charity was founded by Ann Lee, saying ..."), so an organisation's noun as
+#: the subject leaves the participle to the agent too
+_FOUNDING = frozenset("founded established formed launched created started".split())
 #: the agent phrase ends at its noun: a preposition after it opens a time or place phrase
 #: ("by detectives for six hours", "by organisers on Friday"); a name after "at", "from" or
 #: "in" is the agent's own ("by researchers at Halden University")
@@ -54,14 +59,15 @@ def _things() -> frozenset[str]:
     return _THINGS | {w for row in documents for w in row}
 
 
-def _a_thing(subject: str) -> bool:
+def _a_thing(subject: str, founded: bool = False) -> bool:
     """The passive's subject is a thing that cannot speak ("The new stadium design", "The
-    club's accounts", "Plans for the road"): its head noun, before any "of"/"for" phrase."""
+    club's accounts", "Plans for the road"): its head noun, before any "of"/"for" phrase;
+    ``founded``: an organisation's noun too ("The charity")."""
     head = re.split(r"\s+(?:of|for|to|in|on|at|from|by)\s", subject, maxsplit=1)[0].split()
     if not head:
         return False
     word = re.sub(r"['\u2019]s?$", "", head[-1].lower())
-    things = _things()
+    things = _things() | speaker_words()["orgs"] if founded else _things()
     return (
         word in things
         or word.endswith("s")
@@ -81,7 +87,9 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
     if m is None or (m.group("sep") is None and not text.startswith(",", b)):
         return None
     cut = _SUBJECT_START_RE.match(text, a, m.start())
-    if not _a_thing(text[cut.end() if cut is not None else a : m.start()].strip()):
+    if not _a_thing(
+        text[cut.end() if cut is not None else a : m.start()].strip(), m.group("verb") in _FOUNDING
+    ):
         return None
     k = m.start("agent")
     phrase = _AGENT_TAIL_RE.sub("", m.group("agent"))
