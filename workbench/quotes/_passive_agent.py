@@ -1,8 +1,9 @@
 """The by-agent of a passive right before a participle cue: "The bill was opposed by the
 union, calling it ..." is the union's statement. A thing that cannot speak (a plan, a bill, a
-ruling, a film) as the passive's subject leaves the participle to the agent; any other subject
-keeps it ("The cyclist was hit by a lorry, telling paramedics ...": the cyclist's), as the
-person and group lists know too few people ("tenants", "pensioners", "apprentices")."""
+ruling, a film), or a body the agent founded ("The charity was founded by Ann Lee"), as the
+passive's subject leaves the participle to the agent; any other subject keeps it ("The cyclist
+was hit by a lorry, telling paramedics ...": the cyclist's), as the person and group lists
+know too few people ("tenants", "pensioners", "apprentices")."""
 
 from __future__ import annotations
 
