@@ -48,6 +48,25 @@ _AGENT_TAIL_RE = re.compile(
 )
 #: where the passive's subject starts: after the last comma, dash or semicolon before it
 _SUBJECT_START_RE = re.compile(r".*[,;:\u2014\u2013]\s*", re.S)
+#: participles that say what a work or a text holds ("The film was directed by X, showing
+#: ...", "..., telling the story of ..."): the work's, never the agent's. Speech verbs stay the
+#: agent's even after a work ("The show was cancelled by the broadcaster, telling viewers
+#: ...", "The exhibition was opened by X, describing the paintings as ..."); after another
+#: thing these are the agent's too ("The bridge was closed by engineers, showing ...")
+_CONTENT_PARTICIPLES = frozenset(
+    """showing depicting featuring starring following documenting charting exploring tracing
+    chronicling portraying recounting containing including listing showcasing examining""".split()
+)
+#: "telling" with a story, not a hearer: "telling the story of", "telling of", "telling how"
+_TELLING_A_STORY_RE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+(?:\w+\s+)?(?:story|stories|tale|tales)|of|how)\b"
+)
+_PARTICIPLE_RE = re.compile(r"[\s,\u2014\u2013-]*([a-z]+ing)\b")
+#: works and texts, whose content a participle may tell (with the speaker list's documents)
+_WORKS = frozenset(
+    """film movie documentary novel book play album song series show episode painting article
+    column study paper survey memoir biography opera musical""".split()
+)
 #: the speakers a participle may have
 _SPEAKER_KINDS = ("name", "descriptor", "organisation")
 #: a passive is looked for this far before the participle
@@ -58,6 +77,18 @@ _WINDOW = 160
 def _things() -> frozenset[str]:
     documents = read_resource("quote_speakers.txt").get("document", [])
     return _THINGS | {w for row in documents for w in row}
+
+
+def _head_word(subject: str) -> str:
+    head = re.split(r"\s+(?:of|for|to|in|on|at|from|by)\s", subject, maxsplit=1)[0].split()
+    return re.sub(r"['\u2019]s?$", "", head[-1].lower()) if head else ""
+
+
+def _a_work(subject: str) -> bool:
+    """The passive's subject is a work or a text ("The film", "The council's report")."""
+    word = _head_word(subject)
+    documents = _things() - _THINGS
+    return word in _WORKS or word in documents or word.rstrip("s") in _WORKS | documents
 
 
 def _a_thing(subject: str, founded: bool = False) -> bool:
@@ -88,8 +119,18 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
     if m is None or (m.group("sep") is None and not text.startswith(",", b)):
         return None
     cut = _SUBJECT_START_RE.match(text, a, m.start())
-    if not _a_thing(
-        text[cut.end() if cut is not None else a : m.start()].strip(), m.group("verb") in _FOUNDING
+    subject = text[cut.end() if cut is not None else a : m.start()].strip()
+    if not _a_thing(subject, m.group("verb") in _FOUNDING):
+        return None
+    participle = _PARTICIPLE_RE.match(text, b)
+    if (
+        participle is not None
+        and (
+            participle.group(1) in _CONTENT_PARTICIPLES
+            or participle.group(1) == "telling"
+            and _TELLING_A_STORY_RE.match(text, participle.end())
+        )
+        and _a_work(subject)
     ):
         return None
     k = m.start("agent")

@@ -35,8 +35,17 @@ _HOW_OFTEN_RE = re.compile(
 )
 #: quoted words after a phone line or number that say how or why the call was made, never
 #: what the line is ('called 999 "in a blind panic"', 'the hotline "for hours on end"',
-#: '"to report a leak"'): a manner phrase, a "for" phrase or an infinitive
-_HOW_RE = re.compile(r"(?:in\s+(?:a|an|such)|for|to\s+[a-z]+)\s", re.I)
+#: '"to report a leak"'): a caller's state, a "for" phrase of what was wanted or how long, an
+#: infinitive of asking or telling ('"in a word, useless"' and '"for show only"' name the line)
+_HOW_RE = re.compile(
+    r"(?:in\s+(?:a\s+(?:blind\s+|total\s+|complete\s+)?panic|a\s+state\s+of\s+\w+|shock|tears|distress|desperation|"
+    r"a\s+(?:hurry|rush|frenzy))|for\s+(?:help|(?:\w+\s+)?(?:hours|days|weeks|minutes)|assistance|advice|"
+    r"an?\s+(?:ambulance|refund|appointment|taxi|cab|doctor|repair)|information|the\s+\w+\s+time)|to\s+(?:report|ask|complain|say|tell|check|request|book|warn|beg))\b",
+    re.I,
+)
+#: a how-often phrase is the whole quotation (a closing mark after it): '"several times
+#: worse than last year's"' is a description
+_QUOTE_END_RE = re.compile(r"[\s,.!?]*[\"\u201d\u2019']")
 
 
 def _phone_object(obj: str) -> bool:
@@ -51,7 +60,12 @@ def _phone_object(obj: str) -> bool:
 def places_a_call(text: str, verb_end: int, open_mark: int) -> bool:
     """Whether "call" ending at ``verb_end`` places a call rather than naming the object
     before the quotation opening at ``open_mark``."""
-    if _CLAUSE_BETWEEN_RE.search(text, verb_end, open_mark) or _HOW_OFTEN_RE.match(text, open_mark + 1):
+    # a clause right after the object, no aside set off by commas ('called the plan, drawn up
+    # before they were consulted, "an insult"' names the plan)
+    if "," not in text[verb_end:open_mark] and _CLAUSE_BETWEEN_RE.search(text, verb_end, open_mark):
+        return True
+    often = _HOW_OFTEN_RE.match(text, open_mark + 1)
+    if often is not None and _QUOTE_END_RE.match(text, often.end()):
         return True
     return _HOW_RE.match(text, open_mark + 1) is not None and _phone_object(
         text[verb_end:open_mark].strip(" ,")

@@ -54,6 +54,19 @@ _MORE_PEOPLE = frozenset(
 _COLLECTIVE = frozenset("family families".split())
 #: an "X of Y" chain is read this far back from the relative pronoun
 _CHAIN_WINDOW = 100
+#: the first personal pronoun of the relative clause: a singular one after a collective or
+#: plural head is Y's ('the family of Lena Park, who said she had ...'), not the head's
+_CLAUSE_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|himself|herself|they|their|them|themselves)\b")
+_SINGULAR = frozenset("he she his her him himself herself".split())
+#: the relative clause is read this far for its pronoun (to the sentence's end before that)
+_PRONOUN_WINDOW = 120
+
+
+def _singular_pronoun_after(text: str, k: int) -> bool:
+    end = min(len(text), k + _PRONOUN_WINDOW)
+    stop = re.search(r"[.;!?](?:\s|$)", text[k:end])
+    m = _CLAUSE_PRONOUN_RE.search(text, k, k + stop.start() if stop else end)
+    return m is not None and m.group(1) in _SINGULAR
 
 
 def _a_persons_name(m: Mention) -> bool:
@@ -82,11 +95,13 @@ def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
         obj = parse_speaker(text[m.end() : k].rstrip(" ,"), m.end())
         if obj is not None and _a_persons_name(obj) and m.group(2) not in _COLLECTIVE:
             return None  # ('a friend of Tom Reed, who': the name may be the antecedent)
+        word = m.group(2)  # ("the family": a noun of the lists' no parse reads alone)
+        plural = word.endswith("s") and not word.endswith("ss")
+        if (plural or word in _COLLECTIVE) and _singular_pronoun_after(text, k):
+            return None  # ('the family of the footballer, who said he was ...': his)
         head = parse_speaker(m.group(1), m.start(1), lenient=True)
         if head is not None and head.kind == "descriptor":
             return head
-        word = m.group(2)  # ("the family": a noun of the lists' no parse reads alone)
-        plural = word.endswith("s") and not word.endswith("ss")
         return Mention(
             "descriptor",
             m.group(1),
