@@ -75,3 +75,14 @@ def test_called_names_its_object(text, speaker):
 )
 def test_called_that_places_a_call_names_nothing(text):
     assert [s for s in speakers(text) if s[1] == "called"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Berg called the help line "in the early hours" and was put on hold.',
+        'Callers who called the hotline "at midnight" heard a recording.',
+    ],
+)
+def test_a_time_of_day_after_a_phone_line_is_a_call(text):
+    assert [s for s in speakers(text) if s[1] == "called"] == []

@@ -39,7 +39,8 @@ _HOW_OFTEN_RE = re.compile(
 #: infinitive of asking or telling ('"in a word, useless"' and '"for show only"' name the line)
 _HOW_RE = re.compile(
     r"(?:in\s+(?:a\s+(?:blind\s+|total\s+|complete\s+)?panic|a\s+state\s+of\s+\w+|shock|tears|distress|desperation|"
-    r"a\s+(?:hurry|rush|frenzy))|for\s+(?:help|(?:\w+\s+)?(?:hours|days|weeks|minutes)|assistance|advice|"
+    r"a\s+(?:hurry|rush|frenzy)|the\s+(?:small|early)\s+hours|the\s+middle\s+of\s+the\s+\w+)|"
+    r"at\s+(?:night|dawn|midnight|\d)|for\s+(?:help|(?:\w+\s+)?(?:hours|days|weeks|minutes)|assistance|advice|"
     r"an?\s+(?:ambulance|refund|appointment|taxi|cab|doctor|repair)|information|the\s+\w+\s+time)|to\s+(?:report|ask|complain|say|tell|check|request|book|warn|beg))\b",
     re.I,
 )
