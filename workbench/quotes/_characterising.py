@@ -12,10 +12,11 @@ from ._cues import n_words, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._mentions import Mention, parse_speaker
 from ._names import norm, speaker_words
+from ._phone_calls import places_a_call
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._subjects import subject_before
 
-__all__ = ["RELATIVE_BEFORE_VERB_RE", "characterised", "clause_trail"]
+__all__ = ["CHARACTERISING_RE", "RELATIVE_BEFORE_VERB_RE", "characterised", "clause_trail"]
 
 #: The object between the verb and the opening mark has at most this many words.
 MAX_OBJECT_WORDS = 12
@@ -37,6 +38,8 @@ _VERB = (
     r"talk(?:s|ed|ing)?\s+(?:about|up)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
     r"conced(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|thank(?:s|ed|ing)?"
 )
+#: one of the verbs alone
+CHARACTERISING_RE = re.compile(_VERB)
 #: the verb, its object (no clause break, no other quotation) and the word before the mark
 _GOVERNED_RE = re.compile(
     r"\b(?P<verb>"
@@ -170,6 +173,12 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         return None
     if m.re is _GOVERNED_RE and m.group("verb").startswith("call") and _CONVENED_RE.fullmatch(m.group("obj")):
         return None  # 'who called the meeting to "clear the air"': a meeting convened, no name
+    if (
+        m.re is _GOVERNED_RE
+        and m.group("verb").startswith("call")
+        and places_a_call(text, m.end("verb"), sp.open_mark)
+    ):
+        return None  # 'who called the hotline "..."': a call placed, no name given
     commas = m.group("obj").count(",")
     if commas and not (commas == 2 and re.search(r"\bas\s+$", m.group("obj"))):
         return None  # 'praised these as brave steps, the "Green Wave" was ...': another clause

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
+from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -124,6 +125,13 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
     elided = _ELIDED_SUBJECT_RE.search(window, k)
+    if elided is not None and not window.startswith(",", elided.start()):
+        # "Tom Reed, who called 911 and said ...": a verb coordinated inside the relative
+        # clause (no comma before "and") has the relative pronoun as its subject too
+        ends = list(_SENTENCE_END_RE.finditer(window, 0, elided.start()))  # (not "a.m. and")
+        inner = _RELATIVE_THEN_AND_RE.search(window, ends[-1].end() - 1 if ends else 0, elided.start())
+        if inner is not None:
+            return _relative(text, m, lo + inner.start(1), lo + inner.start(2), "who")
     if elided is not None:
         # "Roe left the room when she lost the vote and later said": the verb before "and" has
         # a pronoun subject of its own, opening a subordinate clause
@@ -177,6 +185,12 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
         antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
     elif m.kind == "name" and m.end is not None and _PLACE_AFTER_NAME_RE.fullmatch(text, m.end, sep):
         antecedent = m  # "Ann Lee in Paris, who called ...": the speaker found, not the place
+    elif (
+        word == "who"
+        and text.startswith(",", sep)
+        and (head := head_of_phrase(text, max(0, sep - _WINDOW // 2), sep)) is not None
+    ):
+        antecedent = head  # "the head of the union at the ministry, who": the head, not the place
     elif not text[sep:rel].strip():
         return None  # "critics who say", "a man who didn't": a restrictive clause names no one
     else:
@@ -231,6 +245,9 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
     return p
 
 
+#: ", who" opening the clause before a coordinating "and", with no clause break after it
+#: (a full stop of an abbreviation inside: "who called at 3 a.m. and said")
+_RELATIVE_THEN_AND_RE = re.compile(r"(,)\s*(who)\s+(?:[^,;:.!?\"\u201c\u201d()]|(?<=\b[a-zA-Z])\.)*$")
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
 _ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
 #: a pronoun subject opening a subordinate clause, its verb and the words after it up to a

@@ -32,6 +32,7 @@ from ._group_subjects import (
 )
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
+from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -96,12 +97,20 @@ def complement_cue(c: CueAt) -> bool:
 MAX_ANTECEDENT_WORDS = 6
 
 
-def _phrase_before(text: str, a: int, b: int) -> Mention | None:
+#: a preposition opening a phrase tried as an antecedent (with its space)
+_PREPOSITION_WORDS = tuple(w + " " for w in "from to of by with for at in on about".split())
+
+
+def _phrase_before(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """The longest name, description or organisation ending at ``b`` ("The plan was backed
-    by Tom Hale" -> Tom Hale), at most MAX_ANTECEDENT_WORDS words."""
+    by Tom Hale" -> Tom Hale), at most MAX_ANTECEDENT_WORDS words (``lenient``: the shortest
+    noun phrase, its noun in no list, "the crew", as ``parse_speaker`` reads one; the
+    longest would run back over a preposition, "a lecture from the crew")."""
     starts = [m.start() for m in re.finditer(r"\S+", text[a:b])][-MAX_ANTECEDENT_WORDS:]
-    for k in starts:
-        mention = parse_speaker(text[a + k : b], a + k)
+    for k in reversed(starts) if lenient else starts:
+        if text.startswith(_PREPOSITION_WORDS, a + k):
+            continue  # ("to a friend of Ann Lee": the phrase after the preposition)
+        mention = parse_speaker(text[a + k : b], a + k, lenient=lenient)
         if mention is not None and mention.kind in ("name", "descriptor", "organisation"):
             return mention
     return None
@@ -139,7 +148,13 @@ def relative_cue(c: CueAt) -> bool:
     k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
     if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
         return False
-    mention = _phrase_before(text, a, a + rel.start())
+    # ("a friend of the singer, who said": the head of the "X of Y" phrase, never a place in it)
+    head = head_of_phrase(text, a, a + rel.start()) if pre[rel.start() : rel.start() + 1] == "," else None
+    mention = head or _phrase_before(text, a, a + rel.start())
+    if mention is None and head is None and pre[rel.start() : rel.start() + 1] == ",":
+        # "heard from the crew, who said": "who" after a comma names people, so a noun
+        # phrase before it is one even when its noun is in no list
+        mention = _phrase_before(text, a, a + rel.start(), lenient=True)
     if mention is None and lemma == "say" and cue.group() == "say":
         # "cyclists who say the lane slows ...": a group the lexicon does not name, in the
         # present tense (PolNeAR's source is "who")

@@ -58,6 +58,17 @@ LEAD_RE = re.compile(
     r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead|Later|Earlier|"
     r"Separately|Previously|Indeed)\s+(?=\S)"
 )
+#: a determiner right before a cue's form makes it a noun ("a friend of the accused", "called
+#: the charges "baseless""): no verb of speech ("that" and "her" left out: a relative pronoun,
+#: an object pronoun before a verb)
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|an?|his|its|their|our|these|those)\s+$", re.I)
+
+
+def after_determiner(text: str, a: int, k: int) -> bool:
+    """Whether a determiner (from ``a`` on) comes right before the word at ``k``."""
+    return _DETERMINER_BEFORE_RE.search(text, max(a, k - 7), k) is not None
+
+
 FIRST_PERSON = frozenset({"i", "we"})
 #: Cues that report a paraphrase even in a copy without quotation marks ("..., Kan reported").
 PARAPHRASE_CUES = frozenset({"report", "confirm", "announce", "reveal", "indicate"})

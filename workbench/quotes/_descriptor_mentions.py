@@ -10,7 +10,7 @@ from ._mention_type import Mention
 from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
 from ._source_type import document_words
 
-__all__ = ["RELATIVES", "descriptor", "head_index", "participle"]
+__all__ = ["PAST_VERBS_ONLY", "RELATIVES", "descriptor", "head_index", "participle"]
 
 #: Words a descriptor may carry after its head noun ("familiar with the matter").
 MAX_POSTMODIFIER_WORDS = 9
@@ -43,6 +43,14 @@ _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 #: ``lenient`` mode even when the noun is in no list ("the shopkeeper", "the coastguard")
 _LENIENT_DESCRIPTOR_RE = re.compile(
     r"(?:the|a|an|this|that)\s+(?:[a-z0-9][\w'\u2019-]*\s+){0,3}[a-z0-9][\w-]*", re.I
+)
+
+
+#: irregular past forms that are no noun too ("the far left", "a film set", "the saw" are)
+PAST_VERBS_ONLY = frozenset(
+    "became began bought brought built came caught chose drove flew fought found gave got grew heard held "
+    "hid kept knew led lost made meant met paid ran sent sold spent stood struck taught thought told took "
+    "went wrote".split()
 )
 
 
@@ -127,6 +135,8 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         if (
             _LENIENT_DESCRIPTOR_RE.fullmatch(" ".join(core_words))
             and not core_words[-1].endswith("ed")
+            # ("The jury heard from ...": an irregular past verb after a noun ends no phrase)
+            and not (len(core_words) > 2 and norm(core_words[-1]) in PAST_VERBS_ONLY)
             and not any(norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
         ):
             head_i = stop - 1

@@ -44,6 +44,7 @@ from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
+from ._relative_aside import opens_in_relative_aside
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
 from ._split_leads import lead_before_attribution
@@ -89,6 +90,13 @@ def direct_statements(doc: Doc) -> list:
                 tail = inverted_run_on_tail(doc, sp.close_mark, pe)
             if tail is not None and _opens_in_title_lead(doc, sp):
                 tail = None  # 'On "Morning Talk," Lund said ...': the cue's words come after
+            if (
+                tail is not None
+                and (tail[0].start or 0) > tail[1].start()
+                and sp.open_mark is not None
+                and opens_in_relative_aside(text, sentence_start_at(doc, sp.open_mark), sp.open_mark)
+            ):
+                tail = None  # 'X, who called it "...", confirmed the dates': X's predicate
             if tail is not None:
                 mention, cue, end, joins = tail
                 found = (mention, cue)

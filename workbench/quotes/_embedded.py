@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from ._attribution import find_cue
-from ._characterising import RELATIVE_BEFORE_VERB_RE, characterised
+from ._characterising import CHARACTERISING_RE, RELATIVE_BEFORE_VERB_RE, characterised
 from ._clause_cut import coordinated_cut
 from ._cues import n_words, reporting_verb_forms, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._mentions import parse_speaker
 from ._near_subjects import word_surname
+from ._phone_calls import places_a_call
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
 from ._speaker_intro import absolute_subject
 from ._speaker_nearest import nearest_pronoun
@@ -176,6 +177,24 @@ def _subordinate_subject(text: str, s: int, verb: int, a: int):
     return own if _AUX_BETWEEN_RE.fullmatch(text, own.end, verb) else None
 
 
+#: a stance verb of the sentence's subject and its object, up to the relative's comma
+#: ("praised the firefighters", "has defended the striker")
+_STANCE_RE = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|again|[a-z]+ly)\s+)*(?P<verb>"
+    + CHARACTERISING_RE.pattern
+    + r")\s+(?:the|a|an|his|her|its|their|[A-Z])[^,;:()\"\u201c\u201d]{0,60}"
+)
+
+
+def _stance_verb(text: str, mention, k: int) -> tuple[int, int] | None:
+    """The span of the stance verb ("praised", "defended", "blamed") with which the subject
+    ``mention`` takes the object a relative clause at ``k`` is about, or None."""
+    if mention is None or mention.end is None or mention.kind == "pronoun" and mention.text.lower() == "it":
+        return None
+    m = _STANCE_RE.fullmatch(text, mention.end, k)
+    return None if m is None else (m.start("verb"), m.end("verb"))
+
+
 def _inside_quotation(text: str, s: int, k: int) -> bool:
     """Whether offset ``k`` of the sentence from ``s`` lies inside quotation marks."""
     return text.count("\u201c", s, k) > text.count("\u201d", s, k) or text.count('"', s, k) % 2 == 1
@@ -284,6 +303,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         a, verb, reported = _content_start(text, open_, s)
         if n_words(quote) < MIN_THAT_QUOTE_WORDS and not reported:
             continue
+        if verb is not None and text.startswith("call", verb[0]) and places_a_call(text, verb[1], open_):
+            continue  # 'called the police when she heard "..."': a call placed, nothing named
         b = close
         if text[close - 2 : close - 1] not in ".!?" and text[close : close + 1] not in ".!?":
             b = _content_end(text, close, pe)
@@ -325,11 +346,19 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         if (
             verb is not None
             and text[verb[0] : verb[1]] not in reporting_verb_forms()
-            and RELATIVE_BEFORE_VERB_RE.search(text, max(s, verb[0] - 40), verb[0])
+            and (rel := RELATIVE_BEFORE_VERB_RE.search(text, max(s, verb[0] - 40), verb[0]))
         ):
             # 'Police arrested a man who called the victim "..."': the man, not the police (a
             # speech verb's relative, 'the motion which said ...', is PolNeAR's outer subject's)
-            mention = relative_or_aside_speaker(text, s, verb[0]) or mention
+            if not CHARACTERISING_RE.fullmatch(text, verb[0], verb[1]):
+                # 'praised the crews, who worked "around the clock"': a plain verb's quoted
+                # phrase is no statement of the people the clause is about; the words are the
+                # praising subject's, else the narration's borrowing (no statement)
+                verb = _stance_verb(text, mention, rel.start())
+                if verb is None:
+                    continue
+            else:
+                mention = relative_or_aside_speaker(text, s, verb[0]) or mention
         if verb is not None and text[verb[0] : verb[1]].endswith("ing"):
             # "..., the crowd chanting "..."": an absolute clause's own subject
             mention = absolute_subject(text, s, verb[0] - 1) or mention

@@ -10,6 +10,7 @@ from ._clause_cut import coordinated_cut
 from ._cue_speakers import speaker_after, speaker_before
 from ._cues import (
     QUOTE_CHARS,
+    after_determiner,
     cues_in,
     n_words,
     phrase_re,
@@ -143,6 +144,8 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     limit = MAX_CUE_REST_WORDS if stripped.endswith(":") else MAX_HEAD_REST_WORDS
     far_cue = False  # a cue too far before the colon: the clause the colon ends has its own subject
     for cue in reversed(cues_in(text, a, a + len(stripped))):
+        if after_determiner(text, a, cue.start()):
+            continue  # ('who called the charges "..."': a noun, the verb before it is the cue)
         rest = text[cue.end() : a + len(stripped)]
         if n_words(rest) > limit and not (
             n_words(rest) <= MAX_PHRASES_REST_WORDS and _PHRASES_RE.fullmatch(rest)

@@ -16,7 +16,7 @@ from ._initials import inside_name
 from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
-from ._relative_place import after_preposition, person_before_preposition
+from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
 from ._speaker_intro import participle_subject
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
@@ -46,6 +46,11 @@ def relative_or_aside_speaker(text: str, a: int, b: int):
     rel = _RELATIVE_SUBJECT_RE.search(text, a, b)
     if rel is None or rel.start() <= a or governing_cue(text, a, rel.start()):
         return None  # ('Roe said the city lost a man who said "..."': the quotation is Roe's)
+    head = (
+        head_of_phrase(text, a, rel.start()) if rel.group().startswith(",") and "who" in rel.group() else None
+    )
+    if head is not None:
+        return head  # 'the head of the union at the ministry, who': the head, not the place
     # the longest phrase opening with a determiner or a capital that reads as a speaker,
     # within 60 characters before the pronoun
     lo = max(a, rel.start() - 60)

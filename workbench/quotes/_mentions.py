@@ -19,7 +19,7 @@ from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
-from ._source_type import is_group_word
+from ._source_type import OUTLET_WORDS, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -152,6 +152,15 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = _token_spans(s, parts, base)[1]
         return Mention("name", t, t0, t1, name=t)
+    if (
+        len(parts) == 2
+        and parts[0].lower() == "the"
+        and parts[1][:1].isupper()
+        and norm(parts[1]) in OUTLET_WORDS
+    ):
+        # "the Times", "the Herald": a newspaper's name, not a plural or a person's noun
+        name = _token_spans(s, parts, base)[1][0]
+        return Mention("organisation", s, base, base + len(s), name=name, head=name.lower())
     if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
     if (

@@ -186,7 +186,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
             # but "Minister of Energy Azim Akhmedov" names the minister after the title
             titled = (
-                k - 1 >= 0 and i > k and names[k - 1][:1].isupper() and norm(names[k - 1]) in words["titles"]
+                k - 1 >= 0
+                and i > k
+                and names[k - 1][:1].isupper()
+                and norm(names[k - 1]) in words["titles"]
+                # ("the lawyer of Dr. Imogen Clarke", "a spokesman for Mr. Lee": an honorific
+                # after "of" or "for" is the object's, a person the role's phrase names)
+                and not (k >= 2 and norm(names[k - 2]) in ("of", "for") and norm(names[k - 1]) in _HONORIFICS)
             )
             if not (split or titled) and (
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
@@ -206,6 +212,10 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym
+
+
+#: titles of address, which go with the name after them only
+_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
 
 
 def _role_apposition(names: list[str], k: int, words: dict) -> bool:

@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING
 
 from ._clause_cut import coordinated_cut
 from ._cue_speakers import speaker_before
-from ._cues import NAMING_LEMMAS, NAMING_RE, QUOTE_CHARS, any_char_within, cues_in, reporting_verb_forms
+from ._cues import (
+    NAMING_LEMMAS,
+    NAMING_RE,
+    QUOTE_CHARS,
+    after_determiner,
+    any_char_within,
+    cues_in,
+    reporting_verb_forms,
+)
 from ._naming_relative import relative_naming_speaker
+from ._phone_calls import places_a_call
 from ._speaker_orgs import organisation_name
 from ._subjects import is_organisation
 
@@ -33,6 +42,11 @@ _CUE_AFTER_NAMING_RE = re.compile(
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
 
 
+def _first_mark(text: str, k: int, b: int) -> int:
+    m = _MARK_RE.search(text, k, b)
+    return m.start() if m is not None else b
+
+
 def _cue_after_naming(text: str, k: int, b: int) -> bool:
     """A finite speech verb of the sentence's own follows the naming verb's object from ``k``
     ("who called the police said ..."), not one in a relative clause the object carries
@@ -47,12 +61,18 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if not any_char_within(text, QUOTE_CHARS, a, b):
         return False  # no mark for a quoted name (most sentences): no search for the verb
     mq = NAMING_RE.search(text, a, b)
+    while mq is not None and after_determiner(text, a, mq.start()):
+        mq = NAMING_RE.search(text, mq.end(), b)  # ("a friend of the accused, who said": a noun)
     if (
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
         # ('The woman who called the police said ...': a call, the sentence's cue after it)
         and not _cue_after_naming(text, mq.end(), b)
+        # ('who called the hotline "..."', 'called 911 "..."': a call placed, no name given)
+        and not (
+            mq.group(1).startswith("call") and places_a_call(text, mq.end(), _first_mark(text, mq.end(), b))
+        )
     ):  # not a passive
         # "The growers' union called it an "entirely avoidable setback"."
         relative = relative_naming_speaker(text, a, mq.start())

@@ -8,7 +8,7 @@ import re
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 
-__all__ = ["after_preposition", "person_before_preposition"]
+__all__ = ["after_preposition", "head_of_phrase", "person_before_preposition"]
 
 #: a name, then the preposition before a single capitalised word ('Tom Reed of Leeds, who')
 _NAME_BEFORE_PREPOSITION_RE = re.compile(
@@ -34,3 +34,81 @@ def person_before_preposition(text: str, a: int, k: int) -> Mention | None:
     if mention is None or mention.kind != "name" or not any(w.lower() in given for w in mention.text.split()):
         return None
     return mention
+
+
+#: a noun phrase "the head of", "a friend of", "the family of" (up to two words before its
+#: noun, none a determiner): the head of an "X of Y" phrase
+_OF_HEAD_RE = re.compile(
+    r"\b((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne)\s+"
+    r"(?:(?!(?:the|a|an|of)\s)[a-z][\w'\u2019-]*\s+){0,2})?([a-z][\w'\u2019-]*))\s+of\s+"
+)
+#: words that end a chain of prepositional phrases: another clause or a list goes on there
+_CHAIN_BREAK_RE = re.compile(
+    r"[,;:()\"\u201c\u201d\u2014\u2013]|\b(?:who|whom|which|that|and|or|but|said|says)\b|\b[a-z]{3,}ed\b"
+)
+#: nouns of a person or a group of people not in the speaker word lists
+_MORE_PEOPLE = frozenset(
+    "head heads family families chief chiefs president widow widower children agent agents".split()
+)
+#: collective heads, which stay the antecedent even before a person's name
+_COLLECTIVE = frozenset("family families".split())
+#: an "X of Y" chain is read this far back from the relative pronoun
+_CHAIN_WINDOW = 100
+#: the first personal pronoun of the relative clause: a singular one after a collective or
+#: plural head is Y's ('the family of Lena Park, who said she had ...'), not the head's
+_CLAUSE_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|himself|herself|they|their|them|themselves)\b")
+_SINGULAR = frozenset("he she his her him himself herself".split())
+#: the relative clause is read this far for its pronoun (to the sentence's end before that)
+_PRONOUN_WINDOW = 120
+
+
+def _singular_pronoun_after(text: str, k: int) -> bool:
+    end = min(len(text), k + _PRONOUN_WINDOW)
+    stop = re.search(r"[.;!?](?:\s|$)", text[k:end])
+    m = _CLAUSE_PRONOUN_RE.search(text, k, k + stop.start() if stop else end)
+    return m is not None and m.group(1) in _SINGULAR
+
+
+def _a_persons_name(m: Mention) -> bool:
+    """A person's name: a title ("Ms. Okafor") or a known given name ("Tom Reed"), not a
+    body's ("Greenpeace") nor a lone surname, which a collective may own too."""
+    if m.kind != "name":
+        return False
+    return bool(m.role) or any(w.lower() in speaker_words()["given_names"] for w in m.text.split())
+
+
+def _people_noun(word: str) -> bool:
+    words = speaker_words()
+    return word in words["heads"] or word in words["person_nouns"] or word in _MORE_PEOPLE
+
+
+def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
+    """The head of an "X of Y ..." phrase right before the "who" at ``k`` when X is a person
+    or a group of people: 'the head of the union at the ministry, who' is the head, 'the
+    family of the girl at the centre of the case, who' the family, never the place or body
+    inside the phrases. Before a person's name only a collective head is ('the family of
+    Okafor, who'; 'the wife of Tom Reed, who' may be his), else None."""
+    lo = max(a, k - _CHAIN_WINDOW)
+    for m in _OF_HEAD_RE.finditer(text, lo, k):
+        if not _people_noun(m.group(2)) or _CHAIN_BREAK_RE.search(text, m.end(), k):
+            continue
+        obj = parse_speaker(text[m.end() : k].rstrip(" ,"), m.end())
+        if obj is not None and _a_persons_name(obj) and m.group(2) not in _COLLECTIVE:
+            return None  # ('a friend of Tom Reed, who': the name may be the antecedent)
+        word = m.group(2)  # ("the family": a noun of the lists' no parse reads alone)
+        plural = word.endswith("s") and not word.endswith("ss")
+        if (plural or word in _COLLECTIVE) and _singular_pronoun_after(text, k):
+            return None  # ('the family of the footballer, who said he was ...': his)
+        head = parse_speaker(m.group(1), m.start(1), lenient=True)
+        if head is not None and head.kind == "descriptor":
+            return head
+        return Mention(
+            "descriptor",
+            m.group(1),
+            m.start(1),
+            m.end(1),
+            name=word,
+            head=word,
+            number="pl" if plural else "sg",
+        )
+    return None

@@ -16,12 +16,23 @@ from functools import lru_cache
 from ..text import read_resource
 from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, speaker_words
 
-__all__ = ["SOURCE_TYPES", "source_type", "is_group_word", "document_words"]
+__all__ = ["SOURCE_TYPES", "MEDIA_WORDS", "OUTLET_WORDS", "source_type", "is_group_word", "document_words"]
 
 SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
 #: quantities that stand for people ("Dozens said ...", "Thousands marched")
 _QUANTITIES = frozenset("dozens hundreds thousands millions scores".split())
+#: the last words of the names of newspapers and other outlets ("the Daily News", "the
+#: Harbour Gazette"): a name ending in one is an organisation's
+MEDIA_WORDS = frozenset(
+    "news times post journal reporter tribune herald gazette magazine insider advocate ledger "
+    "chronicle courier observer inquirer examiner register dispatch telegraph guardian".split()
+)
+#: ... and the words an outlet's name may be alone after "the" ("the Sun", "the Globe"),
+#: never a group of people or one person (a capitalised "the Times" is no plural noun)
+OUTLET_WORDS = MEDIA_WORDS | frozenset(
+    "sun star mirror globe independent economist atlantic express mail".split()
+)
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 

@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from ._clause_cut import and_opens_absolute
 from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
+from ._descriptor_mentions import PAST_VERBS_ONLY
 from ._group_subjects import bare_plural_subject
 from ._mentions import Mention, parse_speaker
 from ._narration import verbish
+from ._passive_agent import passive_agent
 
 __all__ = ["introduced_speaker", "colon_speaker", "credited_speaker"]
 
@@ -82,7 +84,9 @@ _NAME_VERB_RE = re.compile(
 _NOUN_PHRASE_RE = re.compile(
     r"\s*((?:The|the|A|a|An|an|One|one|Another|another|Its|its|His|his|Her|her|Their|their)\s+[^,;:.!?]{1,60}?)"
     # a plural noun before a past verb is the phrase's own ("The two councils rejected")
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was)\b"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was|"
+    + "|".join(sorted(PAST_VERBS_ONLY))  # ("The crowd held signs saying")
+    + r")\b"
 )
 #: a town's region before its subject ("in Birmingham, Alabama"): no speaker
 _REGION_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s+$")
@@ -303,7 +307,9 @@ _WITH_PHRASE_RE = re.compile(
 #: the subject of an absolute clause without "with", after a comma, a dash or "and"
 _BARE_ABSOLUTE_RE = re.compile(
     r"(?:,|\s[-\u2013\u2014]|\band)\s+((?:the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
-    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*|[a-z]+s)\s*$"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+    # a bare plural of up to three words ("union leaders"), no verb, adverb or pronoun in it
+    r"|(?:(?!(?:and|but|or|[a-z]+ing|[a-z]+ly)\s)[a-z]+\s+){0,2}(?!(?:his|its|this|was|has|is|us|thus)\b)[a-z]+s)\s*$"
 )
 _PARTICIPLE_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 #: how far before a participle its absolute clause's subject is looked for (characters)
@@ -378,9 +384,9 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(phrase.group(1), k, lenient=True) or bare_plural_subject(phrase.group(1), k)
         if m is not None and m.kind in _SPEAKER_KINDS:
             return m
-    bare = absolute_subject(text, a, b)
+    bare = absolute_subject(text, a, b) or passive_agent(text, a, b)
     if bare is not None:
-        return bare
+        return bare  # ("was opposed by the union, calling": the agent does the calling)
     tail = _TAIL_CUE_RE.search(text, a, b)
     if tail is not None:
         # "Mateen left early, Nefzi said, adding": the participle goes on from the cue just before it

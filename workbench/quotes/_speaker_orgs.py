@@ -30,7 +30,7 @@ from ._roles import (
     role_heads,
     same_role,
 )
-from ._source_type import source_type
+from ._source_type import MEDIA_WORDS, source_type
 from ._speaker_source import Source, compatible
 
 #: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
@@ -299,10 +299,7 @@ _INTRODUCED_WINDOW = 900
 #: Trayvon Martin Foundation", "Vanguard Logistics Services"): the kinds of organisation a
 #: "the newspaper", "the group" or "the company" refers back to
 _NAME_KINDS = {
-    "media": frozenset(
-        "news times post journal reporter tribune herald gazette magazine insider advocate ledger "
-        "chronicle courier observer inquirer examiner register dispatch telegraph guardian".split()
-    ),
+    "media": MEDIA_WORDS,
     "association": frozenset(
         "foundation association league union institute society fund coalition council federation "
         "committee organization organisation alliance".split()

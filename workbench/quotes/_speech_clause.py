@@ -44,6 +44,7 @@ from ._naming_relative import without_relative
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
+from ._relative_aside import subject_and_relative_aside
 from ._subjects import clause_subject
 
 _SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
@@ -190,6 +191,8 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         # and no infinitive, so the words before it are its subject
         and not _AUX_BEFORE_RE.search(text, a, cue.start())
         and not re.match(r"\s+to\s", post)
+        # ('The coach, who called the pitch "a bog", confirmed the team.': the coach's verb)
+        and not subject_and_relative_aside(text, a, cue.start())
     ):
         mention = speaker_after(text, cue.end(), b)
         if mention is not None:
