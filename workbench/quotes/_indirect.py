@@ -81,7 +81,8 @@ _RELATIVE_AFTER_SPEAKER_RE = re.compile(
 #: out in May, ...").
 PAST_ONLY = (
     "spoke went took gave began came drew chose threw saw became fell rose broke knew rode shook "
-    "swore drove flew grew sank withdrew ran forgot forgave"
+    "swore drove flew grew sank withdrew ran forgot forgave sang rang swam drank wore stole froze "
+    "blew hid woke"
 ).split()
 #: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
 #: said B", "..., who said A, spoke to the crowd"): a comma, a cue form or a verb in the

@@ -215,7 +215,7 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
 
 
 #: titles of address, which go with the name after them only
-_HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lady lord".split())
 
 
 def _role_apposition(names: list[str], k: int, words: dict) -> bool:

@@ -27,8 +27,9 @@ _CLAUSE_BETWEEN_RE = re.compile(
 )
 #: quoted words that say how often, not what the object is ("several times", "again")
 _HOW_OFTEN_RE = re.compile(
-    r"(?:(?:several|many|countless|numerous|a\s+few|dozens\s+of|hundreds\s+of|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+)\s+times|again(?:\s+and\s+again)?|twice|repeatedly|"
+    r"(?:(?:(?:at\s+least|more\s+than|over|nearly|almost)\s+)?(?:several|many|countless|numerous|a\s+few|"
+    r"a\s+dozen|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times"
+    r"(?:\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour))?|again(?:\s+and\s+again)?|twice|repeatedly|"
     r"(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year|morning|evening|hour|time)|"
     r"(?:day|night|hour)\s+after\s+(?:day|night|hour))\b",
     re.I,
@@ -39,9 +40,9 @@ _HOW_OFTEN_RE = re.compile(
 #: infinitive of asking or telling ('"in a word, useless"' and '"for show only"' name the line)
 _HOW_RE = re.compile(
     r"(?:in\s+(?:a\s+(?:blind\s+|total\s+|complete\s+)?panic|a\s+state\s+of\s+\w+|shock|tears|distress|desperation|"
-    r"a\s+(?:hurry|rush|frenzy)|the\s+(?:small|early)\s+hours|the\s+middle\s+of\s+the\s+\w+)|"
-    r"at\s+(?:night|dawn|midnight|\d)|for\s+(?:help|(?:\w+\s+)?(?:hours|days|weeks|minutes)|assistance|advice|"
-    r"an?\s+(?:ambulance|refund|appointment|taxi|cab|doctor|repair)|information|the\s+\w+\s+time)|to\s+(?:report|ask|complain|say|tell|check|request|book|warn|beg))\b",
+    r"a\s+(?:hurry|rush|frenzy)|floods\s+of\s+tears|the\s+(?:small|early)\s+hours|the\s+middle\s+of\s+the\s+\w+)|"
+    r"(?:late\s+|early\s+)?at\s+(?:night|dawn|midnight|\d)|straight\s+away|for\s+(?:help|(?:\w+\s+)?(?:hours|days|weeks|minutes)|assistance|advice|"
+    r"an?\s+(?:ambulance|refund|appointment|taxi|cab|doctor|repair)|information|the\s+\w+\s+time)|to\s+(?:report|ask|complain|say|tell|check|request|book|warn|beg|explain))\b",
     re.I,
 )
 #: a how-often phrase is the whole quotation (a closing mark after it): '"several times
