@@ -41,3 +41,9 @@ def test_a_participle_modifier_inside_the_report_is_no_main_verb():
         "Rosa Delgado, who said the ferry reports, held back for months, show clear damage to the hull."
     )
     assert got[0][0] == "the ferry reports, held back for months, show clear damage to the hull"
+
+
+def test_a_relative_with_a_short_object_leaves_the_main_statement():
+    # "predicted the slump" is narration: the main clause's report is the statement
+    got = contents("Economist Lina Berg, who predicted the slump, said prices would fall by the autumn.")
+    assert got == [("prices would fall by the autumn", "Lina Berg", "said")]
