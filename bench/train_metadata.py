@@ -342,8 +342,10 @@ RELATIVE_TO = {"author": "gold", "date": "none"}
 #: On another split of the same pages into 5 folds (a seeded permutation; logit 286 of 445),
 #: depth 2: rate 0.05 292 / 293 / 292 at 200 / 300 / 400 trees, rate 0.1 298 / 278 / 281:
 #: at rate 0.1 the byline swings -8 to +12 pages with 100 trees more or less, at 0.05 it gains
-#: 6-7 on both splits but for 200 trees on these folds (-2). The title and dateline never move.
-#: A lead for a later round (rate 0.05, 300 trees), not a clear gain: not taken.
+#: 6-7 on both splits but for 200 trees on these folds (-2). Two more seeded splits, rate 0.05,
+#: 200 / 300 / 400 trees: logit 289, trees 294 / 290 / 293; logit 285, trees 289 / 283 / 289.
+#: At 300 trees the four splits give +6, +7, +1, -2 pages (about +3 on average, 0.7 points):
+#: no clear gain, not taken. The title and dateline never moved with the byline's trees.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 
