@@ -64,3 +64,14 @@ def test_more_calls_placed_name_nothing(text):
 def test_a_relative_report_ends_before_sang():
     got = quote_records('Rosa Delgado, who said the choir had "never sounded better", sang the last hymn.')
     assert got[0]["text"] == 'the choir had "never sounded better"'
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The survey was reviewed by outside auditors, saying it was sound.", "outside auditors"),
+        ('Walkers called the new path "a dozen times" safer than the old cliff track.', "walkers"),
+    ],
+)
+def test_a_reviewer_judges_and_a_comparative_names(text, speaker):
+    assert speakers(text)[0][0] == speaker

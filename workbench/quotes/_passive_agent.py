@@ -42,7 +42,7 @@ _FOUNDING = frozenset("founded established formed launched created started".spli
 #: still speaks for itself ("The report was leaked by a clerk, saying ...": the report's); one
 #: signed, welcomed or overturned by someone leaves the participle to them
 _HANDLING = frozenset(
-    "leaked seen obtained read found discovered received reviewed shown intercepted uncovered unearthed".split()
+    "leaked seen obtained read found discovered received shown intercepted uncovered unearthed".split()
 )
 #: the agent phrase ends at its noun: a preposition after it opens a time or place phrase
 #: ("by detectives for six hours", "by organisers on Friday"); a name after "at", "from" or

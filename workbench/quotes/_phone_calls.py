@@ -45,9 +45,9 @@ _HOW_RE = re.compile(
     r"an?\s+(?:ambulance|refund|appointment|taxi|cab|doctor|repair)|information|the\s+\w+\s+time)|to\s+(?:report|ask|complain|say|tell|check|request|book|warn|beg|explain))\b",
     re.I,
 )
-#: a how-often phrase is the whole quotation (a closing mark after it): '"several times
-#: worse than last year's"' is a description
-_QUOTE_END_RE = re.compile(r"[\s,.!?]*[\"\u201d\u2019']")
+#: a how-often phrase is the whole quotation (a closing mark after it, no comparative: '"several
+#: times worse than last year's"' and '"a dozen times" more dangerous' are descriptions)
+_QUOTE_END_RE = re.compile(r"[\s,.!?]*[\"\u201d\u2019'](?!\s+(?:more|less|worse|better|[a-z]{3,}er)\b)")
 
 
 def _phone_object(obj: str) -> bool:
