@@ -159,7 +159,9 @@ def quote_records(
     doc.rows = attribute_continuations(
         text, doc.rows, subjects.starting(span_test([(k - MAX_CONTINUATION_GAP, k) for k in passages]))
     )
-    doc.rows = [r for r in doc.rows if not in_headline(r["char_start"])]
+    doc.rows = [
+        r for r in doc.rows if not in_headline(r["char_start"]) and not _phrase_as_speaker(r["mention"])
+    ]
     # the people of all the narration are candidates for the statements' speakers; with no
     # statement left (a quarter of the dev pages) no more subjects are read and nothing resolved
     resolved = (
@@ -205,6 +207,15 @@ def quote_records(
             }
         )
     return records
+
+
+#: a speaker as written never opens with these: a prepositional phrase read as the speaker
+#: ("with many rental firms added", "from small cafes elaborate": a cue word used otherwise)
+_NO_SPEAKER_OPENING = re.compile(r"(?:with|from|for|into|of|to)\s", re.I)
+
+
+def _phrase_as_speaker(m) -> bool:
+    return m.kind != "continuation" and bool(m.text) and _NO_SPEAKER_OPENING.match(m.text) is not None
 
 
 class _NarrationSubjects:
