@@ -72,8 +72,12 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     return drop_unannotated(doc, n)
 
 
-#: a relative clause opening right after the speaker ("Podesta, who said ..."), up to its cue
+#: a relative clause opening right after the speaker ("Podesta, who said ..."), or after a
+#: prepositional phrase or an apposition of the speaker ("Staff at the museum, which said",
+#: "Ann Boyd, the chair of the trust, which said"), up to its cue
 _RELATIVE_AFTER_SPEAKER_RE = re.compile(
+    r"(?:\s+(?:of|at|for|from|in|with|on)\s+[^,.;:\"\u201c\u201d]{1,60})?"
+    r"(?:\s*,\s+[^,.;:\"\u201c\u201d]{2,80})?"
     r"\s*,\s+(?:who|which|though\s+(?:he|she|they)|although\s+(?:he|she|they))\s[^,]{0,60}$"
 )
 #: Irregular verbs whose simple past is no participle ("spoke", not "set" or "held"): after a
@@ -90,7 +94,7 @@ PAST_ONLY = (
 _MAIN_VERB_RE = re.compile(
     r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did|"
     + "|".join(PAST_ONLY)
-    + r")\b(?:\s+that)?\s+(?=[A-Za-z])"
+    + r")\b(?:\s+that)?\s+(?=[A-Za-z0-9])"
 )
 
 

@@ -8,7 +8,7 @@ import re
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 
-__all__ = ["after_preposition", "head_of_phrase", "person_before_preposition"]
+__all__ = ["a_body", "after_preposition", "body_of_phrase", "head_of_phrase", "person_before_preposition"]
 
 #: a name, then the preposition before a single capitalised word ('Tom Reed of Leeds, who')
 _NAME_BEFORE_PREPOSITION_RE = re.compile(
@@ -112,3 +112,30 @@ def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
             number="pl" if plural else "sg",
         )
     return None
+
+
+#: a preposition that opens the object a "which" may stand for ("the chairman of the board",
+#: "staff at the museum")
+_BODY_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|in|with)\s+")
+
+
+def body_of_phrase(text: str, a: int, k: int) -> Mention | None:
+    """The body inside a phrase right before the "which" at ``k``: "which" stands for no
+    person, so in 'the chairman of the board of governors, which' or 'staff at the museum,
+    which' it is the first organisation after a preposition; None when there is none."""
+    lo = max(a, k - _CHAIN_WINDOW)
+    end = len(text[:k].rstrip(" ,"))
+    for m in _BODY_PREPOSITION_RE.finditer(text, lo, end):
+        if _CHAIN_BREAK_RE.search(text, m.end(), end):
+            continue
+        body = parse_speaker(text[m.end() : end], m.end())
+        if body is not None and (body.kind == "organisation" or body.kind == "name" and a_body(body)):
+            return body
+    return None
+
+
+def a_body(m: Mention) -> bool:
+    """A name of an organisation ("Halden University", "Acme Corp"), not a person's."""
+    from ._source_type import source_type
+
+    return source_type("name", m.name) == "organisation"
