@@ -1,0 +1,52 @@
+"""A naming verb's quotation is in its own clause: when a clause with a subject and a finite
+verb of its own is coordinated after the object, the quotation is that clause's. Sentences
+self-written."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["cue"], r["text"]) for r in quote_records(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They called the council for help with the flood, but the line was "always engaged".',
+        'He called the hotel to cancel, and the manager was "extremely helpful".',
+        'We called the vet at midnight, but the surgery was "closed for the holidays".',
+    ],
+)
+def test_a_call_then_another_clause_names_nothing(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_the_naming_of_the_second_clause_is_its_subjects() -> None:
+    assert _records('They called it a draw, but the coach called the result "a robbery".') == [
+        ("the coach", "called", 'the result "a robbery"')
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # coordinated objects, no clause: the naming holds
+        (
+            'He called the plan, and the budget behind it, "a fraud".',
+            'the plan, and the budget behind it, "a fraud"',
+        ),
+        ('She called the scheme "a gift to landlords".', 'the scheme "a gift to landlords"'),
+    ],
+)
+def test_a_naming_without_a_clause_between_holds(text: str, said: str) -> None:
+    assert [t for _, _, t in _records(text)] == [said]
+
+
+def test_a_quoted_phrase_in_a_coordinated_clause_is_not_the_first_subjects() -> None:
+    # the clause after "but" has a subject of its own: a thing says nothing, a person may
+    assert _records('Ann went to the vet, but the surgery was "closed for the holidays".') == []
+    assert [
+        s for s, _, _ in _records('Lee backed the deal, but the union was "deeply unhappy with the terms".')
+    ] == ["the union"]
