@@ -50,3 +50,21 @@ def test_a_quoted_phrase_in_a_coordinated_clause_is_not_the_first_subjects() -> 
     assert [
         s for s, _, _ in _records('Lee backed the deal, but the union was "deeply unhappy with the terms".')
     ] == ["the union"]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ('She called the offer "derisory", and the union agreed.', 'the offer "derisory"'),
+        (
+            'Ann called the plan "a total waste of money", and she was not alone.',
+            'the plan "a total waste of money"',
+        ),
+        (
+            'He described the ruling as "a victory for common sense", and his lawyers began drafting a reply.',
+            'the ruling as "a victory for common sense"',
+        ),
+    ],
+)
+def test_a_naming_ends_before_a_clause_of_its_own(text: str, said: str) -> None:
+    assert [t for _, _, t in _records(text)] == [said]
