@@ -95,3 +95,27 @@ def test_a_relative_report_after_an_apposition_ends_at_the_main_verb() -> None:
         'Mark Ellis, the chairman of the governors, who said the budget was "tight", declined to comment.'
     )
     assert records == [("Mark Ellis", "person", 'the budget was "tight"')]
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        (
+            'Ruth Kemp, the director of the charity, who said the grant, awarded by the council, was "vital", '
+            "thanked donors.",
+            'the grant, awarded by the council, was "vital"',
+        ),
+        (
+            'Helen Ward, the chair of the trust, who said costs, adjusted for inflation, were "rising", called for help.',
+            'costs, adjusted for inflation, were "rising"',
+        ),
+        # the main verb ends the sentence
+        (
+            'Harris, who said the fund, managed by a broker, was "badly run", resigned.',
+            'the fund, managed by a broker, was "badly run"',
+        ),
+        ('Ada Hill, who said the pier was "unsafe", resigned.', 'the pier was "unsafe"'),
+    ],
+)
+def test_a_participles_modifier_inside_the_report_is_no_main_verb(text: str, said: str) -> None:
+    assert [t for _, _, t in _records(text)] == [said]

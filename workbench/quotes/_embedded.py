@@ -250,14 +250,6 @@ def _reported_end(text: str, close: int, end: int) -> int:
 _CONTRAST_RE = re.compile(r"(?:,\s+|\s+)(?:while|whereas)\s+(?=[A-Z]|(?:the|an?|its|his|her|their)\s)")
 
 
-#: a clause of its own coordinated after the subject's: its subject (a determiner and up to
-#: three words, or a pronoun) and a finite verb ("..., but the surgery was", "and he said")
-_COORDINATED_SUBJECT_RE = re.compile(
-    r",\s+(?:and|but|yet|so)\s+(?P<subject>(?:(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"[\w'\u2019-]+|he|she|they|it|we|I))\s+(?:was|were|is|are|had|has|have|did|does|would|could|will)\b"
-)
-
-
 def _last_contrast(text: str, s: int, a: int) -> int | None:
     """Where the last clause opened by "while"/"whereas" in ``text[s:a]`` starts, or None."""
     k = None
@@ -346,14 +338,6 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
             own = subject_of(text, contrast, a) or clause_subject(text, contrast, a)
             if own is not None and own.kind in ("name", "descriptor", "organisation"):
                 mention = own
-        joined = _COORDINATED_SUBJECT_RE.search(text, mention.end or s, a) if mention is not None else None
-        if joined is not None:
-            # "Ann went to the vet, but the surgery was "closed ..."": a clause of its own after
-            # "but"/"and"; its subject speaks when it can, else the words are no one's here
-            own = parse_speaker(joined.group("subject"), joined.start("subject"))
-            if own is None or own.kind not in ("name", "descriptor", "organisation", "pronoun"):
-                continue
-            mention = own
         if mention is not None and verb is not None:
             # "Reed left a month before its chief executive boasted about "...": the verb's
             # own subject, in the clause a conjunction opens right before it

@@ -94,7 +94,13 @@ PAST_ONLY = (
 _MAIN_VERB_RE = re.compile(
     r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did|"
     + "|".join(PAST_ONLY)
-    + r")\b(?:\s+that)?\s+(?=[A-Za-z0-9])"
+    + r")\b(?:(?:\s+that)?\s+(?=[A-Za-z0-9])|(?=[.!?]|$))"
+)
+
+#: the rest of a participle's modifier, then a comma and a finite verb (", awarded by the
+#: council, was ...")
+_MODIFIER_THEN_VERB_RE = re.compile(
+    r"[^,;:.\"\u201c\u201d]{1,60},\s+(?:was|were|is|are|has|had|have|will|would|could|remains?|remained)\b"
 )
 
 
@@ -112,6 +118,12 @@ def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
     if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k):
         return
     main = _MAIN_VERB_RE.search(text, k, end)
+    while (
+        main is not None and main.group(1).endswith("ed") and _MODIFIER_THEN_VERB_RE.match(text, main.end(1))
+    ):
+        # "who said the grant, awarded by the council, was vital": a participle's modifier
+        # set off by commas before the reported clause's own verb, not the main clause
+        main = _MAIN_VERB_RE.search(text, main.end(1), end)
     if main is None:
         return
     doc.truncate(n)
