@@ -81,3 +81,9 @@ def test_a_coordinated_object_with_a_clause_keeps_the_naming(text: str) -> None:
 )
 def test_a_naming_ends_before_a_clause_of_its_own(text: str, said: str) -> None:
     assert [t for _, _, t in _records(text)] == [said]
+
+
+def test_a_naming_ends_before_a_named_subjects_clause() -> None:
+    assert [t for _, _, t in _records('Smith called the move "bold", and Jones called it "foolish".')][
+        :1
+    ] == ['the move "bold"']

@@ -119,3 +119,20 @@ def test_a_relative_report_after_an_apposition_ends_at_the_main_verb() -> None:
 )
 def test_a_participles_modifier_inside_the_report_is_no_main_verb(text: str, said: str) -> None:
     assert [t for _, _, t in _records(text)] == [said]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The strike was backed by the doctors\' association, saying pay had "fallen for a decade".',
+            "doctors' association",
+        ),
+        ('The vote was welcomed by the farmers\' union, calling it "long overdue".', "farmers' union"),
+        # a person's noun or a body as the passive's subject keeps the participle
+        ('The cyclist was hit by a council lorry, telling paramedics he was "fine".', "cyclist"),
+        ("The club was fined by the league, saying it would appeal the decision.", "club"),
+    ],
+)
+def test_a_bodys_by_agent_after_a_common_noun(text: str, name: str) -> None:
+    assert [n for n, _, _ in _records(text)] == [name]

@@ -57,7 +57,8 @@ def coordinated_cut(text: str, close: int, end: int) -> int:
 #: (', and the union agreed', ', and she was not alone', ', but the league took no action')
 _OWN_CLAUSE_RE = re.compile(
     r",\s+(?:and|but|yet|so|while|whereas)\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-    r"[\w'\u2019-]+|he|she|they|it|we|I)\s+(?:also\s+|then\s+|later\s+)?(?:was|were|is|are|had|has|have|did|does|"
+    r"[\w'\u2019-]+|he|she|they|it|we|I|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:was|were|is|are|had|has|have|did|does|"
     r"would|could|will|took|gave|made|began|went|came|[a-z]{2,}ed)\b"
 )
 
