@@ -136,3 +136,14 @@ def test_a_participles_modifier_inside_the_report_is_no_main_verb(text: str, sai
 )
 def test_a_bodys_by_agent_after_a_common_noun(text: str, name: str) -> None:
     assert [n for n, _, _ in _records(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('A spokesman for the company, which said profits were "solid", declined to comment.', "company"),
+        ('Officials at the ministry, which said the figures were "provisional", gave no date.', "ministry"),
+    ],
+)
+def test_which_after_people_of_a_body_is_the_body(text: str, name: str) -> None:
+    assert [(n, t) for n, t, _ in _records(text)] == [(name, "organisation")]

@@ -16,6 +16,7 @@ from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._relative_place import a_body, body_of_phrase, head_of_phrase
+from ._source_type import document_words
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -223,7 +224,9 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
     ):
         return body  # ("Staff at the museum, which")
     if word == "which" and antecedent.kind == "descriptor":
-        return None  # "the plan, which says": a document or thing, not a speaker read here
+        # "the plan, which says": a document or thing, not a speaker read here; "Workers at
+        # the plant, which said": people, so "which" is the body in the phrase, if any
+        return _which_body(text, sep, rel) if antecedent.head not in document_words() else None
     return replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
 
 
