@@ -87,3 +87,12 @@ def test_a_naming_ends_before_a_named_subjects_clause() -> None:
     assert [t for _, _, t in _records('Smith called the move "bold", and Jones called it "foolish".')][
         :1
     ] == ['the move "bold"']
+
+
+def test_a_statement_opened_before_the_mark_keeps_its_closing_mark() -> None:
+    assert [
+        t
+        for _, _, t in _records(
+            'Police arrived within minutes, but the suspect was "long gone", a witness said.'
+        )
+    ] == ['Police arrived within minutes, but the suspect was "long gone"']
