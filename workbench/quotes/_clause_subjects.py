@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
-from ._relative_place import a_body, body_of_phrase, head_of_phrase
+from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun
 from ._source_type import document_words
 
 if TYPE_CHECKING:
@@ -244,8 +244,21 @@ def _named_before_apposition(text: str, sep: int) -> Mention | None:
     """The name an apposition ending at ``sep`` describes ("Ann Boyd, a nurse at the
     clinic, who ..." -> Ann Boyd): the relative clause is hers, not the clinic's."""
     comma = text.rfind(",", max(0, sep - 90), sep)
-    if comma < 0 or not _APPOSITION_RE.fullmatch(text, comma, sep):
+    if comma < 0:
         return None
+    if not _APPOSITION_RE.fullmatch(text, comma, sep):
+        # "Ella Price, head of the river trust, who": a role with no article, when the
+        # words read as a person's description
+        bare = _BARE_ROLE_RE.fullmatch(text, comma, sep) if text.startswith(",", sep) else None
+        role = parse_speaker(bare.group(1), bare.start(1)) if bare is not None else None
+        if not (
+            role is not None
+            and role.kind == "descriptor"
+            and role.number == "sg"
+            or bare is not None
+            and people_noun(bare.group(1).split()[0])
+        ):
+            return None
     lo = max(0, comma - _WINDOW // 2)
     cuts = list(_PHRASE_CUT_RE.finditer(text, lo, comma))
     named = phrase_before(text, cuts[-1].end() if cuts else lo, comma)
@@ -295,6 +308,10 @@ _DEFINITE_PHRASE_RE = re.compile(r"the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){
 #: an apposition between a name and its relative pronoun (", a nurse at the clinic")
 _APPOSITION_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w.\u2019'-]*['\u2019]s)\s[^,;:.()\"\u201c\u201d]{1,80}?\s*"
+)
+#: an apposition that opens with a lower-case role word ("head of the river trust")
+_BARE_ROLE_RE = re.compile(
+    r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s[^,;:.()\"\u201c\u201d]{1,70}?)\s*"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 

@@ -133,8 +133,7 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
         return None
     cut = _SUBJECT_START_RE.match(text, a, m.start())
     subject = text[cut.end() if cut is not None else a : m.start()].strip()
-    thing = _a_thing(subject, m.group("verb") in _FOUNDING)
-    if not thing and not _a_common_noun(subject):
+    if not _a_thing(subject, m.group("verb") in _FOUNDING):
         return None
     if m.group("verb") in _HANDLING and _a_document(subject):
         return None
@@ -152,36 +151,4 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
     k = m.start("agent")
     phrase = _AGENT_TAIL_RE.sub("", m.group("agent"))
     agent = parse_speaker(phrase, k, lenient=True) or bare_plural_subject(phrase, k)
-    if agent is not None and not thing and agent.kind != "organisation":
-        return None  # (a noun of no list as the subject: only a body's participle is read)
     return agent if agent is not None and agent.kind in _SPEAKER_KINDS else None
-
-
-def _a_common_noun(subject: str) -> bool:
-    """A definite noun phrase whose head is in none of the person and group lists ("The
-    strike", "The fare increase"): before an organisation's by-agent, a thing too ("The
-    strike was backed by the doctors' union, saying ..."), while a person's noun ("The
-    cyclist", "The nurse") or a name keeps the participle."""
-    words = subject.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "its", "their"):
-        return False
-    word = _head_word(subject)
-    lists = speaker_words()
-    return not (
-        not word.isalpha()
-        or word in lists["heads"]
-        or word in lists["learned_heads"]
-        or word in lists["person_nouns"]
-        or word in lists["orgs"]
-        or word.rstrip("s") in lists["heads"]
-        or word.endswith(("ers", "ists", "ians", "ants", "ents", "men", "ees"))
-        or word in _PEOPLE_NOUNS
-    )
-
-
-#: people's nouns the lists lack ("The cyclist", "The toddler")
-_PEOPLE_NOUNS = frozenset(
-    """cyclist toddler baby child children boy girl man woman men women pupil student teenager victim
-    patient passenger driver rider walker pedestrian resident tenant family couple crowd team squad
-    player runner swimmer climber hiker""".split()
-)
