@@ -67,7 +67,7 @@ def test_a_time_with_its_comma_or_after_the_cue_keeps_its_reading():
     assert _speakers("Last week, the coach said the team would travel by bus.") == [("the coach", "said")]
     assert _speakers('"We will rebuild the pier," the mayor said on Monday.') == [("the mayor", "said")]
     assert _rows('Last week the coach was "furious," aides said.') == [
-        ("mixed", "aides", "said", 'Last week the coach was "furious')
+        ("mixed", "aides", "said", 'Last week the coach was "furious,"')
     ]
 
 

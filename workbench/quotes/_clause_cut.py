@@ -40,13 +40,27 @@ def _reports(word: str) -> bool:
 
 def coordinated_cut(text: str, close: int, end: int) -> int:
     """``end``, or the start of the first second predicate that reports after the closing
-    mark at ``close`` (a coordinated or participle speech verb)."""
+    mark at ``close`` (a coordinated or participle speech verb), or of a clause of its own
+    ('called the offer "derisory", and the union agreed')."""
+    own = _OWN_CLAUSE_RE.search(text, close + 1, end)
+    if own is not None:
+        end = own.start()
     for m in _SECOND_PREDICATE_RE.finditer(text, close + 1, end):
         word = m.group("verb") or m.group("ing") or m.group("abs")
         absolute = m.group("abs") is not None and word in _NAMING_PARTICIPLES
         if absolute or _reports(word) and (m.group("verb") is not None or word.endswith("ing")):
             return m.start()
     return end
+
+
+#: a clause with a subject and a finite verb of its own after a comma and a conjunction
+#: (', and the union agreed', ', and she was not alone', ', but the league took no action')
+_OWN_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but|yet|so|while|whereas)\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    r"[\w'\u2019-]+|he|she|they|it|we|I|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:was|were|is|are|had|has|have|did|does|"
+    r"would|could|will|took|gave|made|began|went|came|[a-z]{2,}ed)\b"
+)
 
 
 #: a closing mark, then a second absolute clause with its own subject and a participle

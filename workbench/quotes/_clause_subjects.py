@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
-from ._relative_place import head_of_phrase
+from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun
+from ._source_type import document_words
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -179,10 +180,20 @@ _PLACE_AFTER_NAME_RE = re.compile(r"\s+(?:of|in|at|from)\s+[A-Z][\w'\u2019-]*\s*
 def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention | None:
     """The relative pronoun at ``rel`` as the speaker, standing for the phrase before ``sep``."""
     named = _named_before_apposition(text, sep)
+    if word == "which" and named is not None and not a_body(named) and (body := _which_body(text, sep, rel)):
+        return body  # "Ann Boyd, the chair of the trust, which said": the trust, never her
     if named is not None:
         antecedent: Mention | None = named  # "Ann Boyd, a nurse at the clinic, who told ..."
     elif m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
         antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
+    elif (
+        word == "which"
+        and m.kind == "name"
+        and not a_body(m)
+        and _PLACE_AFTER_NAME_RE.fullmatch(text, m.end or 0, sep)
+        and (body := _which_body(text, sep, rel))
+    ):
+        return body  # "Tom Reed of Leeds United, which called"
     elif m.kind == "name" and m.end is not None and _PLACE_AFTER_NAME_RE.fullmatch(text, m.end, sep):
         antecedent = m  # "Ann Lee in Paris, who called ...": the speaker found, not the place
     elif (
@@ -205,17 +216,49 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
             antecedent = parse_speaker(text[k:sep], k, lenient=True)
     if antecedent is None or antecedent.kind not in ("name", "descriptor", "organisation"):
         return None
+    if (
+        word == "which"
+        and antecedent.kind == "name"
+        and not a_body(antecedent)
+        and (body := _which_body(text, sep, rel))
+    ):
+        return body  # ("Staff at the museum, which")
     if word == "which" and antecedent.kind == "descriptor":
-        return None  # "the plan, which says": a document or thing, not a speaker read here
+        # "the plan, which says": a document or thing, not a speaker read here; "Workers at
+        # the plant, which said": people, so "which" is the body in the phrase, if any
+        return _which_body(text, sep, rel) if antecedent.head not in document_words() else None
     return replace(antecedent, text=text[rel : rel + len(word)], start=rel, end=rel + len(word))
+
+
+def _which_body(text: str, sep: int, rel: int) -> Mention | None:
+    """ "which" after a person: the body inside the phrase before it ("the chair of the
+    trust, which"), or None (the person stays the antecedent read before, as no body is
+    named: "The report by Dr. Ana Ruiz, which called ...")."""
+    body = body_of_phrase(text, max(0, sep - _WINDOW // 2), sep)
+    if body is None:
+        return None
+    return replace(body, text=text[rel : rel + 5], start=rel, end=rel + 5)
 
 
 def _named_before_apposition(text: str, sep: int) -> Mention | None:
     """The name an apposition ending at ``sep`` describes ("Ann Boyd, a nurse at the
     clinic, who ..." -> Ann Boyd): the relative clause is hers, not the clinic's."""
     comma = text.rfind(",", max(0, sep - 90), sep)
-    if comma < 0 or not _APPOSITION_RE.fullmatch(text, comma, sep):
+    if comma < 0:
         return None
+    if not _APPOSITION_RE.fullmatch(text, comma, sep):
+        # "Ella Price, head of the river trust, who": a role with no article, when the
+        # words read as a person's description
+        bare = _BARE_ROLE_RE.fullmatch(text, comma, sep) if text.startswith(",", sep) else None
+        role = parse_speaker(bare.group(1), bare.start(1)) if bare is not None else None
+        if not (
+            role is not None
+            and role.kind == "descriptor"
+            and role.number == "sg"
+            or bare is not None
+            and people_noun(bare.group(1).split()[0])
+        ):
+            return None
     lo = max(0, comma - _WINDOW // 2)
     cuts = list(_PHRASE_CUT_RE.finditer(text, lo, comma))
     named = phrase_before(text, cuts[-1].end() if cuts else lo, comma)
@@ -265,6 +308,10 @@ _DEFINITE_PHRASE_RE = re.compile(r"the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){
 #: an apposition between a name and its relative pronoun (", a nurse at the clinic")
 _APPOSITION_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w.\u2019'-]*['\u2019]s)\s[^,;:.()\"\u201c\u201d]{1,80}?\s*"
+)
+#: an apposition that opens with a lower-case role word ("head of the river trust")
+_BARE_ROLE_RE = re.compile(
+    r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s[^,;:.()\"\u201c\u201d]{1,70}?)\s*"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]")
 

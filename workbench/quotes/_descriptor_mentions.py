@@ -36,6 +36,8 @@ def participle(tok: str) -> bool:
     return tok[:1].islower() and tok.endswith("ing") and len(tok) > 5 and norm(tok) not in STOP
 
 
+#: a possessor's ending: "nurse's", "nurses'", with a straight or a typographic apostrophe
+_POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -54,6 +56,14 @@ PAST_VERBS_ONLY = frozenset(
 )
 
 
+def _known_noun_after(names: list[str], i: int, words: dict) -> bool:
+    """A person's, a group's or a body's noun of the lists after ``names[i]``."""
+    return any(
+        (n := norm(t)) in words["heads"] or n in words["orgs"] or n in words["learned_heads"]
+        for t in names[i + 1 :]
+    )
+
+
 def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool):
     """(index of the head noun or None, the word lists with any head learnt here, any_role)."""
     head_i = None
@@ -67,6 +77,10 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             }
             head_i = demonym
             break
+        if i + 1 < len(names) and _POSSESSIVE_RE.search(tok) and _known_noun_after(names, i, words):
+            # "the nurses' union", "the mayor's office": a possessor modifies a known noun
+            # after it, which heads the phrase (a person noun as the possessor is no head)
+            continue
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break

@@ -200,6 +200,10 @@ def direct_statements(doc: Doc) -> list:
                 parts, kind = [(found[2], found[3])], "mixed"
             elif len(found) > 2 and found[2] is not None and found[2] == parts[0][0]:
                 kind = "mixed"  # opened mid-sentence, the attribution after it
+                if sp.close_mark is not None and parts[-1][1] == sp.end and found[2] < sp.start - 1:
+                    # ('..., but the suspect was "long gone", a witness said': the words
+                    # before the mark are the writer's, so the mark closes them too)
+                    parts[-1] = (parts[-1][0], sp.close_mark + 1)
             elif len(found) > 2 and found[2] is not None:
                 # the content opens before the mark: it runs to the end of the sentence
                 # ('adding that it was a "filing slip" reported in a "smear story"')

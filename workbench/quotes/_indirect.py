@@ -72,8 +72,12 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     return drop_unannotated(doc, n)
 
 
-#: a relative clause opening right after the speaker ("Podesta, who said ..."), up to its cue
+#: a relative clause opening right after the speaker ("Podesta, who said ..."), or after a
+#: prepositional phrase or an apposition of the speaker ("Staff at the museum, which said",
+#: "Ann Boyd, the chair of the trust, which said"), up to its cue
 _RELATIVE_AFTER_SPEAKER_RE = re.compile(
+    r"(?:\s+(?:of|at|for|from|in|with|on)\s+[^,.;:\"\u201c\u201d]{1,60})?"
+    r"(?:\s*,\s+[^,.;:\"\u201c\u201d]{2,80})?"
     r"\s*,\s+(?:who|which|though\s+(?:he|she|they)|although\s+(?:he|she|they))\s[^,]{0,60}$"
 )
 #: Irregular verbs whose simple past is no participle ("spoke", not "set" or "held"): after a
@@ -82,7 +86,7 @@ _RELATIVE_AFTER_SPEAKER_RE = re.compile(
 PAST_ONLY = (
     "spoke went took gave began came drew chose threw saw became fell rose broke knew rode shook "
     "swore drove flew grew sank withdrew ran forgot forgave sang rang swam drank wore stole froze "
-    "blew hid woke"
+    "blew hid woke wept fled slept"
 ).split()
 #: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
 #: said B", "..., who said A, spoke to the crowd"): a comma, a cue form or a verb in the
@@ -90,8 +94,33 @@ PAST_ONLY = (
 _MAIN_VERB_RE = re.compile(
     r",\s+(?:(?:also|later|[a-z]{3,}ly)\s+)?([a-z]{3,}ed|said|says|told|wrote|will|would|has|had|is|was|did|"
     + "|".join(PAST_ONLY)
-    + r")\b(?:\s+that)?\s+(?=[A-Za-z])"
+    + r")\b(?:(?:\s+that)?\s+(?=[A-Za-z0-9])|(?P<final>(?=[.!?]|$)))"
 )
+
+#: the rest of a participle's modifier, then a comma and a finite verb (", awarded by the
+#: council, was ...")
+_MODIFIER_THEN_VERB_RE = re.compile(
+    r"(?:[^,;:.\"\u201c\u201d]|(?<=\d)[,.](?=\d)){1,60},\s+(?:was|were|is|are|has|had|have|will|would|could|"
+    r"remains?|remained|needs?|needed)\b"
+)
+
+
+def _main_verb(text: str, k: int, end: int) -> re.Match | None:
+    """The main clause's verb after a relative report from ``k``: not a participle's modifier
+    set off by commas before the report's own verb ("who said the grant, awarded by the
+    council, was vital": past that verb), nor the last word of a statement cut before
+    ``end`` unless the sentence ends there ("..., who said A, resigned.")."""
+    main = _MAIN_VERB_RE.search(text, k, end)
+    while main is not None:
+        if main.group("final") is not None:
+            if text.startswith((".", "!", "?"), main.end()):
+                return main
+            main = _MAIN_VERB_RE.search(text, main.end(), end)
+        elif main.group(1).endswith("ed") and (modifier := _MODIFIER_THEN_VERB_RE.match(text, main.end(1))):
+            main = _MAIN_VERB_RE.search(text, modifier.end(), end)
+        else:
+            return main
+    return None
 
 
 def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
@@ -107,7 +136,7 @@ def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
         return
     if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k):
         return
-    main = _MAIN_VERB_RE.search(text, k, end)
+    main = _main_verb(text, k, end)
     if main is None:
         return
     doc.truncate(n)

@@ -38,6 +38,29 @@ _CUE_AFTER_NAMING_RE = re.compile(
 )
 
 
+#: a clause of its own coordinated after the naming verb's object, with its subject and a
+#: finite verb ("..., but the line was", "..., and the minister called")
+_COORDINATED_CLAUSE_RE = re.compile(
+    r",\s+(?:and|but|yet|so|while|whereas)\s+(?P<subject>(?:the|a|an|his|her|their|its|our|my|he|she|they|it|we|I)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:was|were|is|are|had|has|have|did|does|would|could|will|calls|called|[a-z]{2,}ed)\b)"
+)
+
+
+def _coordinated_clause(text: str, k: int, mark: int) -> re.Match | None:
+    """A clause of its own between a naming verb's object at ``k`` and the quotation's mark,
+    not a coordinated object that carries a clause ('called the deal, and the way it was
+    negotiated, "shameful"', 'the plan, and the minister who backed it, "reckless"': the
+    object's aside ends in a comma before the mark)."""
+    m = _COORDINATED_CLAUSE_RE.search(text, k, mark)
+    if m is None or _RELATIVE_OR_PRONOUN_RE.search(m.group("subject")) or text[:mark].rstrip().endswith(","):
+        return None
+    return m
+
+
+#: a relative or personal pronoun inside a subject phrase: a clause in the object, no subject
+_RELATIVE_OR_PRONOUN_RE = re.compile(r"\s(?:who|whom|which|that|it|he|she|they|we|I)\s")
+
+
 #: a relative pronoun: the speech verb after it is the named object's, inside its clause
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
 
@@ -63,6 +86,12 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
     mq = NAMING_RE.search(text, a, b)
     while mq is not None and after_determiner(text, a, mq.start()):
         mq = NAMING_RE.search(text, mq.end(), b)  # ("a friend of the accused, who said": a noun)
+    while mq is not None and (clause := _coordinated_clause(text, mq.end(), _first_mark(text, mq.end(), b))):
+        # 'called the hotel to cancel, and the manager was "..."': the quotation is the
+        # next clause's; a naming verb in that clause may name ('..., and the minister
+        # called her "reckless"')
+        a = clause.start("subject")
+        mq = NAMING_RE.search(text, a, b)
     if (
         mq
         and any(c in text[mq.end() : b] for c in QUOTE_CHARS)

@@ -8,7 +8,14 @@ import re
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 
-__all__ = ["after_preposition", "head_of_phrase", "person_before_preposition"]
+__all__ = [
+    "a_body",
+    "after_preposition",
+    "body_of_phrase",
+    "head_of_phrase",
+    "people_noun",
+    "person_before_preposition",
+]
 
 #: a name, then the preposition before a single capitalised word ('Tom Reed of Leeds, who')
 _NAME_BEFORE_PREPOSITION_RE = re.compile(
@@ -77,7 +84,8 @@ def _a_persons_name(m: Mention) -> bool:
     return bool(m.role) or any(w.lower() in speaker_words()["given_names"] for w in m.text.split())
 
 
-def _people_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
+    """A noun of a person or a group of people (the lists' and a few more)."""
     words = speaker_words()
     return word in words["heads"] or word in words["person_nouns"] or word in _MORE_PEOPLE
 
@@ -90,7 +98,7 @@ def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
     Okafor, who'; 'the wife of Tom Reed, who' may be his), else None."""
     lo = max(a, k - _CHAIN_WINDOW)
     for m in _OF_HEAD_RE.finditer(text, lo, k):
-        if not _people_noun(m.group(2)) or _CHAIN_BREAK_RE.search(text, m.end(), k):
+        if not people_noun(m.group(2)) or _CHAIN_BREAK_RE.search(text, m.end(), k):
             continue
         obj = parse_speaker(text[m.end() : k].rstrip(" ,"), m.end())
         if obj is not None and _a_persons_name(obj) and m.group(2) not in _COLLECTIVE:
@@ -112,3 +120,30 @@ def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
             number="pl" if plural else "sg",
         )
     return None
+
+
+#: a preposition that opens the object a "which" may stand for ("the chairman of the board",
+#: "staff at the museum")
+_BODY_PREPOSITION_RE = re.compile(r"\b(?:of|at|for|from|in|with)\s+")
+
+
+def body_of_phrase(text: str, a: int, k: int) -> Mention | None:
+    """The body inside a phrase right before the "which" at ``k``: "which" stands for no
+    person, so in 'the chairman of the board of governors, which' or 'staff at the museum,
+    which' it is the first organisation after a preposition; None when there is none."""
+    lo = max(a, k - _CHAIN_WINDOW)
+    end = len(text[:k].rstrip(" ,"))
+    for m in _BODY_PREPOSITION_RE.finditer(text, lo, end):
+        if _CHAIN_BREAK_RE.search(text, m.end(), end):
+            continue
+        body = parse_speaker(text[m.end() : end], m.end())
+        if body is not None and (body.kind == "organisation" or body.kind == "name" and a_body(body)):
+            return body
+    return None
+
+
+def a_body(m: Mention) -> bool:
+    """A name of an organisation ("Halden University", "Acme Corp"), not a person's."""
+    from ._source_type import source_type
+
+    return source_type("name", m.name) == "organisation"

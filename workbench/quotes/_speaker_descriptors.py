@@ -334,7 +334,9 @@ def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
         return None
     ends = [e.end() for e in SENTENCE_END_RE.finditer(text, 0, pos)]
     start = ends[-1] if ends else 0
-    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:pos]))):
+    # only before the pronoun ("He went in, and the manager was ...": not the manager)
+    end = m.start if m.start is not None and start <= m.start < pos else pos
+    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end]))):
         d_m = parse_speaker(d.group())
         if (
             d_m is not None
