@@ -107,3 +107,15 @@ def test_bare_form_after_singular(text, clause):
 def test_subject_of_coordinated_predicate(text, speaker):
     """'X complained ... and said': the subject speaks, not its first predicate."""
     assert [sp for sp, _ in _pairs(text)] == [speaker]
+
+
+def test_infinitive_to_is_no_open_end():
+    """ "prompting farmers to call it ...": "to" before the cue is the infinitive's."""
+    text = 'The bill passed by 40 votes to 12, prompting farmers to call it "a sad day for the valley".'
+    assert [cue for _, cue in _pairs(text)] == ["call"]
+
+
+def test_aside_before_coordinated_verb():
+    """An aside before "turned and said" is no subject: the name before it speaks."""
+    text = 'Moss, smiling, the cup in her hands, turned and said, "This is for the town."'
+    assert [speaker for speaker, _ in _pairs(text)] == ["Moss"]

@@ -80,8 +80,9 @@ _PRONOUN_CONTRACTED_RE = re.compile(r"\s+(?:he|she|it|they|we|I|you|there)['\u20
 
 
 #: a speaker's last word that leaves it open, right before the cue: a preposition, conjunction
-#: or article ("a filing service for" before "added privacy", "... a secret but" before "says")
-_OPEN_END = frozenset("for in with without to of at by from into onto the a an than as and but".split())
+#: or article ("a filing service for" before "added privacy", "... a secret but" before "says");
+#: not "to", an infinitive's ("prompting critics to call it ...")
+_OPEN_END = frozenset("for in with without of at by from into onto the a an than as and but".split())
 #: "most of which related to", "some of whom": a relative clause, never a subject
 _OF_WHICH_RE = re.compile(r"\b(?:of|in|for|to|with)\s+(?:which|whom)\b", re.I)
 #: a verb of speech inside the phrase ("Half of the parents said they prefer"): a clause
@@ -142,7 +143,9 @@ def coordinated_subject(text: str, mention: Mention, cue: str | None) -> Mention
         t = w.group()
         if t.islower() and (t in past or (t.endswith("ed") and len(t) > 4)):
             k = words[i - 1].start() if i > 1 and words[i - 1].group().endswith("ly") else w.start()
-            return parse_speaker(mention.text[:k].rstrip(), mention.start, lenient=True) if k else None
+            if not k or mention.text[:k].rstrip().endswith(","):
+                return None  # "X, the cup in his hands, turned and said": an aside before the verb
+            return parse_speaker(mention.text[:k].rstrip(), mention.start, lenient=True)
     return None
 
 
