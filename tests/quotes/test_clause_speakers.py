@@ -38,7 +38,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "Dashboard reports can be shared with the whole team at once.",
         # a singular noun before the bare form: a compound or an order
         'Side note: The "travel kettle" is really a small pot with a plug.',
-        'Please note, however, that we strongly suggest that "urgent" requests go by phone.',
+        'Please note, by the way, that rush orders cost more in "peak" weeks.',
     ],
 )
 def test_no_statement(text):
