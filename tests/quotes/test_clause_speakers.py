@@ -119,3 +119,24 @@ def test_aside_before_coordinated_verb():
     """An aside before "turned and said" is no subject: the name before it speaks."""
     text = 'Moss, smiling, the cup in her hands, turned and said, "This is for the town."'
     assert [speaker for speaker, _ in _pairs(text)] == ["Moss"]
+
+
+def test_time_before_the_subject():
+    """ "a few decades ago many doctors believed": the time is no part of the speaker."""
+    text = "Although it now seems odd, only a few decades ago many doctors believed that babies could not feel pain."
+    assert _pairs(text) == [("many doctors", "believed")]
+
+
+def test_infinitive_ends_no_statement():
+    """ "..., the old families need the skills to think for themselves": an infinitive, no attribution."""
+    text = (
+        "Second, because they will lead the city one day, young members of the old families need "
+        "the skills to think for themselves."
+    )
+    assert _pairs(text) == []
+
+
+def test_careful_to_note_is_an_attribution():
+    """ "..., the aide was careful to note": the subject's own act, an attribution."""
+    text = "The deal does not mean the club is for sale, the aide was careful to note."
+    assert ("the aide", "note") in _pairs(text)

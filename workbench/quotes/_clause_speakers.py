@@ -149,6 +149,35 @@ def coordinated_subject(text: str, mention: Mention, cue: str | None) -> Mention
     return None
 
 
+#: a time opening the phrase before its subject ("only a few decades ago many doctors"): an
+#: adjunct, no part of the speaker
+_TIME_LEAD_RE = re.compile(r"[^,]*?\bago,?\s+(?=\S)", re.I)
+
+
+def time_led_subject(mention: Mention) -> Mention | None:
+    """The subject of a speaker phrase that opens with a time ("a few decades ago many
+    doctors" -> "many doctors"), or None."""
+    if mention.kind != "descriptor" or mention.start is None:
+        return None
+    lead = _TIME_LEAD_RE.match(mention.text)
+    if lead is None:
+        return None
+    return parse_speaker(mention.text[lead.end() :], mention.start + lead.end(), lenient=True)
+
+
+#: words before "to" that make its infinitive the subject's own act of speech ("was careful
+#: to note", "went on to say", "was quick to add")
+_SPEAKING_TO = frozenset("careful quick keen eager happy willing ready sure on hastened rushed moved".split())
+
+
+def infinitive_cue(text: str, k: int) -> bool:
+    """The cue at ``k`` follows "to" after a word that does not make it the subject's act
+    ("need the skills to think for themselves"): never the verb of an attribution that ends
+    its sentence ("..., the official was careful to note" is one)."""
+    before = re.search(r"(\w+)\s+to\s+$", text[max(0, k - 40) : k])
+    return before is not None and before.group(1).lower() not in _SPEAKING_TO
+
+
 def _cue_right_after(text: str, end: int, cue: str | None) -> bool:
     """The cue follows the speaker's last word directly: the phrase is cut there in the text,
     not by the parser ("a member of the" read out of "a member of the family suggested")."""

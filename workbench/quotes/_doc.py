@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from ._clause_cut import absolute_cut
-from ._clause_speakers import clause_speaker, coordinated_subject
+from ._clause_speakers import clause_speaker, coordinated_subject, time_led_subject
 from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
@@ -105,9 +105,9 @@ class Doc:
         stands outside it)."""
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
-        subject = coordinated_subject(self.text, mention, cue)
+        subject = coordinated_subject(self.text, mention, cue) or time_led_subject(mention)
         if subject is not None:
-            mention = subject  # "some growers complained ... and said": the subject, not its clause
+            mention = subject  # "growers complained ... and said", "years ago growers said": the subject
         elif clause_speaker(self.text, mention, cue, cue_lemma):
             return False  # "most of which related to slow" before "claims": a clause, no speaker
         pieces = [trim(self.text, a, b) for a, b in parts]

@@ -10,7 +10,7 @@ from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clause_end import clause_end
 from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
-from ._clause_speakers import thing_object
+from ._clause_speakers import infinitive_cue, thing_object
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -122,8 +122,8 @@ def that_clause(c: CueAt) -> bool:
 def cue_after_content(c: CueAt, perfect: bool) -> bool:
     """..., X said (to Y).   /   ..., said X(, role)."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    if text.find(",", a + 1, cue.start()) < 0:
-        return False  # no comma ends a content before the speaker (the speaker is not read)
+    if text.find(",", a + 1, cue.start()) < 0 or infinitive_cue(text, cue.start()):
+        return False  # no comma ends a content before the speaker; "..., X need the skills to think"
     if (
         n_words(post) <= MAX_CUE_REST_WORDS
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
