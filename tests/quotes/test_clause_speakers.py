@@ -3,10 +3,12 @@ guides, reviews, company blogs): ``_clause_speakers``. Sentences written for the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workbench.quotes import quote_records
-from workbench.quotes._clause_speakers import clause_speaker
+from workbench.quotes._clause_speakers import clause_speaker, noun_cue
 from workbench.quotes._mentions import parse_speaker
 
 
@@ -140,3 +142,19 @@ def test_careful_to_note_is_an_attribution():
     """ "..., the aide was careful to note": the subject's own act, an attribution."""
     text = "The deal does not mean the club is for sale, the aide was careful to note."
     assert ("the aide", "note") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text, word, noun",
+    [
+        ("High engagement with comments, likes and shares", "comments", True),
+        ("The club relied on articles from noted scholars of sport law", "noted", True),
+        ("The coach noted that the pitch was wet", "noted", False),
+        ("The coach, in turn, noted that the pitch was wet", "noted", False),
+    ],
+)
+def test_cue_after_preposition_is_a_noun(text, word, noun):
+    """A verb never follows a preposition: the form after one is its object."""
+    cue = re.search(r"\b" + word + r"\b", text)
+    assert cue is not None
+    assert noun_cue(text, 0, cue, text[cue.end() :]) is noun
