@@ -25,6 +25,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "The new firmware adds offline maps and a louder alarm.",
         "Last spring the bakery added rye loaves to its weekend menu.",
         "The chip maker claims market share with its cheaper boards.",
+        "The new trail adds to that record with a loop that climbs the ridge.",
         # part of a hyphenated word
         "Sorting and search tools make the work easy, while the planner allows users to print plans without add-on modules.",
         "Optional add-ons: In Ohio, most movers offer packing services, and many offer storage.",

@@ -34,6 +34,9 @@ _RELATIVE_THAT_RE = re.compile(
 #: a subject pronoun right before the form makes it a verb ("he notes that it would ...")
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:he|she|it|they|this|who|which|that)\s+(?:\w+ly\s+)?$", re.I)
 _HYPHENS = "-\u2010\u2011"
+_ADD_FORMS = frozenset({"add", "adds", "added"})
+#: "adds to the cost", "added up quickly": a particle right after "add" (no comma between)
+_ADD_TO_RE = re.compile(r"\s+(?:to|up|on)\b")
 #: a preposition right before the form: its object, a noun (a verb never follows one)
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:with|of|for|about|from|in|on|by|without|into|among|between|through|under|via|per|despite)\s+$",
@@ -43,7 +46,8 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
     """The cue ``cue`` of the clause opening at ``a`` is a noun or part of a word, no verb
-    of speech: joined by a hyphen ("add-on", "well-written"), right after a preposition
+    of speech: joined by a hyphen ("add-on", "well-written"), "add" before a particle ("adds
+    to the cost"), right after a preposition
     ("with comments"), or a plural form before words that only a noun takes ("reports like
     ...", "answers to questions that would ...")."""
     k, e = cue.start(), cue.end()
@@ -51,6 +55,8 @@ def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
         return True
     if k > a and text[k - 1] in _HYPHENS and text[k - 2 : k - 1].isalpha():
         return True
+    if _ADD_TO_RE.match(text, e) and cue.group().lower() in _ADD_FORMS:
+        return True  # "compliance adds to the cost": to increase, no report
     if _PREPOSITION_BEFORE_RE.search(text, max(a, k - 12), k):
         return True  # "engagement with comments, likes and shares", "in comments to the press"
     if cue.group().lower() not in NOUN_FORMS or _PRONOUN_BEFORE_RE.search(text, max(a, k - 20), k):
