@@ -26,6 +26,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         "Last spring the bakery added rye loaves to its weekend menu.",
         "The chip maker claims market share with its cheaper boards.",
         "The new trail adds to that record with a loop that climbs the ridge.",
+        # a wording as the subject of "suggest"
+        "As its name suggests, a pocket stove fits in a coat pocket.",
+        "As the headline suggests, the match was a wild one.",
         # part of a hyphenated word
         "Sorting and search tools make the work easy, while the planner allows users to print plans without add-on modules.",
         "Optional add-ons: In Ohio, most movers offer packing services, and many offer storage.",
@@ -58,6 +61,8 @@ def test_no_statement(text):
         ("The ferry line claims that its boats are never late.", "The ferry line", "claims"),
         ("The city reports that tax income fell sharply last year.", "The city", "reports"),
         ("He notes that budgets would shrink next year.", "He", "notes"),
+        ("The mayor tells the council that the road will reopen.", "The mayor", "tells"),
+        ("The author tells the story of how a group of farmers saved the valley.", "The author", "tells"),
         # plural and collective subjects of a bare form
         ("Police say the driver fled on foot after the crash.", "Police", "say"),
         ("The team say they are ready for the final.", "The team", "say"),

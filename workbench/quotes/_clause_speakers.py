@@ -101,6 +101,8 @@ _OPEN_END = frozenset("for in with without of at by from into onto the a an than
 _OF_WHICH_RE = re.compile(r"\b(?:of|in|for|to|with)\s+(?:which|whom)\b", re.I)
 #: a verb of speech inside the phrase ("Half of the parents said they prefer"): a clause
 _SAID_INSIDE_RE = re.compile(r"\b(?:said|says|told|tells)\b")
+#: heads that name a wording, not a source ("as the name suggests", "as the headline implies")
+_WORDING_HEADS = frozenset("name names headline title term word label phrase".split())
 #: singular heads that take a plural verb ("the team say", "the majority think")
 _COLLECTIVE = frozenset(
     "team staff public majority minority family government crew panel jury committee board group "
@@ -134,6 +136,12 @@ def clause_speaker(text: str, mention: Mention, cue: str | None, lemma: str | No
         return True
     if _SAID_INSIDE_RE.search(mention.text):
         return True
+    if (
+        isinstance(lemma, str)
+        and lemma in ("suggest", "imply")
+        and (mention.head or "").lower() in _WORDING_HEADS
+    ):
+        return True  # "As its name suggests, ...": what a word means, no one's statement
     return (
         isinstance(cue, str) and cue == lemma and _bare_form(cue) and _bare_after_singular(text, mention, cue)
     )
