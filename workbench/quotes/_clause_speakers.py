@@ -1,7 +1,7 @@
 """Cues and speakers that make no attribution, seen on web pages of other kinds (guides,
 reviews, company blogs) far more than in news copy: a cue form that is a noun ("reports like
-the weekly summary", "answers to questions that would ...", an "add-on"), a speech verb
-whose object is a thing, not a clause ("adds warmth to the room", "claims market share"), and a
+the weekly summary", "answers to questions that would sit ...", an "add-on"), a speech verb
+whose object is a thing, not a clause ("adds warmth to the room", "claims first place"), and a
 "speaker" that is a clause or a piece of one ("most of which related to", "... a filing
 service for" before "added privacy", "Side" before "note:")."""
 
@@ -16,17 +16,17 @@ from ._group_subjects import quantity_subject
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 
-#: cue forms that are plural nouns too ("the reports", "marketing claims", "Zigbee signals")
+#: cue forms that are plural nouns too ("the reports", "bold claims", "radio signals")
 NOUN_FORMS = frozenset(
     "reports claims notes comments answers replies remarks statements states charges labels "
     "signals shares calls estimates promises".split()
 )
 #: after such a form, words that only a noun takes ("reports like the weekly summary",
-#: "claims of fraud", "reports can be shared", "claims are false"): never a verb's clause
+#: "claims of fraud", "reports can be printed", "claims are false"): never a verb's clause
 _NOUN_TAIL_RE = re.compile(
     r"\s+(?:like|such\s+as|of|can|could|will|would|should|may|might|must|are|were|have|do)\s"
 )
-#: "... that would have taken ten minutes": a relative clause opens with its verb (no subject),
+#: "... that would sit for days": a relative clause opens with its verb (no subject),
 #: so the form before it is the noun the clause describes
 _RELATIVE_THAT_RE = re.compile(
     r"[^,;:.!?]{0,60}?\bthat\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)\b"
@@ -35,7 +35,7 @@ _RELATIVE_THAT_RE = re.compile(
 _PRONOUN_BEFORE_RE = re.compile(r"\b(?:he|she|it|they|this|who|which|that)\s+(?:\w+ly\s+)?$", re.I)
 _HYPHENS = "-\u2010\u2011"
 _ADD_FORMS = frozenset({"add", "adds", "added"})
-#: "adds to the cost", "added up quickly": a particle right after "add" (no comma between)
+#: "adds to the bill", "added up quickly": a particle right after "add" (no comma between)
 _ADD_TO_RE = re.compile(r"\s+(?:to|up|on)\b")
 #: a preposition right before the form: its object, a noun (a verb never follows one)
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -47,25 +47,24 @@ _PREPOSITION_BEFORE_RE = re.compile(
 def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
     """The cue ``cue`` of the clause opening at ``a`` is a noun or part of a word, no verb
     of speech: joined by a hyphen ("add-on", "well-written"), "add" before a particle ("adds
-    to the cost"), right after a preposition
-    ("with comments"), or a plural form before words that only a noun takes ("reports like
-    ...", "answers to questions that would ...")."""
+    to the bill"), right after a preposition ("in comments"), or a plural form before words
+    that only a noun takes ("reports like ...", "answers to questions that would sit ...")."""
     k, e = cue.start(), cue.end()
     if text[e : e + 1] in _HYPHENS and text[e + 1 : e + 2].isalpha():
         return True
     if k > a and text[k - 1] in _HYPHENS and text[k - 2 : k - 1].isalpha():
         return True
     if _ADD_TO_RE.match(text, e) and cue.group().lower() in _ADD_FORMS:
-        return True  # "compliance adds to the cost": to increase, no report
+        return True  # "the fee adds to the bill": to increase, no report
     if _PREPOSITION_BEFORE_RE.search(text, max(a, k - 12), k):
-        return True  # "engagement with comments, likes and shares", "in comments to the press"
+        return True  # "praise in comments and reposts", "a book by noted chefs"
     if cue.group().lower() not in NOUN_FORMS or _PRONOUN_BEFORE_RE.search(text, max(a, k - 20), k):
         return False
     return _NOUN_TAIL_RE.match(post) is not None or _RELATIVE_THAT_RE.match(post) is not None
 
 
 #: cues whose object must be a clause for a statement ("added the plan would cost less"); a
-#: thing as their object is no report ("adds warmth", "added winglets", "claims market share")
+#: thing as their object is no report ("adds warmth", "added rye loaves", "claims first place")
 CLAUSE_ONLY_CUES = frozenset({"add", "claim"})
 
 
@@ -97,7 +96,7 @@ _PRONOUN_CONTRACTED_RE = re.compile(r"\s+(?:he|she|it|they|we|I|you|there)['\u20
 #: or article ("a filing service for" before "added privacy", "... a secret but" before "says");
 #: not "to", an infinitive's ("prompting critics to call it ...")
 _OPEN_END = frozenset("for in with without of at by from into onto the a an than as and but".split())
-#: "most of which related to", "some of whom": a relative clause, never a subject
+#: "some of which were about", "some of whom": a relative clause, never a subject
 _OF_WHICH_RE = re.compile(r"\b(?:of|in|for|to|with)\s+(?:which|whom)\b", re.I)
 #: a verb of speech inside the phrase ("Half of the parents said they prefer"): a clause
 _SAID_INSIDE_RE = re.compile(r"\b(?:said|says|told|tells)\b")
@@ -149,8 +148,8 @@ def clause_speaker(text: str, mention: Mention, cue: str | None, lemma: str | No
 
 def coordinated_subject(text: str, mention: Mention, cue: str | None) -> Mention | None:
     """The subject of a speaker read with its first predicate and "and"/"but" up to a cue
-    ("some growers complained about the drought and" before "said"): the words before that
-    predicate's verb in the past ("complained"), or None."""
+    ("several growers praised the weather and" before "said"): the words before that
+    predicate's verb in the past ("praised"), or None."""
     if mention.kind not in ("name", "descriptor") or mention.start is None or mention.end is None:
         return None
     words = list(re.finditer(r"\S+", mention.text))
@@ -167,24 +166,24 @@ def coordinated_subject(text: str, mention: Mention, cue: str | None) -> Mention
             k = words[i - 1].start() if i > 1 and words[i - 1].group().endswith("ly") else w.start()
             if not k or mention.text[:k].rstrip().endswith(","):
                 return None  # "X, the cup in his hands, turned and said": an aside before the verb
-            return parse_speaker(mention.text[:k].rstrip(), mention.start, lenient=True)
+            return _phrase(text, mention.start, mention.start + len(mention.text[:k].rstrip()))
     return None
 
 
-#: a time opening the phrase before its subject ("only a few decades ago many doctors"): an
+#: a time opening the phrase before its subject ("not long ago most bakers"): an
 #: adjunct, no part of the speaker
 _TIME_LEAD_RE = re.compile(r"[^,]*?\bago,?\s+(?=\S)", re.I)
 
 
-def time_led_subject(mention: Mention) -> Mention | None:
-    """The subject of a speaker phrase that opens with a time ("a few decades ago many
-    doctors" -> "many doctors"), or None."""
-    if mention.kind != "descriptor" or mention.start is None:
+def time_led_subject(text: str, mention: Mention) -> Mention | None:
+    """The subject of a speaker phrase that opens with a time ("not long ago most bakers" ->
+    "most bakers"), or None."""
+    if mention.kind not in ("name", "descriptor") or mention.start is None:
         return None
     lead = _TIME_LEAD_RE.match(mention.text)
     if lead is None:
         return None
-    return parse_speaker(mention.text[lead.end() :], mention.start + lead.end(), lenient=True)
+    return _phrase(text, mention.start + lead.end(), mention.start + len(mention.text))
 
 
 #: words before "to" that make its infinitive the subject's own act of speech ("was careful
@@ -192,9 +191,35 @@ def time_led_subject(mention: Mention) -> Mention | None:
 _SPEAKING_TO = frozenset("careful quick keen eager happy willing ready sure on hastened rushed moved".split())
 
 
+#: words of a subject phrase read whole at most ("several growers")
+MAX_PHRASE_WORDS = 6
+
+
+def _phrase(text: str, a: int, b: int) -> Mention | None:
+    """The speaker phrase ``text[a:b]``: parsed, or read whole as a descriptor when no known
+    head is in it ("several growers"), its last word the head."""
+    found = parse_speaker(text[a:b], a, lenient=True)
+    seg = text[a:b].strip()
+    words = seg.split()
+    if found is not None or not words or len(words) > MAX_PHRASE_WORDS or "," in seg:
+        return found
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    head = words[-1].lower()
+    return Mention(
+        "descriptor",
+        seg,
+        a,
+        a + len(seg),
+        name=seg,
+        role=seg,
+        head=head,
+        number="pl" if head.endswith("s") else "sg",
+    )
+
+
 def infinitive_cue(text: str, k: int) -> bool:
     """The cue at ``k`` follows "to" after a word that does not make it the subject's act
-    ("need the skills to think for themselves"): never the verb of an attribution that ends
+    ("need the time to think"): never the verb of an attribution that ends
     its sentence ("..., the official was careful to note" is one)."""
     before = re.search(r"(\w+)\s+to\s+$", text[max(0, k - 40) : k])
     return before is not None and before.group(1).lower() not in _SPEAKING_TO
@@ -202,7 +227,7 @@ def infinitive_cue(text: str, k: int) -> bool:
 
 def _cue_right_after(text: str, end: int, cue: str | None) -> bool:
     """The cue follows the speaker's last word directly: the phrase is cut there in the text,
-    not by the parser ("a member of the" read out of "a member of the family suggested")."""
+    not by the parser ("a friend of the" read out of "a friend of the family suggested")."""
     if not isinstance(cue, str):
         return False
     k = end
@@ -231,10 +256,10 @@ def _bare_after_singular(text: str, mention: Mention, cue: str) -> bool:
         return False  # (a plural read as one: "Officials say", "Fishermen trying to ... say")
     assert mention.start is not None and mention.end is not None
     if _NUMBER_RE.search(mention.text) or quantity_subject(mention.text, 0) is not None:
-        return False  # "the two write", "A mere 9 percent say": a number of people
+        return False  # "the three agree", "a mere tenth say": a number of people
     if _cue_right_after(text, mention.end, cue):
-        # the phrase must open its sentence ("Side note:"), not sit inside one ("critics like
-        # Lund say", "A 2014 Senate panel report found")
+        # the phrase must open its sentence ("Side note:"), not sit inside one ("fans such as
+        # Lund say", "A 1998 farm board report found")
         k = mention.start
         while k > 0 and text[k - 1].isspace():
             k -= 1

@@ -238,7 +238,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
         if noun_cue(text, a, cue, text[cue.end() : b]):
-            continue  # "reports like the tax sheet", "an add-on": a noun or part of a word
+            continue  # "reports like the stock list", "an add-on": a noun or part of a word
         lemma, cls = reporting_verb_forms()[cue.group()]
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         if hearer_passive(c):

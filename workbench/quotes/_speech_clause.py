@@ -123,7 +123,7 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
     """..., X said (to Y).   /   ..., said X(, role)."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     if text.find(",", a + 1, cue.start()) < 0 or infinitive_cue(text, cue.start()):
-        return False  # no comma ends a content before the speaker; "..., X need the skills to think"
+        return False  # no comma ends a content before the speaker; "..., X need the time to think"
     if (
         n_words(post) <= MAX_CUE_REST_WORDS
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
@@ -280,7 +280,7 @@ def speech_clause(c: CueAt) -> bool:
         # "claimed a victory": a noun object (train: 0 of 3 annotated; "acknowledged ...": 3 of 6, kept)
         return False
     if thing_object(lemma, post):
-        return False  # "adds warmth to the room", "claims market share": a thing, no clause
+        return False  # "adds warmth to the room", "claims first place": a thing, no clause
     # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
     # only before a clause that plainly has its own subject and finite verb: "She
     # believed it should have been ruled out", not "He thinks about it")
