@@ -60,7 +60,7 @@ def test_no_statement(text):
         # plural and collective subjects of a bare form
         ("Police say the driver fled on foot after the crash.", "Police", "say"),
         ("The team say they are ready for the final.", "The team", "say"),
-        ("A large share of farmers say they will plant less corn.", "A large share of farmers", "say"),
+        ("A good part of the farmers say they will plant less corn.", "A good part of the farmers", "say"),
         ("Smith and Jones say the deal is fair to both sides.", "Smith and Jones", "say"),
         # the subject's own act of speech after "to"
         ("The deal does not mean the club is for sale, the aide was careful to note.", "the aide", "note"),

@@ -109,7 +109,7 @@ _COLLECTIVE = frozenset(
 )
 #: a pronoun of the first or second person, maybe with its auxiliary ("I'd", "you'll")
 _PERSONAL_RE = re.compile(r"(?:i|we|you|they)(?:['\u2019]\w+)?$", re.I)
-#: "a share of consumers", "one in five of the voters": the plural after "of" agrees
+#: "a part of the fans", "one in five of the voters": the plural after "of" agrees
 _OF_PLURAL_RE = re.compile(r"\b(?:of|in)\s+(?:\S+\s+){0,3}\S+s$")
 #: a word that may be a plural, which the phrase's head may be ("Democrats", "fishermen")
 _PLURAL_WORD_RE = re.compile(r"(?:[^s'\u2019\W]s|men|people|children|folk)\b", re.I)
@@ -251,7 +251,7 @@ def _bare_after_singular(text: str, mention: Mention, cue: str) -> bool:
     if mention.number != "sg" or (mention.head or mention.text).lower() in _COLLECTIVE:
         return False
     if _PERSONAL_RE.match(mention.text) or _OF_PLURAL_RE.search(mention.text):
-        return False  # "I'd say", "A large share of consumers say": no singular subject
+        return False  # "I'd say", "A good part of the crowd cheer": no singular subject
     if _PLURAL_WORD_RE.search(mention.text):
         return False  # (a plural read as one: "Officials say", "Fishermen trying to ... say")
     assert mention.start is not None and mention.end is not None
