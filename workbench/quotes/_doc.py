@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 
 from ._clause_cut import absolute_cut
+from ._clause_speakers import clause_speaker, coordinated_subject, time_led_subject
 from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
@@ -104,6 +105,11 @@ class Doc:
         stands outside it)."""
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
+        subject = coordinated_subject(self.text, mention, cue) or time_led_subject(self.text, mention)
+        if subject is not None:
+            mention = subject  # "growers complained ... and said", "years ago growers said": the subject
+        elif clause_speaker(self.text, mention, cue, cue_lemma):
+            return False  # "some of which were about slow" before "claims": a clause, no speaker
         pieces = [trim(self.text, a, b) for a, b in parts]
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:

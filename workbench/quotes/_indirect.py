@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._according import according_to, as_source, in_view
+from ._clause_speakers import noun_cue
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
 from ._cue_precision import drop_unannotated
@@ -265,6 +266,8 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     for cue in cues_in(text, a, b):
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
+        if noun_cue(text, a, cue, text[cue.end() : b]):
+            continue  # "reports like the stock list", "an add-on": a noun or part of a word
         lemma, cls = reporting_verb_forms()[cue.group()]
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         if hearer_passive(c):

@@ -10,6 +10,7 @@ from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clause_end import clause_end
 from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
+from ._clause_speakers import infinitive_cue, thing_object
 from ._clauses import (
     MAX_CUE_REST_WORDS,
     MIN_CONTENT_WORDS,
@@ -121,8 +122,8 @@ def that_clause(c: CueAt) -> bool:
 def cue_after_content(c: CueAt, perfect: bool) -> bool:
     """..., X said (to Y).   /   ..., said X(, role)."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    if text.find(",", a + 1, cue.start()) < 0:
-        return False  # no comma ends a content before the speaker (the speaker is not read)
+    if text.find(",", a + 1, cue.start()) < 0 or infinitive_cue(text, cue.start()):
+        return False  # no comma ends a content before the speaker; "..., X need the time to think"
     if (
         n_words(post) <= MAX_CUE_REST_WORDS
         and re.match(r"[^,:;]*$", post.rstrip(".!?"))
@@ -278,6 +279,8 @@ def speech_clause(c: CueAt) -> bool:
     if lemma in NO_NOUN_OBJECT_CUES and _OBJECT_AFTER_RE.match(post) and not bare_clause(post):
         # "claimed a victory": a noun object (train: 0 of 3 annotated; "acknowledged ...": 3 of 6, kept)
         return False
+    if thing_object(lemma, post):
+        return False  # "adds warmth to the room", "claims first place": a thing, no clause
     # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb
     # only before a clause that plainly has its own subject and finite verb: "She
     # believed it should have been ruled out", not "He thinks about it")
