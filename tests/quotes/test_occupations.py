@@ -42,3 +42,12 @@ def test_a_named_person_of_a_trade_keeps_the_name() -> None:
     assert _names(
         'Chief inspector Ann Lee visited the school. The inspector said the roof was "close to collapse".'
     ) == ["Ann Lee"]
+
+
+def test_a_past_verb_after_a_subject_is_no_part_of_the_antecedent() -> None:
+    records = quote_records(
+        'The mayor thanked firefighters, who fought the blaze for nine hours and said it was "the worst they had seen".'
+    )
+    assert [(r["speaker"], r["speaker_name"]) for r in records] == [("who", "firefighters")]
+    records = quote_records('The mayor praised the retired teachers, who said the cuts were "cruel".')
+    assert [r["speaker_name"] for r in records] == ["retired teachers"]
