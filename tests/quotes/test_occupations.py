@@ -51,3 +51,15 @@ def test_a_past_verb_after_a_subject_is_no_part_of_the_antecedent() -> None:
     assert [(r["speaker"], r["speaker_name"]) for r in records] == [("who", "firefighters")]
     records = quote_records('The mayor praised the retired teachers, who said the cuts were "cruel".')
     assert [r["speaker_name"] for r in records] == ["retired teachers"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Mr Pastor said the deal was "good for everyone".', "Pastor"),
+        ('Ms Imam said the charity had "no political agenda".', "Imam"),
+        ('Mr Officer, the club secretary, said the vote was "unanimous".', "Officer"),
+    ],
+)
+def test_a_trade_after_a_courtesy_title_is_a_surname(text: str, name: str) -> None:
+    assert [(r["speaker_name"], r["source_type"]) for r in quote_records(text)] == [(name, "person")]
