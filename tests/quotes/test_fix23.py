@@ -281,7 +281,7 @@ def test_a_later_naming_verb_keeps_the_closing_mark():
 
 def test_a_painted_mural_is_the_source_as_written():
     text = 'Artists painted a mural saying "Welcome home, heroes" on the wall of the old station.'
-    assert _written(text) == [("a mural", "artists")]
+    assert _written(text) == [("a mural", "Artists")]
 
 
 @pytest.mark.parametrize(

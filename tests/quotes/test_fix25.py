@@ -57,7 +57,7 @@ def _called(text: str) -> list[str]:
         ('Critics called the emergency services "overstretched and under-resourced".', "Critics"),
         ('The minister called the helpline "a lifeline for thousands".', "minister"),
         ('The manager called a taxi "a waste of money" and walked home.', "manager"),
-        ('Shoppers called the customer service line "a maze with no way out."', "shoppers"),
+        ('Shoppers called the customer service line "a maze with no way out."', "Shoppers"),
         ('The inspector called the tip line "badly staffed and poorly run."', "inspector"),
         ('Parents called the school switchboard "a wall of silence" during the strike.', "Parents"),
     ],

@@ -101,15 +101,28 @@ MAX_ANTECEDENT_WORDS = 6
 _PREPOSITION_WORDS = tuple(w + " " for w in "from to of by with for at in on about".split())
 
 
+#: a lower-case past form opening a phrase: after a word that is no determiner, the verb of
+#: the subject before it ("The mayor thanked firefighters, who ..."), not a modifier ("the
+#: retired teachers")
+_VERB_AFTER_SUBJECT_RE = re.compile(r"[a-z]+ed\s")
+_DETERMINERS = frozenset(
+    "the a an his her their its our my this that these those some many most several".split()
+)
+
+
 def _phrase_before(text: str, a: int, b: int, *, lenient: bool = False) -> Mention | None:
     """The longest name, description or organisation ending at ``b`` ("The plan was backed
     by Tom Hale" -> Tom Hale), at most MAX_ANTECEDENT_WORDS words (``lenient``: the shortest
     noun phrase, its noun in no list, "the crew", as ``parse_speaker`` reads one; the
     longest would run back over a preposition, "a lecture from the crew")."""
-    starts = [m.start() for m in re.finditer(r"\S+", text[a:b])][-MAX_ANTECEDENT_WORDS:]
+    words = list(re.finditer(r"\S+", text[a:b]))[-MAX_ANTECEDENT_WORDS - 1 :]
+    before = {w.start(): words[i - 1].group() for i, w in enumerate(words) if i}
+    starts = [w.start() for w in words][-MAX_ANTECEDENT_WORDS:]
     for k in reversed(starts) if lenient else starts:
         if text.startswith(_PREPOSITION_WORDS, a + k):
             continue  # ("to a friend of Ann Lee": the phrase after the preposition)
+        if _VERB_AFTER_SUBJECT_RE.match(text, a + k) and before.get(k, "the").lower() not in _DETERMINERS:
+            continue  # ("The mayor thanked firefighters": the object, not "thanked firefighters")
         mention = parse_speaker(text[a + k : b], a + k, lenient=lenient)
         if mention is not None and mention.kind in ("name", "descriptor", "organisation"):
             return mention

@@ -293,7 +293,10 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
     i, run_end = _name_bounds(names, run_start, run_end, words)
     run = names[i : run_end + 1]
     run_text = " ".join(run).rstrip(",")
-    single = len(run) == 1 and norm(run_text) in words["heads"]
+    # ("Mr Pastor", "Ms Imam": after a courtesy title a head noun is a surname)
+    single = (
+        len(run) == 1 and norm(run_text) in words["heads"] and not (i > 0 and norm(names[i - 1]) in _COURTESY)
+    )
     if (
         run
         and run_start == 0
