@@ -81,12 +81,20 @@ def thing_object(lemma: str, post: str) -> bool:
         or PRONOUN_CLAUSE_RE.match(post)
         or _PRONOUN_CONTRACTED_RE.match(post)
         or _NAME_PRESENT_RE.match(post)
+        or _COUNT_CLAUSE_RE.match(post)
     )
 
 
 #: "claims Lund runs a network": a name, then a verb in the present before its object
 _NAME_PRESENT_RE = re.compile(
-    r"\s+(?:[A-Z]\S*\s+){1,3}[a-z]+[^s\W]s\s+(?:a|an|the|his|her|its|their|no|more)\b"
+    r"\s+(?:[A-Z]\S*\s+){1,3}[a-z]+[^s\W]s\s+(?:a|an|the|his|her|its|their|no|more|about|to|on|in|at|over|with|for|"
+    r"from|that|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all)\b"
+)
+#: "added 30 percent of staff had left": a count or share, up to a finite verb
+_COUNT_CLAUSE_RE = re.compile(
+    r"\s+(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)?|half|most|many|some|few|none|all)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:had|has|have|was|were|is|are|will|would|could|can|did)\b",
+    re.I,
 )
 #: "claims he's worth ...", "added they'd wait": a pronoun and its contracted verb
 _PRONOUN_CONTRACTED_RE = re.compile(r"\s+(?:he|she|it|they|we|I|you|there)['\u2019][a-z]", re.I)
@@ -98,6 +106,9 @@ _PRONOUN_CONTRACTED_RE = re.compile(r"\s+(?:he|she|it|they|we|I|you|there)['\u20
 _OPEN_END = frozenset("for in with without of at by from into onto the a an than as and but".split())
 #: "some of which were about", "some of whom": a relative clause, never a subject
 _OF_WHICH_RE = re.compile(r"\b(?:of|in|for|to|with)\s+(?:which|whom)\b", re.I)
+#: "some of whom" alone, or after its antecedent set off by a comma ("Fans of the club, some
+#: of whom travelled far"): the relative clause's speaker, or an aside of the subject's
+_OF_WHOM_ASIDE_RE = re.compile(r"^(?:\w+\s+){1,2}of\s+whom$|,\s+(?:\w+\s+){1,2}of\s+whom\b", re.I)
 #: a verb of speech inside the phrase ("Half of the parents said they prefer"): a clause
 _SAID_INSIDE_RE = re.compile(r"\b(?:said|says|told|tells)\b")
 #: heads that name a wording, not a source ("as the name suggests", "as the headline implies")
@@ -131,7 +142,7 @@ def clause_speaker(text: str, mention: Mention, cue: str | None, lemma: str | No
         return False
     if words[-1].lower() in _OPEN_END and _cue_right_after(text, mention.end, cue):
         return True
-    if _OF_WHICH_RE.search(mention.text):
+    if _OF_WHICH_RE.search(mention.text) and not _OF_WHOM_ASIDE_RE.search(mention.text):
         return True
     if _SAID_INSIDE_RE.search(mention.text):
         return True
@@ -247,9 +258,19 @@ def _bare_form(cue: str) -> bool:
 
 def _bare_after_singular(text: str, mention: Mention, cue: str) -> bool:
     """A bare form ("note", "answer") whose subject is one person or thing ("Side note:"): the
-    noun of a compound, or an order ("Please note"), when no auxiliary or "to" stands before it."""
+    noun of a compound, or an order ("Please note"), when no auxiliary or "to" stands before it.
+    A name takes a plural verb as a team or a body does ("Arsenal say", "..., say Unite"): only
+    a label ("Marsh note:", "Special report by ...") is no statement of it."""
     if mention.number != "sg" or (mention.head or mention.text).lower() in _COLLECTIVE:
         return False
+    if mention.kind == "name" and mention.text.lower() not in ("please", "kindly"):
+        assert mention.end is not None
+        after = text[mention.end :].lstrip()
+        if not after.startswith(cue):
+            return False  # ("..., say Unite": a body's plural verb)
+        post = after[len(cue) :]
+        # a label ("Marsh note:", "Special report by ..."), not the clause a body reports
+        return post.lstrip().startswith(":") or re.match(r"\s+(?:by|from|of|for|on)\b", post) is not None
     if _PERSONAL_RE.match(mention.text) or _OF_PLURAL_RE.search(mention.text):
         return False  # "I'd say", "A good part of the crowd cheer": no singular subject
     if _PLURAL_WORD_RE.search(mention.text):

@@ -81,6 +81,8 @@ _RELATIVE_AFTER_SPEAKER_RE = re.compile(
     r"(?:\s*,\s+[^,.;:\"\u201c\u201d]{2,80})?"
     r"\s*,\s+(?:who|which|though\s+(?:he|she|they)|although\s+(?:he|she|they))\s[^,]{0,60}$"
 )
+#: a relative pronoun after a quantity ("some of whom", "two of whom")
+_OF_WHOM_RE = re.compile(r"(?:\w+\s+){1,2}of\s+whom", re.I)
 #: Irregular verbs whose simple past is no participle ("spoke", not "set" or "held"): after a
 #: comma such a form is a finite verb, never a participle opening a modifier ("the plan, set
 #: out in May, ...").
@@ -135,8 +137,8 @@ def _relative_then_main(doc: Doc, n: int, end_b: int) -> None:
     (k, end), text = row["parts"][-1], doc.text
     if row["kind"] == "direct" or m.end is None or m.end > k or len(row["parts"]) > 1:
         return
-    if not _RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k):
-        return
+    if not (_RELATIVE_AFTER_SPEAKER_RE.match(text, m.end, k) or _OF_WHOM_RE.fullmatch(m.text)):
+        return  # (a speaker "some of whom" is a relative clause's: "Officials, some of whom said A, ...")
     main = _main_verb(text, k, end)
     if main is None:
         return
