@@ -63,3 +63,14 @@ def test_a_past_verb_after_a_subject_is_no_part_of_the_antecedent() -> None:
 )
 def test_a_trade_after_a_courtesy_title_is_a_surname(text: str, name: str) -> None:
     assert [(r["speaker_name"], r["source_type"]) for r in quote_records(text)] == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Green and her boyfriend were on the bus. He said the driver was "speeding".',
+        'Tom Hale and the actress arrived together. She said the evening was "magical".',
+    ],
+)
+def test_a_singular_pronoun_never_resolves_to_a_pair(text: str) -> None:
+    assert " and " not in _names(text)[0]

@@ -32,6 +32,8 @@ def compatible(src: Source, m: Mention) -> bool:
         return src.number == "pl" or src.kind == "organisation"
     if src.number == "pl" or src.kind == "organisation":
         return False
+    if src.kind == "descriptor" and " and " in src.name:
+        return False  # ("Anna Green and her boyfriend ... He said": two people, not one)
     if src.kind == "name" and institution(src.name):
         # "A state audit office report found ... . '...,' he said": a name an
         # institution's word ends is no person a singular pronoun or descriptor stands for
