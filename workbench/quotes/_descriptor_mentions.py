@@ -38,6 +38,13 @@ def participle(tok: str) -> bool:
 
 #: a possessor's ending: "nurse's", "nurses'", with a straight or a typographic apostrophe
 _POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+#: possessors before "head" that make it a body part ("shook her head")
+_BODY_OWNERS = frozenset("her his their its my your our one's".split())
+#: nouns "head" modifies ("the head gardener")
+_HEAD_OF = frozenset(
+    "teacher teachers coach coaches chef chefs gardener gardeners nurse nurses waiter waiters porter porters "
+    "groundsman keeper keepers girl girls boy boys judge judges brewer winemaker trainer trainers".split()
+)
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -81,6 +88,15 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             # "the nurses' union", "the mayor's office": a possessor modifies a known noun
             # after it, which heads the phrase (a person noun as the possessor is no head)
             continue
+        if n in ("head", "heads"):
+            if i and norm(names[i - 1]) in _BODY_OWNERS:
+                continue  # "shook her head": a body's, no person's role
+            if i + 1 < len(names) and names[i + 1][:1].islower() and norm(names[i + 1]) in _HEAD_OF:
+                # "the head gardener", "a head teacher": "head" modifies the noun after it
+                nxt = norm(names[i + 1])
+                words = {**words, "heads": {**words["heads"], nxt: noun_number(nxt)}}
+                head_i = i + 1
+                break
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break

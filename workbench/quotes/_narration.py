@@ -33,6 +33,7 @@ from ._roles import (
     body_start,
     words_singular,
 )
+from ._time_words import MONTHS, WEEKDAYS
 
 __all__ = ["narration_subject"]
 
@@ -76,9 +77,14 @@ def sentence_subject(text: str, pos: int) -> str | None:
         or toks[-1].endswith(("'s", "\u2019s"))
         or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
         or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
+        or all(t.strip(",.") in _TIME_NAMES for t in toks)  # ("On Tuesday, the council said")
     ):
         return None
     return " ".join(toks)
+
+
+#: capitalised words of a date, never the name of a sentence's subject
+_TIME_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"Today", "Yesterday", "Tonight", "Tomorrow"}
 
 
 @lru_cache(maxsize=4)

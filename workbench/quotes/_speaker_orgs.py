@@ -32,6 +32,7 @@ from ._roles import (
 )
 from ._source_type import MEDIA_WORDS, source_type
 from ._speaker_source import Source, compatible
+from ._time_words import MONTHS, WEEKDAYS
 
 #: endings of plural nouns for people by what they do ("Forecasters", "Campaigners",
 #: "Residents", "Critics")
@@ -346,6 +347,10 @@ def _name_kinds(toks: list[str], after: str) -> tuple[set[str], set[str]]:
     return by_name, by_context
 
 
+#: capitalised words of a date, never an organisation's name
+_TIME_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"Today", "Yesterday", "Tonight", "Tomorrow"}
+
+
 def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] | None:
     """ "Norvale, which opposed the bill. '...,' the company tweeted": the organisation of
     ``head``'s kind (a "company", a "newspaper", a "group") that the text names last in the
@@ -360,8 +365,12 @@ def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] |
         toks = match.group().split()
         while toks and (norm(toks[0]) in words["determiners"] or toks[0].lower() in openers()):
             toks = toks[1:]  # "The Daily News" is the "Daily News"
-        if not toks or toks[-1].endswith(("'s", "\u2019s")):
-            continue
+        if (
+            not toks
+            or toks[-1].endswith(("'s", "\u2019s"))
+            or all(t.strip(",.") in _TIME_NAMES for t in toks)
+        ):
+            continue  # ("In March, the company said": a month, no company named)
         by_name, by_context = _name_kinds(toks, text[match.end() : match.end() + 80])
         if want in by_context and any(
             norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks

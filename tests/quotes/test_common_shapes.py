@@ -1,0 +1,46 @@
+"""Common attribution shapes a review found misread: "the head of X" as a speaker, a day or a
+month opening the sentence taken for the organisation that speaks, "head" as a body part or a
+modifier. Sentences self-written."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["speaker_name"], r["text"]) for r in quote_records(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan is dead, said the head of the regulator.", "the head of the regulator"),
+        (
+            "The fares are fair, the head of the transport authority said.",
+            "the head of the transport authority",
+        ),
+        ('Heads of state said the summit had been "a success".', "Heads of state"),
+    ],
+)
+def test_the_head_of_a_body_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On Tuesday, the council said the road would reopen.", "council"),
+        ("In March, the company said profits had doubled.", "company"),
+        ("Yesterday, the agency said the flights were cancelled.", "agency"),
+    ],
+)
+def test_a_date_opening_the_sentence_is_no_organisation(text: str, name: str) -> None:
+    assert [n for _, n, _ in _records(text)] == [name]
+
+
+def test_head_as_a_body_part_or_a_modifier() -> None:
+    assert [n for _, n, _ in _records('Ms Reed shook her head and said, "No, the plan is dead."')] == ["Reed"]
+    assert [
+        n
+        for _, n, _ in _records('The pond, which the head gardener called "our pride and joy", was drained.')
+    ] == ["head gardener"]
