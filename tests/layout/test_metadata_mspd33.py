@@ -66,3 +66,45 @@ def test_month_form_gate_keeps_every_date(monkeypatch):
     monkeypatch.setattr(md, "MONTH_DAY_YEAR_GATE", re.compile(""))  # the month form on every line
     assert [md._find_date.__wrapped__(t) for t in DATED] == gated
     assert sum(d is not None for d in gated) >= 10
+
+
+def _is_names_before(words: list[str]) -> bool:
+    """The name test as it was written before its one loop."""
+    from workbench.layout._metadata_parse import NAME_JOIN, NAME_LINK, NAME_WORD
+
+    if not words or len(words) > 9:
+        return False
+    names = [w for w in words if w.lower() not in NAME_JOIN and w.lower() not in NAME_LINK]
+    if not names:
+        return False
+    ok = sum(1 for w in names if NAME_WORD.match(w) or (w.isalpha() and w.islower() and len(words) <= 3))
+    return ok == len(names)
+
+
+def test_name_test_in_one_loop_reads_as_before():
+    from workbench.layout._metadata_parse import _is_names, byline_name
+
+    parts = [
+        "Ana de la Cruz",
+        "Tom Reyes and Lena van der Berg",
+        "J. R. Okafor",
+        "jane doe",
+        "jane doe smith",
+        "and & y",
+        "Élise Durand",
+        "Иван Петров",
+        "O'Neil Jean-Luc",
+        "the Harbour Council",
+        "2024 Harbour",
+        "Ana Van",
+        "ÉLISE",
+        "",
+        "a b c d e f g h i j",
+    ]
+    for part in parts:
+        words = part.split()
+        assert _is_names(words) == _is_names_before(words), part
+    assert byline_name("Ana de la Cruz, Senior Editor") == ("Ana de la Cruz", "Senior Editor")
+    assert byline_name("Posted by Tom Reyes on March 4, 2024")[0] == "Tom Reyes"
+    assert byline_name("By Jane Doe, MD, PhD")[0] == "Jane Doe, MD, PhD"
+    assert byline_name("Share on Facebook") == (None, None)
