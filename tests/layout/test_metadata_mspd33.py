@@ -99,7 +99,7 @@ def test_name_test_in_one_loop_reads_as_before():
         "Ana Van",
         "ÉLISE",
         "",
-        "a b c d e f g h i j",
+        "Quill Bramble Fenwick Ostrow Pell Harrow Tansy Merrow Dunlin Corrie",  # ten: too many
     ]
     for part in parts:
         words = part.split()
