@@ -8,6 +8,7 @@ every line near the article can be ranked per field, and only the best few are r
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 import numpy as np
 
@@ -43,9 +44,20 @@ CHEAP_LINE = (
     "next_by",
     "meta_below",
 )
-#: Values per line of the loop in :func:`cheap_features`: the first four of CHEAP_LINE come
-#: from one word count.
-ROW_VALUES = len(CHEAP_LINE) - 3
+#: The CHEAP_LINE values the loop in :func:`cheap_features` reads from a line's text, in its
+#: order (the others are columns of counts and flags).
+TEXT_COLUMNS = (
+    "by_inside",
+    "given_first",
+    "role",
+    "ends_sentence",
+    "pipe",
+    "shaped",
+    "body_overlap",
+    "repeated",
+)
+if CHEAP_LINE[8 : 8 + len(TEXT_COLUMNS)] != TEXT_COLUMNS:
+    raise ValueError("TEXT_COLUMNS must follow CHEAP_LINE's order")
 CHEAP_PLACE = ("above", "log_above", "log_below_end", "inside_body", "near_above", "rel_page")
 CHEAP_FEATURES = (
     CHEAP_LINE
@@ -89,22 +101,18 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
     # the body's words counted for these lines' long words at once (the second stage's lines
     # are among them)
     vocab = page.body_counts(set().union(*[sc.long for sc in scans])).keys()
+    n_words = [len(sc.low_words) for sc in scans]
     rows = []
-    # one pass of plain string and regex calls per line (this runs on every line looked at);
-    # what the second stage reads again is kept on the page (Page.scans)
-    for i, zone, sc in zip(pos, zones, scans):
+    # one pass per line for what only its text tells (this runs on every line looked at); the
+    # counts and the neighbours' flags are columns below; what the second stage reads again
+    # is kept on the page (Page.scans)
+    for i, zone, sc, n in zip(pos, zones, scans, n_words):
         text, low, lw = sc.text, sc.low, sc.low_words
-        n = len(lw)
         b = by[i]
         long_words = sc.long
         name_at = 1 if b and n > 1 and len(lw[0]) <= 3 else 0  # "By Jane Doe": the word after "By"
         rows.append(
             (
-                n,
-                sc.caps / n if n else 0.0,  # len(CAP_START.findall(text))
-                sc.digits,
-                year[i],
-                b,
                 " by " in low,
                 n > name_at and lw[name_at].strip(".,:") in given,
                 not ROLE_WORDS.isdisjoint(lw),
@@ -119,33 +127,43 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 and (zone in TITLE_ZONES or page.under_headline(i)),
                 len(vocab & long_words) / len(long_words) if long_words else 0.0,
                 seen[lines[i].text] > 1,
-                year[i - 1],
-                year[i + 1],
-                by[i - 1],
-                by[i + 1],
-                year[i + 1]
-                or by[i + 1]
-                or year[i + 2]
-                or by[i + 2]
-                or year[i + 3]
-                or by[i + 3]
-                or year[i + 4]
-                or by[i + 4],
             )
         )
-    A = float_rows(rows, ROW_VALUES)
-    words = A[:, 0]
-    shaped = A[:, 10] > 0
+    text_cols = float_rows(rows, len(TEXT_COLUMNS))
+    words = np.array(n_words, dtype=float)
+    caps = np.array([sc.caps for sc in scans], dtype=float)
+    # the year and "By" flags from one above the first line to four below the last, as
+    # arrays: a line's and its neighbours' are read by offsets, not per row (lines between
+    # the flagged ranges are never read)
+    base = pos[0] - 1
+    span = range(base, pos[-1] + 5)
+    flags_year = np.fromiter(map(year.get, span, repeat(False)), dtype=bool, count=len(span))
+    flags_by = np.fromiter(map(by.get, span, repeat(False)), dtype=bool, count=len(span))
     P = np.asarray(pos)
+    at = P - base
+    either = flags_year | flags_by
+    shaped = text_cols[:, TEXT_COLUMNS.index("shaped")] > 0
     first, last = page.first, page.last
     above = first - P
     rank = shaped_rank(shaped, P, first)
+    X = np.zeros((len(pos), n_cols))
+    X[:, 0] = np.log1p(words)
+    X[:, 1] = (words >= 3) & (words <= 20)
+    X[:, 2] = (words >= 1) & (words <= 5)
+    X[:, 3] = words > 40
+    # sc.caps / n per row, 0 for no words (the same division, elementwise)
+    np.divide(caps, words, out=X[:, 4], where=words > 0)
+    X[:, 5] = [sc.digits for sc in scans]
+    X[:, 6] = flags_year[at]
+    X[:, 7] = flags_by[at]
+    X[:, 8 : 8 + len(TEXT_COLUMNS)] = text_cols
+    k = 8 + len(TEXT_COLUMNS)
+    X[:, k] = flags_year[at - 1]
+    X[:, k + 1] = flags_year[at + 1]
+    X[:, k + 2] = flags_by[at - 1]
+    X[:, k + 3] = flags_by[at + 1]
+    X[:, k + 4] = either[at + 1] | either[at + 2] | either[at + 3] | either[at + 4]
     cols = (
-        np.log1p(words),
-        (words >= 3) & (words <= 20),
-        (words >= 1) & (words <= 5),
-        words > 40,
-        *A[:, 1:].T,
         above > 0,
         np.log1p(np.maximum(0, above)),
         np.log1p(np.maximum(0, P - last)),
@@ -155,14 +173,14 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         rank == 1,
         np.log1p(rank),
     )
-    X = np.zeros((len(pos), n_cols))
-    for k, col in enumerate(cols):  # into X: a column_stack would build another matrix first
-        X[:, k] = col
-    at = len(cols)
+    k = len(CHEAP_LINE)
+    for c in cols:  # into X: a column_stack would build another matrix first
+        X[:, k] = c
+        k += 1
     rows_at = np.arange(len(pos))
-    X[rows_at, [at + ZONES.index(z) for z in zones]] = 1.0
-    at += len(ZONES)
+    X[rows_at, [k + ZONES.index(z) for z in zones]] = 1.0
+    k += len(ZONES)
     kinds = np.array([KIND_INDEX.get(lines[i].kind, -1) for i in pos])
     known = kinds >= 0
-    X[rows_at[known], at + kinds[known]] = 1.0
+    X[rows_at[known], k + kinds[known]] = 1.0
     return X, shaped

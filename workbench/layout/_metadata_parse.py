@@ -180,7 +180,10 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     elif (c := COPYRIGHT_LEAD.match(line)) and c.end():
         line = COPYRIGHT_REST.split(line[c.end() :], maxsplit=1)[0]
     else:
-        line = _after_leading_date(BY.sub("", line, count=1))
+        # BY.sub("", line, count=1): BY matches at the start only, and by_match skips its
+        # case-blind regex where no opener can be
+        by = by_match(line)
+        line = _after_leading_date(line[by.end() :] if by else line)
     line = line.strip(" :,")
     role = None
     cut = (NAME_END if DIGIT.search(line, 0, NAME_SCAN) else NAME_END_UNDATED).search(line, 0, NAME_SCAN)
@@ -198,7 +201,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
         if k and has_role(part):
             role = role or ", ".join(p for p in parts[k:] if p)
             break
-        if k and all(POSTNOMINAL.match(w) for w in words) and len(words) <= 2:
+        if k and len(words) <= 2 and all(POSTNOMINAL.match(w) for w in words):
             kept.append(part)
             continue
         if not _is_names(words):
@@ -207,7 +210,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     name = ", ".join(kept).strip(" ,")
     words = [w.lower().strip(".,") for w in name.split()]
     # a month word ends a name ("Tom May", "Alyssa Maio"); it never starts one ("Dec 17")
-    if not words or len(words) > 12 or words[0] in MONTH or any(w in NOT_NAME for w in words):
+    if not words or len(words) > 12 or words[0] in MONTH or not NOT_NAME.isdisjoint(words):
         return None, None
     return name, role
 
@@ -271,11 +274,17 @@ def _is_names(words: list[str]) -> bool:
     """Whether words read as one or more names: capitalised words, particles, "and" between."""
     if not words or len(words) > 9:
         return False
-    names = [w for w in words if w.lower() not in NAME_JOIN and w.lower() not in NAME_LINK]
-    if not names:
-        return False
-    ok = sum(1 for w in names if NAME_WORD.match(w) or (w.isalpha() and w.islower() and len(words) <= 3))
-    return ok == len(names)
+    # one loop, each word lower-cased once, the first word no name's ends it; NAME_WORD only
+    # where its first letter is one it allows (this runs on every line read for a byline)
+    short, named = len(words) <= 3, False
+    for w in words:
+        low = w.lower()
+        if low in NAME_JOIN or low in NAME_LINK:
+            continue
+        named = True
+        if not ((w[0] in NAME_INITIALS and NAME_WORD.match(w)) or (short and w.isalpha() and w.islower())):
+            return False
+    return named
 
 
 DIGIT = re.compile(r"\d")
