@@ -69,3 +69,14 @@ def test_a_persons_cue_before_a_trailing_attribution_keeps_its_speaker() -> None
     assert [s for s, _, _ in _records("Ann Lee said the plan was flawed, her lawyer said.")][:1] == [
         "Ann Lee"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The jury says it cannot reach a verdict, the judge said.", "The jury"),
+        ("The witnesses say the car was travelling fast, the officer said.", "The witnesses"),
+    ],
+)
+def test_people_as_the_inner_subject_keep_their_statement(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]

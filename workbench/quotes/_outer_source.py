@@ -12,10 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ._according import _source_phrase
+from ._clause_speakers import COLLECTIVE
 from ._clauses import MIN_CONTENT_WORDS
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
+from ._source_type import is_group_word
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -83,11 +85,13 @@ def _thing_speaks(text: str, a: int, b: int) -> bool:
     if not cues or cues[0].group() not in _THING_CUES:
         return False
     subject = parse_speaker(text[a : cues[0].start()].strip(), a, lenient=True)
-    return (
-        subject is not None
-        and subject.kind == "descriptor"
-        and subject.head not in speaker_words()["heads"]
-        and subject.head not in speaker_words()["learned_heads"]
+    if subject is None or subject.kind != "descriptor":
+        return False
+    words = speaker_words()
+    last = subject.text.split()[-1].lower()
+    return not any(
+        w in words["heads"] or w in words["learned_heads"] or w in COLLECTIVE or is_group_word(w)
+        for w in (subject.head, last)
     )
 
 
