@@ -44,3 +44,39 @@ def test_head_as_a_body_part_or_a_modifier() -> None:
         n
         for _, n, _ in _records('The pond, which the head gardener called "our pride and joy", was drained.')
     ] == ["head gardener"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, said",
+    [
+        (
+            "The evidence tells a different story, the lawyer said.",
+            "the lawyer",
+            "The evidence tells a different story",
+        ),
+        (
+            "The figures show the scheme is working, the mayor said.",
+            "the mayor",
+            "The figures show the scheme is working",
+        ),
+    ],
+)
+def test_a_things_cue_inside_a_persons_words(text: str, speaker: str, said: str) -> None:
+    assert [(s, t) for s, _, t in _records(text)] == [(speaker, said)]
+
+
+def test_a_persons_cue_before_a_trailing_attribution_keeps_its_speaker() -> None:
+    assert [s for s, _, _ in _records("Ann Lee said the plan was flawed, her lawyer said.")][:1] == [
+        "Ann Lee"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The jury says it cannot reach a verdict, the judge said.", "The jury"),
+        ("The witnesses say the car was travelling fast, the officer said.", "The witnesses"),
+    ],
+)
+def test_people_as_the_inner_subject_keep_their_statement(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]

@@ -114,7 +114,7 @@ _SAID_INSIDE_RE = re.compile(r"\b(?:said|says|told|tells)\b")
 #: heads that name a wording, not a source ("as the name suggests", "as the headline implies")
 _WORDING_HEADS = frozenset("name names headline title term word label phrase".split())
 #: singular heads that take a plural verb ("the team say", "the majority think")
-_COLLECTIVE = frozenset(
+COLLECTIVE = frozenset(
     "team staff public majority minority family government crew panel jury committee board group "
     "couple audience media press management faculty crowd class police".split()
 )
@@ -261,7 +261,7 @@ def _bare_after_singular(text: str, mention: Mention, cue: str) -> bool:
     noun of a compound, or an order ("Please note"), when no auxiliary or "to" stands before it.
     A name takes a plural verb as a team or a body does ("Arsenal say", "..., say Unite"): only
     a label ("Marsh note:", "Special report by ...") is no statement of it."""
-    if mention.number != "sg" or (mention.head or mention.text).lower() in _COLLECTIVE:
+    if mention.number != "sg" or (mention.head or mention.text).lower() in COLLECTIVE:
         return False
     if mention.kind == "name" and mention.text.lower() not in ("please", "kindly"):
         assert mention.end is not None

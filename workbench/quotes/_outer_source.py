@@ -12,9 +12,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ._according import _source_phrase
+from ._clause_speakers import COLLECTIVE
 from ._clauses import MIN_CONTENT_WORDS
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
+from ._source_type import is_group_word
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -67,6 +70,31 @@ _TRAILING_REPORTED_BY_RE = re.compile(
     r",[\"\u201d]?\s+(?:(?:first|also|originally)\s+)?(?P<cue>reported|reports)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})\s*$"
 )
+#: ", the lawyer said" closing the sentence
+_TRAILING_SAID_RE = re.compile(
+    r",[\"\u201d]?\s+(?P<src>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[\w.'\u2019-]+)\s+said\s*$"
+)
+#: what a thing "tells" or "shows" (a cue only when a person's words report it)
+_THING_CUES = frozenset("tells tell told shows show showed says say suggests suggested".split())
+
+
+def _thing_speaks(text: str, a: int, b: int) -> bool:
+    """The clause ``text[a:b]`` opens with a thing as the subject of a cue ("The evidence
+    tells ...", "The figures show ..."), not a person's or a body's words it reports."""
+    cues = cues_in(text, a, b)
+    if not cues or cues[0].group() not in _THING_CUES:
+        return False
+    subject = parse_speaker(text[a : cues[0].start()].strip(), a, lenient=True)
+    if subject is None or subject.kind != "descriptor":
+        return False
+    words = speaker_words()
+    last = subject.text.split()[-1].lower()
+    return not any(
+        w in words["heads"] or w in words["learned_heads"] or w in COLLECTIVE or is_group_word(w)
+        for w in (subject.head, last)
+    )
+
+
 #: statements of a paragraph looked at, from its end (a quotation may run on past the sentence)
 MAX_ROWS = 6
 
@@ -79,6 +107,7 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if (
         "ccording" not in text[a:end_b]
         and "report" not in text[a:end_b]
+        and "said" not in text[a:end_b]
         and not text.startswith("In ", a)
         and "poll" not in text[a:end_b]
         and "survey" not in text[a:end_b]
@@ -112,7 +141,7 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
             row["mention"], row["cue"], row["cue_lemma"] = mention, cue, lemma
         return True
     if (
-        lemma not in ("report", "poll")
+        lemma not in ("report", "poll", "say")
         or doc.covered(lo, hi)
         or re.search(r"\breport(?:s|ed)\b", text[lo:hi])
     ):
@@ -149,6 +178,13 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _source_phrase(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, m.group("cue"), "poll", (m.end("cue") + 1, end_b)
+    m = _TRAILING_SAID_RE.search(text, a, end_b) if "said" in text[a:end_b] else None
+    if m is not None and m.start() > a and _thing_speaks(text, a, m.start()):
+        # "The evidence tells a different story, the lawyer said.": the lawyer's words; a
+        # thing's "tells" or "shows" in them is no statement of its own
+        src = parse_speaker(m.group("src"), m.start("src"))
+        if src is not None and src.kind in ("name", "organisation", "descriptor"):
+            return src, "said", "say", (a, m.start())
     m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
