@@ -46,16 +46,7 @@ CHEAP_LINE = (
 )
 #: The CHEAP_LINE values the loop in :func:`cheap_features` reads from a line's text, in its
 #: order (the others are columns of counts and flags).
-TEXT_COLUMNS = (
-    "by_inside",
-    "given_first",
-    "role",
-    "ends_sentence",
-    "pipe",
-    "shaped",
-    "body_overlap",
-    "repeated",
-)
+TEXT_COLUMNS = CHEAP_LINE[CHEAP_LINE.index("by_inside") : CHEAP_LINE.index("repeated") + 1]
 if CHEAP_LINE[8 : 8 + len(TEXT_COLUMNS)] != TEXT_COLUMNS:
     raise ValueError("TEXT_COLUMNS must follow CHEAP_LINE's order")
 CHEAP_PLACE = ("above", "log_above", "log_below_end", "inside_body", "near_above", "rel_page")
