@@ -80,3 +80,23 @@ def test_a_persons_cue_before_a_trailing_attribution_keeps_its_speaker() -> None
 )
 def test_people_as_the_inner_subject_keep_their_statement(text: str, speaker: str) -> None:
     assert [s for s, _, _ in _records(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The family said they were grateful for the support.", "family"),
+        ('In a statement, the family said they were "grateful for the support".', "family"),
+        ('The victim\'s family said they were "heartbroken".', "victim's family"),
+        # the relative clause with a singular pronoun is the named one's, as before
+        ("The family of the cyclist, who said she had been riding home, asked for witnesses.", "cyclist"),
+        # a second absolute clause's subject speaks, not the first's
+        (
+            "The verdict split the town, with the family welcoming it and the defence lawyers saying they "
+            'would "appeal at once."',
+            "defence lawyers",
+        ),
+    ],
+)
+def test_a_family_speaks(text: str, name: str) -> None:
+    assert [n for _, n, _ in _records(text)] == [name]

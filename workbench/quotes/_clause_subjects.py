@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ._complements import _phrase_before as phrase_before
 from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
-from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun
+from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun, singular_pronoun_after
 from ._source_type import document_words
 
 if TYPE_CHECKING:
@@ -186,6 +186,12 @@ def _relative(text: str, m: Mention, sep: int, rel: int, word: str) -> Mention |
         antecedent: Mention | None = named  # "Ann Boyd, a nurse at the clinic, who told ..."
     elif m.kind != "pronoun" and m.end is not None and sep - 2 <= m.end <= sep and m.start is not None:
         antecedent = m  # "Ann Boyd, who told ...": the speaker found is it
+        of = m.text.find(" of ")
+        if m.head in ("family", "families") and of > 0 and singular_pronoun_after(text, rel):
+            # "the family of the cyclist, who said she ...": the cyclist, as with "the
+            # family of Nora Lind" (:func:`head_of_phrase`)
+            k = m.start + of + 4
+            antecedent = parse_speaker(text[k : m.end], k, lenient=True) or m
     elif (
         word == "which"
         and m.kind == "name"

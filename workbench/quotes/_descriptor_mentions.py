@@ -38,6 +38,8 @@ def participle(tok: str) -> bool:
 
 #: a possessor's ending: "nurse's", "nurses'", with a straight or a typographic apostrophe
 _POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+#: groups of kin: people when a phrase ends with them
+_KIN_GROUPS = frozenset("family families".split())
 #: possessors before "head" that make it a body part ("shook her head")
 _BODY_OWNERS = frozenset("her his their its my your our one's".split())
 #: nouns "head" modifies ("the head gardener")
@@ -87,6 +89,10 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         if i + 1 < len(names) and _POSSESSIVE_RE.search(tok) and _known_noun_after(names, i, words):
             # "the nurses' union", "the mayor's office": a possessor modifies a known noun
             # after it, which heads the phrase (a person noun as the possessor is no head)
+            continue
+        if n in _KIN_GROUPS and i < len(names) - 1:
+            # "the family said", "the victim's family": people when the phrase ends with it,
+            # not "the family of Nora Lind, who said she ..." (hers)
             continue
         if n in ("head", "heads"):
             if i and norm(names[i - 1]) in _BODY_OWNERS:

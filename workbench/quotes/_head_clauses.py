@@ -410,7 +410,7 @@ def _with_subject(text: str, s: int, k: int):
     np = parse_speaker(m.group("np"), m.start("np"))
     if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
         return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
-    return np
+    return np if " and " not in text[m.end("np") : k] else None  # (a second clause's subject speaks)
 
 
 #: a restrictive relative pronoun (no comma before it; an adverb after it) just before a cue

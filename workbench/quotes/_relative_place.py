@@ -69,7 +69,7 @@ _SINGULAR = frozenset("he she his her him himself herself".split())
 _PRONOUN_WINDOW = 120
 
 
-def _singular_pronoun_after(text: str, k: int) -> bool:
+def singular_pronoun_after(text: str, k: int) -> bool:
     end = min(len(text), k + _PRONOUN_WINDOW)
     stop = re.search(r"[.;!?](?:\s|$)", text[k:end])
     m = _CLAUSE_PRONOUN_RE.search(text, k, k + stop.start() if stop else end)
@@ -105,7 +105,7 @@ def head_of_phrase(text: str, a: int, k: int) -> Mention | None:
             return None  # ('a friend of Tom Reed, who': the name may be the antecedent)
         word = m.group(2)  # ("the family": a noun of the lists' no parse reads alone)
         plural = word.endswith("s") and not word.endswith("ss")
-        if (plural or word in _COLLECTIVE) and _singular_pronoun_after(text, k):
+        if (plural or word in _COLLECTIVE) and singular_pronoun_after(text, k):
             return None  # ('the family of the footballer, who said he was ...': his)
         head = parse_speaker(m.group(1), m.start(1), lenient=True)
         if head is not None and head.kind == "descriptor":

@@ -366,6 +366,8 @@ def participle_subject(text: str, a: int, b: int) -> Mention | None:
     subject of the clause nearest the cue (the main subject, named by the resolver), else
     the sentence's subject (a name, a descriptor with its post-modifier, a pronoun)."""
     absolute = _last(_WITH_ANY_RE.finditer(text, a, b))
+    if absolute is not None and " and " in text[absolute.end() : b]:
+        absolute = None  # ("with the family welcoming it and the lawyers saying": the second's)
     if absolute is not None:
         k = 1 if absolute.group(1) else 2
         m = parse_speaker(absolute.group(k), absolute.start(k), lenient=True)
