@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ._bare_clauses import bare_clause
-from ._clauses import PRONOUN_CLAUSE_RE
+from ._clauses import PRONOUN_CLAUSE_RE, whole_phrase
 from ._cues import QUOTE_CHARS, reporting_verb_forms
 from ._group_subjects import quantity_subject
 from ._mentions import Mention, parse_speaker
@@ -216,16 +216,7 @@ def _phrase(text: str, a: int, b: int) -> Mention | None:
         return found
     a += len(text[a:b]) - len(text[a:b].lstrip())
     head = words[-1].lower()
-    return Mention(
-        "descriptor",
-        seg,
-        a,
-        a + len(seg),
-        name=seg,
-        role=seg,
-        head=head,
-        number="pl" if head.endswith("s") else "sg",
-    )
+    return whole_phrase(seg, a, head, plural=head.endswith("s"))
 
 
 def infinitive_cue(text: str, k: int) -> bool:

@@ -201,15 +201,19 @@ def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
         return None
     head = next((w for w in words if w.lower() in _PHRASE_HEAD_STOPS), None)
     head_words = words[: words.index(head)] if head else words
-    return Mention(
-        "descriptor",
+    return whole_phrase(
         seg,
         a,
-        a + len(seg),
-        name=seg,
-        role=seg,
-        head=head_words[-1].lower().strip(".,") if head_words else words[-1].lower(),
-        number="pl" if head_words and head_words[-1].lower().endswith("s") else "sg",
+        head_words[-1].lower().strip(".,") if head_words else words[-1].lower(),
+        plural=bool(head_words) and head_words[-1].lower().endswith("s"),
+    )
+
+
+def whole_phrase(seg: str, a: int, head: str, *, plural: bool) -> Mention:
+    """A subject phrase at ``a`` read whole as an unnamed source, its name and role the
+    phrase itself ("several growers", "The one doubt")."""
+    return Mention(
+        "descriptor", seg, a, a + len(seg), name=seg, role=seg, head=head, number="pl" if plural else "sg"
     )
 
 
