@@ -270,6 +270,21 @@ _ADJUNCT_LAST_WORDS = frozenset(
     "op-ed speech appearance rally conference event briefing hearing meeting forum debate past".split()
 )
 _LY_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: determiners and possessors after which a word in -ly is a noun ("the family", "his ally")
+_LY_NOUN_BEFORE = frozenset("the a an his her their its our my your this that".split())
+
+
+def _noun_after_determiner(s: str, word: str) -> bool:
+    """The last word of ``s``, in -ly, follows a determiner or a possessor: a noun ("the
+    family said", "the boy's family said", "a close ally said"), no adverb."""
+    before = s[: len(s) - len(word)].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if len(before) > 1 and prev not in _LY_NOUN_BEFORE and not prev.endswith(("'s", "\u2019s")):
+        prev = before[-2].lower()  # ("a close ally": one adjective between)
+        return prev in _LY_NOUN_BEFORE and not before[-1].endswith("ly")
+    return prev in _LY_NOUN_BEFORE or prev.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
 
 #: a connective set off by commas between a subject and its verb ("Murphy, though, said")
@@ -302,6 +317,8 @@ def strip_aux(pre: str) -> tuple[str, bool]:
             or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word))
             or word.lower() in _NAME_LIKE_AUX
             and word[:1].isupper()  # '"...," Quick said': a surname
+            or word.lower() not in _AUX
+            and _noun_after_determiner(s, word)
         ):
             break
         perfect |= word.lower() in _PERFECT
