@@ -114,3 +114,14 @@ def test_a_family_speaks(text: str, name: str) -> None:
 )
 def test_a_noun_in_ly_before_the_cue_is_the_speakers(text: str, speaker: str) -> None:
     assert [s for s, _, _ in _records(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"This will not stand," the governor angrily said.', "the governor"),
+        ("The chairman eventually said he would resign.", "The chairman"),
+    ],
+)
+def test_an_adverb_after_a_noun_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]
