@@ -100,3 +100,28 @@ def test_people_as_the_inner_subject_keep_their_statement(text: str, speaker: st
 )
 def test_a_family_speaks(text: str, name: str) -> None:
     assert [n for _, n, _ in _records(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"She was everything to us," her family said.', "her family"),
+        ('"We just want answers," the boy\'s family said in a statement.', "the boy's family"),
+        ('"He has always been loyal," a close ally said.', "a close ally"),
+        # an adverb in -ly before the cue is still no part of the speaker
+        ('"We will win," the mayor has consistently said.', "the mayor"),
+    ],
+)
+def test_a_noun_in_ly_before_the_cue_is_the_speakers(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"This will not stand," the governor angrily said.', "the governor"),
+        ("The chairman eventually said he would resign.", "The chairman"),
+    ],
+)
+def test_an_adverb_after_a_noun_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _records(text)] == [speaker]

@@ -270,6 +270,24 @@ _ADJUNCT_LAST_WORDS = frozenset(
     "op-ed speech appearance rally conference event briefing hearing meeting forum debate past".split()
 )
 _LY_ADVERB_RE = re.compile(r"[a-z]{3,}ly")
+#: determiners and possessors after which a word in -ly is a noun ("the family", "his ally")
+_LY_NOUN_BEFORE = frozenset("the a an his her their its our my your this that".split())
+#: nouns in -ly a speaker phrase may end with
+_LY_NOUNS = frozenset("family families ally allies assembly assemblies rally bully".split())
+
+
+def _noun_after_determiner(s: str, word: str) -> bool:
+    """The last word of ``s``, in -ly, is a noun: right after a determiner or a possessor
+    ("the family said", "the boy's family said"), or a noun in -ly the lists know after one
+    adjective ("a close ally said"); never an adverb after a noun ("the governor angrily
+    said")."""
+    before = s[: len(s) - len(word)].split()
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if prev in _LY_NOUN_BEFORE or prev.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return True
+    return word.lower() in _LY_NOUNS and len(before) > 1 and before[-2].lower() in _LY_NOUN_BEFORE
 
 
 #: a connective set off by commas between a subject and its verb ("Murphy, though, said")
@@ -302,6 +320,8 @@ def strip_aux(pre: str) -> tuple[str, bool]:
             or (word.lower() not in _AUX and word != "long" and not _LY_ADVERB_RE.fullmatch(word))
             or word.lower() in _NAME_LIKE_AUX
             and word[:1].isupper()  # '"...," Quick said': a surname
+            or word.lower() not in _AUX
+            and _noun_after_determiner(s, word)
         ):
             break
         perfect |= word.lower() in _PERFECT
