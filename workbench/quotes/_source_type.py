@@ -41,7 +41,7 @@ _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 def _lists() -> dict[str, frozenset]:
     res = read_resource("quote_speakers.txt")
     flat = lambda sec: frozenset(w.lower() for row in res.get(sec, []) for w in row)  # noqa: E731
-    return {"document": flat("document"), "seat": flat("seat")}
+    return {"document": flat("document"), "writing": flat("writing"), "seat": flat("seat")}
 
 
 def document_words() -> frozenset:
@@ -103,7 +103,12 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         if len(words) == 1 and is_group_word(words[0]):
             return "group"
         return "person"
-    if head in lists["document"] or last in lists["document"]:
+    if (
+        head in lists["document"]
+        or last in lists["document"]
+        or kind == "descriptor"
+        and head in lists["writing"]
+    ):
         return "document"
     if kind == "organisation":
         return "organisation"
