@@ -110,3 +110,37 @@ def test_part_of_a_thing_after_a_quotation_is_no_speaker() -> None:
     )
     [(found, kind, _)] = _records(text)
     assert (found, kind) == ("Ted Lund", "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # label, flyer, poster, chapter and section head people and bodies as often as texts
+        ('The record label said the album "will be released in the spring."', "The record label"),
+        ('A frequent flyer said the new lounge "is far too small."', "A frequent flyer"),
+        ('The original poster said the photo "was taken in 1998."', "The original poster"),
+        ('The local chapter of the union said the strike "will go ahead."', "The local chapter of the union"),
+        ('The audit section said the accounts "were in order."', "The audit section"),
+    ],
+)
+def test_nouns_that_head_people_and_bodies_are_no_texts(text: str, speaker: str) -> None:
+    [(found, kind, _)] = _records(text)
+    assert (found, kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Chapter 2 opens: "It was the coldest winter the valley had known."', "Chapter 2"),
+        ('Appendix B states: "All samples must be kept below four degrees."', "Appendix B"),
+        ('Title 9 says that "no pupil shall be excluded from sport."', "Title 9"),
+        (
+            "The duty was set down in Article 7 of the river convention. Article 7 affirms: "
+            '"No state shall divert a shared river without the consent of its neighbours."',
+            "Article 7",
+        ),
+    ],
+)
+def test_numbered_parts_with_any_noun_of_the_list_are_documents(text: str, speaker: str) -> None:
+    [(found, kind, _)] = _records(text)
+    assert (found, kind) == (speaker, "document")

@@ -19,7 +19,7 @@ from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
-from ._source_type import OUTLET_WORDS, is_group_word
+from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -74,9 +74,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
 #: a numbered part of a text ("Section 12", "Article 5 of the treaty", "Rule 4", "Psalm
 #: 23"): a document speaking, its noun the head (no name: "Section" is no one's first name)
 _TEXT_PART_RE = re.compile(
-    r"(Section|Article|Clause|Rule|Paragraph|Chapter|Part|Schedule|Annex|Appendix|Amendment|"
-    r"Verse|Psalm|Proposition|Resolution|Directive|Regulation|Principle)\s+"
-    r"(?:\d[\w.-]*|[IVXL]+\b|[A-Z]-?\d[\w.-]*)(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]+)?"
+    r"(" + "|".join(sorted(w.capitalize() for w in TEXT_PARTS)) + r")\s+"
+    r"(?:\d[\w.-]*|[IVXL]+\b|[A-Z]-?\d[\w.-]*|[A-Z]\b)(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]+)?"
 )
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 

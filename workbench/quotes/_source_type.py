@@ -37,6 +37,16 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 
 
+#: nouns of a numbered part of a text ("Section 12", "Article 5", "Psalm 23")
+TEXT_PARTS = frozenset(
+    "section article clause rule paragraph chapter part schedule annex appendix amendment verse "
+    "psalm proposition resolution directive regulation principle title".split()
+)
+#: a numbered part of a text ("Chapter 2", "Section 4 of the code"): a chapter or a section
+#: heads a body as often ("the local chapter"), so only the numbered form is a text
+_NUMBERED_RE = re.compile(r"[A-Z][a-z]+\s+(?:\d|[IVXL]+\b|[A-Z]\b|[A-Z]-?\d)")
+
+
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset]:
     res = read_resource("quote_speakers.txt")
@@ -107,7 +117,7 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         head in lists["document"]
         or last in lists["document"]
         or kind == "descriptor"
-        and head in lists["writing"]
+        and (head in lists["writing"] or head in TEXT_PARTS and _NUMBERED_RE.match(name or "") is not None)
     ):
         return "document"
     if kind == "organisation":
