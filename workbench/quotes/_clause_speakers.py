@@ -239,7 +239,10 @@ def _cue_right_after(text: str, end: int, cue: str | None) -> bool:
 
 
 def _bare_form(cue: str) -> bool:
-    """A cue written as a verb's bare form ("note", "answer"; not "is", "says" or "choosing")."""
+    """A cue written as a verb's bare form ("note", "answer"; not "is", "says" or "choosing").
+    "read" is its past as well ("The banner read: ..."), so never only a bare form."""
+    if cue == "read":
+        return False
     if cue in reporting_verb_forms():
         return reporting_verb_forms()[cue][0] == cue
     return (

@@ -19,7 +19,7 @@ from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
-from ._source_type import OUTLET_WORDS, is_group_word
+from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -45,7 +45,8 @@ _QUANTITY_RE = re.compile(
     r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
     r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"
     r"|" + _NUMBER_WORDS + r"\s+(?:in|out\s+of)\s+" + _NUMBER_WORDS + r"(?:\s+[a-z]+)?"
-    r"|a\s+majority|majorities|most|many|half|a\s+third|two-thirds|three-fourths|three-quarters)"
+    r"|a\s+majority|majorities|most|many|half|a\s+third|two-thirds|three-fourths|three-quarters"
+    r"|(?:a\s+(?:large\s+|small\s+)?)?part(?=\s+of\s+(?:the|his|her|their|its|our)\s+[a-z]+(?:\s+[a-z]+)?$))"
     r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
     r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
 )
@@ -70,6 +71,12 @@ _OPENING_CLAUSE_RE = re.compile(
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
+#: a numbered part of a text ("Section 12", "Article 5 of the treaty", "Rule 4", "Psalm
+#: 23"): a document speaking, its noun the head (no name: "Section" is no one's first name)
+_TEXT_PART_RE = re.compile(
+    r"(" + "|".join(sorted(w.capitalize() for w in TEXT_PARTS)) + r")\s+"
+    r"(?:\d[\w.-]*|[IVXL]+\b|[A-Z]-?\d[\w.-]*|[A-Z]\b)(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]+)?"
+)
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 
 #: "one Ohio Democrat", "another voter": read as with "a"
@@ -161,6 +168,10 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "the Times", "the Herald": a newspaper's name, not a plural or a person's noun
         name = _token_spans(s, parts, base)[1][0]
         return Mention("organisation", s, base, base + len(s), name=name, head=name.lower())
+    if s[:1].isupper() and (part := _TEXT_PART_RE.fullmatch(s)) is not None:
+        return Mention(
+            "descriptor", s, base, base + len(s), name=s, role="", head=part.group(1).lower(), number="sg"
+        )
     if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
     if (

@@ -37,11 +37,21 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 
 
+#: nouns of a numbered part of a text ("Section 12", "Article 5", "Psalm 23")
+TEXT_PARTS = frozenset(
+    "section article clause rule paragraph chapter part schedule annex appendix amendment verse "
+    "psalm proposition resolution directive regulation principle title".split()
+)
+#: a numbered part of a text ("Chapter 2", "Section 4 of the code"): a chapter or a section
+#: heads a body as often ("the local chapter"), so only the numbered form is a text
+_NUMBERED_RE = re.compile(r"[A-Z][a-z]+\s+(?:\d|[IVXL]+\b|[A-Z]\b|[A-Z]-?\d)")
+
+
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset]:
     res = read_resource("quote_speakers.txt")
     flat = lambda sec: frozenset(w.lower() for row in res.get(sec, []) for w in row)  # noqa: E731
-    return {"document": flat("document"), "seat": flat("seat")}
+    return {"document": flat("document"), "writing": flat("writing"), "seat": flat("seat")}
 
 
 def document_words() -> frozenset:
@@ -103,7 +113,12 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         if len(words) == 1 and is_group_word(words[0]):
             return "group"
         return "person"
-    if head in lists["document"] or last in lists["document"]:
+    if (
+        head in lists["document"]
+        or last in lists["document"]
+        or kind == "descriptor"
+        and (head in lists["writing"] or head in TEXT_PARTS and _NUMBERED_RE.match(name or "") is not None)
+    ):
         return "document"
     if kind == "organisation":
         return "organisation"

@@ -19,7 +19,7 @@ from ._colon_labels import aside_label, from_source, label_aside, role_and_name,
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._descriptor_mentions import PAST_VERBS_ONLY
 from ._group_subjects import bare_plural_subject
-from ._mentions import Mention, parse_speaker
+from ._mentions import TEXT_PARTS, Mention, parse_speaker
 from ._narration import verbish
 from ._passive_agent import passive_agent
 
@@ -87,6 +87,10 @@ _NOUN_PHRASE_RE = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}s(?!\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b)|[a-z]{2,}ed|wrote|read|had|said|was|"
     + "|".join(sorted(PAST_VERBS_ONLY))  # ("The crowd held signs saying")
     + r")\b"
+)
+#: a numbered part of a text before its verb ("Article 7 affirms", "Section 4 of the code lists")
+_TEXT_PART_VERB_RE = re.compile(
+    r"\s*([A-Z][a-z]+\s+(?:\d[\w.-]*|[IVXL]+)(?:\s+of\s+[^,;:.!?]{2,60}?)?)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b"
 )
 #: a town's region before its subject ("in Birmingham, Alabama"): no speaker
 _REGION_BEFORE_RE = re.compile(r"[A-Z][a-z]+,\s+$")
@@ -260,6 +264,11 @@ def _subject(text: str, a: int, b: int) -> Mention | None:
             m.kind in ("name", "organisation") or m.kind == "descriptor" and m.number == "pl"
         ):
             return m  # "Sanders delivered", "Democrats are drawing"
+    part = _TEXT_PART_VERB_RE.match(text, a, b)
+    if part is not None and verbish(part.group(2)):
+        m = parse_speaker(part.group(1), part.start(1))
+        if m is not None and m.head in TEXT_PARTS:
+            return m  # "Article 7 affirms", "Section 4 of the code lists"
     return None
 
 
