@@ -34,7 +34,7 @@ from ._head_clauses import (
     retort_head,
 )
 from ._indirect import MAX_CUE_REST_WORDS
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import colon_speaker
 
@@ -95,6 +95,24 @@ _READS_RE = re.compile(
 )
 
 
+#: a possessor's words right before a quotation ('..., in the curator's words, "', 'in its own
+#: words: "'); "the words of X" is read where it opens a sentence (``_according.in_view``)
+_IN_WORDS_RE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?P<cue>[Ii]n\s+(?P<who>his|her|their|its|(?:the\s+)?"
+    r"[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?(?:'s|\u2019s|s'|s\u2019))\s+(?:own\s+)?words)\s*[,:]$"
+)
+
+
+class _WordsCue(PatternCue):
+    """ "in X's words": the statement is the quotation alone."""
+
+    quote_only = True
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|')$|(?<=s)\u2019$")
+
+
 #: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
 _INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 
@@ -127,6 +145,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
     head = text[a:open_]
     stripped = head.rstrip()
+    in_words = _in_words_head(text, a, stripped) if "words" in stripped else None
+    if in_words is not None:
+        return in_words
     as_clause = as_clause_head(text, a, a + len(stripped))
     if as_clause is not None:
         return as_clause
@@ -226,6 +247,28 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         if mention is not None:
             return mention, None
     return None
+
+
+def _in_words_head(text: str, a: int, stripped: str):
+    """'closed because, in the head teacher's words, "...': the possessor's words, the
+    quotation alone; None when the head does not end so."""
+    in_words = _IN_WORDS_RE.search(stripped)
+    if in_words is None:
+        return None
+    who = in_words.group("who")
+    pronoun = _POSSESSIVE_PRONOUNS.get(who.lower())
+    k = a + in_words.start("who")
+    cue = _WordsCue(text, a + in_words.start("cue"), a + in_words.end("cue"), "view")
+    if pronoun and in_words.start() > 0:
+        subject, _ = speaker_before(text, a, a + in_words.start(), lenient=True, subject=True)
+        if subject is not None and subject.kind != "pronoun" and subject.end == a + in_words.start():
+            return subject, cue  # 'The club, in its own words, "..."': the subject it goes back to
+    if pronoun == "it":
+        # ("it" is in no pronoun list: it speaks for the body the text names before it)
+        return Mention("pronoun", "it", k, k + len(who), number="sg"), cue
+    # (the possessor without its "'s": "the head teacher", "Ruth Ellis")
+    mention = parse_speaker(pronoun or _POSSESSIVE_END_RE.sub("", who), k, lenient=True)
+    return (mention, cue) if mention is not None else None
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
