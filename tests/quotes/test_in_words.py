@@ -63,3 +63,28 @@ def test_a_possessor_s_words_are_its_statement(text: str, name: str, content: st
 )
 def test_words_without_a_possessor_name_no_one(text: str) -> None:
     assert all("words" not in (cue or "") for _, _, cue in _records(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a cue or a naming verb before a pronoun's words: its subject speaks, as before
+        ('The chief executive said the quarter had been, in his words, "a bruising one."', "chief executive"),
+        ('The central bank said inflation was, in its words, "stubbornly high."', "central bank"),
+        ('Mr Greaves called the budget, in his words, "the hardest we have ever set."', "Greaves"),
+        ('The tenants said the landlord had, in their words, "ignored the damp for years."', "tenants"),
+    ],
+)
+def test_a_cue_before_a_pronoun_s_words_keeps_its_subject(text: str, name: str) -> None:
+    [(found, _, cue)] = _records(text)
+    assert found == name and "words" not in cue
+
+
+def test_a_subject_that_cannot_stand_for_the_pronoun_is_no_speaker() -> None:
+    text = 'The minister has promised to act. The plan, in his words, "will be delivered by spring."'
+    [(found, _, _)] = _records(text)
+    assert found == "minister"
+
+
+def test_a_quoted_title_after_the_phrase_is_no_statement() -> None:
+    assert _records("The band's new album is called, in the singer's words, \"Songs for Rainy Days.\"") == []
