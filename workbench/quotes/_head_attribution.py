@@ -34,7 +34,8 @@ from ._head_clauses import (
     retort_head,
 )
 from ._indirect import MAX_CUE_REST_WORDS
-from ._mentions import parse_speaker
+from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
 from ._quoted_subjects import clause_subject
 from ._speaker_intro import colon_speaker
 
@@ -95,6 +96,37 @@ _READS_RE = re.compile(
 )
 
 
+#: a possessor's words right before a quotation ('..., in the curator's words, "', 'in its own
+#: words: "'); "the words of X" is read where it opens a sentence (``_according.in_view``)
+_IN_WORDS_RE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?P<cue>[Ii]n\s+(?P<who>his|her|their|its|(?:the\s+)?"
+    r"[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?(?:'s|\u2019s|s'|s\u2019))\s+(?:own\s+)?words)\s*[,:]$"
+)
+
+
+#: a quoted title: two to eight words, each capitalised but for short ones, then its mark
+_TITLE_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:[A-Z0-9][\w'\u2019-]*|a|an|the|of|in|on|for|to|and|or|at|by|with)){1,7}"
+    r"[.,!?]?[\"\u201d]"
+)
+
+
+#: a naming verb before the phrase ('called the budget, in his words, "..."'): its subject's words
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|dubbed|labell?ed|branded|termed)\b"
+)
+
+
+class _WordsCue(PatternCue):
+    """ "in X's words": the statement is the quotation alone."""
+
+    quote_only = True
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|')$|(?<=s)\u2019$")
+
+
 #: what may stand before an inverted "said Smith," that opens the sentence: nothing or a conjunction
 _INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 
@@ -127,6 +159,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
     head = text[a:open_]
     stripped = head.rstrip()
+    in_words = _in_words_head(text, a, stripped, open_) if "words" in stripped else None
+    if in_words is not None:
+        return in_words
     as_clause = as_clause_head(text, a, a + len(stripped))
     if as_clause is not None:
         return as_clause
@@ -226,6 +261,50 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         if mention is not None:
             return mention, None
     return None
+
+
+def _agrees(subject: Mention, pronoun: str) -> bool:
+    """Whether ``subject`` is one the possessive pronoun can stand for: a body for "its", a
+    person for "his"/"her", a plural for "their" ("The plan, in his words," is no one's)."""
+    words = speaker_words()
+    if pronoun == "it":
+        return subject.kind == "organisation" or (subject.head or "") in words["orgs"]
+    if pronoun == "they":
+        return subject.number == "pl" and subject.kind != "pronoun"
+    head = (subject.head or "").lower()
+    return (
+        subject.kind == "name"
+        or subject.kind == "descriptor"
+        and any(head in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles"))
+    )
+
+
+def _in_words_head(text: str, a: int, stripped: str, open_: int):
+    """'closed because, in the head teacher's words, "...': the possessor's words, the
+    quotation alone; None when the head does not end so."""
+    in_words = _IN_WORDS_RE.search(stripped)
+    if in_words is None:
+        return None
+    who = in_words.group("who")
+    pronoun = _POSSESSIVE_PRONOUNS.get(who.lower())
+    k = a + in_words.start("who")
+    cue = _WordsCue(text, a + in_words.start("cue"), a + in_words.end("cue"), "view")
+    if _TITLE_RE.match(text, open_ + 1):
+        return None  # 'called, in the singer's words, "Songs for Rainy Days."': a title
+    if pronoun and (
+        cues_in(text, a, a + in_words.start()) or _NAMING_BEFORE_RE.search(text, a, a + in_words.start())
+    ):
+        return None  # ('the chief said the year was, in his words, "..."': the cue's subject speaks)
+    if pronoun and in_words.start() > 0:
+        subject, _ = speaker_before(text, a, a + in_words.start(), lenient=True, subject=True)
+        if subject is not None and subject.end == a + in_words.start() and _agrees(subject, pronoun):
+            return subject, cue  # 'The club, in its own words, "..."': the subject it goes back to
+    if pronoun == "it":
+        # ("it" is in no pronoun list: it speaks for the body the text names before it)
+        return Mention("pronoun", "it", k, k + len(who), number="sg"), cue
+    # (the possessor without its "'s": "the head teacher", "Ruth Ellis")
+    mention = parse_speaker(pronoun or _POSSESSIVE_END_RE.sub("", who), k, lenient=True)
+    return (mention, cue) if mention is not None else None
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
