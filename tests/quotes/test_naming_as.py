@@ -73,3 +73,18 @@ def test_no_as_or_no_adverbial_clause_is_no_naming(text: str) -> None:
 def test_an_absolute_clause_with_two_subjects_speaks_for_both(text: str, name: str) -> None:
     [(found, _, _)] = _records(text)
     assert found == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The prize was awarded by the academy, hailing her work as "a triumph of the imagination."',
+            "academy",
+        ),
+        ('The novel was reviewed by Anna Price, praising it as "a quiet masterpiece."', "Anna Price"),
+    ],
+)
+def test_a_passive_s_agent_names_when_the_subject_is_a_work_or_a_prize(text: str, name: str) -> None:
+    [(found, _, _)] = _records(text)
+    assert found == name

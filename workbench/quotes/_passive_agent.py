@@ -31,7 +31,7 @@ _THINGS = frozenset(
     merger bid offer ban contract agreement treaty measure reform rule appeal verdict sentence
     amendment legislation order request application strategy programme program system tax fee cut
     sale takeover transfer closure design film album show festival exhibition event match game
-    statue painting trophy award medal vaccine drug bridge road building stadium account
+    statue painting trophy award prize medal goal vaccine drug bridge road building stadium account
     allegation claim charge accusation""".split()
 )
 #: verbs that bring the subject into being: a body "founded by" someone did not speak before
@@ -112,7 +112,8 @@ def _a_thing(subject: str, founded: bool = False) -> bool:
     if not head:
         return False
     word = re.sub(r"['\u2019]s?$", "", head[-1].lower())
-    things = _things() | speaker_words()["orgs"] if founded else _things()
+    # (works too: "The novel was reviewed by X, praising it as ...")
+    things = _things() | _WORKS | (speaker_words()["orgs"] if founded else frozenset())
     return (
         word in things
         or word.endswith("s")
