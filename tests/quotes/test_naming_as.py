@@ -88,3 +88,10 @@ def test_an_absolute_clause_with_two_subjects_speaks_for_both(text: str, name: s
 def test_a_passive_s_agent_names_when_the_subject_is_a_work_or_a_prize(text: str, name: str) -> None:
     [(found, _, _)] = _records(text)
     assert found == name
+
+
+def test_a_song_or_novel_describing_tells_its_content() -> None:
+    [(found, _, _)] = _records(
+        'The novel was written by Anna Price, describing a town where "nobody ever leaves."'
+    )
+    assert found == "novel"

@@ -147,6 +147,11 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
             and _TELLING_A_STORY_RE.match(text, participle.end())
         )
         and _a_work(subject)
+        # (a song or a novel "describing a town where ..." tells its content too; an
+        # exhibition or a film "opened by X, describing ..." is the agent's, as before)
+        or participle is not None
+        and participle.group(1) == "describing"
+        and _head_word(subject) in _WORKS - _THINGS
     ):
         return None
     k = m.start("agent")
