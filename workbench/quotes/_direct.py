@@ -212,7 +212,7 @@ def direct_statements(doc: Doc) -> list:
                     # '... a "fraud" and asked why ...': a second report of the subject's
                     end = coordinated_cut(text, sp.close_mark, end)
                 end = max(parts[-1][1], end)
-                if cue is not None and cue.group() in NAMING_PARTICIPLES:
+                if cue is not None and (cue.group() in NAMING_PARTICIPLES or getattr(cue, "naming", False)):
                     i, end = _naming_end(text, spans, i)
                     # 'calling it a "blunder" of the council': the name's clause goes on
                     end = clause_trail(text, end, pe, across_quotes=True)

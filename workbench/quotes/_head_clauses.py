@@ -252,6 +252,25 @@ def _is_participle_cue(word: str) -> bool:
     return lemma in forms and forms[lemma][1] in ("speech", "that")
 
 
+#: participles of verbs that characterise their object ('praising her colleague as "..."',
+#: 'dismissing the offer as "..."'): a naming of the subject's when "as" hands over the words
+_CHARACTERISING_ING_RE = re.compile(
+    r"(?:prais|hail|herald|dismiss|condemn|denounc|derid|portray|characteri[sz]|defend|tout|"
+    r"mock|ridicul|lambast|critici[sz]|blast|slamm|brand|label|dubb|describ|deem|pronounc)ing"
+)
+
+
+class _NamingAsCue(PatternCue):
+    """Such a participle: the statement ends with the name given, as after 'calling'."""
+
+    naming = True
+
+
+def _names_as(word: str, obj: str) -> bool:
+    """A characterising participle whose object ends in "as" before the quotation."""
+    return _CHARACTERISING_ING_RE.fullmatch(word) is not None and re.search(r"\S\s+as\s*$", obj) is not None
+
+
 def _participle_match(text: str, a: int, b: int):
     """The participle cue in ``text[a:b]`` nearest its end (the quotation's), or None."""
     found, k = None, a
@@ -260,7 +279,11 @@ def _participle_match(text: str, a: int, b: int):
         if m is None:
             return found
         word = m.group(1)
-        if word in PARTICIPLE_CUES or _is_participle_cue(word) and _adverbial(text, a, m.start()):
+        if (
+            word in PARTICIPLE_CUES
+            or (_is_participle_cue(word) or _names_as(word, m.group(3)))
+            and _adverbial(text, a, m.start())
+        ):
             found = m
         k = m.end(1)
 
@@ -273,7 +296,8 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     m = _participle_match(text, a, open_)
     if m is None or m.start() <= a and a == para_start:
         return None
-    cue = PatternCue(text, m.start(1), m.end(1), participle_lemma(m.group(1)))
+    naming = m.group(1) not in PARTICIPLE_CUES and _names_as(m.group(1), m.group(3))
+    cue = (_NamingAsCue if naming else PatternCue)(text, m.start(1), m.end(1), participle_lemma(m.group(1)))
     # 'adding that he and his wife "have talked ..."': the content starts after "that"
     start = m.end(2) if m.group(2) and m.group(3).strip() else None
     if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
@@ -398,6 +422,17 @@ _SHORT_REST_RE = re.compile(r"[^,;.!?]{0,60}")
 _WITH_SUBJECT_RE = re.compile(r",\s+with\s+(?P<np>[^,;:\"\u201c\u201d]{2,60}?) $")
 
 
+def _pair_subject(np: str, k: int) -> Mention | None:
+    """'critics and audiences', 'the council and the bus company': an absolute clause's
+    subject of two phrases, the first of them people, a name or a body (the second in no
+    list), as a group."""
+    left, sep, right = np.partition(" and ")
+    first = parse_speaker(left, k) if sep and right.strip() else None
+    if first is None or first.kind == "pronoun" or first.kind == "descriptor" and first.number != "pl":
+        return None  # ("the plan and the budget": no people; a name or a body is one)
+    return Mention("descriptor", np, k, k + len(np), name=np, role=np, head=first.head, number="pl")
+
+
 def _with_subject(text: str, s: int, k: int):
     """The subject of an absolute participle ("Fans reacted, with captain Joe Hart tweeting
     that ..."): the noun phrase after "with" right before the participle at ``k``, no comma
@@ -407,7 +442,7 @@ def _with_subject(text: str, s: int, k: int):
     m = _WITH_SUBJECT_RE.search(text, max(s, k - 70), k)
     if m is None:
         return None
-    np = parse_speaker(m.group("np"), m.start("np"))
+    np = parse_speaker(m.group("np"), m.start("np")) or _pair_subject(m.group("np"), m.start("np"))
     if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
         return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
     return np if " and " not in text[m.end("np") : k] else None  # (a second clause's subject speaks)

@@ -31,7 +31,7 @@ _THINGS = frozenset(
     merger bid offer ban contract agreement treaty measure reform rule appeal verdict sentence
     amendment legislation order request application strategy programme program system tax fee cut
     sale takeover transfer closure design film album show festival exhibition event match game
-    statue painting trophy award medal vaccine drug bridge road building stadium account
+    statue painting trophy award prize medal goal vaccine drug bridge road building stadium account
     allegation claim charge accusation""".split()
 )
 #: verbs that bring the subject into being: a body "founded by" someone did not speak before
@@ -112,7 +112,8 @@ def _a_thing(subject: str, founded: bool = False) -> bool:
     if not head:
         return False
     word = re.sub(r"['\u2019]s?$", "", head[-1].lower())
-    things = _things() | speaker_words()["orgs"] if founded else _things()
+    # (works too: "The novel was reviewed by X, praising it as ...")
+    things = _things() | _WORKS | (speaker_words()["orgs"] if founded else frozenset())
     return (
         word in things
         or word.endswith("s")
@@ -146,6 +147,11 @@ def passive_agent(text: str, a: int, b: int) -> Mention | None:
             and _TELLING_A_STORY_RE.match(text, participle.end())
         )
         and _a_work(subject)
+        # (a song or a novel "describing a town where ..." tells its content too; an
+        # exhibition or a film "opened by X, describing ..." is the agent's, as before)
+        or participle is not None
+        and participle.group(1) == "describing"
+        and _head_word(subject) in _WORKS - _THINGS
     ):
         return None
     k = m.start("agent")
