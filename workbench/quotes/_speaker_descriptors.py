@@ -336,27 +336,47 @@ def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
     start = ends[-1] if ends else 0
     # only before the pronoun ("He went in, and the manager was ...": not the manager)
     end = m.start if m.start is not None and start <= m.start < pos else pos
-    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end]))):
-        d_m = parse_speaker(d.group())
-        if (
-            d_m is not None
-            and d_m.kind == "descriptor"
-            and d_m.number == "sg"
-            and d_m.gender in (None, m.gender)
-            and d_m.head not in _ANONYMOUS_HEADS
-        ):
-            return Source(
-                f"anon:{d_m.name}",
-                "descriptor",
-                d_m.name,
-                "",
-                True,
-                d_m.head,
-                d_m.mods,
-                m.gender,
-                intro=d_m.text,
-                cataphoric="definite",
-            )
+    own = [_fits(d.group(), m) for d in re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end])]
+    found = next((d for d in reversed(own) if d is not None), None)
+    if found is None and ends:
+        # none there: the sentence just before ("Emma Hart met the widower. He said ...": no
+        # name fits "He"); of several there, the one of the pronoun's gender, else none
+        # ("The governor and the mayor met. She said": either)
+        before = ends[-2] if len(ends) > 1 else 0
+        fits = [
+            d
+            for d in (_fits(d.group(), m) for d in re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[before:start]))
+            if d is not None
+        ]
+        gendered = [d for d in fits if d.gender is not None]
+        found = fits[0] if len(fits) == 1 else gendered[0] if len(gendered) == 1 else None
+    if found is None:
+        return None
+    return Source(
+        f"anon:{found.name}",
+        "descriptor",
+        found.name,
+        "",
+        True,
+        found.head,
+        found.mods,
+        m.gender,
+        intro=found.text,
+        cataphoric="definite",
+    )
+
+
+def _fits(phrase: str, m: Mention) -> Mention | None:
+    """``phrase`` ("the widower") read as a person the singular pronoun ``m`` may stand for."""
+    d_m = parse_speaker(phrase)
+    if (
+        d_m is not None
+        and d_m.kind == "descriptor"
+        and d_m.number == "sg"
+        and d_m.gender in (None, m.gender)
+        and d_m.head not in _ANONYMOUS_HEADS
+    ):
+        return d_m
     return None
 
 
