@@ -37,3 +37,20 @@ def test_a_pronoun_goes_back_to_a_description_in_the_sentence_before(text: str, 
 )
 def test_no_fitting_description_leaves_the_pronoun_unresolved(text: str) -> None:
     assert _names(text) == ["unidentified speaker"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive is no person of its own: the driver, not the mayor
+        'Tom Reyes spoke to the mayor\'s driver after the crash. She said: "I never saw the lorry."',
+        # a group is no "she"
+        'The hospital apologised to the family. She said: "We are sorry."',
+        # "his" marks the minister as a man
+        'Andrew Bloom met the minister and his aide. She said: "The policy stands."',
+        # half of a pair with a noun no list knows: either may have spoken
+        'The author and the publisher met at the festival. He said: "Writing is lonely."',
+    ],
+)
+def test_possessives_groups_other_genders_and_pairs_give_no_antecedent(text: str) -> None:
+    assert _names(text) == ["unidentified speaker"]
