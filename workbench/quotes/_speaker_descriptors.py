@@ -336,27 +336,73 @@ def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
     start = ends[-1] if ends else 0
     # only before the pronoun ("He went in, and the manager was ...": not the manager)
     end = m.start if m.start is not None and start <= m.start < pos else pos
-    for d in reversed(list(re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end]))):
-        d_m = parse_speaker(d.group())
-        if (
-            d_m is not None
-            and d_m.kind == "descriptor"
-            and d_m.number == "sg"
-            and d_m.gender in (None, m.gender)
-            and d_m.head not in _ANONYMOUS_HEADS
-        ):
-            return Source(
-                f"anon:{d_m.name}",
-                "descriptor",
-                d_m.name,
-                "",
-                True,
-                d_m.head,
-                d_m.mods,
-                m.gender,
-                intro=d_m.text,
-                cataphoric="definite",
-            )
+    own = [_fits(d.group(), m) for d in re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end])]
+    found = next((d for d in reversed(own) if d is not None), None)
+    if found is None and ends:
+        # none there: the sentence just before ("Emma Hart met the widower. He said ...": no
+        # name fits "He"); of several there, the one of the pronoun's gender, else none
+        # ("The governor and the mayor met. She said": either)
+        found = _previous_sentence_person(text[ends[-2] if len(ends) > 1 else 0 : start], m)
+    if found is None:
+        return None
+    return Source(
+        f"anon:{found.name}",
+        "descriptor",
+        found.name,
+        "",
+        True,
+        found.head,
+        found.mods,
+        m.gender,
+        intro=found.text,
+        cataphoric="definite",
+    )
+
+
+#: "the X" in the sentence before, with what follows it: a possessive "'s" makes it no
+#: person of its own ("the mayor's driver" is the driver), "and" a pair ("the author and ...")
+_THE_NOUN_RE = re.compile(r"\b[Tt]he\s+[a-z][\w-]*(?P<poss>['\u2019]s?\b)?(?P<pair>\s+and\s)?")
+#: nouns of a group: no "he" or "she" ("The hospital apologised to the family. She said")
+_GROUPS = frozenset(
+    "family jury crowd team staff public panel committee board group couple audience crew class".split()
+)
+_OTHER_POSSESSIVE = {"m": re.compile(r"\b[Hh]er\b"), "f": re.compile(r"\b[Hh]is\b")}
+
+
+def _previous_sentence_person(sentence: str, m: Mention) -> Mention | None:
+    """The person a pronoun with no antecedent in its own sentence stands for in the sentence
+    before: the one description that fits it, or of several the one of its gender; none when
+    the sentence also has a possessive of the other gender ("met the minister and his aide.
+    She"), or the one that fits is half of a pair with a noun the lists do not know ("The
+    author and the publisher met. He")."""
+    if m.gender in _OTHER_POSSESSIVE and _OTHER_POSSESSIVE[m.gender].search(sentence):
+        return None
+    fits = []
+    for d in _THE_NOUN_RE.finditer(sentence):
+        phrase = d.group().split("'")[0].split("\u2019")[0].removesuffix(" and ").strip()
+        d_m = None if d.group("poss") else _fits(phrase, m)
+        if d_m is not None and d_m.head not in _GROUPS:
+            paired = d.group("pair") is not None or re.search(r"\sand\s+$", sentence[: d.start()]) is not None
+            fits.append((d_m, paired))
+    gendered = [d for d, _ in fits if d.gender is not None]
+    if len(gendered) == 1:
+        return gendered[0]
+    if len(fits) == 1 and not fits[0][1]:
+        return fits[0][0]
+    return None
+
+
+def _fits(phrase: str, m: Mention) -> Mention | None:
+    """``phrase`` ("the widower") read as a person the singular pronoun ``m`` may stand for."""
+    d_m = parse_speaker(phrase)
+    if (
+        d_m is not None
+        and d_m.kind == "descriptor"
+        and d_m.number == "sg"
+        and d_m.gender in (None, m.gender)
+        and d_m.head not in _ANONYMOUS_HEADS
+    ):
+        return d_m
     return None
 
 
