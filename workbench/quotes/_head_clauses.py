@@ -433,6 +433,10 @@ def _pair_subject(np: str, k: int) -> Mention | None:
     return Mention("descriptor", np, k, k + len(np), name=np, role=np, head=first.head, number="pl")
 
 
+#: a first absolute clause with its own participle before "and" and the second's subject
+_SECOND_ABSOLUTE_RE = re.compile(r"\b[a-z]{2,}ing\b.*?\s(?:and|while)\s+(?P<np>\S.*)$")
+
+
 def _with_subject(text: str, s: int, k: int):
     """The subject of an absolute participle ("Fans reacted, with captain Joe Hart tweeting
     that ..."): the noun phrase after "with" right before the participle at ``k``, no comma
@@ -442,7 +446,12 @@ def _with_subject(text: str, s: int, k: int):
     m = _WITH_SUBJECT_RE.search(text, max(s, k - 70), k)
     if m is None:
         return None
-    np = parse_speaker(m.group("np"), m.start("np")) or _pair_subject(m.group("np"), m.start("np"))
+    phrase, k0 = m.group("np"), m.start("np")
+    second = _SECOND_ABSOLUTE_RE.search(phrase)
+    if second is not None:
+        # 'with residents welcoming the plan and shop owners saying': the second clause's subject
+        phrase, k0 = second.group("np"), k0 + second.start("np")
+    np = parse_speaker(phrase, k0) or _pair_subject(phrase, k0)
     if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
         return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
     return np if " and " not in text[m.end("np") : k] else None  # (a second clause's subject speaks)

@@ -1,0 +1,24 @@
+"""Of two absolute clauses joined by "and" ("with residents welcoming the plan and shop owners
+saying ..."), the second's subject speaks. Sentences self-written."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'Fans gathered outside, with residents welcoming the plan and shop owners saying it was "a disaster."',
+            "shop owners",
+        ),
+        (
+            'The vote passed, with the council praising the plan and traders calling it "a disaster."',
+            "traders",
+        ),
+        ('The vote passed, with Ann Lee backing it and Tom Reed saying it was "a disaster."', "Tom Reed"),
+    ],
+)
+def test_the_second_absolute_clause_s_subject_speaks(text: str, name: str) -> None:
+    assert [r["speaker_name"] for r in quote_records(text)] == [name]
