@@ -60,3 +60,15 @@ def test_a_report_before_a_quotation_s_own_clause_is_read_apart(place: str) -> N
     found = [(r["speaker"], r["text"]) for r in quote_records(text)]
     assert ("Lund", "the square felt like home again") in found
     assert (f"a man {place} the door", "Go home!") in found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Another mother, who gave her name only as Karen, said she was less sympathetic.", "Karen"),
+        ("A driver, who asked to be identified only as Tom, said the road was closed.", "Tom"),
+    ],
+)
+def test_a_name_given_in_an_aside_is_the_speaker_s(text: str, name: str) -> None:
+    [(found, kind, _)] = _records(text)
+    assert (found, kind) == (name, "person")

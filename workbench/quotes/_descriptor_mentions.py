@@ -19,7 +19,7 @@ MAX_POSTMODIFIER_WORDS = 9
 _POSTMOD_OPENERS = frozenset(
     "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware "
     # (where a sign or a crowd is: "the sign outside the shop", "the banner over the stage")
-    "outside inside near above over behind beside".split()
+    "outside near above over behind beside".split()
 )
 #: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
 _FINITE = frozenset(
