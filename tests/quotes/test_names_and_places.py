@@ -38,7 +38,8 @@ def test_a_place_after_the_head_is_no_part_of_the_name(text: str, name: str, kin
         ('"The river rose fast," Sarah Post told reporters.', "Sarah Post", "person"),
         ('"The river rose fast," Ringo Star said.', "Ringo Star", "person"),
         ('"The river rose fast," the Washington Post reported.', "Washington Post", "organisation"),
-        ('"The river rose fast," the Charlotte Observer reported.', "Charlotte Observer", "organisation"),
+        ('"The river rose fast," the Boston Herald reported.', "Boston Herald", "organisation"),
+        ('"The river rose fast," the mayor, Don Guardian, said.', "Don Guardian", "person"),
     ],
 )
 def test_surnames_and_newspapers(text: str, name: str, kind: str) -> None:

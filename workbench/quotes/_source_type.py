@@ -36,7 +36,7 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
-_SURNAME_OUTLETS = frozenset("post sun star courier".split())
+_SURNAME_OUTLETS = frozenset("post sun star courier guardian reporter advocate".split())
 
 
 #: nouns of a numbered part of a text ("Section 12", "Article 5", "Psalm 23")
@@ -103,7 +103,13 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "organisation"
         if len(words) == 2 and last in _SURNAME_OUTLETS and words[0] in speaker_words()["given_names"]:
             return "person"  # "Sarah Post", "Bill Post": a given name and a surname, no newspaper
-        if len(words) > 1 and last in OUTLET_WORDS and last not in _SURNAME_OUTLETS:
+        if (
+            len(words) > 1
+            and last in OUTLET_WORDS
+            and last not in _SURNAME_OUTLETS
+            # ("Don Guardian" is a man: a given name first is a person, as before)
+            and words[0] not in speaker_words()["given_names"]
+        ):
             return "organisation"  # "the Charlotte Observer", "the Evening Standard"
         if (
             last in _ORG_SUFFIXES_LOWER
