@@ -19,7 +19,7 @@ def _records(text: str) -> list[tuple[str, str, str]]:
             "document",
         ),
         (
-            'The banner over the town hall read: "Welcome home, champions of the whole valley."',
+            'The banner above the town hall read: "Welcome home, champions of the whole valley."',
             "banner",
             "document",
         ),
@@ -73,3 +73,24 @@ def test_a_report_before_a_quotation_s_own_clause_is_read_apart(place: str) -> N
 def test_a_name_given_in_an_aside_is_the_speaker_s(text: str, name: str) -> None:
     [(found, kind, _)] = _records(text)
     assert (found, kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        # "over" and "beside" open no place: a time or a state
+        ('The coach, beside himself with anger, said: "That was never a penalty."', "The coach", "anonymous"),
+        ("A spokesman over the weekend said the company would not comment.", "A spokesman", "anonymous"),
+        # surnames and officials' titles that are newspapers' words stay people
+        ("Heath Ledger said in an interview that the role had changed him.", "Heath Ledger", "person"),
+        (
+            "The Chief Medical Examiner said the cause of death was drowning.",
+            "Medical Examiner",
+            "person",
+        ),
+        ("Jack Herald, a farmer from Kent, said the rain had ruined his crop.", "Jack Herald", "person"),
+    ],
+)
+def test_times_states_surnames_and_titles_keep_their_reading(text: str, speaker: str, kind: str) -> None:
+    found = [(r["speaker"], r["source_type"]) for r in quote_records(text)]
+    assert found == [(speaker, kind)]

@@ -36,7 +36,13 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
-_SURNAME_OUTLETS = frozenset("post sun star courier guardian reporter advocate".split())
+_SURNAME_OUTLETS = frozenset("post sun star courier".split())
+#: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
+#: "Don Guardian", "the Medical Examiner", "the Public Advocate" are people)
+_NEWSPAPER_ENDS = frozenset(
+    "herald tribune gazette journal chronicle observer telegraph inquirer dispatch news express mirror "
+    "mail globe magazine".split()
+)
 
 
 #: nouns of a numbered part of a text ("Section 12", "Article 5", "Psalm 23")
@@ -105,8 +111,7 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "person"  # "Sarah Post", "Bill Post": a given name and a surname, no newspaper
         if (
             len(words) > 1
-            and last in OUTLET_WORDS
-            and last not in _SURNAME_OUTLETS
+            and last in _NEWSPAPER_ENDS
             # ("Don Guardian" is a man: a given name first is a person, as before)
             and words[0] not in speaker_words()["given_names"]
         ):
