@@ -5,6 +5,7 @@ a name and its apposition, a description, a group, "it" for an organisation) or 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
@@ -76,7 +77,30 @@ def speaker_before(
         # right before it: "Hale, the club captain, said" is one person); the pronoun after
         # that verb is the cue's subject, which the resolver takes back to the speaker
         return parse_speaker(said.group(1), a + said.start(1)), a + said.start(1)
+    if found[0] is not None and found[0].kind == "descriptor" and end is not None and "as " in text[end:b]:
+        named = _GIVEN_AS_RE.search(text, end, b)
+        if named is not None:
+            # 'Another mother, who gave her name only as Karen, said': the name she gave
+            k = named.start(1)
+            return replace(
+                found[0],
+                kind="name",
+                text=named.group(1),
+                start=k,
+                end=named.end(1),
+                name=named.group(1),
+                head="",
+            ), found[1]
     return found
+
+
+#: an aside that gives a speaker's name ("who gave her name only as Karen", "identified
+#: only as Tom", "who asked to be known as Ali"), right before the cue
+_GIVEN_AS_RE = re.compile(
+    r",\s+(?:who\s+)?(?:(?:gave|giving|gives)\s+(?:her|his|their|only\s+(?:her|his|their))\s+(?:first\s+)?name"
+    r"|(?:was\s+)?identified|(?:asked|wanted)\s+to\s+be\s+(?:identified|known|called)|known)"
+    r"\s+(?:only\s+)?as\s+([A-Z][a-z]+(?:\s+[A-Z]\.?)?),\s*(?:[a-z]+ly\s+)?$"
+)
 
 
 def _speaker_before(

@@ -17,7 +17,10 @@ MAX_POSTMODIFIER_WORDS = 9
 #: Words that may open a postmodifier after a descriptor's head, where STOP words are
 #: allowed ("who asked not to be named").
 _POSTMOD_OPENERS = frozenset(
-    "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware".split()
+    "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware "
+    # (where a sign or a crowd is: "the sign outside the shop", "the banner above the stage";
+    # not "over" or "beside": "a spokesman over the weekend", "beside himself with anger")
+    "outside near above behind".split()
 )
 #: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
 _FINITE = frozenset(

@@ -124,6 +124,8 @@ class _WordsCue(PatternCue):
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: a possessive pronoun and one or two nouns ("his agent", "her new publicist")
+_POSSESSED_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]{3,})")
 _POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|')$|(?<=s)\u2019$")
 
 
@@ -303,7 +305,14 @@ def _in_words_head(text: str, a: int, stripped: str, open_: int):
         # ("it" is in no pronoun list: it speaks for the body the text names before it)
         return Mention("pronoun", "it", k, k + len(who), number="sg"), cue
     # (the possessor without its "'s": "the head teacher", "Ruth Ellis")
-    mention = parse_speaker(pronoun or _POSSESSIVE_END_RE.sub("", who), k, lenient=True)
+    owner = _POSSESSIVE_END_RE.sub("", who)
+    mention = parse_speaker(pronoun or owner, k, lenient=True)
+    if mention is None and (possessed := _POSSESSED_RE.fullmatch(owner)) is not None:
+        # "in his agent's words": a noun no list knows after a possessive pronoun is a person
+        noun = possessed.group(1).lower()
+        mention = Mention(
+            "descriptor", owner, k, k + len(owner), name=noun, role=noun, head=noun, number="sg"
+        )
     return (mention, cue) if mention is not None else None
 
 

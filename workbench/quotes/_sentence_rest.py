@@ -26,8 +26,29 @@ def lead_statement(doc: Doc, a: int, b: int) -> None:
         return
     n = len(doc.rows)
     sentence_statement(doc, a, lead)
-    if not all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
-        doc.truncate(n)
+    if all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
+        return
+    doc.truncate(n)
+    # ('when Lund said the square felt like home, a man near the door shouted "..."': the
+    # quotation's own speaker and cue are no part of the words before it that report)
+    speaker = next((r["mention"].start for r in doc.rows[:n] if r["char_start"] >= lead), None)
+    if (
+        speaker is not None
+        and a < speaker < lead
+        and n_words(doc.text[a:speaker]) >= MIN_LEAD_WORDS
+        # (a clause of its own, after a comma: not a phrase that names the speaker, "in the
+        # company's words")
+        and doc.text[a:speaker].rstrip().endswith(",")
+    ):
+        sentence_statement(doc, a, speaker)
+        own = (
+            r["char_end"] <= speaker
+            and r["mention"].start is not None
+            and r["mention"].start < r["char_start"]
+            for r in doc.rows[n:]
+        )
+        if not all(own):
+            doc.truncate(n)
 
 
 def tail_statement(doc: Doc, a: int, b: int) -> None:

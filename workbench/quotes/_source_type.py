@@ -35,6 +35,14 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 )
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
+#: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
+_SURNAME_OUTLETS = frozenset("post sun star courier".split())
+#: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
+#: "Don Guardian", "the Medical Examiner", "the Public Advocate" are people)
+_NEWSPAPER_ENDS = frozenset(
+    "herald tribune gazette journal chronicle observer telegraph inquirer dispatch news express mirror "
+    "mail globe magazine".split()
+)
 
 
 #: nouns of a numbered part of a text ("Section 12", "Article 5", "Psalm 23")
@@ -99,6 +107,15 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             or " ".join(words) in {"white house", "downing street"}
         ):
             return "organisation"
+        if len(words) == 2 and last in _SURNAME_OUTLETS and words[0] in speaker_words()["given_names"]:
+            return "person"  # "Sarah Post", "Bill Post": a given name and a surname, no newspaper
+        if (
+            len(words) > 1
+            and last in _NEWSPAPER_ENDS
+            # ("Don Guardian" is a man: a given name first is a person, as before)
+            and words[0] not in speaker_words()["given_names"]
+        ):
+            return "organisation"  # "the Charlotte Observer", "the Evening Standard"
         if (
             last in _ORG_SUFFIXES_LOWER
             or last in speaker_words()["orgs"]
@@ -108,8 +125,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and len(words) > 1
         ):
             return "organisation"
-        if last in lists["document"] and len(words) > 1:
-            return "document"
+        if last in lists["document"] and len(words) > 1 or "of" in words and last in lists["writing"]:
+            return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):
             return "group"
         return "person"
