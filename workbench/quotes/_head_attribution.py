@@ -197,6 +197,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                         return said, None
                 break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
+        last_clause = _clause_before_colon(text, a, stripped, cue.end())
+        if last_clause is not None:
+            return last_clause, None
         mention, _ = speaker_before(text, a, cue.start())
         if mention is None and subject_cue(cue.group()):
             # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
@@ -314,6 +317,19 @@ def _in_words_head(text: str, a: int, stripped: str, open_: int):
             "descriptor", owner, k, k + len(owner), name=noun, role=noun, head=noun, number="sg"
         )
     return (mention, cue) if mention is not None else None
+
+
+def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Mention | None:
+    """'As the union said the offer was unfair, one driver shouted: "...': a clause of its own
+    after the cue's report, between a comma and the colon that hands the quotation over; its
+    subject speaks (None when there is no such clause)."""
+    if not stripped.endswith(":"):
+        return None
+    comma = stripped.rfind(", ")
+    if comma < 0 or a + comma < cue_end:
+        return None
+    m = colon_speaker(text, a + comma + 2, a + len(stripped) - 1)
+    return m if m is not None and m.start is not None and m.start >= a + comma + 2 else None
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
