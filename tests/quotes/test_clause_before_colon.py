@@ -34,3 +34,18 @@ def test_the_clause_before_the_colon_speaks(text: str, name: str) -> None:
 )
 def test_no_clause_of_its_own_keeps_the_report_s_subject(text: str) -> None:
     assert {r["speaker_name"] for r in quote_records(text)} == {"mayor" if "mayor" in text else "coach"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a fronted phrase inside the report: the report's subject still speaks
+        (
+            'Roe said that after the storm, residents were left with nothing: "We lost the roof and the barn."',
+            "Roe",
+        ),
+        ('The nurse said that during the night, two patients had died: "We did what we could."', "nurse"),
+    ],
+)
+def test_a_comma_inside_the_report_is_no_clause_of_its_own(text: str, name: str) -> None:
+    assert {r["speaker_name"] for r in quote_records(text)} == {name}

@@ -319,12 +319,20 @@ def _in_words_head(text: str, a: int, stripped: str, open_: int):
     return (mention, cue) if mention is not None else None
 
 
+#: a subordinate clause opening the sentence, its cue inside ("As the union said ...", "Told
+#: that the council said ...", "Minutes after Grant said ..."): the main clause after its comma
+_FRONTED_RE = re.compile(
+    r"(?:(?:Just|Even|Only|Minutes|Hours|Days|Soon|Shortly|Moments)\s+)?"
+    r"(?:As|When|While|Whilst|Although|Though|Because|Since|Once|After|Before|Until|Told|Asked|If)\b"
+)
+
+
 def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Mention | None:
-    """'As the union said the offer was unfair, one driver shouted: "...': a clause of its own
-    after the cue's report, between a comma and the colon that hands the quotation over; its
-    subject speaks (None when there is no such clause)."""
-    if not stripped.endswith(":"):
-        return None
+    """'As the union said the offer was unfair, one driver shouted: "...': the main clause after
+    a subordinate clause that holds the cue, between a comma and the colon that hands the
+    quotation over; its subject speaks (None when there is no such clause)."""
+    if not stripped.endswith(":") or not _FRONTED_RE.match(stripped):
+        return None  # ('Roe said that after the storm, residents were ...:': still her report)
     comma = stripped.rfind(", ")
     if comma < 0 or a + comma < cue_end:
         return None
