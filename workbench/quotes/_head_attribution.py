@@ -197,6 +197,9 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                         return said, None
                 break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
+        last_clause = _clause_before_colon(text, a, stripped, cue.end())
+        if last_clause is not None:
+            return last_clause, None
         mention, _ = speaker_before(text, a, cue.start())
         if mention is None and subject_cue(cue.group()):
             # 'Another reader said, "..."', 'the author wrote: "..."': a noun phrase before
@@ -314,6 +317,27 @@ def _in_words_head(text: str, a: int, stripped: str, open_: int):
             "descriptor", owner, k, k + len(owner), name=noun, role=noun, head=noun, number="sg"
         )
     return (mention, cue) if mention is not None else None
+
+
+#: a subordinate clause opening the sentence, its cue inside ("As the union said ...", "Told
+#: that the council said ...", "Minutes after Grant said ..."): the main clause after its comma
+_FRONTED_RE = re.compile(
+    r"(?:(?:Just|Even|Only|Minutes|Hours|Days|Soon|Shortly|Moments)\s+)?"
+    r"(?:As|When|While|Whilst|Although|Though|Because|Since|Once|After|Before|Until|Told|Asked|If)\b"
+)
+
+
+def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Mention | None:
+    """'As the union said the offer was unfair, one driver shouted: "...': the main clause after
+    a subordinate clause that holds the cue, between a comma and the colon that hands the
+    quotation over; its subject speaks (None when there is no such clause)."""
+    if not stripped.endswith(":") or not _FRONTED_RE.match(stripped):
+        return None  # ('Roe said that after the storm, residents were ...:': still her report)
+    comma = stripped.rfind(", ")
+    if comma < 0 or a + comma < cue_end:
+        return None
+    m = colon_speaker(text, a + comma + 2, a + len(stripped) - 1)
+    return m if m is not None and m.start is not None and m.start >= a + comma + 2 else None
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
