@@ -23,6 +23,7 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
 from ._report_that import report_verb
 
 if TYPE_CHECKING:
@@ -205,7 +206,9 @@ def _source_phrase(text: str, k: int, b: int) -> Mention | None:
 MAX_APPOSITION_NAME_WORDS = 6
 
 _VIEW_RE = re.compile(
-    r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?:'s|\u2019s))\s+"
+    r"(?:In|From)\s+(his|her|their|([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)(?:'s|\u2019s)"
+    # "In the coach's view", "In his manager's words": a person's noun after "the" or a possessive
+    r"|((?:the|his|her|their)\s+(?:[a-z]+\s+)?[a-z]{3,})(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019))\s+"
     r"(view|opinion|words|assessment|estimation|judgment|judgement),\s+"
 )
 
@@ -229,6 +232,20 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
             return False
         cue = doc.text[mo.start() : mo.start(2)].rstrip()
         return doc.add("indirect", [(mo.end(), end_b)], mention, cue, "view")
+    if m.group(3):
+        # ("the coach", "his manager"): read as the noun phrase it is, its head a person's
+        mention = parse_speaker(m.group(3), m.start(3), lenient=True)
+        words = speaker_words()
+        if mention is None or not (
+            mention.kind == "organisation"
+            or mention.kind == "descriptor"
+            and any(
+                (mention.head or "") in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles")
+            )
+        ):
+            return False  # ("In the end's view": no one)
+        cue = doc.text[m.start() : m.end()].rstrip(", ")
+        return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
     who = m.group(2) or m.group(1)
     mention = parse_speaker(who, m.start(2) if m.group(2) else m.start(1))
     if mention is None and m.group(1) in ("his", "her", "their"):
