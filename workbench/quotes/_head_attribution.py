@@ -331,13 +331,40 @@ def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Ment
     """'As the union said the offer was unfair, one driver shouted: "...': the main clause after
     a subordinate clause that holds the cue, between a comma and the colon that hands the
     quotation over; its subject speaks (None when there is no such clause)."""
-    if not stripped.endswith(":") or not _FRONTED_RE.match(stripped):
-        return None  # ('Roe said that after the storm, residents were ...:': still her report)
+    if not stripped.endswith(":"):
+        return None
     comma = stripped.rfind(", ")
     if comma < 0 or a + comma < cue_end:
         return None
+    contrast = _CONTRAST_RE.match(stripped, comma + 2)
+    if contrast is not None:
+        # 'The landlord said the heating was fixed, but the tenants disagree: "..."': the
+        # subject of the clause the contrast opens
+        return _contrast_subject(text, a + contrast.end(), a + len(stripped) - 1)
+    if not _FRONTED_RE.match(stripped):
+        return None  # ('Roe said that after the storm, residents were ...:': still her report)
     m = colon_speaker(text, a + comma + 2, a + len(stripped) - 1)
     return m if m is not None and m.start is not None and m.start >= a + comma + 2 else None
+
+
+#: a contrast opening the last clause before the colon, then its subject
+_CONTRAST_RE = re.compile(r"(?:but|yet|while|whereas)\s+(?!(?:he|she|they|it|we|I)\b)(?=[A-Za-z])")
+#: words after the subject of such a clause that make it one (a verb, an auxiliary, an adverb)
+_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b(?!\s+of\b)")
+
+
+def _contrast_subject(text: str, k: int, colon: int) -> Mention | None:
+    """The subject opening ``text[k:colon]`` (up to four words that parse as a person, a group,
+    a body or a name, the longest, with a word of the clause after it), or None."""
+    words = list(re.finditer(r"\S+", text[k:colon]))
+    best = None
+    for n in range(1, min(4, len(words) - 1) + 1):
+        end = k + words[n - 1].end()
+        m = parse_speaker(text[k:end], k)
+        if m is not None and m.kind in ("name", "descriptor", "organisation") and m.end == end:
+            if _AFTER_SUBJECT_RE.match(text, end, colon):
+                best = m
+    return best
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
