@@ -36,7 +36,9 @@ from ._head_clauses import (
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
+from ._narration import verbish
 from ._quoted_subjects import clause_subject
+from ._source_type import is_group_word
 from ._speaker_intro import colon_speaker
 
 #: Words allowed between a cue and a quotation it introduces with a comma
@@ -347,10 +349,34 @@ def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Ment
     return m if m is not None and m.start is not None and m.start >= a + comma + 2 else None
 
 
-#: a contrast opening the last clause before the colon, then its subject
-_CONTRAST_RE = re.compile(r"(?:but|yet|while|whereas)\s+(?!(?:he|she|they|it|we|I)\b)(?=[A-Za-z])")
-#: words after the subject of such a clause that make it one (a verb, an auxiliary, an adverb)
-_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b(?!\s+of\b)")
+#: a contrast opening the last clause before the colon, then its subject ("while" is left
+#: out: as often a time, "while reporters waited outside:", as a contrast)
+_CONTRAST_RE = re.compile(r"(?:but|yet|whereas|though|although)\s+(?!(?:he|she|they|it|we|I)\b)(?=[A-Za-z])")
+#: the verb after the subject of such a clause, maybe after an adverb
+_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b")
+#: bare forms of verbs of stance a plural subject takes ("the tenants disagree:")
+_STANCE_VERBS = frozenset(
+    "disagree agree remain differ say insist argue object doubt fear worry feel think".split()
+)
+#: words that make a lead no subject ("but only after the board met", "but last year the company")
+_NOT_SUBJECT_WORDS = frozenset(
+    "only after before last next this that year years week month day at in on during until since when "
+    "then now also even still".split()
+)
+
+
+def _speaks(m: Mention) -> bool:
+    """A name, a body, or a description of people ("the director", "the tenants"), not of a
+    thing ("the mood among fans")."""
+    if m.kind != "descriptor":
+        return True
+    words = speaker_words()
+    head = (m.head or "").lower()
+    if any(head in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles")):
+        return True
+    # (a plural head the lists do not know: "the tenants", "commuters")
+    written = next((w for w in m.text.split() if w.lower().startswith(head)), "") if head else ""
+    return m.number == "pl" and written.lower() != head and is_group_word(written)
 
 
 def _contrast_subject(text: str, k: int, colon: int) -> Mention | None:
@@ -360,10 +386,20 @@ def _contrast_subject(text: str, k: int, colon: int) -> Mention | None:
     best = None
     for n in range(1, min(4, len(words) - 1) + 1):
         end = k + words[n - 1].end()
+        if any(w.group().lower() in _NOT_SUBJECT_WORDS for w in words[:n]):
+            break
         m = parse_speaker(text[k:end], k)
-        if m is not None and m.kind in ("name", "descriptor", "organisation") and m.end == end:
-            if _AFTER_SUBJECT_RE.match(text, end, colon):
-                best = m
+        verb = _AFTER_SUBJECT_RE.match(text, end, colon)
+        if (
+            m is not None
+            and m.kind in ("name", "descriptor", "organisation")
+            and m.end == end
+            and verb is not None
+            # (a verb after it, not the rest of a compound: "the police chief remains")
+            and (verbish(verb.group(1)) or verb.group(1) in _STANCE_VERBS)
+            and _speaks(m)
+        ):
+            best = m
     return best
 
 
