@@ -36,7 +36,9 @@ from ._head_clauses import (
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
+from ._narration import verbish
 from ._quoted_subjects import clause_subject
+from ._source_type import is_group_word
 from ._speaker_intro import colon_speaker
 
 #: Words allowed between a cue and a quotation it introduces with a comma
@@ -331,13 +333,74 @@ def _clause_before_colon(text: str, a: int, stripped: str, cue_end: int) -> Ment
     """'As the union said the offer was unfair, one driver shouted: "...': the main clause after
     a subordinate clause that holds the cue, between a comma and the colon that hands the
     quotation over; its subject speaks (None when there is no such clause)."""
-    if not stripped.endswith(":") or not _FRONTED_RE.match(stripped):
-        return None  # ('Roe said that after the storm, residents were ...:': still her report)
+    if not stripped.endswith(":"):
+        return None
     comma = stripped.rfind(", ")
     if comma < 0 or a + comma < cue_end:
         return None
+    contrast = _CONTRAST_RE.match(stripped, comma + 2)
+    if contrast is not None:
+        # 'The landlord said the heating was fixed, but the tenants disagree: "..."': the
+        # subject of the clause the contrast opens
+        return _contrast_subject(text, a + contrast.end(), a + len(stripped) - 1)
+    if not _FRONTED_RE.match(stripped):
+        return None  # ('Roe said that after the storm, residents were ...:': still her report)
     m = colon_speaker(text, a + comma + 2, a + len(stripped) - 1)
     return m if m is not None and m.start is not None and m.start >= a + comma + 2 else None
+
+
+#: a contrast opening the last clause before the colon, then its subject ("while" is left
+#: out: as often a time, "while reporters waited outside:", as a contrast)
+_CONTRAST_RE = re.compile(r"(?:but|yet|whereas|though|although)\s+(?!(?:he|she|they|it|we|I)\b)(?=[A-Za-z])")
+#: the verb after the subject of such a clause, maybe after an adverb
+_AFTER_SUBJECT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b")
+#: bare forms of verbs of stance a plural subject takes ("the tenants disagree:")
+_STANCE_VERBS = frozenset(
+    "disagree agree remain differ say insist argue object doubt fear worry feel think".split()
+)
+#: words that make a lead no subject ("but only after the board met", "but last year the company")
+_NOT_SUBJECT_WORDS = frozenset(
+    "only after before last next this that year years week month day at in on during until since when "
+    "then now also even still".split()
+)
+
+
+def _speaks(m: Mention) -> bool:
+    """A name, a body, or a description of people ("the director", "the tenants"), not of a
+    thing ("the mood among fans")."""
+    if m.kind != "descriptor":
+        return True
+    words = speaker_words()
+    head = (m.head or "").lower()
+    if any(head in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles")):
+        return True
+    # (a plural head the lists do not know: "the tenants", "commuters")
+    written = next((w for w in m.text.split() if w.lower().startswith(head)), "") if head else ""
+    return m.number == "pl" and written.lower() != head and is_group_word(written)
+
+
+def _contrast_subject(text: str, k: int, colon: int) -> Mention | None:
+    """The subject opening ``text[k:colon]`` (up to four words that parse as a person, a group,
+    a body or a name, the longest, with a word of the clause after it), or None."""
+    words = list(re.finditer(r"\S+", text[k:colon]))
+    best = None
+    for n in range(1, min(4, len(words) - 1) + 1):
+        end = k + words[n - 1].end()
+        if any(w.group().lower() in _NOT_SUBJECT_WORDS for w in words[:n]):
+            break
+        m = parse_speaker(text[k:end], k)
+        verb = _AFTER_SUBJECT_RE.match(text, end, colon)
+        if (
+            m is not None
+            and m.kind in ("name", "descriptor", "organisation")
+            and m.end == end
+            and verb is not None
+            # (a verb after it, not the rest of a compound: "the police chief remains")
+            and (verbish(verb.group(1)) or verb.group(1) in _STANCE_VERBS)
+            and _speaks(m)
+        ):
+            best = m
+    return best
 
 
 def opened_mid_sentence(doc: Doc, sp) -> int | None:
