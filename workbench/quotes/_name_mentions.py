@@ -275,7 +275,11 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
             i -= 1
     # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
     # an organisation's name goes on through "of (the)" and the capitalised words after
-    if names[run_end] in ORG_SUFFIXES and run_end + 2 < len(names) and norm(names[run_end + 1]) == "of":
+    if (
+        (names[run_end] in ORG_SUFFIXES or names[run_end].lower() in _TEXT_NAMES)
+        and run_end + 2 < len(names)
+        and norm(names[run_end + 1]) == "of"
+    ):
         j = run_end + 2 + (names[run_end + 2] == "the")
         k = j
         while k < len(names) and NAME_TOKEN_RE.match(names[k]) and norm(names[k].rstrip(",")) not in STOP:
@@ -285,6 +289,11 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
         if k > j:
             run_end = k - 1
     return i, run_end
+
+
+#: a text's first word in a name that goes on through "of" ("the Bill of Rights", "the Code of
+#: Conduct", "the Rule of Law Institute"), not a given name there
+_TEXT_NAMES = frozenset("bill code rule charter declaration convention treaty act statute".split())
 
 
 def name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):

@@ -97,6 +97,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     lists = _lists()
     head = (head or last).lower()
     if kind == "name":
+        if "of" in words[1:-1] and (words[-1] in _ORG_SUFFIXES_LOWER or words[-1] in speaker_words()["orgs"]):
+            return "organisation"  # "the Rule of Law Institute": the name ends in a body's word
         if "of" in words[1:-1]:
             # "Republican Party of Wyoming", "Bank of Halden": the institution's word is the
             # one before "of", not the place after it
