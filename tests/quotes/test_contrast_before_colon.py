@@ -42,3 +42,30 @@ def test_the_contrast_s_subject_speaks(text: str, name: str) -> None:
 )
 def test_no_speaking_subject_after_the_contrast_keeps_the_reading(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('The general said the war was won, but many feared the worst: "We are packing our bags."', "many"),
+        (
+            'The professor said the data was clear, but others disagree: "The figures say otherwise."',
+            "others",
+        ),
+        (
+            'The mayor said the plan was sound, but the fire chief was cautious: "We need more trucks."',
+            "fire chief",
+        ),
+        (
+            'The mayor said the bus lanes would help, but the Chamber of Commerce was blunt: "Our members are losing trade."',
+            "Chamber of Commerce",
+        ),
+    ],
+)
+def test_quantities_roles_and_bodies_after_the_contrast_speak(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_chamber_of_commerce_is_a_body() -> None:
+    [r] = quote_records('The Chamber of Commerce said trade was "down by a third."')
+    assert (r["speaker_name"], r["source_type"]) == ("Chamber of Commerce", "organisation")

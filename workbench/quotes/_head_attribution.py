@@ -365,6 +365,10 @@ _NOT_SUBJECT_WORDS = frozenset(
 )
 
 
+#: a quantifier alone as a subject, then its verb ("many feared", "others disagree")
+_QUANTITY_SUBJECT_RE = re.compile(r"(many|some|others|most|few|several)\s+(?:[a-z]+ly\s+)?([a-z]{2,})\b")
+
+
 def _speaks(m: Mention) -> bool:
     """A name, a body, or a description of people ("the director", "the tenants"), not of a
     thing ("the mood among fans")."""
@@ -383,12 +387,19 @@ def _contrast_subject(text: str, k: int, colon: int) -> Mention | None:
     """The subject opening ``text[k:colon]`` (up to four words that parse as a person, a group,
     a body or a name, the longest, with a word of the clause after it), or None."""
     words = list(re.finditer(r"\S+", text[k:colon]))
+    quantity = _QUANTITY_SUBJECT_RE.match(text, k, colon)
+    if quantity is not None and (verbish(quantity.group(2)) or quantity.group(2) in _STANCE_VERBS):
+        # "but many feared the worst:", "but others disagree:": a share of the people
+        q = quantity.group(1)
+        return Mention(
+            "descriptor", q, k, k + len(q), name=q.lower(), role=q.lower(), head="people", number="pl"
+        )
     best = None
     for n in range(1, min(4, len(words) - 1) + 1):
         end = k + words[n - 1].end()
         if any(w.group().lower() in _NOT_SUBJECT_WORDS for w in words[:n]):
             break
-        m = parse_speaker(text[k:end], k)
+        m = parse_speaker(text[k:end], k) or parse_speaker(text[k:end], k, lenient=True)
         verb = _AFTER_SUBJECT_RE.match(text, end, colon)
         if (
             m is not None
