@@ -281,7 +281,7 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
             # (a text's word only as the run's one word: "Bill Code of the Health Department"
             # is a man called Bill Code)
             or names[run_end].lower() in _TEXT_NAMES
-            and run_end == i
+            and (run_end == i or names[run_end].lower() in ("chamber", "chambers"))
         )
         and run_end + 2 < len(names)
         and norm(names[run_end + 1]) == "of"
