@@ -28,3 +28,28 @@ from workbench.quotes import quote_records
 )
 def test_text_names_and_people(text: str, name: str, kind: str) -> None:
     assert [(r["speaker_name"], r["source_type"]) for r in quote_records(text)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a text's word after a given name is a surname
+        ('Bill Code of the Health Department said the outbreak was "under control."', "Bill Code", "person"),
+        # "Chamber" alone is a surname; "the Chamber of ..." is a body
+        ('Chamber, the club\'s goalkeeper, said he was "gutted" by the result.', "Chamber", "person"),
+        ('Mark Chamber said the orchestra had "never sounded better."', "Mark Chamber", "person"),
+        ('The Chamber of Commerce said trade was "down by a third."', "Chamber of Commerce", "organisation"),
+        (
+            'The Convention of Local Authorities said the cuts were "unsustainable."',
+            "Convention of Local Authorities",
+            "organisation",
+        ),
+    ],
+)
+def test_surnames_and_bodies_through_of(text: str, name: str, kind: str) -> None:
+    assert [(r["speaker_name"], r["source_type"]) for r in quote_records(text)] == [(name, kind)]
+
+
+def test_a_law_named_through_of_is_a_document_whatever_its_last_word() -> None:
+    [r] = quote_records('The Act of Union says that "the two kingdoms shall be united for ever."')
+    assert (r["speaker_name"], r["source_type"]) == ("Act of Union", "document")

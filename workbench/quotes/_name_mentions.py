@@ -276,7 +276,13 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
     # "the Society of Theatre Nurses", "the International Committee of the Red Cross":
     # an organisation's name goes on through "of (the)" and the capitalised words after
     if (
-        (names[run_end] in ORG_SUFFIXES or names[run_end].lower() in _TEXT_NAMES)
+        (
+            names[run_end] in ORG_SUFFIXES
+            # (a text's word only as the run's one word: "Bill Code of the Health Department"
+            # is a man called Bill Code)
+            or names[run_end].lower() in _TEXT_NAMES
+            and (run_end == i or names[run_end].lower() in ("chamber", "chambers"))
+        )
         and run_end + 2 < len(names)
         and norm(names[run_end + 1]) == "of"
     ):
@@ -291,9 +297,12 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
     return i, run_end
 
 
-#: a text's first word in a name that goes on through "of" ("the Bill of Rights", "the Code of
-#: Conduct", "the Rule of Law Institute"), not a given name there
-_TEXT_NAMES = frozenset("bill code rule charter declaration convention treaty act statute".split())
+#: a text's (or a chamber's) first word in a name that goes on through "of" ("the Bill of
+#: Rights", "the Code of Conduct", "the Rule of Law Institute", "the Chamber of Commerce"),
+#: not a given name there
+_TEXT_NAMES = frozenset(
+    "bill code rule charter declaration convention treaty act statute chamber chambers".split()
+)
 
 
 def name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):

@@ -40,7 +40,7 @@ ORG_SUFFIXES = frozenset(
     "University Forum Party League Court Times News Post Journal Reporter Service "
     "Organization Organisation Association Foundation Group Committee Fund Studies "
     "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
-    "Academy College Hospital Federation Works Chamber".split()
+    "Academy College Hospital Federation Works".split()
 )
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(

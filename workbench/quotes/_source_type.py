@@ -35,6 +35,17 @@ OUTLET_WORDS = MEDIA_WORDS | frozenset(
 )
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
+#: the word before "of" in a body's name that is no body's word on its own ("the chamber" is
+#: a room)
+_OF_BODIES = frozenset("chamber chambers convention".split())
+#: a body's word that ends a name only as its head ("the Rule of Law Institute"; not "Union",
+#: which ends "the Act of Union" as often)
+_BODY_ENDS = frozenset(
+    "institute foundation society association centre center trust group fund council committee "
+    "commission agency academy".split()
+)
+#: the word before "of" in a text's name
+_OF_TEXTS = frozenset("bill code rule charter declaration treaty act statute".split())
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
 #: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
@@ -97,8 +108,12 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     lists = _lists()
     head = (head or last).lower()
     if kind == "name":
-        if "of" in words[1:-1] and (words[-1] in _ORG_SUFFIXES_LOWER or words[-1] in speaker_words()["orgs"]):
-            return "organisation"  # "the Rule of Law Institute": the name ends in a body's word
+        before_of = words[words.index("of", 1) - 1] if "of" in words[1:-1] else ""
+        if before_of in _OF_BODIES or before_of and words[-1] in _BODY_ENDS:
+            # "the Chamber of Commerce", "the Rule of Law Institute"
+            return "organisation"
+        if before_of in _OF_TEXTS:
+            return "document"  # "the Bill of Rights", "the Act of Union", "the Treaty of Rome"
         if "of" in words[1:-1]:
             # "Republican Party of Wyoming", "Bank of Halden": the institution's word is the
             # one before "of", not the place after it
