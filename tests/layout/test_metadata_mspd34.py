@@ -77,3 +77,58 @@ def test_score_reads_the_same_columns_for_names_of_another_object():
     assert ml.score("x", X, params, names=("a", "b", "c", "d")).tolist() == [7.5, 19.5, 31.5]
     # the same params with other names: other columns, not the cached ones
     assert ml.score("x", X, params, names=("b", "d", "a", "c")).tolist() == [2.5, 14.5, 26.5]
+
+
+def test_gated_regexes_answer_as_the_regexes():
+    from workbench.layout import _metadata_features as mf
+    from workbench.layout import _metadata_parse as mp
+
+    words = [
+        "Harbour",
+        "Élan",
+        "O'Neil",
+        "Anne-Marie",
+        "×Ray",
+        "J.R.",
+        "de",
+        "van",
+        "the",
+        "İzmir",
+        "Ümit",
+        "42",
+    ]
+    for w in words:
+        plain = w[0] in mp.NAME_INITIALS and mp.NAME_WORD.match(w) is not None
+        assert bool(w[0] in mp.NAME_INITIALS and (w.isalpha() or mp.NAME_WORD.match(w))) == plain, w
+    lines = [
+        "",
+        "12 : 45",
+        "2024",
+        "— 1,203 —",
+        "Edited by Mara Olsen",
+        "Photos by the harbour office",
+        "Reviewed by Ana Cruz — Written by Tom Reyes",
+        "Related stories",
+        "ſhare this story",
+        "Share on the harbour forum",
+        "Leave a reply",
+        "You may also like",
+        "The council said the wall would be rebuilt",
+        "© 2024 Harbour Weekly",
+        "(c) 2023 Ana Cruz. All rights reserved.",
+        "Copyright 2022 Tom Reyes",
+        "copyright notice",
+    ]
+    for text in lines:
+        low = text.lower()
+        assert mp.is_counter(text) == (mp.COUNTER.match(text) is not None), text
+        gated = "by" in low and mf.NOT_AUTHOR.match(text) is not None
+        assert gated == (mf.NOT_AUTHOR.match(text) is not None), text
+        first = not text[:1].isascii() or text[:1].lower() in mf.CUE_FIRST
+        assert (first and mf.CUE_AFTER.match(text) is not None) == (mf.CUE_AFTER.match(text) is not None), (
+            text
+        )
+        lead = mp.COPYRIGHT_LEAD.match(text)
+        assert (text[:1] in mp.COPYRIGHT_FIRST and lead is not None and lead.end() > 0) == (
+            lead is not None and lead.end() > 0
+        ), text
