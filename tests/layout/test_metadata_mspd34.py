@@ -132,3 +132,21 @@ def test_gated_regexes_answer_as_the_regexes():
         assert (text[:1] in mp.COPYRIGHT_FIRST and lead is not None and lead.end() > 0) == (
             lead is not None and lead.end() > 0
         ), text
+
+
+def test_a_dateline_without_a_colon_reads_midnights_only():
+    """from_blocks asks the dateline grammar for a time of day only where the line has a colon:
+    without one, every full date it finds is a midnight."""
+    from workbench.layout._metadata import parse_date
+    from workbench.text import find_full_dates
+
+    for line in (
+        "Published 2024-03-04",
+        "4.3.2024",
+        "March 4, 2024 by Ana Cruz",
+        "Updated 04/03/2024, 10 am",
+    ):
+        found = find_full_dates(line)
+        assert found and all(t.hour == 0 and t.minute == 0 for _, _, t in found), line
+    timed = parse_date("Published 2024-03-04 10:32")
+    assert timed is not None and (timed.hour, timed.minute) == (10, 32)
