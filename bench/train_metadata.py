@@ -359,6 +359,15 @@ RELATIVE_TO = {"author": "gold", "date": "none"}
 #: 200 / 300 / 400 trees: logit 289, trees 294 / 290 / 293; logit 285, trees 289 / 283 / 289.
 #: At 300 trees the four splits give +6, +7, +1, -2 pages (about +3 on average, 0.7 points):
 #: no clear gain, not taken. The title and dateline never moved with the byline's trees.
+#: Reductions for speed (6 December, wt-mspd34; issue 14 asks the metadata step about twice as
+#: fast), same CV against 450 of 568 / 288 of 445 / 331 of 467 pages, none taken (each costs the
+#: byline or the headline 2 pages or more, but one): KEEP 12/16/4 450 / 283 / 331, 12/14/4 449 /
+#: 278 / 331, 10/20/4 446 / 288 / 331, 12/20/3 450 / 288 / 330; WINDOW_ABOVE 50 446 / 286 / 331,
+#: 40 444 / 285 / 331, 30 443 / 282 / 330; WINDOW_BELOW 6 448 / 281 / 333; BODY_TAIL 6 449 / 283 /
+#: 331; SCAN 200 452 / 284 / 332; without (its column zeroed for every model) lower_elsewhere 446 /
+#: 276 / 331, echoed 448 / 285 / 331, next_role 451 / 284 / 331, glued 450 / 286 / 331, bio_below
+#: 450 / 287 / 331 (within a page, but ~0.5% of the step), glued and bio_below 450 / 285 / 331, the
+#: first stage's body_overlap 448 / 283 / 330.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 

@@ -213,12 +213,12 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
                     break
     day = found["published"]
     if day is not None:
-        timed = parse_date(found["date_line"])  # keeps a time of day the line shows
-        meta["published"] = (
-            timed
-            if timed is not None and timed.date() == day
-            else pd.Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
-        )
+        midnight = pd.Timestamp(datetime(day.year, day.month, day.day, tzinfo=timezone.utc))
+        # a time of day the line shows is kept; the dateline grammar reads one only after a
+        # colon ("2024-03-04 10:32"): without one its dates are midnights, the day's or others
+        line = found["date_line"]
+        timed = parse_date(line) if ":" in line else None
+        meta["published"] = timed if timed is not None and timed.date() == day else midnight
     if first_body is not None:
         body_script: list[str | None] = []  # the body's script, read only if a label needs it
         for b in blocks:

@@ -14,7 +14,7 @@ import numpy as np
 
 from ._metadata_features import ROLE_WORDS, SENTENCE_END
 from ._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Page
-from ._metadata_parse import COUNTER, SCAN, TITLE_MIN_WORDS, given_names
+from ._metadata_parse import SCAN, TITLE_MIN_WORDS, given_names, is_counter
 from ._metadata_words import float_rows
 
 #: Where a line lies: "far" above the body, "near" (just above it or at its start), "mid" (the
@@ -112,7 +112,7 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
                 TITLE_MIN_WORDS <= n <= TITLE_MAX_WORDS
                 and len(lines[i].text) <= SCAN
                 and not b
-                and not COUNTER.match(text)
+                and not is_counter(text)
                 and not sc.aid
                 # below the article's start only over a byline (looked at last: the costliest)
                 and (zone in TITLE_ZONES or page.under_headline(i)),

@@ -14,7 +14,6 @@ import numpy as np
 from ._metadata_page import KIND_FEATURES, Line, Page, Scan
 from ._metadata_parse import (
     BY,
-    COUNTER,
     DIGIT,
     NAME_INITIALS,
     NAME_LINK,
@@ -23,6 +22,7 @@ from ._metadata_parse import (
     byline_name,
     given_names,
     has_role,
+    is_counter,
 )
 from ._metadata_words import float_rows
 
@@ -58,6 +58,9 @@ CUE_AFTER = re.compile(
     r"(?i)^(?:related|more (?:from|stories|news)|read (?:more|next|also)|latest|recommended|"
     r"trending|popular|you may also like|comments?|leave a (?:reply|comment)|share)\b"
 )
+#: What CUE_AFTER's matches start with, lower-cased: an ASCII line opening otherwise is not
+#: searched (outside ASCII a character may match a letter case-blind: "ſ" for "s").
+CUE_FIRST = "rmltpycs"
 #: Whitespace-delimited words shaped like parts of a name, and the particles between them
 #: (one regex over the line instead of one per word).
 NAME_TOKEN = re.compile(r"(?<!\S)[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*(?!\S)")
@@ -154,7 +157,7 @@ def _name_share_count(words: list[str]) -> int:
     """How many of ``words`` :func:`_name_share` counts."""
     named = 0
     for w in words:  # a loop, not a generator: this runs on every candidate
-        if (w[0] in NAME_INITIALS and NAME_WORD.match(w)) or w.lower() in NAME_LINK:
+        if (w[0] in NAME_INITIALS and (w.isalpha() or NAME_WORD.match(w))) or w.lower() in NAME_LINK:
             named += 1
     return named
 
@@ -165,7 +168,7 @@ def _name_tokens(words: list[str]) -> int:
     the line, which tries every position)."""
     named = 0
     for w in words:  # a loop, not a generator: this runs on every candidate
-        if w[0] in NAME_INITIALS and NAME_WORD.match(w):
+        if w[0] in NAME_INITIALS and (w.isalpha() or NAME_WORD.match(w)):
             named += 1
     return named
 
@@ -178,7 +181,7 @@ def _word_stats(words: list[str], share: bool) -> tuple[int, int, int, int, int]
     named = linked = caps = longs = shared = 0
     for w in words:  # a loop, not a generator: this runs on every candidate
         first = w[0]
-        if first in NAME_INITIALS and NAME_WORD.match(w):
+        if first in NAME_INITIALS and (w.isalpha() or NAME_WORD.match(w)):
             named += 1
             shared += 1
         elif share and w.lower() in NAME_LINK:
@@ -262,7 +265,7 @@ def _line_row(
         stripped.endswith("?"),
         sc.digits,
         sc.aid,
-        COUNTER.match(text) is not None,
+        is_counter(text),
         "|" in text or " - " in text or " – " in text,
         (">" in text or "»" in text or "/" in text or "›" in text) and BREADCRUMB.search(text) is not None,
         overlap,
@@ -270,7 +273,7 @@ def _line_row(
         math.log1p(page.seen[full] - 1),
         by is not None,
         # "Reviewed by X — Written by Jane Doe" names the writer too
-        NOT_AUTHOR.match(text) is not None and "written by" not in low,
+        "by" in low and NOT_AUTHOR.match(text) is not None and "written by" not in low,
         bool(cues & ROLE_WORDS) or "redakt" in low or "redac" in low,  # ROLE_PREFIXES
         dated[i],
         bool(cues & DATE_WORDS) or "mis à jour" in low,
@@ -280,7 +283,7 @@ def _line_row(
         or "copyright" in low
         or "all rights reserved" in low
         or ("(c)" in low and COPYRIGHT_C.search(low) is not None),
-        CUE_AFTER.match(text) is not None,
+        (not text[:1].isascii() or text[:1].lower() in CUE_FIRST) and CUE_AFTER.match(text) is not None,
         text.isupper(),
         "@" in text or "http" in text,
         dated[i - 1],

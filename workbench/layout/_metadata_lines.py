@@ -265,18 +265,23 @@ def model() -> dict:
 
 
 _FOLDED: dict = {}
+#: The columns of a candidate matrix with the headline's (what the byline and dateline read).
+ALL_FEATURES = FEATURES + TITLE_FEATURES
 
 
-def _folded(params: dict, names: tuple) -> tuple[np.ndarray, float, np.ndarray]:
-    """Weights on the raw features (standardisation folded in), the intercept, and the
-    columns of ``names`` they go with."""
-    key = (id(params), names)
-    if key not in _FOLDED:
+def _folded(params: dict, names: tuple) -> tuple[np.ndarray, float, np.ndarray, int]:
+    """Weights on the raw features (standardisation folded in), the intercept, the columns of
+    ``names`` they go with and the highest of them."""
+    # keyed by identity (hashing the ~80 names cost more than the scoring): the entry keeps
+    # params and names, so that an id is never another object's
+    key = (id(params), id(names))
+    entry = _FOLDED.get(key)
+    if entry is None or entry[0] is not params or entry[1] is not names:
         coef, mean, scale = (np.asarray(params[k], dtype=float) for k in ("coef", "mean", "scale"))
         cols = np.array([names.index(n) for n in params["features"]])
-        _FOLDED[key] = (params, coef / scale, float(params["intercept"] - (coef * mean / scale).sum()), cols)
-    _, w, b, cols = _FOLDED[key]
-    return w, b, cols
+        w, b = coef / scale, float(params["intercept"] - (coef * mean / scale).sum())
+        entry = _FOLDED[key] = (params, names, w, b, cols, int(cols.max()))
+    return entry[2:]
 
 
 def score(
@@ -288,10 +293,10 @@ def score(
     params = params if params is not None else model().get(field)
     if not params or not len(X):
         return np.zeros(len(X))
-    w, b, cols = _folded(params, names or FEATURES + TITLE_FEATURES)
+    w, b, cols, top = _folded(params, names or ALL_FEATURES)
     if title_cols is not None:
         X = np.hstack([X, title_cols])
-    elif cols.max() >= X.shape[1]:
+    elif top >= X.shape[1]:
         raise ValueError(f"the {field} model needs title_cols")
     return X[:, cols] @ w + b
 
@@ -311,9 +316,14 @@ def pick(
         return None, -math.inf
     if threshold is None:
         threshold = params.get("threshold", 0.0)
-    masked = np.where(ok, scores, -np.inf)
-    k = int(np.argmax(masked))
-    best = float(masked[k])
+    # the first best among those allowed, as argmax over the scores masked with -inf: a loop over
+    # ~24 floats, not three numpy calls
+    k, best = -1, -math.inf
+    for j, (z, allowed) in enumerate(zip(scores.tolist(), ok.tolist())):
+        if allowed and z > best:
+            k, best = j, z
+    if k < 0:  # every allowed score -inf: argmax's first line
+        k = 0
     return (k if best >= threshold else None), best
 
 
@@ -350,12 +360,13 @@ def read(blocks: list[dict]) -> dict:
     k, _ = pick("title", score("title", cand.X), cand.ok["title"])
     if k is not None:
         out["title"] = clean_headline(cand.texts[k])
-    extra = title_columns(cand.pos, cand.pos[k] if k is not None else None)
-    k, _ = pick("author", score("author", cand.X, title_cols=extra), cand.ok["author"])
+    # the candidates' features with those relative to the headline, stacked once for both fields
+    XT = np.hstack([cand.X, title_columns(cand.pos, cand.pos[k] if k is not None else None)])
+    k, _ = pick("author", score("author", XT), cand.ok["author"])
     if k is not None:
         out["author"], out["author_role"] = byline_name(cand.texts[k])
         out["author_line"] = cand.texts[k]
-    scores = score("date", cand.X, title_cols=extra)
+    scores = score("date", XT)
     k, _ = pick("date", scores, cand.ok["date"])
     if k is not None:
         k = _published_over_updated(cand, scores, k)

@@ -139,8 +139,11 @@ class Page:
         self.heads = heads = [x.text[:SCAN] for x in lines]
         view = word_view("\n".join(heads))
         self._view = view
-        views = view.split("\n")[first : last + 1]
-        body = " ".join([v for v, x in zip(views, lines[first : last + 1]) if x.kind == "body"])
+        # each line's view (the Scans of ASCII lines lower-case theirs: see scans)
+        self._views = views = view.split("\n")
+        body = " ".join(
+            [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
+        )
         # lower-cased; counted only for the words looked up (see body_counts)
         self._body_words = body.lower().split()
         self._counted: set[str] = set()
@@ -183,7 +186,15 @@ class Page:
             # a "\n" too), and lower() never adds or drops a "\n"
             joined = "\n".join(texts).lower()
             lows = joined.split("\n")
-            views = word_view(joined).split("\n")
+            # an ASCII line's view lower-cased is its lower-cased text's view (lower() maps ASCII
+            # letters to letters, and leaves the other characters); the others' are cut again
+            page_views = self._views
+            plain = [t.isascii() for t in texts]
+            if all(plain):
+                views = [page_views[i].lower() for i in todo]
+            else:
+                others = iter(word_view("\n".join([low for low, a in zip(lows, plain) if not a])).split("\n"))
+                views = [page_views[i].lower() if a else next(others) for i, a in zip(todo, plain)]
             hinted = aid_hinted(lows)
             digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
             by_match = self.by_match
@@ -317,11 +328,22 @@ class Page:
             scan = scans.get(k)
             if scan is not None:
                 aid[k] = scan.aid
-            elif not inside:
-                aid[k] = False
-            n_words[k] = len(text.split(None, cap))
+                n_words[k] = _capped_count(text, scan, cap)
+            else:
+                if not inside:
+                    aid[k] = False
+                n_words[k] = len(text.split(None, cap))
         if recount:
             for k in at:
                 if k not in n_words:
-                    n_words[k] = len(lines[k].text.split(None, cap)) if 0 <= k < len(lines) else 0
+                    n_words[k] = _capped_count(lines[k].text, scans.get(k), cap) if 0 <= k < len(lines) else 0
         return dated, aid, n_words
+
+
+def _capped_count(text: str, scan: Scan | None, cap: int) -> int:
+    """``len(text.split(None, cap))``, from the line's Scan where it tells: its words are the
+    line's when the line fits in SCAN characters (lower-casing adds or drops no white space),
+    and cap + 1 of them or more say the line has that many."""
+    if scan is not None and (len(text) <= SCAN or len(scan.low_words) > cap):
+        return min(len(scan.low_words), cap + 1)
+    return len(text.split(None, cap))

@@ -22,6 +22,14 @@ READING_AID = re.compile(
     r"[\d.,]+\s*[km]?\s*(?:views|shares|comments|likes|reads)|print this|share (?:this|on))\b"
 )
 COUNTER = re.compile(r"^[\W\d_]*$")
+
+
+def is_counter(text: str) -> bool:
+    """``COUNTER.match(text) is not None`` without the regex for a line opening with a letter
+    (a letter is a word character and no digit: most lines, each regex call ~1 us)."""
+    return not text[:1].isalpha() and COUNTER.match(text) is not None
+
+
 #: Byline openers in several languages; "Posted by", "Written by", "Author:", "Contributors:".
 BY = re.compile(
     r"(?i)^\W{0,3}(?:(?:posted|written|reported|published|contributed|story|words|text)\s+by|"
@@ -89,6 +97,8 @@ def has_role(text: str) -> bool:
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*$")
 #: The letters NAME_WORD starts with: a word starting otherwise is no name's, without the regex.
+#: A word of letters alone (``str.isalpha``; every letter is a word character) that starts with
+#: one matches NAME_WORD whole: the regex is asked only about the others.
 NAME_INITIALS = frozenset(c for c in map(chr, range(0x500)) if re.match("[A-ZÀ-ÞА-ЯЁ]", c))
 NAME_LINK = frozenset("de da do dos das van von der den al bin la le del di du y e and & und et".split())
 
@@ -177,7 +187,7 @@ def byline_name(text: str) -> tuple[str | None, str | None]:
     m = _writer_by(line)
     if m:
         line = line[m.end() :]
-    elif (c := COPYRIGHT_LEAD.match(line)) and c.end():
+    elif line[:1] in COPYRIGHT_FIRST and (c := COPYRIGHT_LEAD.match(line)) and c.end():
         line = COPYRIGHT_REST.split(line[c.end() :], maxsplit=1)[0]
     else:
         # BY.sub("", line, count=1): BY matches at the start only, and by_match skips its
@@ -225,6 +235,9 @@ COPYRIGHT_LEAD = re.compile(
     r"(?i)^(?:copyright\s*(?=[©(\d])|©|\(c\))\s*(?:copyright\s*)?(?:©\s*)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
 )
+#: What COPYRIGHT_LEAD's non-empty matches start with ("copyright" case aside, "©", "(c)"): the
+#: regex only on lines opening so.
+COPYRIGHT_FIRST = ("c", "C", "©", "(")
 #: Where a copyright owner's name ends: a full stop (not an initial's), "All rights reserved".
 COPYRIGHT_REST = re.compile(r"(?i)(?<!\b[A-Z])\.(?:\s|$)|\s+all rights\b")
 
@@ -282,7 +295,10 @@ def _is_names(words: list[str]) -> bool:
         if low in NAME_JOIN or low in NAME_LINK:
             continue
         named = True
-        if not ((w[0] in NAME_INITIALS and NAME_WORD.match(w)) or (short and w.isalpha() and w.islower())):
+        if not (
+            (w[0] in NAME_INITIALS and (w.isalpha() or NAME_WORD.match(w)))
+            or (short and w.isalpha() and w.islower())
+        ):
             return False
     return named
 
@@ -354,7 +370,7 @@ def headline_shaped(text: str) -> bool:
     return (
         len(text.split()) >= TITLE_MIN_WORDS
         and not reading_aid(text)
-        and not COUNTER.match(text)
+        and not is_counter(text)
         and not BY.match(text)
     )
 
