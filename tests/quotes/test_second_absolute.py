@@ -22,3 +22,27 @@ from workbench.quotes import quote_records
 )
 def test_the_second_absolute_clause_s_subject_speaks(text: str, name: str) -> None:
     assert [r["speaker_name"] for r in quote_records(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a first absolute clause of a thing and its state, then the speaking one's
+        (
+            "The storm moved inland overnight, with roads closed across the valley and forecasters "
+            'warning of "the heaviest rain in a decade."',
+            "forecasters",
+        ),
+        (
+            "The tour ended in Lisbon, with the band exhausted and the singer telling fans it had been "
+            '"the best year of our lives."',
+            "singer",
+        ),
+        (
+            'The fair sold out, with fans delighted and the organiser promising "a bigger show next year."',
+            "organiser",
+        ),
+    ],
+)
+def test_the_speaking_subject_after_a_thing_s_state(text: str, name: str) -> None:
+    assert [r["speaker_name"] for r in quote_records(text)] == [name]
