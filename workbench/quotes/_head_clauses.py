@@ -19,6 +19,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 from ._quoted_subjects import clause_subject
 from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
+from ._source_type import is_group_word
 from ._speaker_intro import participle_subject
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
@@ -446,27 +447,17 @@ def _after_and(phrase: str, k: int) -> Mention | None:
     cut = phrase.rfind(" and ")
     if cut < 0:
         return None
+    if phrase[:cut].split()[-1][:1].isupper():
+        return None  # ("Marks and Spencer saying": one name, not a clause and a subject)
     second = phrase[cut + 5 :]
     m = parse_speaker(second, k + cut + 5, lenient=True) or bare_plural_subject(second, k + cut + 5)
     if m is None or m.kind == "pronoun":
         return None
-    if m.kind == "descriptor" and not (_person_head(m) or _agent_noun(m.text.split()[-1])):
-        return None  # ("with the roads closed and the budget cut": no one)
+    if m.kind == "descriptor" and not (
+        _person_head(m) or m.number == "pl" and is_group_word(m.text.split()[-1])
+    ):
+        return None  # ("with the film finished and the trailer calling it": no one)
     return m
-
-
-#: nouns in -er that name things, not people
-_THING_ERS = frozenset(
-    "water river weather power paper number letter order border center centre computer tower shower "
-    "winter summer corner matter counter cover meter chapter quarter layer filter".split()
-)
-
-
-def _agent_noun(word: str) -> bool:
-    """A noun for someone who does something ("the singer", "forecasters", "the curator")."""
-    w = word.lower()
-    w = w[:-1] if w.endswith(("ers", "ors", "ists", "ians")) else w
-    return w.endswith(("er", "or", "ist", "ian")) and len(w) > 4 and w not in _THING_ERS
 
 
 def _person_head(m: Mention) -> bool:
