@@ -12,11 +12,14 @@ from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
+from ._group_subjects import bare_plural_subject
 from ._initials import inside_name
 from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
 from ._quoted_subjects import clause_subject
 from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
+from ._source_type import is_group_word
 from ._speaker_intro import participle_subject
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
@@ -437,6 +440,32 @@ def _pair_subject(np: str, k: int) -> Mention | None:
 _SECOND_ABSOLUTE_RE = re.compile(r"\b[a-z]{2,}ing\b.*?\s(?:and|while)\s+(?P<np>\S.*)$")
 
 
+def _after_and(phrase: str, k: int) -> Mention | None:
+    """'with roads closed across the valley and forecasters warning': a first absolute clause
+    of a thing and its state, then the speaking one's subject after the last "and" (people, a
+    name or a body)."""
+    cut = phrase.rfind(" and ")
+    if cut < 0:
+        return None
+    if phrase[:cut].split()[-1][:1].isupper():
+        return None  # ("Marks and Spencer saying": one name, not a clause and a subject)
+    second = phrase[cut + 5 :]
+    m = parse_speaker(second, k + cut + 5, lenient=True) or bare_plural_subject(second, k + cut + 5)
+    if m is None or m.kind == "pronoun":
+        return None
+    if m.kind == "descriptor" and not (
+        _person_head(m) or m.number == "pl" and is_group_word(m.text.split()[-1])
+    ):
+        return None  # ("with the film finished and the trailer calling it": no one)
+    return m
+
+
+def _person_head(m: Mention) -> bool:
+    words = speaker_words()
+    head = (m.head or "").lower()
+    return any(head in words[key] for key in ("heads", "learned_heads", "person_nouns", "titles"))
+
+
 def _with_subject(text: str, s: int, k: int):
     """The subject of an absolute participle ("Fans reacted, with captain Joe Hart tweeting
     that ..."): the noun phrase after "with" right before the participle at ``k``, no comma
@@ -451,7 +480,7 @@ def _with_subject(text: str, s: int, k: int):
     if second is not None:
         # 'with residents welcoming the plan and shop owners saying': the second clause's subject
         phrase, k0 = second.group("np"), k0 + second.start("np")
-    np = parse_speaker(phrase, k0) or _pair_subject(phrase, k0)
+    np = parse_speaker(phrase, k0) or _pair_subject(phrase, k0) or _after_and(phrase, k0)
     if np is None or np.kind not in ("name", "descriptor") or np.end != m.end("np"):
         return None  # ("..., with fans on Monday saying": the participle is no "with" NP's)
     return np if " and " not in text[m.end("np") : k] else None  # (a second clause's subject speaks)
