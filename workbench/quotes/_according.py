@@ -23,7 +23,7 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
-from ._names import speaker_words
+from ._names import person_head
 from ._report_that import report_verb
 
 if TYPE_CHECKING:
@@ -235,13 +235,8 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if m.group(3):
         # ("the coach", "his manager"): read as the noun phrase it is, its head a person's
         mention = parse_speaker(m.group(3), m.start(3), lenient=True)
-        words = speaker_words()
         if mention is None or not (
-            mention.kind == "organisation"
-            or mention.kind == "descriptor"
-            and any(
-                (mention.head or "") in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles")
-            )
+            mention.kind == "organisation" or mention.kind == "descriptor" and person_head(mention.head)
         ):
             return False  # ("In the end's view": no one)
         cue = doc.text[m.start() : m.end()].rstrip(", ")

@@ -35,7 +35,7 @@ from ._head_clauses import (
 )
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import Mention, parse_speaker
-from ._names import speaker_words
+from ._names import person_head, speaker_words
 from ._narration import verbish
 from ._quoted_subjects import clause_subject
 from ._source_type import is_group_word
@@ -278,12 +278,7 @@ def _agrees(subject: Mention, pronoun: str) -> bool:
         return subject.kind == "organisation" or (subject.head or "") in words["orgs"]
     if pronoun == "they":
         return subject.number == "pl" and subject.kind != "pronoun"
-    head = (subject.head or "").lower()
-    return (
-        subject.kind == "name"
-        or subject.kind == "descriptor"
-        and any(head in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles"))
-    )
+    return subject.kind == "name" or subject.kind == "descriptor" and person_head(subject.head)
 
 
 def _in_words_head(text: str, a: int, stripped: str, open_: int):
@@ -374,9 +369,8 @@ def _speaks(m: Mention) -> bool:
     thing ("the mood among fans")."""
     if m.kind != "descriptor":
         return True
-    words = speaker_words()
     head = (m.head or "").lower()
-    if any(head in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles")):
+    if person_head(head):
         return True
     # (a plural head the lists do not know: "the tenants", "commuters")
     written = next((w for w in m.text.split() if w.lower().startswith(head)), "") if head else ""

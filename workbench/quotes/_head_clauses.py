@@ -16,7 +16,7 @@ from ._group_subjects import bare_plural_subject
 from ._initials import inside_name
 from ._inscriptions import inscription_before
 from ._mentions import Mention, parse_speaker
-from ._names import speaker_words
+from ._names import person_head
 from ._quoted_subjects import clause_subject
 from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
 from ._source_type import is_group_word
@@ -454,16 +454,10 @@ def _after_and(phrase: str, k: int) -> Mention | None:
     if m is None or m.kind == "pronoun":
         return None
     if m.kind == "descriptor" and not (
-        _person_head(m) or m.number == "pl" and is_group_word(m.text.split()[-1])
+        person_head(m.head) or m.number == "pl" and is_group_word(m.text.split()[-1])
     ):
         return None  # ("with the film finished and the trailer calling it": no one)
     return m
-
-
-def _person_head(m: Mention) -> bool:
-    words = speaker_words()
-    head = (m.head or "").lower()
-    return any(head in words[key] for key in ("heads", "learned_heads", "person_nouns", "titles"))
 
 
 def _with_subject(text: str, s: int, k: int):

@@ -103,6 +103,14 @@ def speaker_words() -> dict:
     }
 
 
+def person_head(head: str | None) -> bool:
+    """A head noun the speaker lists know for a person ("coach", "director", "widower"):
+    a role, a title, a person's noun or a head learnt from train's gold sources."""
+    words = speaker_words()
+    h = (head or "").lower()
+    return any(h in words[k] for k in ("heads", "learned_heads", "person_nouns", "titles"))
+
+
 def noun_number(form: str) -> tuple[str, bool]:
     """(singular, plural?) of a head noun: "officials" -> ("official", True)."""
     if form in ("people", "spokesmen", "spokeswomen"):
