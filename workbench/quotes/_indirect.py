@@ -35,6 +35,7 @@ from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
 from ._questions import question_statement
 from ._second_statement import second_statement
+from ._speech_nouns import speech_noun_statement
 from ._speech_clause import (
     colon_cue,
     cue_after_content,
@@ -301,4 +302,5 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         or participle_statement(doc, a, b, end_b)
         or progressive_statement(doc, a, b, end_b)
         or relative_statement(doc, a, b, end_b)
+        or speech_noun_statement(doc, a, b, end_b)
     )
