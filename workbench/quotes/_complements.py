@@ -32,6 +32,7 @@ from ._group_subjects import (
 )
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
+from ._lead_shapes import CLEFT_OPENING
 from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
@@ -195,6 +196,9 @@ _PREDICATE_RE = re.compile(
     r"(?:[a-z]{2,}ed|is|are|was|were|would|will|could|should|can|may|might|has|have|had|does|did|"
     r"[a-z]{3,}[^s\W\d]s)\b"
 )
+#: a cleft sentence's opening before its "that" ("It was in May that", "It is only now that"),
+#: no comma between
+_CLEFT_RE = re.compile(CLEFT_OPENING + r"\s")
 #: where the relative clause's content ends
 _RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
 
@@ -247,7 +251,9 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # pay for"); as its subject ("which critics say will raise rents", "who fans said was
         # unhappy") the statement is the predicate alone
         place = m.group(1).lower() == "where"
-        gap = not place and (m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None)
+        # "It was in May that Lund said ...": a cleft's "that" is no pronoun of the statement
+        cleft = m.group(1) == "that" and _CLEFT_RE.match(pre) is not None
+        gap = not place and (cleft or m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None)
         parts = [(k, end)] if gap or place else [(a + m.start(1), a + m.end(1)), (k, end)]
         # (the pronoun, left out, counts as the predicate's word, as it did when kept)
         if doc.add(

@@ -114,6 +114,24 @@ _ASIDE_BEFORE_CUE_RE = re.compile(
 _ASIDE_WINDOW = 140
 
 
+#: a cleft sentence's opening up to its "that" ("It was in May that", "It's only now that"),
+#: no comma between: the subject after it opens the clause that reports
+CLEFT_OPENING = r"\s*It(?:\s+(?:was|is|wasn't|isn't)|['\u2019]s)\s[^,;:]*?\sthat"
+_CLEFT_RE = re.compile(CLEFT_OPENING + r"\s+")
+
+
+def after_cleft(text: str, a: int, b: int) -> int:
+    """Where the clause after a cleft's opening at ``a`` starts ("It was in May that| Lund
+    said"), else ``a``."""
+    k = a
+    while k < b and text[k].isspace():
+        k += 1
+    if not text.startswith("It", k):
+        return a  # (most sentences: no search)
+    m = _CLEFT_RE.match(text, a, b)
+    return m.end() if m is not None else a
+
+
 def aside_start(text: str, a: int, k: int) -> int:
     """Where the words before the cue at ``k`` end when an aside between dashes stands
     between them and the cue (its subject before it), else ``k``."""

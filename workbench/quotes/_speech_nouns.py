@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ._cue_speakers import speaker_before
 from ._memo import per_document
 from ._mentions import Mention, parse_speaker
+from ._names import person_head
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -71,7 +72,16 @@ def _owner(text: str, m: re.Match) -> Mention | None:
     name = re.sub(r"['\u2019]s$", "", owner)
     if name[:1].islower() and not name.startswith(("the ", "a ")):
         return None  # ("the plan's point is that ...": no possessor named)
-    return parse_speaker(name, k, lenient=True)
+    mention = parse_speaker(name, k, lenient=True)
+    if (
+        mention is not None
+        and mention.kind == "descriptor"
+        # ("Sanders's point": a capitalised word alone is read as "Sanders said" is)
+        and not (name[:1].isupper() and " " not in name)
+        and not person_head(mention.head)
+    ):
+        return None  # ("The storm's message was that ...": a thing's)
+    return mention
 
 
 def speech_noun_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
