@@ -10,7 +10,11 @@ from workbench.quotes import quote_records
 @pytest.mark.parametrize(
     "text, name, content",
     [
-        ("It was in May that Jane Smith said it was unthinkable for her to run.", "Jane Smith", "it was unthinkable for her to run"),
+        (
+            "It was in May that Jane Smith said it was unthinkable for her to run.",
+            "Jane Smith",
+            "it was unthinkable for her to run",
+        ),
         (
             "It was two years ago that Jane Smith, who is weighing a run for governor, said it was "
             "unthinkable for her to enter the race.",

@@ -14,7 +14,12 @@ def _records(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text, name, content, cue",
     [
-        ("Ms Carter's answer was that the family comes first.", "Carter", "the family comes first", "answer was"),
+        (
+            "Ms Carter's answer was that the family comes first.",
+            "Carter",
+            "the family comes first",
+            "answer was",
+        ),
         (
             "Mr. Hale's most surprising suggestion was that the mayor had used a private phone.",
             "Hale",

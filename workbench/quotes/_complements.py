@@ -30,9 +30,9 @@ from ._cues import (
 from ._group_subjects import (
     quantity_subject,
 )
+from ._lead_shapes import CLEFT_OPENING
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
-from ._lead_shapes import CLEFT_OPENING
 from ._relative_place import head_of_phrase
 
 if TYPE_CHECKING:
@@ -253,7 +253,9 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         place = m.group(1).lower() == "where"
         # "It was in May that Lund said ...": a cleft's "that" is no pronoun of the statement
         cleft = m.group(1) == "that" and _CLEFT_RE.match(pre) is not None
-        gap = not place and (cleft or m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None)
+        gap = not place and (
+            cleft or m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None
+        )
         parts = [(k, end)] if gap or place else [(a + m.start(1), a + m.end(1)), (k, end)]
         # (the pronoun, left out, counts as the predicate's word, as it did when kept)
         if doc.add(

@@ -35,7 +35,6 @@ from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
 from ._questions import question_statement
 from ._second_statement import second_statement
-from ._speech_nouns import speech_noun_statement
 from ._speech_clause import (
     colon_cue,
     cue_after_content,
@@ -44,6 +43,7 @@ from ._speech_clause import (
     speech_clause,
     that_clause,
 )
+from ._speech_nouns import speech_noun_statement
 
 if TYPE_CHECKING:
     from ._doc import Doc

@@ -57,6 +57,8 @@ def noun_that_places(text: str) -> list[int]:
             out.append(k + 1)
         k = text.find(" that ", k + 1)
     return out
+
+
 #: the kinds of mention that speak for themselves
 _SPEAKING = ("name", "descriptor", "organisation", "group", "anonymous", "pronoun")
 
