@@ -199,6 +199,11 @@ _PREDICATE_RE = re.compile(
 #: a cleft sentence's opening before its "that" ("It was in May that", "It is only now that"),
 #: no comma between
 _CLEFT_RE = re.compile(CLEFT_OPENING + r"\s")
+#: a sentence's subject before its relative pronoun: a determiner or a capitalised word and
+#: at most four more, no comma ("The rules ", "A plan ", "Most of the new homes ")
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}\s+")
+#: the main clause's verb after such a relative clause ("... protect tenants| were scrapped")
+_MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s")
 #: where the relative clause's content ends
 _RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
 
@@ -229,6 +234,8 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             continue
         if m.group(1).lower() == "what":
             continue  # "to what she said is a growing demand": the writer's noun phrase, no statement
+        if m.group(1) == "that" and pre[: m.start(1)].rstrip().endswith(("Now", "now", "so", "So")):
+            continue  # "Now that Trump has claimed ...": a subordinator, no relative pronoun
         post = text[cue.end() : end_b]
         k = cue.end() + len(post) - len(post.lstrip())
         if m.group(1).lower() == "where":
@@ -242,6 +249,11 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             k = lead.end()
         stop = _RELATIVE_END_RE.search(text, k, end_b)
         end = stop.start() if stop is not None else end_b
+        if m.group(1).lower() != "where" and _SUBJECT_HEAD_RE.fullmatch(pre, 0, m.start(1)):
+            # "The rules that officials say protect tenants were scrapped": a relative clause
+            # of the sentence's subject ends where the main clause's "be" comes in
+            main = _MAIN_BE_RE.search(text, k + 1, end)
+            end = main.start() if main is not None else end
         if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
             _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
         ):

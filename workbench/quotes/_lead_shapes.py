@@ -81,7 +81,7 @@ TIME_ENDS = (
 #: a subordinate clause opening the sentence, before the speaker: a conjunction ("While",
 #: "Even as") or a time before "after" ("A few weeks after", "Years before")
 _SUBORDINATOR_OPEN_RE = re.compile(
-    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
+    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until|Now\s+that)"
     r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
     r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
     r"|decades|hours)){0,2}\s+(?:after|before|since)",

@@ -56,9 +56,10 @@ def pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
 
 
-#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
+#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B",
+#: "Now that X has claimed ...")
 _SUBORDINATOR_END_RE = re.compile(
-    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until|[Nn]ow that)$"
 )
 
 
