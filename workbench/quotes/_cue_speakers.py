@@ -18,9 +18,11 @@ from ._name_forms import (
 )
 from ._names import (
     norm,
+    person_head,
     strip_postnominals,
 )
 from ._near_subjects import near_subject
+from ._source_type import source_type
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
 from ._speaker_after import (
@@ -305,6 +307,9 @@ def _speaker_in(
                 and "pl" not in (other.number, mention.number)  # "Democrats, Frank notes,": no apposition
             ):
                 named, desc = (other, mention) if other.kind == "name" else (mention, other)
+                if source_type("name", named.name) == "document" and person_head(desc.head):
+                    # "The Act of Union, the professor said": a person is no text's apposition
+                    return mention, a + cut
                 if not named.role or named.role.lower() in _HONORIFICS:
                     named.role = desc.role or desc.name
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
