@@ -22,9 +22,9 @@ from ._names import (
     strip_postnominals,
 )
 from ._near_subjects import near_subject
-from ._source_type import source_type
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
+from ._source_type import source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
