@@ -10,7 +10,9 @@ import re
 
 from ._clauses import PRONOUN_CLAUSE_RE
 from ._cues import FINITE_RE
+from ._group_subjects import quantity_subject
 from ._mention_type import Mention
+from ._mentions import parse_speaker
 from ._names import speaker_words
 
 __all__ = ["adjunct_lead", "clause_after_cue", "plural_antecedent", "present_clause", "relative_speaker"]
@@ -65,6 +67,31 @@ def relative_speaker(text: str, a: int, b: int) -> bool:
     """The speaker phrase ``text[a:b]`` ends with a relative pronoun ("business leaders
     who"): the cue opens a relative clause, whose statement follows it."""
     return re.search(r"\b(?:who|which|that)\s*$", text[max(a, b - 8) : b]) is not None
+
+
+#: a relative pronoun and the subject of its clause right before a cue ("The bridge that
+#: Lund said", "a plan which critics say"): the cue is the relative clause's
+_RELATIVE_THEN_SUBJECT_RE = re.compile(
+    r"\s(?:that|which|whom|who)\s+((?:[\w'\u2019.%-]+\s+){0,3}?[\w'\u2019.%-]+)\s*$"
+)
+
+
+def cue_in_relative(text: str, a: int, b: int) -> bool:
+    """The words ``text[a:b]`` before a cue end in a relative clause's pronoun and its own
+    subject ("The bridge that Lund", not "The man who fled", nor a pronoun's "which he"): the
+    phrase that opens them is no speaker of the cue."""
+    if text.find("th", a, b) < 0 and text.find("wh", a, b) < 0:
+        return False  # (no relative pronoun: no search)
+    m = _RELATIVE_THEN_SUBJECT_RE.search(text, max(a, b - 60), b)
+    if m is None:
+        return False
+    k = m.start(1)
+    subject = parse_speaker(m.group(1), k)
+    if subject is not None:
+        # (a pronoun's relative clause, "Reed, the founder of Acme, which he said", is read
+        # with the sentence's subject, whom the pronoun names)
+        return subject.kind != "pronoun"
+    return quantity_subject(m.group(1), k) is not None
 
 
 #: a plural common noun ending where "who" follows ("shop owners and cyclists")

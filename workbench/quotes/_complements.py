@@ -30,6 +30,7 @@ from ._cues import (
 from ._group_subjects import (
     quantity_subject,
 )
+from ._lead_shapes import CLEFT_OPENING
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
 from ._relative_place import head_of_phrase
@@ -195,6 +196,14 @@ _PREDICATE_RE = re.compile(
     r"(?:[a-z]{2,}ed|is|are|was|were|would|will|could|should|can|may|might|has|have|had|does|did|"
     r"[a-z]{3,}[^s\W\d]s)\b"
 )
+#: a cleft sentence's opening before its "that" ("It was in May that", "It is only now that"),
+#: no comma between
+_CLEFT_RE = re.compile(CLEFT_OPENING + r"\s")
+#: a sentence's subject before its relative pronoun: a determiner or a capitalised word and
+#: at most four more, no comma ("The rules ", "A plan ", "Most of the new homes ")
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}\s+")
+#: the main clause's verb after such a relative clause ("... protect tenants| were scrapped")
+_MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s")
 #: where the relative clause's content ends
 _RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
 
@@ -225,6 +234,8 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             continue
         if m.group(1).lower() == "what":
             continue  # "to what she said is a growing demand": the writer's noun phrase, no statement
+        if m.group(1) == "that" and pre[: m.start(1)].rstrip().endswith(("Now", "now", "so", "So")):
+            continue  # "Now that Trump has claimed ...": a subordinator, no relative pronoun
         post = text[cue.end() : end_b]
         k = cue.end() + len(post) - len(post.lstrip())
         if m.group(1).lower() == "where":
@@ -238,6 +249,11 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             k = lead.end()
         stop = _RELATIVE_END_RE.search(text, k, end_b)
         end = stop.start() if stop is not None else end_b
+        if m.group(1).lower() != "where" and _SUBJECT_HEAD_RE.fullmatch(pre, 0, m.start(1)):
+            # "The rules that officials say protect tenants were scrapped": a relative clause
+            # of the sentence's subject ends where the main clause's "be" comes in
+            main = _MAIN_BE_RE.search(text, k + 1, end)
+            end = main.start() if main is not None else end
         if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
             _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
         ):
@@ -247,7 +263,11 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # pay for"); as its subject ("which critics say will raise rents", "who fans said was
         # unhappy") the statement is the predicate alone
         place = m.group(1).lower() == "where"
-        gap = not place and (m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None)
+        # "It was in May that Lund said ...": a cleft's "that" is no pronoun of the statement
+        cleft = m.group(1) == "that" and _CLEFT_RE.match(pre) is not None
+        gap = not place and (
+            cleft or m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None
+        )
         parts = [(k, end)] if gap or place else [(a + m.start(1), a + m.end(1)), (k, end)]
         # (the pronoun, left out, counts as the predicate's word, as it did when kept)
         if doc.add(

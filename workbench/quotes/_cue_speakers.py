@@ -10,7 +10,7 @@ from dataclasses import replace
 from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
-from ._lead_shapes import object_in_subordinate, opening_time
+from ._lead_shapes import after_cleft, object_in_subordinate, opening_time
 from ._member_asides import members_aside, speaks_past_aside
 from ._mentions import Mention, parse_speaker
 from ._name_forms import (
@@ -55,6 +55,12 @@ def speaker_before(
     ``subject``: the phrase opens a sentence before a speech verb and its clause, where a
     noun phrase is a speaker even when its noun is in no list.
     Returns the mention and where it starts (the content before it ends there)."""
+    k = after_cleft(text, a, b)
+    if k > a:
+        # "It was in May that Lund, the chair, said": the cleft's opening is no part of it
+        found = speaker_before(text, k, b, whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
     k = opening_time(text, a, b)
     if k > a:
         # "Last week the coach said": the time opening the clause is no part of the speaker

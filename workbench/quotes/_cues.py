@@ -55,7 +55,7 @@ NAMING_LEMMAS = {
     "accu": "accuse",
 }
 LEAD_RE = re.compile(
-    r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now|However|Instead|Later|Earlier|"
+    r"(?:But|And|As|So|Yet|Still|Meanwhile|Also|Then|Now\s+that|Now|However|Instead|Later|Earlier|"
     r"Separately|Previously|Indeed)\s+(?=\S)"
 )
 #: a determiner right before a cue's form makes it a noun ("a friend of the accused", "called

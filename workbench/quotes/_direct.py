@@ -230,8 +230,9 @@ def direct_statements(doc: Doc) -> list:
 
 _MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
-#: a title before the speaker's name ('..., Ms. Lund said'): the speaker's, not the statement's
-_TITLE_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sr|Jr)\.\s*$")
+#: a title before the speaker's name ('..., Ms. Lund said', and without the full stop as
+#: British copy writes it, '..., Mr Hale said'): the speaker's, not the statement's
+_TITLE_BEFORE_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?|Sr\.|Jr\.)\s*$")
 
 
 #: a noun phrase right after the closing mark is the speaker's description, not narration

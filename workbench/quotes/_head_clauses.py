@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._attribution import PARTICIPLE_CUES, PatternCue, find_cue
+from ._attribution import NAMING_PARTICIPLES, PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
@@ -274,6 +274,20 @@ def _names_as(word: str, obj: str) -> bool:
     return _CHARACTERISING_ING_RE.fullmatch(word) is not None and re.search(r"\S\s+as\s*$", obj) is not None
 
 
+#: what ends a reported clause before a participle: a comma, a colon, a dash, a bracket
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _inside_report(text: str, a: int, m: re.Match) -> bool:
+    """A naming participle right after a noun inside the words a cue before it reports
+    ('said it was the same as a coach calling his team "..."'): the noun's naming, part of
+    the reported clause, not the participle of the cue's subject."""
+    if m.group(1) not in NAMING_PARTICIPLES or _adverbial(text, a, m.start()):
+        return False
+    cue = find_cue(text, a, m.start(), first=False)
+    return cue is not None and not _CLAUSE_BREAK_RE.search(text, cue.end(), m.start())
+
+
 def _participle_match(text: str, a: int, b: int):
     """The participle cue in ``text[a:b]`` nearest its end (the quotation's), or None."""
     found, k = None, a
@@ -286,7 +300,7 @@ def _participle_match(text: str, a: int, b: int):
             word in PARTICIPLE_CUES
             or (_is_participle_cue(word) or _names_as(word, m.group(3)))
             and _adverbial(text, a, m.start())
-        ):
+        ) and not _inside_report(text, a, m):
             found = m
         k = m.end(1)
 

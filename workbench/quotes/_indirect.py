@@ -43,6 +43,7 @@ from ._speech_clause import (
     speech_clause,
     that_clause,
 )
+from ._speech_nouns import speech_noun_statement
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -301,4 +302,5 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         or participle_statement(doc, a, b, end_b)
         or progressive_statement(doc, a, b, end_b)
         or relative_statement(doc, a, b, end_b)
+        or speech_noun_statement(doc, a, b, end_b)
     )

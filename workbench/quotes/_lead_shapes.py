@@ -81,7 +81,7 @@ TIME_ENDS = (
 #: a subordinate clause opening the sentence, before the speaker: a conjunction ("While",
 #: "Even as") or a time before "after" ("A few weeks after", "Years before")
 _SUBORDINATOR_OPEN_RE = re.compile(
-    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until)"
+    r"(?:(?:Even|Just)\s+)?(?:While|Although|Though|Whereas|Because|When|After|As|Since|Before|Once|Until|Now\s+that)"
     r"|(?:A|An|Two|Three|Four|Five|Six|Several|Few|Some|Many|Just|Only|Shortly|Soon|Long|Hours|Days|Weeks"
     r"|Months|Years|Decades|few|days|weeks|months|years|decades|hours)(?:\s+(?:few|days|weeks|months|years"
     r"|decades|hours)){0,2}\s+(?:after|before|since)",
@@ -112,6 +112,24 @@ _ASIDE_BEFORE_CUE_RE = re.compile(
 )
 #: characters of the words before a cue searched for that aside
 _ASIDE_WINDOW = 140
+
+
+#: a cleft sentence's opening up to its "that" ("It was in May that", "It's only now that"),
+#: no comma between: the subject after it opens the clause that reports
+CLEFT_OPENING = r"\s*It(?:\s+(?:was|is|wasn't|isn't)|['\u2019]s)\s[^,;:]*?\sthat"
+_CLEFT_RE = re.compile(CLEFT_OPENING + r"\s+")
+
+
+def after_cleft(text: str, a: int, b: int) -> int:
+    """Where the clause after a cleft's opening at ``a`` starts ("It was in May that| Lund
+    said"), else ``a``."""
+    k = a
+    while k < b and text[k].isspace():
+        k += 1
+    if not text.startswith("It", k):
+        return a  # (most sentences: no search)
+    m = _CLEFT_RE.match(text, a, b)
+    return m.end() if m is not None else a
 
 
 def aside_start(text: str, a: int, k: int) -> int:

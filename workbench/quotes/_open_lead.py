@@ -7,7 +7,7 @@ import re
 
 from ._clauses import is_lead
 from ._cue_speakers import speaker_before
-from ._lead_shapes import TIME_ENDS, time_opener, without_time
+from ._lead_shapes import CLEFT_OPENING, TIME_ENDS, time_opener, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
 
@@ -16,13 +16,15 @@ def open_lead(lead: str) -> bool:
     """Whether the words of a sentence before a cue's speaker leave the speaker opening a
     clause: none, a connective ("But"), a dateline, a comma or colon ("...: 47% say"), a dash
     ("... - he reported earning"), a coordinator ("..., but she said") or a subordinator
-    ("... when she said"), also with a time between them and the speaker ("but late Friday
+    ("... when she said") or a cleft's "It was ... that", also with a time between them and the speaker ("but late Friday
     he announced")."""
     if (
         not lead
         or lead.endswith((",", ":", ";", "\u2014", "\u2013", "--"))
         or DATELINE_RE.fullmatch(lead + " ")
         or is_lead(lead)
+        or lead.endswith("that")
+        and re.fullmatch(CLEFT_OPENING, lead) is not None
     ):
         return True
     for k in range(2):
@@ -54,9 +56,10 @@ def pronoun_after_time(text: str, a: int, b: int) -> tuple[Mention | None, int]:
     return (mention, start) if mention is not None and mention.kind == "pronoun" else (None, a)
 
 
-#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B")
+#: a subordinate clause opening before a speaker ("... when she said ...", "While X says A, B",
+#: "Now that X has claimed ...")
 _SUBORDINATOR_END_RE = re.compile(
-    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until)$"
+    r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]ecause|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Ww]hereas|until|[Nn]ow that)$"
 )
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ._bare_clauses import ADJUNCTS as _ADJUNCTS
 from ._bare_clauses import bare_clause, bare_clause_cues
 from ._clause_end import clause_end
-from ._clause_shape import adjunct_lead, clause_after_cue, relative_speaker
+from ._clause_shape import adjunct_lead, clause_after_cue, cue_in_relative, relative_speaker
 from ._clause_speakers import infinitive_cue, thing_object
 from ._clauses import (
     MAX_CUE_REST_WORDS,
@@ -342,6 +342,12 @@ def speech_clause(c: CueAt) -> bool:
                 # "but late Friday he announced ...": the pronoun after a time (the lead's
                 # test below reads past the time)
                 mention, sp_start = pronoun_after_time(text, a, cue.start())
+            if (
+                mention is not None
+                and mention.end is not None
+                and cue_in_relative(text, mention.end, cue.start())
+            ):
+                return False  # "The bridge that Lund said ...": the relative clause's (relative_statement)
             lead = text[a:sp_start].rstrip()
             if (
                 mention is not None

@@ -19,6 +19,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...) or "telling";
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
+- ``speech_noun_statement``: a speech noun before "that" (``_speech_nouns.noun_that_places``);
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
 ``_indirect.trailing_statement`` (a sentence that holds a statement already) has no such
@@ -38,6 +39,7 @@ from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
 from ._promises import PROMISE_WORDS as _PROMISE_WORDS
 from ._promises import _promise_words
+from ._speech_nouns import noun_that_places
 
 __all__ = ["may_report"]
 
@@ -128,6 +130,8 @@ def may_report(text: str, a: int, b: int) -> bool:
     if text.startswith(("In", "From"), a, b) and any(text.find(w, a, b) >= 0 for w in _VIEW_NOUNS):
         return True
     # an "ing" that starts before b (it may run past it, as the index of places read it)
-    return (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0) or (
-        _any_within(marks, a, b) and _any_within(_naming(text), a, b)
+    return (
+        (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0)
+        or (_any_within(marks, a, b) and _any_within(_naming(text), a, b))
+        or _any_within(noun_that_places(text), a, b)
     )
