@@ -41,6 +41,11 @@ _NEXT_ACT_RE = re.compile(
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
     r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
     r"|,\s+telling\b"
+    # a naming or characterising participle that ends the words searched: the quotation's own
+    # statement starts after it ('said the state would sue, calling the rule "an overreach"',
+    # '..., praising the defence as "rock solid"', read before the quotation's record)
+    r"|,\s+(?:calling|describing|dubbing|labell?ing|branding|praising|hailing|dismissing|condemning|"
+    r"denouncing|defending)\s*$"
 )
 
 
