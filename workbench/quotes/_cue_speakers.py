@@ -228,6 +228,16 @@ def _speaker_in(
             # adjunct or a subordinator is the clause's subject
             lenient_read = parse_speaker(seg, a + cut, lenient=True)
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
+        if mention is None and any(q in seg for q in '"\u201c\u201d'):
+            # 'The mayor, calling the storm "...," said': a participle's aside that quotes
+            # reads as no phrase; the speaker stands before it
+            aside = aside_open(pre, cut, seg)
+            if aside is not None:
+                before = _speaker_in(
+                    text, a, a + aside, pre[:aside], whole=whole, lenient=lenient, subject=subject
+                )
+                if before[0] is not None:
+                    return before
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         aside = aside_open(pre, cut, seg)

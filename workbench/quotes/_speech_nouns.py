@@ -37,7 +37,7 @@ _POSSESSED_RE = re.compile(
 _MADE_RE = re.compile(
     r"\b(?P<verb>(?:made|makes|making|repeated|repeats|repeating|reiterated|reiterates|reiterating|"
     r"renewed|renews|restated|restates|pressed|presses|stood\s+by|stands\s+by|doubled\s+down\s+on)"
-    r"\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
+    r"\s+(?P<owner>his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
 )
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
 _NOUN_BEFORE_THAT_RE = re.compile(
@@ -103,9 +103,11 @@ def speech_noun_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     m = _MADE_RE.search(text, a, b)
     if m is None:
         return False
-    # (a noun phrase before the verb is its subject even when no list knows its noun: "The
-    # lifeguard repeated his warning that")
-    mention, _ = speaker_before(text, a, m.start(), subject=True)
+    # (a noun phrase before the verb is its subject even when no list knows its noun, with a
+    # person's possessive: "The lifeguard repeated his warning that"; "The alarm repeated its
+    # warning" is a thing's)
+    person = m.group("owner").lower() in ("his", "her")
+    mention, _ = speaker_before(text, a, m.start(), subject=person)
     if mention is None or mention.kind not in _SPEAKING:
         return False
     return doc.add("indirect", [(m.end(), end_b)], mention, m.group("verb"), m.group("noun"))
