@@ -50,9 +50,15 @@ def test_a_naming_participle_inside_the_reported_clause_is_part_of_it(
 @pytest.mark.parametrize(
     "text, name, content",
     [
-        ('Ryan said he backed the plan, calling it "a good start."', "Ryan", 'it "a good start."'),
         ('The mayor hit back at the council, calling it "a circus."', "mayor", 'it "a circus."'),
     ],
 )
 def test_a_naming_participle_after_a_comma_is_the_subject_s(text: str, name: str, content: str) -> None:
     assert _records(text) == [(name, content, "calling")]
+
+
+def test_a_report_before_the_naming_participle_is_a_statement_of_its_own() -> None:
+    assert _records('Ryan said he backed the plan, calling it "a good start."') == [
+        ("Ryan", "he backed the plan", "said"),
+        ("Ryan", 'it "a good start."', "calling"),
+    ]

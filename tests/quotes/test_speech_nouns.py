@@ -39,6 +39,18 @@ def _records(text: str) -> list[tuple[str, str, str]]:
             "made the point",
         ),
         (
+            "The lifeguard repeated his warning that the currents were dangerous.",
+            "lifeguard",
+            "the currents were dangerous",
+            "repeated his warning",
+        ),
+        (
+            "After the vote, the chief executive's message was that jobs were safe.",
+            "chief executive",
+            "jobs were safe",
+            "message was",
+        ),
+        (
             'The senator\'s answer was that "the family comes first," so the city should help parents.',
             "senator",
             '"the family comes first," so the city should help parents',

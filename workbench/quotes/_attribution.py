@@ -173,6 +173,14 @@ _THAT_CLAUSE_RE = re.compile(
 )
 
 
+#: an addressee and an infinitive after a cue that urges ('"...," urged people to stay
+#: indoors'): no inverted speaker ('"...," urged the adviser to the mayor' has one)
+_URGING = frozenset("urged asked told warned advised encouraged reminded invited ordered begged".split())
+_ADDRESSEE_INFINITIVE_RE = re.compile(
+    r"\s+(?:[\w'\u2019-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b"
+)
+
+
 def tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
     joins is None when a second cue follows the first (no quotation after it joins)."""
@@ -209,6 +217,12 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     ):
         return None
     before = text[close + 1 : cue.start()]
+    if (
+        cue.group().lower() in _URGING
+        and n_words(strip_aux(before)[0]) == 0
+        and _ADDRESSEE_INFINITIVE_RE.match(text, cue.end(), end)
+    ):
+        return None  # ('..., "X," urged people to stay indoors': whom the cue addresses, no speaker)
     if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark

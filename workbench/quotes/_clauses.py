@@ -77,7 +77,10 @@ _SUBJECT_HEAD_END_RE = re.compile(
 )
 #: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A study
 #: about the upkeep of rural bridges released over the winter by ...")
-_SUBJECT_PP_RE = re.compile(r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including)\s")
+#: A place after a name too ("Maria Lopez outside her home said"; "near", "behind", "inside").
+_SUBJECT_PP_RE = re.compile(
+    r"\s+(?:about|across|from|in|at|for|on|with|by|over|under|including|outside|near|inside|behind|beside)\s"
+)
 #: words of a sentence before its cue that a long subject may have
 MAX_LONG_SUBJECT_WORDS = 30
 

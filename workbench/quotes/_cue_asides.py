@@ -27,8 +27,8 @@ _SUBORDINATE_OPEN_RE = re.compile(r",\s+(?:after|before|while|since|when)\s+$")
 def aside_open(pre: str, cut: int, seg: str) -> int | None:
     """Where the aside ``seg`` (``pre[cut:]``, closed by a comma) opens in ``pre``: just past
     the subject's comma; None when ``seg`` is no aside of these shapes."""
-    if not cut or not seg.rstrip().endswith(","):
-        return None
+    if not cut or not seg.rstrip().rstrip('"\u201d').endswith(","):
+        return None  # (the comma may close quoted words: 'Lund, calling it "a farce," said')
     if pre[:cut].rstrip().endswith(","):
         return cut if ASIDE_PARTICIPLE_RE.match(seg) or _ASKED_ASIDE_RE.match(seg) else None
     sub = _SUBORDINATE_OPEN_RE.search(pre, 0, cut)

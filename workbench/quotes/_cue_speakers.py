@@ -18,11 +18,13 @@ from ._name_forms import (
 )
 from ._names import (
     norm,
+    person_head,
     strip_postnominals,
 )
 from ._near_subjects import near_subject
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
+from ._source_type import source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
@@ -226,6 +228,16 @@ def _speaker_in(
             # adjunct or a subordinator is the clause's subject
             lenient_read = parse_speaker(seg, a + cut, lenient=True)
             mention = lenient_read if lenient_read is not None and lenient_read.kind == "descriptor" else None
+        if mention is None and any(q in seg for q in '"\u201c\u201d'):
+            # 'The mayor, calling the storm "...," said': a participle's aside that quotes
+            # reads as no phrase; the speaker stands before it
+            aside = aside_open(pre, cut, seg)
+            if aside is not None:
+                before = _speaker_in(
+                    text, a, a + aside, pre[:aside], whole=whole, lenient=lenient, subject=subject
+                )
+                if before[0] is not None:
+                    return before
         if mention is None or _ADJUNCT_OPENING_RE.match(mention.text) or _ADVERB_RE.fullmatch(mention.text):
             continue  # "In interviews voters said", "Significantly, ...": an adjunct is no speaker
         aside = aside_open(pre, cut, seg)
@@ -305,6 +317,9 @@ def _speaker_in(
                 and "pl" not in (other.number, mention.number)  # "Democrats, Frank notes,": no apposition
             ):
                 named, desc = (other, mention) if other.kind == "name" else (mention, other)
+                if source_type("name", named.name) == "document" and person_head(desc.head):
+                    # "The Act of Union, the professor said": a person is no text's apposition
+                    return mention, a + cut
                 if not named.role or named.role.lower() in _HONORIFICS:
                     named.role = desc.role or desc.name
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):

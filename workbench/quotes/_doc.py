@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from ._clause_cut import absolute_cut
 from ._clause_speakers import clause_speaker, coordinated_subject, time_led_subject
+from ._clauses import has_verb
 from ._cues import (
     FIRST_PERSON,
     QUOTE_CHARS,
@@ -41,6 +42,11 @@ _NEXT_ACT_RE = re.compile(
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
     r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
     r"|,\s+telling\b"
+    # a naming or characterising participle that ends the words searched: the quotation's own
+    # statement starts after it ('said the state would sue, calling the rule "an overreach"',
+    # '..., praising the defence as "rock solid"', read before the quotation's record)
+    r"|(?P<naming>,\s+(?:calling|describing|dubbing|labell?ing|branding|praising|hailing|dismissing|"
+    r"condemning|denouncing|defending)\s*$)"
 )
 
 
@@ -123,6 +129,8 @@ class Doc:
             # second cue ends the reported clause
             a, b = pieces[-1]
             stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
+            if stop is not None and stop.group("naming") and not has_verb(self.text[a : stop.start()]):
+                stop = None  # ('wrote a letter to X, calling it "..."': an object, no clause, stays whole)
             if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
                 cut = stop.start() + (
                     2 if self.text[stop.start() + 1 : stop.start() + 2] in QUOTE_CHARS else 0

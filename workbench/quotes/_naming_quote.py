@@ -130,7 +130,12 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
             cut = coordinated_cut(text, marks[1], end_b) if len(marks) == 2 else end_b
             aside = (
                 len(marks) == 2
-                and _RELATIVE_ASIDE_RE.search(text, a, mq.start()) is not None
+                and (
+                    _RELATIVE_ASIDE_RE.search(text, a, mq.start()) is not None
+                    # ('The mayor, calling the storm "...," urged': a participle's aside)
+                    or mq.group(1).endswith("ing")
+                    and text[a : mq.start()].rstrip().endswith(",")
+                )
                 and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1))
             )
             if restrictive and len(marks) == 2:

@@ -28,7 +28,7 @@ _NOUNS = (
 #: a possessor and its noun, then "was"/"is" and "that": "Rubio's answer was that",
 #: "The Florida senator's main argument is that", "Her reply was that"
 _POSSESSED_RE = re.compile(
-    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[A-Z][\w.'\u2019-]*\s+|(?:the|a)\s+)*?"
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er|[Tt]heir)|(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,3}?|(?:[A-Z][\w.'\u2019-]*\s+){0,3})"
     r"(?:[A-Z][\w'\u2019-]*|[a-z]+)['\u2019]s)\s+(?:[a-z]+\s+){0,2}?"
     r"(?P<noun>" + _NOUNS + r")\s+(?:was|is|has\s+been|had\s+been|remains|remained)\s+that\s+"
 )
@@ -37,7 +37,7 @@ _POSSESSED_RE = re.compile(
 _MADE_RE = re.compile(
     r"\b(?P<verb>(?:made|makes|making|repeated|repeats|repeating|reiterated|reiterates|reiterating|"
     r"renewed|renews|restated|restates|pressed|presses|stood\s+by|stands\s+by|doubled\s+down\s+on)"
-    r"\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
+    r"\s+(?P<owner>his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
 )
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
 _NOUN_BEFORE_THAT_RE = re.compile(
@@ -72,7 +72,7 @@ def _owner(text: str, m: re.Match) -> Mention | None:
             mention.text, mention.end = owner, k + len(owner)
         return mention
     name = re.sub(r"['\u2019]s$", "", owner)
-    if name[:1].islower() and not name.startswith(("the ", "a ")):
+    if name[:1].islower() and not name.startswith(("the ", "a ", "an ")):
         return None  # ("the plan's point is that ...": no possessor named)
     mention = parse_speaker(name, k, lenient=True)
     if (
@@ -103,7 +103,11 @@ def speech_noun_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     m = _MADE_RE.search(text, a, b)
     if m is None:
         return False
-    mention, _ = speaker_before(text, a, m.start())
+    # (a noun phrase before the verb is its subject even when no list knows its noun, with a
+    # person's possessive: "The lifeguard repeated his warning that"; "The alarm repeated its
+    # warning" is a thing's)
+    person = m.group("owner").lower() in ("his", "her")
+    mention, _ = speaker_before(text, a, m.start(), subject=person)
     if mention is None or mention.kind not in _SPEAKING:
         return False
     return doc.add("indirect", [(m.end(), end_b)], mention, m.group("verb"), m.group("noun"))
