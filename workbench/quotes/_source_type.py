@@ -46,6 +46,12 @@ _BODY_ENDS = frozenset(
 )
 #: the word before "of" in a text's name
 _OF_TEXTS = frozenset("bill code rule charter declaration treaty act statute".split())
+#: a law's or a pact's last word, which no surname or body ends with ("the Clean Air Act",
+#: "the Paris Agreement"; not "Convention", which names a party's gathering as often)
+_NAME_TEXT_ENDS = frozenset(
+    "act agreement accord treaty charter protocol constitution amendment directive statute ordinance "
+    "declaration code doctrine manifesto".split()
+)
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
 #: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
@@ -142,6 +148,15 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and len(words) > 1
         ):
             return "organisation"
+        if (
+            len(words) > 1
+            and last in _NAME_TEXT_ENDS
+            # ("Bill Code", "Tom Act": a given name first is a person; "bill" is no given name
+            # of the lists, where it would make "the bill" a person)
+            and words[0] not in speaker_words()["given_names"]
+            and not (len(words) == 2 and words[0] == "bill")
+        ):
+            return "document"  # "the Clean Air Act", "the Paris Agreement", "the Highway Code"
         if last in lists["document"] and len(words) > 1 or "of" in words and last in lists["writing"]:
             return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):
