@@ -35,6 +35,11 @@ def test_the_description_in_the_aside_speaks(text: str, name: str, content: str)
     [
         ("Marcus Reed, the coach, said he would miss the final.", "Marcus Reed", "person"),
         ('Bill Code of the Health Department said the outbreak was "under control."', "Bill Code", "person"),
+        (
+            "Jenny Charter, the club secretary, said membership had grown by a third.",
+            "Jenny Charter",
+            "person",
+        ),
     ],
 )
 def test_a_person_s_name_keeps_its_statement(text: str, name: str, source_type: str) -> None:

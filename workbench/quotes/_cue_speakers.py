@@ -24,7 +24,7 @@ from ._names import (
 from ._near_subjects import near_subject
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
-from ._source_type import source_type
+from ._source_type import law_name, source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
@@ -287,7 +287,12 @@ def _speaker_in(
                 and mention.kind == "descriptor"
                 and (
                     # "The Act of Union, the professor said": a person is no text's apposition
-                    source_type("name", other.name) == "document"
+                    (
+                        source_type("name", other.name) == "document"
+                        or law_name(other.name)
+                        and other.start is not None
+                        and text[max(0, other.start - 4) : other.start].lower() == "the "
+                    )
                     and person_head(mention.head)
                     # "Marcus Reed, the coach said, would miss the final": a description right
                     # before a cue that an aside's comma follows speaks (an apposition ends

@@ -106,6 +106,13 @@ def is_group_word(word: str) -> bool:
     )
 
 
+def law_name(name: str) -> bool:
+    """A name a law's or a pact's last word ends ("Paris Agreement", "Clean Air Act"): a text
+    where "the" comes before it (a surname else: "Jenny Charter")."""
+    words = _WORD_RE.findall(name or "")
+    return len(words) > 1 and words[-1].lower() in _NAME_TEXT_ENDS
+
+
 def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = "sg", head: str = "") -> str:
     """The ``source_type`` of a source of ``kind`` (name, organisation, descriptor,
     pronoun) called ``name``; ``head`` is its head noun when it has one."""
@@ -149,7 +156,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         ):
             return "organisation"
         if (
-            len(words) > 1
+            # (three words at least: "Jenny Charter", "Rob Constitution" are people; a name of
+            # two, "the Paris Agreement", is a text where "the" comes before it, law_name)
+            len(words) > 2
             and last in _NAME_TEXT_ENDS
             # ("Bill Code", "Tom Act": a given name first is a person; "bill" is no given name
             # of the lists, where it would make "the bill" a person)
