@@ -108,7 +108,7 @@ RESOLUTION_CASES = [  # (text, [(speaker_name, start of content), ...])
     (
         'Taxes\n\nThe mayor, Linda Cole, opened the meeting. "We will not raise taxes," she said.\n\n'
         'A local shopkeeper, who asked not to be named, disagreed. "They always say that," the shopkeeper said.',
-        [("Linda Cole", "We will not raise"), ("shopkeeper", "They always say")],
+        [("Linda Cole", "We will not raise"), ("local shopkeeper", "They always say")],
     ),
     # a descriptor never resolves to a person whose role contradicts it
     (

@@ -24,7 +24,7 @@ from ._names import (
 from ._near_subjects import near_subject
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
-from ._source_type import source_type
+from ._source_type import law_name, source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
@@ -188,6 +188,10 @@ def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, i
     return named, a + chain.start(1)
 
 
+#: a cue followed by a comma: an aside that interrupts the statement ("..., the coach said, ...")
+_CUE_THEN_COMMA_RE = re.compile(r"[A-Za-z]+,")
+
+
 def _speaker_in(
     text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
 ) -> tuple[Mention | None, int]:
@@ -278,6 +282,27 @@ def _speaker_in(
             if other is not None and object_in_subordinate(pre, prev, other.start, a):
                 other = run = None  # "After a fight with Ann Roe, farmers said": no apposition
             if (
+                other is not None
+                and other.kind == "name"
+                and mention.kind == "descriptor"
+                and (
+                    # "The Act of Union, the professor said": a person is no text's apposition
+                    (
+                        source_type("name", other.name) == "document"
+                        or law_name(other.name)
+                        and other.start is not None
+                        and text[max(0, other.start - 4) : other.start].lower() == "the "
+                    )
+                    and person_head(mention.head)
+                    # "Marcus Reed, the coach said, would miss the final": a description right
+                    # before a cue that an aside's comma follows speaks (an apposition ends
+                    # with a comma of its own before the cue)
+                    or not seg.rstrip().endswith(",")
+                    and _CUE_THEN_COMMA_RE.match(text, b) is not None
+                )
+            ):
+                return mention, a + cut
+            if (
                 run is not None
                 and (other is None or other.kind != "name")
                 and mention.kind != "pronoun"
@@ -317,9 +342,6 @@ def _speaker_in(
                 and "pl" not in (other.number, mention.number)  # "Democrats, Frank notes,": no apposition
             ):
                 named, desc = (other, mention) if other.kind == "name" else (mention, other)
-                if source_type("name", named.name) == "document" and person_head(desc.head):
-                    # "The Act of Union, the professor said": a person is no text's apposition
-                    return mention, a + cut
                 if not named.role or named.role.lower() in _HONORIFICS:
                     named.role = desc.role or desc.name
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):

@@ -60,6 +60,18 @@ _LENIENT_DESCRIPTOR_RE = re.compile(
 )
 
 
+#: "a former player himself": the pronoun is no noun of the phrase
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
+#: verbs a phrase may end with before a cue is cut off ("the veteran said", "the coach says")
+_VERB_ENDINGS = frozenset(
+    "said says say told tells added adds wrote writes asked asks "
+    # (and adverbs of place and time: "her campaign workers here")
+    "here there now then too also again today tonight yesterday alone instead".split()
+)
+#: a common noun that may end a lenient descriptor (no -ly, -ing or -ed word, no number)
+_LENIENT_HEAD_RE = re.compile(r"[a-z][a-z'\u2019-]*(?<!ly)(?<!ing)(?<!ed)")
+
+
 #: irregular past forms that are no noun too ("the far left", "a film set", "the saw" are)
 PAST_VERBS_ONLY = frozenset(
     "became began bought brought built came caught chose drove flew fought found gave got grew heard held "
@@ -146,6 +158,26 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
         nxt = norm(names[head_i + 1])
         words = {**words, "heads": {nxt: words["learned_heads"].get(nxt), **words["heads"]}}
         head_i += 1
+    if (
+        lenient
+        and head_i is not None
+        and head_i + 2 == len(names)
+        and names[head_i][:1].islower()
+        and not names[head_i].endswith(("'s", "\u2019s"))
+        and names[-1][:1].islower()
+        and norm(names[-1]) not in _REFLEXIVES
+        and _LENIENT_HEAD_RE.fullmatch(names[-1])
+        and norm(names[-1]) not in STOP
+        and norm(names[-1]) not in _POSTMOD_OPENERS
+        and norm(names[-1]) not in PAST_VERBS_ONLY
+        and norm(names[-1]) not in words["past"]
+        and norm(names[-1]) not in _VERB_ENDINGS
+    ):
+        # '"...," the veteran jockey said': a person's noun before a noun no list knows,
+        # which ends the phrase, modifies it
+        nxt = norm(names[-1])
+        words = {**words, "heads": {**words["heads"], nxt: noun_number(nxt)}}
+        head_i += 1
     if head_i is None:
         for i, tok in enumerate(names):
             if norm(tok) in words["orgs"] and not (tok.endswith(("'s", "\u2019s")) and i + 1 < len(names)):
@@ -176,8 +208,16 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             and not core_words[-1].endswith("ed")
             # ("The jury heard from ...": an irregular past verb after a noun ends no phrase)
             and not (len(core_words) > 2 and norm(core_words[-1]) in PAST_VERBS_ONLY)
-            and not any(norm(t) in STOP or t.endswith(("ly", "ing")) for t in core_words)
+            and not any(
+                norm(t) in STOP
+                or t.endswith("ly")
+                or t.endswith("ing")
+                and not (j == 1 and len(core_words) == 3)
+                for j, t in enumerate(core_words)
+            )
         ):
+            # (an -ing word right after the determiner before the noun is its modifier: '"...,"
+            # the retiring jockey said')
             head_i = stop - 1
             words = {
                 **words,

@@ -18,9 +18,11 @@ from ._attribution import (
 )
 from ._characterising import clause_trail
 from ._clause_cut import coordinated_cut
+from ._clauses import MIN_CONTENT_WORDS, has_verb
 from ._cues import (
     QUOTE_CHARS,
     n_words,
+    participle_lemma,
     reporting_verb_forms,
 )
 from ._doc import (
@@ -90,6 +92,28 @@ def direct_statements(doc: Doc) -> list:
                 tail = inverted_run_on_tail(doc, sp.close_mark, pe)
             if tail is not None and _opens_in_title_lead(doc, sp):
                 tail = None  # 'On "Morning Talk," Lund said ...': the cue's words come after
+            naming = (
+                _fronted_naming(doc, sp.open_mark) if tail is not None and sp.open_mark is not None else None
+            )
+            if naming is not None:
+                # 'Calling the rule "...," the governor said A': the naming's words are the
+                # subject's, A the cue's statement (found with the sentence's clauses)
+                mention, cue = tail[0], tail[1]
+                doc.add(
+                    "mixed",
+                    [(naming.end(1), sp.close_mark + 1)],
+                    mention,
+                    naming.group(1),
+                    participle_lemma(naming.group(1).lower()),
+                )
+                end = sentence_end_at(doc, cue.end(), pe)
+                end -= len(text[cue.end() : end]) - len(text[cue.end() : end].rstrip(" .!?"))
+                rest = text[cue.end() : end]
+                k = cue.end() + len(rest) - len(rest.lstrip())
+                if is_listed_cue(cue) and n_words(rest) >= MIN_CONTENT_WORDS and has_verb(rest):
+                    doc.add("indirect", [(k, end)], mention, cue.group(), cue_lemma(cue))
+                i += 1
+                continue
             if (
                 tail is not None
                 and (tail[0].start or 0) > tail[1].start()
@@ -262,6 +286,20 @@ def _narration_run_on(text: str, sp, mention, cue) -> tuple[int, int] | None:
         return None
     title = _TITLE_BEFORE_RE.search(text, close + 1, k)
     return trim(text, sp.open_mark, title.start() if title else k)
+
+
+#: a naming or characterising participle opening the sentence before a quotation ("Calling the
+#: rule "...", the governor said"; "Describing the pitch as "...""): its words are the subject's naming
+_FRONTED_NAMING_RE = re.compile(
+    r"\s*(Calling|Describing|Dubbing|Labell?ing|Branding|Praising|Hailing|Dismissing|Condemning|"
+    r"Denouncing|Defending)\s+(?<=g\s)(?:(?<=Calling\s)|(?<=Dubbing\s)|(?<=Branding\s)|(?=[^,;:.!?]{1,60}\sas\s))"
+    r"[^,;:.!?\"\u201c]{1,80}$"
+)
+
+
+def _fronted_naming(doc: Doc, open_mark: int) -> re.Match | None:
+    s = sentence_start_at(doc, open_mark)
+    return _FRONTED_NAMING_RE.match(doc.text, s, open_mark) if s is not None else None
 
 
 def embedded_statements(doc: Doc, spans: list) -> None:

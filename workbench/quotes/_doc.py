@@ -46,7 +46,7 @@ _NEXT_ACT_RE = re.compile(
     # statement starts after it ('said the state would sue, calling the rule "an overreach"',
     # '..., praising the defence as "rock solid"', read before the quotation's record)
     r"|(?P<naming>,\s+(?:calling|describing|dubbing|labell?ing|branding|praising|hailing|dismissing|"
-    r"condemning|denouncing|defending)\s*$)"
+    r"condemning|denouncing|defending|citing|quoting)\s*$)"
 )
 
 

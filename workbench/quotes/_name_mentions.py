@@ -96,6 +96,32 @@ _ARTICLE_RE = re.compile(r"^(?:a|an|the)(?:\s+|$)", re.I)
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
 
 
+#: an institution's last word ("St Thomas Hospital", "the Leeds General Hospital"): a run it
+#: ends after "of", "for" or "at" names the speaker's employer, even with a title's word in it
+_INSTITUTION_ENDS = frozenset(
+    "Hospital Academy Agency Association Authority Bureau Center Centre College Commission Committee "
+    "Company Corporation Council Department Federation Foundation Institute Ministry Organisation "
+    "Organization Society University Trust League".split()
+)
+
+
+#: lower-case words inside an institution's name ("Bank of England", "Department for Work and Pensions")
+_NAME_JOINERS = frozenset("of the for and on".split())
+
+
+def _person_before_employer(names: list[str], k: int, words: dict) -> bool:
+    """A person's name (a given name or a courtesy title in it) ends right before a
+    preposition of employment ahead of token ``k`` ("Dr Jane Ross of (the) ...")."""
+    p = next((j for j in range(k - 1, 0, -1) if norm(names[j]) in _EMPLOYER_PREPOSITIONS), None)
+    if p is None or not names[p - 1][:1].isupper():
+        return False
+    j = p - 1
+    while j > 0 and names[j - 1][:1].isupper() and not names[j - 1].endswith(","):
+        j -= 1
+    run = [norm(t) for t in names[j:p]]
+    return any(t in words["given_names"] for t in run) or (j > 0 and norm(names[j - 1]) in _COURTESY)
+
+
 def _in_name(names: list[str], i: int, words: dict) -> bool:
     """Token ``i`` belongs to a name: a name token, or a capitalised portfolio word after one."""
     tok = names[i].rstrip(",")
@@ -194,11 +220,23 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 # after "of" or "for" is the object's, a person the role's phrase names)
                 and not (k >= 2 and norm(names[k - 2]) in ("of", "for") and norm(names[k - 1]) in _HONORIFICS)
             )
-            if not (split or titled) and (
+            # ("Bank of England governor Andrew Bailey": a role in lower case right before
+            # the run names the person it opens, whatever preposition came before)
+            role_before = (
+                k >= 2
+                and names[k - 1][:1].islower()
+                and norm(names[k - 1]) in words["heads"]
+                # (an institution's capitalised name before it, not "the wife of farmer Tom Reed")
+                and names[0][:1].isupper()
+                and all(t[:1].isupper() or norm(t) in _NAME_JOINERS for t in names[: k - 1])
+            )
+            if not (split or titled or role_before) and (
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
                 or _employer_run(names, k, words)
             ):
                 continue
+            if tok.rstrip(",") in _INSTITUTION_ENDS and _person_before_employer(names, k, words):
+                continue  # "Jane Ross of St Thomas Hospital": the employer's name, a title's word in it
             if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
                 continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
             if (

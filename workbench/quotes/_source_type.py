@@ -46,6 +46,12 @@ _BODY_ENDS = frozenset(
 )
 #: the word before "of" in a text's name
 _OF_TEXTS = frozenset("bill code rule charter declaration treaty act statute".split())
+#: a law's or a pact's last word, which no surname or body ends with ("the Clean Air Act",
+#: "the Paris Agreement"; not "Convention", which names a party's gathering as often)
+_NAME_TEXT_ENDS = frozenset(
+    "act agreement accord treaty charter protocol constitution amendment directive statute ordinance "
+    "declaration code doctrine manifesto".split()
+)
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
 #: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
@@ -100,6 +106,13 @@ def is_group_word(word: str) -> bool:
     )
 
 
+def law_name(name: str) -> bool:
+    """A name a law's or a pact's last word ends ("Paris Agreement", "Clean Air Act"): a text
+    where "the" comes before it (a surname else: "Jenny Charter")."""
+    words = _WORD_RE.findall(name or "")
+    return len(words) > 1 and words[-1].lower() in _NAME_TEXT_ENDS
+
+
 def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = "sg", head: str = "") -> str:
     """The ``source_type`` of a source of ``kind`` (name, organisation, descriptor,
     pronoun) called ``name``; ``head`` is its head noun when it has one."""
@@ -142,6 +155,17 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and len(words) > 1
         ):
             return "organisation"
+        if (
+            # (three words at least: "Jenny Charter", "Rob Constitution" are people; a name of
+            # two, "the Paris Agreement", is a text where "the" comes before it, law_name)
+            len(words) > 2
+            and last in _NAME_TEXT_ENDS
+            # ("Bill Code", "Tom Act": a given name first is a person; "bill" is no given name
+            # of the lists, where it would make "the bill" a person)
+            and words[0] not in speaker_words()["given_names"]
+            and not (len(words) == 2 and words[0] == "bill")
+        ):
+            return "document"  # "the Clean Air Act", "the Paris Agreement", "the Highway Code"
         if last in lists["document"] and len(words) > 1 or "of" in words and last in lists["writing"]:
             return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _NOUNS = (
     r"claim|assertion|argument|contention|answer|reply|response|retort|message|point|case|"
     r"warning|promise|pledge|vow|insistence|suggestion|explanation|prediction|charge|accusation|"
-    r"allegation|complaint|view|position|conclusion|assurance|admission|boast|advice"
+    r"allegation|complaint|view|position|conclusion|assurance|admission|boast|advice|verdict|assessment"
 )
 #: a possessor and its noun, then "was"/"is" and "that": "Rubio's answer was that",
 #: "The Florida senator's main argument is that", "Her reply was that"
@@ -36,7 +36,9 @@ _POSSESSED_RE = re.compile(
 #: that", "made the point that", "has renewed her warning that"
 _MADE_RE = re.compile(
     r"\b(?P<verb>(?:made|makes|making|repeated|repeats|repeating|reiterated|reiterates|reiterating|"
-    r"renewed|renews|restated|restates|pressed|presses|stood\s+by|stands\s+by|doubled\s+down\s+on)"
+    r"renewed|renews|restated|restates|pressed|presses|stood\s+by|stands\s+by|doubled\s+down\s+on|"
+    # ("gave his assessment that", "issued a warning that", "voiced her view that")
+    r"gave|gives|issued|issues|voiced|voices|offered|offers|sounded)"
     r"\s+(?P<owner>his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
 )
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
