@@ -92,13 +92,17 @@ def _straight_singles(text: str) -> str:
     if any(c in text for c in _OTHER_MARKS):
         return text
     out = None
-    k = 0
+    k = line_end = 0
     for m in _STRAIGHT_OPEN_RE.finditer(text):
         if m.start() < k:
             continue  # (inside the passage paired last)
-        line_end = text.find("\n", m.end())
-        c = _STRAIGHT_CLOSE_RE.search(text, m.end(), len(text) if line_end < 0 else line_end)
+        if m.start() >= line_end:
+            # (the line's end, found once per line: a search per mark was quadratic)
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+        c = _STRAIGHT_CLOSE_RE.search(text, m.end(), line_end)
         if c is None:
+            k = line_end  # (no mark closes before the line ends: none for a later opening either)
             continue
         out = out or list(text)
         out[m.start()], out[c.start()] = SINGLE_OPEN, SINGLE_CLOSE
