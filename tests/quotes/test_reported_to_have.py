@@ -24,3 +24,8 @@ def test_the_subject_of_the_passive_speaks(text: str, cue: str) -> None:
 
 def test_no_cue_after_to_have() -> None:
     assert quote_records("The minister is believed to have left the country.") == []
+
+
+def test_whom_it_was_told_before_that_is_no_part_of_it() -> None:
+    [r] = quote_records("The chairman was said to have warned the board that the club faced administration.")
+    assert (r["speaker_name"], r["text"]) == ("chairman", "the club faced administration")

@@ -52,3 +52,27 @@ def test_apostrophes_are_no_marks(text: str) -> None:
 def test_a_copy_quoting_in_double_marks_keeps_its_singles() -> None:
     text = "Mayor: 'We will win.'\n\n\"It is done,\" the mayor said."
     assert mark_view(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elision opens no quotation
+        (
+            "'Tis the season to be generous, the vicar joked. 'Everyone's welcome here,' he added.",
+            [("unidentified speaker", "Everyone's welcome here")],
+        ),
+        # an opening never closed: the next opening pairs with the closing mark
+        (
+            "'We'll fight this all the way, said Mr Grant. 'The council is simply wrong.'",
+            [("Grant", "'We'll fight this all the way"), ("Grant", "The council is simply wrong.")],
+        ),
+    ],
+)
+def test_elisions_and_unclosed_openings(text: str, expected: list) -> None:
+    assert _records(text) == expected
+
+
+def test_a_plural_possessive_before_a_comma_closes_nothing() -> None:
+    text = "Voters said 'Yes' in the end, according to the Davies', who ran the count."
+    assert mark_view(text) == text

@@ -69,13 +69,17 @@ class QuotedSpan:
 
 #: a straight single quote that opens a British-style quotation: at a line's start or after a
 #: space, a bracket, a dash or a colon, before a capital ("'We are delighted,' said ..."), or
-#: after a comma before a lower-case word (the quotation going on after its attribution)
-_STRAIGHT_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))'(?=[A-Z])|(?<=[,:] )'(?=[a-z])", re.M)
+#: after a comma before a lower-case word (the quotation going on after its attribution); not
+#: an elision ("'Tis", "'Cos")
+_STRAIGHT_OPEN_RE = re.compile(
+    r"(?:^|(?<=[\s(\[\u2014\u2013:]))'(?=[A-Z])(?!Tis\b|Twas\b|Cos\b|Cause\b|Em\b)|(?<=[,:] )'(?=[a-z])", re.M
+)
 #: ... and the one that closes it: after the quotation's own punctuation ("delighted,'"), or
 #: after a word when punctuation follows ("delighted', said"); never an apostrophe inside a
-#: word ("don't") or a plural's possessive before a noun ("the players' union")
+#: word ("don't") or a plural's possessive ("the players' union", "the Davies', who"); a
+#: quotation ending in "s" before outer punctuation ("more nurses', said") is missed
 _STRAIGHT_CLOSE_RE = re.compile(
-    r"(?<=[.,!?\u2026])'(?=[\s,;:)\]\u2014\u2013]|$)|(?<=[A-Za-z])'(?=[,.;:!?])", re.M
+    r"(?<=[.,!?\u2026])'(?=[\s,;:)\]\u2014\u2013]|$)|(?<=[A-Za-z])(?<![sS])'(?=[,.;:!?])", re.M
 )
 
 
@@ -104,6 +108,8 @@ def _straight_singles(text: str) -> str:
         if c is None:
             k = line_end  # (no mark closes before the line ends: none for a later opening either)
             continue
+        if _STRAIGHT_OPEN_RE.search(text, m.end(), c.start()) is not None:
+            continue  # ("'We'll fight, said X. 'The council is wrong.'": the first was never closed)
         out = out or list(text)
         out[m.start()], out[c.start()] = SINGLE_OPEN, SINGLE_CLOSE
         k = c.end()

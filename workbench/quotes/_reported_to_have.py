@@ -19,7 +19,8 @@ _RAISED_RE = re.compile(
     r"(?:reported|said|understood|believed|thought|known|alleged|rumou?red)\s+to\s+have\s+$"
 )
 #: what may stand between a telling cue and its clause: whom it was told, and "that"
-_TOLD_WHOM_RE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?(?:that\s+)?(?=\S)")
+_TOLD_THAT_RE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,4}?that\s+(?=\S)")
+_TOLD_WHOM_RE = re.compile(r"\s+[\w'\u2019-]+\s+(?=\S)")
 _THAT_RE = re.compile(r"\s+(?:that\s+)?(?=\S)")
 
 
@@ -35,9 +36,11 @@ def reported_to_have(c: CueAt) -> bool:
     mention, _ = speaker_before(text, a, raised.start(), subject=True)
     if mention is None:
         return False
-    lead = (_TOLD_WHOM_RE if lemma in ("tell", "warn", "assure", "remind") else _THAT_RE).match(
-        text, cue.end(), end_b
-    )
+    if lemma in ("tell", "warn", "assure", "remind"):
+        # whom it was told, up to its "that" when one comes ("warned the board that")
+        lead = _TOLD_THAT_RE.match(text, cue.end(), end_b) or _TOLD_WHOM_RE.match(text, cue.end(), end_b)
+    else:
+        lead = _THAT_RE.match(text, cue.end(), end_b)
     if lead is None:
         return False
     start = lead.end()
