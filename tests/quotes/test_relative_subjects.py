@@ -30,6 +30,13 @@ def test_a_relative_clause_s_own_subject_speaks(text: str, name: str, content: s
     assert _records(text) == [(name, content)]
 
 
+def test_a_preposition_s_relative_clause_runs_to_its_clause_end() -> None:
+    [r] = quote_records(
+        "On the morning that a ferry firm announced its boats were sailing again, we drove to the port."
+    )
+    assert (r["speaker_name"], r["text"]) == ("ferry firm", "that its boats were sailing again")
+
+
 def test_the_subject_with_a_relative_clause_of_its_own_still_speaks() -> None:
     assert _records("The man who fled said the police had lied.") == [("man", "the police had lied")]
 

@@ -200,8 +200,12 @@ _PREDICATE_RE = re.compile(
 #: no comma between
 _CLEFT_RE = re.compile(CLEFT_OPENING + r"\s")
 #: a sentence's subject before its relative pronoun: a determiner or a capitalised word and
-#: at most four more, no comma ("The rules ", "A plan ", "Most of the new homes ")
-_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*)(?:\s+[\w'\u2019-]+){0,4}\s+")
+#: at most four more, no comma ("The rules ", "A plan ", "Most of the new homes "); not a
+#: preposition's phrase ("On the day that Samsung announced ...": no subject)
+_SUBJECT_HEAD_RE = re.compile(
+    r"\s*(?!(?:On|In|At|After|Before|During|For|By|With|From|Since|Until|Over|Under|Of|To|When|While|As|"
+    r"If|Because|Although|Though)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}\s+"
+)
 #: the main clause's verb after such a relative clause ("... protect tenants| were scrapped")
 _MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s")
 #: where the relative clause's content ends

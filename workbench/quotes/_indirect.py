@@ -34,6 +34,7 @@ from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
 from ._questions import question_statement
+from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
 from ._speech_clause import (
     colon_cue,
@@ -283,7 +284,8 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
             continue  # "Hale was declared the winner", "The board is expected to ...": no speaker acts
         pre_stripped, perfect = strip_aux(text[a : cue.start()])
         if (
-            that_clause(c)
+            reported_to_have(c)
+            or that_clause(c)
             or cue_after_content(c, perfect)
             or inverted_aside(c, pre_stripped)
             or inverted_after_content(c, pre_stripped)

@@ -67,10 +67,60 @@ class QuotedSpan:
     close_mark: int | None
 
 
+#: a straight single quote that opens a British-style quotation: at a line's start or after a
+#: space, a bracket, a dash or a colon, before a capital ("'We are delighted,' said ..."), or
+#: after a comma before a lower-case word (the quotation going on after its attribution); not
+#: an elision ("'Tis", "'Cos")
+_STRAIGHT_OPEN_RE = re.compile(
+    r"(?:^|(?<=[\s(\[\u2014\u2013:]))'(?=[A-Z])(?!Tis\b|Twas\b|Cos\b|Cause\b|Em\b)|(?<=[,:] )'(?=[a-z])", re.M
+)
+#: ... and the one that closes it: after the quotation's own punctuation ("delighted,'"), or
+#: after a word when punctuation follows ("delighted', said"); never an apostrophe inside a
+#: word ("don't") or a plural's possessive ("the players' union", "the Davies', who"); a
+#: quotation ending in "s" before outer punctuation ("more nurses', said") is missed
+_STRAIGHT_CLOSE_RE = re.compile(
+    r"(?<=[.,!?\u2026])'(?=[\s,;:)\]\u2014\u2013]|$)|(?<=[A-Za-z])(?<![sS])'(?=[,.;:!?])", re.M
+)
+
+
+#: marks whose presence says the straight singles of a copy are no quotation marks
+_OTHER_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019'
+
+
+def _straight_singles(text: str) -> str:
+    """``text`` with straight single quotes that pair as a British-style quotation within a
+    line as curly ones (``'A,' she said`` -> ``‘A,’ she said``), same length; apostrophes stay.
+    Only in a text with no other quotation marks: a copy that quotes in double marks uses
+    straight singles in headlines (American style), where PolNeAR train annotated none of the
+    nine pairs found."""
+    if any(c in text for c in _OTHER_MARKS):
+        return text
+    out = None
+    k = line_end = 0
+    for m in _STRAIGHT_OPEN_RE.finditer(text):
+        if m.start() < k:
+            continue  # (inside the passage paired last)
+        if m.start() >= line_end:
+            # (the line's end, found once per line: a search per mark was quadratic)
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+        c = _STRAIGHT_CLOSE_RE.search(text, m.end(), line_end)
+        if c is None:
+            k = line_end  # (no mark closes before the line ends: none for a later opening either)
+            continue
+        if _STRAIGHT_OPEN_RE.search(text, m.end(), c.start()) is not None:
+            continue  # ("'We'll fight, said X. 'The council is wrong.'": the first was never closed)
+        out = out or list(text)
+        out[m.start()], out[c.start()] = SINGLE_OPEN, SINGLE_CLOSE
+        k = c.end()
+    return text if out is None else "".join(out)
+
+
 def mark_view(text: str) -> str:
     """``text`` with typewriter and angle marks as the marks they stand for, same length:
     ``''A,'' he said`` -> ``"\u200aA," he said``-like (the second character becomes a
-    space on the side away from the content), ``‹›`` -> ``‘’``."""
+    space on the side away from the content), ``‹›`` -> ``‘’``, and straight single quotes
+    that pair as a British-style quotation as curly ones (:func:`_straight_singles`)."""
     if (
         "''" not in text
         and "``" not in text
@@ -79,7 +129,7 @@ def mark_view(text: str) -> str:
         and "\u2018\u2018" not in text
         and "\u2019\u2019" not in text
     ):
-        return text
+        return _straight_singles(text) if "'" in text else text
 
     def sub(m: re.Match) -> str:
         s = m.group()
@@ -93,7 +143,9 @@ def mark_view(text: str) -> str:
         )
         return ' "' if opens else '" '
 
-    return _TYPED_RE.sub(sub, text)
+    text = _TYPED_RE.sub(sub, text)
+    # (after the typewriter marks: a "''" pair is no single quote twice)
+    return _straight_singles(text) if "'" in text else text
 
 
 def has_quote_marks(text: str) -> bool:

@@ -29,6 +29,9 @@ _AFTER_QUOTE_RE = re.compile(
     # '... "still weighing it" before backing Berg, who faces ...': a clause on a name
     r"|,\s+who\s(?![^,;]*,\s)"  # (not an aside closed by a comma: the clause goes on after it)
 )
+#: a dash between spaces (an aside's opening or closing)
+_DASH_RE = re.compile(r"\s+(?:--|[-\u2013\u2014])\s")
+_CONJUNCTION_RE = re.compile(r"(?:and|but)\s")
 #: right after a closing mark, the subject's next act ('"a mistake" and ranked her ...')
 _NEXT_ACT_AFTER_QUOTE_RE = re.compile(
     r"[,.]?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|have\s+)?"
@@ -64,6 +67,16 @@ def cut_after_quote(text: str, quoted: list, starts: list[int], a: int, b: int) 
             return act.start()
     close = quoted[i].close_mark
     stop = _AFTER_QUOTE_RE.search(text, close + 1, b)
+    if (
+        stop is not None
+        and _DASH_RE.fullmatch(stop.group())
+        and len(_DASH_RE.findall(text, a, close)) % 2
+        # ('... - "He would have loved X," Y said twice - and reminded ...': the subject's next act)
+        and not _CONJUNCTION_RE.match(text, stop.end())
+    ):
+        # 'the plan — which critics call "reckless" — would go ahead': the dash closes an
+        # aside opened before the quotation, and the reported clause goes on after it
+        stop = _AFTER_QUOTE_RE.search(text, stop.end() - 1, b)
     if text[close - 1] == ",":
         # '"...already hurt us," claiming ...': the comma stands inside the marks
         stop = _PARTICIPLE_RE.match(text, close + 1, b) or stop

@@ -19,6 +19,7 @@ from ._names import (
     gender_of,
     is_place,
     norm,
+    noun_number,
     speaker_words,
     strip_name_lead,
 )
@@ -29,6 +30,7 @@ from ._roles import (
     role_heads,
     same_role,
 )
+from ._source_type import document_words
 from ._speaker_orgs import MAX_LEDE_NAMING_GAP, last_barrier
 from ._speaker_source import Source
 
@@ -85,6 +87,10 @@ def cataphor(
             continue
         if (
             s.cataphoric
+            # (one person: "according to the deeds", "the records" name no one after them)
+            and s.number != "pl"
+            and not (s.head and noun_number(s.head)[1])
+            and s.head not in document_words()
             and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
             and (not contradicts(role, s.head) or not contradicts(_title_role(text, full), s.head))
         ):
