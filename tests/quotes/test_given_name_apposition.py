@@ -14,3 +14,8 @@ def test_a_given_name_after_a_person_s_description() -> None:
 def test_a_nationality_with_an_article_is_a_description() -> None:
     [r] = quote_records('"We\'re fine," the 52-year-old Frenchman told the paper.')
     assert r["source_type"] == "anonymous"
+
+
+def test_a_place_after_a_person_s_description_is_no_name() -> None:
+    [r] = quote_records('"It will be a tough winter," the sheep farmer, Cumbria, told the programme.')
+    assert r["source_type"] == "anonymous"

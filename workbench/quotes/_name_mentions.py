@@ -245,8 +245,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and i >= 1
                 and norm(names[0]) in ("the", "a", "an")
                 and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
-                # ("the driver, Tom": a name in apposition after a person's noun and a comma)
-                and not (names[i - 1].endswith(",") and person_head(norm(names[i - 1].rstrip(","))))
+                # ("the daughter, Emma": a given name the lists know in apposition after a
+                # person's noun and a comma; not "the sheep farmer, Cumbria", a place)
+                and not (
+                    names[i - 1].endswith(",")
+                    and person_head(norm(names[i - 1].rstrip(",")))
+                    and norm(tok.rstrip(",")) in words["given_names"]
+                )
             ):
                 demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
                 break
