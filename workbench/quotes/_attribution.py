@@ -96,13 +96,13 @@ _PARTICIPLE_CUE_RE = re.compile(
 )
 
 
-#: a verb in the present tense after a name or pronoun ('"...," Bozell points out', '"...,"
+#: a verb in the present tense after a name or pronoun ('"...," Lund points out', '"...,"
 #: she quips'): the present of the narration's attributions
 _PRESENT_RE = re.compile(r"\b[a-z]{3,}s(?:\s+(?:out|back|on))?\b")
 
 
 def _present_tail(text: str, close: int, end: int):
-    """'"...," Bozell points out.': (mention, cue) or None; the subject a name or pronoun
+    """'"...," Lund points out.': (mention, cue) or None; the subject a name or pronoun
     only ('"...," the officials ...' is a plural noun, no verb)."""
     m = _PRESENT_RE.search(text, close + 1, end)
     if m is None or not 1 <= n_words(text[close + 1 : m.start()]) <= 4:

@@ -208,7 +208,29 @@ def noun_phrase_subject(text: str, a: int, b: int) -> Mention | None:
         seg,
         a,
         head_words[-1].lower().strip(".,") if head_words else words[-1].lower(),
-        plural=bool(head_words) and head_words[-1].lower().endswith("s"),
+        plural=bool(head_words) and head_words[-1].lower().endswith("s") or _two_speakers(seg),
+    )
+
+
+#: words that open a second noun phrase after "and" ("the mayor and the police chief")
+_SECOND_PHRASE_OPENERS = frozenset("the a an his her their its our some several many other".split())
+
+
+def _two_speakers(seg: str) -> bool:
+    """Two phrases joined by "and", one of them of two words at least ("Tom Lund and Ann
+    Berg", "The mayor and the police chief"; not "Marks and Spencer", a firm's name)."""
+    if " and " not in seg:
+        return False
+    left, _, right = seg.strip().partition(" and ")
+    # (the second a phrase of its own: "Party contender and former surgeon Ned Carver" is
+    # one person with two roles)
+    # (names on both sides are left to the names' resolution: "The Transport Office and the
+    # Department of Parks" are organisations)
+    first = right.split()[0] if right.split() else ""
+    return (
+        (len(left.split()) >= 2 or len(right.split()) >= 2)
+        and first.lower() in _SECOND_PHRASE_OPENERS
+        and not any(w[:1].isupper() for w in (left + " " + right).split()[1:])
     )
 
 

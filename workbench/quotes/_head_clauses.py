@@ -357,6 +357,17 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     # subject finder does not know; '..., though last week he went further, saying ...': the
     # pronoun of the clause the participle ends
     main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
+    if (
+        main is None
+        and s == a > para_start
+        and text.rfind("(", para_start, m.start()) < 0
+        # (a participle of the clause, after its comma: "a cover saying" is a noun's)
+        and text[: m.start(1)].rstrip().endswith(",")
+    ):
+        # ('Lund told reporters he was "sure" of it, adding: "..."': with no subject after the
+        # quotation before it, the sentence's, which opens the paragraph)
+        s = para_start
+        main = participle_subject(text, s, m.start()) or clause_subject(text, s, m.start())
     pronoun = clause_pronoun(text, s, m.start())
     if pronoun is not None and main is not None and main.kind != "organisation":
         if not _agree(pronoun, main):

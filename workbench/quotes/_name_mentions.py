@@ -16,6 +16,7 @@ from ._names import (
     gender_of,
     is_name_token,
     norm,
+    person_head,
 )
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
@@ -244,6 +245,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and i >= 1
                 and norm(names[0]) in ("the", "a", "an")
                 and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
+                # ("the daughter, Emma": a given name the lists know in apposition after a
+                # person's noun and a comma; not "the sheep farmer, Cumbria", a place)
+                and not (
+                    names[i - 1].endswith(",")
+                    and person_head(norm(names[i - 1].rstrip(",")))
+                    and norm(tok.rstrip(",")) in words["given_names"]
+                )
             ):
                 demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
                 break
@@ -401,7 +409,6 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
         if appositive and not _RELATIVE_RE.match(appositive.strip()):
             role_parts.append(appositive.strip(" ,."))
         role_parts = [_ARTICLE_RE.sub("", p) for p in role_parts]
-        # every role word must be a title, a descriptor or capitalised (an organisation)
         return Mention(
             "name",
             run_text,
