@@ -1,10 +1,13 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 34 (6
-December 15:19): F1 0.8300 (P 0.878, R 0.787), marked 0.794, unmarked 0.779, speaker 0.9634, 842 of
-874 (texts that speak, possessors' words and views, absolute clauses, colons after a subordinate
-clause or a contrast, names); before: F1 0.8291
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 35 (6
+December 17:06): F1 0.8306 (P 0.878, R 0.788), marked 0.794, unmarked 0.781, speaker 0.9634, 843 of
+875 (naming participles inside a report, speech nouns, clefts, relative clauses with their own
+subject, laws' names before an aside, people named with their institutions, British straight
+single quotes, dash asides); stop 34 (6 December 15:19): F1 0.8300 (P 0.878, R 0.787), marked
+0.794, unmarked 0.779, speaker 0.9634, 842 of 874 (texts that speak, possessors' words and views,
+absolute clauses, colons after a subordinate clause or a contrast, names); before: F1 0.8291
 (P 0.877, R 0.786), recall of marked statements 0.794, of unmarked 0.777, speaker accuracy
 0.9611, 839 of 873 (issue 15 round 18: outer sources of nested attributions (outlets, polls),
 pronouns of a conjunction's clause, group members in an 'including' aside, and the regressions
@@ -54,11 +57,11 @@ import bench_polnear
 import pytest
 
 MEASURED = {
-    "f1": 0.830,
+    "f1": 0.831,
     "precision": 0.878,
-    "recall": 0.787,
+    "recall": 0.788,
     "recall_marked": 0.794,
-    "recall_unmarked": 0.779,
+    "recall_unmarked": 0.781,
     "speaker_accuracy": 0.963,
 }
 TOLERANCE = 0.02
