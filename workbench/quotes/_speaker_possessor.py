@@ -32,6 +32,16 @@ _LEAD_RE = re.compile(r"(?:From|In|On|At|After|Over|To|For)\s+")
 _PRONOUNS = {"her": "she", "his": "he", "their": "they"}
 
 
+def possessive_pronoun(word: str, k: int) -> Mention | None:
+    """The speaker a possessive pronoun at ``k`` stands for ("her" -> she), written as the
+    possessive; None for another word."""
+    subject = _PRONOUNS.get(word.lower())
+    pronoun = parse_speaker(subject, k) if subject is not None else None
+    if pronoun is not None:
+        pronoun.text, pronoun.end = word, k + len(word)  # as written, "her"
+    return pronoun
+
+
 def possessor_speaker(text: str, lo: int, start: int) -> Mention | None:
     """The possessor of the speech noun right before ``start`` (the quoted words or the
     clause holding them), reading no further back than ``lo``; None when there is none."""
@@ -41,13 +51,7 @@ def possessor_speaker(text: str, lo: int, start: int) -> Mention | None:
     if m is None:
         return None
     if m.group(1):
-        k = m.start(1)
-        pronoun = parse_speaker(_PRONOUNS[m.group(1).lower()], k)
-        if pronoun is None:
-            return None
-        pronoun.text = m.group(1)  # as written, "her"
-        pronoun.end = k + len(m.group(1))
-        return pronoun
+        return possessive_pronoun(m.group(1), m.start(1))
     named = parse_speaker(m.group(2), m.start(2))
     lead = _LEAD_RE.match(m.group(2))
     if (named is None or named.kind not in ("name", "organisation")) and lead is not None:

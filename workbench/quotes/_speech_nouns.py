@@ -14,6 +14,7 @@ from ._cue_speakers import speaker_before
 from ._memo import per_document
 from ._mentions import Mention, parse_speaker
 from ._names import person_head
+from ._speaker_possessor import possessive_pronoun
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -45,7 +46,6 @@ _MADE_RE = re.compile(
 _NOUN_BEFORE_THAT_RE = re.compile(
     r"(?:" + _NOUNS + r")\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?$"
 )
-_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 @per_document
@@ -68,11 +68,8 @@ _SPEAKING = ("name", "descriptor", "organisation", "group", "anonymous", "pronou
 def _owner(text: str, m: re.Match) -> Mention | None:
     owner = m.group("owner")
     k = m.start("owner")
-    if owner.lower() in _PRONOUNS:
-        mention = parse_speaker(_PRONOUNS[owner.lower()], k)
-        if mention is not None:
-            mention.text, mention.end = owner, k + len(owner)
-        return mention
+    if owner.lower() in ("his", "her", "their"):
+        return possessive_pronoun(owner, k)
     name = re.sub(r"['\u2019]s$", "", owner)
     if name[:1].islower() and not name.startswith(("the ", "a ", "an ")):
         return None  # ("the plan's point is that ...": no possessor named)
