@@ -1,0 +1,20 @@
+"""An inverted speaker's name in apposition after a description keeps the statement when an
+adjunct follows the name ('"...," said the firm's founder, Jane Doe, in a statement').
+Sentences self-written."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are delighted," said the firm\'s founder, Jane Doe, in a statement.',
+        '"We are delighted," added the firm\'s founder, Jane Doe, on Twitter.',
+        '"We are delighted," said the firm\'s founder, Jane Doe.',
+    ],
+)
+def test_the_name_in_apposition_speaks(text: str) -> None:
+    [r] = quote_records(text)
+    assert (r["speaker_name"], r["source_type"]) == ("Jane Doe", "person")
