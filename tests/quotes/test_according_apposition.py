@@ -22,3 +22,21 @@ from workbench.quotes import quote_records
 def test_the_name_s_description_is_no_part_of_the_statement(text: str, content: str) -> None:
     [r] = quote_records(text)
     assert (r["speaker_name"], r["text"]) == ("Ann Cole", content)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "According to Ann Cole, the mayor, however, will not resign.",
+            "the mayor, however, will not resign",
+        ),
+        (
+            "According to Ann Cole, the victims, two teenagers, were taken to hospital.",
+            "the victims, two teenagers, were taken to hospital",
+        ),
+    ],
+)
+def test_the_statement_s_own_subject_stays(text: str, content: str) -> None:
+    [r] = quote_records(text)
+    assert r["text"] == content

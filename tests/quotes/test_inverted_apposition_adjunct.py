@@ -18,3 +18,8 @@ from workbench.quotes import quote_records
 def test_the_name_in_apposition_speaks(text: str) -> None:
     [r] = quote_records(text)
     assert (r["speaker_name"], r["source_type"]) == ("Jane Doe", "person")
+
+
+def test_a_participle_after_the_name() -> None:
+    [r] = quote_records("\"We'll rebuild,\" vowed the town's mayor, Jo Marsh, standing in the rubble.")
+    assert r["speaker_name"] == "Jo Marsh"

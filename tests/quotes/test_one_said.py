@@ -10,3 +10,7 @@ def test_one_of_them_said() -> None:
     assert [(r["speaker"], r["text"], r["cue"]) for r in quote_records(text)] == [
         ("one", "They said that last year", "said")
     ]
+
+
+def test_what_one_would_have_said_is_no_statement() -> None:
+    assert quote_records('"Peace at last," one would have said a year ago.') == []

@@ -125,9 +125,9 @@ def _second_apposition(text: str, k: int, b: int) -> bool:
     return n_words(m.group("words")) <= 2 or parse_speaker(m.group("phrase"), m.start("phrase")) is not None
 
 
-#: words that go on with the clause before a comma ("the bridge, and the road, ...")
-_CONJUNCTIONS = frozenset(
-    "and but so or nor yet then though although while because as which who whose where when with".split()
+#: words that open a clause's subject ("the budget is balanced", "it will close")
+_SUBJECT_OPENERS = frozenset(
+    "the a an his her its their our this that these those he she it they we i some many most all no".split()
 )
 #: a description opening an apposition ("the council's leader", "a former clerk")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s", re.I)
@@ -148,9 +148,13 @@ def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
     if (
         role is None
         or role.kind != "descriptor"
+        or role.number != "sg"
         or not person_head(role.head)
         or not rest
-        or rest[0] in _CONJUNCTIONS
+        # (the statement after it opens with a subject of its own: "the mayor, however, will
+        # not resign" is the statement, the description its subject)
+        or not (rest[0].lower() in _SUBJECT_OPENERS or rest[0][:1].isupper())
+        or rest[0].endswith(",")
     ):
         return comma
     return second if has_verb(text[second + 1 : end_b]) else comma
