@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import read_resource
-from ._clauses import MIN_CONTENT_WORDS
+from ._clauses import MIN_CONTENT_WORDS, has_verb
 from ._cue_speakers import (
     speaker_after,
     speaker_before,
@@ -69,6 +69,8 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             and not _second_apposition(text, second + 1, b)
         ):
             mention, comma = named, second
+    if mention is not None and mention.kind == "name" and comma > 0:
+        comma = _past_role_apposition(text, comma, b, end_b)
     if mention is not None:
         if m.start() == a:
             parts = [(comma + 1, end_b)]
@@ -121,6 +123,41 @@ def _second_apposition(text: str, k: int, b: int) -> bool:
     if m is None or m.group("next") in _CLAUSE_GOES_ON:
         return False
     return n_words(m.group("words")) <= 2 or parse_speaker(m.group("phrase"), m.start("phrase")) is not None
+
+
+#: words that open a clause's subject ("the budget is balanced", "it will close")
+_SUBJECT_OPENERS = frozenset(
+    "the a an his her its their our this that these those he she it they we i some many most all no".split()
+)
+#: a description opening an apposition ("the council's leader", "a former clerk")
+_ROLE_OPENING_RE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s", re.I)
+
+
+def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
+    """Where the statement after "According to Ann Cole, the council's leader, ..." starts:
+    past the name's description in apposition (a phrase with no verb that reads as a
+    person's description, and a clause after it), else at ``comma``."""
+    second = text.find(",", comma + 1, b)
+    if second < 0 or n_words(text[comma + 1 : second]) > MAX_APPOSITION_NAME_WORDS:
+        return comma
+    phrase = text[comma + 1 : second]
+    if not _ROLE_OPENING_RE.match(phrase) or has_verb(phrase):
+        return comma
+    role = parse_speaker(phrase, comma + 1, lenient=True)
+    rest = text[second + 1 : end_b].split()
+    if (
+        role is None
+        or role.kind != "descriptor"
+        or role.number != "sg"
+        or not person_head(role.head)
+        or not rest
+        # (the statement after it opens with a subject of its own: "the mayor, however, will
+        # not resign" is the statement, the description its subject)
+        or not (rest[0].lower() in _SUBJECT_OPENERS or rest[0][:1].isupper())
+        or rest[0].endswith(",")
+    ):
+        return comma
+    return second if has_verb(text[second + 1 : end_b]) else comma
 
 
 #: a dash or an opening bracket after a closing "according to X"

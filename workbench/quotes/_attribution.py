@@ -133,6 +133,8 @@ def _generic_tail(text: str, close: int, end: int):
             mention = partial_speaker_before(text, close + 1, m.start())
     if mention is None or _opens_new_clause(text, close, mention):
         return None
+    if mention.text.lower() == "one" and _MODAL_RE.search(text, close + 1, cue.start()):
+        return None  # ('"Peace at last," one would have said': anyone, in words no one said)
     return mention, cue
 
 
@@ -173,6 +175,8 @@ _THAT_CLAUSE_RE = re.compile(
 )
 
 
+#: a modal before a cue: what someone might say ("one would have said")
+_MODAL_RE = re.compile(r"\b(?:would|might|could|may|should|will|can|must)\b")
 #: an addressee and an infinitive after a cue that urges ('"...," urged people to stay
 #: indoors'): no inverted speaker ('"...," urged the adviser to the mayor' has one)
 _URGING = frozenset("urged asked told warned advised encouraged reminded invited ordered begged".split())
@@ -243,6 +247,8 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
             return None
     if mention is None or _opens_new_clause(text, close, mention):
         return None
+    if mention.text.lower() == "one" and _MODAL_RE.search(text, close + 1, cue.start()):
+        return None  # ('"Peace at last," one would have said': anyone, in words no one said)
     joins = text[end - 1 : end] == "," or (
         text[cue.end() : end].rstrip().endswith(",") and first_char(text, end, para_end) in QUOTE_CHARS
     )

@@ -189,8 +189,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         t, t0, t1 = _token_spans(s, parts, base)[0]
         return Mention("name", t, t0, t1, name=t)
     low = s.lower()
-    if low == "another":
-        # 'Another said, "..."', '"...," another added': one more of the people quoted
+    if low == "another" or lenient and low == "one":
+        # 'Another said, "..."', '"...," another added': one more of the people quoted;
+        # '"...," one said' after a quotation: one of the people the report is about
         return Mention(
             "descriptor", s, a + offset, b + offset, name=low, role=low, head="person", number="sg"
         )

@@ -30,6 +30,10 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
+#: an adjunct after a name in apposition ("Jane Doe, in a statement", ", on Twitter")
+_ADJUNCT_AFTER_RE = re.compile(r",\s*(?:in|on|at|during|after|before|via|from|to|[a-z]{3,}ing)\b.*$", re.S)
+
+
 def speaker_after(
     text: str, a: int, b: int, *, lenient: bool = False, partial: bool = False
 ) -> Mention | None:
@@ -66,7 +70,8 @@ def speaker_after(
         mention = cut_speaker(m.group(1), a + m.start(1), lenient=lenient)
     if mention is not None and mention.kind == "descriptor" and app and not MEMBERS_APPOSITIVE_RE.match(app):
         # "said the surgeon, Dr. Farhan Qureshi": the appositive names the person described
-        named = parse_speaker(app, a + m.start(2), appositive=m.group(1))
+        # (up to an adjunct after it: "said the founder, Jane Doe, in a statement")
+        named = parse_speaker(_ADJUNCT_AFTER_RE.sub("", app), a + m.start(2), appositive=m.group(1))
         if named is not None and named.kind == "name":
             return named
     if mention is not None and mention.kind != "name" and app:
