@@ -40,7 +40,7 @@ from ._group_subjects import (
     quantity_subject,
 )
 from ._lead_shapes import aside_start, subordinate_end
-from ._mentions import Mention
+from ._mentions import Mention, parse_speaker
 from ._naming_relative import without_relative
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
@@ -135,6 +135,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
         and not (_OBJECT_AFTER_RE.match(post) and lemma not in _ADDRESSEE_CUES)
     ):
         mention, sp_start = speaker_before(text, a, cue.start())
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            # (not "the report" before "said": the bare form of most cues is a noun too)
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         coordinated = (
             re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
@@ -160,6 +163,23 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
                 return True
     return False
+
+
+#: a short noun phrase after the content's comma, right before the cue: "..., the singer said"
+_NOUN_BEFORE_CUE_RE = re.compile(r",\s+(the\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
+
+
+def _unlisted_noun_before(text: str, a: int, k: int) -> tuple[Mention | None, int]:
+    """ "The decision was unfair, the singer said.": "the" and a noun no list knows, between
+    the content's comma and the cue, speak (read leniently, as after a quotation); not "a"
+    ("..., a plan announced in May": a participle's noun)."""
+    m = _NOUN_BEFORE_CUE_RE.search(text, max(a, k - 60), k)
+    if m is None:
+        return None, k
+    mention = parse_speaker(m.group(1), m.start(1), lenient=True)
+    if mention is None or mention.kind not in ("descriptor", "organisation", "document"):
+        return None, k
+    return mention, m.start(1)
 
 
 #: a noun phrase right after a cue: its object ("announced his resignation", "wrote a book")
