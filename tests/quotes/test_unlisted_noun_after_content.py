@@ -32,3 +32,44 @@ def test_no_speaker_from_a_glossing_participle() -> None:
 def test_a_listed_document_keeps_its_reading() -> None:
     [record] = quote_records("Hackers reached ten servers, the internal report said.")
     assert (record["speaker_name"], record["source_type"]) == ("internal report", "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking on local radio, the teenager said the decision was unfair.",
+        'Writing on social media, the singer said she was "heartbroken" by the decision.',
+        "Asked about the fire, the shopkeeper said it had started in the kitchen.",
+    ],
+)
+def test_an_unlisted_noun_after_an_opening_participle_speaks(text: str) -> None:
+    said = [r for r in quote_records(text) if r["cue"] == "said"]
+    assert [r["speaker"] for r in said] == [text.split(", ")[1].split(" said")[0]]
+
+
+def test_no_opening_participle_read_in_a_thing_pronoun() -> None:
+    # "Everything" ends in "-ing" but opens no participle's phrase
+    [record] = quote_records("Everything the council did, the chef said, was wrong.")
+    assert (record["speaker_name"], record["text"]) == ("chef", "Everything the council did was wrong")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The new road, the singer said, would cut his land in two.",
+            "The new road would cut his land in two",
+        ),
+        ("The decision was unfair, said the singer.", "The decision was unfair"),
+        ("The decision was unfair, said the young singer on Monday.", "The decision was unfair"),
+    ],
+)
+def test_an_unlisted_noun_around_an_interrupting_or_inverted_cue(text: str, content: str) -> None:
+    [record] = quote_records(text)
+    assert record["text"] == content and record["speaker_name"].endswith("singer")
+
+
+def test_a_sentence_that_opens_with_its_speaker_keeps_it() -> None:
+    # the clause after "said" is the statement, not a speaker read leniently
+    [record] = quote_records("A witness, named by police as Raj, said the van sped away.")
+    assert (record["speaker_name"], record["text"]) == ("witness", "the van sped away")

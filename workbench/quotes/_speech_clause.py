@@ -216,12 +216,28 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         and not subject_and_relative_aside(text, a, cue.start())
     ):
         mention = speaker_after(text, cue.end(), b)
+        if (
+            mention is None
+            and _THE_AFTER_CUE_RE.match(text, cue.end(), b)
+            # (not 'A witness, named as Raj, said the car sped away': a speaker and an aside
+            # open the sentence, the cue's subject)
+            and parse_speaker(text[a : text.find(",", a, cue.start())], a) is None
+        ):
+            # "The decision was unfair, said the singer.": "the" and a noun no list knows
+            mention = speaker_after(text, cue.end(), b, lenient=True)
+            mention = mention if mention is not None and mention.kind == "descriptor" else None
         if mention is not None:
             if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
                 return True
     return False
 
 
+#: "the" and a short noun phrase ending the clause right after an inverted cue ("..., said the
+#: singer (on Monday).", not "said the car sped away")
+_THE_AFTER_CUE_RE = re.compile(
+    r"\s+the\s+(?:\w[\w-]*\s+){0,2}[a-z]+(?=\s*[.!?]?\s*$|,|\s+(?:on|in|at|during|after|before|last|this"
+    r"|yesterday|today|earlier|later)\b)"
+)
 #: an auxiliary just before a cue ("had pledged", "has accused")
 _AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|is|was|were|are|will|would|did|does)\s+$", re.I)
 
@@ -249,6 +265,8 @@ def interrupting_cue(c: CueAt) -> bool:
     ):
         # "..., the former official added, breaking from ..." ends the statement
         mention, sp_start = speaker_before(text, a, cue.start())
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         if mention is not None and content_end > a:
             if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
@@ -264,6 +282,9 @@ def interrupting_cue(c: CueAt) -> bool:
             and cue.group() not in _NOUN_FORMS
             or cue.group() in _PLURAL_SPEECH,
         )
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            # "The new road, the singer said, would ...": "the" and a noun no list knows
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         if (
             mention is not None
