@@ -27,3 +27,14 @@ def test_a_second_clause_with_a_texts_subject() -> None:
     text = "The vote was held on Monday, and the review said the rules had been broken."
     [record] = quote_records(text)
     assert (record["speaker_name"], record["text"]) == ("review", "the rules had been broken")
+
+
+def test_a_census_is_a_document() -> None:
+    [record] = quote_records("According to the latest census, the town's population has doubled.")
+    assert (record["speaker_name"], record["source_type"]) == ("latest census", "document")
+
+
+def test_an_outlet_of_several_words_told_is_no_part_of_the_statement() -> None:
+    text = 'Ms Okafor told BBC Radio 4\'s Today programme she was "shocked" by the figures.'
+    [record] = quote_records(text)
+    assert record["text"] == 'she was "shocked" by the figures'

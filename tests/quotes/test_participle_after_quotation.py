@@ -39,3 +39,11 @@ def test_no_participle_record_when_words_stand_between_quotation_and_participle(
     text = 'Ella Price, head of the river trust, who said the water was "filthy", urged action, adding that fines were needed.'
     got = [(r["speaker_name"], r["text"]) for r in quote_records(text)]
     assert ("Ella Price", 'the water was "filthy"') in got
+
+
+def test_no_participle_record_after_a_quoted_phrase_without_a_cue() -> None:
+    # "The court heard" reports no words of the court's: the insisting is the defendant's
+    text = (
+        'The court heard that Reed had described the victim as "a friend," insisting he had not touched her.'
+    )
+    assert "insisting" not in [str(r["cue"]) for r in quote_records(text)]

@@ -73,3 +73,30 @@ def test_a_sentence_that_opens_with_its_speaker_keeps_it() -> None:
     # the clause after "said" is the statement, not a speaker read leniently
     [record] = quote_records("A witness, named by police as Raj, said the van sped away.")
     assert (record["speaker_name"], record["text"]) == ("witness", "the van sped away")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The market is cooling, the data say.",
+        "Inflation has peaked, the numbers said.",
+        "Unemployment will fall, the figures say.",
+        "The game was over by half-time, the scoreboard said.",
+        "The virus spreads more slowly in summer, the evidence suggests.",
+        "Services will be cut, the timetable announced in June.",
+        "City were outclassed, the scoreline said it all.",
+        "Police recovered a painting, the canvas said to be worth a million.",
+    ],
+)
+def test_things_that_show_or_measure_are_no_speakers(text: str) -> None:
+    assert quote_records(text) == []
+
+
+def test_an_adverb_after_an_inverted_speaker_is_no_part_of_it() -> None:
+    [record] = quote_records("The team played well, said the manager afterwards.")
+    assert (record["speaker"], record["speaker_name"]) == ("the manager", "manager")
+
+
+def test_an_inverted_cue_with_an_object_has_no_speaker_after_it() -> None:
+    text = "The club issued a statement that, while regretting the delay, accused the league of bias."
+    assert all(r["speaker"] != "the league" for r in quote_records(text))

@@ -133,9 +133,11 @@ class Doc:
             a, b = pieces[-1]
             stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
             after_quote = False
-            if stop is None and whole_b > b:
+            if stop is None and whole_b > b and isinstance(cue, str):
                 # 'said the driver was "lucky to be alive," adding that ...': the quotation's
-                # end cut the clause right before the participle, which still reports
+                # end cut the clause right before the participle, which still reports (not
+                # after a quoted phrase with no cue: 'The court heard that Reed had called
+                # it "...," insisting ...' is Reed's insisting, not the court's)
                 stop = _NEXT_ACT_RE.search(self.text, max(a + 1, b - 2), whole_b)
                 if (
                     stop is not None
