@@ -60,7 +60,8 @@ def test_a_copy_quoting_in_double_marks_keeps_its_singles() -> None:
         # an elision opens no quotation
         (
             "'Tis the season to be generous, the vicar joked. 'Everyone's welcome here,' he added.",
-            [("unidentified speaker", "Everyone's welcome here")],
+            # (the joke before ", the vicar joked" is the vicar's too, and "he" is the vicar)
+            [("vicar", "'Tis the season to be generous"), ("vicar", "Everyone's welcome here")],
         ),
         # an opening never closed: the next opening pairs with the closing mark
         (

@@ -479,9 +479,11 @@ _ADJUNCT_OPENING_RE = re.compile(
     r"(?:In|On|At|During|From|After|Before|Under|Amid|Among|Since|Until|Till|Throughout|Despite)\s"
 )
 
-#: an adverb or a prepositional phrase opening a sentence, then a comma
+#: an adverb, a prepositional phrase or a participle's phrase opening a sentence, then a
+#: comma ("Speaking on local radio, the singer said": not "Everything he did, ...")
 _OPENER_RE = re.compile(
     r"\s*(?:" + _ADVERB_RE.pattern + r")\s*,|\s*(?:" + _ADJUNCT_OPENING_RE.pattern + r")[^,]{1,60},"
+    r"|\s*(?:(?![A-Z][a-z]*thing\s)[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s[^,]{1,60},"
 )
 #: a subordinator opening the sentence or after a comma (not "after", "since": prepositions
 #: too, as in "who joined after a decade abroad")

@@ -18,8 +18,10 @@ from ._cues import (
 )
 from ._indirect import MIN_CONTENT_WORDS
 from ._marks import has_quote_marks, mark_view
+from ._mentions import Mention
 from ._quote_clause_end import cut_after_quote
 from ._second_statement import own_subject
+from ._speaker_intro import participle_subject
 
 
 def default_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -120,15 +122,34 @@ class Doc:
         pieces = [(a, b) for a, b in pieces if b > a]
         if not pieces:
             return False
+        whole_b = pieces[-1][1]
         if kind in ("indirect", "mixed") and self._quoted and not to_attribution:
             a, b = pieces[-1]
-            b = self._run_to_close(a, b)
+            b = whole_b = self._run_to_close(a, b)
             pieces[-1] = trim(self.text, a, absolute_cut(self.text, a, self._cut_after_quote(a, b)))
         if kind in ("indirect", "mixed") and not to_attribution:
             # "X said A, and urged B" / "said A, saying B": the subject's next act or a
             # second cue ends the reported clause
             a, b = pieces[-1]
             stop = _NEXT_ACT_RE.search(self.text, a + 1, b)
+            after_quote = False
+            if stop is None and whole_b > b and isinstance(cue, str):
+                # 'said the driver was "lucky to be alive," adding that ...': the quotation's
+                # end cut the clause right before the participle, which still reports (not
+                # after a quoted phrase with no cue: 'The court heard that Reed had called
+                # it "...," insisting ...' is Reed's insisting, not the court's)
+                stop = _NEXT_ACT_RE.search(self.text, max(a + 1, b - 2), whole_b)
+                if (
+                    stop is not None
+                    and (
+                        not stop.group("part")
+                        or self.text[b - 1] not in QUOTE_CHARS  # (the cut is at the quotation's end)
+                        or self.text[b : stop.start()].strip()
+                    )
+                ):
+                    stop = None
+                after_quote = stop is not None
+                b = whole_b if after_quote else b
             if stop is not None and stop.group("naming") and not has_verb(self.text[a : stop.start()]):
                 stop = None  # ('wrote a letter to X, calling it "..."': an object, no clause, stays whole)
             if stop is not None and n_words(self.text[a : stop.start()]) >= MIN_CONTENT_WORDS:
@@ -147,10 +168,19 @@ class Doc:
                     if quoted and second[-1:] in QUOTE_CHARS:
                         kind, k, e = "direct", k + 1, e - 1  # the whole of it in marks
                     # (", and the union has petitioned the board, saying B": the union's)
-                    speaker = own_subject(self.text, a, stop.start(), mention)
-                    self.add(
-                        kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
-                    )
+                    speaker: Mention | None = own_subject(self.text, a, stop.start(), mention)
+                    if after_quote:
+                        # (the first statement's may be a clause's inside the sentence: "blamed
+                        # the media for X's claim that ... "founded it," saying ...": the
+                        # participle is the sentence subject's)
+                        sentence = self.sentence_at(stop.start())
+                        speaker = (
+                            participle_subject(self.text, sentence[0], stop.start()) if sentence else None
+                        )
+                    if speaker is not None:
+                        self.add(
+                            kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
+                        )
         a, b = pieces[-1]
         if a > 0 and self.text[a - 1] in '"\u201c' and self.text[b - 1] in '"\u201d':
             if not any(c in self.text[a : b - 1] for c in QUOTE_CHARS):

@@ -100,6 +100,7 @@ def speaker_words() -> dict:
         "given_names": flat("female_name") | flat("male_name"),
         "role_synonyms": tuple(frozenset(row) for row in res.get("role_synonym", [])),
         "person_nouns": flat("person_noun"),
+        "evidence": flat("evidence"),
     }
 
 

@@ -40,7 +40,8 @@ from ._group_subjects import (
     quantity_subject,
 )
 from ._lead_shapes import aside_start, subordinate_end
-from ._mentions import Mention
+from ._mentions import Mention, parse_speaker
+from ._names import speaker_words
 from ._naming_relative import without_relative
 from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
@@ -135,6 +136,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
         and not (_OBJECT_AFTER_RE.match(post) and lemma not in _ADDRESSEE_CUES)
     ):
         mention, sp_start = speaker_before(text, a, cue.start())
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            # (not "the report" before "said": the bare form of most cues is a noun too)
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         coordinated = (
             re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
@@ -160,6 +164,33 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
                 return True
     return False
+
+
+#: a short noun phrase after the content's comma, right before the cue: "..., the singer said"
+_NOUN_BEFORE_CUE_RE = re.compile(r",\s+(the\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
+
+
+def _unlisted_noun_before(text: str, a: int, k: int) -> tuple[Mention | None, int]:
+    """ "The decision was unfair, the singer said.": "the" and a noun no list knows, between
+    the content's comma and the cue, speak (read leniently, as after a quotation); not "a"
+    ("..., a plan announced in May": a participle's noun)."""
+    m = _NOUN_BEFORE_CUE_RE.search(text, max(a, k - 60), k)
+    if m is None or _NOT_SPEECH_AFTER_RE.match(text, k):
+        return None, k
+    return _unlisted_speaker(parse_speaker(m.group(1), m.start(1), lenient=True)), m.start(1)
+
+
+def _unlisted_speaker(mention: Mention | None) -> Mention | None:
+    """A leniently read phrase as a speaker, unless its noun is a thing that shows or
+    measures ("the data say", "the scoreboard said": a figure of speech)."""
+    if mention is None or mention.kind not in ("descriptor", "organisation", "document"):
+        return None
+    nouns = {(mention.head or "").lower(), mention.text.split()[-1].lower()}  # ("figures": head "figure")
+    return None if nouns & speaker_words()["evidence"] else mention
+
+
+#: a cue's passive or idiom after a noun: "the canvas said to be worth ...", "said it all"
+_NOT_SPEECH_AFTER_RE = re.compile(r"\s*\w+\s+(?:to\s|it\s+all\b)")
 
 
 #: a noun phrase right after a cue: its object ("announced his resignation", "wrote a book")
@@ -196,12 +227,35 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         and not subject_and_relative_aside(text, a, cue.start())
     ):
         mention = speaker_after(text, cue.end(), b)
+        after = _THE_AFTER_CUE_RE.match(text, cue.end(), b) if mention is None else None
+        if (
+            after is not None
+            and lemma in _INVERTED_LEMMAS
+            # (not 'A witness, named as Raj, said the car sped away': a speaker and an aside
+            # open the sentence, the cue's subject)
+            and parse_speaker(text[a : text.find(",", a, cue.start())], a) is None
+        ):
+            # "The decision was unfair, said the singer.": "the" and a noun no list knows
+            mention = _unlisted_speaker(speaker_after(text, cue.end(), after.end(), lenient=True))
         if mention is not None:
             if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
                 return True
     return False
 
 
+#: "the" and a short noun phrase ending the clause right after an inverted cue ("..., said the
+#: singer (on Monday).", not "said the car sped away")
+_THE_AFTER_CUE_RE = re.compile(
+    r"\s+the\s+(?:\w[\w-]*\s+){0,2}?[a-z]+(?=\s*[.!?]?\s*$|,|\s+(?:(?:on|last|this)\s+(?:[A-Z][a-z]+day|week"
+    r"|month|year|morning|afternoon|evening|night)|yesterday|today|tonight|earlier|later|afterwards?|again|too"
+    r"|also)\b)"
+)
+#: cues that stand before their speaker ("..., said the singer"), not before an object
+#: ("accused the leadership of ...")
+_INVERTED_LEMMAS = frozenset(
+    "say add write explain insist continue conclude note recall reply respond answer ask warn argue claim admit "
+    "concede joke quip observe remark".split()
+)
 #: an auxiliary just before a cue ("had pledged", "has accused")
 _AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|is|was|were|are|will|would|did|does)\s+$", re.I)
 
@@ -229,6 +283,8 @@ def interrupting_cue(c: CueAt) -> bool:
     ):
         # "..., the former official added, breaking from ..." ends the statement
         mention, sp_start = speaker_before(text, a, cue.start())
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         if mention is not None and content_end > a:
             if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
@@ -244,6 +300,9 @@ def interrupting_cue(c: CueAt) -> bool:
             and cue.group() not in _NOUN_FORMS
             or cue.group() in _PLURAL_SPEECH,
         )
+        if mention is None and (cue.group() != lemma or lemma == "say"):
+            # "The new road, the singer said, would ...": "the" and a noun no list knows
+            mention, sp_start = _unlisted_noun_before(text, a, cue.start())
         content_end = text.rfind(",", a, sp_start)
         if (
             mention is not None
@@ -413,6 +472,9 @@ _REFUSAL_RE = re.compile(
 
 #: the addressee of "tell" before a clause that opens with a pronoun or determiner
 _ADDRESSEE_RE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'\u2019.-]+\s+){1,3}?"
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    # an outlet's name of up to five words ("BBC Radio 4's Today programme"), else up to three
+    r"(?:(?:[A-Z0-9][\w'\u2019.-]*\s+){2,5}(?:programme|show|podcast|newspaper|station|channel)?\s*"
+    r"|(?:[\w'\u2019.-]+\s+){1,3}?)"
     r"(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)"
 )
