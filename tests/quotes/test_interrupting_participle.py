@@ -39,3 +39,8 @@ def test_the_participle_after_the_cue_is_a_second_statement(text, first, second,
 def test_a_participle_with_an_object_adds_nothing() -> None:
     records = quote_records("The club will appeal, its manager said, adding weight to the rumours.")
     assert [r["text"] for r in records] == ["The club will appeal"]
+
+
+def test_a_participle_with_a_pronoun_object_adds_nothing() -> None:
+    records = quote_records("The team played well, the coach said, saying it twice for emphasis.")
+    assert [r["text"] for r in records] == ["The team played well"]

@@ -52,3 +52,25 @@ def test_an_infinitive_of_purpose_reports(text, speaker, content, cue) -> None:
 )
 def test_a_wish_a_refusal_or_an_object_reports_nothing(text: str) -> None:
     assert quote_records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called on ministers to say whether the pay offer would be improved.",
+        "He never wrote to say that the money had arrived.",
+        "The mayor could have phoned to warn that the dam was leaking.",
+        "The minister was called in to explain why the figures had been changed.",
+        "The data appeared to confirm that the virus was spreading faster.",
+        "Alarms went off to warn that the reactor was overheating.",
+        "The council took a year to confirm that the school would close.",
+        "Mourners went to the church to say goodbye to the retired vicar.",
+    ],
+)
+def test_demands_negations_seemings_and_devices_report_nothing(text: str) -> None:
+    assert quote_records(text) == []
+
+
+def test_whom_a_warning_addresses_is_no_part_of_it() -> None:
+    [record] = quote_records("The police took to social media to warn drivers that the motorway was closed.")
+    assert record["text"] == "the motorway was closed"

@@ -306,17 +306,18 @@ def interrupting_cue(c: CueAt) -> bool:
                     part is not None
                     and n_words(text[k:end_b]) >= MIN_CONTENT_WORDS
                     # (a clause, not an object: "adding weight to the rumours")
-                    and (
-                        part.group(0).rstrip().endswith(("that", ":"))
-                        or looks_like_clause(" " + text[k:end_b])
-                    )
+                    and (part.group(0).rstrip().endswith(("that", ":")) or FINITE_RE.search(text, k, end_b))
                 ):
                     # "The roads are closed, police said, adding that drivers should stay
                     # home": the participle's clause is the speaker's second statement
                     doc.add(unmarked, [(k, end_b)], mention, part.group(1), participle_lemma(part.group(1)))
                 return True
-        if not _SPEECH_PARTICIPLE_RE.match(post, mi.end()):
-            mi = None  # (else read as before: "A, X said, B" around the cue)
+        if not (
+            re.match(r"\s*\w+ing\b", post[mi.end() :])
+            and FINITE_RE.search(post[mi.end() :])
+            and _SPEECH_PARTICIPLE_RE.match(post, mi.end())
+        ):
+            mi = None  # (else, when no statement was added, read as before: "A, X said, B")
     if mi:
         # "It is wise, analysts said, for ...": between two commas, a group or a count speaks
         mention, sp_start = speaker_before(
