@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._clauses import MIN_CONTENT_WORDS, looks_like_clause
 from ._cue_speakers import (
     partial_speaker_before,
     speaker_after,
@@ -162,7 +163,20 @@ def attributed_apart(doc: Doc, span) -> bool:
     if span.close_mark is None:
         return False
     _, para_end = doc.paragraph_at(span.end)
-    return tail_attribution(doc, span.close_mark, para_end) is not None
+    tail = tail_attribution(doc, span.close_mark, para_end)
+    if tail is None:
+        return False
+    # ('"A," said Jo. "B." Her husband said they would fight.': the sentence after B reports
+    # a clause of its own, so B goes on with A, the quotation of the sentence before it)
+    close = span.close_mark
+    rest = doc.text[tail[1].end() : tail[2]]
+    return not (
+        doc.text[close - 1 : close] in (".", "!", "?")
+        and n_words(rest) >= MIN_CONTENT_WORDS
+        and looks_like_clause(" " + rest)
+        and tail[0].start is not None
+        and tail[0].start < tail[1].start()  # (a speaker before the cue: 'X said B', not 'said X')
+    )
 
 
 #: a name and its apposition between a closing mark and the cue ('," Lund, the ..., said')

@@ -33,6 +33,7 @@ from ._participles import coordinated_statement, participle_statement, progressi
 from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
+from ._purpose_infinitive import purpose_statement
 from ._questions import question_statement
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
@@ -305,4 +306,5 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         or progressive_statement(doc, a, b, end_b)
         or relative_statement(doc, a, b, end_b)
         or speech_noun_statement(doc, a, b, end_b)
+        or purpose_statement(doc, a, b, end_b)
     )

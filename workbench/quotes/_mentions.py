@@ -121,6 +121,32 @@ def forget_parses() -> None:
     forget_runs()
 
 
+#: a determiner, a body's name with "of" ("Department of Health", "Bank of England",
+#: "Ministry of the Interior") and a role noun: "A Department of Health spokesperson"
+_BODY_OF_ROLE_RE = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"\s+(?P<of>of(?:\s+the)?)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?P<head>[a-z]+)\s*$"
+)
+
+
+def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Mention | None:
+    """A body's name with "of" before a role noun, read as the same phrase without the "of"
+    (filled with capitalised letters of the same length, so that offsets hold), then given
+    back its own words: a descriptor whose role is the whole phrase."""
+    k, e = body.span("of")
+    filled = seg[:k] + " ".join("Z" + "z" * (len(w) - 1) for w in seg[k:e].split()) + seg[e:]
+    mention = _parse_speaker(filled, offset, appositive=appositive, lenient=False)
+    if mention is None or mention.kind != "descriptor":
+        return None
+
+    def own(words: str) -> str:
+        at = filled.find(words)
+        return seg[at : at + len(words)] if words and at >= 0 else words
+
+    mention.text, mention.name, mention.role = own(mention.text), own(mention.name), own(mention.role)
+    return mention
+
+
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
     one = _ONE_RE.match(seg) if lenient else None
     if one is not None:
@@ -133,6 +159,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
             return None
         mention.text = seg[mention.start - offset : mention.end - offset]
         return mention
+    body = _BODY_OF_ROLE_RE.match(seg)
+    if body is not None and body.group("head").lower() in speaker_words()["heads"]:
+        return _body_of_role(seg, body, offset, appositive)
     words = speaker_words()
     seg, a, b = clean_phrase(seg)
     s = seg[a:b]

@@ -164,6 +164,13 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
             # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
         given = len(toks) == 1 and not possessor and gender_of(toks, speaker_words()) == m.gender
+        if len(toks) == 1 and len(words) > 1 and not possessor and _title_gender(words[0]) == m.gender:
+            # "Mr Hale and Ms Dunn both attended. '...,' he said": a surname after a title of
+            # the pronoun's gender is a person of that gender
+            found.append(toks[0])
+            if subject is None and match.start() == lead:
+                subject = found[-1]
+            continue
         if given:
             # "For Carol, ...": a given name alone stands for the full name it shortens
             toks = next((t for t in name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
@@ -187,6 +194,13 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
         # subject the sentence opens with is the more salient one
         return subject
     return found[-1]
+
+
+def _title_gender(word: str) -> str | None:
+    """The gender a title gives ("Mr" m, "Ms" f), else None."""
+    w = norm(word)
+    words = speaker_words()
+    return "f" if w in words["female"] else "m" if w in words["male"] else None
 
 
 _VERBISH = frozenset("is was are were has had have will would could can did does who said says told".split())

@@ -33,6 +33,7 @@ from ._cues import (
     QUOTE_CHARS,
     cue_re,
     n_words,
+    participle_lemma,
     reporting_verb_forms,
     subject_cue,
 )
@@ -260,6 +261,12 @@ _INVERTED_LEMMAS = frozenset(
 _AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|is|was|were|are|will|would|did|does)\s+$", re.I)
 
 
+#: a speech participle and "that" (or a colon) opening what an interrupting cue's speaker adds
+_SPEECH_PARTICIPLE_RE = re.compile(
+    r"\s*(adding|saying|noting|warning|insisting|explaining)(?:\s+that\b|\s*:)?\s*"
+)
+
+
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -279,7 +286,12 @@ def interrupting_cue(c: CueAt) -> bool:
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
             or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
-        and not (re.match(r"\s*\w+ing\b", post[mi.end() :]) and FINITE_RE.search(post[mi.end() :]))
+        and not (
+            re.match(r"\s*\w+ing\b", post[mi.end() :])
+            and FINITE_RE.search(post[mi.end() :])
+            # ("A, police said, adding that B": a speech participle's clause is a statement)
+            and not _SPEECH_PARTICIPLE_RE.match(post, mi.end())
+        )
     ):
         # "..., the former official added, breaking from ..." ends the statement
         mention, sp_start = speaker_before(text, a, cue.start())
@@ -288,8 +300,24 @@ def interrupting_cue(c: CueAt) -> bool:
         content_end = text.rfind(",", a, sp_start)
         if mention is not None and content_end > a:
             if doc.add(unmarked, [(a, content_end)], mention, cue.group(), lemma):
+                part = _SPEECH_PARTICIPLE_RE.match(post, mi.end())
+                k = cue.end() + part.end() if part is not None else end_b
+                if (
+                    part is not None
+                    and n_words(text[k:end_b]) >= MIN_CONTENT_WORDS
+                    # (a clause, not an object: "adding weight to the rumours")
+                    and (part.group(0).rstrip().endswith(("that", ":")) or FINITE_RE.search(text, k, end_b))
+                ):
+                    # "The roads are closed, police said, adding that drivers should stay
+                    # home": the participle's clause is the speaker's second statement
+                    doc.add(unmarked, [(k, end_b)], mention, part.group(1), participle_lemma(part.group(1)))
                 return True
-        mi = None
+        if not (
+            re.match(r"\s*\w+ing\b", post[mi.end() :])
+            and FINITE_RE.search(post[mi.end() :])
+            and _SPEECH_PARTICIPLE_RE.match(post, mi.end())
+        ):
+            mi = None  # (else, when no statement was added, read as before: "A, X said, B")
     if mi:
         # "It is wise, analysts said, for ...": between two commas, a group or a count speaks
         mention, sp_start = speaker_before(

@@ -1,0 +1,79 @@
+"""A speech verb's infinitive of purpose after an act of the subject's: "The club took to
+social media to say the match was off", "The head teacher wrote to parents to say ...",
+"The minister went on television to insist that ...": the subject says what follows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE
+from ._cue_speakers import speaker_before
+from ._cues import FINITE_RE, QUOTE_CHARS, n_words
+from ._names import speaker_words
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+    from ._mentions import Mention
+
+__all__ = ["purpose_statement"]
+
+#: a completed act of reaching people, then words, "to" and a speech verb ("took to Twitter
+#: to say", "wrote to parents to say", "went on television to insist", "called a press
+#: conference to announce", "phoned the critic to insist"); not a wish or a refusal ("wanted
+#: to say", "declined to say"), a demand ("called on ministers to say"), a seeming ("appeared
+#: to confirm"), nor a time taken ("took a year to confirm")
+_PURPOSE_RE = re.compile(
+    r"\b(?P<act>took\s+to|took\s+(?:the|this|that)\s+(?:opportunity|chance)|took\s+(?:[\w'\u2019-]+\s+){1,3}aside|"
+    r"wrote|went\s+(?:on|to|online|back|over|out|as\s+far\s+as)\b|appeared\s+(?:on|in|at|before)\b|came\s+forward|rang|phoned|texted|emailed|"
+    r"posted|spoke\s+out|stepped\s+forward|called(?!\s+(?:on|upon|for|in)\b)|"
+    r"used\s+(?:a|an|the|his|her|their|its|this|that)\s+[\w\s-]{1,30}?)"
+    r"(?:\s+[\w'\u2019.-]+){0,6}?\s+to\s+(?P<verb>say|insist|warn|confirm|announce|explain|stress|complain|"
+    r"tell|remind|assure)"
+    # whom a telling or warning verb addresses, before its "that"
+    r"(?:(?:\s+(?!that\b)[\w'\u2019-]+){1,4}?(?=\s+that\b))?(?P<that>\s+that)?\s+"
+)
+#: no act took place: a negation, a modal, a condition or a passive before the act
+_NOT_DONE_RE = re.compile(
+    r"\b(?:not|never|n't|n\u2019t|could|would|might|should|may|must|will|if|unless|was|were|been|being)\b"
+)
+#: words after "to say" that are no clause: a greeting, an apology, thanks
+_NO_CLAUSE_RE = re.compile(r"(?:goodbye|farewell|hello|sorry|thanks|thank|a\s+few|some|a\s+word|grace)\b")
+
+
+def purpose_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """Add the statement of a speech verb's infinitive of purpose in the clause ``[a, end_b)``
+    (``_PURPOSE_RE``); True if added. The speaker is the subject before the act."""
+    text = doc.text
+    if text.find(" to ", a, end_b) < 0:
+        return False  # (most sentences: no search)
+    m = _PURPOSE_RE.search(text, a, end_b)
+    if m is None or _NOT_DONE_RE.search(text, a, m.start("act")):
+        return False
+    content = text[m.end() : end_b]
+    if (
+        n_words(content) < MIN_CONTENT_WORDS
+        or _NO_CLAUSE_RE.match(content)
+        or not (m.group("that") or PRONOUN_CLAUSE_RE.match(" " + content) or FINITE_RE.search(content))
+    ):
+        return False  # ("went to the church to say goodbye to the retired vicar": no clause)
+    mention, _ = speaker_before(text, a, m.start("act"), subject=True)
+    if not _speaks(mention):
+        return False
+    verb = m.group("verb")
+    kind = "mixed" if any(c in content for c in QUOTE_CHARS) else "indirect"
+    # the cue as written, "to say": an infinitive, not the bare present of "Critics argue"
+    return doc.add(kind, [(m.end(), end_b)], mention, "to " + verb, verb)
+
+
+def _speaks(mention: Mention | None) -> bool:
+    """A person, a group of people or an organisation: not a device or a measure ("Alarms
+    went off to warn that ...", "The bell rang to announce ...")."""
+    if mention is None:
+        return False
+    if mention.kind in ("pronoun", "organisation"):
+        return True
+    if mention.kind == "name":
+        return len(mention.text.split()) > 1 or not mention.text.endswith("s")
+    # (any noun but a thing that shows or measures: "The bakery posted on Instagram to say")
+    return mention.kind == "descriptor" and (mention.head or "").lower() not in speaker_words()["evidence"]
