@@ -33,3 +33,19 @@ def test_a_body_with_of_before_a_role_is_one_speaker(text: str, name: str) -> No
 def test_a_body_alone_stays_a_name() -> None:
     [record] = quote_records("The Bank of England said rates would stay on hold.")
     assert record["speaker_name"] == "Bank of England"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Isle of Wight council said the ferry would run.", "Isle of Wight council"),
+        ("The House of Commons committee said the report was flawed.", "House of Commons committee"),
+        (
+            "A City of London police spokesman said two men had been arrested.",
+            "City of London police spokesman",
+        ),
+    ],
+)
+def test_a_place_of_name_before_an_organisations_noun(text: str, name: str) -> None:
+    [record] = quote_records(text)
+    assert record["speaker_name"] == name

@@ -74,3 +74,19 @@ def test_demands_negations_seemings_and_devices_report_nothing(text: str) -> Non
 def test_whom_a_warning_addresses_is_no_part_of_it() -> None:
     [record] = quote_records("The police took to social media to warn drivers that the motorway was closed.")
     assert record["text"] == "the motorway was closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The manager wrote a letter to the board to say he was leaving.", "he was leaving", "to say"),
+        (
+            "The parish council emailed villagers to warn that the bridge was closed.",
+            "the bridge was closed",
+            "to warn",
+        ),
+    ],
+)
+def test_the_act_is_no_cue_of_its_own(text: str, content: str, cue: str) -> None:
+    [record] = quote_records(text)
+    assert (record["text"], record["cue"]) == (content, cue)

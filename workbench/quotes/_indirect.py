@@ -33,7 +33,7 @@ from ._participles import coordinated_statement, participle_statement, progressi
 from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
-from ._purpose_infinitive import purpose_statement
+from ._purpose_infinitive import purpose_cue, purpose_statement
 from ._questions import question_statement
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
@@ -273,6 +273,11 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
             continue  # "The two states hold ballots ...": the noun, no cue
         if noun_cue(text, a, cue, text[cue.end() : b]):
             continue  # "reports like the stock list", "an add-on": a noun or part of a word
+        if purpose_cue(text, a, end_b, cue.start()):
+            # "wrote to the board to say ...": the infinitive of purpose, in its cue's turn
+            if purpose_statement(doc, a, b, end_b):
+                return True
+            continue
         lemma, cls = reporting_verb_forms()[cue.group()]
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         if hearer_passive(c):

@@ -124,8 +124,10 @@ def forget_parses() -> None:
 #: a determiner, a body's name with "of" ("Department of Health", "Bank of England",
 #: "Ministry of the Interior") and a role noun: "A Department of Health spokesperson"
 _BODY_OF_ROLE_RE = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-    r"\s+(?P<of>of(?:\s+the)?)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?P<head>[a-z]+)\s*$"
+    r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"\s+(?P<of>of(?:\s+the)?)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'\u2019-]*)*"
+    # (a noun between the body and the role: "A City of London police spokesman")
+    r"(?:\s+[a-z]+)?\s+(?P<head>[a-z]+))\s*$"
 )
 
 
@@ -162,6 +164,13 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     body = _BODY_OF_ROLE_RE.match(seg)
     if body is not None and body.group("head").lower() in speaker_words()["heads"]:
         return _body_of_role(seg, body, offset, appositive)
+    if body is not None and body.group("head").lower() in speaker_words()["orgs"]:
+        # "The Isle of Wight council", "The House of Commons committee": the body's own name
+        # before an organisation's noun is that organisation, not a person called "Isle"
+        a, b = body.span("body")
+        return Mention(
+            "organisation", seg[a:b], offset + a, offset + b, name=seg[a:b], head=body.group("head").lower()
+        )
     words = speaker_words()
     seg, a, b = clean_phrase(seg)
     s = seg[a:b]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._doc import Doc
     from ._mentions import Mention
 
-__all__ = ["purpose_statement"]
+__all__ = ["purpose_cue", "purpose_statement"]
 
 #: a completed act of reaching people, then words, "to" and a speech verb ("took to Twitter
 #: to say", "wrote to parents to say", "went on television to insist", "called a press
@@ -45,25 +45,41 @@ def purpose_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """Add the statement of a speech verb's infinitive of purpose in the clause ``[a, end_b)``
     (``_PURPOSE_RE``); True if added. The speaker is the subject before the act."""
     text = doc.text
+    found = _purpose(text, a, end_b)
+    if found is None:
+        return False
+    m, mention = found
+    content = text[m.end() : end_b]
+    verb = m.group("verb")
+    kind = "mixed" if any(c in content for c in QUOTE_CHARS) else "indirect"
+    # the cue as written, "to say": an infinitive, not the bare present of "Critics argue"
+    return doc.add(kind, [(m.end(), end_b)], mention, "to " + verb, verb)
+
+
+def purpose_cue(text: str, a: int, end_b: int, k: int) -> bool:
+    """The cue at ``k`` is the act or the verb of an infinitive of purpose in ``[a, end_b)``
+    ("wrote a letter to the board to say", "emailed villagers to warn"): read by
+    :func:`purpose_statement`, not as a cue of its own."""
+    found = _purpose(text, a, end_b)
+    return found is not None and found[0].start("act") <= k < found[0].end()
+
+
+def _purpose(text: str, a: int, end_b: int) -> tuple[re.Match, Mention] | None:
+    """The infinitive of purpose in ``[a, end_b)`` and its speaker, when it reports."""
     if text.find(" to ", a, end_b) < 0:
-        return False  # (most sentences: no search)
+        return None  # (most sentences: no search)
     m = _PURPOSE_RE.search(text, a, end_b)
     if m is None or _NOT_DONE_RE.search(text, a, m.start("act")):
-        return False
+        return None
     content = text[m.end() : end_b]
     if (
         n_words(content) < MIN_CONTENT_WORDS
         or _NO_CLAUSE_RE.match(content)
         or not (m.group("that") or PRONOUN_CLAUSE_RE.match(" " + content) or FINITE_RE.search(content))
     ):
-        return False  # ("went to the church to say goodbye to the retired vicar": no clause)
+        return None  # ("went to the church to say goodbye to the retired vicar": no clause)
     mention, _ = speaker_before(text, a, m.start("act"), subject=True)
-    if not _speaks(mention):
-        return False
-    verb = m.group("verb")
-    kind = "mixed" if any(c in content for c in QUOTE_CHARS) else "indirect"
-    # the cue as written, "to say": an infinitive, not the bare present of "Critics argue"
-    return doc.add(kind, [(m.end(), end_b)], mention, "to " + verb, verb)
+    return (m, mention) if mention is not None and _speaks(mention) else None
 
 
 def _speaks(mention: Mention | None) -> bool:
