@@ -28,7 +28,7 @@ def test_a_one_word_label_the_text_names_elsewhere() -> None:
     [
         "The club spoke on Friday.\n\nEditor's Note: We have added a statement from the club.",
         "The club spoke on Friday.\n\nUpdate: We have added a statement from the club.",
-        "The club spoke on Friday.\n\nAnna Berg: Why The Harbour Plan Will Fail In The End.",
+        "The club spoke on Friday.\n\nAnna Berg: We Will Not Let The Harbour Plan Fail.",
         "The club spoke on Friday.\n\nLund: We rebuild, starting on Monday.",
         "Anna Berg: We rebuild, starting on Monday, she says in her new book.",
     ],

@@ -51,7 +51,7 @@ def transcript_statements(doc: Doc) -> None:
             or not speaks_as_person(first.group() if first else body, -1)
             or _title_case(body)
         ):
-            continue  # ("Lund: Why The Harbour Plan Will Fail": a headline's title case)
+            continue  # ("Lund: We Will Not Let The Harbour Plan Fail": a headline's title case)
         lines.append(m)
     for m in lines:
         label = m.group("label")
