@@ -90,3 +90,23 @@ def test_whom_a_warning_addresses_is_no_part_of_it() -> None:
 def test_the_act_is_no_cue_of_its_own(text: str, content: str, cue: str) -> None:
     [record] = quote_records(text)
     assert (record["text"], record["cue"]) == (content, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Neighbours wrote to the council to say the tree was dangerous, but nothing was done, said Iris Bean.",
+            "Iris Bean",
+            "said",
+        ),
+        (
+            "He wrote that the council called the police to warn that children were at risk.",
+            "unidentified speaker",
+            "wrote",
+        ),
+    ],
+)
+def test_an_attribution_around_the_infinitive_reports_the_whole(text: str, speaker: str, cue: str) -> None:
+    [record] = quote_records(text)
+    assert (record["speaker_name"], record["cue"]) == (speaker, cue)

@@ -24,3 +24,13 @@ def test_the_quotation_goes_on_with_the_speaker_before_it() -> None:
 def test_with_no_quotation_before_it_the_next_speaker_takes_it() -> None:
     text = '"We have lived here 30 years." Ken Marsh said they would fight the plans.'
     assert ("Ken Marsh", "We have lived here 30 years.") in _records(text)
+
+
+def test_an_answer_after_a_question_is_the_next_speakers() -> None:
+    text = '"Why now?" asked presenter Gail Rowe. "Because it is time." Her guest, Ned Pryce, said he had waited years.'
+    assert ("Ned Pryce", "Because it is time.") in _records(text)
+
+
+def test_a_quotation_opening_a_line_of_its_own_is_the_next_speakers() -> None:
+    text = '"Everything is fine," said Mayor Lou Hearn.\n"It is not fine." Councillor Dora Vance said the budget had a hole.'
+    assert ("Dora Vance", "It is not fine.") in _records(text)

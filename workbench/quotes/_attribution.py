@@ -170,6 +170,12 @@ def attributed_apart(doc: Doc, span) -> bool:
     # a clause of its own, so B goes on with A, the quotation of the sentence before it)
     close = span.close_mark
     rest = doc.text[tail[1].end() : tail[2]]
+    if span.open_mark is not None and _ANSWER_AFTER_RE.search(
+        doc.text, max(0, span.open_mark - 60), span.open_mark
+    ):
+        return True  # ('"Will you stand again?" X asked. "Never." Y said ...': the answer is Y's)
+    if span.open_mark is not None and "\n" in doc.text[max(0, span.open_mark - 3) : span.open_mark]:
+        return True  # (a quotation opening a line of its own: the next sentence's speaker's)
     return not (
         doc.text[close - 1 : close] in (".", "!", "?")
         and n_words(rest) >= MIN_CONTENT_WORDS
@@ -179,6 +185,11 @@ def attributed_apart(doc: Doc, span) -> bool:
     )
 
 
+#: a question's closing mark and its attribution before a quotation ('"Why now?" asked X.
+#: "Because ..."'): what follows answers it, in someone else's words
+_ANSWER_AFTER_RE = re.compile(
+    r"\?[\"\u201d\u2019'][^\"\u201c\u201d]{0,50}\basked\b[^\"\u201c\u201d]*[.!]\s*$"
+)
 #: a name and its apposition between a closing mark and the cue ('," Lund, the ..., said')
 _NAME_APPOSITION_RE = re.compile(
     r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:the|a|an)\s[^\"\u201c\u201d;:()]+,\s*"

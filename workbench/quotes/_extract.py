@@ -50,6 +50,7 @@ from ._sentence_rest import lead_statement, tail_statement
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
 from ._title_statements import title_statement
+from ._transcripts import transcript_statements
 from ._triggers import may_report
 
 __all__ = ["extract_quotes", "reporting_verb_forms", "QUOTE_COLUMNS", "EXTRA_COLUMNS"]
@@ -125,6 +126,7 @@ def quote_records(
     sentences = _after_datelines(text, split_glued(text, sentences))
     doc = Doc(text, list(paragraphs), list(sentences))
     spans = direct_statements(doc)
+    transcript_statements(doc)  # "Anna Berg: We rebuild ...": a transcript's unquoted lines
     # 'On WKRP's "Morning Show," Lund said ...': a title's marks in the sentence's circumstance;
     # dropped before the sentences are read, the clause after the cue is read instead
     drop_opening_adverbials(doc)

@@ -164,7 +164,15 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
             # for the full name the text gives it
             toks = fullest_name(text, toks[0]).split()
         given = len(toks) == 1 and not possessor and gender_of(toks, speaker_words()) == m.gender
-        if len(toks) == 1 and len(words) > 1 and not possessor and _title_gender(words[0]) == m.gender:
+        if (
+            len(toks) == 1
+            and len(words) > 1
+            and not possessor
+            and _title_gender(words[0]) == m.gender
+            # (not an object when a description of a person opens the sentence as its subject:
+            # "The judge told Mr Pike he would be jailed. '...,' he said" is the judge's)
+            and (match.start() == lead or not _described_subject(text, lead, match.start(), m.gender))
+        ):
             # "Mr Hale and Ms Dunn both attended. '...,' he said": a surname after a title of
             # the pronoun's gender is a person of that gender
             found.append(toks[0])
@@ -194,6 +202,22 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
         # subject the sentence opens with is the more salient one
         return subject
     return found[-1]
+
+
+def _described_subject(text: str, lead: int, end: int, gender: str | None) -> bool:
+    """The sentence opening at ``lead`` has a description of a person of ``gender`` (or of
+    none given) as its subject, before ``end``: its words up to the first comma or verb."""
+    words: list[str] = []
+    for w in text[lead:end].split():
+        if words and verbish(w):
+            break
+        words.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    from ._mentions import parse_speaker  # (_mentions reads with this module's word tests)
+
+    subject = parse_speaker(" ".join(words)) if words else None
+    return subject is not None and subject.kind == "descriptor" and subject.gender in (None, gender)
 
 
 def _title_gender(word: str) -> str | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE
 from ._cue_speakers import speaker_before
-from ._cues import FINITE_RE, QUOTE_CHARS, n_words
+from ._cues import FINITE_RE, QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._names import speaker_words
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ _PURPOSE_RE = re.compile(
     r"wrote|went\s+(?:on|to|online|back|over|out|as\s+far\s+as)\b|appeared\s+(?:on|in|at|before)\b|came\s+forward|rang|phoned|texted|emailed|"
     r"posted|spoke\s+out|stepped\s+forward|called(?!\s+(?:on|upon|for|in)\b)|"
     r"used\s+(?:a|an|the|his|her|their|its|this|that)\s+[\w\s-]{1,30}?)"
-    r"(?:\s+[\w'\u2019.-]+){0,6}?\s+to\s+(?P<verb>say|insist|warn|confirm|announce|explain|stress|complain|"
+    r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,6}?\s+to\s+(?P<verb>say|insist|warn|confirm|announce|explain|stress|complain|"
     r"tell|remind|assure)"
     # whom a telling or warning verb addresses, before its "that"
     r"(?:(?:\s+(?!that\b)[\w'\u2019-]+){1,4}?(?=\s+that\b))?(?P<that>\s+that)?\s+"
@@ -36,6 +36,10 @@ _PURPOSE_RE = re.compile(
 #: no act took place: a negation, a modal, a condition or a passive before the act
 _NOT_DONE_RE = re.compile(
     r"\b(?:not|never|n't|n\u2019t|could|would|might|should|may|must|will|if|unless|was|were|been|being)\b"
+)
+#: an attribution closing the sentence ("..., said Iris Bean", "..., a spokesman said")
+_TRAILING_CUE_RE = re.compile(
+    r",\s+(?:(?:said|says|added|told)\s|(?:[\w'\u2019.-]+\s+){1,4}(?:said|says|added|told)\W*$)"
 )
 #: words after "to say" that are no clause: a greeting, an apology, thanks
 _NO_CLAUSE_RE = re.compile(r"(?:goodbye|farewell|hello|sorry|thanks|thank|a\s+few|some|a\s+word|grace)\b")
@@ -72,6 +76,14 @@ def _purpose(text: str, a: int, end_b: int) -> tuple[re.Match, Mention] | None:
     if m is None or _NOT_DONE_RE.search(text, a, m.start("act")):
         return None
     content = text[m.end() : end_b]
+    reported = any(
+        c.group() != reporting_verb_forms()[c.group()][0] for c in cues_in(text, a, m.start("act"))
+    )
+    if reported or _TRAILING_CUE_RE.search(content):
+        # ('He wrote that the council called the police to warn ...': a report holds the act,
+        # an inflected cue before it, not a bare one that is a noun as often, "The report";
+        # '... to say the tree was dangerous, said Iris Bean': a cue after it reports the whole)
+        return None
     if (
         n_words(content) < MIN_CONTENT_WORDS
         or _NO_CLAUSE_RE.match(content)
