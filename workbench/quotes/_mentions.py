@@ -19,7 +19,7 @@ from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
 from ._phrase_edges import clean_phrase
-from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word, source_type
+from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -121,17 +121,20 @@ def forget_parses() -> None:
     forget_runs()
 
 
-#: a determiner, one or two lower-case adjectives and a name ending the phrase ("a tearful
-#: Lund", "a visibly shaken Anna Berg"): not a role's head ("the Labour leader": lower case)
+#: a determiner, one or two lower-case adjectives and a name ending the phrase ("a delighted
+#: Tom Hale"): not a role's head ("the Labour leader": lower case)
 _DESCRIBED_NAME_RE = re.compile(
     r"\s*(?P<det>[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ful|ing|ous|ive|less|ic|y)\s+"
     r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*){0,2})\s*$"
 )
 
 
-def _no_body(m: Mention) -> bool:
-    """A name that is no body's or text's ("a tearful Lund", not "a beleaguered Acme Corp")."""
-    return source_type("name", m.name) not in ("organisation", "document")
+def _full_person_name(m: Mention) -> bool:
+    """A person's full name ("a delighted Tom Hale"): a given name the lists know, then a
+    surname. One capitalised word is too often a place, a club, a party or a people ("a
+    struggling Leeds", "a leading Tory", "a visiting American") to be read as a person."""
+    words = m.name.split()
+    return len(words) >= 2 and norm(words[0]) in speaker_words()["given_names"]
 
 
 #: a determiner, a body's name with "of" ("Department of Health", "Bank of England",
@@ -176,10 +179,10 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         return mention
     described = _DESCRIBED_NAME_RE.match(seg)
     if described is not None:
-        # "a tearful Lund", "a delighted Anna Berg": the person named, described in passing
+        # "a delighted Anna Berg": the person named, described in passing
         k = described.start("name")
         named = _parse_speaker(seg[k:], offset + k, appositive=appositive, lenient=False)
-        if named is not None and named.kind == "name" and _no_body(named):
+        if named is not None and named.kind == "name" and _full_person_name(named):
             named.text, named.start = seg[described.start("det") :].rstrip(), offset + described.start("det")
             return named
     body = _BODY_OF_ROLE_RE.match(seg)

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from ._colon_labels import speaks_as_person, titled_name
+from ._colon_labels import _ABBREVIATED_TITLE_RE, speaks_as_person, titled_name
 from ._cues import QUOTE_CHARS, n_words
 from ._mentions import parse_speaker
+from ._names import norm, speaker_words
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -46,17 +47,21 @@ def transcript_statements(doc: Doc) -> None:
             continue  # ("Editor's Note:", "Update:"): the newsroom's words
         body = m.group("body")
         first = _FIRST_SENTENCE_RE.match(body)
+        opening = first.group() if first else body
         if (
             n_words(body) < MIN_LINE_WORDS
-            or not speaks_as_person(first.group() if first else body, -1)
+            or not speaks_as_person(opening, -1)
             or _title_case(body)
+            # ("Tom Hale: Our best player again, he made three saves": a profile's line, the
+            # writer's words about the person named)
+            or _THIRD_PERSON_RE.search(opening) is not None
+            and _I_RE.search(opening) is None
         ):
             continue  # ("Lund: We Will Not Let The Harbour Plan Fail": a headline's title case)
         lines.append(m)
     for m in lines:
         label = m.group("label")
-        one_word = _named_elsewhere(text, label, m.start("label"))
-        if not titled_name(label, one_word=one_word, personal=True):
+        if not _person_label(text, label, m.start("label")):
             continue
         mention = parse_speaker(label, m.start("label"))
         if mention is None or mention.kind != "name":
@@ -65,6 +70,23 @@ def transcript_statements(doc: Doc) -> None:
         doc.add("direct", [(m.start("body"), end)], mention, pd.NA, pd.NA)
 
 
+def _person_label(text: str, label: str, at: int) -> bool:
+    """A label that names a person, as a how-to page's headings ("Pro Tip:", "Seat Pan
+    Depth:") do not: a title and a surname ("Rep. Ann Lee", "Dr. Tom Reed"), a given name
+    the lists know and a surname ("Anna Berg"), or a name the text gives a person elsewhere
+    ("Lund:", "TAPPER:" after "Anna Lund took over", "Jake Tapper asked")."""
+    words = label.split()
+    if _ABBREVIATED_TITLE_RE.match(label) and len(words) >= 2:
+        return titled_name(label, personal=True)
+    if len(words) in (2, 3) and norm(words[0]) in speaker_words()["given_names"]:
+        return True
+    last = words[-1].capitalize() if label.isupper() else words[-1]
+    return len(words) <= 3 and _named_elsewhere(text, last, at)
+
+
+#: a third person in a line's first sentence, and "I" (a speaker may speak of others)
+_THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+_I_RE = re.compile(r"\bI\b")
 #: a line's first sentence (its words in the first or second person make it speech)
 _FIRST_SENTENCE_RE = re.compile(r"[^.!?]*[.!?]?")
 
@@ -75,11 +97,12 @@ def _title_case(body: str) -> bool:
     return len(words) >= MIN_LINE_WORDS and sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
-def _named_elsewhere(text: str, label: str, at: int) -> bool:
-    """The one-word label is a name the text gives a person elsewhere ("Anna Lund ..." or
-    "Lund said"), not a heading ("Update:", "Note:")."""
-    word = re.escape(label.strip())
-    return any(
-        m.start() != at
-        for m in re.finditer(rf"\b[A-Z][\w'\u2019-]+\s+{word}\b|\b{word}\s+(?:said|says)\b", text)
-    )
+def _named_elsewhere(text: str, surname: str, at: int) -> bool:
+    """The surname is a person's the text gives elsewhere: after a given name the lists know
+    ("Anna Lund took over") or before a speech verb ("Lund said"), outside the label at ``at``."""
+    word = re.escape(surname.strip())
+    given = speaker_words()["given_names"]
+    for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+{word}\b|\b{word}\s+(?:said|says|told|asked)\b", text):
+        if not m.start() <= at < m.end() and (m.group(1) is None or norm(m.group(1)) in given):
+            return True
+    return False
