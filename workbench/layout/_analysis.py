@@ -24,7 +24,7 @@ from ._runs import (
     trim_header,
     trim_tail,
 )
-from ._signals import LineInfo, cue_word_kind, looks_like_name
+from ._signals import LineInfo, looks_like_name
 
 KINDS = (
     "title",
@@ -286,8 +286,8 @@ def label_after(infos, labels, start: int, script: str | None) -> None:
             labels[i] = furniture_label(info)
         elif near and region is None and looks_like_name(info.text) and not info.sentence_end:
             labels[i] = ("byline", "name-shaped line right after the body (signature)")
-        elif cue_word_kind(info.text):
-            kind = cue_word_kind(info.text)
+        elif info.word_cue:
+            kind = info.word_cue
             labels[i] = (kind, f"{kind} cue word in a short line after the article")
             region = region or (kind if kind == "comments" else None)
         elif region is not None:

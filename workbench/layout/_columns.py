@@ -105,8 +105,11 @@ def _shape_columns(texts, cues) -> list[np.ndarray]:
     ]
 
 
-def _columns(texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats):
-    """Every column but glued, from lists of LineInfo's fields (one item per line)."""
+def _columns(
+    texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats, word_cues
+):
+    """Every column but glued, from lists of LineInfo's fields (one item per line; the word cues
+    are no column of the model)."""
     n_words = _floats(words)
     flags = [_flags(col) for col in (ends, inners, counters, dates, captions, bylines)]
     return [

@@ -73,6 +73,20 @@ def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
     return hits
 
 
+def first_matches(rx: re.Pattern, text: str, starts: list[int]) -> dict[int, re.Match]:
+    """The first match of ``rx`` in each line that has one, by line index (the lines start at
+    ``starts`` in ``text``, joined by "\\n"; ``rx`` must not match across a "\\n")."""
+    found = {}
+    m = rx.search(text)
+    while m:
+        i = bisect_right(starts, m.start()) - 1
+        found[i] = m
+        if i + 1 == len(starts):
+            break
+        m = rx.search(text, starts[i + 1])
+    return found
+
+
 def _text_find(text: str, sub: str) -> Callable[[int], int]:
     return lambda pos: text.find(sub, pos)
 
@@ -140,17 +154,19 @@ def sentence_end(text: str) -> bool:
 
 def short_signals(
     short: list[str], digit: list[bool], folded: list[str] | None = None
-) -> tuple[list, list[bool], list[bool]]:
-    """sig.cue_kind, the counter shape and sig.is_dated of each short line (``digit``: whether it
-    has a digit; ``folded``: the casefolded lines, if the caller has them). cue_kind runs on the
-    lines a cue phrase opens (after the characters it strips) or that have "©" or "all rights
-    reserved"; is_dated's case-blind word search on the lines with a substring of one of
-    RELATIVE_WORDS (RELATIVE_GATES)."""
+) -> tuple[list, list, list[bool], list[bool]]:
+    """sig.cue_kind, sig.cue_word_kind, the counter shape and sig.is_dated of each short line
+    (``digit``: whether it has a digit; ``folded``: the casefolded lines, if the caller has
+    them). cue_kind runs on the lines a cue phrase opens (after the characters it strips) or
+    that have "©" or "all rights reserved"; cue_word_kind is one search of the joined lines;
+    is_dated's case-blind word search on the lines with a substring of one of RELATIVE_WORDS
+    (RELATIVE_GATES)."""
     n = len(short)
     cues: list[str | None] = [None] * n
+    word_cues: list[str | None] = [None] * n
     counter, dated_ = [False] * n, [False] * n
     if not short:
-        return cues, counter, dated_
+        return cues, word_cues, counter, dated_
     folded = [t.casefold() for t in short] if folded is None else folded
     low = "\n".join(folded)
     starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
@@ -159,12 +175,15 @@ def short_signals(
         found.update(hit_lines(_text_find(low, mark), starts))
     for j in found:
         cues[j] = sig.cue_kind(short[j])
+    kinds = sig.word_matcher()[1]
+    for j, m in first_matches(sig.word_scanner(), low, starts).items():
+        word_cues[j] = kinds[m.group()]
     relative = {j for gate in RELATIVE_GATES for j in hit_lines(_text_find(low, gate), starts)}
     for j in relative.union(np.flatnonzero(digit).tolist()):
         dated_[j] = dated(short[j], digit[j], j in relative)
         if digit[j]:
             counter[j] = sig.COUNTER_RE.match(short[j]) is not None
-    return cues, counter, dated_
+    return cues, word_cues, counter, dated_
 
 
 @lru_cache(maxsize=1)
@@ -196,10 +215,11 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]
     short_idx = [k for k in kept if lens[k] <= sig.CUE_MAX_CHARS]
     short_folded = [low for k, low in zip(kept, folded) if lens[k] <= sig.CUE_MAX_CHARS]
     cues: list[str | None] = [None] * n
+    word_cues: list[str | None] = [None] * n
     counter, dated_, byline = [False] * n, [False] * n, [False] * n
     found = short_signals([texts[k] for k in short_idx], [digit[k] > 0 for k in short_idx], short_folded)
-    for k, cue, is_counter, is_dated in zip(short_idx, *found):
-        cues[k], counter[k], dated_[k] = cue, is_counter, is_dated
+    for k, cue, word_cue, is_counter, is_dated in zip(short_idx, *found):
+        cues[k], word_cues[k], counter[k], dated_[k] = cue, word_cue, is_counter, is_dated
     for k in np.flatnonzero(first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
         if lens[k] <= sig.CUE_MAX_CHARS or (lens[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
             byline[k] = sig.BYLINE_RE.match(texts[k]) is not None
@@ -228,6 +248,7 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]
         captions(texts, folded),
         byline,
         repeats,
+        word_cues,
     ], glued
 
 
