@@ -114,7 +114,7 @@ def test_inner_points_find_the_lines_the_inner_sentence_regex_finds(texts):
     texts = [t.replace("\n", " ") or "x" for t in texts]
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    _, _, _, inner, _ = _chars.class_counts(joined, starts)
+    inner = _chars.class_counts(joined, starts).inner.tolist()
     assert inner == [_signals.INNER_SENTENCE_RE.search(t) is not None for t in texts]
 
 
@@ -122,7 +122,7 @@ def test_inner_points_on_written_lines():
     texts = ["It rained. Then it stopped", "Ends here.", "“Yes.” She left", "A.b", "Mr.Smith", "Wait .  \t"]
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    assert _chars.class_counts(joined, starts)[3] == [True, False, True, False, True, False]
+    assert _chars.class_counts(joined, starts).inner.tolist() == [True, False, True, False, True, False]
 
 
 #: Pieces of dates and times and what borders them, so random lines hit the patterns' edges.

@@ -30,7 +30,7 @@ import numpy as np
 from ..text import alternation
 from . import _columns
 from . import _signals as sig
-from ._chars import class_counts
+from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
 from ._signals import CUE_STRIP, LineInfo
 
 #: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
@@ -195,61 +195,95 @@ def _cue_start_re() -> re.Pattern:
     return re.compile("\n[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
 
 
-def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]:
+def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, np.ndarray]]:
     """LineInfo fields but the number, as lists over the distinct stripped non-blank lines
-    ``texts``, and the model's glued column of those lines."""
+    ``texts``, and the model's columns of those lines (:mod:`workbench.layout._columns`)."""
     samples = [t[: sig.SCAN_CHARS] for t in texts]
     joined = "\n".join(samples)
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
-        rows = [sig.line_info(1, t, counts[t])[1:] for t in texts]
-        return [list(col) for col in zip(*rows)], _columns.glued(samples)
+        infos = [sig.line_info(1, t, counts[t]) for t in texts]
+        return [list(col) for col in list(zip(*infos))[1:]], _columns.from_infos(infos)
     starts = _starts(samples)
     at = np.array(starts)
-    fields, runs, first_byline, inner, glued = class_counts(joined, at)
-    wide, digit, letters, other = fields
+    chars = class_counts(joined, at)
     n = len(texts)
-    lens = [len(t) for t in texts]
+    size = [len(t) for t in texts]
+    lens = np.array(size, dtype=np.int64)
+    long = np.flatnonzero(lens > sig.SCAN_CHARS).tolist()  # lines longer than their sample
     # casefolded line by line: an ASCII line (most) takes CPython's fast path, a joined page not
-    kept = [k for k, m in enumerate(lens) if m <= sig.CAPTION_MAX_CHARS]
+    kept = np.flatnonzero(lens <= sig.CAPTION_MAX_CHARS).tolist()
     folded = [texts[k].casefold() for k in kept]
-    short_idx = [k for k in kept if lens[k] <= sig.CUE_MAX_CHARS]
-    short_folded = [low for k, low in zip(kept, folded) if lens[k] <= sig.CUE_MAX_CHARS]
+    short_idx = np.flatnonzero(lens <= sig.CUE_MAX_CHARS).tolist()
+    short_folded = [low for k, low in zip(kept, folded) if size[k] <= sig.CUE_MAX_CHARS]
     cues: list[str | None] = [None] * n
     word_cues: list[str | None] = [None] * n
     counter, dated_, byline = [False] * n, [False] * n, [False] * n
-    found = short_signals([texts[k] for k in short_idx], [digit[k] > 0 for k in short_idx], short_folded)
+    digit = chars.digit[short_idx].tolist()
+    found = short_signals([texts[k] for k in short_idx], [d > 0 for d in digit], short_folded)
     for k, cue, word_cue, is_counter, is_dated in zip(short_idx, *found):
         cues[k], word_cues[k], counter[k], dated_[k] = cue, word_cue, is_counter, is_dated
-    for k in np.flatnonzero(first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
-        if lens[k] <= sig.CUE_MAX_CHARS or (lens[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
+    for k in np.flatnonzero(chars.first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
+        if size[k] <= sig.CUE_MAX_CHARS or (size[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
             byline[k] = sig.BYLINE_RE.match(texts[k]) is not None
-    extra = sig.WIDE_CHAR_WEIGHT - 1
-    weights = [
-        float(m) if not w else m + extra * w * (m / min(m, sig.SCAN_CHARS)) for m, w in zip(lens, wide)
-    ]
-    ends = [sentence_end(t) if len(t) <= sig.SCAN_CHARS else sig.ends_sentence(t[-50:]) for t in texts]
-    words = [r + w // 2 for r, w in zip(runs, wide)]
+    # sig.weight, in numpy: the same float operations in the same order
+    weights = lens + (sig.WIDE_CHAR_WEIGHT - 1) * chars.wide * (lens / np.minimum(lens, sig.SCAN_CHARS))
+    words = chars.runs + chars.wide // 2
+    ends, period_end, truncated = line_ends(texts, samples, chars, long)
     # script_of: the letters' script where a line has non-ASCII letters or is longer than its sample
-    scripts = ["latin" if n_letters else "none" for n_letters in letters]
-    for k, t in enumerate(texts):
-        if other[k] or lens[k] > sig.SCAN_CHARS:
-            scripts[k] = sig.script_of(t)
+    scripts = ["latin" if n_letters else "none" for n_letters in chars.letters.tolist()]
+    for k in np.flatnonzero(chars.other).tolist() + long:
+        scripts[k] = sig.script_of(texts[k])
     repeats = [counts[t] for t in texts]
-    return [
+    caption = captions(texts, folded)
+    fields = [
         samples,
-        weights,
-        words,
-        ends,
-        inner,
+        weights.tolist(),
+        words.tolist(),
+        ends.tolist(),
+        chars.inner.tolist(),
         scripts,
         cues,
         counter,
         dated_,
-        captions(texts, folded),
+        caption,
         byline,
         repeats,
         word_cues,
-    ], glued
+    ]
+    flags = np.frombuffer(bytes(counter + dated_ + caption + byline), dtype=np.bool_).reshape(4, n)
+    model = _columns.distinct_columns(
+        samples,
+        weights=weights,
+        n_words=words,
+        ends=ends,
+        inner=chars.inner,
+        flags=flags,
+        repeats=repeats,
+        cues=cues,
+        period_end=period_end,
+        truncated=truncated,
+        glued=chars.glued,
+        scripts=scripts,
+    )
+    return fields, model
+
+
+def line_ends(texts: list[str], samples: list[str], chars, long: list[int]):
+    """sig.ends_sentence of each line (``sentence_end``: its last character first), and whether
+    its sample ends with a period and with an ellipsis ("..." or "…", trailing white space
+    left out), from the flags of the lines' last characters; ``long``: the lines longer than
+    their sample, done one by one."""
+    last = chars.last
+    ends = (last & END) != 0
+    period_end = (last & PERIOD) != 0
+    truncated = ((last & ELLIPSIS) != 0) | chars.dots
+    for k in np.flatnonzero(last & CLOSE).tolist():  # closing quotes or brackets: skipped
+        ends[k] = sig.ends_sentence(texts[k])
+    for k in long:
+        ends[k] = sig.ends_sentence(texts[k][-50:])
+        tail = samples[k].rstrip()
+        period_end[k], truncated[k] = tail.endswith("."), tail.endswith(("...", "…"))
+    return ends, period_end, truncated
 
 
 def line_infos(lines: list[str]) -> list[LineInfo]:
@@ -261,8 +295,8 @@ def line_infos(lines: list[str]) -> list[LineInfo]:
 def line_table(lines: list[str]) -> tuple[list[LineInfo], dict[str, np.ndarray] | None]:
     """:func:`line_infos` and the model's columns of those lines (:mod:`workbench.layout._columns`,
     None without lines), taken from the distinct lines' columns."""
-    infos, fields, inverse, glued = _distinct_pass(lines)
-    return infos, (_columns.from_distinct(fields, inverse, glued) if infos else None)
+    infos, model, inverse = _distinct_pass(lines)
+    return infos, (_columns.from_distinct(model, inverse) if infos else None)
 
 
 def _distinct_pass(lines: list[str]):
@@ -272,12 +306,12 @@ def _distinct_pass(lines: list[str]):
     counts = Counter(stripped)
     texts = [t for t in counts if t]
     if not texts:
-        return [], None, None, None
-    fields, glued = signal_columns(texts, counts)
+        return [], None, None
+    fields, model = signal_columns(texts, counts)
     index = {t: k for k, t in enumerate(texts)}
     numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
     rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
     infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
     inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
-    return infos, fields, inverse, glued
+    return infos, model, inverse

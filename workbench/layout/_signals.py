@@ -131,9 +131,11 @@ DIGIT_RE = re.compile(r"\d")
 CAPTION_HINTS = tuple(dict.fromkeys(hint for hints, _ in CAPTION_PARTS for hint in hints))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
-NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
-#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on.
-NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
+NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*+"
+#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on. Possessive: no
+#: white space is a word character, no capital is white space, so nothing given back could
+#: match (a headline of five capitalised words was walked back character by character).
+NAME_RE = re.compile(rf"{NAME_WORD}(?:\s++{NAME_WORD}){{1,3}}")
 
 
 class LineInfo(NamedTuple):
