@@ -7,11 +7,13 @@ replaces.
 import dataclasses
 import re
 
+import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.ingest import Block
-from workbench.layout import _analysis, _columns, _signals
+from workbench.layout import _analysis, _columns, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 from .test_lspd17 import PAGE
@@ -58,3 +60,155 @@ def test_columns_of_the_line_pass_equal_the_columns_of_the_line_infos(lines):
     for name in reference:
         assert cols[name].dtype == reference[name].dtype, name
         assert cols[name].tolist() == reference[name].tolist(), name
+
+
+# --- the layout model's features
+
+
+def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+    """a shifted by k places (a[i - k] at i), padded with fill."""
+    out = np.full_like(a, fill)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
+    """Mean of a over i-half..i+half (clipped at the ends)."""
+    c = np.concatenate([[0.0], np.cumsum(a)])
+    n = len(a)
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, n)
+    return (c[hi] - c[lo]) / (hi - lo)
+
+
+def stacked_features(infos, scores, labels, columns=None):
+    """The features as _model.line_features made them before it wrote into one matrix: a list
+    of columns, stacked (the reference)."""
+    n = len(infos)
+    if n == 0:
+        return np.zeros((0, len(_model.FEATURES)))
+    col = _columns.from_infos(infos) if columns is None else columns
+    weight, n_words, inner, long = (
+        col["weight"],
+        col["n_words"],
+        col["inner"],
+        (col["weight"] >= 70).astype(float),
+    )
+    sentence_end, counter, dated, caption, byline = (
+        col[k] for k in ("sentence_end", "counter", "dated", "caption", "byline")
+    )
+    cue_stop, cue_other, name_like = col["cue_stop"], col["cue_other"], col["name_like"]
+    prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
+    furniture = np.maximum.reduce([col["cue_any"], counter, caption, byline, dated])
+    title_like = (
+        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (col["period_end"] == 0) & (furniture == 0)
+    ).astype(float)
+    script_change = _model._script_change(col["script"], col["no_script"], weight)
+    kinds = [lab[0] for lab in labels]
+    rule_body = np.array([k == "body" for k in kinds], dtype=float)
+    rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
+    rule_article = rule_body + rule_heading
+    idx = np.arange(n)
+    far = max(n, _model.NO_CUE_LINES)  # a missing cue: as far as the page is long, at least NO_CUE_LINES
+    # stop cues: lines since the last one before, lines to the next one after
+    stops = np.flatnonzero(cue_stop)
+    if len(stops):
+        prev_pos = np.searchsorted(stops, idx, side="left") - 1
+        since = np.where(prev_pos >= 0, idx - stops[np.maximum(prev_pos, 0)], far)
+        next_pos = np.searchsorted(stops, idx, side="right")
+        to_next = np.where(next_pos < len(stops), stops[np.minimum(next_pos, len(stops) - 1)] - idx, far)
+    else:
+        since = to_next = np.full(n, far)
+    after_stop = (since < far).astype(float)
+    article_idx = np.flatnonzero(rule_article)
+    if len(article_idx):
+        first, last = article_idx[0], article_idx[-1]
+        before_body = (idx < first).astype(float)
+        after_body = (idx > last).astype(float)
+        dist = np.maximum(first - idx, idx - last).clip(min=0)
+    else:  # no body by the rules: every line is "before" it, as the rules label them
+        before_body, after_body = np.ones(n), np.zeros(n)
+        dist = np.full(n, n)
+    in_span = (1 - before_body) * (1 - after_body)
+    positive = np.clip(prose, 0, None)
+    total = positive.sum() or 1.0
+    cols = [
+        prose,
+        np.log1p(weight),
+        long,
+        sentence_end,
+        inner,
+        title_like,
+        cue_stop,
+        cue_other,
+        counter,
+        dated,
+        caption,
+        byline,
+        col["repeated"],
+        name_like,
+        col["glued"],
+        col["truncated"],
+        script_change,
+        rule_body,
+        rule_heading,
+        _shift(rule_article, 1),
+        _shift(rule_article, -1),
+        _shift(prose, 1),
+        _shift(prose, -1),
+        _shift(prose, 2),
+        _shift(prose, -2),
+        _window_mean(long, _model.WINDOW),
+        _window_mean((1 - long) * (1 - sentence_end), _model.WINDOW),
+        _window_mean(positive, _model.WINDOW),
+        after_stop,
+        np.log1p(since),
+        (to_next < far).astype(float),
+        np.log1p(to_next),
+        idx / max(1, n - 1),
+        before_body,
+        after_body,
+        np.log1p(dist),
+        _shift(title_like, 1),
+        _shift(long, -1),
+        np.maximum(_shift(name_like, 1), _shift(dated, 1)),
+        (np.cumsum(positive) - positive) / total,  # the prose before the line, not its own
+        in_span,
+        before_body * (1 - long),
+        after_body * (1 - long),
+        np.full(n, np.log1p(positive.sum())),
+    ]
+    return np.column_stack(cols)
+
+
+@pytest.mark.parametrize("lines", [PAGE, PAGE[::-1], PAGE * 3, PAGE[:2], ["x"], PAGE[5:9]])
+def test_features_written_into_one_matrix_equal_the_stacked_columns(lines):
+    infos, cols = line_table(lines)
+    scores = _runs.prose_scores(cols)
+    for labels in (
+        _analysis.rule_labels(infos, scores),
+        [("body", "")] * len(infos),
+        [("other", "")] * len(infos),
+    ):
+        expected = stacked_features(infos, scores, labels, cols)
+        got = _model.line_features(infos, scores, labels, cols)
+        assert got.tobytes() == expected.tobytes() and got.shape == expected.shape
+        assert _model.line_features(infos, scores, labels).tobytes() == expected.tobytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(COLUMN_PIECES), max_size=6).map("".join), max_size=14))
+def test_features_of_random_lines_equal_the_stacked_columns(lines):
+    infos, cols = line_table(lines)
+    if infos:
+        scores = _runs.prose_scores(cols)
+        labels = _analysis.rule_labels(infos, scores)
+        assert (
+            _model.line_features(infos, scores, labels, cols).tobytes()
+            == stacked_features(infos, scores, labels, cols).tobytes()
+        )

@@ -133,7 +133,8 @@ def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> l
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
-    features = _model.line_features(infos, scores, labels, columns)
+    body, heading = _model.rule_masks(labels)
+    features = _model.line_features(infos, scores, labels, columns, rule=(body, heading))
     z = _model.log_odds(features, params)
     keep = _model.article_lines(
         z,
@@ -142,7 +143,7 @@ def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> l
         edge_threshold=params["edge_threshold"],
         fixed=fixed_lines(features, labels),
     )
-    changed = np.flatnonzero(keep != np.array([lab[0] in ARTICLE_KINDS for lab in labels], dtype=bool))
+    changed = np.flatnonzero(keep != (body | heading))
     if not len(changed):
         return labels
     # the reasons name the strongest features of the lines the model relabels, and only those
