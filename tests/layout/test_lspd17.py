@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.layout import _analysis, _chars, _columns, _line_pass, _model, _runs, _signals
+from workbench.layout import _analysis, _chars, _columns, _line_dates, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 PAGE = [
@@ -135,18 +135,18 @@ def test_digit_led_date_patterns_match_where_the_originals_do(text):
     """The date searches led by a digit (the "\\b" before it a look-behind) and the gate of the
     month-first shape find a date in exactly the lines the signals' patterns do."""
     pairs = [
-        (_line_pass.TIME_FAST_RE, _signals.TIME_RE),
-        (_line_pass.NUM_DATE_FAST_RE, _signals.NUM_DATE_RE),
+        (_line_dates.TIME_FAST_RE, _signals.TIME_RE),
+        (_line_dates.NUM_DATE_FAST_RE, _signals.NUM_DATE_RE),
         (
-            _line_pass.MONTH_DATE_RES[1],
+            _line_dates.MONTH_DATE_RES[1],
             re.compile(r"(?i)\b\d{1,2}\.?\s+(?:de\s+)?(?:" + _signals.MONTHS + r")\b"),
         ),
     ]
     for fast, slow in pairs:
         assert (fast.search(text) is None) == (slow.search(text) is None), (fast.pattern, text)
-    if _line_pass.MONTH_DATE_RES[0].search(text):
-        assert _line_pass.SPACE_DIGIT_RE.search(text)
-    assert _line_pass.dated(text, any(c.isdigit() for c in text), True) == _signals.is_dated(text)
+    if _line_dates.MONTH_DATE_RES[0].search(text):
+        assert _line_dates.SPACE_DIGIT_RE.search(text)
+    assert _line_dates.dated(text, any(c.isdigit() for c in text), True) == _signals.is_dated(text)
 
 
 def test_digit_led_date_patterns_on_written_lines():
@@ -162,7 +162,7 @@ def test_digit_led_date_patterns_on_written_lines():
     undated = ["a12:45", "123:45", "x2019-11-19", "a3 May", "Room 12", "4 955"]
     assert [_signals.is_dated(t) for t in dated] == [True] * len(dated)
     for t in dated + undated:
-        assert _line_pass.dated(t, True, False) == _signals.is_dated(t), t
+        assert _line_dates.dated(t, True, False) == _signals.is_dated(t), t
 
 
 @pytest.mark.parametrize("seed", range(5))

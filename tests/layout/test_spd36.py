@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.ingest import Block
-from workbench.layout import _analysis, _columns, _model, _runs, _signals
+from workbench.layout import _analysis, _columns, _line_dates, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 from .test_lspd17 import PAGE
@@ -212,3 +212,29 @@ def test_features_of_random_lines_equal_the_stacked_columns(lines):
             _model.line_features(infos, scores, labels, cols).tobytes()
             == stacked_features(infos, scores, labels, cols).tobytes()
         )
+
+
+# --- dates of short lines
+
+#: Pieces of dates and times, white space ASCII and not, words of both cases.
+DATE_BITS = [*"0123456789:./-, \t\x0b\x1c\u00a0_aZé", "de ", "NOV", "nov.", "Sept", "May ", "março", "мая"]
+DATE_BITS += ["年", "12:30", "2021", " ago", "hrs", "Minutes", "UPDATED", "posted", "Ted", "x5"]
+DATE_BITS += ["5 de NOV", "1 de\tmaio"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(DATE_BITS), max_size=10).map("".join), max_size=10))
+def test_dated_lines_are_the_lines_is_dated_finds(lines):
+    lines = [t.replace("\n", " ") for t in lines]
+    digit = [any(c.isdigit() for c in t) for t in lines]
+    relative = {j for j, t in enumerate(lines) if any(g in t.casefold() for g in _line_dates.RELATIVE_GATES)}
+    expected = {j for j, t in enumerate(lines) if _signals.is_dated(t)}
+    assert _line_dates.dated_lines(lines, digit, relative) == expected
+
+
+def test_dated_lines_on_written_lines():
+    lines = ["Nov 19, 2019", "19 de novembro", "8:03 am", "Posted 5 hours ago", "Updated", "Room 12"]
+    lines += ["x5 min ago", "12.03.2021", "2019年11月19日", "4 955", "Ted Lasso"]
+    digit = [any(c.isdigit() for c in t) for t in lines]
+    relative = {j for j, t in enumerate(lines) if any(g in t.casefold() for g in _line_dates.RELATIVE_GATES)}
+    assert _line_dates.dated_lines(lines, digit, relative) == {0, 1, 2, 3, 4, 7, 8}

@@ -20,89 +20,22 @@ distinct lines of a document are examined together, and each value equals ``line
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
 
-from ..text import alternation
 from . import _columns
 from . import _signals as sig
 from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
+from ._joined import first_matches, hit_lines, regex_find, starts, text_find
+from ._line_dates import RELATIVE_GATES, dated_lines
 from ._signals import CUE_STRIP, LineInfo
 
-#: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
-#: character at a time), and its two shapes as separate searches: "Nov 19", "19 de novembro".
-MONTH_NAMES = alternation(sig.MONTHS.split("|"))
-MONTH_DATE_RES = (
-    re.compile(rf"(?i)\b{MONTH_NAMES}\.?\s+\d{{1,2}}\b"),
-    re.compile(rf"(?i)\d(?<!\w\d)\d?\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
-)
-#: sig.TIME_RE and sig.NUM_DATE_RE, and MONTH_DATE_RES[1] above, led by their first digit, the
-#: "\b" before it a look-behind: a search skips to the next digit where "\b" first was a
-#: match attempt at every character (their six searches of each short line with a digit were
-#: the largest regex cost of the line pass). A test checks they match where the originals do.
-TIME_FAST_RE = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")
-NUM_DATE_FAST_RE = re.compile(
-    r"\d(?<!\w\d)(?:\d?[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}[./\-]\d{1,2}[./\-]\d{1,2})\b"
-)
-#: A whitespace before a digit: MONTH_DATE_RES[0] ("Nov 19") cannot match a line without one.
-SPACE_DIGIT_RE = re.compile(r"\s\d")
-#: A substring (casefolded) of each of sig.RELATIVE_WORDS without a letter that a case-blind
-#: search matches in more than its two cases (i, k, s).
-RELATIVE_GATES = ("ted", "hed", "ado", "ено", "ано")
 CAPTION_PART_RES = tuple((frozenset(hints), re.compile(p, re.IGNORECASE)) for hints, p in sig.CAPTION_PARTS)
 #: Characters that a case-blind "i" matches but whose casefold holds no "i" ("ı", and the dot
 #: "İ" leaves): a line with them is checked by the whole CAPTION_RE.
 CASE_ODD = ("ı", "\u0307")
-
-
-def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
-    """Indexes of the lines (starting at ``starts`` in a text joined by "\\n") where ``find(pos)``
-    finds something at or after ``pos`` (-1: nothing); after a hit it looks from the next line."""
-    hits = []
-    at = find(0)
-    while at >= 0:
-        i = bisect_right(starts, at) - 1
-        hits.append(i)
-        if i + 1 == len(starts):
-            break
-        at = find(starts[i + 1])
-    return hits
-
-
-def first_matches(rx: re.Pattern, text: str, starts: list[int]) -> dict[int, re.Match]:
-    """The first match of ``rx`` in each line that has one, by line index (the lines start at
-    ``starts`` in ``text``, joined by "\\n"; ``rx`` must not match across a "\\n")."""
-    found = {}
-    m = rx.search(text)
-    while m:
-        i = bisect_right(starts, m.start()) - 1
-        found[i] = m
-        if i + 1 == len(starts):
-            break
-        m = rx.search(text, starts[i + 1])
-    return found
-
-
-def _text_find(text: str, sub: str) -> Callable[[int], int]:
-    return lambda pos: text.find(sub, pos)
-
-
-def _regex_find(rx: re.Pattern, text: str) -> Callable[[int], int]:
-    def find(pos: int) -> int:
-        m = rx.search(text, pos)
-        return m.start() if m else -1
-
-    return find
-
-
-def _starts(parts: list[str]) -> list[int]:
-    """Where each of ``parts`` starts in ``"\\n".join(parts)``."""
-    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) + 1)
-    return [0, *ends[:-1].tolist()]
 
 
 def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
@@ -114,12 +47,12 @@ def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
         return out
     folded = [texts[k].casefold() for k in idx] if folded is None else folded
     low = "\n".join(folded)
-    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    line_at = starts(folded)  # casefold can change lengths ("ß" -> "ss")
     hints: dict[int, set[str]] = {}
     for hint in sig.CAPTION_HINTS:
-        for j in hit_lines(_text_find(low, hint), starts):
+        for j in hit_lines(text_find(low, hint), line_at):
             hints.setdefault(j, set()).add(hint)
-    odd = {j for ch in CASE_ODD for j in hit_lines(_text_find(low, ch), starts)}
+    odd = {j for ch in CASE_ODD for j in hit_lines(text_find(low, ch), line_at)}
     for j, found in hints.items():
         text = texts[idx[j]]
         if j in odd:
@@ -127,21 +60,6 @@ def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
         else:
             out[idx[j]] = any(rx.search(text) is not None for part, rx in CAPTION_PART_RES if part & found)
     return out
-
-
-def dated(text: str, digit: bool, relative_word: bool) -> bool:
-    """sig.is_dated of a short line, given whether it has a digit and whether it may hold one of
-    sig.RELATIVE_WORDS (a digit-free line matches RELATIVE_TIME_RE only by one of those)."""
-    if not digit:
-        return relative_word and sig.RELATIVE_TIME_RE.search(text) is not None
-    return bool(
-        TIME_FAST_RE.search(text)
-        or NUM_DATE_FAST_RE.search(text)
-        or MONTH_DATE_RES[1].search(text)
-        or (SPACE_DIGIT_RE.search(text) and MONTH_DATE_RES[0].search(text))
-        or (not text.isascii() and sig.CJK_DATE_RE.search(text))  # 年, 月, 년, 월 are not ASCII
-        or ((relative_word or "ago" in text.lower()) and sig.RELATIVE_TIME_RE.search(text))  # "5 min ago"
-    )
 
 
 def sentence_end(text: str) -> bool:
@@ -169,20 +87,20 @@ def short_signals(
         return cues, word_cues, counter, dated_
     folded = [t.casefold() for t in short] if folded is None else folded
     low = "\n".join(folded)
-    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
-    found = set(hit_lines(_regex_find(_cue_start_re(), "\n" + low), starts))
+    line_at = starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    found = set(hit_lines(regex_find(_cue_start_re(), "\n" + low), line_at))
     for mark in ("©", "all rights reserved"):
-        found.update(hit_lines(_text_find(low, mark), starts))
+        found.update(hit_lines(text_find(low, mark), line_at))
     for j in found:
         cues[j] = sig.cue_kind(short[j])
     kinds = sig.word_matcher()[1]
-    for j, m in first_matches(sig.word_scanner(), low, starts).items():
+    for j, m in first_matches(sig.word_scanner(), low, line_at).items():
         word_cues[j] = kinds[m.group()]
-    relative = {j for gate in RELATIVE_GATES for j in hit_lines(_text_find(low, gate), starts)}
-    for j in relative.union(np.flatnonzero(digit).tolist()):
-        dated_[j] = dated(short[j], digit[j], j in relative)
-        if digit[j]:
-            counter[j] = sig.COUNTER_RE.match(short[j]) is not None
+    relative = {j for gate in RELATIVE_GATES for j in hit_lines(text_find(low, gate), line_at)}
+    for j in dated_lines(short, digit, relative):
+        dated_[j] = True
+    for j in np.flatnonzero(digit).tolist():
+        counter[j] = sig.COUNTER_RE.match(short[j]) is not None
     return cues, word_cues, counter, dated_
 
 
@@ -203,8 +121,7 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
         infos = [sig.line_info(1, t, counts[t]) for t in texts]
         return [list(col) for col in list(zip(*infos))[1:]], _columns.from_infos(infos)
-    starts = _starts(samples)
-    at = np.array(starts)
+    at = np.array(starts(samples))
     chars = class_counts(joined, at)
     n = len(texts)
     size = [len(t) for t in texts]
