@@ -226,7 +226,7 @@ DATE_BITS += ["5 de NOV", "1 de\tmaio"]
 @given(st.lists(st.lists(st.sampled_from(DATE_BITS), max_size=10).map("".join), max_size=10))
 def test_dated_lines_are_the_lines_is_dated_finds(lines):
     lines = [t.replace("\n", " ") for t in lines]
-    digit = [any(c.isdigit() for c in t) for t in lines]
+    digit = [j for j, t in enumerate(lines) if any(c.isdigit() for c in t)]
     relative = {j for j, t in enumerate(lines) if any(g in t.casefold() for g in _line_dates.RELATIVE_GATES)}
     expected = {j for j, t in enumerate(lines) if _signals.is_dated(t)}
     assert _line_dates.dated_lines(lines, digit, relative) == expected
@@ -235,6 +235,6 @@ def test_dated_lines_are_the_lines_is_dated_finds(lines):
 def test_dated_lines_on_written_lines():
     lines = ["Nov 19, 2019", "19 de novembro", "8:03 am", "Posted 5 hours ago", "Updated", "Room 12"]
     lines += ["x5 min ago", "12.03.2021", "2019年11月19日", "4 955", "Ted Lasso"]
-    digit = [any(c.isdigit() for c in t) for t in lines]
+    digit = [j for j, t in enumerate(lines) if any(c.isdigit() for c in t)]
     relative = {j for j, t in enumerate(lines) if any(g in t.casefold() for g in _line_dates.RELATIVE_GATES)}
     assert _line_dates.dated_lines(lines, digit, relative) == {0, 1, 2, 3, 4, 7, 8}

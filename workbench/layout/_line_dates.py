@@ -2,99 +2,102 @@
 
 sig.is_dated runs up to six searches on a line. CPython's ``re`` costs about a thousand
 instructions a call and, scanning, tens a character (a Unicode category such as ``\\d`` is a
-call per character): a short line with a digit cost about 30,000 instructions. Here
+call per character): a short line with a digit cost about 30,000 instructions. Here the lines
+with a digit (or a part of a relative word) are joined, ASCII lines apart from the others, and
+searched once by each of three patterns that match a line where is_dated's do:
 
-* the searches start where a match can: led by a digit, the "\\b" before it a look-behind, a
-  search skips to the next digit (an "\\b" first was a match attempt at every character);
-* ASCII lines (nearly every short line with a digit) are joined and searched once for the
-  digit-led shapes, in ASCII mode, where ``\\d``, ``\\w``, ``\\b`` and case-blind letters match
-  ASCII text as in Unicode mode and each is a table look-up; ``\\s`` is written out as
-  ASCII_SPACE, without the "\\n" that joins the lines;
-* the month-first shape ("Nov 19") is searched only in lines with a white space before a digit,
-  the relative words ("Updated") only in lines that hold a part of one.
+* the shapes that start with a digit (a time, a numeric date, "19 de novembro", "5 min ago", a
+  CJK date) in one pattern led by that digit, "\\b" before it a look-behind, so a search skips
+  from digit to digit;
+* the month-first shape ("Nov 19") led by the white space after the month: a look-ahead for
+  the digits, then look-behinds for the month names of each length;
+* the relative words ("Updated") only in the lines that hold a part of one.
 
-Tests check each form against the signals' patterns on random lines.
+On ASCII lines the patterns run in ASCII mode, where ``\\d``, ``\\w``, ``\\b`` and case-blind
+letters match ASCII text as in Unicode mode and each is a table look-up. White space is
+written out without the "\\n" that joins the lines. Tests check the patterns against the
+signals' on random lines.
 """
 
 from __future__ import annotations
 
 import re
-
-import numpy as np
+from typing import NamedTuple
 
 from ..text import alternation
 from . import _signals as sig
 from ._joined import hit_lines, regex_find, starts
 
-#: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
-#: character at a time), and its two shapes as separate searches: "Nov 19", "19 de novembro".
-MONTH_NAMES = alternation(sig.MONTHS.split("|"))
-MONTH_DATE_RES = (
-    re.compile(rf"(?i)\b{MONTH_NAMES}\.?\s+\d{{1,2}}\b"),
-    re.compile(rf"(?i)\d(?<!\w\d)\d?\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
-)
-#: sig.TIME_RE and sig.NUM_DATE_RE, and MONTH_DATE_RES[1] above, led by their first digit.
-TIME_FAST_RE = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")
-NUM_DATE_FAST_RE = re.compile(
-    r"\d(?<!\w\d)(?:\d?[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}[./\-]\d{1,2}[./\-]\d{1,2})\b"
-)
-#: A whitespace before a digit: MONTH_DATE_RES[0] ("Nov 19") cannot match a line without one.
-SPACE_DIGIT_RE = re.compile(r"\s\d")
 #: A substring (casefolded) of each of sig.RELATIVE_WORDS without a letter that a case-blind
 #: search matches in more than its two cases (i, k, s).
 RELATIVE_GATES = ("ted", "hed", "ado", "ено", "ано")
-
-#: What ``\\s`` matches in ASCII text (str.isspace), but "\\n".
+#: What ``\\s`` matches in ASCII text (str.isspace), and in any text, but "\\n".
 ASCII_SPACE = r"[\t\x0b\x0c\r\x1c-\x1f ]"
-#: The month names an ASCII line can hold.
-ASCII_MONTHS = alternation(m for m in sig.MONTHS.split("|") if m.isascii())
-#: In ASCII lines: a time, a numeric date, "19 de novembro" and "5 min ago" (sig.RELATIVE_TIME_RE's
-#: first shape), each led by its first digit.
-ASCII_DIGIT_DATE_RE = re.compile(
-    rf"""\d(?<!\w\d)(?:
-        \d?:\d{{2}}\b
-        |(?:\d?[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{3}}[./\-]\d{{1,2}}[./\-]\d{{1,2}})\b
-        |(?i:\d?\.?{ASCII_SPACE}+(?:de{ASCII_SPACE}+)?{ASCII_MONTHS}\b)
-        |(?i:\d*{ASCII_SPACE}*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?){ASCII_SPACE}+ago\b)
-    )""",
-    re.ASCII | re.VERBOSE,  # verbose: the lines' breaks and indents are no part of it
-)
-ASCII_MONTH_DATE_RE = re.compile(rf"(?i)\b{ASCII_MONTHS}\.?{ASCII_SPACE}+\d{{1,2}}\b", re.ASCII)
-ASCII_RELATIVE_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(w for w in sig.RELATIVE_WORDS if w.isascii()) + r")\b", re.ASCII
-)
+SPACE = r"[^\S\n]"
+#: sig.RELATIVE_TIME_RE's units of time ("5 min ago").
+UNITS = r"(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)"
 
 
-def dated(text: str, digit: bool, relative_word: bool) -> bool:
-    """sig.is_dated of a short line, given whether it has a digit and whether it may hold one of
-    sig.RELATIVE_WORDS (a digit-free line matches RELATIVE_TIME_RE only by one of those)."""
-    if not digit:
-        return relative_word and sig.RELATIVE_TIME_RE.search(text) is not None
-    return bool(
-        TIME_FAST_RE.search(text)
-        or NUM_DATE_FAST_RE.search(text)
-        or MONTH_DATE_RES[1].search(text)
-        or (SPACE_DIGIT_RE.search(text) and MONTH_DATE_RES[0].search(text))
-        or (not text.isascii() and sig.CJK_DATE_RE.search(text))  # 年, 月, 년, 월 are not ASCII
-        or ((relative_word or "ago" in text.lower()) and sig.RELATIVE_TIME_RE.search(text))  # "5 min ago"
+class DateForms(NamedTuple):
+    """The three searches of :func:`dated_lines` for one kind of text."""
+
+    digit_led: re.Pattern
+    month_first: re.Pattern
+    relative: re.Pattern
+
+
+def date_forms(space: str, months: list[str], words: list[str], flags: int = 0) -> DateForms:
+    """The searches for text whose white space (but "\\n") is ``space``, months and relative
+    words those it can hold (CJK dates where a month is not ASCII). Possessive where what
+    follows cannot match what a repeat would give back, so a failed try is not retried."""
+    names = alternation(months)
+    cjk = r"""
+        |\d{{1,3}}{space}*[年년]{space}*\d{{1,2}}{space}*[月월]
+        |\d?{space}*[月월]{space}*\d{{1,2}}{space}*[日일]"""
+    digit_led = rf"""\d(?:
+        (?<!\w\d)(?:
+            \d?+:\d{{2}}\b
+            |(?:\d?+[./\-]\d{{1,2}}+[./\-]\d{{2,4}}+|\d{{3}}[./\-]\d{{1,2}}+[./\-]\d{{1,2}}+)\b
+            |(?i:\d?+\.?+{space}++(?:de{space}++)?{names}\b)
+            |(?i:\d*+{space}*+{UNITS}{space}++ago\b)
+        ){cjk.format(space=space) if not all(m.isascii() for m in months) else ""}
+    )"""
+    by_length: dict[int, list[str]] = {}
+    for name in months:
+        by_length.setdefault(len(name), []).append(name)
+    behind = [
+        rf"(?<=\b(?i:{alternation(group)}){dot}{space})"
+        for _, group in sorted(by_length.items())
+        for dot in ("", r"\.")
+    ]
+    month_first = rf"{space}(?={space}*+\d{{1,2}}+\b)(?:{'|'.join(behind)})"
+    return DateForms(
+        re.compile(digit_led, flags | re.VERBOSE),  # verbose: the breaks and indents are no part of it
+        re.compile(month_first, flags),
+        re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b", flags),
     )
 
 
-def dated_lines(lines: list[str], digit: list[bool], relative: set[int]) -> set[int]:
-    """Indexes of the ``lines`` (short, without "\\n") that sig.is_dated, given which have a digit
-    and which may hold one of sig.RELATIVE_WORDS (``relative``, by RELATIVE_GATES)."""
-    candidates = sorted(relative.union(np.flatnonzero(digit).tolist()))
+MONTHS = sig.MONTHS.split("|")
+ASCII_FORMS = date_forms(
+    ASCII_SPACE, [m for m in MONTHS if m.isascii()], [w for w in sig.RELATIVE_WORDS if w.isascii()], re.ASCII
+)
+FORMS = date_forms(SPACE, MONTHS, list(sig.RELATIVE_WORDS))
+
+
+def dated_lines(lines: list[str], digit: list[int], relative: set[int]) -> set[int]:
+    """Indexes of the ``lines`` (short, without "\\n") that sig.is_dated, given the indexes of
+    those with a digit and of those that may hold one of sig.RELATIVE_WORDS (``relative``, by
+    RELATIVE_GATES)."""
+    candidates = sorted(relative.union(digit))
     plain = [j for j in candidates if lines[j].isascii()]
-    found = {j for j in candidates if not lines[j].isascii() and dated(lines[j], digit[j], j in relative)}
-    texts = [lines[j] for j in plain]
-    hits = hit_lines(regex_find(ASCII_DIGIT_DATE_RE, "\n".join(texts)), starts(texts))
-    found.update(plain[k] for k in hits)
-    for j in plain:
-        if j in found:
+    found: set[int] = set()
+    for forms, group in ((ASCII_FORMS, plain), (FORMS, sorted(set(candidates) - set(plain)))):
+        if not group:
             continue
-        text = lines[j]
-        if (digit[j] and SPACE_DIGIT_RE.search(text) and ASCII_MONTH_DATE_RE.search(text)) or (
-            j in relative and ASCII_RELATIVE_RE.search(text)
-        ):
-            found.add(j)
+        texts = [lines[j] for j in group]
+        joined, at = "\n".join(texts), starts(texts)
+        for rx in (forms.digit_led, forms.month_first):
+            found.update(group[k] for k in hit_lines(regex_find(rx, joined), at))
+        found.update(j for j in group if j in relative and j not in found and forms.relative.search(lines[j]))
     return found

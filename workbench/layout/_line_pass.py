@@ -71,10 +71,10 @@ def sentence_end(text: str) -> bool:
 
 
 def short_signals(
-    short: list[str], digit: list[bool], folded: list[str] | None = None
+    short: list[str], digit: list[int], folded: list[str] | None = None
 ) -> tuple[list, list, list[bool], list[bool]]:
     """sig.cue_kind, sig.cue_word_kind, the counter shape and sig.is_dated of each short line
-    (``digit``: whether it has a digit; ``folded``: the casefolded lines, if the caller has
+    (``digit``: the indexes of those with a digit; ``folded``: the casefolded lines, if the caller has
     them). cue_kind runs on the lines a cue phrase opens (after the characters it strips) or
     that have "©" or "all rights reserved"; cue_word_kind is one search of the joined lines;
     is_dated's case-blind word search on the lines with a substring of one of RELATIVE_WORDS
@@ -99,7 +99,7 @@ def short_signals(
     relative = {j for gate in RELATIVE_GATES for j in hit_lines(text_find(low, gate), line_at)}
     for j in dated_lines(short, digit, relative):
         dated_[j] = True
-    for j in np.flatnonzero(digit).tolist():
+    for j in digit:
         counter[j] = sig.COUNTER_RE.match(short[j]) is not None
     return cues, word_cues, counter, dated_
 
@@ -135,8 +135,8 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     cues: list[str | None] = [None] * n
     word_cues: list[str | None] = [None] * n
     counter, dated_, byline = [False] * n, [False] * n, [False] * n
-    digit = chars.digit[short_idx].tolist()
-    found = short_signals([texts[k] for k in short_idx], [d > 0 for d in digit], short_folded)
+    digit = np.flatnonzero(chars.digit[short_idx]).tolist()
+    found = short_signals([texts[k] for k in short_idx], digit, short_folded)
     for k, cue, word_cue, is_counter, is_dated in zip(short_idx, *found):
         cues[k], word_cues[k], counter[k], dated_[k] = cue, word_cue, is_counter, is_dated
     for k in np.flatnonzero(chars.first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
