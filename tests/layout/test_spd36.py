@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.ingest import Block
-from workbench.layout import _analysis, _columns, _line_dates, _model, _runs, _signals
+from workbench.layout import _analysis, _columns, _line_dates, _line_pass, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 from .test_lspd17 import PAGE
@@ -238,3 +238,24 @@ def test_dated_lines_on_written_lines():
     digit = [j for j, t in enumerate(lines) if any(c.isdigit() for c in t)]
     relative = {j for j, t in enumerate(lines) if any(g in t.casefold() for g in _line_dates.RELATIVE_GATES)}
     assert _line_dates.dated_lines(lines, digit, relative) == {0, 1, 2, 3, 4, 7, 8}
+
+
+# --- captions
+
+CAPTION_BITS = [*"():/.…| \t1", "...", "Image", "photo", "Credit", "source", "AP", "Reuters", "Getty Images"]
+CAPTION_BITS += ["©", "Foto", "Фото", "de", "of", "slide", "x", "İmage", "ımage", "(AP Photo/x)", "(Reuters)"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(CAPTION_BITS), max_size=12).map("".join))
+def test_caption_parts_need_what_the_line_pass_tests_first(text):
+    text = text.strip()
+    for (_, rx), need in zip(_line_pass.CAPTION_PART_RES, _line_pass.CAPTION_PART_NEEDS):
+        if need is not None and rx.search(text):
+            assert need(text), (rx.pattern, text)
+    assert _line_pass.captions([text]) == [_signals.is_caption(text)]
+
+
+def test_scanned_caption_hints_leave_out_only_hints_holding_another():
+    left_out = set(_signals.CAPTION_HINTS) - set(_line_pass.CAPTION_SCAN)
+    assert left_out == {"imagem"}

@@ -38,36 +38,59 @@ CAPTION_PART_RES = tuple((frozenset(hints), re.compile(p, re.IGNORECASE)) for hi
 CASE_ODD = ("ı", "\u0307")
 
 
+def _scanned_hints() -> tuple[str, ...]:
+    """sig.CAPTION_HINTS but those that hold another hint that hints the same parts or more (a
+    line with "imagem" holds "image"): the lines holding a hint, and the parts to try, stay."""
+    parts = {
+        h: {k for k, (hints, _) in enumerate(sig.CAPTION_PARTS) if h in hints} for h in sig.CAPTION_HINTS
+    }
+    return tuple(
+        h
+        for h in sig.CAPTION_HINTS
+        if not any(g != h and g in h and parts[h] <= parts[g] for g in sig.CAPTION_HINTS)
+    )
+
+
+CAPTION_SCAN = _scanned_hints()
+#: What a match of each of sig.CAPTION_PARTS needs in its line besides a hint (a test checks
+#: each): a colon, a period or an ellipsis, a slash, or a ")" that ends it; None, nothing more.
+#: A part's search costs thousands of instructions, these tests tens ("(" is in many lines).
+CAPTION_PART_NEEDS = (
+    lambda t: ":" in t or "." in t or "…" in t,
+    lambda t: ":" in t or "..." in t or "…" in t,
+    lambda t: ":" in t or "/" in t,
+    lambda t: t.endswith(")"),
+    None,
+    None,
+    None,
+)
+
+
 def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
     """sig.is_caption of each text (stripped): its regex parts only where their hints occur;
-    ``folded``: the casefolded texts of up to CAPTION_MAX_CHARS, in order, if the caller has them."""
+    ``folded``: the casefolded texts of up to CAPTION_MAX_CHARS, in order, if the caller has them.
+    The hints are searched in the joined lines."""
     out = [False] * len(texts)
     idx = [k for k, t in enumerate(texts) if len(t) <= sig.CAPTION_MAX_CHARS]
     if not idx:
         return out
     folded = [texts[k].casefold() for k in idx] if folded is None else folded
-    low = "\n".join(folded)
-    line_at = starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    low, line_at = "\n".join(folded), starts(folded)  # casefold can change lengths ("ß" -> "ss")
     hints: dict[int, set[str]] = {}
-    for hint in sig.CAPTION_HINTS:
+    for hint in CAPTION_SCAN:
         for j in hit_lines(text_find(low, hint), line_at):
             hints.setdefault(j, set()).add(hint)
-    odd = {j for ch in CASE_ODD for j in hit_lines(text_find(low, ch), line_at)}
     for j, found in hints.items():
         text = texts[idx[j]]
-        if j in odd:
+        if any(ch in folded[j] for ch in CASE_ODD):
             out[idx[j]] = sig.is_caption(text)
         else:
-            out[idx[j]] = any(rx.search(text) is not None for part, rx in CAPTION_PART_RES if part & found)
+            out[idx[j]] = any(
+                rx.search(text) is not None
+                for (part, rx), need in zip(CAPTION_PART_RES, CAPTION_PART_NEEDS)
+                if part & found and (need is None or need(text))
+            )
     return out
-
-
-def sentence_end(text: str) -> bool:
-    """sig.ends_sentence of a stripped line, its last character first."""
-    last = text[-1]
-    if last in sig.SENTENCE_END:
-        return True
-    return last in sig.CLOSERS and sig.ends_sentence(text)
 
 
 def short_signals(
