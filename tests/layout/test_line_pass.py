@@ -12,7 +12,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.layout import _line_pass, _signals
+from workbench.layout import _line_dates, _signals
 from workbench.layout._line_pass import line_infos
 from workbench.layout._signals import line_info
 
@@ -117,6 +117,11 @@ PIECES = list("aZ.:(),/ \t1ı©İ年月") + [
     "…",
     "”",
     "📷",
+    "copyright",
+    "Rights",
+    "комментарии",
+    "著作権",
+    "_",
 ]
 
 
@@ -133,7 +138,7 @@ def everything() -> str:
 def test_gates_miss_no_case_blind_match():
     """The substring gates look in casefolded text: every character a case-blind search matches
     for a gate's letters must casefold to that letter, except the two CASE_ODD handles."""
-    letters = set("".join(_line_pass.RELATIVE_GATES) + "".join(_signals.CAPTION_HINTS) + "ago")
+    letters = set("".join(_line_dates.RELATIVE_GATES) + "".join(_signals.CAPTION_HINTS) + "ago")
     letters = {c for c in letters if c.isalpha()}
     odd = set()
     for m in re.finditer("(?i)[" + "".join(sorted(letters)) + "]", everything()):
@@ -141,7 +146,7 @@ def test_gates_miss_no_case_blind_match():
         if ch.casefold() not in letters and ch.lower() not in letters:
             odd.add(ch)
     assert odd == {"ı", "İ"}  # "İ".casefold() is "i\u0307": both in CASE_ODD
-    assert all(any(g in w for g in _line_pass.RELATIVE_GATES) for w in _signals.RELATIVE_WORDS)
+    assert all(any(g in w for g in _line_dates.RELATIVE_GATES) for w in _signals.RELATIVE_WORDS)
 
 
 def test_casefold_keeps_the_cue_strip_characters_first():

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.layout import _analysis, _chars, _columns, _line_pass, _model, _runs, _signals
+from workbench.layout import _analysis, _chars, _columns, _line_dates, _model, _runs, _signals
 from workbench.layout._line_pass import line_infos, line_table
 
 PAGE = [
@@ -114,7 +114,7 @@ def test_inner_points_find_the_lines_the_inner_sentence_regex_finds(texts):
     texts = [t.replace("\n", " ") or "x" for t in texts]
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    _, _, _, inner, _ = _chars.class_counts(joined, starts)
+    inner = _chars.class_counts(joined, starts).inner.tolist()
     assert inner == [_signals.INNER_SENTENCE_RE.search(t) is not None for t in texts]
 
 
@@ -122,47 +122,49 @@ def test_inner_points_on_written_lines():
     texts = ["It rained. Then it stopped", "Ends here.", "“Yes.” She left", "A.b", "Mr.Smith", "Wait .  \t"]
     joined = "\n".join(texts)
     starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
-    assert _chars.class_counts(joined, starts)[3] == [True, False, True, False, True, False]
+    assert _chars.class_counts(joined, starts).inner.tolist() == [True, False, True, False, True, False]
 
 
 #: Pieces of dates and times and what borders them, so random lines hit the patterns' edges.
 DATE_PIECES = [*"0123456789:./- \t\u00a0aZ_é٣", "de ", "Nov", "março", "May ", "мая", "年", "12:30", "2021"]
+DATE_PIECES += ["月", "日", "월", "min", "Hours ", "ago", "sept", "\x1c", "ſept", "Nov. ", " 19", "MAYO 3"]
+
+
+#: The signals' date shapes one by one: those led by a digit, and the month-first one.
+_MONTHS = "(?:" + _signals.MONTHS + ")"
+DIGIT_SHAPES = [
+    _signals.TIME_RE,
+    _signals.NUM_DATE_RE,
+    re.compile(rf"(?i)\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\b"),
+    _signals.CJK_DATE_RE,
+    re.compile(r"(?i)\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"),
+]
+MONTH_FIRST = re.compile(rf"(?i)\b{_MONTHS}\.?\s+\d{{1,2}}\b")
+
+
+def test_date_shapes_make_up_the_signals_patterns():
+    assert _signals.MONTH_DATE_RE.pattern == MONTH_FIRST.pattern + "|" + DIGIT_SHAPES[2].pattern[4:]
+    assert _signals.RELATIVE_TIME_RE.pattern.startswith(DIGIT_SHAPES[4].pattern + "|")
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join))
-def test_digit_led_date_patterns_match_where_the_originals_do(text):
-    """The date searches led by a digit (the "\\b" before it a look-behind) and the gate of the
-    month-first shape find a date in exactly the lines the signals' patterns do."""
-    pairs = [
-        (_line_pass.TIME_FAST_RE, _signals.TIME_RE),
-        (_line_pass.NUM_DATE_FAST_RE, _signals.NUM_DATE_RE),
-        (
-            _line_pass.MONTH_DATE_RES[1],
-            re.compile(r"(?i)\b\d{1,2}\.?\s+(?:de\s+)?(?:" + _signals.MONTHS + r")\b"),
-        ),
-    ]
-    for fast, slow in pairs:
-        assert (fast.search(text) is None) == (slow.search(text) is None), (fast.pattern, text)
-    if _line_pass.MONTH_DATE_RES[0].search(text):
-        assert _line_pass.SPACE_DIGIT_RE.search(text)
-    assert _line_pass.dated(text, any(c.isdigit() for c in text), True) == _signals.is_dated(text)
+def test_date_forms_match_where_the_signals_patterns_do(text):
+    """The digit-led and month-first searches of _line_dates find a date in exactly the lines
+    the signals' patterns do (the ASCII forms in ASCII lines)."""
+    forms = [_line_dates.FORMS] + ([_line_dates.ASCII_FORMS] if text.isascii() else [])
+    for f in forms:
+        assert (f.digit_led.search(text) is None) == all(rx.search(text) is None for rx in DIGIT_SHAPES), text
+        assert (f.month_first.search(text) is None) == (MONTH_FIRST.search(text) is None), text
 
 
-def test_digit_led_date_patterns_on_written_lines():
-    dated = [
-        "12:45",
-        "Nov 19, 2019",
-        "3 May 2020",
-        "19.11.2019",
-        "2019-11-19",
-        "5 de março",
-        "Updated 2 hours ago",
-    ]
-    undated = ["a12:45", "123:45", "x2019-11-19", "a3 May", "Room 12", "4 955"]
-    assert [_signals.is_dated(t) for t in dated] == [True] * len(dated)
-    for t in dated + undated:
-        assert _line_pass.dated(t, True, False) == _signals.is_dated(t), t
+def test_date_forms_on_written_lines():
+    dated = ["12:45", "Nov 19, 2019", "3 May 2020", "19.11.2019", "2019-11-19", "5 de março"]
+    dated += ["Updated 2 hours ago", "nov.  5", "Jan\t7", "5 мая", "2019年11月"]
+    undated = ["a12:45", "123:45", "x2019-11-19", "a3 May", "Room 12", "4 955", "dec 123", "xnov 5"]
+    assert [_signals.is_dated(t) for t in dated + undated] == [True] * len(dated) + [False] * len(undated)
+    digit = list(range(len(dated + undated)))
+    assert _line_dates.dated_lines(dated + undated, digit, set()) == set(range(len(dated)))
 
 
 @pytest.mark.parametrize("seed", range(5))

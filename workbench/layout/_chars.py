@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -21,11 +22,14 @@ from . import _signals as sig
 WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
 FIELD_BITS = 12
 #: Flags of a character (not counted), one bit each: a word character (``\\w``), a byline's
-#: first character, an ASCII lower-case letter and capital (the model's glued shape), and the
+#: first character, an ASCII lower-case letter and capital (the model's glued shape), the
 #: four parts of sig.INNER_SENTENCE_RE: a sentence mark, a closing quote or bracket, a space
-#: that is not a line break, a capital that opens the next sentence.
-#: A line break, not a SPACE, ends a run of spaces.
-WORD, BYLINE_FIRST, LOWER, UPPER, MARK, CLOSER, SPACE, CAPITAL, NEWLINE = (1 << j for j in range(9))
+#: that is not a line break, a capital that opens the next sentence (a line break, not a
+#: SPACE, ends a run of spaces), and what a line's last character tells: one of
+#: sig.SENTENCE_END or of sig.CLOSERS, a period, an ellipsis.
+WORD, BYLINE_FIRST, LOWER, UPPER, MARK, CLOSER, SPACE, CAPITAL, NEWLINE, END, CLOSE, PERIOD, ELLIPSIS = (
+    1 << j for j in range(13)
+)
 #: sig.INNER_SENTENCE_RE's parts, as written there (a test checks they make up the pattern).
 INNER_PARTS = (r"[.!?。！？؟।]", r"""[\"'”’»)]""", r"[^\S\n]", r"[A-ZА-ЯЁ]", r"\n")
 
@@ -45,6 +49,10 @@ def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
         re.compile("[a-z]"),
         re.compile("[A-Z]"),
         *(re.compile(part) for part in INNER_PARTS),
+        re.compile("[" + re.escape(sig.SENTENCE_END) + "]"),
+        re.compile("[" + re.escape(sig.CLOSERS) + "]"),
+        re.compile(r"\."),
+        re.compile("…"),
     )
     return counted, flags
 
@@ -110,21 +118,38 @@ def inner_points(flags: np.ndarray) -> np.ndarray:
     return at[hit]
 
 
-def class_counts(joined: str, at: np.ndarray):
-    """Per line (starting at ``at`` in ``joined``): how many characters of each counted class
-    (a list by field), how many runs of word characters, whether its first character may open
-    a byline, whether it has a sentence boundary inside (sig.INNER_SENTENCE_RE), and the
-    model's glued column (1.0 where it has the glued shape)."""
+class LineChars(NamedTuple):
+    """What the characters of each line (joined by "\\n") tell, one item per line."""
+
+    wide: np.ndarray  # how many characters of each counted class (int64)
+    digit: np.ndarray
+    letters: np.ndarray  # ASCII letters
+    other: np.ndarray  # letters of other scripts
+    runs: np.ndarray  # runs of word characters (int64)
+    first_byline: np.ndarray  # the first character may open a byline (bool)
+    inner: np.ndarray  # a sentence boundary inside (sig.INNER_SENTENCE_RE; bool)
+    glued: np.ndarray  # 1.0 where the model's glued shape is
+    last: np.ndarray  # the flags of the last character
+    dots: np.ndarray  # the line ends with "..." (bool)
+
+
+def class_counts(joined: str, at: np.ndarray) -> LineChars:
+    """The :class:`LineChars` of the lines of ``joined``, starting at ``at`` (none empty)."""
     packed, flags = char_classes(joined)
     sums = np.add.reduceat(packed, at)
     mask = (1 << FIELD_BITS) - 1
-    fields = [((sums >> (FIELD_BITS * j)) & mask).tolist() for j in range(OTHER_SCRIPT + 1)]
+    wide, digit, letters, other = (((sums >> (FIELD_BITS * j)) & mask) for j in range(OTHER_SCRIPT + 1))
     word = (flags & WORD).astype(bool)
     word[1:] &= ~word[:-1]  # the first character of each run
-    runs = np.add.reduceat(word, at, dtype=np.int32).tolist()
+    runs = np.add.reduceat(word, at, dtype=np.int64)
     inner = np.zeros(len(at), dtype=bool)
     inner[np.searchsorted(at, inner_points(flags), side="right") - 1] = True
     glued = np.zeros(len(at))
     points = _columns.glued_points((flags & LOWER).astype(bool), (flags & UPPER).astype(bool))
     glued[np.searchsorted(at, points, side="right") - 1] = 1.0
-    return fields, runs, ((flags[at] & BYLINE_FIRST) != 0).tolist(), inner.tolist(), glued
+    end = np.append(at[1:] - 1, len(flags)) - 1  # each line's last character
+    periods = (flags & PERIOD) != 0
+    dots = (end - at >= 2) & periods[end] & periods[end - 1] & periods[np.maximum(end - 2, 0)]
+    return LineChars(
+        wide, digit, letters, other, runs, (flags[at] & BYLINE_FIRST) != 0, inner, glued, flags[end], dots
+    )

@@ -105,8 +105,11 @@ def _shape_columns(texts, cues) -> list[np.ndarray]:
     ]
 
 
-def _columns(texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats):
-    """Every column but glued, from lists of LineInfo's fields (one item per line)."""
+def _columns(
+    texts, weights, words, ends, inners, scripts, cues, counters, dates, captions, bylines, repeats, word_cues
+):
+    """Every column but glued, from lists of LineInfo's fields (one item per line; the word cues
+    are no column of the model)."""
     n_words = _floats(words)
     flags = [_flags(col) for col in (ends, inners, counters, dates, captions, bylines)]
     return [
@@ -126,9 +129,42 @@ def from_infos(infos: list[LineInfo]) -> dict[str, np.ndarray]:
     return dict(zip(NAMES, [*cols, glued(texts), *scripts]))
 
 
-def from_distinct(fields, inverse: np.ndarray, glued_distinct: np.ndarray) -> dict[str, np.ndarray]:
-    """The columns of the lines from those of the distinct lines: ``fields`` are LineInfo's
-    fields but the number as lists over the distinct lines (in order of first sight),
-    ``inverse`` the distinct index of each line and ``glued_distinct`` the glued column."""
-    cols, scripts = _columns(*fields)
-    return dict(zip(NAMES, [c.take(inverse) for c in [*cols, glued_distinct, *scripts]]))
+def distinct_columns(
+    texts, *, weights, n_words, ends, inner, flags, repeats, cues, period_end, truncated, glued, scripts
+) -> dict[str, np.ndarray]:
+    """The columns of distinct lines from what the line pass has: numpy arrays (``flags``: the
+    counter, dated, caption and byline rows) and lists of the repeats, cue kinds and scripts.
+    The same values as :func:`from_infos`."""
+    n = len(texts)
+    cue_stop, cue_other, cue_any = np.zeros(n), np.zeros(n), np.zeros(n)
+    for k, cue in enumerate(cues):
+        if cue:
+            cue_any[k] = 1.0
+            cue_stop[k], cue_other[k] = cue in STOP_CUES, cue in OTHER_CUES
+    n_words = n_words.astype(float)
+    floats = (ends, inner, *flags, np.array(repeats) > 1, cue_stop, cue_other, cue_any, period_end, truncated)
+    script, no_script = script_codes(scripts)
+    return dict(
+        zip(
+            NAMES,
+            [
+                weights,
+                n_words,
+                *(np.asarray(c, dtype=float) for c in floats),
+                name_like(texts, n_words),
+                glued,
+                script,
+                no_script,
+            ],
+        )
+    )
+
+
+def from_distinct(distinct: dict[str, np.ndarray], inverse: np.ndarray) -> dict[str, np.ndarray]:
+    """The columns of the lines from those of the distinct lines (:func:`distinct_columns`), by
+    the distinct index of each line, ``inverse``: the float columns in one take of their stack."""
+    floats = [name for name in NAMES if name != "script"]
+    taken = np.array([distinct[name] for name in floats]).take(inverse, axis=1)
+    out = dict(zip(floats, taken))
+    out["script"] = distinct["script"].take(inverse)
+    return {name: out[name] for name in NAMES}

@@ -20,151 +20,111 @@ distinct lines of a document are examined together, and each value equals ``line
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
 
-from ..text import alternation
 from . import _columns
 from . import _signals as sig
-from ._chars import class_counts
+from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
+from ._joined import first_matches, hit_lines, regex_find, starts, text_find
+from ._line_dates import RELATIVE_GATES, dated_lines
 from ._signals import CUE_STRIP, LineInfo
 
-#: Case-blind months, as a trie (same strings as sig.MONTH_DATE_RE's alternation, walked a
-#: character at a time), and its two shapes as separate searches: "Nov 19", "19 de novembro".
-MONTH_NAMES = alternation(sig.MONTHS.split("|"))
-MONTH_DATE_RES = (
-    re.compile(rf"(?i)\b{MONTH_NAMES}\.?\s+\d{{1,2}}\b"),
-    re.compile(rf"(?i)\d(?<!\w\d)\d?\.?\s+(?:de\s+)?{MONTH_NAMES}\b"),
-)
-#: sig.TIME_RE and sig.NUM_DATE_RE, and MONTH_DATE_RES[1] above, led by their first digit, the
-#: "\b" before it a look-behind: a search skips to the next digit where "\b" first was a
-#: match attempt at every character (their six searches of each short line with a digit were
-#: the largest regex cost of the line pass). A test checks they match where the originals do.
-TIME_FAST_RE = re.compile(r"\d(?<!\w\d)\d?:\d{2}\b")
-NUM_DATE_FAST_RE = re.compile(
-    r"\d(?<!\w\d)(?:\d?[./\-]\d{1,2}[./\-]\d{2,4}|\d{3}[./\-]\d{1,2}[./\-]\d{1,2})\b"
-)
-#: A whitespace before a digit: MONTH_DATE_RES[0] ("Nov 19") cannot match a line without one.
-SPACE_DIGIT_RE = re.compile(r"\s\d")
-#: A substring (casefolded) of each of sig.RELATIVE_WORDS without a letter that a case-blind
-#: search matches in more than its two cases (i, k, s).
-RELATIVE_GATES = ("ted", "hed", "ado", "ено", "ано")
 CAPTION_PART_RES = tuple((frozenset(hints), re.compile(p, re.IGNORECASE)) for hints, p in sig.CAPTION_PARTS)
 #: Characters that a case-blind "i" matches but whose casefold holds no "i" ("ı", and the dot
 #: "İ" leaves): a line with them is checked by the whole CAPTION_RE.
 CASE_ODD = ("ı", "\u0307")
 
 
-def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
-    """Indexes of the lines (starting at ``starts`` in a text joined by "\\n") where ``find(pos)``
-    finds something at or after ``pos`` (-1: nothing); after a hit it looks from the next line."""
-    hits = []
-    at = find(0)
-    while at >= 0:
-        i = bisect_right(starts, at) - 1
-        hits.append(i)
-        if i + 1 == len(starts):
-            break
-        at = find(starts[i + 1])
-    return hits
+def _scanned_hints() -> tuple[str, ...]:
+    """sig.CAPTION_HINTS but those that hold another hint that hints the same parts or more (a
+    line with "imagem" holds "image"): the lines holding a hint, and the parts to try, stay."""
+    parts = {
+        h: {k for k, (hints, _) in enumerate(sig.CAPTION_PARTS) if h in hints} for h in sig.CAPTION_HINTS
+    }
+    return tuple(
+        h
+        for h in sig.CAPTION_HINTS
+        if not any(g != h and g in h and parts[h] <= parts[g] for g in sig.CAPTION_HINTS)
+    )
 
 
-def _text_find(text: str, sub: str) -> Callable[[int], int]:
-    return lambda pos: text.find(sub, pos)
-
-
-def _regex_find(rx: re.Pattern, text: str) -> Callable[[int], int]:
-    def find(pos: int) -> int:
-        m = rx.search(text, pos)
-        return m.start() if m else -1
-
-    return find
-
-
-def _starts(parts: list[str]) -> list[int]:
-    """Where each of ``parts`` starts in ``"\\n".join(parts)``."""
-    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) + 1)
-    return [0, *ends[:-1].tolist()]
+CAPTION_SCAN = _scanned_hints()
+#: What a match of each of sig.CAPTION_PARTS needs in its line besides a hint (a test checks
+#: each): a colon, a period or an ellipsis, a slash, or a ")" that ends it; None, nothing more.
+#: A part's search costs thousands of instructions, these tests tens ("(" is in many lines).
+CAPTION_PART_NEEDS = (
+    lambda t: ":" in t or "." in t or "…" in t,
+    lambda t: ":" in t or "..." in t or "…" in t,
+    lambda t: ":" in t or "/" in t,
+    lambda t: t.endswith(")"),
+    None,
+    None,
+    None,
+)
 
 
 def captions(texts: list[str], folded: list[str] | None = None) -> list[bool]:
     """sig.is_caption of each text (stripped): its regex parts only where their hints occur;
-    ``folded``: the casefolded texts of up to CAPTION_MAX_CHARS, in order, if the caller has them."""
+    ``folded``: the casefolded texts of up to CAPTION_MAX_CHARS, in order, if the caller has them.
+    The hints are searched in the joined lines."""
     out = [False] * len(texts)
     idx = [k for k, t in enumerate(texts) if len(t) <= sig.CAPTION_MAX_CHARS]
     if not idx:
         return out
     folded = [texts[k].casefold() for k in idx] if folded is None else folded
-    low = "\n".join(folded)
-    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    low, line_at = "\n".join(folded), starts(folded)  # casefold can change lengths ("ß" -> "ss")
     hints: dict[int, set[str]] = {}
-    for hint in sig.CAPTION_HINTS:
-        for j in hit_lines(_text_find(low, hint), starts):
+    for hint in CAPTION_SCAN:
+        for j in hit_lines(text_find(low, hint), line_at):
             hints.setdefault(j, set()).add(hint)
-    odd = {j for ch in CASE_ODD for j in hit_lines(_text_find(low, ch), starts)}
     for j, found in hints.items():
         text = texts[idx[j]]
-        if j in odd:
+        if any(ch in folded[j] for ch in CASE_ODD):
             out[idx[j]] = sig.is_caption(text)
         else:
-            out[idx[j]] = any(rx.search(text) is not None for part, rx in CAPTION_PART_RES if part & found)
+            out[idx[j]] = any(
+                rx.search(text) is not None
+                for (part, rx), need in zip(CAPTION_PART_RES, CAPTION_PART_NEEDS)
+                if part & found and (need is None or need(text))
+            )
     return out
 
 
-def dated(text: str, digit: bool, relative_word: bool) -> bool:
-    """sig.is_dated of a short line, given whether it has a digit and whether it may hold one of
-    sig.RELATIVE_WORDS (a digit-free line matches RELATIVE_TIME_RE only by one of those)."""
-    if not digit:
-        return relative_word and sig.RELATIVE_TIME_RE.search(text) is not None
-    return bool(
-        TIME_FAST_RE.search(text)
-        or NUM_DATE_FAST_RE.search(text)
-        or MONTH_DATE_RES[1].search(text)
-        or (SPACE_DIGIT_RE.search(text) and MONTH_DATE_RES[0].search(text))
-        or (not text.isascii() and sig.CJK_DATE_RE.search(text))  # 年, 月, 년, 월 are not ASCII
-        or ((relative_word or "ago" in text.lower()) and sig.RELATIVE_TIME_RE.search(text))  # "5 min ago"
-    )
-
-
-def sentence_end(text: str) -> bool:
-    """sig.ends_sentence of a stripped line, its last character first."""
-    last = text[-1]
-    if last in sig.SENTENCE_END:
-        return True
-    return last in sig.CLOSERS and sig.ends_sentence(text)
-
-
 def short_signals(
-    short: list[str], digit: list[bool], folded: list[str] | None = None
-) -> tuple[list, list[bool], list[bool]]:
-    """sig.cue_kind, the counter shape and sig.is_dated of each short line (``digit``: whether it
-    has a digit; ``folded``: the casefolded lines, if the caller has them). cue_kind runs on the
-    lines a cue phrase opens (after the characters it strips) or that have "©" or "all rights
-    reserved"; is_dated's case-blind word search on the lines with a substring of one of
-    RELATIVE_WORDS (RELATIVE_GATES)."""
+    short: list[str], digit: list[int], folded: list[str] | None = None
+) -> tuple[list, list, list[bool], list[bool]]:
+    """sig.cue_kind, sig.cue_word_kind, the counter shape and sig.is_dated of each short line
+    (``digit``: the indexes of those with a digit; ``folded``: the casefolded lines, if the caller has
+    them). cue_kind runs on the lines a cue phrase opens (after the characters it strips) or
+    that have "©" or "all rights reserved"; cue_word_kind is one search of the joined lines;
+    is_dated's case-blind word search on the lines with a substring of one of RELATIVE_WORDS
+    (RELATIVE_GATES)."""
     n = len(short)
     cues: list[str | None] = [None] * n
+    word_cues: list[str | None] = [None] * n
     counter, dated_ = [False] * n, [False] * n
     if not short:
-        return cues, counter, dated_
+        return cues, word_cues, counter, dated_
     folded = [t.casefold() for t in short] if folded is None else folded
     low = "\n".join(folded)
-    starts = _starts(folded)  # casefold can change lengths ("ß" -> "ss")
-    found = set(hit_lines(_regex_find(_cue_start_re(), "\n" + low), starts))
+    line_at = starts(folded)  # casefold can change lengths ("ß" -> "ss")
+    found = set(hit_lines(regex_find(_cue_start_re(), "\n" + low), line_at))
     for mark in ("©", "all rights reserved"):
-        found.update(hit_lines(_text_find(low, mark), starts))
+        found.update(hit_lines(text_find(low, mark), line_at))
     for j in found:
         cues[j] = sig.cue_kind(short[j])
-    relative = {j for gate in RELATIVE_GATES for j in hit_lines(_text_find(low, gate), starts)}
-    for j in relative.union(np.flatnonzero(digit).tolist()):
-        dated_[j] = dated(short[j], digit[j], j in relative)
-        if digit[j]:
-            counter[j] = sig.COUNTER_RE.match(short[j]) is not None
-    return cues, counter, dated_
+    kinds = sig.word_matcher()[1]
+    for j, m in first_matches(sig.word_scanner(), low, line_at).items():
+        word_cues[j] = kinds[m.group()]
+    relative = {j for gate in RELATIVE_GATES for j in hit_lines(text_find(low, gate), line_at)}
+    for j in dated_lines(short, digit, relative):
+        dated_[j] = True
+    for j in digit:
+        counter[j] = sig.COUNTER_RE.match(short[j]) is not None
+    return cues, word_cues, counter, dated_
 
 
 @lru_cache(maxsize=1)
@@ -176,59 +136,94 @@ def _cue_start_re() -> re.Pattern:
     return re.compile("\n[" + re.escape(CUE_STRIP) + "]*+" + sig.cue_matcher()[0].pattern)
 
 
-def signal_columns(texts: list[str], counts: Counter) -> tuple[list, np.ndarray]:
+def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, np.ndarray]]:
     """LineInfo fields but the number, as lists over the distinct stripped non-blank lines
-    ``texts``, and the model's glued column of those lines."""
+    ``texts``, and the model's columns of those lines (:mod:`workbench.layout._columns`)."""
     samples = [t[: sig.SCAN_CHARS] for t in texts]
     joined = "\n".join(samples)
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
-        rows = [sig.line_info(1, t, counts[t])[1:] for t in texts]
-        return [list(col) for col in zip(*rows)], _columns.glued(samples)
-    starts = _starts(samples)
-    at = np.array(starts)
-    fields, runs, first_byline, inner, glued = class_counts(joined, at)
-    wide, digit, letters, other = fields
+        infos = [sig.line_info(1, t, counts[t]) for t in texts]
+        return [list(col) for col in list(zip(*infos))[1:]], _columns.from_infos(infos)
+    at = np.array(starts(samples))
+    chars = class_counts(joined, at)
     n = len(texts)
-    lens = [len(t) for t in texts]
+    size = [len(t) for t in texts]
+    lens = np.array(size, dtype=np.int64)
+    long = np.flatnonzero(lens > sig.SCAN_CHARS).tolist()  # lines longer than their sample
     # casefolded line by line: an ASCII line (most) takes CPython's fast path, a joined page not
-    kept = [k for k, m in enumerate(lens) if m <= sig.CAPTION_MAX_CHARS]
+    kept = np.flatnonzero(lens <= sig.CAPTION_MAX_CHARS).tolist()
     folded = [texts[k].casefold() for k in kept]
-    short_idx = [k for k in kept if lens[k] <= sig.CUE_MAX_CHARS]
-    short_folded = [low for k, low in zip(kept, folded) if lens[k] <= sig.CUE_MAX_CHARS]
+    short_idx = np.flatnonzero(lens <= sig.CUE_MAX_CHARS).tolist()
+    short_folded = [low for k, low in zip(kept, folded) if size[k] <= sig.CUE_MAX_CHARS]
     cues: list[str | None] = [None] * n
+    word_cues: list[str | None] = [None] * n
     counter, dated_, byline = [False] * n, [False] * n, [False] * n
-    found = short_signals([texts[k] for k in short_idx], [digit[k] > 0 for k in short_idx], short_folded)
-    for k, cue, is_counter, is_dated in zip(short_idx, *found):
-        cues[k], counter[k], dated_[k] = cue, is_counter, is_dated
-    for k in np.flatnonzero(first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
-        if lens[k] <= sig.CUE_MAX_CHARS or (lens[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
+    digit = np.flatnonzero(chars.digit[short_idx]).tolist()
+    found = short_signals([texts[k] for k in short_idx], digit, short_folded)
+    for k, cue, word_cue, is_counter, is_dated in zip(short_idx, *found):
+        cues[k], word_cues[k], counter[k], dated_[k] = cue, word_cue, is_counter, is_dated
+    for k in np.flatnonzero(chars.first_byline).tolist():  # "(Reporting by ...)" up to a caption's length
+        if size[k] <= sig.CUE_MAX_CHARS or (size[k] <= sig.CAPTION_MAX_CHARS and texts[k][0] == "("):
             byline[k] = sig.BYLINE_RE.match(texts[k]) is not None
-    extra = sig.WIDE_CHAR_WEIGHT - 1
-    weights = [
-        float(m) if not w else m + extra * w * (m / min(m, sig.SCAN_CHARS)) for m, w in zip(lens, wide)
-    ]
-    ends = [sentence_end(t) if len(t) <= sig.SCAN_CHARS else sig.ends_sentence(t[-50:]) for t in texts]
-    words = [r + w // 2 for r, w in zip(runs, wide)]
+    # sig.weight, in numpy: the same float operations in the same order
+    weights = lens + (sig.WIDE_CHAR_WEIGHT - 1) * chars.wide * (lens / np.minimum(lens, sig.SCAN_CHARS))
+    words = chars.runs + chars.wide // 2
+    ends, period_end, truncated = line_ends(texts, samples, chars, long)
     # script_of: the letters' script where a line has non-ASCII letters or is longer than its sample
-    scripts = ["latin" if n_letters else "none" for n_letters in letters]
-    for k, t in enumerate(texts):
-        if other[k] or lens[k] > sig.SCAN_CHARS:
-            scripts[k] = sig.script_of(t)
+    scripts = ["latin" if n_letters else "none" for n_letters in chars.letters.tolist()]
+    for k in np.flatnonzero(chars.other).tolist() + long:
+        scripts[k] = sig.script_of(texts[k])
     repeats = [counts[t] for t in texts]
-    return [
+    caption = captions(texts, folded)
+    fields = [
         samples,
-        weights,
-        words,
-        ends,
-        inner,
+        weights.tolist(),
+        words.tolist(),
+        ends.tolist(),
+        chars.inner.tolist(),
         scripts,
         cues,
         counter,
         dated_,
-        captions(texts, folded),
+        caption,
         byline,
         repeats,
-    ], glued
+        word_cues,
+    ]
+    flags = np.frombuffer(bytes(counter + dated_ + caption + byline), dtype=np.bool_).reshape(4, n)
+    model = _columns.distinct_columns(
+        samples,
+        weights=weights,
+        n_words=words,
+        ends=ends,
+        inner=chars.inner,
+        flags=flags,
+        repeats=repeats,
+        cues=cues,
+        period_end=period_end,
+        truncated=truncated,
+        glued=chars.glued,
+        scripts=scripts,
+    )
+    return fields, model
+
+
+def line_ends(texts: list[str], samples: list[str], chars, long: list[int]):
+    """sig.ends_sentence of each line (``sentence_end``: its last character first), and whether
+    its sample ends with a period and with an ellipsis ("..." or "…", trailing white space
+    left out), from the flags of the lines' last characters; ``long``: the lines longer than
+    their sample, done one by one."""
+    last = chars.last
+    ends = (last & END) != 0
+    period_end = (last & PERIOD) != 0
+    truncated = ((last & ELLIPSIS) != 0) | chars.dots
+    for k in np.flatnonzero(last & CLOSE).tolist():  # closing quotes or brackets: skipped
+        ends[k] = sig.ends_sentence(texts[k])
+    for k in long:
+        ends[k] = sig.ends_sentence(texts[k][-50:])
+        tail = samples[k].rstrip()
+        period_end[k], truncated[k] = tail.endswith("."), tail.endswith(("...", "…"))
+    return ends, period_end, truncated
 
 
 def line_infos(lines: list[str]) -> list[LineInfo]:
@@ -240,8 +235,8 @@ def line_infos(lines: list[str]) -> list[LineInfo]:
 def line_table(lines: list[str]) -> tuple[list[LineInfo], dict[str, np.ndarray] | None]:
     """:func:`line_infos` and the model's columns of those lines (:mod:`workbench.layout._columns`,
     None without lines), taken from the distinct lines' columns."""
-    infos, fields, inverse, glued = _distinct_pass(lines)
-    return infos, (_columns.from_distinct(fields, inverse, glued) if infos else None)
+    infos, model, inverse = _distinct_pass(lines)
+    return infos, (_columns.from_distinct(model, inverse) if infos else None)
 
 
 def _distinct_pass(lines: list[str]):
@@ -251,12 +246,12 @@ def _distinct_pass(lines: list[str]):
     counts = Counter(stripped)
     texts = [t for t in counts if t]
     if not texts:
-        return [], None, None, None
-    fields, glued = signal_columns(texts, counts)
+        return [], None, None
+    fields, model = signal_columns(texts, counts)
     index = {t: k for k, t in enumerate(texts)}
     numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
     rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
     infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
     inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
-    return infos, fields, inverse, glued
+    return infos, model, inverse

@@ -77,25 +77,30 @@ FEATURES = (
 )
 
 
-def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
-    """a shifted by k places (a[i - k] at i), padded with fill."""
-    out = np.full_like(a, fill)
-    if k > 0:
-        out[k:] = a[:-k]
-    elif k < 0:
-        out[:k] = a[-k:]
-    else:
-        out[:] = a
-    return out
+#: Column of each feature.
+AT = {name: j for j, name in enumerate(FEATURES)}
+#: Signal columns (:mod:`workbench.layout._columns`) that are features as they are (the
+#: column "inner" is the feature "inner_sentence").
+SIGNALS = (
+    "sentence_end",
+    "inner_sentence",
+    "cue_stop",
+    "cue_other",
+    "counter",
+    "dated",
+    "caption",
+    "byline",
+    "repeated",
+    "name_like",
+    "glued",
+    "truncated",
+)
 
 
-def _window_mean(a: np.ndarray, half: int) -> np.ndarray:
-    """Mean of a over i-half..i+half (clipped at the ends)."""
-    c = np.concatenate([[0.0], np.cumsum(a)])
-    n = len(a)
-    idx = np.arange(n)
-    lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, n)
-    return (c[hi] - c[lo]) / (hi - lo)
+def rule_masks(labels) -> tuple[np.ndarray, np.ndarray]:
+    """Which labels are body and which heading (one walk over the labels, read by numpy)."""
+    code = np.frombuffer(bytes([(lab[0] == "body") + 2 * (lab[0] == "heading") for lab in labels]), np.uint8)
+    return code == 1, code == 2
 
 
 def _script_change(script: np.ndarray, no_script: np.ndarray, weight: np.ndarray) -> np.ndarray:
@@ -106,38 +111,62 @@ def _script_change(script: np.ndarray, no_script: np.ndarray, weight: np.ndarray
     return ((script != main) & (no_script == 0)).astype(float)
 
 
-def line_features(infos: list[LineInfo], scores: list[float], labels, columns=None) -> np.ndarray:
+def _window_means(rows: np.ndarray, half: int) -> np.ndarray:
+    """Mean of each row of ``rows`` over i-half..i+half (clipped at the ends), as columns."""
+    n = rows.shape[1]
+    c = np.zeros((len(rows), n + 1))
+    np.cumsum(rows, axis=1, out=c[:, 1:])  # each row summed in order, as a 1-d cumsum
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, n)
+    return ((c[:, hi] - c[:, lo]) / (hi - lo)).T
+
+
+def line_features(infos: list[LineInfo], scores, labels, columns=None, *, rule=None) -> np.ndarray:
     """Feature matrix (lines x FEATURES) from the signals, prose scores and rule labels;
-    ``columns`` are the signals as :mod:`workbench.layout._columns` arrays when the caller has
-    them (made from ``infos`` otherwise)."""
+    ``columns`` are the signals as :mod:`workbench.layout._columns` arrays and ``rule`` the
+    labels' :func:`rule_masks` when the caller has them (made from ``infos`` and ``labels``
+    otherwise). Each feature is written into its column of one matrix (zeros where a shifted
+    one runs out), where a list of 44 columns was stacked."""
     n = len(infos)
+    X = np.zeros((n, len(FEATURES)))
     if n == 0:
-        return np.zeros((0, len(FEATURES)))
+        return X
     col = _columns.from_infos(infos) if columns is None else columns
-    weight, n_words, inner, long = (
-        col["weight"],
-        col["n_words"],
-        col["inner"],
-        (col["weight"] >= 70).astype(float),
-    )
-    sentence_end, counter, dated, caption, byline = (
-        col[k] for k in ("sentence_end", "counter", "dated", "caption", "byline")
-    )
-    cue_stop, cue_other, name_like = col["cue_stop"], col["cue_other"], col["name_like"]
+    body, heading = rule_masks(labels) if rule is None else rule
+    weight, n_words = col["weight"], col["n_words"]
+    long = (weight >= 70).astype(float)
+    for name in SIGNALS:
+        X[:, AT[name]] = col["inner" if name == "inner_sentence" else name]
     prose = np.clip(np.array(scores, dtype=float) / 100.0, -1.0, 5.0)
-    furniture = np.maximum.reduce([col["cue_any"], counter, caption, byline, dated])
+    furniture = np.maximum.reduce(
+        [col["cue_any"], col["counter"], col["caption"], col["byline"], col["dated"]]
+    )
     title_like = (
-        (n_words >= 3) & (n_words <= 25) & (inner == 0) & (col["period_end"] == 0) & (furniture == 0)
+        (n_words >= 3) & (n_words <= 25) & (col["inner"] == 0) & (col["period_end"] == 0) & (furniture == 0)
     ).astype(float)
-    script_change = _script_change(col["script"], col["no_script"], weight)
-    kinds = [lab[0] for lab in labels]
-    rule_body = np.array([k == "body" for k in kinds], dtype=float)
-    rule_heading = np.array([k == "heading" for k in kinds], dtype=float)
+    rule_body, rule_heading = body.astype(float), heading.astype(float)
     rule_article = rule_body + rule_heading
+    X[:, AT["prose"]] = prose
+    X[:, AT["log_weight"]] = np.log1p(weight)
+    X[:, AT["long"]] = long
+    X[:, AT["title_like"]] = title_like
+    X[:, AT["script_change"]] = _script_change(col["script"], col["no_script"], weight)
+    X[:, AT["rule_body"]] = rule_body
+    X[:, AT["rule_heading"]] = rule_heading
+    X[1:, AT["rule_article_prev"]] = rule_article[:-1]
+    X[:-1, AT["rule_article_next"]] = rule_article[1:]
+    X[1:, AT["prose_prev"]] = prose[:-1]
+    X[:-1, AT["prose_next"]] = prose[1:]
+    X[2:, AT["prose_prev2"]] = prose[:-2]
+    X[:-2, AT["prose_next2"]] = prose[2:]
+    positive = np.clip(prose, 0, None)
+    short = (1 - long) * (1 - col["sentence_end"])
+    first = AT["long_share_window"]  # and the next two: short_share_window, prose_density_window
+    X[:, first : first + 3] = _window_means(np.array([long, short, positive]), WINDOW)
     idx = np.arange(n)
     far = max(n, NO_CUE_LINES)  # a missing cue: as far as the page is long, at least NO_CUE_LINES
     # stop cues: lines since the last one before, lines to the next one after
-    stops = np.flatnonzero(cue_stop)
+    stops = np.flatnonzero(col["cue_stop"])
     if len(stops):
         prev_pos = np.searchsorted(stops, idx, side="left") - 1
         since = np.where(prev_pos >= 0, idx - stops[np.maximum(prev_pos, 0)], far)
@@ -145,7 +174,11 @@ def line_features(infos: list[LineInfo], scores: list[float], labels, columns=No
         to_next = np.where(next_pos < len(stops), stops[np.minimum(next_pos, len(stops) - 1)] - idx, far)
     else:
         since = to_next = np.full(n, far)
-    after_stop = (since < far).astype(float)
+    X[:, AT["after_stop_cue"]] = since < far
+    X[:, AT["log_since_stop_cue"]] = np.log1p(since)
+    X[:, AT["stop_cue_ahead"]] = to_next < far
+    X[:, AT["log_to_stop_cue"]] = np.log1p(to_next)
+    X[:, AT["rel_position"]] = idx / max(1, n - 1)
     article_idx = np.flatnonzero(rule_article)
     if len(article_idx):
         first, last = article_idx[0], article_idx[-1]
@@ -155,56 +188,19 @@ def line_features(infos: list[LineInfo], scores: list[float], labels, columns=No
     else:  # no body by the rules: every line is "before" it, as the rules label them
         before_body, after_body = np.ones(n), np.zeros(n)
         dist = np.full(n, n)
-    in_span = (1 - before_body) * (1 - after_body)
-    positive = np.clip(prose, 0, None)
+    X[:, AT["before_rule_body"]] = before_body
+    X[:, AT["after_rule_body"]] = after_body
+    X[:, AT["log_dist_rule_body"]] = np.log1p(dist)
+    X[1:, AT["prev_title_like"]] = title_like[:-1]
+    X[:-1, AT["next_long"]] = long[1:]
+    X[1:, AT["prev_name_or_date"]] = np.maximum(col["name_like"][:-1], col["dated"][:-1])
     total = positive.sum() or 1.0
-    cols = [
-        prose,
-        np.log1p(weight),
-        long,
-        sentence_end,
-        inner,
-        title_like,
-        cue_stop,
-        cue_other,
-        counter,
-        dated,
-        caption,
-        byline,
-        col["repeated"],
-        name_like,
-        col["glued"],
-        col["truncated"],
-        script_change,
-        rule_body,
-        rule_heading,
-        _shift(rule_article, 1),
-        _shift(rule_article, -1),
-        _shift(prose, 1),
-        _shift(prose, -1),
-        _shift(prose, 2),
-        _shift(prose, -2),
-        _window_mean(long, WINDOW),
-        _window_mean((1 - long) * (1 - sentence_end), WINDOW),
-        _window_mean(positive, WINDOW),
-        after_stop,
-        np.log1p(since),
-        (to_next < far).astype(float),
-        np.log1p(to_next),
-        idx / max(1, n - 1),
-        before_body,
-        after_body,
-        np.log1p(dist),
-        _shift(title_like, 1),
-        _shift(long, -1),
-        np.maximum(_shift(name_like, 1), _shift(dated, 1)),
-        (np.cumsum(positive) - positive) / total,  # the prose before the line, not its own
-        in_span,
-        before_body * (1 - long),
-        after_body * (1 - long),
-        np.full(n, np.log1p(positive.sum())),
-    ]
-    return np.column_stack(cols)
+    X[:, AT["cum_prose_share"]] = (np.cumsum(positive) - positive) / total  # the prose before the line
+    X[:, AT["in_rule_span"]] = (1 - before_body) * (1 - after_body)
+    X[:, AT["before_short"]] = before_body * (1 - long)
+    X[:, AT["after_short"]] = after_body * (1 - long)
+    X[:, AT["log_total_prose"]] = np.log1p(positive.sum())
+    return X
 
 
 @lru_cache(maxsize=1)
@@ -289,12 +285,13 @@ def top_features(features: np.ndarray, model: dict, k: int = 2) -> tuple[np.ndar
 def fixed_mask(features: np.ndarray) -> np.ndarray:
     """Lines that are furniture by their own shape (cue word, caption, counter, byline, a short
     dated line): the same lines :func:`workbench.layout._analysis.furniture_label` names."""
-    col = {name: features[:, j] for j, name in enumerate(FEATURES)}
+    col = {name: features[:, AT[name]] for name in ("cue_stop", "cue_other", "caption", "counter", "byline")}
+    dated, long = features[:, AT["dated"]], features[:, AT["long"]]
     return (
         col["cue_stop"]
         + col["cue_other"]
         + col["caption"]
         + col["counter"]
         + col["byline"]
-        + col["dated"] * (1 - col["long"])
+        + dated * (1 - long)
     ) > 0

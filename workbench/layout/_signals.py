@@ -131,9 +131,11 @@ DIGIT_RE = re.compile(r"\d")
 CAPTION_HINTS = tuple(dict.fromkeys(hint for hints, _ in CAPTION_PARTS for hint in hints))
 #: A caption longer than this is a paragraph that mentions a photo.
 CAPTION_MAX_CHARS = 320
-NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*"
-#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on.
-NAME_RE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}")
+NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.\-]*+"
+#: 2-4 capitalised words; ``\s`` is the whitespace ``str.split`` splits on. Possessive: no
+#: white space is a word character, no capital is white space, so nothing given back could
+#: match (a headline of five capitalised words was walked back character by character).
+NAME_RE = re.compile(rf"{NAME_WORD}(?:\s++{NAME_WORD}){{1,3}}")
 
 
 class LineInfo(NamedTuple):
@@ -152,6 +154,7 @@ class LineInfo(NamedTuple):
     caption: bool  # credit / image-source shape
     byline: bool  # "By X" shape
     repeats: int  # how many times the same stripped line occurs in the file
+    word_cue: str | None  # kind named by a "word:" cue anywhere in a short line, or None
 
 
 @lru_cache(maxsize=1)
@@ -182,11 +185,29 @@ def word_matcher() -> tuple[re.Pattern, dict[str, str]]:
     return pattern, dict(cues)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def word_scanner() -> re.Pattern:
+    """word_matcher's pattern with the "\\b" before a word moved after its first character as a
+    look-behind (the previous character is no word character): a search skips ahead to the
+    words' first characters, where "\\b" first was a match attempt at every character. The
+    same words, tried in the same order, from the same positions."""
+    _, kinds = word_matcher()
+    rests: dict[str, list[str]] = {}
+    for word in kinds:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first in sorted(rests):
+        tails = [t for t in rests[first] if t]
+        tail = alternation(tails) if tails else ""
+        if tails and len(tails) < len(rests[first]):  # the lone first character is a word too
+            tail += "?"
+        branches.append(re.escape(first) + r"(?<!\w.)" + tail)
+    return re.compile("(?:" + "|".join(branches) + r")\b")
+
+
 def cue_word_kind(text: str) -> str | None:
-    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None.
-    Cached: the lines after an article are asked twice when the model moves its end, and
-    menus and footers repeat across the pages of a site."""
+    """Kind named by a "word:" cue anywhere in a short line ("... copyright holder"), or None
+    (each line's is LineInfo.word_cue)."""
     if len(text) > CUE_MAX_CHARS:
         return None
     pattern, kinds = word_matcher()
@@ -305,4 +326,5 @@ def line_info(number: int, line: str, repeats: int) -> LineInfo:
         byline=(short or (text.startswith("(") and len(text) <= CAPTION_MAX_CHARS))
         and bool(BYLINE_RE.match(text)),
         repeats=repeats,
+        word_cue=cue_word_kind(text) if short else None,
     )
