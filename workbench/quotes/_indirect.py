@@ -33,7 +33,7 @@ from ._participles import coordinated_statement, participle_statement, progressi
 from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
-from ._purpose_infinitive import purpose_cue, purpose_statement
+from ._purpose_infinitive import purpose_span, purpose_statement
 from ._questions import question_statement
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
@@ -268,12 +268,15 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
     ):
         return True
     cues: list[CueAt] = []
-    for cue in cues_in(text, a, b):
+    purpose: tuple[int, int] | None = None
+    for n_cue, cue in enumerate(cues_in(text, a, b)):
+        if n_cue == 0:
+            purpose = purpose_span(text, a, end_b)  # (read once, for all the clause's cues)
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
         if noun_cue(text, a, cue, text[cue.end() : b]):
             continue  # "reports like the stock list", "an add-on": a noun or part of a word
-        if purpose_cue(text, a, end_b, cue.start()):
+        if purpose is not None and purpose[0] <= cue.start() < purpose[1]:
             # "wrote to the board to say ...": the infinitive of purpose, in its cue's turn
             if purpose_statement(doc, a, b, end_b):
                 return True

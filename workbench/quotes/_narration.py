@@ -214,8 +214,6 @@ def _described_subject(text: str, lead: int, end: int, gender: str | None) -> bo
         words.append(w.rstrip(","))
         if w.endswith(","):
             break
-    from ._mentions import parse_speaker  # (_mentions reads with this module's word tests)
-
     subject = parse_speaker(" ".join(words)) if words else None
     return subject is not None and subject.kind == "descriptor" and subject.gender in (None, gender)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._doc import Doc
     from ._mentions import Mention
 
-__all__ = ["purpose_cue", "purpose_statement"]
+__all__ = ["purpose_span", "purpose_statement"]
 
 #: a completed act of reaching people, then words, "to" and a speech verb ("took to Twitter
 #: to say", "wrote to parents to say", "went on television to insist", "called a press
@@ -60,12 +60,12 @@ def purpose_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add(kind, [(m.end(), end_b)], mention, "to " + verb, verb)
 
 
-def purpose_cue(text: str, a: int, end_b: int, k: int) -> bool:
-    """The cue at ``k`` is the act or the verb of an infinitive of purpose in ``[a, end_b)``
-    ("wrote a letter to the board to say", "emailed villagers to warn"): read by
-    :func:`purpose_statement`, not as a cue of its own."""
+def purpose_span(text: str, a: int, end_b: int) -> tuple[int, int] | None:
+    """Where the act and the verb of an infinitive of purpose in ``[a, end_b)`` stand ("wrote a
+    letter to the board to say", "emailed villagers to warn"): a cue there is read by
+    :func:`purpose_statement`, not as a cue of its own; None if the clause has none."""
     found = _purpose(text, a, end_b)
-    return found is not None and found[0].start("act") <= k < found[0].end()
+    return (found[0].start("act"), found[0].end()) if found is not None else None
 
 
 def _purpose(text: str, a: int, end_b: int) -> tuple[re.Match, Mention] | None:
