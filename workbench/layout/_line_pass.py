@@ -171,8 +171,11 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     ends, period_end, truncated = line_ends(texts, samples, chars, long)
     # script_of: the letters' script where a line has non-ASCII letters or is longer than its sample
     scripts = ["latin" if n_letters else "none" for n_letters in chars.letters.tolist()]
-    for k in np.flatnonzero(chars.other).tolist() + long:
-        scripts[k] = sig.script_of(texts[k])
+    for k, script in chars.scripts.items():
+        scripts[k] = script
+    for k in long:
+        if k not in chars.scripts:
+            scripts[k] = sig.script_of(texts[k])
     repeats = [counts[t] for t in texts]
     caption = captions(texts, folded)
     fields = [
