@@ -19,7 +19,7 @@ from ._runs import (
     STOP_KINDS,
     choose_run,
     prose_score,
-    prose_scores,
+    prose_score_array,
     short_run_sizes,
     trim_header,
     trim_tail,
@@ -126,49 +126,65 @@ def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> l
     if columns is None:
         scores = [prose_score(info) for info in infos]
         sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+        score_array = np.array(scores, dtype=float)
     else:  # the same values from the columns, without a Python call per line
-        scores = prose_scores(columns)
-        sizes = short_run_sizes(scores, columns["weight"])
+        score_array = prose_score_array(columns)
+        scores = score_array.tolist()
+        sizes = short_run_sizes(score_array, columns["weight"])
     labels = rule_labels(infos, scores, sizes=sizes)
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
-    body, heading = _model.rule_masks(labels)
-    features = _model.line_features(infos, scores, labels, columns, rule=(body, heading))
+    body, heading, fixed_kind = label_masks(labels)
+    features = _model.line_features(infos, score_array, labels, columns, rule=(body, heading))
     z = _model.log_odds(features, params)
     keep = _model.article_lines(
         z,
         run_offset=params["run_offset"],
         keep_threshold=params["keep_threshold"],
         edge_threshold=params["edge_threshold"],
-        fixed=fixed_lines(features, labels),
+        fixed=fixed_lines(features, labels, kinds=fixed_kind),
     )
     changed = np.flatnonzero(keep != (body | heading))
     if not len(changed):
         return labels
     # the reasons name the strongest features of the lines the model relabels, and only those
     top, contrib = _model.top_features(features[changed], params)
-    row = {i: k for k, i in enumerate(changed.tolist())}
-    return model_labels(
-        infos, scores, labels, keep, lambda i: _model_reason(z[i], top[row[i]], contrib[row[i]]), sizes=sizes
-    )
+    reasons = {  # from Python numbers: an item of an array costs more than the number
+        i: _model_reason(zi, t, c)
+        for i, zi, t, c in zip(changed.tolist(), z[changed].tolist(), top.tolist(), contrib.tolist())
+    }
+    return model_labels(infos, scores, labels, keep, reasons.__getitem__, sizes=sizes)
 
 
 #: Rule kinds the model does not overrule: shapes of their own, never article text.
 FIXED_KINDS = frozenset({"title", "byline", "dateline", "metadata", "caption"})
 
 
-def fixed_lines(features: np.ndarray, labels) -> np.ndarray:
+#: Codes of the kinds in label_masks: body, heading, one of FIXED_KINDS, any other.
+KIND_CODES = {"body": 1, "heading": 2, **dict.fromkeys(FIXED_KINDS, 3)}
+
+
+def label_masks(labels) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which labels are body, which heading and which of FIXED_KINDS (one walk over them)."""
+    code = np.frombuffer(bytes([KIND_CODES.get(lab[0], 0) for lab in labels]), dtype=np.uint8)
+    return code == 1, code == 2, code == 3
+
+
+def fixed_lines(features: np.ndarray, labels, *, kinds: np.ndarray | None = None) -> np.ndarray:
     """Lines whose rule label the model keeps: furniture by its own shape (cue word, caption,
-    counter, byline, date), the title and header lines; the rules beat the model on them."""
-    kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
+    counter, byline, date), the title and header lines; the rules beat the model on them.
+    ``kinds``: which labels are of FIXED_KINDS (:func:`label_masks`) when the caller has them."""
+    if kinds is None:
+        kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
     return kinds | _model.fixed_mask(features)
 
 
 def _model_reason(z, top, contrib) -> str:
-    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features."""
+    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features
+    (``top`` and ``contrib``: a row of :func:`workbench.layout._model.top_features`)."""
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
-    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top.tolist(), contrib.tolist()))
+    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top, contrib))
     return f"layout model, p(article) {p:.2f}: {names}"
 
 
