@@ -278,3 +278,18 @@ MIXED = ["ab ΓΔ", "abc ΓΔ", "Ёж и ab", "漢字 ab", "é", "éa", "שלו�
 @pytest.mark.parametrize("text", [*MIXED, "x" * 2100 + " Ж", "Ж" + "x" * 2100])
 def test_scripts_by_character_counts_are_script_of(text):
     assert line_infos([text, "plain"])[0].script == _signals.script_of(text)
+
+
+# --- labels
+
+
+LABEL_PIECES = COLUMN_PIECES + ["© 2021 Example", "4 955", "Read more", "(Reporting by Jo Roe)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LABEL_PIECES), max_size=6).map("".join), max_size=12))
+def test_furniture_labels_from_the_columns_are_furniture_label(lines):
+    infos, cols = line_table(lines)
+    if infos:
+        expected = [_analysis.furniture_label(i) for i in infos]
+        assert _analysis.furniture_labels(infos, cols) == expected == _analysis.furniture_labels(infos)

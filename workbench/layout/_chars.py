@@ -57,6 +57,7 @@ def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     return counted, flags
 
 
+@lru_cache(maxsize=1024)
 def _class_values(ch: str) -> tuple[int, int]:
     """(packed counted classes, flags) of one character."""
     counted, flags = _char_classes()

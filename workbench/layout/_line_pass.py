@@ -252,9 +252,9 @@ def _distinct_pass(lines: list[str]):
         return [], None, None
     fields, model = signal_columns(texts, counts)
     index = {t: k for k, t in enumerate(texts)}
-    numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
+    numbers = [number for number, t in enumerate(stripped, 1) if t]
+    distinct = [index[t] for t in stripped if t]
     rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
-    infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
-    inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
-    return infos, model, inverse
+    infos = [new(LineInfo, (number, *rows[k])) for number, k in zip(numbers, distinct)]
+    return infos, model, np.fromiter(distinct, dtype=np.int64, count=len(distinct))
