@@ -14,8 +14,14 @@ import numpy as np
 
 def starts(parts: list[str]) -> list[int]:
     """Where each of ``parts`` starts in ``"\\n".join(parts)``."""
-    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) + 1)
-    return [0, *ends[:-1].tolist()]
+    return starts_array(parts).tolist()
+
+
+def starts_array(parts: list[str]) -> np.ndarray:
+    """:func:`starts` as an array."""
+    at = np.zeros(len(parts) or 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, parts[:-1]), dtype=np.int64, count=len(parts) - 1) + 1, out=at[1:])
+    return at
 
 
 def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:

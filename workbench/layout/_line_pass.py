@@ -28,7 +28,7 @@ import numpy as np
 from . import _columns
 from . import _signals as sig
 from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
-from ._joined import first_matches, hit_lines, regex_find, starts, text_find
+from ._joined import first_matches, hit_lines, regex_find, starts, starts_array, text_find
 from ._line_dates import RELATIVE_GATES, dated_lines
 from ._signals import CUE_STRIP, LineInfo
 
@@ -144,11 +144,11 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
         infos = [sig.line_info(1, t, counts[t]) for t in texts]
         return [list(col) for col in list(zip(*infos))[1:]], _columns.from_infos(infos)
-    at = np.array(starts(samples))
+    at = starts_array(samples)
     chars = class_counts(joined, at)
     n = len(texts)
     size = [len(t) for t in texts]
-    lens = np.array(size, dtype=np.int64)
+    lens = np.fromiter(size, dtype=np.int64, count=n)
     long = np.flatnonzero(lens > sig.SCAN_CHARS).tolist()  # lines longer than their sample
     # casefolded line by line: an ASCII line (most) takes CPython's fast path, a joined page not
     kept = np.flatnonzero(lens <= sig.CAPTION_MAX_CHARS).tolist()
