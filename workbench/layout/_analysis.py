@@ -367,8 +367,10 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
     # the line before (the whole block has one label), or is body or title (one block each)
     cuts = [
         i
-        for i in range(1, len(infos))
-        if numbers[i] != numbers[i - 1] + 1 or labels[i] != labels[i - 1] or labels[i][0] in ("body", "title")
+        for i, (before, number, previous, label) in enumerate(
+            zip(numbers, numbers[1:], labels, labels[1:]), 1
+        )
+        if number != before + 1 or label != previous or label[0] in ("body", "title")
     ]
     blocks: list[Block] = []
     new = object.__new__
@@ -379,7 +381,8 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
         # new instance's dict makes an equal Block in a third of the time (150 blocks a page)
         block = new(Block)
         fields = block.__dict__
-        fields["line_start"], fields["line_end"], fields["raw"] = a, b, "\n".join(lines[a - 1 : b])
+        fields["line_start"], fields["line_end"] = a, b
+        fields["raw"] = lines[a - 1] if a == b else "\n".join(lines[a - 1 : b])
         fields["kind"], fields["reason"] = kind, reason
         blocks.append(block)
     return blocks
@@ -387,4 +390,4 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
 
 def article_text(blocks: list[Block]) -> str:
     """Headings and body paragraphs in order, joined by a blank line (title excluded)."""
-    return "\n\n".join(b.raw.strip() for b in blocks if b.kind in ARTICLE_KINDS)
+    return "\n\n".join([b.raw.strip() for b in blocks if b.kind in ARTICLE_KINDS])

@@ -17,8 +17,8 @@ import numpy as np
 from . import _columns
 from . import _signals as sig
 
-#: Classes counted per line, each in a 12-bit field of one int64 (a line sample has at most
-#: SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
+#: Classes counted per line, each in a 12-bit field of one 64-bit integer (a line sample has at
+#: most SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
 WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
 FIELD_BITS = 12
 #: Flags of a character (not counted), one bit each: a word character (``\\w``), a byline's
@@ -90,20 +90,33 @@ def script_table() -> np.ndarray:
     return table
 
 
+#: Where a character's flags sit in its :func:`classes_table` value, above the counted fields.
+FLAG_SHIFT = 48
+
+
+@lru_cache(maxsize=1)
+def classes_table() -> np.ndarray:
+    """The packed counted classes and, from bit FLAG_SHIFT, the flags of every code point under
+    0x10000 in one uint64: one look-up a character where two cost twice. Summed over a line,
+    the flags overflow into nothing below them (unsigned sums wrap), so the counts stay."""
+    packed, flags = bmp_tables()
+    return packed.astype(np.uint64) | (flags.astype(np.uint64) << np.uint64(FLAG_SHIFT))
+
+
 def char_classes(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The code points of ``text`` and the packed counted classes and flags of each."""
+    """The code points of ``text``, the :func:`classes_table` value of each (its low bits the
+    packed counted classes) and the flags of each."""
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    packed_table, flag_table = bmp_tables()
     if not cp.size or int(cp.max()) <= 0xFFFF:
-        # take: a third of the time of table[cp] (fancy indexing); the index cast once, not by each take
-        index = cp.astype(np.intp)
-        return cp, packed_table.take(index), flag_table.take(index)
-    astral = cp > 0xFFFF
-    index = np.where(astral, 0, cp)
-    packed, flags = packed_table.take(index), flag_table.take(index)
-    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
-        packed[cp == c], flags[cp == c] = _class_values(chr(c))
-    return cp, packed, flags
+        # take: a third of the time of table[cp] (fancy indexing)
+        values = classes_table().take(cp.astype(np.intp))
+    else:
+        astral = cp > 0xFFFF
+        values = classes_table().take(np.where(astral, 0, cp))
+        for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
+            packed, flags = _class_values(chr(c))
+            values[cp == c] = packed | (flags << FLAG_SHIFT)
+    return cp, values, (values >> np.uint64(FLAG_SHIFT)).astype(np.uint16)
 
 
 def line_scripts(cp: np.ndarray, at: np.ndarray, end: np.ndarray) -> list[str]:
@@ -169,7 +182,10 @@ def class_counts(joined: str, at: np.ndarray) -> LineChars:
     cp, packed, flags = char_classes(joined)
     sums = np.add.reduceat(packed, at)
     mask = (1 << FIELD_BITS) - 1
-    wide, digit, letters, other = (((sums >> (FIELD_BITS * j)) & mask) for j in range(OTHER_SCRIPT + 1))
+    wide, digit, letters, other = (
+        ((sums >> np.uint64(FIELD_BITS * j)) & np.uint64(mask)).astype(np.int64)
+        for j in range(OTHER_SCRIPT + 1)
+    )
     word = (flags & WORD).astype(bool)
     word[1:] &= ~word[:-1]  # the first character of each run
     runs = np.add.reduceat(word, at, dtype=np.int64)
