@@ -38,20 +38,6 @@ def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
     return hits
 
 
-def first_matches(rx: re.Pattern, text: str, starts: list[int]) -> dict[int, re.Match]:
-    """The first match of ``rx`` in each line that has one, by line index (the lines start at
-    ``starts`` in ``text``)."""
-    found = {}
-    m = rx.search(text)
-    while m:
-        i = bisect_right(starts, m.start()) - 1
-        found[i] = m
-        if i + 1 == len(starts):
-            break
-        m = rx.search(text, starts[i + 1])
-    return found
-
-
 def text_find(text: str, sub: str) -> Callable[[int], int]:
     """``find`` of :func:`hit_lines` for a substring."""
     return lambda pos: text.find(sub, pos)

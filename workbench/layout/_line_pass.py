@@ -28,7 +28,7 @@ import numpy as np
 from . import _columns
 from . import _signals as sig
 from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
-from ._joined import first_matches, hit_lines, regex_find, starts, starts_array, text_find
+from ._joined import hit_lines, regex_find, starts, starts_array, text_find
 from ._line_dates import RELATIVE_GATES, dated_lines
 from ._signals import CUE_STRIP, LineInfo
 
@@ -99,7 +99,8 @@ def short_signals(
     """sig.cue_kind, sig.cue_word_kind, the counter shape and sig.is_dated of each short line
     (``digit``: the indexes of those with a digit; ``folded``: the casefolded lines, if the caller has
     them). cue_kind runs on the lines a cue phrase opens (after the characters it strips) or
-    that have "©" or "all rights reserved"; cue_word_kind is one search of the joined lines;
+    that have "©" or "all rights reserved"; cue_word_kind on the lines holding a cue word (one
+    substring search of the joined lines for each of sig.word_gates);
     is_dated's case-blind word search on the lines with a substring of one of RELATIVE_WORDS
     (RELATIVE_GATES)."""
     n = len(short)
@@ -116,9 +117,10 @@ def short_signals(
         found.update(hit_lines(text_find(low, mark), line_at))
     for j in found:
         cues[j] = sig.cue_kind(short[j])
-    kinds = sig.word_matcher()[1]
-    for j, m in first_matches(sig.word_scanner(), low, line_at).items():
-        word_cues[j] = kinds[m.group()]
+    pattern, kinds = sig.word_matcher()
+    for j in {j for gate in sig.word_gates() for j in hit_lines(text_find(low, gate), line_at)}:
+        if found_word := pattern.search(folded[j]):
+            word_cues[j] = kinds[found_word.group()]
     relative = {j for gate in RELATIVE_GATES for j in hit_lines(text_find(low, gate), line_at)}
     for j in dated_lines(short, digit, relative):
         dated_[j] = True
