@@ -3,7 +3,8 @@
 Each code point is looked up in tables made once from the signals' own one-character regexes
 (so a class is exactly what its regex matches): counted classes are summed per line, flags
 mark the shapes found on neighbouring characters with numpy (word runs, a byline's first
-character, the model's glued shape, a sentence boundary inside a line).
+character, the model's glued shape, a sentence boundary inside a line) and what a line's last
+character tells; the scripts of the lines with non-ASCII letters are counted the same way.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def script_table() -> np.ndarray:
     """For every code point under 0x10000, 1 + the index in sig.SCRIPTS of the script whose
     regex matches it, 0 for none (the scripts' classes do not overlap: a test checks)."""
     everything = "".join(map(chr, range(0x10000)))
-    table = np.zeros(0x10000, dtype=np.int64)
+    table = np.zeros(0x10000, dtype=np.uint8)
     for j, (_, rx) in enumerate(sig.SCRIPTS):
         table[[m.start() for m in rx.finditer(everything)]] = j + 1
     return table

@@ -8,13 +8,16 @@ distinct lines of a document are examined together, and each value equals ``line
 * character classes (word characters, CJK, digits, ASCII letters, letters of other scripts)
   come from one numpy lookup over the code points of the joined lines, summed per line, and
   the shapes made of a few classes in a row (a sentence boundary inside a line, the model's
-  glued shape) are found on those classes with numpy (:mod:`workbench.layout._chars`);
-* a regex with a rare necessary condition (a caption's hint word, a digit, a byline's first
-  letter) is searched only in the lines that meet it, the hint words found by substring scans
-  of the joined text; a search that can start at a literal or a class (the "\\n" before a cue
-  line, a date's first digit) is written to start there;
+  glued shape), a line's last character (sentence end, period, ellipsis) and the script of
+  a line with non-ASCII letters are read from those classes with numpy
+  (:mod:`workbench.layout._chars`);
+* a regex with a rare necessary condition (a caption's hint word, a cue word, a digit, a
+  byline's first letter) is searched only in the lines that meet it, the words found by
+  substring scans of the joined text (:mod:`workbench.layout._joined`); a search that can
+  start at a literal or a class (the "\\n" before a cue line) is written to start there; the
+  dates of the short lines have their own module (:mod:`workbench.layout._line_dates`);
 * the rest stays per line, in list comprehensions; :func:`line_table` also gives the model's
-  columns of the lines (:mod:`workbench.layout._columns`), from the distinct lines' values.
+  columns of the lines (:mod:`workbench.layout._columns`), made from the distinct lines' values.
 """
 
 from __future__ import annotations
