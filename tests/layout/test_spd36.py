@@ -259,3 +259,37 @@ def test_caption_parts_need_what_the_line_pass_tests_first(text):
 def test_scanned_caption_hints_leave_out_only_hints_holding_another():
     left_out = set(_signals.CAPTION_HINTS) - set(_line_pass.CAPTION_SCAN)
     assert left_out == {"imagem"}
+
+
+# --- scripts
+
+
+def test_script_classes_do_not_overlap():
+    everything = "".join(map(chr, range(0x10000)))
+    seen = np.zeros(0x10000, dtype=int)
+    for _, rx in _signals.SCRIPTS:
+        seen[[m.start() for m in rx.finditer(everything)]] += 1
+    assert seen.max() == 1
+
+
+MIXED = ["ab ΓΔ", "abc ΓΔ", "Ёж и ab", "漢字 ab", "é", "éa", "שלום ab", "नमस्ते ab", "🎉 Ж"]
+
+
+@pytest.mark.parametrize("text", [*MIXED, "x" * 2100 + " Ж", "Ж" + "x" * 2100])
+def test_scripts_by_character_counts_are_script_of(text):
+    assert line_infos([text, "plain"])[0].script == _signals.script_of(text)
+
+
+# --- labels
+
+
+LABEL_PIECES = COLUMN_PIECES + ["© 2021 Example", "4 955", "Read more", "(Reporting by Jo Roe)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(LABEL_PIECES), max_size=6).map("".join), max_size=12))
+def test_furniture_labels_from_the_columns_are_furniture_label(lines):
+    infos, cols = line_table(lines)
+    if infos:
+        expected = [_analysis.furniture_label(i) for i in infos]
+        assert _analysis.furniture_labels(infos, cols) == expected == _analysis.furniture_labels(infos)

@@ -19,7 +19,7 @@ from ._runs import (
     STOP_KINDS,
     choose_run,
     prose_score,
-    prose_scores,
+    prose_score_array,
     short_run_sizes,
     trim_header,
     trim_tail,
@@ -80,6 +80,20 @@ def furniture_label(info: LineInfo) -> tuple[str, str] | None:
     return None
 
 
+def furniture_labels(infos: list[LineInfo], columns=None) -> list[tuple[str, str] | None]:
+    """:func:`furniture_label` of each line, once a page (the labelling steps ask for it over
+    300 times): with the signal columns, only the lines of a furniture shape are looked at."""
+    if columns is None:
+        return [furniture_label(info) for info in infos]
+    shaped = (columns["caption"] + columns["cue_any"] + columns["counter"] + columns["byline"] > 0) | (
+        (columns["dated"] > 0) & (columns["weight"] < PROSE_MIN_WEIGHT)
+    )
+    out: list[tuple[str, str] | None] = [None] * len(infos)
+    for i in np.flatnonzero(shaped).tolist():
+        out[i] = furniture_label(infos[i])
+    return out
+
+
 def is_title_like(info: LineInfo) -> bool:
     """A headline shape: a few words, not a run of sentences, no trailing period."""
     if info.cue or info.counter or info.caption or info.byline or info.dated:
@@ -126,59 +140,78 @@ def label_lines(infos: list[LineInfo], *, model: bool = True, columns=None) -> l
     if columns is None:
         scores = [prose_score(info) for info in infos]
         sizes = list_runs(infos, scores)  # once: the model's relabelling needs the same runs
+        score_array = np.array(scores, dtype=float)
     else:  # the same values from the columns, without a Python call per line
-        scores = prose_scores(columns)
-        sizes = short_run_sizes(scores, columns["weight"])
-    labels = rule_labels(infos, scores, sizes=sizes)
+        score_array = prose_score_array(columns)
+        scores = score_array.tolist()
+        sizes = short_run_sizes(score_array, columns["weight"])
+    furniture = furniture_labels(infos, columns)
+    labels = rule_labels(infos, scores, sizes=sizes, furniture=furniture)
     params = _model.load_model() if model else None
     if params is None or not infos:
         return labels
-    body, heading = _model.rule_masks(labels)
-    features = _model.line_features(infos, scores, labels, columns, rule=(body, heading))
+    body, heading, fixed_kind = label_masks(labels)
+    features = _model.line_features(infos, score_array, labels, columns, rule=(body, heading))
     z = _model.log_odds(features, params)
     keep = _model.article_lines(
         z,
         run_offset=params["run_offset"],
         keep_threshold=params["keep_threshold"],
         edge_threshold=params["edge_threshold"],
-        fixed=fixed_lines(features, labels),
+        fixed=fixed_lines(features, labels, kinds=fixed_kind),
     )
     changed = np.flatnonzero(keep != (body | heading))
     if not len(changed):
         return labels
     # the reasons name the strongest features of the lines the model relabels, and only those
     top, contrib = _model.top_features(features[changed], params)
-    row = {i: k for k, i in enumerate(changed.tolist())}
-    return model_labels(
-        infos, scores, labels, keep, lambda i: _model_reason(z[i], top[row[i]], contrib[row[i]]), sizes=sizes
-    )
+    reasons = {  # from Python numbers: an item of an array costs more than the number
+        i: _model_reason(zi, t, c)
+        for i, zi, t, c in zip(changed.tolist(), z[changed].tolist(), top.tolist(), contrib.tolist())
+    }
+    return model_labels(infos, scores, labels, keep, reasons.__getitem__, sizes=sizes, furniture=furniture)
 
 
 #: Rule kinds the model does not overrule: shapes of their own, never article text.
 FIXED_KINDS = frozenset({"title", "byline", "dateline", "metadata", "caption"})
 
 
-def fixed_lines(features: np.ndarray, labels) -> np.ndarray:
+#: Codes of the kinds in label_masks: body, heading, one of FIXED_KINDS, any other.
+KIND_CODES = {"body": 1, "heading": 2, **dict.fromkeys(FIXED_KINDS, 3)}
+
+
+def label_masks(labels) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which labels are body, which heading and which of FIXED_KINDS (one walk over them)."""
+    code = np.frombuffer(bytes([KIND_CODES.get(lab[0], 0) for lab in labels]), dtype=np.uint8)
+    return code == 1, code == 2, code == 3
+
+
+def fixed_lines(features: np.ndarray, labels, *, kinds: np.ndarray | None = None) -> np.ndarray:
     """Lines whose rule label the model keeps: furniture by its own shape (cue word, caption,
-    counter, byline, date), the title and header lines; the rules beat the model on them."""
-    kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
+    counter, byline, date), the title and header lines; the rules beat the model on them.
+    ``kinds``: which labels are of FIXED_KINDS (:func:`label_masks`) when the caller has them."""
+    if kinds is None:
+        kinds = np.array([lab[0] in FIXED_KINDS for lab in labels], dtype=bool)
     return kinds | _model.fixed_mask(features)
 
 
 def _model_reason(z, top, contrib) -> str:
-    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features."""
+    """ "p 0.93: prose +1.2, rule_body +0.8": the model's probability and its strongest features
+    (``top`` and ``contrib``: a row of :func:`workbench.layout._model.top_features`)."""
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, float(z)))))
-    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top.tolist(), contrib.tolist()))
+    names = ", ".join(f"{_model.FEATURES[j]} {c:+.1f}" for j, c in zip(top, contrib))
     return f"layout model, p(article) {p:.2f}: {names}"
 
 
-def model_labels(infos, scores, labels, keep, reason, *, sizes=None) -> list[tuple[str, str]]:
+def model_labels(infos, scores, labels, keep, reason, *, sizes=None, furniture=None) -> list[tuple[str, str]]:
     """Labels with the article lines given by ``keep``; rule labels stay where they agree.
 
     A line the model adds is body (prose) or heading (a short line); a rule-article line it
     leaves out keeps its furniture kind or becomes ``other``; the lines outside the new
     article span are labelled by position again (title, signature, stop-cue regions).
+    ``furniture``: :func:`furniture_labels` when the caller has them.
     """
+    furniture = furniture_labels(infos) if furniture is None else furniture
     new: list[tuple[str, str] | None] = [None] * len(infos)
     kept = [i for i, k in enumerate(keep.tolist()) if k]
     first, last = (kept[0], kept[-1]) if kept else (len(infos), len(infos) - 1)
@@ -194,13 +227,17 @@ def model_labels(infos, scores, labels, keep, reason, *, sizes=None) -> list[tup
         elif kind not in ARTICLE_KINDS:
             new[i] = labels[i]
         else:
-            new[i] = furniture_label(infos[i]) or ("other", reason(i))
-    label_outside(infos, scores, new, first, last, sizes=sizes)
+            new[i] = furniture[i] or ("other", reason(i))
+    label_outside(infos, scores, new, first, last, sizes=sizes, furniture=furniture)
     return new  # type: ignore[return-value]
 
 
-def rule_labels(infos: list[LineInfo], scores: list[float], *, sizes=None) -> list[tuple[str, str]]:
-    """Kind and reason for every non-blank line by the rules alone (steps 1-3)."""
+def rule_labels(
+    infos: list[LineInfo], scores: list[float], *, sizes=None, furniture=None
+) -> list[tuple[str, str]]:
+    """Kind and reason for every non-blank line by the rules alone (steps 1-3); ``furniture``:
+    :func:`furniture_labels` when the caller has them."""
+    furniture = furniture_labels(infos) if furniture is None else furniture
     labels: list[tuple[str, str] | None] = [None] * len(infos)
     run = choose_run(infos, scores)
     if run is None:
@@ -209,27 +246,29 @@ def rule_labels(infos: list[LineInfo], scores: list[float], *, sizes=None) -> li
         first, last = run
         first = trim_header(infos, scores, first, last)
         last = trim_tail(infos, scores, first, last)
-        label_body(infos, scores, labels, first, last)
-    label_outside(infos, scores, labels, first, last, sizes=sizes)
+        label_body(infos, scores, labels, first, last, furniture)
+    label_outside(infos, scores, labels, first, last, sizes=sizes, furniture=furniture)
     return labels  # type: ignore[return-value]
 
 
-def label_outside(infos, scores, labels, first: int, last: int, *, sizes=None) -> None:
+def label_outside(infos, scores, labels, first: int, last: int, *, sizes=None, furniture=None) -> None:
     """Label the lines outside the article span first..last (and any left unlabelled);
-    ``sizes`` are :func:`list_runs` of the lines when the caller has them."""
-    body_script = Counter(
+    ``sizes`` are :func:`list_runs` of the lines and ``furniture`` :func:`furniture_labels` when
+    the caller has them."""
+    furniture = furniture_labels(infos) if furniture is None else furniture
+    body = [
         infos[i].script for i in range(first, last + 1) if (lab := labels[i]) is not None and lab[0] == "body"
-    ).most_common(1)
-    script = body_script[0][0] if body_script else None
+    ]
+    script = Counter(body).most_common(1)[0][0] if body else None
     sizes = list_runs(infos, scores) if sizes is None else sizes
-    label_header(infos, labels, first, sizes)
-    label_after(infos, labels, last + 1, script)
-    for i, info in enumerate(infos):
-        if labels[i] is None:
-            labels[i] = fallback_label(info, sizes[i], i < first)
+    label_header(infos, labels, first, sizes, furniture)
+    label_after(infos, labels, last + 1, script, furniture)
+    for i, lab in enumerate(labels):
+        if lab is None:
+            labels[i] = furniture[i] or shape_label(infos[i], sizes[i], i < first)
 
 
-def label_body(infos, scores, labels, first: int, last: int) -> None:
+def label_body(infos, scores, labels, first: int, last: int, furniture) -> None:
     """Label the lines of the chosen run: paragraphs, headings between them, furniture."""
     for i in range(first, last + 1):
         info = infos[i]
@@ -240,15 +279,15 @@ def label_body(infos, scores, labels, first: int, last: int) -> None:
                 else "short sentence inside the run of prose"
             )
             labels[i] = ("body", reason)
-        elif furniture_label(info):
-            labels[i] = furniture_label(info)
+        elif furniture[i]:
+            labels[i] = furniture[i]
         elif scores[i + 1 if i < last else i] > 0 or scores[i - 1 if i > first else i] > 0:
             labels[i] = ("heading", "short line next to a paragraph")
         else:
             labels[i] = ("other", "short line inside the article, away from paragraphs")
 
 
-def label_header(infos, labels, first: int, sizes: list[int]) -> None:
+def label_header(infos, labels, first: int, sizes: list[int], furniture) -> None:
     """Title, byline, section label and furniture above the body."""
     title = find_title(infos, first)
     if title is not None:
@@ -260,10 +299,10 @@ def label_header(infos, labels, first: int, sizes: list[int]) -> None:
     if 0 < top <= len(infos):
         k = top - 1
         alone = sizes[k] < LIST_MIN_LINES  # not the last item of a menu
-        if labels[k] is None and alone and infos[k].n_words <= 2 and not furniture_label(infos[k]):
+        if labels[k] is None and alone and infos[k].n_words <= 2 and not furniture[k]:
             labels[k] = ("metadata", "one- or two-word section label above the article")
     for i in range(min(first, len(infos))):
-        found = furniture_label(infos[i]) if labels[i] is None else None
+        found = furniture[i] if labels[i] is None else None
         if found:
             kind, reason = found
             labels[i] = (kind, reason + ", above the article")
@@ -271,7 +310,7 @@ def label_header(infos, labels, first: int, sizes: list[int]) -> None:
             labels[i] = ("other", "between title and body (standfirst or caption)")
 
 
-def label_after(infos, labels, start: int, script: str | None) -> None:
+def label_after(infos, labels, start: int, script: str | None, furniture) -> None:
     """Signature, regions opened by stop cues, and changes of script after the body."""
     region: str | None = None
     for i in range(start, len(infos)):
@@ -284,7 +323,7 @@ def label_after(infos, labels, start: int, script: str | None) -> None:
             continue
         near = i < start + SIGNATURE_WINDOW
         if info.cue or info.caption:
-            labels[i] = furniture_label(info)
+            labels[i] = furniture[i]
         elif near and region is None and looks_like_name(info.text) and not info.sentence_end:
             labels[i] = ("byline", "name-shaped line right after the body (signature)")
         elif info.word_cue:
@@ -297,11 +336,9 @@ def label_after(infos, labels, start: int, script: str | None) -> None:
             labels[i] = ("comments", f"after the body, script changes ({script} -> {info.script})")
 
 
-def fallback_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, str]:
-    """Kind by shape alone, for lines no positional rule claimed."""
-    found = furniture_label(info)
-    if found:
-        return found
+def shape_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, str]:
+    """Kind of a line no positional rule claimed and with no furniture shape, by its length and
+    the list it sits in."""
     if run_size >= LIST_MIN_LINES:
         headlines = info.n_words >= HEADLINE_MIN_WORDS
         kind = "related" if headlines else "navigation"
@@ -330,8 +367,10 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
     # the line before (the whole block has one label), or is body or title (one block each)
     cuts = [
         i
-        for i in range(1, len(infos))
-        if numbers[i] != numbers[i - 1] + 1 or labels[i] != labels[i - 1] or labels[i][0] in ("body", "title")
+        for i, (before, number, previous, label) in enumerate(
+            zip(numbers, numbers[1:], labels, labels[1:]), 1
+        )
+        if number != before + 1 or label != previous or label[0] in ("body", "title")
     ]
     blocks: list[Block] = []
     new = object.__new__
@@ -342,7 +381,8 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
         # new instance's dict makes an equal Block in a third of the time (150 blocks a page)
         block = new(Block)
         fields = block.__dict__
-        fields["line_start"], fields["line_end"], fields["raw"] = a, b, "\n".join(lines[a - 1 : b])
+        fields["line_start"], fields["line_end"] = a, b
+        fields["raw"] = lines[a - 1] if a == b else "\n".join(lines[a - 1 : b])
         fields["kind"], fields["reason"] = kind, reason
         blocks.append(block)
     return blocks
@@ -350,4 +390,4 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
 
 def article_text(blocks: list[Block]) -> str:
     """Headings and body paragraphs in order, joined by a blank line (title excluded)."""
-    return "\n\n".join(b.raw.strip() for b in blocks if b.kind in ARTICLE_KINDS)
+    return "\n\n".join([b.raw.strip() for b in blocks if b.kind in ARTICLE_KINDS])

@@ -3,7 +3,8 @@
 Each code point is looked up in tables made once from the signals' own one-character regexes
 (so a class is exactly what its regex matches): counted classes are summed per line, flags
 mark the shapes found on neighbouring characters with numpy (word runs, a byline's first
-character, the model's glued shape, a sentence boundary inside a line).
+character, the model's glued shape, a sentence boundary inside a line) and what a line's last
+character tells; the scripts of the lines with non-ASCII letters are counted the same way.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ import numpy as np
 from . import _columns
 from . import _signals as sig
 
-#: Classes counted per line, each in a 12-bit field of one int64 (a line sample has at most
-#: SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
+#: Classes counted per line, each in a 12-bit field of one 64-bit integer (a line sample has at
+#: most SCAN_CHARS = 2,000 characters, under 2**12): field j holds the count of class j.
 WIDE, DIGIT, ASCII_LETTER, OTHER_SCRIPT = range(4)
 FIELD_BITS = 12
 #: Flags of a character (not counted), one bit each: a word character (``\\w``), a byline's
@@ -57,6 +58,7 @@ def _char_classes() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     return counted, flags
 
 
+@lru_cache(maxsize=1024)
 def _class_values(ch: str) -> tuple[int, int]:
     """(packed counted classes, flags) of one character."""
     counted, flags = _char_classes()
@@ -78,19 +80,61 @@ def bmp_tables() -> tuple[np.ndarray, np.ndarray]:
     return packed, flags
 
 
-def char_classes(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Packed counted classes and flags of each character of ``text``."""
+@lru_cache(maxsize=1)
+def script_table() -> np.ndarray:
+    """For every code point under 0x10000, 1 + the index in sig.SCRIPTS of the script whose
+    regex matches it, 0 for none (the scripts' classes do not overlap: a test checks)."""
+    everything = "".join(map(chr, range(0x10000)))
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for j, (_, rx) in enumerate(sig.SCRIPTS):
+        table[[m.start() for m in rx.finditer(everything)]] = j + 1
+    return table
+
+
+#: Where a character's flags sit in its :func:`classes_table` value, above the counted fields.
+FLAG_SHIFT = 48
+
+
+@lru_cache(maxsize=1)
+def classes_table() -> np.ndarray:
+    """The packed counted classes and, from bit FLAG_SHIFT, the flags of every code point under
+    0x10000 in one uint64: one look-up a character where two cost twice. Summed over a line,
+    the flags overflow into nothing below them (unsigned sums wrap), so the counts stay."""
+    packed, flags = bmp_tables()
+    return packed.astype(np.uint64) | (flags.astype(np.uint64) << np.uint64(FLAG_SHIFT))
+
+
+def char_classes(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The code points of ``text``, the :func:`classes_table` value of each (its low bits the
+    packed counted classes) and the flags of each."""
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    packed_table, flag_table = bmp_tables()
     if not cp.size or int(cp.max()) <= 0xFFFF:
         # take: a third of the time of table[cp] (fancy indexing)
-        return packed_table.take(cp), flag_table.take(cp)
-    astral = cp > 0xFFFF
-    index = np.where(astral, 0, cp)
-    packed, flags = packed_table.take(index), flag_table.take(index)
-    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
-        packed[cp == c], flags[cp == c] = _class_values(chr(c))
-    return packed, flags
+        values = classes_table().take(cp.astype(np.intp))
+    else:
+        astral = cp > 0xFFFF
+        values = classes_table().take(np.where(astral, 0, cp))
+        for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
+            packed, flags = _class_values(chr(c))
+            values[cp == c] = packed | (flags << FLAG_SHIFT)
+    return cp, values, (values >> np.uint64(FLAG_SHIFT)).astype(np.uint16)
+
+
+def line_scripts(cp: np.ndarray, at: np.ndarray, end: np.ndarray) -> list[str]:
+    """sig.script_of of lines holding a letter of one of sig.SCRIPTS outside ASCII, their
+    characters ``cp[at[k]:end[k] + 1]``: the script with the most letters, the first of a tie,
+    counted by each character's script (seven findall calls a line cost as much as the rest of
+    a long line's signals)."""
+    lens = end - at + 1
+    line = np.repeat(np.arange(len(at)), lens)
+    pos = np.arange(len(line)) + np.repeat(at - np.cumsum(lens) + lens, lens)  # each line's own range
+    chars = cp[pos]
+    codes = script_table().take(np.where(chars > 0xFFFF, 0, chars))
+    width = len(sig.SCRIPTS) + 1
+    counts = np.bincount(line * width + codes, minlength=width * len(at)).reshape(-1, width)[:, 1:]
+    best = counts.argmax(axis=1)  # the first maximum: the first script of a tie, as script_of
+    names = [name for name, _ in sig.SCRIPTS]
+    return [names[b] if counts[k, b] else "none" for k, b in enumerate(best.tolist())]
 
 
 def inner_points(flags: np.ndarray) -> np.ndarray:
@@ -131,14 +175,18 @@ class LineChars(NamedTuple):
     glued: np.ndarray  # 1.0 where the model's glued shape is
     last: np.ndarray  # the flags of the last character
     dots: np.ndarray  # the line ends with "..." (bool)
+    scripts: dict[int, str]  # sig.script_of of the lines with letters of other scripts than ASCII
 
 
 def class_counts(joined: str, at: np.ndarray) -> LineChars:
     """The :class:`LineChars` of the lines of ``joined``, starting at ``at`` (none empty)."""
-    packed, flags = char_classes(joined)
+    cp, packed, flags = char_classes(joined)
     sums = np.add.reduceat(packed, at)
     mask = (1 << FIELD_BITS) - 1
-    wide, digit, letters, other = (((sums >> (FIELD_BITS * j)) & mask) for j in range(OTHER_SCRIPT + 1))
+    wide, digit, letters, other = (
+        ((sums >> np.uint64(FIELD_BITS * j)) & np.uint64(mask)).astype(np.int64)
+        for j in range(OTHER_SCRIPT + 1)
+    )
     word = (flags & WORD).astype(bool)
     word[1:] &= ~word[:-1]  # the first character of each run
     runs = np.add.reduceat(word, at, dtype=np.int64)
@@ -150,6 +198,18 @@ def class_counts(joined: str, at: np.ndarray) -> LineChars:
     end = np.append(at[1:] - 1, len(flags)) - 1  # each line's last character
     periods = (flags & PERIOD) != 0
     dots = (end - at >= 2) & periods[end] & periods[end - 1] & periods[np.maximum(end - 2, 0)]
+    lines = np.flatnonzero(other)
+    scripts = dict(zip(lines.tolist(), line_scripts(cp, at[lines], end[lines]))) if len(lines) else {}
     return LineChars(
-        wide, digit, letters, other, runs, (flags[at] & BYLINE_FIRST) != 0, inner, glued, flags[end], dots
+        wide,
+        digit,
+        letters,
+        other,
+        runs,
+        (flags[at] & BYLINE_FIRST) != 0,
+        inner,
+        glued,
+        flags[end],
+        dots,
+        scripts,
     )

@@ -78,7 +78,9 @@ def glued(texts) -> np.ndarray:
 def script_codes(scripts) -> tuple[np.ndarray, np.ndarray]:
     """Each line's script as its index in order of first sight, and 1.0 where it is "none"."""
     codes: dict[str, int] = {}
-    index = np.array([codes.setdefault(sc, len(codes)) for sc in scripts], dtype=np.int64)
+    index = np.fromiter(
+        [codes.setdefault(sc, len(codes)) for sc in scripts], dtype=np.int64, count=len(scripts)
+    )
     return index, (index == codes.get("none", -1)).astype(float)
 
 
@@ -142,7 +144,17 @@ def distinct_columns(
             cue_any[k] = 1.0
             cue_stop[k], cue_other[k] = cue in STOP_CUES, cue in OTHER_CUES
     n_words = n_words.astype(float)
-    floats = (ends, inner, *flags, np.array(repeats) > 1, cue_stop, cue_other, cue_any, period_end, truncated)
+    floats = (
+        ends,
+        inner,
+        *flags,
+        np.fromiter(repeats, dtype=np.int64, count=n) > 1,
+        cue_stop,
+        cue_other,
+        cue_any,
+        period_end,
+        truncated,
+    )
     script, no_script = script_codes(scripts)
     return dict(
         zip(

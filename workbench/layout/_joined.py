@@ -14,8 +14,14 @@ import numpy as np
 
 def starts(parts: list[str]) -> list[int]:
     """Where each of ``parts`` starts in ``"\\n".join(parts)``."""
-    ends = np.cumsum(np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) + 1)
-    return [0, *ends[:-1].tolist()]
+    return starts_array(parts).tolist()
+
+
+def starts_array(parts: list[str]) -> np.ndarray:
+    """:func:`starts` as an array."""
+    at = np.zeros(len(parts) or 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, parts[:-1]), dtype=np.int64, count=len(parts) - 1) + 1, out=at[1:])
+    return at
 
 
 def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
@@ -30,20 +36,6 @@ def hit_lines(find: Callable[[int], int], starts: list[int]) -> list[int]:
             break
         at = find(starts[i + 1])
     return hits
-
-
-def first_matches(rx: re.Pattern, text: str, starts: list[int]) -> dict[int, re.Match]:
-    """The first match of ``rx`` in each line that has one, by line index (the lines start at
-    ``starts`` in ``text``)."""
-    found = {}
-    m = rx.search(text)
-    while m:
-        i = bisect_right(starts, m.start()) - 1
-        found[i] = m
-        if i + 1 == len(starts):
-            break
-        m = rx.search(text, starts[i + 1])
-    return found
 
 
 def text_find(text: str, sub: str) -> Callable[[int], int]:

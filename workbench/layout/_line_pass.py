@@ -8,13 +8,16 @@ distinct lines of a document are examined together, and each value equals ``line
 * character classes (word characters, CJK, digits, ASCII letters, letters of other scripts)
   come from one numpy lookup over the code points of the joined lines, summed per line, and
   the shapes made of a few classes in a row (a sentence boundary inside a line, the model's
-  glued shape) are found on those classes with numpy (:mod:`workbench.layout._chars`);
-* a regex with a rare necessary condition (a caption's hint word, a digit, a byline's first
-  letter) is searched only in the lines that meet it, the hint words found by substring scans
-  of the joined text; a search that can start at a literal or a class (the "\\n" before a cue
-  line, a date's first digit) is written to start there;
+  glued shape), a line's last character (sentence end, period, ellipsis) and the script of
+  a line with non-ASCII letters are read from those classes with numpy
+  (:mod:`workbench.layout._chars`);
+* a regex with a rare necessary condition (a caption's hint word, a cue word, a digit, a
+  byline's first letter) is searched only in the lines that meet it, the words found by
+  substring scans of the joined text (:mod:`workbench.layout._joined`); a search that can
+  start at a literal or a class (the "\\n" before a cue line) is written to start there; the
+  dates of the short lines have their own module (:mod:`workbench.layout._line_dates`);
 * the rest stays per line, in list comprehensions; :func:`line_table` also gives the model's
-  columns of the lines (:mod:`workbench.layout._columns`), from the distinct lines' values.
+  columns of the lines (:mod:`workbench.layout._columns`), made from the distinct lines' values.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import numpy as np
 from . import _columns
 from . import _signals as sig
 from ._chars import CLOSE, ELLIPSIS, END, PERIOD, class_counts
-from ._joined import first_matches, hit_lines, regex_find, starts, text_find
+from ._joined import hit_lines, regex_find, starts, starts_array, text_find
 from ._line_dates import RELATIVE_GATES, dated_lines
 from ._signals import CUE_STRIP, LineInfo
 
@@ -99,7 +102,8 @@ def short_signals(
     """sig.cue_kind, sig.cue_word_kind, the counter shape and sig.is_dated of each short line
     (``digit``: the indexes of those with a digit; ``folded``: the casefolded lines, if the caller has
     them). cue_kind runs on the lines a cue phrase opens (after the characters it strips) or
-    that have "©" or "all rights reserved"; cue_word_kind is one search of the joined lines;
+    that have "©" or "all rights reserved"; cue_word_kind on the lines holding a cue word (one
+    substring search of the joined lines for each of sig.word_gates);
     is_dated's case-blind word search on the lines with a substring of one of RELATIVE_WORDS
     (RELATIVE_GATES)."""
     n = len(short)
@@ -116,9 +120,10 @@ def short_signals(
         found.update(hit_lines(text_find(low, mark), line_at))
     for j in found:
         cues[j] = sig.cue_kind(short[j])
-    kinds = sig.word_matcher()[1]
-    for j, m in first_matches(sig.word_scanner(), low, line_at).items():
-        word_cues[j] = kinds[m.group()]
+    pattern, kinds = sig.word_matcher()
+    for j in {j for gate in sig.word_gates() for j in hit_lines(text_find(low, gate), line_at)}:
+        if found_word := pattern.search(folded[j]):
+            word_cues[j] = kinds[found_word.group()]
     relative = {j for gate in RELATIVE_GATES for j in hit_lines(text_find(low, gate), line_at)}
     for j in dated_lines(short, digit, relative):
         dated_[j] = True
@@ -144,11 +149,11 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     if joined.count("\n") != len(samples) - 1:  # a line holding "\n" (not from split_lines)
         infos = [sig.line_info(1, t, counts[t]) for t in texts]
         return [list(col) for col in list(zip(*infos))[1:]], _columns.from_infos(infos)
-    at = np.array(starts(samples))
+    at = starts_array(samples)
     chars = class_counts(joined, at)
     n = len(texts)
     size = [len(t) for t in texts]
-    lens = np.array(size, dtype=np.int64)
+    lens = np.fromiter(size, dtype=np.int64, count=n)
     long = np.flatnonzero(lens > sig.SCAN_CHARS).tolist()  # lines longer than their sample
     # casefolded line by line: an ASCII line (most) takes CPython's fast path, a joined page not
     kept = np.flatnonzero(lens <= sig.CAPTION_MAX_CHARS).tolist()
@@ -171,8 +176,11 @@ def signal_columns(texts: list[str], counts: Counter) -> tuple[list, dict[str, n
     ends, period_end, truncated = line_ends(texts, samples, chars, long)
     # script_of: the letters' script where a line has non-ASCII letters or is longer than its sample
     scripts = ["latin" if n_letters else "none" for n_letters in chars.letters.tolist()]
-    for k in np.flatnonzero(chars.other).tolist() + long:
-        scripts[k] = sig.script_of(texts[k])
+    for k, script in chars.scripts.items():
+        scripts[k] = script
+    for k in long:
+        if k not in chars.scripts:
+            scripts[k] = sig.script_of(texts[k])
     repeats = [counts[t] for t in texts]
     caption = captions(texts, folded)
     fields = [
@@ -249,9 +257,9 @@ def _distinct_pass(lines: list[str]):
         return [], None, None
     fields, model = signal_columns(texts, counts)
     index = {t: k for k, t in enumerate(texts)}
-    numbered = [(number, index[t]) for number, t in enumerate(stripped, 1) if t]
+    numbers = [number for number, t in enumerate(stripped, 1) if t]
+    distinct = [index[t] for t in stripped if t]
     rows = list(zip(*fields))
     new = tuple.__new__  # LineInfo._make without its length check (the rows have every field)
-    infos = [new(LineInfo, (number, *rows[k])) for number, k in numbered]
-    inverse = np.fromiter((k for _, k in numbered), dtype=np.int64, count=len(numbered))
-    return infos, model, inverse
+    infos = [new(LineInfo, (number, *rows[k])) for number, k in zip(numbers, distinct)]
+    return infos, model, np.fromiter(distinct, dtype=np.int64, count=len(distinct))

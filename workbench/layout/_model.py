@@ -114,11 +114,12 @@ def _script_change(script: np.ndarray, no_script: np.ndarray, weight: np.ndarray
 def _window_means(rows: np.ndarray, half: int) -> np.ndarray:
     """Mean of each row of ``rows`` over i-half..i+half (clipped at the ends), as columns."""
     n = rows.shape[1]
-    c = np.zeros((len(rows), n + 1))
-    np.cumsum(rows, axis=1, out=c[:, 1:])  # each row summed in order, as a 1-d cumsum
+    c = np.empty((len(rows), n + 1))
+    c[:, 0] = 0.0
+    np.add.accumulate(rows, axis=1, out=c[:, 1:])  # each row summed in order, as a 1-d cumsum
     idx = np.arange(n)
     lo, hi = np.maximum(idx - half, 0), np.minimum(idx + half + 1, n)
-    return ((c[:, hi] - c[:, lo]) / (hi - lo)).T
+    return ((c.take(hi, axis=1) - c.take(lo, axis=1)) / (hi - lo)).T
 
 
 def line_features(infos: list[LineInfo], scores, labels, columns=None, *, rule=None) -> np.ndarray:

@@ -132,32 +132,33 @@ def trim_tail(infos: list[LineInfo], scores: list[float], first: int, last: int)
     return end
 
 
-def prose_scores(col) -> list[float]:
-    """:func:`prose_score` of every line from its :mod:`workbench.layout._columns` arrays
-    (equal values; the furniture and short penalties come as floats, not ints)."""
+def prose_score_array(col) -> np.ndarray:
+    """:func:`prose_score` of every line from its :mod:`workbench.layout._columns` arrays (equal
+    values, as floats): the default, then each case over those after it, the first last."""
     weight, sentence_end = col["weight"], col["sentence_end"] > 0
     long = weight >= PROSE_MIN_WEIGHT
     furniture = (col["caption"] + col["cue_any"] + col["counter"] + col["byline"] > 0) | (
         (col["dated"] > 0) & ~long
     )
-    scores = np.select(
-        [
-            furniture,
-            col["repeated"] > 0,
-            long & sentence_end,
-            long & (col["inner"] > 0),
-            sentence_end & (col["n_words"] >= 3),
-        ],
-        [-FURNITURE_PENALTY, -SHORT_PENALTY, weight, weight * TRUNCATED_SHARE, weight - SHORT_SENTENCE_BIAS],
-        default=-SHORT_PENALTY,
-    )
-    return scores.astype(float).tolist()
+    scores = np.full(len(weight), float(-SHORT_PENALTY))
+    np.copyto(scores, weight - SHORT_SENTENCE_BIAS, where=sentence_end & (col["n_words"] >= 3))
+    np.copyto(scores, weight * TRUNCATED_SHARE, where=long & (col["inner"] > 0))
+    np.copyto(scores, weight, where=long & sentence_end)
+    scores[col["repeated"] > 0] = -SHORT_PENALTY
+    scores[furniture] = -FURNITURE_PENALTY
+    return scores
+
+
+def prose_scores(col) -> list[float]:
+    """:func:`prose_score_array` as a list."""
+    return prose_score_array(col).tolist()
 
 
 def short_run_sizes(scores, weight: np.ndarray) -> list[int]:
     """For each line, the length of the run of short non-prose lines (score <= 0, weight under
     twice PROSE_MIN_WEIGHT) it sits in, 0 outside any (``_analysis.list_runs`` from columns)."""
-    short = np.concatenate([[False], (np.asarray(scores) <= 0) & (weight < 2 * PROSE_MIN_WEIGHT), [False]])
+    short = np.zeros(len(weight) + 2, dtype=bool)
+    short[1:-1] = (np.asarray(scores) <= 0) & (weight < 2 * PROSE_MIN_WEIGHT)
     edges = np.flatnonzero(short[1:] != short[:-1])  # starts and ends of the runs, in turn
     starts, ends = edges[::2], edges[1::2]
     sizes = np.zeros(len(weight), dtype=np.int64)
