@@ -58,6 +58,22 @@ def _speaker(text: str) -> tuple[str, str, str]:
             ("Friends of the Marshes", "Friends of the Marshes", "organisation"),
         ),
         (
+            '"Waiting lists are falling," said the Minister for Health.',
+            ("Minister for Health", "Minister for Health", "person"),
+        ),
+        (
+            "The Attorney General of Nevara said the charges would stand.",
+            ("Attorney General of Nevara", "Attorney General of Nevara", "person"),
+        ),
+        (
+            "The Chief Justice of Westmark said the courts were under strain.",
+            ("Chief Justice of Westmark", "Chief Justice of Westmark", "person"),
+        ),
+        (
+            "The City of Larchmont said the road would reopen on Monday.",
+            ("City of Larchmont", "City of Larchmont", "organisation"),
+        ),
+        (
             "Nurses Without Frontiers said the clinic had run out of supplies.",
             ("Nurses Without Frontiers", "Nurses Without Frontiers", "organisation"),
         ),

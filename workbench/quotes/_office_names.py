@@ -30,13 +30,13 @@ _OFFICE_RE = re.compile(
 #: Archbishop of Canterbury", "the Chancellor of the Exchequer")
 OFFICE_WORDS = frozenset(
     "duke duchess earl countess baron baroness marquess viscount archbishop bishop dean chancellor "
-    "provost sheriff emir sultan".split()
+    "provost sheriff emir sultan premier master ombudsman comptroller registrar coroner warden".split()
 )
 #: the title list's modifiers, which hold no office ("Ann Lund, Republican of Tervik")
 _MODIFIERS = frozenset(
     "vice deputy foreign state general chief executive press senior former ex acting first assistant "
     "associate managing national security affairs defense defence energy interior economy finance trade "
-    "health education justice democratic republican democrat political federal state-run russian "
+    "health education democratic republican democrat political federal state-run russian "
     "american ukrainian british french german chinese us u.s. uk european israeli palestinian iranian "
     "turkish indian japanese italian spanish polish canadian australian".split()
 )
@@ -52,12 +52,21 @@ def is_office(word: str, words: dict) -> bool:
     ) and word not in _MODIFIERS
 
 
+def _office_head(head: list[str], words: dict) -> bool:
+    """The capitalised words before "of" or "for" end with an office's word, or with "General"
+    after one ("Attorney General", "Surgeon General")."""
+    last = norm(head[-1])
+    if last == "general" and len(head) > 1:
+        last = norm(head[-2])
+    return not noun_number(last)[1] and is_office(last, words)
+
+
 def office_name(name: str, words: dict) -> bool:
     """``name`` is an office's, as :func:`office_mention` reads it ("Mayor of Northport",
     "Secretary of State for Transport"): its word before the first "of" or "for" is an office's."""
     toks = name.split()
     k = next((i for i, t in enumerate(toks) if t in ("of", "for")), 0)
-    return k > 0 and not noun_number(norm(toks[k - 1]))[1] and is_office(norm(toks[k - 1]), words)
+    return k > 0 and _office_head(toks[:k], words)
 
 
 def office_mention(s: str, start: int, read: Mention | None, words: dict) -> Mention | None:
@@ -81,11 +90,11 @@ def office_mention(s: str, start: int, read: Mention | None, words: dict) -> Men
         return None  # "Minister of Energy Azim Akhmedov": the person after the office
     name_start = start + m.start("head")
     name = s[m.start("head") :]
-    office = is_office(last, words)
+    office = _office_head(head, words)
     # (a capital that may only open the sentence, "Manager of the Leeds Rhinos:", is a role:
     # an office is written with its determiner or a title before it, "the Mayor", "Lord Mayor")
     written_office = s[:1] in "Tt" and s[:4].lower() == "the " or len(head) > 1
-    if office and written_office and not noun_number(last)[1] and not title_case:
+    if office and written_office and not title_case:
         return Mention("name", name, name_start, start + len(s), name=name, gender=gender_of(head, words))
     org_word = last in _ORG_WORDS_LOWER or last in words["orgs"]
     if org_word and not title_case:
@@ -114,4 +123,9 @@ def office_mention(s: str, start: int, read: Mention | None, words: dict) -> Men
 _SOCIETY_PLURALS = frozenset(("friends",))
 #: bodies whose word names them only with "of" ("the House of Lords", "the Church of
 #: Scotland"), and the bodies people are members of ("Members of the Senate")
-_BODY_WORDS = frozenset("house church chamber parliament assembly congress senate cabinet".split())
+_BODY_WORDS = frozenset(
+    "house church chamber parliament assembly congress senate cabinet "
+    # (a place standing for its government or its authority: "the City of Larchmont", "the
+    # Port of Dunmere", "the State of Westmark")
+    "city town county borough parish port kingdom republic state".split()
+)
