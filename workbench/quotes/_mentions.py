@@ -18,6 +18,7 @@ from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
+from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
 from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
 
@@ -287,16 +288,27 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
     if closed is not None:
         return closed
-    names = parts
-    run_start, run_end, demonym = name_run(names, words)
+    read = _run_or_head(s, parts, base, appositive, lenient, words)
+    if s[:1].isupper() or s.startswith("the "):
+        # "The Duke of Sussex", "the Department for Education": an office or a body named
+        # with "of" or "for", which the readers cut at its first word
+        office = office_mention(s, base, read, words)
+        if office is not None:
+            return office
+    return read
+
+
+def _run_or_head(s: str, parts: list[str], base: int, appositive: str, lenient: bool, words: dict):
+    """The name in the phrase's capitalised run, or else the descriptor around its head noun."""
+    run_start, run_end, demonym = name_run(parts, words)
     if run_start is not None and run_end is not None:
-        named = name_mention(names, _token_spans(s, parts, base), run_start, run_end, appositive, words)
+        named = name_mention(parts, _token_spans(s, parts, base), run_start, run_end, appositive, words)
         if named is not NO_NAME:
             return named
-    head_i, words, any_role = head_index(names, words, demonym, lenient)
+    head_i, words, any_role = head_index(parts, words, demonym, lenient)
     if head_i is None:
         return None
-    return descriptor(s, a + offset, b + offset, names, head_i, words, any_role)
+    return descriptor(s, base, base + len(s), parts, head_i, words, any_role)
 
 
 def _token_spans(s: str, parts: list[str], base: int) -> list[tuple[str, int, int]]:

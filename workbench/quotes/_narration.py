@@ -29,6 +29,7 @@ from ._names import (
     speaker_words,
     strip_name_lead,
 )
+from ._office_names import office_name
 from ._roles import (
     body_start,
     words_singular,
@@ -435,8 +436,13 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         m = parse_speaker(seg, a)
         if m is None or m.kind not in ("name", "descriptor"):
             return None
-        if m.kind == "name" and (
-            any(t in ORG_SUFFIXES for t in m.name.split()) or (strs[0] in ("The", "A", "An") and not m.role)
+        if (
+            m.kind == "name"
+            and not office_name(m.name, words)  # ("The Mayor of Northport", "the Leader of the Council")
+            and (
+                any(t in ORG_SUFFIXES for t in m.name.split())
+                or (strs[0] in ("The", "A", "An") and not m.role)
+            )
         ):
             return None
         if m.kind == "name" and last != norm(m.name.split()[-1]):

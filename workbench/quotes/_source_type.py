@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..text import read_resource
 from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, speaker_words
+from ._office_names import office_name
 
 __all__ = ["SOURCE_TYPES", "MEDIA_WORDS", "OUTLET_WORDS", "source_type", "is_group_word", "document_words"]
 
@@ -122,6 +123,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     head = (head or last).lower()
     if kind == "name":
         before_of = words[words.index("of", 1) - 1] if "of" in words[1:-1] else ""
+        if office_name(name, speaker_words()):
+            return "person"  # "the Leader of the Council", "the Minister for Health": an office
         if before_of in _OF_BODIES or before_of and words[-1] in _BODY_ENDS:
             # "the Chamber of Commerce", "the Rule of Law Institute"
             return "organisation"
@@ -173,7 +176,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         return "person"
     if (
         head in lists["document"]
+        # ("the Institute for Fiscal Studies": an organisation's head decides, not its last word)
         or last in lists["document"]
+        and kind != "organisation"
         or kind == "descriptor"
         and (head in lists["writing"] or head in TEXT_PARTS and _NUMBERED_RE.match(name or "") is not None)
     ):

@@ -11,6 +11,7 @@ from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
 from ._narration import sentence_subject
+from ._office_names import office_name
 from ._speaker_descriptors import (
     cataphor,
     cataphoric,
@@ -131,12 +132,14 @@ class Resolver:
                 False,
                 gender=person_gender(text, full.split()),
             )
-            if (
-                company
-                or len(full.split()) > 1
-                and norm(full.split()[-1]) in PORTFOLIO_WORDS  # "Associated Press", "Homeland Security"
-                or re.match(r"the\s", m.text, re.I)
-                and gender_of(full.split(), speaker_words()) is None
+            if company or (
+                (
+                    len(full.split()) > 1
+                    and norm(full.split()[-1]) in PORTFOLIO_WORDS  # "Associated Press", "Homeland Security"
+                    or re.match(r"the\s", m.text, re.I)
+                    and gender_of(full.split(), speaker_words()) is None
+                )
+                and not office_name(full, speaker_words())  # "the Minister for Health"
             ):
                 # "The Treasury said": a person's name takes no article
                 src.kind, src.key = "organisation", f"org:{full}"

@@ -88,7 +88,15 @@ def resolve(
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
             company = organisation_name(m.name)
             m.name = strip_postnominals(m.name)
-            if len(m.name.split()) > 2 and not company and source_type("name", m.name) == "person":
+            if (
+                len(m.name.split()) > 2
+                and not company
+                and source_type("name", m.name) == "person"
+                # ("the Prince of Wales", "the Secretary of State for Health": an office's
+                # title is its name)
+                and " of " not in m.name
+                and " for " not in m.name
+            ):
                 # "Candidate Aldo Ferrante said", "CNN's Dana Holt", "Ohio Gov. Tom Reyes": a
                 # role noun, a title or a possessor before a person's name is no part of it
                 # (an organisation's words are: "National Rifle Association")
