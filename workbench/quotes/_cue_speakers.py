@@ -19,6 +19,7 @@ from ._name_forms import (
 from ._names import (
     norm,
     person_head,
+    speaker_words,
     strip_postnominals,
 )
 from ._near_subjects import near_subject
@@ -126,7 +127,7 @@ def _speaker_before(
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None
-    if place is not None and not whole:
+    if place is not None and not whole and not _named_region(place.group(1)):
         # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
         mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
         if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
@@ -443,8 +444,17 @@ def _subject_speaker(
 #: "of Lansing, Mich.," / "from Jackson, Miss.," after a speaker: a town and its region
 _OF_PLACE_RE = re.compile(
     r"\s+(?:of|from|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2},\s+"
-    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?,?\s*$"
+    r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?),?\s*$"
 )
+
+
+def _named_region(region: str) -> bool:
+    """What follows the town's comma is a person's name, a known given name and a surname
+    ("The Mayor of Kestrelby, Harriet Vance,"), not a region ("of Lansing, Mich.,")."""
+    words = region.split()
+    return len(words) == 2 and norm(words[0]) in speaker_words()["given_names"]
+
+
 #: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and
 #: its region, one word or a two-word state ("in Dayton, Ohio,", "from Ava, Mo.", "of
 #: Albany, New York,"), before a comma or the cue
