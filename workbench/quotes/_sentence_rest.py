@@ -90,12 +90,21 @@ def _own_tail_statement(row: dict, e: int) -> bool:
         # a clause, or what stands for one ("say the same of X"), not whom it was told
         and (
             has_verb(row["text"])
+            or _PRESENT_CLAUSE_RE.match(row["text"]) is not None
             or PRONOUN_CLAUSE_RE.match(" " + row["text"]) is not None
             or _SAME_RE.match(row["text"]) is not None
         )
     )
 
 
+#: a noun phrase and a verb in the present ("the figures do not add up", "prices keep
+#: rising", "the plan works"): a clause with no auxiliary or past form
+_PRESENT_CLAUSE_RE = re.compile(
+    r"(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|all)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:do|does)\s+not\b"
+    r"|.*\b(?:cannot|can['\u2019]t|won['\u2019]t|don['\u2019]t|doesn['\u2019]t|isn['\u2019]t|aren['\u2019]t)\b"
+    r"|(?:the|this|that|his|her|their|its|our)\s+(?:[a-z'\u2019-]+\s+){0,2}?[a-z]{3,}[^s\W]s\b(?!\s+(?:of|to|for|and|in)\b)"
+)
 #: "who say the same of X", "said the opposite": a statement that refers to one before it
 _SAME_RE = re.compile(r"the\s+(?:same|opposite)\s+(?:of|about|for)\s")
 

@@ -17,7 +17,15 @@ from ..text import read_resource
 from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, speaker_words
 from ._office_names import office_name
 
-__all__ = ["SOURCE_TYPES", "MEDIA_WORDS", "OUTLET_WORDS", "source_type", "is_group_word", "document_words"]
+__all__ = [
+    "COLLECTIVES",
+    "SOURCE_TYPES",
+    "MEDIA_WORDS",
+    "OUTLET_WORDS",
+    "source_type",
+    "is_group_word",
+    "document_words",
+]
 
 SOURCE_TYPES = ("person", "organisation", "document", "group", "anonymous")
 _WORD_RE = re.compile(r"[\w'\u2019-]+")
@@ -34,6 +42,8 @@ MEDIA_WORDS = frozenset(
 OUTLET_WORDS = MEDIA_WORDS | frozenset(
     "sun star mirror globe independent economist atlantic express mail".split()
 )
+#: singular nouns of a few people who speak together ("the family", "the couple")
+COLLECTIVES = frozenset("family pair couple duo trio household".split())
 #: the organisation suffixes in lower case (made once, not once a source)
 _ORG_SUFFIXES_LOWER = frozenset(w.lower() for w in ORG_SUFFIXES)
 #: the word before "of" in a body's name that is no body's word on its own ("the chamber" is
@@ -189,8 +199,14 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         # "The Council said", "The Board": an institution's word written with a capital is
         # read as a descriptor, not the organisation "the council" is; it is one all the same
         return "organisation"
-    if number == "pl" or kind == "pronoun" and last in ("they", "we"):
-        return "group"
+    if (
+        number == "pl"
+        or kind == "pronoun"
+        and last in ("they", "we")
+        or kind == "descriptor"
+        and head in COLLECTIVES
+    ):
+        return "group"  # ("the family said", "the pair said": several people, a singular noun)
     if kind == "pronoun" and last == "it":
         return "organisation"
     return "anonymous" if anonymous or kind == "descriptor" else "person"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ._mentions import Mention
-from ._source_type import source_type
+from ._source_type import COLLECTIVES, source_type
 
 
 @dataclass
@@ -28,9 +28,11 @@ class Source:
 
 
 def compatible(src: Source, m: Mention) -> bool:
+    # ("The family said ... . They added": a singular noun of several people is "they")
+    collective = src.kind == "descriptor" and src.head in COLLECTIVES
     if m.number == "pl":
-        return src.number == "pl" or src.kind == "organisation"
-    if src.number == "pl" or src.kind == "organisation":
+        return src.number == "pl" or src.kind == "organisation" or collective
+    if src.number == "pl" or src.kind == "organisation" or collective:
         return False
     if src.kind == "descriptor" and " and " in src.name:
         return False  # ("Anna Green and her boyfriend ... He said": two people, not one)
