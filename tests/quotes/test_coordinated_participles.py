@@ -31,8 +31,8 @@ def _rows(text: str) -> list[tuple[str, str]]:
             [("the ordeal was over", "lawyer")],
         ),
         (
-            "The minister answered the letter on Thursday, stating local councils are in charge of the roads.",
-            [("local councils are in charge of the roads", "minister")],
+            "The agency replied to the petition, stating harbour fees were set by the port board.",
+            [("harbour fees were set by the port board", "agency")],
         ),
     ],
 )
@@ -46,6 +46,14 @@ def test_the_participle_reports(text, expected):
         "She left the stage waving and saying goodbye to the crowd.",
         "The club wrote to its members, stating the obvious.",
         "He ended the call, stating his name and his address.",
+        # a noun phrase with a relative clause after "stating" is its object
+        "The audit was filed late, stating reasons no one could check.",
+        "The gallery hung new labels, stating the painters who made each work.",
+        # "and" before an -ing word that opens no second participle of the phrase
+        "The bells rang and warning notices went up on every door in Marsby.",
+        "The children were drawing and adding up scores when the bell rang.",
+        "The accused denied taking the van and saying he would harm the driver.",
+        "The jury heard he had been drinking and insisting he was fine to drive.",
     ],
 )
 def test_no_clause_no_statement(text):
