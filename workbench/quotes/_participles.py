@@ -168,11 +168,11 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
 #: what may stand before a participle that reports: a comma, a dash, a preposition ("by
 #: saying"), or a message ("issued a statement saying")
 _BEFORE_PARTICIPLE = (
-    r"(?:,|\s(?:--|\u2013|\u2014)|\b(?:after|by|before|while|when|in)"
+    r"(?:,|\s(?:--|\u2013|\u2014)|\b(?:after|by|before|while|when|in|and)"
     r"|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
 )
 #: participles that report a clause of their own without "that"
-_SPEECH_PARTICIPLES = ("saying", "adding", "arguing", "claiming", "insisting", "warning")
+_SPEECH_PARTICIPLES = ("saying", "adding", "arguing", "claiming", "insisting", "warning", "stating")
 _PARTICIPLE_RE = re.compile(
     # "issued a statement saying that ...", "sent an email on Monday saying ..."
     _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
@@ -183,6 +183,19 @@ _PARTICIPLE_RE = re.compile(
     r"|" + _BEFORE_PARTICIPLE + r"\s+(" + "|".join(_SPEECH_PARTICIPLES) + r")\s+"
     r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
     r"(?=[A-Za-z])"
+)
+#: a participle phrase opened after a comma (or an absolute "with" clause's) and running to
+#: the "and" before a second participle
+_AFTER_PARTICIPLE_PHRASE_RE = re.compile(
+    r",\s+(?:with\s+(?:[\w'\u2019.-]+\s+){1,4}?)?(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^,;:]*$"
+)
+#: "stating" without "that": a subject of up to four words, then an auxiliary or "be" ("stating
+#: local councils are in charge"), not a noun with a relative clause ("reasons nobody could")
+_STATED_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:he|she|they|it|we|I|you|there)\s"
+    r"|(?:[\w'\u2019-]+\s+){0,3}?(?!(?:nobody|one|he|she|they|we|I|you|who|which|that)\s)[\w'\u2019-]+\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|[a-z]{3,}ed|fell|rose|grew|"
+    r"went|came|made|took|gave|saw|knew|became|began|won|lost|left|kept|held|met|paid|sold|stood)\b)"
 )
 #: "..., telling the Gazette his office never saw the plan": an addressee, then a clause
 #: (searched for apart, and only in a sentence with "telling": one more alternative of the
@@ -237,6 +250,14 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     telling = mp.re is _TELLING_CLAUSE_RE
     form = "telling" if telling else mp.group(1) or mp.group(2)
     post = text[mp.end() : end_b]
+    if text.startswith("and", mp.start()) and _AFTER_PARTICIPLE_PHRASE_RE.search(text, a, mp.start()) is None:
+        # "and" before the participle only closes a participle phrase opened after a comma
+        # (", singling out the captain and adding that", ", with the mayor praising the board
+        # and saying"): not "were reading and adding up", "denied stealing it and saying",
+        # "The sirens sounded and warning messages appeared"
+        return False
+    if form == "stating" and not post.lstrip().startswith("that ") and not _STATED_CLAUSE_RE.match(post):
+        return False  # "stating reasons nobody could verify", "stating the artists who made it"
     if (telling or mp.group(2)) and not looks_like_clause(post):
         return False  # "..., saying the word louder": no clause
     if not telling and mp.group(2) and post.startswith(("a ", "an ")) and not bare_clause(post):

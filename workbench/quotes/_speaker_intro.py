@@ -299,7 +299,9 @@ def _bare_cue_speaker(text: str, line: int, end: int) -> Mention | None:
 
 #: "..., with Sen. Ada Moss calling": the person of an absolute clause before a participle
 _WITH_ANY_RE = re.compile(
-    r"\bwith\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*|(?:the|a|an)\s+[a-z]+)"
+    r"\bwith\s+((?:(?:[A-Z][\w.'\u2019-]*|the|a|an|of|for)\s+){0,6}?[A-Z][\w'\u2019-]*"
+    # ("with the chief executive hailing it", "with their lawyer praising", "with workers saying")
+    r"|(?:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+){0,2}?[a-z]+|[a-z]+s)"
     r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+ing\b)"
     # "..., with Senator Ada Moss| telling reporters": the clause may end at the cue itself,
     # after a comma ("sided with the growers, saying" is no absolute clause)
