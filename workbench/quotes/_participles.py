@@ -23,6 +23,7 @@ from ._cues import (
     QUOTE_CHARS,
     cues_in,
     n_words,
+    participle_lemma,
     reporting_verb_forms,
     strip_aux,
 )
@@ -226,12 +227,56 @@ def _share_saying(doc: Doc, a: int, end_b: int) -> bool:
     return doc.add(kind, [(m.end(), end_b)], subject, "saying", "say")
 
 
+#: "..., with the chairman saying (that) ...": an absolute clause's person and a speech
+#: participle right after it, then the clause it reports
+_WITH_SAYING_RE = re.compile(
+    r",\s+with\s+((?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+)\s+(saying|adding|warning|insisting)\s+"
+    r"(?:that\s+)?(?=[A-Za-z\"\u201c])"
+)
+
+
+def _with_saying(doc: Doc, a: int, end_b: int) -> bool:
+    """Add the statement of an absolute clause's speaker ("The vote passed, with the chairman
+    saying the result was fair"): a person, an unnamed source or an organisation named
+    right before the participle, and a clause after it."""
+    text = doc.text
+    m = _WITH_SAYING_RE.search(text, a, end_b)
+    if m is None:
+        return False
+    # ("..., with the mayor saying A and critics arguing B": A ends at the second absolute)
+    second = _SECOND_ABSOLUTE_RE.search(text, m.end(), end_b)
+    end = second.start() if second is not None else end_b
+    post = text[m.end() : end]
+    if not text.startswith("that", m.end(2) + 1) and not looks_like_clause(" " + post):
+        return False
+    phrase, k = m.group(1), m.start(1)
+    first = _FIRST_ABSOLUTE_RE.match(phrase)
+    if first is not None:
+        # ("with costs rising and the council saying": the second absolute's person speaks)
+        phrase, k = phrase[first.end() :], k + first.end()
+    subject = parse_speaker(phrase, k, lenient=True)
+    if subject is None or subject.kind not in ("name", "descriptor", "organisation", "pronoun"):
+        return False
+    lemma = participle_lemma(m.group(2))
+    kind = "mixed" if any(c in post for c in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(m.end(), end)], subject, m.group(2), lemma)
+
+
+#: a first absolute clause of two, its person and participle before "and" ("costs rising and",
+#: "residents opposing it and")
+_FIRST_ABSOLUTE_RE = re.compile(r".*?\b[a-z]{2,}ing\b.*?\sand\s+")
+#: a second absolute clause after the reported one: "and", its person, its participle
+_SECOND_ABSOLUTE_RE = re.compile(r"\s+and\s+(?:[\w'\u2019-]+\s+){1,4}?[a-z]{2,}ing\b")
+
+
 def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "X has attacked the plan, warning that it will fail": a reporting verb's participle
     with "that" reports what the sentence's subject said."""
     text = doc.text
     seg = text[a:end_b]
     if "saying" in seg and _share_saying(doc, a, end_b):
+        return True
+    if "with" in seg and _with_saying(doc, a, end_b):
         return True
     # the regex needs "that" after an "-ing" or one of its speech participles: most sentences
     # have neither and the search is the costliest step of reported speech
