@@ -17,7 +17,14 @@ ADJUNCTS = (
     r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?"
     + WEEKDAY
     + r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
-    r"|in\s+an?\s+(?:statement|filing|interview|letter|post|email|report))\b,?)*"
+    r"|in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|filing|interview|letter|post|email|report)"
+    # ("said on Instagram she ...", "said on BBC Breakfast ...", "said on social media ...")
+    r"|on\s+(?:social\s+media|(?:the\s+)?radio|television|TV|air|(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+    # ("said at a press conference the road ...", "said after the match his players ...")
+    r"|at\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate|"
+    r"launch|summit|ceremony|vigil|inquest|tribunal)"
+    r"|(?:after|before)\s+(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:game|match|race|fight|meeting|"
+    r"hearing|vote|verdict|ruling|defeat|win|victory|final|session|talks))\b,?)*"
 )
 
 #: words that end a bare clause's subject before its verb: a preposition, a relative, a conjunction

@@ -504,5 +504,7 @@ _ADDRESSEE_RE = re.compile(
     # an outlet's name of up to five words ("BBC Radio 4's Today programme"), else up to three
     r"(?:(?:[A-Z0-9][\w'\u2019.-]*\s+){2,5}(?:programme|show|podcast|newspaper|station|channel)?\s*"
     r"|(?:[\w'\u2019.-]+\s+){1,3}?)"
+    # (where they were told: "told reporters on Sky News the road ...")
+    r"(?:on\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4})?"
     r"(?=(?:he|she|they|it|we|I|the|a|an|there|this|his|her|their|its)\s)"
 )
