@@ -52,12 +52,12 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             return doc.add("indirect", [(verb[2], end_b)], outer, verb[1], lemma)
     cue = m.group().strip()
     k = m.end()
-    comma = text.find(",", k, b)
+    comma = clause_comma(text, k, b)
     mention = parse_speaker(text[k:comma], k) if comma > 0 else None
     if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
         # "According to early returns, ...", "A, according to a county timeline, B"
         mention = _source_phrase(text, k, comma)
-    second = text.find(",", comma + 1, b) if mention is not None and mention.kind != "name" else -1
+    second = clause_comma(text, comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
         # in apposition is the source
@@ -94,6 +94,15 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+def clause_comma(text: str, k: int, b: int) -> int:
+    """The first comma in ``text[k:b]`` that is no number's thousands comma ("a survey of
+    2,000 adults,"), or -1."""
+    comma = text.find(",", k, b)
+    while 0 < comma < b - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, b)
+    return comma
 
 
 #: a second apposition after the name that follows "According to the report,": "Jane Roe, a
@@ -199,7 +208,7 @@ def _trailing_start(text: str, a: int, k: int) -> int:
 
 #: where the noun phrase after "according to" ends ("a poll released Sunday by ...")
 _SOURCE_PHRASE_END_RE = re.compile(
-    r",|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
+    r"(?<!\d),|,(?!\d)|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
     r"provided|unearthed|found|made|given|shown|prepared|"
     r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
 )
@@ -222,7 +231,7 @@ def _source_phrase(text: str, k: int, b: int) -> Mention | None:
     if words[0].lower() in _OBJECT_PRONOUNS and (len(words) == 1 or words[0].lower() not in _QUANTIFIERS):
         return None  # "according to him": a pronoun, read as a speaker elsewhere ("many officials" is none)
     if any(q in seg for q in QUOTE_CHARS) or not re.fullmatch(
-        r"[\w'\u2019.&/%-]+(?:\s+[\w'\u2019.&/%-]+)*", seg
+        r"[\w'\u2019.&/%,-]+(?:\s+[\w'\u2019.&/%,-]+)*", seg
     ):
         return None
     content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
@@ -235,7 +244,8 @@ def _source_phrase(text: str, k: int, b: int) -> Mention | None:
         k + len(seg),
         name=name,
         role="" if named else seg,
-        head=words[-1].lower(),
+        # ("a survey of 2,000 adults": the survey speaks, not the adults)
+        head=(words[words.index("of") - 1] if "of" in words[1:] else words[-1]).lower(),
     )
 
 

@@ -20,8 +20,10 @@ _ASIDE_RE = re.compile(
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
-    r"releases?|announcements?|communiqu[e\u00e9]s?|data|figures|estimates|survey|poll)"
+    r"releases?|announcements?|communiqu[e\u00e9]s?)"
     r"\s+(?:from|by|of|issued by)\s+"
+    # (a survey or a poll "of" people asked them: "a survey of residents" speaks itself)
+    r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:data|figures|estimates|survey|poll)\s+(?:from|by|issued by)\s+"
     # "a legal document filed by X", "audio provided by X", "an email sent out by X": made by X
     r"|(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|emails?|filings?|releases?|"
     r"documents?|audio|video|recordings?|transcripts?|memos?)\s+(?:issued|filed|released|provided|published|"

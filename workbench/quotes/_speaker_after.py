@@ -55,7 +55,8 @@ def speaker_after(
     if outlet is not None:
         a = outlet.end()
     seg = text[a:b].rstrip(" ,;")  # "said X, though he added ...": the comma before the clause
-    m = re.match(r"\s*([^,;]+?)\s*(?:,\s*([^;]+?))?\s*[.!?]?\s*$", seg)
+    # (a number's thousands comma is no apposition's: "according to a poll of 1,500 shoppers")
+    m = re.match(r"\s*((?:[^,;]|(?<=\d),(?=\d))+?)\s*(?:(?:(?<!\d),|,(?!\d))\s*([^;]+?))?\s*[.!?]?\s*$", seg)
     if not m:
         return None
     app = m.group(2) or ""
