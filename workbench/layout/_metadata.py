@@ -192,8 +192,11 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
     }
     found = metadata_lines.read(blocks)
     # the layout's title block only when it reads as a headline (not "6 min read", a date)
-    titles = [b["text"] for b in blocks if b["kind"] == "title" and metadata_lines.headline_shaped(b["text"])]
-    meta["title"] = found["title"] or (titles[0] if titles else None)
+    # (looked for only where the scorer found none: the first will do)
+    meta["title"] = found["title"] or next(
+        (b["text"] for b in blocks if b["kind"] == "title" and metadata_lines.headline_shaped(b["text"])),
+        None,
+    )
     meta["author"], meta["author_role"] = found["author"], found["author_role"]
     if meta["author"] is not None and meta["author_role"] is None:
         # "Jane Doe, Associate Professor of History": a role the byline grammar reads after a comma

@@ -125,12 +125,17 @@ def month_first(texts: Iterable[str]) -> bool:
     first (as most of the world and the dot form "19.12.2025" write it)."""
     texts = list(texts)
     votes = 0
+    # each regex only where what all its matches hold is (the page's every line is read):
+    # a slash, "19" or "20" for a year, MONTH_DAY_YEAR_GATE for the month-first form
     for text in texts:
-        for a, b in SLASH_DATE.findall(text):
-            votes += (int(b) > 12 >= int(a)) - (int(a) > 12 >= int(b))
+        if "/" in text:
+            for a, b in SLASH_DATE.findall(text):
+                votes += (int(b) > 12 >= int(a)) - (int(a) > 12 >= int(b))
     if votes:
         return votes > 0
     for text in texts:
-        if YEAR.search(text):
-            votes += len(DATES[1].findall(text)) - len(DATES[2].findall(text))
+        if ("19" in text or "20" in text) and YEAR.search(text):
+            if MONTH_DAY_YEAR_GATE.search(text) is not None:
+                votes += len(MONTH_DAY_YEAR.findall(text))
+            votes -= len(DATES[2].findall(text))
     return votes > 0
