@@ -126,7 +126,10 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         )
         if (
             mn is None
-            or n_words(post) < MIN_CONTENT_WORDS + 1
+            # (a clause of three words needs its verb: "but said she was fine", not "and said so twice")
+            or n_words(post) < MIN_CONTENT_WORDS
+            or n_words(post) == MIN_CONTENT_WORDS
+            and not has_verb(post)
             or any(c in text[a : mc.start()] for c in QUOTE_CHARS)
         ):
             continue

@@ -45,6 +45,10 @@ _CONJ_OPENING_RE = re.compile(
 _TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
 
 
+#: a topic the sentence turns to before its subject ("As for Varga, she ...")
+_TOPIC_RE = re.compile(r"\s*(?:As\s+for|As\s+to|Turning\s+to)\s+")
+
+
 def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     """The full name of the person a sentence opens with, as its subject, when a singular
     third-person pronoun later in that sentence (at ``pos``) can refer to them (gender),
@@ -55,11 +59,18 @@ def same_sentence_subject(text: str, pos: int, m: Mention) -> str | None:
     start = ends[-1] if ends else 0
     if start >= pos or "\n" in text[start:pos].strip():
         return None
-    opening = OPENING_PHRASE_RE.match(text, start, pos) or _CONJ_OPENING_RE.match(text, start, pos)
-    lead = opening.end() if opening is not None else start
-    match = NAME_SEQ_RE.match(text, lead, pos)
-    if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
-        return None  # a subject is followed by its verb ("Ines Varga mocked")
+    topic = _TOPIC_RE.match(text, start, pos)
+    if topic is not None:
+        # "As for Ines Varga, she said ...": the person the sentence turns to, right before it
+        match = NAME_SEQ_RE.match(text, topic.end(), pos)
+        if match is None or not re.fullmatch(r",\s*", text[match.end() : pos]):
+            return None
+    else:
+        opening = OPENING_PHRASE_RE.match(text, start, pos) or _CONJ_OPENING_RE.match(text, start, pos)
+        lead = opening.end() if opening is not None else start
+        match = NAME_SEQ_RE.match(text, lead, pos)
+        if match is None or not re.match(r"[^\S\n]+[a-z]", text[match.end() : match.end() + 2]):
+            return None  # a subject is followed by its verb ("Ines Varga mocked")
     title = _TITLE_BEFORE_RE.search(text, max(0, start - 8), start)
     if _QUOTE_RE.search(text, start, pos) and (
         title is not None

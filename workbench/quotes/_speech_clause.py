@@ -393,7 +393,7 @@ def speech_clause(c: CueAt) -> bool:
         if mn and (
             n_words(post) >= MIN_CONTENT_WORDS + 1
             or n_words(post) == MIN_CONTENT_WORDS
-            and FINITE_RE.search(post[mn.end() :])
+            and has_verb(post[mn.end() :])
         ):
             mention, sp_start = speaker_before(
                 text,
