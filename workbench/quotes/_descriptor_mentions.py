@@ -279,6 +279,15 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         and norm(post[0]) not in _POSTMOD_OPENERS
         and not post[0].endswith("ly")
         and not participle(post[0])
+        # "Analysts polled by the agency", "doctors contacted by the paper": people a
+        # reporter reached, a past participle and its agent
+        # (not set off by a comma: "Residents, questioned by police, said" keep to their noun)
+        and not (
+            post[0].endswith("ed")
+            and len(post) > 1
+            and norm(post[1]) == "by"
+            and not names[head_i].endswith(",")
+        )
         # "a report published (Wednesday)": a text and how it came out
         and not (
             post[0].endswith("ed")

@@ -21,7 +21,10 @@ _WRITER_ADDITION_RE = re.compile(
     r"|the\s+latter\b"
     # "X said A, but Y did not say when": a second reporting clause, another statement's
     r"|(?:and|but)\s+(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?(?:also\s+)?"
-    r"(?:said|says|say|told|did\s+not\s+say|added|wrote)\b)"
+    r"(?:said|says|say|told|did\s+not\s+say|added|wrote)\b"
+    # "X said A, the report said.": the outer source's cue closing the sentence
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:said|says|reported|added|wrote|found)"
+    r"(?=\s*[.!?]?\s*$))"
 )
 
 
