@@ -30,7 +30,8 @@ _OFFICE_RE = re.compile(
 #: Archbishop of Canterbury", "the Chancellor of the Exchequer")
 OFFICE_WORDS = frozenset(
     "duke duchess earl countess baron baroness marquess viscount archbishop bishop dean chancellor "
-    "provost sheriff emir sultan premier master ombudsman comptroller registrar coroner warden".split()
+    "provost sheriff emir sultan premier master ombudsman comptroller registrar coroner warden principal "
+    "rector taoiseach".split()
 )
 #: the title list's modifiers, which hold no office ("Ann Lund, Republican of Tervik")
 _MODIFIERS = frozenset(

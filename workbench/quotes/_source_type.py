@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from ..text import read_resource
-from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, speaker_words
-from ._office_names import office_name
+from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, person_head, speaker_words
+from ._office_names import OFFICE_WORDS, office_name
 
 __all__ = [
     "COLLECTIVES",
@@ -196,6 +196,18 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     ):
         return "document"
     if kind == "organisation":
+        return "organisation"
+    if (
+        kind == "descriptor"
+        and number != "pl"
+        and re.fullmatch(r"[A-Z][\w'\u2019.-]*", name or "") is not None
+        and not person_head(name.lower())
+        and name.lower() not in OFFICE_WORDS
+        and name.lower() not in speaker_words()["determiners"]  # ("One said": one of the people)
+        and not is_group_word(name)
+    ):
+        # "The Pentagon said", "The Garda said": one capitalised word after "the" that names no
+        # person's role is an institution's name
         return "organisation"
     if kind == "descriptor" and number != "pl" and head in speaker_words()["orgs"]:
         # "The Council said", "The Board": an institution's word written with a capital is
