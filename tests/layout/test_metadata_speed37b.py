@@ -2,6 +2,7 @@
 gives, bit for bit, on written pages and on random ones."""
 
 import math
+import re
 import struct
 from itertools import chain, repeat
 
@@ -12,9 +13,9 @@ from hypothesis import strategies as st
 
 from workbench.layout import _metadata_cheap as cheap
 from workbench.layout import _metadata_lines as ml
-from workbench.layout._metadata_page import KIND_FEATURES, KIND_INDEX, Line, lines_of
+from workbench.layout._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Line, lines_of
 from workbench.layout._metadata_parse import SCAN, TITLE_MIN_WORDS, given_names, is_counter
-from workbench.layout._metadata_words import float_rows
+from workbench.layout._metadata_words import class_counts_of, float_rows
 
 
 def cheap_features_by_columns(page, pos, zones):
@@ -206,3 +207,18 @@ def test_float_rows_on_written_rows():
         float_rows(rows, 4)
     with pytest.raises(struct.error):
         float_rows([(1.0, 2.0), (1.0,)], 2)  # a short row after the first
+
+
+#: Characters of every class the first stage counts, white space of several kinds, and code
+#: points past 0xFFFF (a digit and a capital among them).
+CLASS_CHARS = "aZ9٣_ \t\u00a0\u2003.,ÉЖжß😀𝟘𝐀\u0130x"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.text(alphabet=CLASS_CHARS, max_size=30), max_size=6))
+def test_class_counts_of_counts_what_the_regexes_find(texts):
+    classes = ((r"\d", False), (CAP_CLASS, True), (r"[a-z]", True), (r"\s", False))
+    got = class_counts_of(texts, classes)
+    for (char_class, word_start), counts in zip(classes, got):
+        pattern = re.compile(("(?<!\\S)" if word_start else "") + char_class)
+        assert counts == [len(pattern.findall(t)) for t in texts], char_class
