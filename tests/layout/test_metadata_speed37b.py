@@ -1,6 +1,7 @@
 """The metadata step's vectorised paths (issue 14): each gives what the path it replaced
 gives, bit for bit, on written pages and on random ones."""
 
+import dataclasses
 import math
 import re
 import struct
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from workbench.layout import _metadata_cheap as cheap
 from workbench.layout import _metadata_lines as ml
-from workbench.layout._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Line, lines_of
+from workbench.layout import _metadata_parse as parse
+from workbench.layout._metadata_page import CAP_CLASS, KIND_FEATURES, KIND_INDEX, Line, Scan, lines_of
 from workbench.layout._metadata_parse import SCAN, TITLE_MIN_WORDS, given_names, is_counter
 from workbench.layout._metadata_words import class_counts_of, float_rows
 
@@ -222,3 +224,18 @@ def test_class_counts_of_counts_what_the_regexes_find(texts):
     for (char_class, word_start), counts in zip(classes, got):
         pattern = re.compile(("(?<!\\S)" if word_start else "") + char_class)
         assert counts == [len(pattern.findall(t)) for t in texts], char_class
+
+
+def test_scans_set_every_field_the_class_has():
+    lines = lines_of(WRITTEN)
+    first, last = ml.body_span(lines)
+    page = ml.Page(lines, first, last)
+    for i, sc in zip(range(len(lines)), page.scans(list(range(len(lines))))):
+        # every field set (an unset slot raises), each as the class would hold it
+        values = {f.name: getattr(sc, f.name) for f in dataclasses.fields(Scan)}
+        assert Scan(**values) == sc
+        assert sc.text == lines[i].text[:SCAN]
+        assert sc.low == sc.text.lower() and sc.low_words == sc.low.split()
+        assert sc.long == [w for w in re.findall(r"\w+", sc.low) if len(w) > 3]
+        assert (sc.by is not None) == (parse.BY.match(sc.text) is not None)
+    assert any(sc.by is not None for sc in page.scans(list(range(len(lines)))))
