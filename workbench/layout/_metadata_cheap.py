@@ -8,6 +8,7 @@ every line near the article can be ranked per field, and only the best few are r
 from __future__ import annotations
 
 import re
+import struct
 from itertools import repeat
 
 import numpy as np
@@ -61,6 +62,15 @@ CHEAP_FEATURES = (
 #: 24) and fits in the SCAN characters looked at.
 TITLE_MAX_WORDS = 30
 TITLE_ZONES = frozenset(("near", "far"))
+#: Each zone's index in ZONES, and the one-hot rows of the zones and the kinds (KIND_FEATURES,
+#: then a zero row for a kind not among them).
+ZONE_CODE = {z: n for n, z in enumerate(ZONES)}
+ZONE_HOT = np.eye(len(ZONES))
+KIND_HOT = np.vstack([np.eye(len(KIND_FEATURES)), np.zeros(len(KIND_FEATURES))])
+if CHEAP_FEATURES[-len(KIND_FEATURES) - len(ZONES) :] != tuple("zone_" + z for z in ZONES) + tuple(
+    "kind_" + k for k in KIND_FEATURES
+):
+    raise ValueError("CHEAP_FEATURES must end with the zones, then the kinds")
 #: The start of a capitalised word (one regex call per line instead of a test per word).
 CAP_START = re.compile(rf"(?<!\S){CAP_CLASS}")
 
@@ -121,8 +131,25 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
             )
         )
     text_cols = float_rows(rows, len(TEXT_COLUMNS))
-    words = np.array(n_words, dtype=float)
-    caps = np.array([sc.caps for sc in scans], dtype=float)
+    n = len(pos)
+    # the per-line numbers as arrays by one struct pack each (numpy converts a list's numbers
+    # one by one at about twice the cost), floats and integers: the word counts, the capitalised
+    # words, the digits' shares; the positions, the zones and the kinds (KIND_FEATURES' index,
+    # one past them for an unknown kind)
+    floats = np.frombuffer(
+        struct.pack(f"{3 * n}d", *n_words, *[sc.caps for sc in scans], *[sc.digits for sc in scans]),
+        dtype=float,
+    )
+    words, caps = floats[:n], floats[n : 2 * n]
+    codes = np.frombuffer(
+        struct.pack(
+            f"{3 * n}q",
+            *pos,
+            *[ZONE_CODE[z] for z in zones],
+            *[KIND_INDEX.get(lines[i].kind, len(KIND_FEATURES)) for i in pos],
+        ),
+        dtype=np.int64,
+    )
     # the year and "By" flags from one above the first line to four below the last, as
     # arrays: a line's and its neighbours' are read by offsets, not per row (lines between
     # the flagged ranges are never read)
@@ -130,21 +157,21 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
     span = range(base, pos[-1] + 5)
     flags_year = np.fromiter(map(year.get, span, repeat(False)), dtype=bool, count=len(span))
     flags_by = np.fromiter(map(by.get, span, repeat(False)), dtype=bool, count=len(span))
-    P = np.asarray(pos)
+    P = codes[:n]
     at = P - base
     either = flags_year | flags_by
     shaped = text_cols[:, TEXT_COLUMNS.index("shaped")] > 0
     first, last = page.first, page.last
     above = first - P
     rank = shaped_rank(shaped, P, first)
-    X = np.zeros((len(pos), n_cols))
+    X = np.zeros((n, n_cols))
     X[:, 0] = np.log1p(words)
     X[:, 1] = (words >= 3) & (words <= 20)
     X[:, 2] = (words >= 1) & (words <= 5)
     X[:, 3] = words > 40
     # sc.caps / n per row, 0 for no words (the same division, elementwise)
     np.divide(caps, words, out=X[:, 4], where=words > 0)
-    X[:, 5] = [sc.digits for sc in scans]
+    X[:, 5] = floats[2 * n :]
     X[:, 6] = flags_year[at]
     X[:, 7] = flags_by[at]
     X[:, 8 : 8 + len(TEXT_COLUMNS)] = text_cols
@@ -168,10 +195,8 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
     for c in cols:  # into X: a column_stack would build another matrix first
         X[:, k] = c
         k += 1
-    rows_at = np.arange(len(pos))
-    X[rows_at, [k + ZONES.index(z) for z in zones]] = 1.0
+    # one-hot: the rows of an identity matrix (a zero row for an unknown kind)
+    X[:, k : k + len(ZONES)] = ZONE_HOT[codes[n : 2 * n]]
     k += len(ZONES)
-    kinds = np.array([KIND_INDEX.get(lines[i].kind, -1) for i in pos])
-    known = kinds >= 0
-    X[rows_at[known], k + kinds[known]] = 1.0
+    X[:, k:] = KIND_HOT[codes[2 * n :]]
     return X, shaped

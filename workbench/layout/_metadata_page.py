@@ -205,18 +205,17 @@ class Page:
             hinted = aid_hinted(lows)
             digits, caps = class_counts_of(texts, ((r"\d", False), (CAP_CLASS, True)))
             by_match = self.by_match
+            # each Scan made without calling the class (as lines_of makes its Lines): its
+            # __init__ call cost more than setting the slots here
+            new = object.__new__
             for k, (i, text, low, view) in enumerate(zip(todo, texts, lows, views)):
-                known[i] = Scan(
-                    text,
-                    low,
-                    low.split(),
-                    view,
-                    [w for w in view.split() if len(w) > 3],  # LONG_WORD.findall(low)
-                    by_match(text),
-                    k in hinted and aid_match(text, low),  # reading_aid
-                    digits[k] / max(1, len(text)),
-                    caps[k],
-                )
+                sc = new(Scan)
+                sc.text, sc.low, sc.low_words, sc.view = text, low, low.split(), view
+                sc.long = [w for w in view.split() if len(w) > 3]  # LONG_WORD.findall(low)
+                sc.by = by_match(text)
+                sc.aid = k in hinted and aid_match(text, low)  # reading_aid
+                sc.digits, sc.caps = digits[k] / max(1, len(text)), caps[k]
+                known[i] = sc
         return [known[i] for i in at]
 
     def over_byline(self, i: int) -> bool:

@@ -9,6 +9,7 @@ cuts the words: the same words, in order (tests compare the two).
 from __future__ import annotations
 
 import re
+import struct
 from bisect import bisect_right
 from itertools import accumulate, chain
 
@@ -69,7 +70,8 @@ def class_counts(texts: list[str], char_class: str, *, word_start: bool = False)
 
 def class_counts_of(texts: list[str], classes) -> list[list[int]]:
     """:func:`class_counts` of each ``(char_class, word_start)`` of ``classes``, the code points
-    read once for all: per line sums of one lookup per class in a table of the code points."""
+    read once for all: per line sums of the bits, one per class (and one for white space where
+    a class counts word starts only), of one lookup in a table of the code points."""
     if not texts:
         return [[] for _ in classes]
     # each text's span with the "\n" after it, the "\n" counted in no class: no span is empty
@@ -77,19 +79,48 @@ def class_counts_of(texts: list[str], classes) -> list[list[int]]:
     cp = _code_points("\n".join(texts) + "\n")
     starts = np.fromiter(accumulate((len(t) + 1 for t in texts[:-1]), initial=0), dtype=np.int64)
     ends = starts + np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    keys = tuple(c for c, _ in classes)
+    if any(word_start for _, word_start in classes):
+        keys += (r"\s",)
+    bits = _class_bits(cp, keys)
     after_space = None
     out = []
-    for char_class, word_start in classes:
-        hits = _matches(cp, char_class)
+    for k, (_, word_start) in enumerate(classes):
+        hits = (bits & (1 << k)) != 0
         if word_start:
             if after_space is None:
                 after_space = np.empty(len(cp), dtype=bool)
                 after_space[0] = True
-                after_space[1:] = _matches(cp[:-1], r"\s")
+                after_space[1:] = (bits[:-1] & (1 << len(classes))) != 0
             hits &= after_space
         hits[ends] = False
         out.append(np.add.reduceat(hits, starts, dtype=np.int64).tolist())
     return out
+
+
+#: One-character regexes (at most 8) -> per code point under 0x10000, bit k set where it
+#: matches the k-th.
+_BITS: dict[tuple[str, ...], np.ndarray] = {}
+
+
+def _class_bits(cp: np.ndarray, keys: tuple[str, ...]) -> np.ndarray:
+    """Per code point, bit k set where it matches the one-character regex ``keys[k]``: one
+    lookup for all the classes (a lookup per class cost about as much each)."""
+    if len(keys) > 8:
+        raise ValueError("at most 8 classes")
+    table = _BITS.get(keys)
+    if table is None:
+        table = np.zeros(0x10000, dtype=np.uint8)
+        for k, key in enumerate(keys):
+            table[_matches(np.arange(0x10000, dtype=np.uint32), key)] |= 1 << k
+        _BITS[keys] = table
+    if cp.size == 0 or int(cp.max()) <= 0xFFFF:
+        return table.take(cp)
+    astral = cp > 0xFFFF
+    bits = table.take(np.where(astral, 0, cp))
+    for c in np.unique(cp[astral]).tolist():  # emoji and rarer scripts: the regexes once each
+        bits[cp == c] = sum(1 << k for k, key in enumerate(keys) if re.match(key, chr(c)))
+    return bits
 
 
 def word_view(text: str) -> str:
@@ -144,9 +175,12 @@ def lines_holding(parts: list[str], subs) -> set[int]:
 
 
 def float_rows(rows: list[tuple], width: int) -> np.ndarray:
-    """``np.array(rows, dtype=float)`` of rows of ``width`` numbers and bools: one flat pass
-    (np.array looks for nesting and a type in every element first)."""
+    """``np.array(rows, dtype=float)`` of rows of ``width`` numbers and bools: packed as C
+    doubles by ``struct`` (each value as ``float()`` makes it, the value numpy stores) and read
+    by numpy as they are (np.array looks for nesting and a type in every element first; numpy's
+    own packing of each Python number costs about twice struct's)."""
     if rows and len(rows[0]) != width:
         raise ValueError(f"rows of {len(rows[0])} values, not {width}")
-    flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * width)
-    return flat.reshape(len(rows), width)
+    n = len(rows) * width
+    packed = struct.pack(f"{n}d", *chain.from_iterable(rows))  # a short row: struct.error
+    return np.frombuffer(packed, dtype=float).reshape(len(rows), width)
