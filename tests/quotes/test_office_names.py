@@ -132,3 +132,21 @@ def test_phrases(phrase, kind, name):
 def test_nobility_has_a_gender():
     assert parse_speaker("the Duke of Marsby").gender == "m"
     assert parse_speaker("the Countess of Marsby").gender == "f"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The Office of Harbour Affairs in Marsby said: "The quay stays open."',
+            "Office of Harbour Affairs in Marsby",
+        ),
+        (
+            "The Committee on Standards in Public Life said the rules would change.",
+            "Committee on Standards in Public Life",
+        ),
+    ],
+)
+def test_a_body_named_with_in_is_read_whole(text, name):
+    (r,) = quote_records(text)
+    assert (str(r["speaker_name"]), str(r["source_type"]), str(r["cue"])) == (name, "organisation", "said")

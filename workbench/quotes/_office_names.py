@@ -24,7 +24,7 @@ _WORD = r"[A-Z][\w'\u2019.-]*"
 _OFFICE_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?P<head>(?:{_WORD}\s+){{0,2}}{_WORD})\s+"
     rf"(?P<prep>of|for|on|[Ww]ithout|[Aa]gainst|Of|For)\s+"
-    rf"(?P<tail>(?:the\s+)?{_WORD}(?:\s+(?:(?:of|for|and|&|on)\s+)?(?:the\s+)?{_WORD})*)"
+    rf"(?P<tail>(?:the\s+)?{_WORD}(?:\s+(?:(?:of|for|and|&|on|in)\s+)?(?:the\s+)?{_WORD})*)"
 )
 #: offices held by one person that the title list does not hold ("the Duke of Sussex", "the
 #: Archbishop of Canterbury", "the Chancellor of the Exchequer")
