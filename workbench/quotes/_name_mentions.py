@@ -379,9 +379,11 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             return None  # "Granollers and Feliciano Lopez": two people
         if _org_noun_after(names, run_end, words):
             # "the Allied Building Workers union": the organisation is named by its
-            # capitalised words; the common noun after them is its role
+            # capitalised words; the common noun after them is its role, and makes it one
+            # ("the EU commission", "the Acme board": no person called EU or Acme)
+            noun = norm(names[-1])
             return Mention(
-                "name", run_text, toks[i][1], toks[run_end][2], name=run_text, role=norm(names[-1])
+                "organisation", run_text, toks[i][1], toks[run_end][2], name=run_text, role=noun, head=noun
             )
         # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
         if run_end + 1 < len(names):
