@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ._coarguments import other_argument
 from ._mentions import Mention
 from ._name_forms import (
     fullest_name,
@@ -265,7 +266,7 @@ _PLACE_HEADS = frozenset("state city county country town nation village region p
 
 
 def definite_antecedent(
-    sources: list[Source], m: Mention, roles: dict, previous: Source | None = None
+    sources: list[Source], m: Mention, roles: dict, previous: Source | None = None, text: str | None = None
 ) -> Source | None:
     """The named person a definite descriptor ("the striker", "the judge") refers back to:
     the most recent one whose role has its head noun, else the most recent one of matching
@@ -275,6 +276,9 @@ def definite_antecedent(
     if m.head in _PLACE_HEADS:
         return None  # "the state admitted": a place speaks through its government, not a person
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
+    if text is not None and m.start is not None:
+        # ("Ann Lowe met the minister. ... The minister said": someone else than Ann Lowe)
+        named = [s for s in named if not other_argument(text, m.start, s.name, m.head)]
     for s in named:
         if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
             return s

@@ -159,7 +159,7 @@ class Resolver:
             # "The 24-year-old striker added", "According to the expert": the person
             # the report is talking about, when that is the latest named source and
             # nothing said about them contradicts the descriptor
-            src = definite_antecedent(sources, m, roles, self.previous)
+            src = definite_antecedent(sources, m, roles, self.previous, text)
         if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
             # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
             # the organisation the sentence is about; else, for a bare "the company", the
