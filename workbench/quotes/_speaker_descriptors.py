@@ -92,11 +92,21 @@ def cataphor(
             and not (s.head and noun_number(s.head)[1])
             and s.head not in document_words()
             and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
-            and (not contradicts(role, s.head) or not contradicts(_title_role(text, full), s.head))
+            # (a role that contradicts the noun rules the name out, unless a title before the
+            # name fits it: "the surgeon" ... "Dr Farida Mensah, the hospital's director")
+            and (not contradicts(role, s.head) or _title_fits(text, full, s.head))
+            # ("'...,' he said ... His manager, Lisa Grant, said": no woman is that "he")
+            and (s.gender is None or gender_of(full.split(), speaker_words()) in (None, s.gender))
         ):
             name_source(s, full, role, pos)
             return s
     return None
+
+
+def _title_fits(text: str, full: str, head: str) -> bool:
+    """A title before the name gives a role that fits ``head``."""
+    title = _title_role(text, full)
+    return bool(title) and not contradicts(title, head)
 
 
 def _title_role(text: str, full: str) -> str:
