@@ -12,7 +12,7 @@ CASES = [
     (
         "Pier\n\nTomas Brenner spent a decade repairing the old pier. A 2019 Harbour Safety Committee "
         'study called it "sound but tired."\n\n"I wanted to see it finished," he said.',
-        [("Harbour Safety Committee", 'it "sound but tired'), ("Tomas Brenner", "I wanted to see")],
+        [("Harbour Safety Committee study", 'it "sound but tired'), ("Tomas Brenner", "I wanted to see")],
     ),
     # nor a seat that stands for an institution ("White House"), named in the sentence
     # before the pronoun's: the person who spoke last

@@ -308,7 +308,9 @@ def _name_bounds(names: list[str], run_start: int, run_end: int, words: dict) ->
     back over an organisation's capitalised modifiers, on through "of (the) ..." after an
     organisation's suffix."""
     i = run_start
-    while i <= run_end and norm(names[i]) in PARTICLES:
+    # ("de la Vega" after a title; a capitalised one opens the name: "Al Gore", "Van Morrison",
+    # "De Niro", "Al Jazeera")
+    while i <= run_end and norm(names[i]) in PARTICLES and names[i][:1].islower():
         i += 1
     # an organisation keeps its capitalised modifiers ("European Space Agency")
     if norm(names[run_end].rstrip(",")) in words["orgs"] or names[run_end].rstrip(",") in ORG_SUFFIXES:
@@ -351,6 +353,13 @@ _TEXT_NAMES = frozenset(
 )
 
 
+#: kinds of organisation a name is given without ("the Unite union", "the Labour party", "the
+#: Guardian newspaper"): the name before them is the organisation's whole name
+_NAME_KIND_NOUNS = frozenset(
+    "union party newspaper paper magazine network channel broadcaster daily tabloid".split()
+)
+
+
 def name_mention(names, toks, run_start: int, run_end: int, appositive: str, words: dict):
     """The name mention of a capitalised run with its role, None when the phrase is a
     clause, or ``NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
@@ -382,9 +391,21 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             # capitalised words; the common noun after them is its role, and makes it one
             # ("the EU commission", "the Acme board": no person called EU or Acme)
             noun = norm(names[-1])
-            return Mention(
-                "organisation", run_text, toks[i][1], toks[run_end][2], name=run_text, role=noun, head=noun
-            )
+            if noun in _NAME_KIND_NOUNS:
+                # "the Unite union", "the Guardian newspaper": the name is the capitalised words
+                return Mention(
+                    "organisation",
+                    run_text,
+                    toks[i][1],
+                    toks[run_end][2],
+                    name=run_text,
+                    role=noun,
+                    head=noun,
+                )
+            # "the Biden administration", "the Lowe inquiry": the body is the name and its noun,
+            # never an organisation called "Biden" beside the president
+            whole = f"{run_text} {names[-1]}"
+            return Mention("organisation", whole, toks[i][1], toks[-1][2], name=whole, role=noun, head=noun)
         # after the name only "of/from/at ..." ("Helen Park of the Transport Office")
         if run_end + 1 < len(names):
             nxt = names[run_end + 1]
