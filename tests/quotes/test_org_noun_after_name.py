@@ -66,3 +66,8 @@ def test_the_body_is_not_the_person_it_is_named_after():
 )
 def test_a_capitalised_particle_opens_the_name(text, name):
     assert [r["speaker"] for r in quote_records(text)] == [name]
+
+
+def test_a_makers_by_phrase_in_an_aside_is_not_the_speaker():
+    text = "The review, by the Office of Rail Standards, said delays had doubled."
+    assert _sources(text) == [("review", "document")]

@@ -57,10 +57,10 @@ _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|th
 #: "Ruiz, citing data from the Federal Reserve, said": a participle that names where the
 #: speaker's words come from opens an aside about the speaker, never the speaker
 #: "in its daily summary", "at a rally": a prepositional phrase is where or how someone spoke
-_PREPOSITIONAL_RE = re.compile(r"(?:in|at|on|during|after|before|through)\s(?!least\b|most\b)")
+_PREPOSITIONAL_RE = re.compile(r"(?:in|at|on|during|after|before|through|by)\s(?!least\b|most\b)")
 _SOURCE_ASIDE_RE = re.compile(r"(?:citing|quoting|echoing|referring\s+to|drawing\s+on|relying\s+on)\s")
 #: the words the two patterns above open with
-_PREPOSITIONS = ("in", "at", "on", "during", "after", "before", "through")
+_PREPOSITIONS = ("in", "at", "on", "during", "after", "before", "through", "by")
 _SOURCE_ASIDE_OPENINGS = ("citing", "quoting", "echoing", "referring", "drawing", "relying")
 
 #: "Appearing on Morning Desk, the front-runner", "In the email, Ash": an opening clause (a
