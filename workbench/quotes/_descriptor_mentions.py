@@ -196,6 +196,8 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
                     and not names[i].endswith(",")
                 ):
                     i += 1
+                if names[i].endswith(("'s", "\u2019s")) and i + 1 < len(names):
+                    continue  # "the club board's new banner": the compound is a possessor
                 head_i = i
                 break
     if head_i is None and lenient:

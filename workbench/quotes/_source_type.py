@@ -65,6 +65,8 @@ _NAME_TEXT_ENDS = frozenset(
 )
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
+#: a body's words that are also surnames ("Karen Church", "Tom Bank", "Ann Court")
+_SURNAME_BODIES = frozenset("church bank banks court courts".split())
 #: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
 #: "Don Guardian", "the Medical Examiner", "the Public Advocate" are people)
 _NEWSPAPER_ENDS = frozenset(
@@ -152,8 +154,14 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             or " ".join(words) in {"white house", "downing street"}
         ):
             return "organisation"
-        if len(words) == 2 and last in _SURNAME_OUTLETS and words[0] in speaker_words()["given_names"]:
-            return "person"  # "Sarah Post", "Bill Post": a given name and a surname, no newspaper
+        if (
+            len(words) == 2
+            and (last in _SURNAME_OUTLETS or last in _SURNAME_BODIES)
+            and words[0] in speaker_words()["given_names"]
+        ):
+            # "Sarah Post", "Bill Post", "Karen Church", "Tom Bank": a given name and a
+            # surname, no newspaper or body ("Victoria University" stays a body)
+            return "person"
         if (
             len(words) > 1
             and last in _NEWSPAPER_ENDS
