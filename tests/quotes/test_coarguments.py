@@ -77,3 +77,11 @@ def test_a_passive_agent_or_a_capitalised_participant_is_another_person(text, ex
 )
 def test_a_job_a_prize_a_naming_verb_or_a_copula_keep_the_named_person(text):
     assert _speakers(text)[-1][1] == "Mia Holt"
+
+
+def test_one_of_a_pair_is_not_the_pair():
+    text = (
+        'Mia Holt and the envoy signed the accord on Monday. "It took a year," Holt said.\n\n'
+        "The envoy said the talks had been hard."
+    )
+    assert [name for _, name in _speakers(text)] == ["Mia Holt", "envoy"]

@@ -40,6 +40,8 @@ def _pairs(text: str, surname: str, head: str) -> tuple[list[int], list[int]]:
     for name_first, pattern in (
         (True, name + f"(?P<mid>{_BETWEEN})" + noun + _NOUN_END),
         (False, noun + f"(?P<mid>{_BETWEEN})" + name),
+        # "Mia Holt and the envoy signed ...": two people joined, whatever follows
+        (True, name + r"(?P<mid>\s+and\s+)" + noun),
     ):
         for m in re.finditer(pattern, text):
             mid = m.group("mid").split()

@@ -240,7 +240,14 @@ def group_source(sources: list[Source], m: Mention) -> Source | None:
 def match_descriptor(sources: list[Source], m: Mention) -> Source | None:
     generic = speaker_words()["generic"]
     for s in sorted(sources, key=lambda s: -s.last):
-        if s.kind == m.kind and s.head == m.head and m.mods <= s.mods and s.number == m.number:
+        if (
+            s.kind == m.kind
+            and s.head == m.head
+            and m.mods <= s.mods
+            and s.number == m.number
+            # ("Ann Lowe and the ambassador signed ... The ambassador said": one of the two)
+            and not (m.number == "sg" and " and " in s.name and " and " not in m.name)
+        ):
             # "people familiar with their thinking" is not "people familiar with the talks"
             if m.head in generic and m.name.lower() not in (s.name.lower(), m.head):
                 continue
