@@ -29,3 +29,20 @@ def test_a_compound_possessor_does_not_head_the_phrase():
     assert [(r["speaker"], r["source_type"]) for r in quote_records(text)] == [
         ("The club board\u2019s new banner", "document")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We pray for peace," Father Tom Church told the congregation.', [("Tom Church", "person")]),
+        ("Canon Mary Church said the tower needed repairs.", [("Mary Church", "person")]),
+        # a body and its kind keep the kind ("the San Marco company" is no place)
+        ("The Brindle company said profits had doubled.", [("Brindle company", "organisation")]),
+    ],
+)
+def test_titled_surnames_and_a_company(text, expected):
+    assert _sources(text) == expected
+
+
+def test_a_whole_phrase_is_named_without_its_article():
+    assert _sources("A club steward said the gates opened late.") == [("club steward", "anonymous")]

@@ -8,7 +8,7 @@ from workbench.quotes import quote_records
 
 def test_two_descriptions_are_a_group() -> None:
     [r] = quote_records("The mayor and the police chief said the road would reopen.")
-    assert (r["speaker_name"], r["source_type"]) == ("The mayor and the police chief", "group")
+    assert (r["speaker_name"], r["source_type"]) == ("mayor and the police chief", "group")
 
 
 def test_one_person_with_two_roles_is_no_group() -> None:

@@ -236,10 +236,15 @@ def _two_speakers(seg: str) -> bool:
 
 def whole_phrase(seg: str, a: int, head: str, *, plural: bool) -> Mention:
     """A subject phrase at ``a`` read whole as an unnamed source, its name and role the
-    phrase itself ("several growers", "The one doubt")."""
+    phrase itself ("several growers", "The one doubt"), with no article before its name ("A
+    club steward" is the "club steward" another sentence's "the club steward" is)."""
+    name = _LEADING_ARTICLE_RE.sub("", seg, count=1) or seg
     return Mention(
-        "descriptor", seg, a, a + len(seg), name=seg, role=seg, head=head, number="pl" if plural else "sg"
+        "descriptor", seg, a, a + len(seg), name=name, role=seg, head=head, number="pl" if plural else "sg"
     )
+
+
+_LEADING_ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 
 
 #: first words of a sentence that are no subject's

@@ -66,7 +66,9 @@ _NAME_TEXT_ENDS = frozenset(
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
 #: a body's words that are also surnames ("Karen Church", "Tom Bank", "Ann Court")
-_SURNAME_BODIES = frozenset("church bank banks court courts".split())
+_SURNAME_BODIES = frozenset("church bank banks court courts school".split())
+#: titles of the clergy before a name ("Father John Church", "Canon Mary Church")
+_CLERGY_TITLES = frozenset("father rev reverend canon pastor vicar bishop sister brother".split())
 #: a newspaper's last word that is neither a surname nor an official's title ("Heath Ledger",
 #: "Don Guardian", "the Medical Examiner", "the Public Advocate" are people)
 _NEWSPAPER_ENDS = frozenset(
@@ -155,9 +157,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         ):
             return "organisation"
         if (
-            len(words) == 2
+            len(words) >= 2
             and (last in _SURNAME_OUTLETS or last in _SURNAME_BODIES)
-            and words[0] in speaker_words()["given_names"]
+            and words[-2] in speaker_words()["given_names"]
+            and all(w in speaker_words()["titles"] or w in _CLERGY_TITLES for w in words[:-2])
         ):
             # "Sarah Post", "Bill Post", "Karen Church", "Tom Bank": a given name and a
             # surname, no newspaper or body ("Victoria University" stays a body)

@@ -30,8 +30,8 @@ from ._roles import (
     role_heads,
     same_role,
 )
-from ._source_type import document_words
-from ._speaker_orgs import MAX_LEDE_NAMING_GAP, last_barrier
+from ._source_type import MEDIA_WORDS, document_words, source_type
+from ._speaker_orgs import _PLACE_HEADS, MAX_LEDE_NAMING_GAP, last_barrier
 from ._speaker_source import Source
 
 
@@ -92,21 +92,44 @@ def cataphor(
             and not (s.head and noun_number(s.head)[1])
             and s.head not in document_words()
             and 0 <= pos - s.last <= MAX_LEDE_NAMING_GAP
-            # (a role that contradicts the noun rules the name out, unless a title before the
-            # name fits it: "the surgeon" ... "Dr Farida Mensah, the hospital's director")
-            and (not contradicts(role, s.head) or _title_fits(text, full, s.head))
+            # (people's roles are not compared: the lists know few of the words one person
+            # goes by, "the boss" and "the manager", "the player" and "the captain"; a "Dr"
+            # whose role and title both contradict the noun is someone else)
+            and not (contradicts(role, s.head) and _title_contradicts(text, full, s.head))
+            # ("the paper noted ... Ai Jun, its editor": a body's, a text's or a place's noun
+            # is never a person named next)
+            and not (_thing_noun(s.head) and source_type("name", full) == "person")
             # ("'...,' he said ... His manager, Lisa Grant, said": no woman is that "he")
-            and (s.gender is None or gender_of(full.split(), speaker_words()) in (None, s.gender))
+            # ("the chairman" may be a woman in British copy: a noun in -man tells no gender)
+            and (
+                s.gender is None
+                or s.head.endswith("man")
+                or gender_of(full.split(), speaker_words()) in (None, s.gender)
+            )
         ):
             name_source(s, full, role, pos)
             return s
     return None
 
 
-def _title_fits(text: str, full: str, head: str) -> bool:
-    """A title before the name gives a role that fits ``head``."""
+#: nouns of places and of campaign committees, which no person named next is
+_THING_NOUNS = frozenset(_PLACE_HEADS | {"pac", "paper"})
+
+
+def _thing_noun(head: str) -> bool:
+    """``head`` names a body, a medium, a text or a place, not a person."""
+    return (
+        head in _THING_NOUNS
+        or head in speaker_words()["orgs"]
+        or head in MEDIA_WORDS
+        or head in document_words()
+    )
+
+
+def _title_contradicts(text: str, full: str, head: str) -> bool:
+    """A title before the name gives a role that contradicts ``head``."""
     title = _title_role(text, full)
-    return bool(title) and not contradicts(title, head)
+    return bool(title) and contradicts(title, head)
 
 
 def _title_role(text: str, full: str) -> str:
