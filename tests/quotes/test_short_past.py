@@ -20,3 +20,8 @@ def test_a_subject_with_a_short_past_before_a_coordinated_cue_speaks():
 
 def test_a_garment_saying_something_is_no_statement():
     assert _records('A steward wore a jacket saying "Ask me" at the gate.') == []
+
+
+def test_longer_irregular_pasts_are_verbs_too():
+    assert _records("Her neighbour wept and said she forgave him.") == [("Her neighbour", "she forgave him")]
+    assert _records("The steward said the fan threw a cup.") == [("The steward", "the fan threw a cup")]
