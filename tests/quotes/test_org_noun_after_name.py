@@ -71,3 +71,9 @@ def test_a_capitalised_particle_opens_the_name(text, name):
 def test_a_makers_by_phrase_in_an_aside_is_not_the_speaker():
     text = "The review, by the Office of Rail Standards, said delays had doubled."
     assert _sources(text) == [("review", "document")]
+
+
+def test_an_opening_by_phrase_is_an_adjunct_before_the_speaker():
+    assert _sources("By Friday, the harbour board said, the quay would reopen.") == [
+        ("harbour board", "organisation")
+    ]
