@@ -91,6 +91,28 @@ def body_span(lines: list[Line]) -> tuple[int, int]:
     return len(lines) // 3, len(lines) // 3
 
 
+def _lower_lines(texts: list[str]) -> list[str]:
+    """``[t.lower() for t in texts]`` (no "\n" in them): all at once when they are ASCII (one
+    call), else line by line: ``lower()`` of a string holding one character outside ASCII takes
+    the slow path for every character (~25 instructions each against ~2), and most lines are
+    ASCII. The same either way: lower() never adds or drops a "\n", and a final sigma is one
+    before a "\n" too (the end of a line)."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        return joined.lower().split("\n") if texts else []
+    return [t.lower() for t in texts]
+
+
+def _lower_joined(texts: list[str], sep: str) -> str:
+    """``sep.join(texts).lower()`` for a separator of white space, lower-casing line by line
+    where the text is not ASCII (see :func:`_lower_lines`): white space is neither cased nor
+    case-ignorable, so no line's lower-casing depends on its neighbours."""
+    joined = sep.join(texts)
+    if joined.isascii():
+        return joined.lower()
+    return sep.join([t.lower() for t in texts])
+
+
 #: Kinds of the blocks the layout reads as a byline or a dateline.
 META_KINDS = ("byline", "dateline")
 #: A headline lies at most this many lines above its byline or dateline.
@@ -148,11 +170,9 @@ class Page:
         self._view = view
         # each line's view (the Scans of ASCII lines lower-case theirs: see scans)
         self._views = views = view.split("\n")
-        body = " ".join(
-            [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
-        )
+        body = [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
         # lower-cased; counted only for the words looked up (see body_counts)
-        self._body_words = body.lower().split()
+        self._body_words = _lower_joined(body, " ").split()
         self._counted: set[str] = set()
         self._counts: Counter[str] = Counter()
         self._words: set[str] | None = None
@@ -189,10 +209,7 @@ class Page:
             # _metadata_words), the reading aids' regex only where a hint word is (found by
             # substring scans of the joined lines)
             texts = [self.heads[i] for i in todo]
-            # lower-cased line by line or all at once: the same (a final sigma is one before
-            # a "\n" too), and lower() never adds or drops a "\n"
-            joined = "\n".join(texts).lower()
-            lows = joined.split("\n")
+            lows = _lower_lines(texts)
             # an ASCII line's view lower-cased is its lower-cased text's view (lower() maps ASCII
             # letters to letters, and leaves the other characters); the others' are cut again
             page_views = self._views
