@@ -59,7 +59,9 @@ def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
     if _PREPOSITION_BEFORE_RE.search(text, max(a, k - 12), k):
         return True  # "praise in comments and reposts", "a book by noted chefs"
     if _FINITE_CUE_AFTER_RE.match(text, e) and _bare_form(cue.group()):
-        return True  # "A Home Office report said ...": the noun of a subject, its verb after it
+        # "A Home Office report said ...": the noun of a subject, its verb after it (a bare
+        # form only: never a past one, "said added costs ...")
+        return True
     if cue.group().lower() not in NOUN_FORMS or _PRONOUN_BEFORE_RE.search(text, max(a, k - 20), k):
         return False
     return _NOUN_TAIL_RE.match(post) is not None or _RELATIVE_THAT_RE.match(post) is not None
@@ -72,14 +74,6 @@ def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
 _FINITE_CUE_AFTER_RE = re.compile(
     r"\s+(?:said|says|stated|warned|warns|noted|added|argued|argues|claimed|revealed|concluded|suggested)\b"
 )
-
-
-def _bare_form(form: str) -> bool:
-    """The cue's form is its verb's bare or -s form ("report", "reports"), which a noun may
-    share; never a past form ("said added costs ..." reports)."""
-    low = form.lower()
-    lemma = reporting_verb_forms().get(low, (low, ""))[0]
-    return low in (lemma, lemma + "s")
 
 
 #: cues whose object must be a clause for a statement ("added the plan would cost less"); a
