@@ -15,7 +15,14 @@ from ._mention_type import Mention
 from ._mentions import parse_speaker
 from ._names import speaker_words
 
-__all__ = ["adjunct_lead", "clause_after_cue", "plural_antecedent", "present_clause", "relative_speaker"]
+__all__ = [
+    "adjunct_lead",
+    "clause_after_cue",
+    "cue_before_main_verb",
+    "plural_antecedent",
+    "present_clause",
+    "relative_speaker",
+]
 
 #: a subject pronoun with a contracted verb ("he's", "they're", "it\u2019ll")
 _PRONOUN_CONTRACTION_RE = re.compile(r"\b(?:he|she|it|they|we|I|there|that)['\u2019](?:s|re|ll|d|ve|m)\b")
@@ -106,3 +113,55 @@ def plural_antecedent(text: str, a: int, b: int) -> Mention | None:
         return None
     w = m.group(1)
     return Mention("descriptor", w, m.start(1), m.end(1), name=w, role=w, head=w, number="pl")
+
+
+#: the words a relative clause's verb may take before the main clause's verb: none, or a
+#: short phrase of place, time or addressee ("wrote to staff", "published last year")
+_RELATIVE_TAIL_RE = re.compile(
+    r"\s+(?:(?:to|for|on|in|at|last|this|earlier|with|about)\s+(?:[\w'\u2019-]+\s+){0,3})?"
+)
+
+
+#: the end of a relative clause's words before its verb: a relative pronoun and the clause's
+#: subject ("that she", "which the council"), a pronoun ("The letter she"), a noun after a
+#: noun ("The letter the mayor"), or the pronoun alone ("the man who")
+_RELATIVE_END_RE = re.compile(
+    r"(?:\s(?:that|which|whom)\s+(?:[\w'\u2019.-]+\s+){1,3}|[a-z]\s+(?:he|she|they|we|I|you)\s+"
+    r"|[a-z]\s+the\s+[a-z]+\s+|\s(?:who|that|which)\s+)$"
+)
+#: a relative pronoun right before the cue, its subject, and no comma before it ("the man who
+#: wrote"; a clause set off by a comma, "the poet, who said she wrote ...", ends with one)
+_WHO_BEFORE_RE = re.compile(r"\w\s+(?:who|that|which)\s+$")
+#: a relative clause's object: a few words, no punctuation, no subject pronoun ("the report",
+#: "the letter to staff"; not "she", whose verb is a complement clause's: "who said she wrote")
+_OBJECT_TAIL_RE = re.compile(r"\s+(?!(?:he|she|they|we|I|it|you)\s)(?:[\w'\u2019-]+\s+){1,5}")
+
+
+def cue_before_main_verb(text: str, a: int, cue: re.Match, after: tuple[re.Match, ...]) -> bool:
+    """The cue ends a relative clause of the sentence's subject when the next finite cue of
+    ``after`` (the sentence's cues after it) follows it with at most a short phrase between
+    ("The report that she wrote said ...", "The letter she signed last week said ..."): a
+    complement clause opens with its own subject, never with a verb. The cue's own words are
+    no statement; the next cue's are (``text[a:]`` is the sentence, whose subject opens it)."""
+    if (
+        text.count(" ", a, cue.start()) < 2
+        or _RELATIVE_END_RE.search(text, max(a, cue.start() - 40), cue.start()) is None
+    ):
+        # (a subject and a relative clause's own: "The ferry operator said added costs ..."
+        # has none, its "added" is an adjective)
+        return False
+    # ("said", "says", "warned", "found": finite for certain; not "say", nor "reports" or
+    # "comments", nouns as often, nor "expects", the complement's own verb)
+    past = speaker_words()["past"]
+    nxt = next(
+        (c for c in after if (f := c.group()) in ("said", "says") or f.endswith("ed") or f in past), None
+    )
+    if nxt is None:
+        return False
+    tail = _RELATIVE_TAIL_RE.match(text, cue.end(), nxt.start())
+    return (tail is not None and tail.end() == nxt.start()) or (
+        # "The man who wrote the report said ...": the relative pronoun is the cue's subject,
+        # and the next cue after its object the main clause's
+        _WHO_BEFORE_RE.search(text, max(a, cue.start() - 8), cue.start()) is not None
+        and _OBJECT_TAIL_RE.fullmatch(text, cue.end(), nxt.start()) is not None
+    )

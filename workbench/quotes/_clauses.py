@@ -5,6 +5,7 @@ connective, a long subject)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ._cues import (
@@ -75,6 +76,19 @@ PRONOUN_CLAUSE_RE = re.compile(
 _SUBJECT_HEAD_END_RE = re.compile(
     r",|\s+(?:\u2014|\u2013|--)\s+|\s+\(|\s+(?:who|whose|which|that)[\s\u2019']"
 )
+
+
+@lru_cache(maxsize=1)
+def _reduced_relative_re() -> re.Pattern:
+    """A relative clause without its pronoun after the head noun phrase: a pronoun or a
+    definite noun and a past verb ("The letter| she signed last week said", "The email| the
+    mayor sent said")."""
+    past = "|".join(sorted(speaker_words()["past"], key=len, reverse=True))
+    return re.compile(
+        r"(?<=[a-z])\s+(?=(?:he|she|they|we|I|you|the\s+[a-z]+)\s+(?:[a-z]{2,}ed|" + past + r")\b)"
+    )
+
+
 #: ... or, when the phrase up to there is no speaker, a prepositional phrase ("A study
 #: about the upkeep of rural bridges released over the winter by ...")
 #: A place after a name too ("Maria Lopez outside her home said"; "near", "behind", "inside").
@@ -101,7 +115,7 @@ def long_subject(text: str, a: int, b: int, *, whole: bool = True) -> Mention | 
         return None
     lead = LEAD_RE.match(pre)
     k = lead.end() if lead else 0
-    edge = _SUBJECT_HEAD_END_RE.search(pre, k)
+    edge = _SUBJECT_HEAD_END_RE.search(pre, k) or _reduced_relative_re().search(pre, k)
     stop = edge.start() if edge is not None else len(pre)
     mention = _head_phrase(text, a + k, a + stop)
     if mention is None:

@@ -208,6 +208,30 @@ _SUBJECT_HEAD_RE = re.compile(
 )
 #: the main clause's verb after such a relative clause ("... protect tenants| were scrapped")
 _MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s")
+#: ... and after a statement that is a predicate alone, whose subject is the relative pronoun
+#: ("... was unsafe| has reopened", "... was finished| remains shut"; not "that Lund said
+#: the state| would pay for", where the auxiliary is the statement's own subject's)
+_MAIN_AUX_RE = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains?|remained)\s"
+)
+#: words before an auxiliary that make it a verb inside the statement, not the main clause's
+#: ("... would cost more than it| would save", "... a plan that| would fail")
+_EMBEDDED_SUBJECTS = frozenset(
+    "it he she they we you i there this that which who what than as if when because and or but not".split()
+)
+
+
+def _main_verb(text: str, k: int, end: int) -> int | None:
+    """Where the main clause's verb starts after a subject's relative clause whose statement
+    starts at ``k`` (its own first verb there is skipped), or None."""
+    pattern = _MAIN_AUX_RE if _PREDICATE_RE.match(text, k, end) else _MAIN_BE_RE
+    for m in pattern.finditer(text, k + 1, end):
+        before = text[max(k, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() not in _EMBEDDED_SUBJECTS and not before[-1].endswith(","):
+            return m.start()
+    return None
+
+
 #: where the relative clause's content ends
 _RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
 
@@ -256,8 +280,8 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         if m.group(1).lower() != "where" and _SUBJECT_HEAD_RE.fullmatch(pre, 0, m.start(1)):
             # "The rules that officials say protect tenants were scrapped": a relative clause
             # of the sentence's subject ends where the main clause's "be" comes in
-            main = _MAIN_BE_RE.search(text, k + 1, end)
-            end = main.start() if main is not None else end
+            main = _main_verb(text, k, end)
+            end = main if main is not None else end
         if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
             _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
         ):

@@ -17,6 +17,7 @@ from ._name_forms import (
     fullest_name,
 )
 from ._names import (
+    gender_of,
     norm,
     person_head,
     speaker_words,
@@ -304,6 +305,29 @@ def _speaker_in(
             ):
                 return mention, a + cut
             if (
+                mention.kind == "organisation"
+                and seg.rstrip().endswith(",")
+                and re.match(r"\s*(?:an?|the)\s", seg, re.I)
+                and (run is not None or other is not None and other.kind == "name")
+                and not _person_words(pre[prev:cut])
+            ):
+                # "Parents Against Cuts, a local campaign group, said", "Unite, a union, said":
+                # a body's noun set beside a name makes the name an organisation's
+                k0 = prev + len(pre[prev:]) - len(pre[prev:].lstrip())
+                name = run.group() if run is not None else pre[prev:cut].strip(" ,")
+                # ("The Harbour Trust" is the "Harbour Trust": the phrase starts at "The")
+                k1 = k0 + 4 if name.startswith("The ") and len(name) > 4 else k0
+                name = name[k1 - k0 :]
+                return Mention(
+                    "organisation",
+                    name,
+                    a + k1,
+                    a + k1 + len(name),
+                    name=name,
+                    role=seg.strip(" ,"),
+                    head=mention.head,  # (what the apposition says it is: "Torbay Review, a journal")
+                ), a + k0
+            if (
                 run is not None
                 and (other is None or other.kind != "name")
                 and mention.kind != "pronoun"
@@ -349,6 +373,16 @@ def _speaker_in(
                     return named, a + prev
         return mention, a + cut
     return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
+
+
+def _person_words(phrase: str) -> bool:
+    """``phrase`` holds a given name, an honorific or a word of a gender ("Ann Lee", "Mr
+    Lund"): a person's name, whatever is set beside it."""
+    toks = [norm(t) for t in phrase.split()]
+    words = speaker_words()
+    return gender_of(toks, words) is not None or any(
+        t in words["given_names"] or t in _HONORIFICS for t in toks
+    )
 
 
 def _subject_speaker(

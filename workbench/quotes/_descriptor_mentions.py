@@ -91,6 +91,7 @@ def _known_noun_after(names: list[str], i: int, words: dict) -> bool:
 def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool):
     """(index of the head noun or None, the word lists with any head learnt here, any_role)."""
     head_i = None
+    modifier = -1  # a person's noun read as a body's noun's modifier
     any_role = demonym is not None
     for i, tok in enumerate(names):
         n = norm(tok)
@@ -118,6 +119,20 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
                 words = {**words, "heads": {**words["heads"], nxt: noun_number(nxt)}}
                 head_i = i + 1
                 break
+        if (
+            n in words["heads"]
+            and tok[:1].islower()
+            and i + 1 < len(names)
+            and names[i + 1][:1].islower()
+            and (nxt := norm(names[i + 1])) in words["orgs"]
+            and nxt not in words["heads"]
+            # (a modifier of the phrase's own noun: "unfunded mandates and teachers unions" is two)
+            and not any(t in ("and", "or", "&") or t.endswith(",") for t in names[:i])
+        ):
+            # "a local charity", "the nurses union": a person's noun that modifies a body's
+            # noun after it; the body heads the phrase (read below, with its compound)
+            modifier = i
+            continue
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
@@ -187,6 +202,7 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
                 compound = (
                     i == 0
                     or norm(names[i - 1]) in words["determiners"]
+                    or i - 1 == modifier  # "a local campaign group"
                     or names[i - 1].endswith(("'s", "\u2019s"))  # "the paper's editorial board"
                 )
                 while (

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._according import according_to, as_source, in_view
+from ._clause_shape import cue_before_main_verb
 from ._clause_speakers import noun_cue
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
@@ -269,9 +270,12 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         return True
     cues: list[CueAt] = []
     purpose: tuple[int, int] | None = None
-    for n_cue, cue in enumerate(cues_in(text, a, b)):
+    all_cues = cues_in(text, a, b)
+    for n_cue, cue in enumerate(all_cues):
         if n_cue == 0:
             purpose = purpose_span(text, a, end_b)  # (read once, for all the clause's cues)
+        if n_cue + 1 < len(all_cues) and cue_before_main_verb(text, a, cue, all_cues[n_cue + 1 :]):
+            continue  # "The report that she wrote said ...": the relative clause's verb
         if cue.group() in _NOUN_CUES and not _NOUN_CUE_VERB_RE.match(text, cue.end(), b):
             continue  # "The two states hold ballots ...": the noun, no cue
         if noun_cue(text, a, cue, text[cue.end() : b]):

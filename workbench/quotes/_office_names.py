@@ -16,7 +16,7 @@ import re
 from ._mention_type import Mention
 from ._names import ORG_SUFFIXES, gender_of, norm, noun_number, person_head
 
-__all__ = ["OFFICE_WORDS", "is_office", "office_mention", "office_name"]
+__all__ = ["OFFICE_WORDS", "campaign_name", "campaign_tail", "is_office", "office_mention", "office_name"]
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 #: a determiner, up to three capitalised words, the preposition, then capitalised words
@@ -117,7 +117,35 @@ def office_mention(s: str, start: int, read: Mention | None, words: dict) -> Men
     society = last in _SOCIETY_PLURALS or not person_head(last)
     if title_case or tail[0] == "the" and society and (read is None or read.name == head[-1]):
         return Mention("organisation", name, name_start, start + len(s), name=name, head=last)
+    if m.group("prep") in ("for", "without") and campaign_tail(last, tail):
+        # "Citizens for Fair Rents", "Veterans for Peace": people named by the cause they
+        # stand for (not "Lawyers for Hale", "Engineers for NASA": people and whom they serve)
+        return Mention("organisation", name, name_start, start + len(s), name=name, head=last)
     return None
+
+
+#: people's plurals that "for" ties to whom they act for or work for, never to a cause
+#: ("Lawyers for Hale", "Spokesmen for the Navy", "Candidates for Congress")
+_CLIENT_HEADS = frozenset(
+    "lawyer attorney counsel spokesman spokeswoman spokesperson spokespeople representative agent "
+    "prosecutor official aide adviser advisor staffer employee worker executive officer negotiator envoy "
+    "surrogate candidate contractor".split()
+)
+#: endings of abstract nouns, which a one-word cause ends with ("Justice", "Action", "Reform")
+_ABSTRACT_ENDS = ("ce", "ion", "ity", "ment", "ness", "ure", "dom", "ism", "form")
+
+
+def campaign_tail(last: str, tail: list[str]) -> bool:
+    """The words ``tail`` after "for" are a cause that people of the plural ``last`` stand
+    for (a campaign's name), not someone they act for: two words or more, or one abstract
+    noun, with no acronym; ``last`` is no noun of a representative's or an employee's."""
+    words = [t for t in tail if t not in ("the", "of", "for", "and", "&", "on", "in")]
+    return (
+        noun_number(last)[0] not in _CLIENT_HEADS
+        and not last.startswith("spokes")
+        and (len(words) >= 2 or len(words) == 1 and words[0].lower().endswith(_ABSTRACT_ENDS))
+        and not any(t.isupper() and len(t) > 1 for t in words)
+    )
 
 
 #: people's plurals that open a society's name before "of the" ("Friends of the Earth")
@@ -130,3 +158,21 @@ _BODY_WORDS = frozenset(
     # Port of Dunmere", "the State of Westmark")
     "city town county borough parish port kingdom republic state".split()
 )
+
+
+def campaign_name(name: str) -> str | None:
+    """The people's plural (singular form) that heads ``name`` when ``name`` is a campaign's
+    ("Doctors for Camp Closure" -> "doctor", "Mothers Against Drunk Driving" -> "mother"),
+    else None: people named by a cause, whom "the doctors" or "the group" refer back to."""
+    if "for" not in name and "ithout" not in name and "gainst" not in name:
+        return None
+    m = _OFFICE_RE.fullmatch(name)
+    if m is None or m.group("prep").lower() not in ("for", "without", "against"):
+        return None
+    last = norm(m.group("head").split()[-1])
+    single, plural = noun_number(last)
+    if not plural or not (person_head(last) or person_head(single)):
+        return None
+    if m.group("prep") in _TITLE_CASE_PREPOSITIONS or campaign_tail(last, m.group("tail").split()):
+        return single
+    return None

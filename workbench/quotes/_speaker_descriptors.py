@@ -24,6 +24,7 @@ from ._names import (
     strip_name_lead,
 )
 from ._narration import SENTENCE_END_RE, previous_sentence_person
+from ._office_names import campaign_name
 from ._roles import (
     body_start,
     contradicts,
@@ -246,18 +247,47 @@ def group_source(sources: list[Source], m: Mention) -> Source | None:
         )
     if m.number == "pl" and re.match(r"the\s", m.text, re.I):
         # "the doctors" after "Doctors for Camp Closure": the named group whose name
-        # holds the noun
+        # holds the noun; "the physicians" or "the campaigners": a campaign of such people
         return next(
             (
                 s
                 for s in sorted(sources, key=lambda s: -s.last)
                 if not s.anonymous
                 and s.kind in ("name", "organisation")
-                and m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+                and (
+                    m.head.rstrip("s") in {w.rstrip("s") for w in norm(s.name).split()}
+                    or (m.head in _CAMPAIGN_PEOPLE or _same_people(m.head, s.name))
+                    and campaign_name(s.name) is not None
+                )
+            ),
+            None,
+        )
+    if m.head in _CAMPAIGN_NOUNS and m.number == "sg" and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
+        # "Parents Against Cuts said ... . The group said": the campaign named last
+        return next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if not s.anonymous
+                and s.kind in ("name", "organisation")
+                and campaign_name(s.name) is not None
             ),
             None,
         )
     return None
+
+
+#: people of any campaign ("the campaigners" after "Residents Against the Incinerator")
+_CAMPAIGN_PEOPLE = frozenset("campaigner activist member supporter organizer organiser".split())
+#: an organisation's nouns that a campaign is called by ("the group", "the campaign")
+_CAMPAIGN_NOUNS = frozenset("group campaign organisation organization coalition".split())
+
+
+def _same_people(head: str, name: str) -> bool:
+    """``head`` (a singular noun) names the people of the campaign ``name``, or is their
+    noun's synonym ("physician" for "Doctors for ...")."""
+    people = campaign_name(name)
+    return people is not None and same_role(head, people)
 
 
 def match_descriptor(sources: list[Source], m: Mention) -> Source | None:

@@ -316,7 +316,10 @@ _NAME_KINDS = {
 #: the kind of organisation each common noun refers to (a public body's "the department" or
 #: "the administration" is often one the report never names: no kind)
 _NOUN_KINDS = {
-    **dict.fromkeys("newspaper paper magazine publication outlet network channel".split(), "media"),
+    **dict.fromkeys(
+        "newspaper paper magazine publication outlet network channel journal tabloid broadcaster periodical".split(),
+        "media",
+    ),
     **dict.fromkeys("group organization organisation charity foundation".split(), "association"),
     **dict.fromkeys(_ORG_CLASSES["business"] - {"group"}, "business"),
 }
