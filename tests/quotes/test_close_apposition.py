@@ -48,3 +48,10 @@ def test_a_later_noun_of_the_same_kind_is_the_named_body():
 )
 def test_demonyms_members_and_posts_keep_their_reading(text, expected):
     assert _sources(text) == expected
+
+
+def test_a_name_after_a_texts_noun_is_its_writer_not_a_body():
+    from workbench.quotes._mentions import parse_speaker
+
+    m = parse_speaker("The memo Tara Boyd", 0)
+    assert m is not None and m.kind == "name" and m.name == "Tara Boyd"

@@ -19,6 +19,7 @@ from ._names import (
     norm,
     person_head,
 )
+from ._source_type import document_words
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
 
@@ -290,6 +291,8 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
     ):
         return False
     noun = norm(prev)
+    if noun in document_words():
+        return False  # "the letter Hale wrote": the writer of a text, read as before
     if noun in words["titles"] and noun not in words["heads"] and noun not in words["learned_heads"]:
         return False  # "a senior Tory", "the acting Chair": a title's modifier
     return (
@@ -304,9 +307,14 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
 
 
 def _body_noun(tok: str, words: dict) -> bool:
-    """A lower-case noun of an organisation ("union", "airline", "carmaker")."""
+    """A lower-case noun of an organisation ("union", "airline", "carmaker"), not of a text
+    ("the report Ann Lee wrote": the name is the writer's)."""
     noun = norm(tok)
-    return tok[:1].islower() and (noun in words["orgs"] or noun.endswith(_MAKER_END))
+    return (
+        tok[:1].islower()
+        and (noun in words["orgs"] or noun.endswith(_MAKER_END))
+        and noun not in document_words()
+    )
 
 
 #: a demonym's endings ("Frenchman", "Englishwomen", "Texans", "Brazilians") and a
