@@ -28,18 +28,18 @@ def test_the_person_speaks_not_the_organisation_in_her_role(text):
 def test_an_unnamed_role_holder_is_a_descriptor_not_the_employer():
     m = parse_speaker("the director of the civic group Fair Rivers", 0)
     assert m is not None and m.kind == "descriptor" and m.head == "director"
-    # the organisation introduced by its noun alone stays a name
+    # the organisation introduced by its noun alone is named by its name, an organisation
     m = parse_speaker("the advocacy group Fair Rivers", 0)
-    assert m is not None and m.kind == "name" and m.name == "Fair Rivers"
+    assert m is not None and m.kind == "organisation" and m.name == "Fair Rivers"
     # a person named after a long role without "of/for/at" before her is still the name
     m = parse_speaker("the former head of the party youth wing Anna Lund", 0)
     assert m is not None and m.kind == "name" and m.name == "Anna Lund"
 
 
 def test_the_maker_of_a_document_is_not_an_employer():
-    # "by": the firm made the forecast that speaks; it stays a name to resolve to
+    # "by": the firm made the forecast that speaks; it stays its name (an organisation's)
     m = parse_speaker("A forecast by the research firm Harbor Analytics", 0)
-    assert m is not None and m.kind == "name" and m.name == "Harbor Analytics"
+    assert m is not None and m.kind == "organisation" and m.name == "Harbor Analytics"
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,9 @@ _QUANTITY_RE = re.compile(
 #: "those surveyed", "those polled", "those who voted for him": a group of people
 _THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
+#: "prepared for the National Retail Federation", "commissioned by the council": a reduced
+#: relative clause about a thing or person before it, never the speaker
+_PASSIVE_PHRASE_RE = re.compile(r"[a-z]{3,}ed\s+(?:by|for|in|at|on|from|with|to)\s")
 #: "Ruiz, citing data from the Federal Reserve, said": a participle that names where the
 #: speaker's words come from opens an aside about the speaker, never the speaker
 #: "in its daily summary", "at a rally": a prepositional phrase is where or how someone spoke
@@ -268,6 +271,8 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     if (
         "ing" in s
         and _VERB_PHRASE_RE.match(s)
+        or "ed " in s
+        and _PASSIVE_PHRASE_RE.match(s)
         or s.startswith(_SOURCE_ASIDE_OPENINGS)
         and _SOURCE_ASIDE_RE.match(s)
         or "," not in s

@@ -13,11 +13,13 @@ from ._names import (
     PORTFOLIO_WORDS,
     PREPOSITIONS,
     STOP,
+    demonym_words,
     gender_of,
     is_name_token,
     norm,
     person_head,
 )
+from ._source_type import document_words
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
 
@@ -244,6 +246,8 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 k == i == len(names) - 1
                 and i >= 1
                 and norm(names[0]) in ("the", "a", "an")
+                # ("the singer Adele", "the union Unite": a name in apposition to the noun)
+                and not _close_apposition(names, i, words)
                 and all(w[:1].islower() or w[:1].isdigit() for w in names[1:i])
                 # ("the daughter, Emma": a given name the lists know in apposition after a
                 # person's noun and a comma; not "the sheep farmer, Cumbria", a place)
@@ -258,6 +262,73 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym
+
+
+#: nouns of makers ("carmaker", "drugmaker") and the agentive endings of a person's or a
+#: body's noun ("singer", "presenter", "novelist", "comedian", "regulator")
+_MAKER_END = "maker"
+_AGENT_ENDS = ("er", "or", "ist", "ian")
+
+
+def _close_apposition(names: list[str], i: int, words: dict) -> bool:
+    """The capitalised last token ``i`` names what the lower-case noun right before it
+    describes ("the singer Adele", "the union Unite", "the carmaker Nissan"), rather than
+    being a demonym or a party's member used as a noun ("the 52-year-old Frenchman", "a senior
+    Tory", "the veteran Democrat")."""
+    tok, prev = names[i].rstrip(","), names[i - 1]
+    if i < 2 or not prev[:1].islower() or prev.endswith(",") or not _CAPITALISED_RE.fullmatch(tok):
+        # ("the sheep farmer, Cumbria": after a comma, a place as often as a name)
+        return False
+    low = tok.lower()
+    if (
+        low in words["titles"]
+        or low in words["orgs"]  # "the hospital Trust": a body's own word, no name
+        or low in _PARTY_MEMBERS
+        or low.endswith(_DEMONYM_ENDS)
+        or tok in demonym_words()
+        or tok + "s" in demonym_words()  # ("Britons": "a local Briton")
+        or _POSSESSIVE_END_RE.search(prev)  # "the party's Treasurer": a post, no name
+    ):
+        return False
+    noun = norm(prev)
+    if noun in document_words():
+        return False  # "the letter Hale wrote": the writer of a text, read as before
+    if noun in words["titles"] and noun not in words["heads"] and noun not in words["learned_heads"]:
+        return False  # "a senior Tory", "the acting Chair": a title's modifier
+    return (
+        noun in words["heads"]
+        or noun in words["learned_heads"]
+        or noun in words["orgs"]
+        or noun.endswith(_MAKER_END)
+        or len(noun) > 5
+        and noun.endswith(_AGENT_ENDS)
+        and noun not in _COMPARATIVES
+    )
+
+
+def _body_noun(tok: str, words: dict) -> bool:
+    """A lower-case noun of an organisation ("union", "airline", "carmaker"), not of a text
+    ("the report Ann Lee wrote": the name is the writer's)."""
+    noun = norm(tok)
+    return (
+        tok[:1].islower()
+        and (noun in words["orgs"] or noun.endswith(_MAKER_END))
+        and noun not in document_words()
+    )
+
+
+#: a demonym's endings ("Frenchman", "Englishwomen", "Texans", "Brazilians") and a
+#: follower's ("Marxists")
+_DEMONYM_ENDS = ("man", "men", "woman", "women", "ans", "ese", "ish", "ist", "ists")
+#: members of parties and movements, used as nouns ("a senior Tory", "the veteran Democrat")
+_PARTY_MEMBERS = frozenset(
+    "tory tories conservative conservatives liberal liberals democrat democrats republican "
+    "republicans socialist socialists unionist unionists nationalist nationalists loyalist "
+    "loyalists brexiteer brexiteers remainer remainers".split()
+)
+_POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+#: comparatives that end like an agent's noun and go before a surname as adjectives
+_COMPARATIVES = frozenset("former latter younger elder older bigger smaller".split())
 
 
 #: titles of address, which go with the name after them only
@@ -423,6 +494,12 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                 return None  # "Ray Dunne, lost by five points": a clause, not an apposition
         if names[0].lower() in CONJUNCTIONS:
             return None
+        if i >= 2 and _body_noun(names[i - 1], words) and all(t[:1].islower() for t in names[1 : i - 1]):
+            # "the union Unite", "the newspaper El Pais": a body named after its noun
+            noun = norm(names[i - 1])
+            return Mention(
+                "organisation", run_text, toks[i][1], toks[run_end][2], name=run_text, role=noun, head=noun
+            )
         before = " ".join(names[:i])
         after = " ".join(names[run_end + 1 :])
         # (no words before the name, most often: no parts)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..text import read_resource
+from ..text import read_resource, resource_lines
 from ._memo import per_document
 
 __all__ = [
@@ -54,6 +54,19 @@ PORTFOLIO_WORDS = frozenset(
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
 TOKEN_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    """Demonyms and groups' nouns of the gazetteers ("Frenchman", "Kurds"): the first column of
+    ``gazetteer_demonyms.tsv`` and the rows of ``gazetteer_manual.tsv`` labelled NORP."""
+    out = set()
+    for name, label in (("gazetteer_demonyms.tsv", None), ("gazetteer_manual.tsv", "NORP")):
+        for row in resource_lines(name, inline_comments=False)[1:]:
+            cols = row.split("\t")
+            if label is None or len(cols) > 2 and cols[2] == label:
+                out.add(cols[0])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
