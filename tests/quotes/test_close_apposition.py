@@ -55,3 +55,25 @@ def test_a_name_after_a_texts_noun_is_its_writer_not_a_body():
 
     m = parse_speaker("The memo Tara Boyd", 0)
     assert m is not None and m.kind == "name" and m.name == "Tara Boyd"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The airline Skyvane said it would cut flights. The company added that fares would rise.",
+            [("Skyvane", "organisation"), ("Skyvane", "organisation")],
+        ),
+        (
+            "The carmaker Voltana said the plant would stay open. The firm said demand was weak.",
+            [("Voltana", "organisation"), ("Voltana", "organisation")],
+        ),
+        # a union is no company: "the company" is another body
+        (
+            "The union Fairwork said members would strike. The company said talks would go on.",
+            [("Fairwork", "organisation"), ("company", "organisation")],
+        ),
+    ],
+)
+def test_the_company_refers_back_to_a_business_introduced_by_its_noun(text, expected):
+    assert _sources(text) == expected

@@ -83,9 +83,16 @@ _ORG_CLASSES = {
     ),
     "business": frozenset(
         "company firm group maker retailer lender insurer airline operator manufacturer "
-        "utility bank business corporation".split()
+        "utility bank business corporation carrier chain supermarket conglomerate startup".split()
     ),
 }
+
+
+def _noun_class(noun: str) -> str | None:
+    """The class of an organisation's common noun ("airline", "carmaker": business)."""
+    if noun.endswith("maker"):
+        return "business"
+    return next((c for c, nouns in _ORG_CLASSES.items() if noun in nouns), None)
 
 
 def _org_class(name: str) -> str | None:
@@ -120,7 +127,8 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
             or source_type(s.kind, s.name, number=s.number, head=s.head) != "organisation"
         ):
             continue
-        cls = _org_class(s.name)
+        # ("the airline Skyvane said ... The company added": the noun it came with tells too)
+        cls = _org_class(s.name) or (_noun_class(s.head) if s.head else None)
         if (
             head in {norm(w) for w in s.name.split()}
             or want is not None
