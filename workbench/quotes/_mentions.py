@@ -312,9 +312,10 @@ def _run_or_head(s: str, parts: list[str], base: int, appositive: str, lenient: 
     """The name in the phrase's capitalised run, or else the descriptor around its head noun."""
     if len(parts) >= 2 and parts[-1] in _COUNTRY_CODES and _BODY_BEFORE_CODE_RE.fullmatch(s):
         # "Age UK", "Brightwell UK", "Save the Children UK": a body's branch for a country
-        # (the code is a title's word before a person's name, "UK Foreign Secretary")
+        # (the code is a title's word before a person's name, "UK Foreign Secretary"); a name,
+        # which organisation_name types
         k = 4 if s[:4].lower() == "the " else 0
-        return Mention("organisation", s[k:], base + k, base + len(s), name=s[k:], head=norm(parts[-2]))
+        return Mention("name", s[k:], base + k, base + len(s), name=s[k:])
     run_start, run_end, demonym = name_run(parts, words)
     if run_start is not None and run_end is not None:
         named = name_mention(parts, _token_spans(s, parts, base), run_start, run_end, appositive, words)

@@ -123,7 +123,7 @@ def organisation_name(name: str) -> bool:
         return True
     if len(words) == 1:
         return _ACRONYM_RE.fullmatch(name) is not None or _MIXED_ACRONYM_RE.fullmatch(name) is not None
-    return len(words) <= 3 and (_ACRONYM_RE.fullmatch(words[0]) is not None or words[-1] in _COUNTRY_CODES)
+    return words[-1] in _COUNTRY_CODES or len(words) <= 3 and _ACRONYM_RE.fullmatch(words[0]) is not None
 
 
 def latest_organisation(sources: list[Source], head: str) -> Source | None:
