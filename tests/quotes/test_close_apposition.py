@@ -77,3 +77,22 @@ def test_a_name_after_a_texts_noun_is_its_writer_not_a_body():
 )
 def test_the_company_refers_back_to_a_business_introduced_by_its_noun(text, expected):
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post of the body's, a person's noun or title opening the name: a person
+        ("The club's Dean Purcell said the squad was thin.", [("Dean Purcell", "person")]),
+        ("The newspaper Editor Jo Kemp said the story was true.", [("Jo Kemp", "person")]),
+        # the body's own word after its owner's noun: no name
+        ("The council Cabinet said it would review the decision.", [("council Cabinet", "anonymous")]),
+        # two bodies speak together
+        (
+            "The charity Hopewell and the union Fellmark said in a joint statement that the cuts were unfair.",
+            [("Hopewell and Fellmark", "organisation")],
+        ),
+    ],
+)
+def test_posts_titles_body_words_and_pairs(text, expected):
+    assert _sources(text) == expected

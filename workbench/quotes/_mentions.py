@@ -75,6 +75,11 @@ _OPENING_CLAUSE_RE = re.compile(
 
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
+#: a country's code after a body's name ("Age UK")
+_COUNTRY_CODES = frozenset("UK US USA".split())
+_BODY_BEFORE_CODE_RE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|the|of|for|and))*\s+(?:UK|US|USA)"
+)
 #: a numbered part of a text ("Section 12", "Article 5 of the treaty", "Rule 4", "Psalm
 #: 23"): a document speaking, its noun the head (no name: "Section" is no one's first name)
 _TEXT_PART_RE = re.compile(
@@ -305,6 +310,12 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
 
 def _run_or_head(s: str, parts: list[str], base: int, appositive: str, lenient: bool, words: dict):
     """The name in the phrase's capitalised run, or else the descriptor around its head noun."""
+    if len(parts) >= 2 and parts[-1] in _COUNTRY_CODES and _BODY_BEFORE_CODE_RE.fullmatch(s):
+        # "Age UK", "Brightwell UK", "Save the Children UK": a body's branch for a country
+        # (the code is a title's word before a person's name, "UK Foreign Secretary"); a name,
+        # which organisation_name types
+        k = 4 if s[:4].lower() == "the " else 0
+        return Mention("name", s[k:], base + k, base + len(s), name=s[k:])
     run_start, run_end, demonym = name_run(parts, words)
     if run_start is not None and run_end is not None:
         named = name_mention(parts, _token_spans(s, parts, base), run_start, run_end, appositive, words)
@@ -339,6 +350,16 @@ def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words:
         # "diplomats and officials from both countries": one group of unnamed sources
         k = s.index(" and ")
         left, right = parse_speaker(s[:k]), parse_speaker(s[k + 5 :])
+        if (
+            left is not None
+            and right is not None
+            and left.kind == right.kind == "organisation"
+            and left.name[:1].isupper()
+            and right.name[:1].isupper()
+        ):
+            # "The charity Hopewell and the union Fellmark": two named bodies speaking together
+            name = f"{left.name} and {right.name}"
+            return Mention("organisation", s, start, end, name=name, role=s, head=right.head, number="pl")
         if left is not None and right is not None and left.kind == right.kind == "descriptor":
             return Mention(
                 "descriptor",

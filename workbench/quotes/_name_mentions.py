@@ -281,7 +281,9 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
         return False
     low = tok.lower()
     if (
-        low in words["titles"]
+        any(t in ("and", "&") for t in names[:i])  # "The charity X and the union Y": two bodies
+        or low in _BODY_WORDS
+        or low in words["titles"]
         or low in words["orgs"]  # "the hospital Trust": a body's own word, no name
         or low in _PARTY_MEMBERS
         or low.endswith(_DEMONYM_ENDS)
@@ -320,6 +322,9 @@ def _body_noun(tok: str, words: dict) -> bool:
 #: a demonym's endings ("Frenchman", "Englishwomen", "Texans", "Brazilians") and a
 #: follower's ("Marxists")
 _DEMONYM_ENDS = ("man", "men", "woman", "women", "ans", "ese", "ish", "ist", "ists")
+#: a body's own capitalised word after the noun of what it belongs to ("the council
+#: Cabinet", "the university Senate"): no name
+_BODY_WORDS = frozenset("cabinet senate assembly parliament congress executive chamber house".split())
 #: members of parties and movements, used as nouns ("a senior Tory", "the veteran Democrat")
 _PARTY_MEMBERS = frozenset(
     "tory tories conservative conservatives liberal liberals democrat democrats republican "
@@ -494,7 +499,16 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                 return None  # "Ray Dunne, lost by five points": a clause, not an apposition
         if names[0].lower() in CONJUNCTIONS:
             return None
-        if i >= 2 and _body_noun(names[i - 1], words) and all(t[:1].islower() for t in names[1 : i - 1]):
+        if (
+            i >= 2
+            and _body_noun(names[i - 1], words)
+            # ("The club's Dean Purcell": a post of the body's; "The newspaper Editor Jo Kemp":
+            # a title opens a person's name)
+            and not _POSSESSIVE_END_RE.search(names[i - 1])
+            and norm(run[0]) not in words["titles"]
+            and norm(run[0]) not in words["heads"]
+            and all(t[:1].islower() for t in names[1 : i - 1])
+        ):
             # "the union Unite", "the newspaper El Pais": a body named after its noun
             noun = norm(names[i - 1])
             return Mention(

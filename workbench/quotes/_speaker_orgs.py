@@ -108,10 +108,22 @@ def _org_class(name: str) -> str | None:
 _ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 
 
+#: "TfL", "DfE": an acronym with a lower-case joiner inside
+_MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z][A-Z]")
+#: a country's code after a body's name ("Brightwell UK")
+_COUNTRY_CODES = frozenset("UK US USA".split())
+
+
 def organisation_name(name: str) -> bool:
-    """ "Brightwell Foods Plc" (a legal form) or "the RNC" (an acronym) names an organisation."""
+    """ "Brightwell Foods Plc" (a legal form), "the RNC" or "TfL" (an acronym), "NHS England"
+    (an acronym's body for a place) or "Brightwell UK" (a body for a country) names an
+    organisation."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in LEGAL_FORMS or _ACRONYM_RE.fullmatch(name) is not None
+    if len(words) >= 2 and words[-1].lower() in LEGAL_FORMS:
+        return True
+    if len(words) == 1:
+        return _ACRONYM_RE.fullmatch(name) is not None or _MIXED_ACRONYM_RE.fullmatch(name) is not None
+    return words[-1] in _COUNTRY_CODES or len(words) <= 3 and _ACRONYM_RE.fullmatch(words[0]) is not None
 
 
 def latest_organisation(sources: list[Source], head: str) -> Source | None:

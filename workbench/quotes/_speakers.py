@@ -86,7 +86,15 @@ def resolve(
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
-            company = organisation_name(m.name)
+            # ("the FA", "the EU": two capitals after "the" are a body's, not a person's
+            # initials; "the MP" is a title)
+            company = organisation_name(m.name) or (
+                len(m.name) == 2
+                and m.name.isupper()
+                and m.start is not None
+                and text[max(0, m.start - 4) : m.start].lower() == "the "
+                and m.name.lower() not in speaker_words()["titles"]
+            )
             m.name = strip_postnominals(m.name)
             if (
                 len(m.name.split()) > 2
