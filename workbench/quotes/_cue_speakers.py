@@ -371,6 +371,25 @@ def _speaker_in(
                     named.role = desc.role or desc.name
                 if named is other or prev == 0 or pre[:prev].rstrip().endswith(","):
                     return named, a + prev
+            if (
+                other is not None
+                and other.kind == "organisation"
+                and other.name[:1].islower()
+                and mention.kind == "name"
+                and mention.gender is None
+                and mention.name[:1].isupper()
+            ):
+                # "The club, Harbury Rovers, said": the body's noun names what the name is
+                k0 = mention.start if mention.start is not None else a + cut
+                return Mention(
+                    "organisation",
+                    mention.text,
+                    k0,
+                    mention.end,
+                    name=mention.name,
+                    role=other.name,
+                    head=other.head,
+                ), a + cut
         return mention, a + cut
     return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
 

@@ -108,6 +108,9 @@ _INSTITUTION_ENDS = frozenset(
 )
 
 
+#: possessive pronouns a campaign's name may hold, capitalised inside it
+_NAME_POSSESSIVES = frozenset(("Our", "Your"))
+
 #: lower-case words inside an institution's name ("Bank of England", "Department for Work and Pensions")
 _NAME_JOINERS = frozenset("of the for and on".split())
 
@@ -149,6 +152,8 @@ def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     ("CWTU Director of Member Services Gail Porter": the run is "Gail Porter")."""
     if is_name_token(names[k], words):
         return True
+    if names[k] in _NAME_POSSESSIVES and 0 < k < i:
+        return True  # "Save Our Pools", "Keep Your Parks": a campaign's name
     return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
 
 
@@ -507,7 +512,8 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             and not _POSSESSIVE_END_RE.search(names[i - 1])
             and norm(run[0]) not in words["titles"]
             and norm(run[0]) not in words["heads"]
-            and all(t[:1].islower() for t in names[1 : i - 1])
+            # ("the Dutch company Voorn": a demonym among the noun's modifiers)
+            and all(t[:1].islower() or t in demonym_words() for t in names[1 : i - 1])
         ):
             # "the union Unite", "the newspaper El Pais": a body named after its noun
             noun = norm(names[i - 1])

@@ -195,6 +195,16 @@ def gender_of(tokens: list[str], words: dict) -> str | None:
     norms = [norm(t) for t in tokens]
     low = set(norms)
     low.update(lows)
+    if (
+        len(tokens) >= 2
+        and tokens[-1][:1].isupper()
+        and lows[-2] in words["given_names"]
+        and tokens[-2][:1].isupper()
+        and norms[-1] not in norms[:-1]
+    ):
+        # "Amy King", "Tom Lord": a title's word after a given name is a surname, no gender
+        low.discard(norms[-1])
+        low.discard(lows[-1])
     if not words["female"].isdisjoint(low):
         return "f"
     if not words["male"].isdisjoint(low):

@@ -45,6 +45,12 @@ def word_surname(text: str, a: int, b: int) -> Mention | None:
     full = fullest_name(text, word).split()
     if len(full) < 2 or full[-1] != word or gender_of(full[:1], words) is None:
         return None
+    given = " ".join(full[:-1]) + " "
+    start = found.start(1) - len(given)
+    if start >= a and text.startswith(given, start):
+        # "Amy King said": the whole name, where the text writes it here
+        name = " ".join(full)
+        return Mention("name", name, start, found.end(1), name=name, gender=gender_of(full, words))
     return Mention("name", word, found.start(1), found.end(1), name=word)
 
 

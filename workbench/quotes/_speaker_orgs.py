@@ -83,7 +83,7 @@ _ORG_CLASSES = {
     ),
     "business": frozenset(
         "company firm group maker retailer lender insurer airline operator manufacturer "
-        "utility bank business corporation carrier chain supermarket conglomerate startup".split()
+        "utility bank business corporation carrier chain supermarket conglomerate startup giant".split()
     ),
 }
 
@@ -121,6 +121,8 @@ def organisation_name(name: str) -> bool:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in LEGAL_FORMS:
         return True
+    if "Our" in words or "Your" in words:
+        return True  # "Save Our Pools": a campaign, no person
     if len(words) == 1:
         return _ACRONYM_RE.fullmatch(name) is not None or _MIXED_ACRONYM_RE.fullmatch(name) is not None
     return words[-1] in _COUNTRY_CODES or len(words) <= 3 and _ACRONYM_RE.fullmatch(words[0]) is not None
