@@ -70,6 +70,23 @@ def demonym_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    """One-word names of organisations the hand-written gazetteer knows ("Labour", "Kremlin",
+    "Hamas"): the rows of ``gazetteer_manual.tsv`` labelled ORG."""
+    out = set()
+    for row in resource_lines("gazetteer_manual.tsv", inline_comments=False)[1:]:
+        cols = row.split("\t")
+        if len(cols) > 2 and cols[2] == "ORG" and " " not in cols[0]:
+            out.add(cols[0])
+    return frozenset(out)
+
+
+def demonym_noun(word: str) -> bool:
+    """A demonym used as a noun for a person ("Spaniard", "Briton", "Frenchwoman")."""
+    return word.endswith(("man", "woman")) or word + "s" in demonym_words() or word in demonym_words()
+
+
+@lru_cache(maxsize=1)
 def speaker_words() -> dict:
     """The word lists of ``resources/quote_speakers.txt``, and the person nouns learnt from
     train's gold sources (``resources/source_heads.txt``, "learned_heads")."""

@@ -14,7 +14,15 @@ import re
 from functools import lru_cache
 
 from ..text import read_resource
-from ._names import LEGAL_FORMS, ORG_SUFFIXES, PORTFOLIO_WORDS, person_head, speaker_words
+from ._names import (
+    LEGAL_FORMS,
+    ORG_SUFFIXES,
+    PORTFOLIO_WORDS,
+    demonym_noun,
+    known_organisations,
+    person_head,
+    speaker_words,
+)
 from ._office_names import OFFICE_WORDS, office_name
 
 __all__ = [
@@ -196,6 +204,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):
             return "group"
+        if len(words) == 1 and name.strip() in known_organisations():
+            return "organisation"  # "Labour said", "Hamas said": a body the gazetteer knows
         return "person"
     if (
         head in lists["document"]
@@ -216,6 +226,7 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         and name.lower() not in OFFICE_WORDS
         and name.lower() not in speaker_words()["determiners"]  # ("One said": one of the people)
         and not is_group_word(name)
+        and not demonym_noun(name)  # ("The Spaniard said", "The Briton said": a person)
     ):
         # "The Pentagon said", "The Garda said": one capitalised word after "the" that names no
         # person's role is an institution's name
