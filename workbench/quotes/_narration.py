@@ -30,11 +30,11 @@ from ._names import (
     strip_name_lead,
 )
 from ._office_names import office_name
-from ._source_type import document_words
 from ._roles import (
     body_start,
     words_singular,
 )
+from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 
 __all__ = ["narration_subject"]
@@ -54,6 +54,7 @@ DATELINE_RE = re.compile(
 
 
 def sentence_subject(text: str, pos: int) -> str | None:
+    """The name of :func:`sentence_subject_noun`."""
     return sentence_subject_noun(text, pos)[0]
 
 

@@ -24,7 +24,7 @@ from ._names import (
     strip_name_lead,
     strip_postnominals,
 )
-from ._narration import SENTENCE_END_RE, sentence_subject, sentence_subject_noun
+from ._narration import SENTENCE_END_RE, sentence_subject_noun
 from ._roles import (
     body_start,
     contradicts,
