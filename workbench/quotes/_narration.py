@@ -34,6 +34,7 @@ from ._roles import (
     body_start,
     words_singular,
 )
+from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 
 __all__ = ["narration_subject"]
@@ -53,9 +54,15 @@ DATELINE_RE = re.compile(
 
 
 def sentence_subject(text: str, pos: int) -> str | None:
+    """The name of :func:`sentence_subject_noun`."""
+    return sentence_subject_noun(text, pos)[0]
+
+
+def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
     """The capitalised name that opens the sentence holding ``pos`` as its subject (after
-    any dateline), when it names no person (no known given name), else None. One word
-    alone counts only with an appositive after it ("Annual consumer price inflation ...")."""
+    any dateline), when it names no person (no known given name), else None; and the body's
+    noun before it ("The airline Skyvane": "airline"), if any. One word alone counts only
+    with an appositive after it ("Annual consumer price inflation ...") or such a noun."""
     body = body_start(text)
     last = _sentence_end_matches_before(text, pos)
     if last and last[-1][0] >= body:
@@ -68,20 +75,37 @@ def sentence_subject(text: str, pos: int) -> str | None:
     dateline = DATELINE_RE.match(text, start, pos)
     if dateline is not None:
         start = dateline.end()
+    words = speaker_words()
+    # "The airline Skyvane has cancelled ...", "The German carmaker Voltwerk will ...": the
+    # name after a body's noun
+    noun = _BODY_NOUN_OPENING_RE.match(text, start, pos)
+    if noun is not None and not _body_noun(noun.group(1), words):
+        noun = None
+    if noun is not None:
+        start = noun.end()
     match = NAME_SEQ_RE.match(text, start, pos)
     if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end() : pos]):
-        return None
+        return None, None
     toks = strip_name_lead(match.group().split())
-    words = speaker_words()
     if (
         not toks
         or toks[-1].endswith(("'s", "\u2019s"))
-        or (len(toks) == 1 and not text[match.end() : pos].startswith(","))
+        or (len(toks) == 1 and noun is None and not text[match.end() : pos].startswith(","))
         or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
         or all(t.strip(",.") in _TIME_NAMES for t in toks)  # ("On Tuesday, the council said")
     ):
-        return None
-    return " ".join(toks)
+        return None, None
+    return " ".join(toks), noun.group(1) if noun is not None else None
+
+
+#: "The airline ", "The German carmaker ": a determiner and up to three modifiers before the
+#: body's noun (its group) and a capitalised name
+_BODY_NOUN_OPENING_RE = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _body_noun(word: str, words: dict) -> bool:
+    """A lower-case noun of a business or body that a name may follow ("airline", "carmaker")."""
+    return (word in words["orgs"] or word.endswith("maker")) and word not in document_words()
 
 
 #: capitalised words of a date, never the name of a sentence's subject

@@ -24,7 +24,7 @@ from ._names import (
     strip_name_lead,
     strip_postnominals,
 )
-from ._narration import SENTENCE_END_RE, sentence_subject
+from ._narration import SENTENCE_END_RE, sentence_subject_noun
 from ._roles import (
     body_start,
     contradicts,
@@ -152,13 +152,20 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
     return None
 
 
-def lede_organisation(text: str) -> str | None:
+def lede_organisation(text: str, head: str = "") -> str | None:
     """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
-    Shipping AB reported ..."), or None (a person or no name)."""
+    Shipping AB reported ..."), or None (a person or no name). When the lede writes a noun
+    before the name ("The union Fairwork ..."), ``head`` (the noun that refers back) must be
+    that noun or of its class ("the company" is no union)."""
     start = body_start(text)
     start += len(text[start:]) - len(text[start:].lstrip())
     end = SENTENCE_END_RE.search(text, start)
-    return sentence_subject(text, end.start() if end is not None else len(text))
+    name, noun = sentence_subject_noun(text, end.start() if end is not None else len(text))
+    if name is not None and noun is not None and head and noun != head:
+        cls = _noun_class(noun)
+        if cls is None or cls != _noun_class(head):
+            return None
+    return name
 
 
 #: Characters that neither NAME_SEQ_RE nor the "of/for" pattern below ever consume (a full stop

@@ -166,7 +166,7 @@ class Resolver:
             # one the report is about: the subject of its first sentence
             org = sentence_subject(text, m.start if m.start is not None else pos)
             if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
-                lede = lede_organisation(text)
+                lede = lede_organisation(text, m.head)
                 if lede is not None and (m.head in COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
                     org = lede  # "the company", or "the bank" after "Harbour Bank ..."
             if org is not None:
@@ -176,6 +176,10 @@ class Resolver:
                     # "Ted Cruz is protesting ... . The group seeks ...": the subject is a
                     # person (a gender is known of them), whom an organisation's noun never means
                     src = None
+                elif src is not None and src.kind == "name":
+                    # "Brightwell Foods has cut 300 jobs. The company said": the name an
+                    # organisation's noun refers to is an organisation's
+                    src.kind = "organisation"
                 elif src is None:
                     src = Source(f"org:{org}", "organisation", org, "", False)
                     sources.append(src)
