@@ -14,12 +14,12 @@ from ._name_forms import (
 )
 from ._names import (
     LEGAL_FORMS,
-    place_names,
     NAME_SEQ_RE,
     capitalised_runs,
     gender_of,
     norm,
     openers,
+    place_names,
     read_run,
     speaker_words,
     strip_name_lead,

@@ -157,7 +157,12 @@ def resolve(
 def _known_body(src: Source) -> str | None:
     """ "organisation" for a one-word name the hand-written gazetteer knows as one ("Labour
     said", "Hamas said"), unless a title or a pronoun gave the source a gender ("Mrs Wagner")."""
-    if src.kind == "name" and src.gender is None and " " not in src.name and src.name in known_organisations():
+    if (
+        src.kind == "name"
+        and src.gender is None
+        and " " not in src.name
+        and src.name in known_organisations()
+    ):
         return "organisation"
     return None
 
