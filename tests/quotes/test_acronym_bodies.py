@@ -1,5 +1,4 @@
-"""Bodies named by acronyms: "the FA" after its article, "TfL", an acronym's branch for a
-place ("NHS Westshire") and a body's branch for a country ("Brightwell UK") are
+"""Bodies named by acronyms: "the FA", "TfL", an acronym's branch for a place ("NHS Wales") and a body's branch for a country ("Brightwell UK") are
 organisations, not people; a country's code before a title stays a title's word."""
 
 import pytest
@@ -14,8 +13,8 @@ def _sources(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("NHS Westshire said the ward would reopen.", [("NHS Westshire", "organisation")]),
-        ("BBC Northland said the programme would return.", [("BBC Northland", "organisation")]),
+        ("NHS Wales said the ward would reopen.", [("NHS Wales", "organisation")]),
+        ("BBC Scotland said the programme would return.", [("BBC Scotland", "organisation")]),
         ("The FA said it would investigate the incident.", [("FA", "organisation")]),
         ("TfL said the strike would disrupt services.", [("TfL", "organisation")]),
         ("Brightwell UK said mortgage rates would fall.", [("Brightwell UK", "organisation")]),
@@ -31,6 +30,10 @@ def test_acronyms_and_country_branches_are_organisations(text, expected):
     [
         ("UK Foreign Secretary Jane Doe said the talks would go on.", [("Jane Doe", "person")]),
         ('"We played well," AJ said.', [("AJ", "person")]),
+        # initials before a surname, a title's country: people
+        ("JRR Tolkien wrote that the tale grew in the telling.", [("JRR Tolkien", "person")]),
+        ("The GP said the patient was stable.", [("GP", "person")]),
+        ("The plan is good, said Mark Ellis of Leeds UK.", [("Mark Ellis", "person")]),
         ("Tom Reed said the plan was sound.", [("Tom Reed", "person")]),
     ],
 )

@@ -86,7 +86,7 @@ def test_the_company_refers_back_to_a_business_introduced_by_its_noun(text, expe
         ("The club's Dean Purcell said the squad was thin.", [("Dean Purcell", "person")]),
         ("The newspaper Editor Jo Kemp said the story was true.", [("Jo Kemp", "person")]),
         # the body's own word after its owner's noun: no name
-        ("The council Cabinet said it would review the decision.", [("council Cabinet", "anonymous")]),
+        ("The council Cabinet said it would review the decision.", [("council Cabinet", "organisation")]),
         # two bodies speak together
         (
             "The charity Hopewell and the union Fellmark said in a joint statement that the cuts were unfair.",

@@ -18,7 +18,9 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("The Frenchwoman said she was delighted.", [("Frenchwoman", "anonymous")]),
         ("The Garda said the man was arrested.", [("Garda", "organisation")]),
         ("Labour said the figures were damning.", [("Labour", "organisation")]),
-        ("PC Dan Moss said he had acted in self-defence.", [("Dan Moss", "person")]),
+        ("PCSO Dan Moss said he had acted in self-defence.", [("Dan Moss", "person")]),
+        # a gender makes a one-word name a person's, whatever body shares it
+        ('"I miss him every day," Mrs Wagner said.', [("Wagner", "person")]),
         # a surname that is also a known body's word stays the person's
         (
             "Ann Wagner said the bill was flawed. Wagner added that it would fail.",

@@ -1,6 +1,6 @@
 """'The company' refers to the business the report opens with, also when the lede names it
-after its noun ("The airline Skyvane has cancelled ..."), and that business is an
-organisation, not a person ("Brightwell Foods has cut 300 jobs. The company said")."""
+after its noun ("The airline Skyvane has cancelled ..."), and only to a body of its class
+("Westshire County Council has cut ... The company said" is another body)."""
 
 import pytest
 
@@ -20,13 +20,18 @@ def _sources(text: str) -> list[tuple[str, str]]:
             [("Skyvane", "organisation")],
         ),
         (
-            "Food firm cuts jobs\n\nBrightwell Foods has cut 300 jobs.\n\nThe company said demand had fallen sharply.",
-            [("Brightwell Foods", "organisation")],
+            "Lender cuts jobs\n\nBrightwell Bank has cut 300 jobs.\n\nThe company said demand had fallen sharply.",
+            [("Brightwell Bank", "organisation")],
         ),
         (
             "Carmaker cuts jobs\n\nThe German carmaker Voltwerk has cut 300 jobs.\n\n"
             "The company said demand had fallen sharply.",
             [("Voltwerk", "organisation")],
+        ),
+        # a council is no company
+        (
+            "Council cuts\n\nWestshire County Council has cut 200 jobs.\n\nThe company said the cuts were painful.",
+            [("company", "organisation")],
         ),
         # a union is no company
         (

@@ -78,7 +78,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
 #: a country's code after a body's name ("Age UK")
 _COUNTRY_CODES = frozenset("UK US USA".split())
 _BODY_BEFORE_CODE_RE = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|the|of|for|and))*\s+(?:UK|US|USA)"
+    r"(?:[Tt]he\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b)[A-Z][\w&'\u2019.-]*"
+    r"(?:\s+(?:[A-Z][\w&'\u2019.-]*|the|for|and))*\s+(?:UK|US|USA)"
 )
 #: a numbered part of a text ("Section 12", "Article 5 of the treaty", "Rule 4", "Psalm
 #: 23"): a document speaking, its noun the head (no name: "Section" is no one's first name)

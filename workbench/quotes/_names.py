@@ -81,6 +81,19 @@ def known_organisations() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of countries, regions and towns of the gazetteers (first columns of
+    ``gazetteer_countries.tsv`` and ``gazetteer_places.tsv``, GPE rows of the manual one)."""
+    out = set()
+    for name in ("gazetteer_countries.tsv", "gazetteer_places.tsv", "gazetteer_manual.tsv"):
+        for row in resource_lines(name, inline_comments=False)[1:]:
+            cols = row.split("\t")
+            if name != "gazetteer_manual.tsv" or len(cols) > 2 and cols[2] in ("GPE", "LOC"):
+                out.add(cols[0])
+    return frozenset(out)
+
+
 def demonym_noun(word: str) -> bool:
     """A demonym used as a noun for a person ("Spaniard", "Briton", "Frenchwoman")."""
     return word.endswith(("man", "woman")) or word + "s" in demonym_words() or word in demonym_words()

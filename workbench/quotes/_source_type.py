@@ -19,7 +19,6 @@ from ._names import (
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
     demonym_noun,
-    known_organisations,
     person_head,
     speaker_words,
 )
@@ -204,8 +203,6 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):
             return "group"
-        if len(words) == 1 and name.strip() in known_organisations():
-            return "organisation"  # "Labour said", "Hamas said": a body the gazetteer knows
         return "person"
     if (
         head in lists["document"]

@@ -19,6 +19,7 @@ from ._names import (
     gender_of,
     norm,
     openers,
+    place_names,
     read_run,
     speaker_words,
     strip_name_lead,
@@ -110,6 +111,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 
 #: "TfL", "DfE": an acronym with a lower-case joiner inside
 _MIXED_ACRONYM_RE = re.compile(r"[A-Z][a-z][A-Z]")
+#: titles of address: a country's code after one is a title's ("Miss UK")
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady".split())
 #: a country's code after a body's name ("Brightwell UK")
 _COUNTRY_CODES = frozenset("UK US USA".split())
 
@@ -125,7 +128,16 @@ def organisation_name(name: str) -> bool:
         return True  # "Save Our Pools": a campaign, no person
     if len(words) == 1:
         return _ACRONYM_RE.fullmatch(name) is not None or _MIXED_ACRONYM_RE.fullmatch(name) is not None
-    return words[-1] in _COUNTRY_CODES or len(words) <= 3 and _ACRONYM_RE.fullmatch(words[0]) is not None
+    if words[-1] in _COUNTRY_CODES:
+        # ("Miss UK", "Mark Ellis of Leeds UK": a title's or a place's, no body's)
+        return words[0].lower() not in _HONORIFICS and "of" not in words
+    # "NHS Westshire", "BBC Scotland": an acronym's branch for a place ("JRR Tolkien",
+    # "RFK Jr": a person's initials before a name)
+    return (
+        len(words) <= 3
+        and _ACRONYM_RE.fullmatch(words[0]) is not None
+        and all(w in place_names() for w in words[1:])
+    )
 
 
 def latest_organisation(sources: list[Source], head: str) -> Source | None:
@@ -164,6 +176,11 @@ def lede_organisation(text: str, head: str = "") -> str | None:
     if name is not None and noun is not None and head and noun != head:
         cls = _noun_class(noun)
         if cls is None or cls != _noun_class(head):
+            return None
+    if name is not None and noun is None and head:
+        # ("Westshire County Council has cut ... the company said": a council is no company)
+        cls, want = _org_class(name), _noun_class(head)
+        if cls is not None and want is not None and cls != want:
             return None
     return name
 

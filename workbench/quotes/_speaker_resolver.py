@@ -176,10 +176,6 @@ class Resolver:
                     # "Ted Cruz is protesting ... . The group seeks ...": the subject is a
                     # person (a gender is known of them), whom an organisation's noun never means
                     src = None
-                elif src is not None and src.kind == "name":
-                    # "Brightwell Foods has cut 300 jobs. The company said": the name an
-                    # organisation's noun refers to is an organisation's
-                    src.kind = "organisation"
                 elif src is None:
                     src = Source(f"org:{org}", "organisation", org, "", False)
                     sources.append(src)

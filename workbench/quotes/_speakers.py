@@ -22,6 +22,7 @@ from ._name_forms import (
 from ._names import (
     ORG_SUFFIXES,
     gender_of,
+    known_organisations,
     speaker_words,
     strip_name_lead,
     strip_postnominals,
@@ -86,15 +87,7 @@ def resolve(
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
-            # ("the FA", "the EU": two capitals after "the" are a body's, not a person's
-            # initials; "the MP" is a title)
-            company = organisation_name(m.name) or (
-                len(m.name) == 2
-                and m.name.isupper()
-                and m.start is not None
-                and text[max(0, m.start - 4) : m.start].lower() == "the "
-                and m.name.lower() not in speaker_words()["titles"]
-            )
+            company = organisation_name(m.name)
             m.name = strip_postnominals(m.name)
             if (
                 len(m.name.split()) > 2
@@ -155,11 +148,23 @@ def resolve(
                 name=src.name,
                 role=src.role,
                 anonymous=src.anonymous,
-                source_type=source_type(
-                    src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head
-                ),
+                source_type=_known_body(src)
+                or source_type(src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head),
             )
     return out
+
+
+def _known_body(src: Source) -> str | None:
+    """ "organisation" for a one-word name the hand-written gazetteer knows as one ("Labour
+    said", "Hamas said"), unless a title or a pronoun gave the source a gender ("Mrs Wagner")."""
+    if (
+        src.kind == "name"
+        and src.gender is None
+        and " " not in src.name
+        and src.name in known_organisations()
+    ):
+        return "organisation"
+    return None
 
 
 def _surname_not_group(m: Mention, text: str) -> Mention:
