@@ -41,6 +41,7 @@ def _rows(text: str) -> list[tuple[str, str]]:
         ),
         ("The man she says robbed her has been charged.", ("robbed her", "she")),
         ("The van police said was stolen has been found.", ("was stolen", "police")),
+        ("The guards police said were on duty did not intervene.", ("were on duty", "police")),
         ("The road that they said would open in May is still closed.", ("would open in May", "they")),
         # a main verb with no auxiliary after a whole predicate
         ("The dye the firm said was harmless leaked into the canal.", ("was harmless", "the firm")),
@@ -65,6 +66,13 @@ def test_the_relative_clauses_subject_speaks_up_to_the_main_verb(text, expected)
             "the figures were wrong",
             "analyst",
         ),
+        # after a noun phrase with "of", or before a main verb with no auxiliary
+        (
+            "The share of farmers who say the subsidy is too low has doubled.",
+            "the subsidy is too low",
+            "farmers",
+        ),
+        ("The number of tenants who said they would move fell sharply.", "they would move", "tenants"),
     ],
 )
 def test_a_relative_pronoun_that_speaks_ends_its_statement_at_the_main_verb(text, content, name):

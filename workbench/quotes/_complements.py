@@ -34,7 +34,7 @@ from ._lead_shapes import CLEFT_OPENING
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
 from ._relative_place import head_of_phrase
-from ._subject_relative import PREDICATE_RE, main_verb_start, starts_predicate
+from ._subject_relative import PREDICATE_RE, main_verb_start, starts_predicate, who_clause_end
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -178,8 +178,13 @@ def relative_cue(c: CueAt) -> bool:
         return False
     w0 = a + rel.start(1)
     mention = replace(mention, text="who", start=w0, end=w0 + 3)
-    kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
-    return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+    end = end_b
+    if _SUBJECT_HEAD_RE.fullmatch(pre, 0, rel.start() + 1):
+        # "The share of voters who say the economy is improving| has risen": a relative
+        # clause of the sentence's subject ends at the main clause's verb
+        end = who_clause_end(text, k, end_b) or end_b
+    kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(k, end)], mention, cue.group(), lemma)
 
 
 #: a relative clause before the cue: its pronoun and the subject that reports it ("a bridge,

@@ -18,6 +18,7 @@ __all__ = [
     "main_verb_start",
     "reduced_relative_source",
     "starts_predicate",
+    "who_clause_end",
     "who_subject",
 ]
 
@@ -43,7 +44,7 @@ _MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+bee
 #: ("... was unsafe| has reopened", "... was finished| remains shut"; not "that Lund said
 #: the state| would pay for", where the auxiliary is the statement's own subject's)
 _MAIN_AUX_RE = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains?|remained)\s"
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|remains?|remained)\s"
 )
 #: words before an auxiliary that make it a verb inside the statement, not the main clause's
 #: ("... would cost more than it| would save", "... a plan that| would fail")
@@ -165,10 +166,20 @@ def who_subject(text: str, mention: Mention, b: int, k: int, end: int) -> tuple[
     if mention.start is None:
         return mention, end
     head = _HEAD_WHO_RE.fullmatch(text[mention.start : b].rstrip())
-    own = _OWN_VERB_RE.search(text, k, end) if head is not None else None
-    main = main_verb_start(text, own.start() + 1, end) if own is not None else None
-    if head is None or main is None or cues_in(text, k, main):
-        # ("The man who said he was her son told reporters ...": another cue before the verb
-        # read as the main clause's, which may be that verb's statement)
+    main = who_clause_end(text, k, end) if head is not None else None
+    if head is None or main is None:
         return mention, end
     return parse_speaker(head.group(1), mention.start) or mention, main
+
+
+def who_clause_end(text: str, k: int, end: int) -> int | None:
+    """Where a statement from ``k`` with its own subject ends, when its cue is in a relative
+    clause of the sentence's subject: at the main clause's verb after the statement's own
+    ("he saw the crash| has given evidence"), or None."""
+    own = _OWN_VERB_RE.search(text, k, end)
+    main = main_verb_start(text, own.start() + 1, end) if own is not None else None
+    if main is None or cues_in(text, k, main):
+        # ("The man who said he was her son told reporters ...": another cue before the verb
+        # read as the main clause's, which may be that verb's statement)
+        return None
+    return main
