@@ -83,14 +83,21 @@ _RELATIVE_THEN_SUBJECT_RE = re.compile(
 )
 
 
-def cue_in_relative(text: str, a: int, b: int) -> bool:
+#: the opening of a relative clause's subject that is a noun phrase for certain: a determiner,
+#: a capital or a digit ("who his mother said", "who Lund said"), or a word alone ("who police
+#: said"; not "who back her rivals say", a verb and its object)
+_SUBJECT_OPENING_RE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|some|many|most)\s|[A-Z0-9]|\S+$")
+
+
+def cue_in_relative(text: str, a: int, b: int, *, noun_phrase: bool = False) -> bool:
     """The words ``text[a:b]`` before a cue end in a relative clause's pronoun and its own
     subject ("The bridge that Lund", not "The man who fled", nor a pronoun's "which he"): the
-    phrase that opens them is no speaker of the cue."""
+    phrase that opens them is no speaker of the cue. ``noun_phrase``: the subject opens as one
+    for certain (see above)."""
     if text.find("th", a, b) < 0 and text.find("wh", a, b) < 0:
         return False  # (no relative pronoun: no search)
     m = _RELATIVE_THEN_SUBJECT_RE.search(text, max(a, b - 60), b)
-    if m is None:
+    if m is None or noun_phrase and _SUBJECT_OPENING_RE.match(m.group(1)) is None:
         return False
     k = m.start(1)
     subject = parse_speaker(m.group(1), k)

@@ -34,6 +34,7 @@ from ._lead_shapes import CLEFT_OPENING
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
 from ._relative_place import head_of_phrase
+from ._subject_relative import PREDICATE_RE, main_verb_start, starts_predicate, who_clause_end
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -177,61 +178,35 @@ def relative_cue(c: CueAt) -> bool:
         return False
     w0 = a + rel.start(1)
     mention = replace(mention, text="who", start=w0, end=w0 + 3)
-    kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
-    return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
+    end = end_b
+    if _SUBJECT_HEAD_RE.fullmatch(pre, 0, rel.start() + 1):
+        # "The share of voters who say the economy is improving| has risen": a relative
+        # clause of the sentence's subject ends at the main clause's verb
+        end = who_clause_end(text, k, end_b) or end_b
+    kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(k, end)], mention, cue.group(), lemma)
 
 
 #: a relative clause before the cue: its pronoun and the subject that reports it ("a bridge,
 #: which he said the county would pay for", "rules that state judges said discriminated")
 _RELATIVE_SUBJECT_RE = re.compile(
-    r"(?:^|[\s,])(which|that|where|what|who)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
+    r"(?:^|[\s,])(which|that|where|what|whom|who)\s+((?:[\w'\u2019.%-]+\s+){0,5}?[\w'\u2019.%-]+)\s*$"
 )
-_RELATIVE_WORDS = ("which", "that", "where", "what", "who")
+_RELATIVE_WORDS = ("which", "that", "where", "what", "who", "whom")
 #: after a cue in a "where" clause: "told reporters that", "said that", "said"
 _WHERE_CONTENT_RE = re.compile(r"(?:[\w'\u2019.-]+\s+){1,3}?that\s+")
 _THAT_RE = re.compile(r"(?:that\s+)?")
-#: a predicate whose subject is the relative pronoun ("that discriminated against", "which
-#: includes")
-_PREDICATE_RE = re.compile(
-    r"(?:[a-z]{2,}ed|is|are|was|were|would|will|could|should|can|may|might|has|have|had|does|did|"
-    r"[a-z]{3,}[^s\W\d]s)\b"
-)
 #: a cleft sentence's opening before its "that" ("It was in May that", "It is only now that"),
 #: no comma between
 _CLEFT_RE = re.compile(CLEFT_OPENING + r"\s")
 #: a sentence's subject before its relative pronoun: a determiner or a capitalised word and
 #: at most four more, no comma ("The rules ", "A plan ", "Most of the new homes "); not a
-#: preposition's phrase ("On the day that Samsung announced ...": no subject)
+#: preposition's phrase ("On the day that Samsung announced ...": no subject), nor a
+#: question's auxiliary ("Was the man who police said ... ever charged?")
 _SUBJECT_HEAD_RE = re.compile(
     r"\s*(?!(?:On|In|At|After|Before|During|For|By|With|From|Since|Until|Over|Under|Of|To|When|While|As|"
-    r"If|Because|Although|Though)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}\s+"
+    r"If|Because|Although|Though|Is|Are|Was|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should)\b)[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}\s+"
 )
-#: the main clause's verb after such a relative clause ("... protect tenants| were scrapped")
-_MAIN_BE_RE = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s")
-#: ... and after a statement that is a predicate alone, whose subject is the relative pronoun
-#: ("... was unsafe| has reopened", "... was finished| remains shut"; not "that Lund said
-#: the state| would pay for", where the auxiliary is the statement's own subject's)
-_MAIN_AUX_RE = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|remains?|remained)\s"
-)
-#: words before an auxiliary that make it a verb inside the statement, not the main clause's
-#: ("... would cost more than it| would save", "... a plan that| would fail")
-_EMBEDDED_SUBJECTS = frozenset(
-    "it he she they we you i there this that which who what than as if when because and or but not".split()
-)
-
-
-def _main_verb(text: str, k: int, end: int) -> int | None:
-    """Where the main clause's verb starts after a subject's relative clause whose statement
-    starts at ``k`` (its own first verb there is skipped), or None."""
-    pattern = _MAIN_AUX_RE if _PREDICATE_RE.match(text, k, end) else _MAIN_BE_RE
-    for m in pattern.finditer(text, k + 1, end):
-        before = text[max(k, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() not in _EMBEDDED_SUBJECTS and not before[-1].endswith(","):
-            return m.start()
-    return None
-
-
 #: where the relative clause's content ends
 _RELATIVE_END_RE = re.compile(r"[,;:(]|\s(?:--|\u2013|\u2014)\s")
 
@@ -266,6 +241,8 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             continue  # "Now that Trump has claimed ...": a subordinator, no relative pronoun
         post = text[cue.end() : end_b]
         k = cue.end() + len(post) - len(post.lstrip())
+        if m.group(1).lower() == "whom" and not starts_predicate(text, k, end_b):
+            continue  # "a rival whom Lund mentioned in May": the cue's own object, no statement
         if m.group(1).lower() == "where":
             # ", where Mayor Lund told reporters that ...": "where" is the place, no word of the
             # statement, which is the whole clause after the cue (after its listener and "that")
@@ -280,10 +257,10 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         if m.group(1).lower() != "where" and _SUBJECT_HEAD_RE.fullmatch(pre, 0, m.start(1)):
             # "The rules that officials say protect tenants were scrapped": a relative clause
             # of the sentence's subject ends where the main clause's "be" comes in
-            main = _main_verb(text, k, end)
+            main = main_verb_start(text, k, end)
             end = main if main is not None else end
         if n_words(text[k:end]) < MIN_CONTENT_WORDS - 1 or not (
-            _PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
+            PREDICATE_RE.match(text, k, end) or looks_like_clause(" " + text[k:end])
         ):
             continue  # "what this week", "that in 1992": no clause after the cue
         kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
@@ -294,7 +271,7 @@ def relative_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "It was in May that Lund said ...": a cleft's "that" is no pronoun of the statement
         cleft = m.group(1) == "that" and _CLEFT_RE.match(pre) is not None
         gap = not place and (
-            cleft or m.group(1).lower() == "who" or _PREDICATE_RE.match(text, k, end) is not None
+            cleft or m.group(1).lower() == "who" or PREDICATE_RE.match(text, k, end) is not None
         )
         parts = [(k, end)] if gap or place else [(a + m.start(1), a + m.end(1)), (k, end)]
         # (the pronoun, left out, counts as the predicate's word, as it did when kept)

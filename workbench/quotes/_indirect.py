@@ -47,6 +47,7 @@ from ._speech_clause import (
     that_clause,
 )
 from ._speech_nouns import speech_noun_statement
+from ._subject_relative import PAST_ONLY
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -87,14 +88,6 @@ _RELATIVE_AFTER_SPEAKER_RE = re.compile(
 )
 #: a relative pronoun after a quantity ("some of whom", "two of whom")
 _OF_WHOM_RE = re.compile(r"(?:\w+\s+){1,2}of\s+whom", re.I)
-#: Irregular verbs whose simple past is no participle ("spoke", not "set" or "held"): after a
-#: comma such a form is a finite verb, never a participle opening a modifier ("the plan, set
-#: out in May, ...").
-PAST_ONLY = (
-    "spoke went took gave began came drew chose threw saw became fell rose broke knew rode shook "
-    "swore drove flew grew sank withdrew ran forgot forgave sang rang swam drank wore stole froze "
-    "blew hid woke wept fled slept"
-).split()
 #: the main clause's verb after a relative clause set off by commas ("Podesta, who said A,
 #: said B", "..., who said A, spoke to the crowd"): a comma, a cue form or a verb in the
 #: past, maybe "that"

@@ -32,6 +32,7 @@ from ._cues import (
     PARAPHRASE_CUES,
     QUOTE_CHARS,
     cue_re,
+    cues_in,
     n_words,
     participle_lemma,
     reporting_verb_forms,
@@ -48,6 +49,7 @@ from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._relative_aside import subject_and_relative_aside
+from ._subject_relative import reduced_relative_source, who_subject
 from ._subjects import clause_subject
 
 _SECOND_CUE_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?([a-z]+)\s+(that\s+)?")
@@ -110,9 +112,13 @@ def that_clause(c: CueAt) -> bool:
                 lemma2 = reporting_verb_forms()[second.group(1)][0]
                 doc.add("indirect", [(second.end(), end_b)], mention, second.group(1), lemma2)
                 return True
+            end = clause_end(text, start, end_b, cue.group())
+            if not text[a:sp_start].strip():
+                # "The guard who warned that the gate was broken| has been sacked"
+                mention, end = who_subject(text, mention, cue.start(), start, end)
             if doc.add(
                 "indirect",
-                [(start, clause_end(text, start, end_b, cue.group()))],
+                [(start, end)],
                 mention,
                 cue.group(),
                 lemma,
@@ -429,10 +435,32 @@ def speech_clause(c: CueAt) -> bool:
                 # "but late Friday he announced ...": the pronoun after a time (the lead's
                 # test below reads past the time)
                 mention, sp_start = pronoun_after_time(text, a, cue.start())
+            k = cue.end() + mn.end()
+            reduced = reduced_relative_source(text, a, cue.start(), k, end_b) if mention is not None else None
+            if reduced is not None:
+                if any(text.find(",", reduced[1], c.start()) >= 0 for c in cues_in(text, reduced[1], end_b)):
+                    # "The pier Lund said was unsafe has reopened, the council said": the later
+                    # cue's statement, which holds this one
+                    return False
+                # "The pier Lund said was unsafe has reopened": Lund's, up to the main verb
+                return doc.add(
+                    "indirect",
+                    [(k, reduced[1])],
+                    reduced[0],
+                    cue.group(),
+                    lemma,
+                    min_words=MIN_CONTENT_WORDS - 1,
+                )
             if (
                 mention is not None
                 and mention.end is not None
-                and cue_in_relative(text, mention.end, cue.start())
+                and (
+                    cue_in_relative(text, mention.end, cue.start())
+                    # "The man who police said ...": the subject read as one phrase with the
+                    # relative clause's pronoun and subject
+                    or mention.start is not None
+                    and cue_in_relative(text, mention.start, cue.start(), noun_phrase=True)
+                )
             ):
                 return False  # "The bridge that Lund said ...": the relative clause's (relative_statement)
             lead = text[a:sp_start].rstrip()
@@ -454,6 +482,10 @@ def speech_clause(c: CueAt) -> bool:
                 end = refusal.start() if refusal is not None else end_b
                 end = clause_end(text, cue.end() + mn.end(), end, cue.group())
                 end = subordinate_end(text, lead, cue.end() + mn.end(), end)
+                if not lead:
+                    # "The officer who said he saw the crash has given evidence": the officer's,
+                    # up to the main clause's verb
+                    mention, end = who_subject(text, mention, cue.start(), k, end)
                 if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
                     return True
     return False
