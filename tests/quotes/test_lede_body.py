@@ -28,6 +28,15 @@ def _sources(text: str) -> list[tuple[str, str]]:
             "The company said demand had fallen sharply.",
             [("Voltwerk", "organisation")],
         ),
+        # the lede's own noun refers back to it
+        (
+            "Bank cuts jobs\n\nThe bank Harcourt Lyle has cut 300 jobs.\n\nThe bank said demand had fallen sharply.",
+            [("Harcourt Lyle", "organisation")],
+        ),
+        (
+            "Strike\n\nThe union Fairwork has called a strike.\n\nThe union said talks had failed.",
+            [("Fairwork", "organisation")],
+        ),
         # a council is no company
         (
             "Council cuts\n\nWestshire County Council has cut 200 jobs.\n\nThe company said the cuts were painful.",

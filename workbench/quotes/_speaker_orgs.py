@@ -164,15 +164,26 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
     return None
 
 
+def _lede_subject(text: str) -> tuple[str | None, str | None]:
+    """:func:`sentence_subject_noun` of the first body sentence."""
+    start = body_start(text)
+    start += len(text[start:]) - len(text[start:].lstrip())
+    end = SENTENCE_END_RE.search(text, start)
+    return sentence_subject_noun(text, end.start() if end is not None else len(text))
+
+
+def lede_noun(text: str) -> str | None:
+    """The body's noun before the name the first body sentence opens with ("The bank
+    Harcourt Lyle has ...": "bank"), or None."""
+    return _lede_subject(text)[1]
+
+
 def lede_organisation(text: str, head: str = "") -> str | None:
     """The organisation the first body sentence opens with as its subject ("STOCKHOLM - Norland
     Shipping AB reported ..."), or None (a person or no name). When the lede writes a noun
     before the name ("The union Fairwork ..."), ``head`` (the noun that refers back) must be
     that noun or of its class ("the company" is no union)."""
-    start = body_start(text)
-    start += len(text[start:]) - len(text[start:].lstrip())
-    end = SENTENCE_END_RE.search(text, start)
-    name, noun = sentence_subject_noun(text, end.start() if end is not None else len(text))
+    name, noun = _lede_subject(text)
     if name is not None and noun is not None and head and noun != head:
         cls = _noun_class(noun)
         if cls is None or cls != _noun_class(head):

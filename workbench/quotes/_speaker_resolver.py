@@ -29,6 +29,7 @@ from ._speaker_neuter import neuter_source
 from ._speaker_orgs import (
     COMPANY_NOUNS,
     definite_antecedent,
+    lede_noun,
     lede_organisation,
     named_organisation,
     referred_organisation,
@@ -167,8 +168,12 @@ class Resolver:
             org = sentence_subject(text, m.start if m.start is not None else pos)
             if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
                 lede = lede_organisation(text, m.head)
-                if lede is not None and (m.head in COMPANY_NOUNS or norm(lede.split()[-1]) == m.head):
-                    org = lede  # "the company", or "the bank" after "Harbour Bank ..."
+                if lede is not None and (
+                    m.head in COMPANY_NOUNS or norm(lede.split()[-1]) == m.head or lede_noun(text) == m.head
+                ):
+                    # "the company", or "the bank" after "Harbour Bank ..." or "The bank
+                    # Harcourt Lyle ..."
+                    org = lede
             if org is not None:
                 org = strip_postnominals(org)
                 src = next((s for s in sources if same_person(s.name, org)), None)
