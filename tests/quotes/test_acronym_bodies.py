@@ -17,6 +17,7 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("BBC Scotland said the programme would return.", [("BBC Scotland", "organisation")]),
         ("The FA said it would investigate the incident.", [("FA", "organisation")]),
         ("TfL said the strike would disrupt services.", [("TfL", "organisation")]),
+        ("The AA said traffic was heavy.", [("AA", "organisation")]),
         ("Brightwell UK said mortgage rates would fall.", [("Brightwell UK", "organisation")]),
         ("Save the Otters UK said the cuts would cost lives.", [("Save the Otters UK", "organisation")]),
     ],

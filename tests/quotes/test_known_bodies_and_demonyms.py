@@ -19,6 +19,10 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("The Garda said the man was arrested.", [("Garda", "organisation")]),
         ("Labour said the figures were damning.", [("Labour", "organisation")]),
         ("PCSO Dan Moss said he had acted in self-defence.", [("Dan Moss", "person")]),
+        (
+            "Raid\n\nPC Tom Jones was injured during the arrest.\n\nPC Jones said the suspect had lunged at him.",
+            [("Tom Jones", "person")],
+        ),
         # a gender makes a one-word name a person's, whatever body shares it
         ('"I miss him every day," Mrs Wagner said.', [("Wagner", "person")]),
         # a surname that is also a known body's word stays the person's

@@ -87,7 +87,16 @@ def resolve(
         company = False
         if m.kind == "name" and m.name:
             # "Brightwell Foods Plc": a legal form says the name is an organisation's
-            company = organisation_name(m.name)
+            # ("the AA", "the FT": two capitals after "the" are a body's; "the GP", "the KC"
+            # a person's post)
+            company = organisation_name(m.name) or (
+                len(m.name) == 2
+                and m.name.isupper()
+                and m.start is not None
+                and text[max(0, m.start - 4) : m.start].lower() == "the "
+                and m.name.lower() not in speaker_words()["titles"]
+                and m.name not in _PERSON_INITIALISMS
+            )
             m.name = strip_postnominals(m.name)
             if (
                 len(m.name.split()) > 2
@@ -152,6 +161,10 @@ def resolve(
                 or source_type(src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head),
             )
     return out
+
+
+#: posts written as two capitals ("the GP said", "the KC told the court")
+_PERSON_INITIALISMS = frozenset("GP KC QC DA VP PM MP DJ MC PC DC DS DI MD".split())
 
 
 def _known_body(src: Source) -> str | None:
