@@ -131,7 +131,10 @@ def test_a_question_keeps_its_statement():
         # a past verb after the statement ends it before a later clause's auxiliary
         ("The mother who said her son was innocent wept as the verdict was read.", "her son was innocent"),
         # a subordinate clause's own verb ends nothing; the main verb after it does
-        ("The MP who said he would resign if the bill passed voted for it.", "he would resign if the bill passed"),
+        (
+            "The MP who said he would resign if the bill passed voted for it.",
+            "he would resign if the bill passed",
+        ),
     ],
 )
 def test_the_statement_ends_at_the_main_verb_not_a_subordinate_clauses(text, content):

@@ -60,7 +60,9 @@ def starts_predicate(text: str, k: int, end: int) -> bool:
 
 #: irregular pasts that are participles too ("paid", "lost"): a main verb only where the
 #: checks below allow one
-_PAST_PARTICIPLES = "paid sold bought lost won left kept met held led built sent spent made brought caught".split()
+_PAST_PARTICIPLES = (
+    "paid sold bought lost won left kept met held led built sent spent made brought caught".split()
+)
 #: a finite verb in the past with no auxiliary, the main clause's when a predicate ends before
 #: it ("... was safe| leaked into the river", "... would gut the agency| passed"), not a
 #: participle's with its agent ("congestion caused by cars")
@@ -87,7 +89,9 @@ def _past_main(text: str, k: int, end: int) -> int | None:
         if (
             before
             and not (
-                (w := before[-1].lower()) in _NOT_BEFORE_MAIN or w.endswith((",", "ly")) or not w[-1:].isalnum()
+                (w := before[-1].lower()) in _NOT_BEFORE_MAIN
+                or w.endswith((",", "ly"))
+                or not w[-1:].isalnum()
             )
             and not _subordinate_verb(text, k, m.start())
         ):
@@ -105,10 +109,8 @@ def _subordinate_verb(text: str, k: int, pos: int) -> bool:
     """The verb at ``pos`` is the own verb of a subordinate clause opened between ``k`` and it
     ("he would resign if the bill| passed voted for it": "passed" is the clause's, "voted" the
     main one), so it ends nothing."""
-    sub = None
-    for sub in _SUBORDINATOR_RE.finditer(text, k, pos):
-        pass
-    return sub is not None and _OWN_VERB_RE.search(text, sub.end() - 1, pos) is None
+    subs = list(_SUBORDINATOR_RE.finditer(text, k, pos))
+    return bool(subs) and _OWN_VERB_RE.search(text, subs[-1].end() - 1, pos) is None
 
 
 #: a break that the relative clause and the main clause's verb have none of
