@@ -123,3 +123,19 @@ def test_a_question_keeps_its_statement():
     assert _rows("Was the cyclist who police said caused the pile-up ever charged?") == [
         ("caused the pile-up ever charged", "police")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a past verb after the statement ends it before a later clause's auxiliary
+        ("The mother who said her son was innocent wept as the verdict was read.", "her son was innocent"),
+        # a subordinate clause's own verb ends nothing; the main verb after it does
+        (
+            "The MP who said he would resign if the bill passed voted for it.",
+            "he would resign if the bill passed",
+        ),
+    ],
+)
+def test_the_statement_ends_at_the_main_verb_not_a_subordinate_clauses(text, content):
+    assert [r["text"] for r in quote_records(text)] == [content]

@@ -58,10 +58,17 @@ def starts_predicate(text: str, k: int, end: int) -> bool:
     return PREDICATE_RE.match(text, k, end) is not None or _PAST_PREDICATE_RE.match(text, k, end) is not None
 
 
+#: irregular pasts that are participles too ("paid", "lost"): a main verb only where the
+#: checks below allow one
+_PAST_PARTICIPLES = (
+    "paid sold bought lost won left kept met held led built sent spent made brought caught".split()
+)
 #: a finite verb in the past with no auxiliary, the main clause's when a predicate ends before
 #: it ("... was safe| leaked into the river", "... would gut the agency| passed"), not a
 #: participle's with its agent ("congestion caused by cars")
-_PAST_MAIN_RE = re.compile(r"\s(?:[a-z]{3,}ed|died|" + "|".join(PAST_ONLY) + r")(?=\s+(?!by\b)\S|$)")
+_PAST_MAIN_RE = re.compile(
+    r"\s(?:[a-z]{3,}ed|died|" + "|".join(PAST_ONLY + _PAST_PARTICIPLES) + r")(?=\s+(?!by\b)\S|$)"
+)
 #: words before such a verb that make it no main verb: an auxiliary or "to" (its participle or
 #: infinitive), a determiner (an adjective), a conjunction or a pronoun (a verb of the statement)
 _NOT_BEFORE_MAIN = _EMBEDDED_SUBJECTS | frozenset(
@@ -73,17 +80,37 @@ _NOT_BEFORE_MAIN = _EMBEDDED_SUBJECTS | frozenset(
 
 def _past_main(text: str, k: int, end: int) -> int | None:
     """The first past verb after the predicate's first word at ``k`` that follows a word
-    ending a phrase (see above), or None."""
+    ending a phrase (see above), and is no subordinate clause's own verb, or None."""
     first = text.find(" ", k, end)
     if first < 0:
         return None
     for m in _PAST_MAIN_RE.finditer(text, first, end):
         before = text[max(first, m.start() - 16) : m.start()].split()
-        if before and not (
-            (w := before[-1].lower()) in _NOT_BEFORE_MAIN or w.endswith((",", "ly")) or not w[-1:].isalnum()
+        if (
+            before
+            and not (
+                (w := before[-1].lower()) in _NOT_BEFORE_MAIN
+                or w.endswith((",", "ly"))
+                or not w[-1:].isalnum()
+            )
+            and not _subordinate_verb(text, k, m.start())
         ):
             return m.start()
     return None
+
+
+#: a conjunction opening a subordinate clause inside the statement ("... if the bill passed")
+_SUBORDINATOR_RE = re.compile(
+    r"\b(?:if|when|whenever|because|as|while|until|unless|before|after|since|although|though|once)\s"
+)
+
+
+def _subordinate_verb(text: str, k: int, pos: int) -> bool:
+    """The verb at ``pos`` is the own verb of a subordinate clause opened between ``k`` and it
+    ("he would resign if the bill| passed voted for it": "passed" is the clause's, "voted" the
+    main one), so it ends nothing."""
+    subs = list(_SUBORDINATOR_RE.finditer(text, k, pos))
+    return bool(subs) and _OWN_VERB_RE.search(text, subs[-1].end() - 1, pos) is None
 
 
 #: a break that the relative clause and the main clause's verb have none of
@@ -98,11 +125,20 @@ def main_verb_start(text: str, k: int, end: int) -> int | None:
     end = comma.start() if comma is not None else end  # (a verb past a comma may be another clause's)
     predicate = starts_predicate(text, k, end)
     pattern = _MAIN_AUX_RE if predicate else _MAIN_BE_RE
+    aux = None
     for m in pattern.finditer(text, k + 1, end):
         before = text[max(k, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower() not in _EMBEDDED_SUBJECTS and not before[-1].endswith(","):
-            return m.start()
-    return _past_main(text, k, end) if predicate else None
+        if (
+            before
+            and before[-1].lower() not in _EMBEDDED_SUBJECTS
+            and not before[-1].endswith(",")
+            and not _subordinate_verb(text, k, m.start())
+        ):
+            aux = m.start()
+            break
+    # ("... was innocent| wept as the verdict was read": the past verb comes first)
+    past = _past_main(text, k, aux if aux is not None else end) if predicate else None
+    return past if past is not None else aux
 
 
 #: a sentence's subject with a relative clause, up to the cue: the head noun phrase (a
