@@ -1,7 +1,10 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 35 (6
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 39 (7
+December 03:19 and 03:38): F1 0.8317 (P 0.878, R 0.790), marked 0.796, unmarked 0.783, speaker
+0.9635, 845 of 877 (names after their noun, campaigns, acronym bodies, relative clauses with
+their own cue); stop 35 (6
 December 17:06): F1 0.8306 (P 0.878, R 0.788), marked 0.794, unmarked 0.781, speaker 0.9634, 843 of
 875 (naming participles inside a report, speech nouns, clefts, relative clauses with their own
 subject, laws' names before an aside, people named with their institutions, British straight
@@ -57,12 +60,12 @@ import bench_polnear
 import pytest
 
 MEASURED = {
-    "f1": 0.831,
+    "f1": 0.832,
     "precision": 0.878,
-    "recall": 0.788,
-    "recall_marked": 0.794,
-    "recall_unmarked": 0.781,
-    "speaker_accuracy": 0.963,
+    "recall": 0.790,
+    "recall_marked": 0.796,
+    "recall_unmarked": 0.783,
+    "speaker_accuracy": 0.964,
 }
 TOLERANCE = 0.02
 DEV = bench_polnear.QUOTES_BENCH / "polnear" / "dev"
