@@ -10,7 +10,7 @@ from ._mention_type import Mention
 from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
 from ._source_type import document_words
 
-__all__ = ["PAST_VERBS_ONLY", "RELATIVES", "descriptor", "head_index", "participle"]
+__all__ = ["PAST_VERBS_ONLY", "POSSESSIVE_RE", "RELATIVES", "descriptor", "head_index", "participle"]
 
 #: Words a descriptor may carry after its head noun ("familiar with the matter").
 MAX_POSTMODIFIER_WORDS = 9
@@ -40,7 +40,7 @@ def participle(tok: str) -> bool:
 
 
 #: a possessor's ending: "nurse's", "nurses'", with a straight or a typographic apostrophe
-_POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 #: groups of kin: people when a phrase ends with them
 _KIN_GROUPS = frozenset("family families".split())
 #: possessors before "head" that make it a body part ("shook her head")
@@ -102,7 +102,7 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             }
             head_i = demonym
             break
-        if i + 1 < len(names) and _POSSESSIVE_RE.search(tok) and _known_noun_after(names, i, words):
+        if i + 1 < len(names) and POSSESSIVE_RE.search(tok) and _known_noun_after(names, i, words):
             # "the nurses' union", "the mayor's office": a possessor modifies a known noun
             # after it, which heads the phrase (a person noun as the possessor is no head)
             continue

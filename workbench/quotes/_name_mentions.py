@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._descriptor_mentions import POSSESSIVE_RE as _POSSESSIVE_RE
 from ._mention_type import Mention
 from ._names import (
     NAME_TOKEN_RE,
@@ -294,7 +295,7 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
         or low.endswith(_DEMONYM_ENDS)
         or tok in demonym_words()
         or tok + "s" in demonym_words()  # ("Britons": "a local Briton")
-        or _POSSESSIVE_END_RE.search(prev)  # "the party's Treasurer": a post, no name
+        or _POSSESSIVE_RE.search(prev)  # "the party's Treasurer": a post, no name
     ):
         return False
     noun = norm(prev)
@@ -336,7 +337,6 @@ _PARTY_MEMBERS = frozenset(
     "republicans socialist socialists unionist unionists nationalist nationalists loyalist "
     "loyalists brexiteer brexiteers remainer remainers".split()
 )
-_POSSESSIVE_END_RE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 #: comparatives that end like an agent's noun and go before a surname as adjectives
 _COMPARATIVES = frozenset("former latter younger elder older bigger smaller".split())
 
@@ -509,7 +509,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             and _body_noun(names[i - 1], words)
             # ("The club's Dean Purcell": a post of the body's; "The newspaper Editor Jo Kemp":
             # a title opens a person's name)
-            and not _POSSESSIVE_END_RE.search(names[i - 1])
+            and not _POSSESSIVE_RE.search(names[i - 1])
             and norm(run[0]) not in words["titles"]
             and norm(run[0]) not in words["heads"]
             # ("the Dutch company Voorn": a demonym among the noun's modifiers)
