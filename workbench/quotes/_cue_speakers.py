@@ -194,6 +194,13 @@ def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, i
 _CUE_THEN_COMMA_RE = re.compile(r"[A-Za-z]+,")
 
 
+def _named_body(name: str, start: int, apposition: str, head: str) -> Mention:
+    """The organisation ``name`` written at ``start``, with the apposition beside it as its role."""
+    return Mention(
+        "organisation", name, start, start + len(name), name=name, role=apposition.strip(" ,"), head=head
+    )
+
+
 def _speaker_in(
     text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
 ) -> tuple[Mention | None, int]:
@@ -318,15 +325,8 @@ def _speaker_in(
                 # ("The Harbour Trust" is the "Harbour Trust": the phrase starts at "The")
                 k1 = k0 + 4 if name.startswith("The ") and len(name) > 4 else k0
                 name = name[k1 - k0 :]
-                return Mention(
-                    "organisation",
-                    name,
-                    a + k1,
-                    a + k1 + len(name),
-                    name=name,
-                    role=seg.strip(" ,"),
-                    head=mention.head,  # (what the apposition says it is: "Torbay Review, a journal")
-                ), a + k0
+                # (headed by what the apposition says it is: "Torbay Review, a journal")
+                return _named_body(name, a + k1, seg, mention.head), a + k0
             if (
                 run is not None
                 and (other is None or other.kind != "name")
@@ -337,15 +337,7 @@ def _speaker_in(
                 # "Doctors for Camp Closure, a group of physicians, said": the name of a group
                 k0 = prev + len(pre[prev:]) - len(pre[prev:].lstrip())
                 name = run.group()
-                return Mention(
-                    "organisation",
-                    name,
-                    a + k0,
-                    a + k0 + len(name),
-                    name=name,
-                    role=seg.strip(" ,"),
-                    head=norm(name.split()[-1]),
-                ), a + k0
+                return _named_body(name, a + k0, seg, norm(name.split()[-1])), a + k0
             if (
                 other is not None
                 and other.kind == "name"
