@@ -139,3 +139,25 @@ def test_a_question_keeps_its_statement():
 )
 def test_the_statement_ends_at_the_main_verb_not_a_subordinate_clauses(text, content):
     assert [r["text"] for r in quote_records(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural no list knows speaks as a group
+        ("The drug that regulators said was safe has been withdrawn.", [("regulators", "was safe")]),
+        (
+            "The storm that forecasters said would miss the coast flooded three towns.",
+            [("forecasters", "would miss the coast")],
+        ),
+        # a head without an article before "who"
+        ("Residents who said they heard the blast were evacuated.", [("Residents", "they heard the blast")]),
+        # a passive cue inside the statement is no second act of speaking
+        (
+            "The nurse who said she was told to stay silent has been sacked.",
+            [("nurse", "she was told to stay silent")],
+        ),
+    ],
+)
+def test_unknown_plurals_bare_heads_and_passives(text, expected):
+    assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected

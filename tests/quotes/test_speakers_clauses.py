@@ -118,13 +118,19 @@ def test_relative_clause_of_a_quotation_with_no_cue_recorded():
         # a relative clause with no reporting verb ("who ended his campaign") is no cue's
         'Race\n\nReyes is hailing Tom Hale, who left the race on Monday, as "a rival who always '
         'played fair" and kept calm.',
-        # a restrictive clause ("Critics who say") names no one before it
-        "Poll\n\nCritics who say the plan is too costly have urged the council to wait another year.",
     ],
 )
 def test_no_relative_speaker_without_a_cue_clause(text):
     q = extract_quotes(text)
     assert "who" not in list(q.speaker)
+
+
+def test_a_restrictive_clause_speaks_for_its_head_not_a_person_before():
+    # "Critics who say": the relative pronoun is the critics, up to the main verb
+    q = extract_quotes(
+        "Poll\n\nTom Hale opened the meeting. Critics who say the plan is too costly have urged the council to wait."
+    )
+    assert list(zip(q.speaker_name, q.text)) == [("Critics", "the plan is too costly")]
 
 
 @pytest.mark.parametrize(

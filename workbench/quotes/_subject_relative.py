@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._cues import cues_in
+from ._group_subjects import bare_plural_subject
 from ._mention_type import Mention
 from ._mentions import parse_speaker
 
@@ -173,7 +174,10 @@ def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tupl
     m = _REDUCED_RELATIVE_RE.fullmatch(text, a, b)
     if m is None or _GAP_PREDICATE_RE.match(text, k, end) is None:
         return None
-    subject = parse_speaker(m.group("subject"), m.start("subject"))
+    # ("The drug that regulators said ...": a plural no list knows is a group all the same)
+    subject = parse_speaker(m.group("subject"), m.start("subject")) or bare_plural_subject(
+        m.group("subject"), m.start("subject")
+    )
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("it", "this", "that"):
         return None
     main = main_verb_start(text, k, end)
@@ -190,8 +194,11 @@ _OWN_VERB_RE = re.compile(
 )
 
 
-#: a sentence's subject with its relative pronoun, which the cue follows ("The officer who")
-_HEAD_WHO_RE = re.compile(r"((?:The|A|An|This|That|These|Those)\s+[^,]+?)\s+who")
+#: a sentence's subject with its relative pronoun, which the cue follows ("The officer who",
+#: "People who", "Residents who")
+_HEAD_WHO_RE = re.compile(r"((?:The|A|An|This|That|These|Those)\s+[^,]+?|People|[A-Z][a-z]{2,}s)\s+who")
+#: a form of "be" right before a cue makes it a passive, no act of speaking ("she was told")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 
 
 def who_subject(text: str, mention: Mention, b: int, k: int, end: int) -> tuple[Mention, int]:
@@ -214,7 +221,9 @@ def who_clause_end(text: str, k: int, end: int) -> int | None:
     ("he saw the crash| has given evidence"), or None."""
     own = _OWN_VERB_RE.search(text, k, end)
     main = main_verb_start(text, own.start() + 1, end) if own is not None else None
-    if main is None or cues_in(text, k, main):
+    if main is None or any(
+        not _PASSIVE_BEFORE_RE.search(text, max(k, c.start() - 8), c.start()) for c in cues_in(text, k, main)
+    ):
         # ("The man who said he was her son told reporters ...": another cue before the verb
         # read as the main clause's, which may be that verb's statement)
         return None
