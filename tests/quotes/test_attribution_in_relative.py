@@ -161,3 +161,17 @@ def test_the_statement_ends_at_the_main_verb_not_a_subordinate_clauses(text, con
 )
 def test_unknown_plurals_bare_heads_and_passives(text, expected):
     assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The soldier whose mother said he was bullied has died.", [("mother", "he was bullied")]),
+        (
+            "The firm whose chief executive said profits would rise has collapsed.",
+            [("chief executive", "profits would rise")],
+        ),
+    ],
+)
+def test_a_whose_clause_speaks_for_its_noun_up_to_the_main_verb(text, expected):
+    assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected

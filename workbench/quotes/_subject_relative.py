@@ -197,6 +197,10 @@ _OWN_VERB_RE = re.compile(
 #: a sentence's subject with its relative pronoun, which the cue follows ("The officer who",
 #: "People who", "Residents who")
 _HEAD_WHO_RE = re.compile(r"((?:The|A|An|This|That|These|Those)\s+[^,]+?|People|[A-Z][a-z]{2,}s)\s+who")
+#: ... or with "whose" and the speaker's noun ("The soldier whose mother")
+_HEAD_WHOSE_RE = re.compile(
+    r"(?:The|A|An|This|That|These|Those)\s+[^,]+?\s+whose\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)
 #: a form of "be" right before a cue makes it a passive, no act of speaking ("she was told")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 
@@ -208,6 +212,13 @@ def who_subject(text: str, mention: Mention, b: int, k: int, end: int) -> tuple[
     the main clause's verb after the statement's own; else ``mention`` and ``end`` as they are."""
     if mention.start is None:
         return mention, end
+    whose = _HEAD_WHOSE_RE.fullmatch(text, mention.start, len(text[:b].rstrip()))
+    if whose is not None:
+        # "The soldier whose mother said he was bullied has died": the mother's, up to the
+        # main clause's verb
+        own = parse_speaker(whose.group(1).strip(), whose.start(1))
+        main = who_clause_end(text, k, end) if own is not None else None
+        return (own, main) if own is not None and main is not None else (mention, end)
     head = _HEAD_WHO_RE.fullmatch(text[mention.start : b].rstrip())
     main = who_clause_end(text, k, end) if head is not None else None
     if head is None or main is None:
