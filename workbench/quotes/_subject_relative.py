@@ -172,7 +172,13 @@ def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tupl
     day the mayor said he would quit ...") is left as it is: a subject and its apposition
     ("Union leader Tom Hale said the mill ...") read the same."""
     m = _REDUCED_RELATIVE_RE.fullmatch(text, a, b)
-    if m is None or _GAP_PREDICATE_RE.match(text, k, end) is None:
+    if m is None:
+        return None
+    own_subject = _GAP_PREDICATE_RE.match(text, k, end) is None
+    if own_subject and not m.group("subject")[:1].islower():
+        # ("Union leader Tom Hale said the mill ...": a capitalised name after a noun reads
+        # as its apposition; a common noun's clause, "The man police said they wanted to
+        # question ...", is the relative's, with the statement's own subject)
         return None
     # ("The drug that regulators said ...": a plural no list knows is a group all the same)
     subject = parse_speaker(m.group("subject"), m.start("subject")) or bare_plural_subject(
@@ -180,7 +186,7 @@ def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tupl
     )
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("it", "this", "that"):
         return None
-    main = main_verb_start(text, k, end)
+    main = who_clause_end(text, k, end) if own_subject else main_verb_start(text, k, end)
     return (subject, main) if main is not None and not cues_in(text, k, main) else None
 
 
