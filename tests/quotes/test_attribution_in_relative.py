@@ -192,3 +192,10 @@ def test_a_whose_clause_speaks_for_its_noun_up_to_the_main_verb(text, expected):
 )
 def test_an_object_gap_with_the_statements_own_subject(text, expected):
     assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected
+
+
+def test_a_participles_object_is_no_relative_clauses_subject():
+    text = "A statement posted on the website Gunsmart.example said listings are user generated."
+    assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == [
+        ("statement", "listings are user generated")
+    ]
