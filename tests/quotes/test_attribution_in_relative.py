@@ -175,3 +175,27 @@ def test_unknown_plurals_bare_heads_and_passives(text, expected):
 )
 def test_a_whose_clause_speaks_for_its_noun_up_to_the_main_verb(text, expected):
     assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common noun's relative clause whose statement has its own subject
+        (
+            "The man police said they wanted to speak to has handed himself in.",
+            [("police", "they wanted to speak to")],
+        ),
+        ("The loan the minister said he had repaid is still outstanding.", [("minister", "he had repaid")]),
+        # a capitalised name after a noun is its apposition, read as before
+        ("Union leader Tom Hale said the mill would close.", [("Tom Hale", "the mill would close")]),
+    ],
+)
+def test_an_object_gap_with_the_statements_own_subject(text, expected):
+    assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == expected
+
+
+def test_a_participles_object_is_no_relative_clauses_subject():
+    text = "A statement posted on the website Gunsmart.example said listings are user generated."
+    assert [(r["speaker_name"], r["text"]) for r in quote_records(text)] == [
+        ("statement", "listings are user generated")
+    ]

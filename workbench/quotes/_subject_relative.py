@@ -164,6 +164,10 @@ _GAP_PREDICATE_RE = re.compile(
 )
 
 
+#: words no head noun phrase before a relative clause holds
+_HEAD_BREAKS = frozenset("on in at by for with from of to into about after before over under".split())
+
+
 def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tuple[Mention, int] | None:
     """The speaker and the statement's end when the words ``text[a:b]`` before a cue are the
     sentence's subject and a relative clause's own subject (its pronoun left out or not), and the
@@ -172,7 +176,24 @@ def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tupl
     day the mayor said he would quit ...") is left as it is: a subject and its apposition
     ("Union leader Tom Hale said the mill ...") read the same."""
     m = _REDUCED_RELATIVE_RE.fullmatch(text, a, b)
-    if m is None or _GAP_PREDICATE_RE.match(text, k, end) is None:
+    if m is None:
+        return None
+    own_subject = _GAP_PREDICATE_RE.match(text, k, end) is None
+    if (
+        own_subject
+        and (
+            not m.group("subject")[:1].islower()
+            # ("A statement posted on the website X said listings are ...": a participle or a
+            # preposition in the head makes the subject its object, no relative clause's)
+            or any(
+                w.endswith("ed") or w in _HEAD_BREAKS
+                for w in text[m.start() : m.start("subject")].lower().split()
+            )
+        )
+    ):
+        # ("Union leader Tom Hale said the mill ...": a capitalised name after a noun reads
+        # as its apposition; a common noun's clause, "The man police said they wanted to
+        # question ...", is the relative's, with the statement's own subject)
         return None
     # ("The drug that regulators said ...": a plural no list knows is a group all the same)
     subject = parse_speaker(m.group("subject"), m.start("subject")) or bare_plural_subject(
@@ -180,7 +201,7 @@ def reduced_relative_source(text: str, a: int, b: int, k: int, end: int) -> tupl
     )
     if subject is None or subject.kind == "pronoun" and subject.text.lower() in ("it", "this", "that"):
         return None
-    main = main_verb_start(text, k, end)
+    main = who_clause_end(text, k, end) if own_subject else main_verb_start(text, k, end)
     return (subject, main) if main is not None and not cues_in(text, k, main) else None
 
 
