@@ -53,7 +53,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     cue = m.group().strip()
     k = m.end()
     comma = clause_comma(text, k, b)
-    mention = parse_speaker(text[k:comma], k) if comma > 0 else None
+    mention = (parse_speaker(text[k:comma], k) or object_pronoun(text[k:comma], k)) if comma > 0 else None
     if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
         # "According to early returns, ...", "A, according to a county timeline, B"
         mention = _source_phrase(text, k, comma)
@@ -85,7 +85,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # dash or bracket that adds the writer's words
     aside = _SOURCE_ASIDE_RE.search(text, k, b)
     src_end = aside.start() if aside is not None else b
-    mention = speaker_after(text, k, src_end)
+    mention = speaker_after(text, k, src_end) or object_pronoun(text[k:src_end].rstrip(" .;:)"), k)
     if mention is None and text.rfind(",", a, m.start()) > a:
         # "..., according to census data released Monday."
         mention = _source_phrase(text, k, end_b if aside is None else src_end)
@@ -219,6 +219,18 @@ _OBJECT_PRONOUNS = frozenset("him her them it me us you some many most others".s
 _QUANTIFIERS = frozenset("some many most".split())
 
 
+#: the subject form of a pronoun after "according to" (its gender and number)
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def object_pronoun(seg: str, k: int) -> Mention | None:
+    """``According to him, ...``: the pronoun as written, with the gender and number of its
+    subject form, so that it resolves as "he said" would; None for anything else."""
+    subject = _SUBJECT_FORMS.get(seg.lower())
+    mention = parse_speaker(subject, k) if subject is not None else None
+    return None if mention is None else replace(mention, text=seg, end=k + len(seg))
+
+
 def _source_phrase(text: str, k: int, b: int) -> Mention | None:
     """The source after "according to" that names no person: an organisation ("the
     Associated Press") or a document, poll or data ("a new poll", "census data released
@@ -305,7 +317,7 @@ _AS_CLAUSE_REST = (
     r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
     r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
     r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
-    r"(?P<cue>[a-z]+(?:\s+out)?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
+    r"(?P<cue>[a-z]+(?:\s+(?:out|it))?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
 )
 _AS_CLAUSE = r"[Aa]" + _AS_CLAUSE_REST
 #: ... after a comma or a conjunction (the letter first, then the look-behinds for what stands
@@ -340,6 +352,14 @@ def _has_as_word(text: str, a: int, b: int) -> bool:
 _HEARSAY_RE = re.compile(r"\b(?:to|would|might|could|will|can|may|often|always)$")
 
 
+#: what may stand between "As X put it" and its comma: a time, or the occasion it was put on
+_PUT_IT_TAIL_RE = re.compile(
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:interview|speech|statement|letter|post|tweet|message|address|briefing|column|book|essay|memo|email)"
+    r"|last\s+[a-z]+|this\s+[a-z]+|earlier(?:\s+this\s+[a-z]+)?))?,\s+"
+)
+
+
 def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     """ "As the Harbor Gazette recently noted, trust in the ferry service is fading": the clause
     after the comma (and any before "as"), attributed to the source of the "as" clause."""
@@ -356,9 +376,18 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
         seg, k = m.group("agent"), m.start("agent")
     else:
         cue = m.group("cue")
-        if cue not in reporting_verb_forms() or reporting_verb_forms()[cue][1] == "belief":
-            return False
-        lemma, seg, k = reporting_verb_forms()[cue][0], m.group("source"), m.start("source")
+        if cue == "put it":
+            # "As one analyst put it, ...": how someone worded it ("put it on sale": no one's)
+            if not _PUT_IT_TAIL_RE.fullmatch(text, m.end("cue"), m.end()):
+                return False
+            lemma = "put"
+        else:
+            # ("As the minister pointed out, ...": the verb's form without its particle)
+            form = reporting_verb_forms().get(cue.removesuffix(" out"))
+            if form is None or form[1] == "belief":
+                return False
+            lemma = form[0]
+        seg, k = m.group("source"), m.start("source")
     mention = parse_speaker(seg, k) or _source_phrase(text, k, k + len(seg))
     if mention is not None and mention.kind == "descriptor":
         mention = _name_after_role(seg, k) or mention

@@ -49,6 +49,7 @@ from ._said_after_quote import said_after_quote
 from ._sentence_rest import lead_statement, tail_statement
 from ._speaker_it import kept_unresolved, unresolved_source
 from ._speakers import UNNAMED_ASKER_KEY, resolve
+from ._this_was_said import this_was_said
 from ._title_statements import title_statement
 from ._transcripts import transcript_statements
 from ._triggers import may_report
@@ -141,6 +142,7 @@ def quote_records(
             lead_statement(doc, a, b)
             trailing_statement(doc, a, b)
             said_after_quote(doc, a, b)
+    this_was_said(doc)  # "... . This was stated by X.": the sentence before, X's
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance

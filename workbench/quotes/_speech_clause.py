@@ -213,11 +213,31 @@ _ADJUNCT_CONTENT_RE = re.compile(
 )
 
 
+#: how the content before an inverted cue ends: a comma, or a dash after it or after a space
+#: ("— We will not allow this, — said X.", dialogue as copy translated from Russian writes it)
+_INVERTED_CLOSE_RE = re.compile(r"(?:,|,?\s*(?<=[\s,])(?:\u2014|\u2013|--?))\s*$")
+
+
+def _dash_dialogue(text: str, a: int, k: int, lemma: str, close: re.Match) -> bool:
+    """Whether the dash before the cue at ``k`` closes dialogue: the cue right after it, a
+    verb that stands before its speaker, and no dash aside in the content before ("Democrats
+    -- including Ann Cole -- quickly accused ..." is the subject and its aside)."""
+    dash = close.group().strip(" ,")
+    return (
+        lemma in _INVERTED_LEMMAS
+        and text[a:k].rstrip().endswith(dash)
+        and text.find(dash, a + 2, a + close.start()) < 0
+    )
+
+
 def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     """..., said X."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    close = _INVERTED_CLOSE_RE.search(pre_stripped)
+    if close is not None and close.group() != "," and not _dash_dialogue(text, a, cue.start(), lemma, close):
+        close = None
     if (
-        pre_stripped.rstrip().endswith(",")
+        close is not None
         and n_words(pre_stripped) >= MIN_CONTENT_WORDS
         # "Another pollster, Jo Kim of Elon, said his survey showed ...": the words before
         # are the subject's apposition, the clause after the cue the statement
@@ -245,7 +265,7 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
             # "The decision was unfair, said the singer.": "the" and a noun no list knows
             mention = _unlisted_speaker(speaker_after(text, cue.end(), after.end(), lenient=True))
         if mention is not None:
-            if doc.add(unmarked, [(a, a + len(pre_stripped.rstrip()) - 1)], mention, cue.group(), lemma):
+            if doc.add(unmarked, [(a, a + close.start())], mention, cue.group(), lemma):
                 return True
     return False
 

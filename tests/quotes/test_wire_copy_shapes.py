@@ -1,0 +1,141 @@
+"""Shapes of attribution common in wire copy, much of it translated (Russian, Ukrainian, Chinese
+agencies writing English): a sentence of its own that attributes the one before ("This was
+stated by X.", "X said this on Monday."), "according to him", "as he put it", and dialogue
+set off by dashes with the cue after ("— A, — said X."). Sentences self-written, names invented."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+CONTEXT = "Oleg Marin spoke to reporters on Monday. "
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["speaker_name"], r["source_type"]) for r in quote_records(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (
+            "The contacts are continuing. This was stated by ministry spokesman Oleg Marin.",
+            "Oleg Marin",
+            "person",
+        ),
+        (
+            "The contacts are continuing. This was stated by Oleg Marin in an interview.",
+            "Oleg Marin",
+            "person",
+        ),
+        (
+            "The contacts are continuing. This was announced by the press service of the Transport Ministry.",
+            "press service of the Transport Ministry",
+            "organisation",
+        ),
+        (
+            "The contacts are continuing.\n\nThis was reported by the Volna agency, citing a source.",
+            "Volna agency",
+            "organisation",
+        ),
+        ("The contacts are continuing. Oleg Marin said this on Monday.", "Oleg Marin", "person"),
+        (
+            "The contacts are continuing. Earlier, Oleg Marin said this in an interview with a radio station.",
+            "Oleg Marin",
+            "person",
+        ),
+        (
+            "The contacts are continuing. Oleg Marin told reporters this at a briefing.",
+            "Oleg Marin",
+            "person",
+        ),
+    ],
+)
+def test_a_sentence_that_attributes_the_one_before(text: str, speaker: str, source_type: str) -> None:
+    assert _read(text) == [("The contacts are continuing", speaker, source_type)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge will reopen in May. Nobody expected this.",
+        "The bridge will reopen in May. This was confirmed by tests on Monday.",
+        "The bridge will reopen in May. This was built by workers from three towns.",
+    ],
+)
+def test_no_attribution_without_a_speaker_or_a_speech_verb(text: str) -> None:
+    assert quote_records(text) == []
+
+
+def test_this_as_the_object_of_a_reported_clause_stays_a_clause() -> None:
+    [record] = quote_records("The bridge will reopen in May. The mayor said this was good news.")
+    assert record["text"] == "this was good news"
+
+
+def test_a_sentence_read_by_another_rule_is_not_taken_again() -> None:
+    records = _read("The talks will continue, Oleg Marin said. Anna Sova said this too.")
+    assert records == [("The talks will continue", "Oleg Marin", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        (CONTEXT + "According to him, the contacts are continuing.", "Oleg Marin", "person"),
+        (CONTEXT + "The contacts are continuing, according to him.", "Oleg Marin", "person"),
+        (CONTEXT + "The contacts, according to him, are continuing.", "Oleg Marin", "person"),
+        ("Anna Sova met the envoys. According to her, the contacts are continuing.", "Anna Sova", "person"),
+        ("The envoys met on Monday. According to them, the contacts are continuing.", "envoys", "group"),
+    ],
+)
+def test_according_to_a_pronoun(text: str, speaker: str, source_type: str) -> None:
+    [(content, name, kind)] = _read(text)
+    assert (content.lower(), name, kind) == ("the contacts are continuing", speaker, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (CONTEXT + "As he put it, the contacts are going nowhere.", "Oleg Marin", "put it"),
+        ("As one analyst put it on Monday, the contacts are going nowhere.", "analyst", "put it"),
+        ("As one analyst put it in a radio interview, the contacts are going nowhere.", "analyst", "put it"),
+        ("The contacts, as one diplomat put it, are going nowhere.", "diplomat", "put it"),
+        ("As the minister pointed out, the contacts are going nowhere.", "minister", "pointed out"),
+    ],
+)
+def test_as_someone_put_it(text: str, speaker: str, cue: str) -> None:
+    [record] = quote_records(text)
+    assert (record["speaker_name"], record["cue"]) == (speaker, cue)
+    assert record["text"].lower().endswith("are going nowhere")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the company put it on sale last year, prices rose sharply.",
+        "As the cook put it in a pan, the lights went out.",
+        "As soon as the builders put it up, the wall fell down again.",
+    ],
+)
+def test_putting_a_thing_somewhere_is_no_statement(text: str) -> None:
+    assert quote_records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u2014 We will not allow this, \u2014 said Oleg Marin.",
+        "- We will not allow this, - said Oleg Marin.",
+        "We will not allow this \u2014 said Oleg Marin.",
+        "\u2014 We will not allow this, \u2014 Oleg Marin said.",
+    ],
+)
+def test_dash_dialogue_with_the_cue_after(text: str) -> None:
+    assert _read("Intro.\n\n" + text) == [("We will not allow this", "Oleg Marin", "person")]
+
+
+def test_a_dash_aside_with_said_to_is_no_statement() -> None:
+    assert quote_records("The plan \u2014 said to cost millions \u2014 was dropped.") == []
+
+
+def test_a_subject_with_a_dash_aside_before_its_verb_is_no_dialogue() -> None:
+    text = "Intro.\n\nVoters -- including Anna Sova -- quickly accused Oleg Marin of lying to them."
+    assert quote_records(text) == []

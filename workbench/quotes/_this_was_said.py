@@ -1,0 +1,111 @@
+"""A statement attributed after it, in a sentence of its own that points back at it: "The
+talks will continue. This was stated by the ministry's spokesman Oleg Marin." and "Marin said
+this on Monday." (as wire copy, much of it translated, writes its sources). The statement is
+the sentence before, when no other rule read it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS
+from ._cues import QUOTE_CHARS, n_words, reporting_verb_forms
+from ._mentions import Mention, parse_speaker
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+__all__ = ["this_was_said"]
+
+#: the verbs that point back in either shape (participle and past are the same form)
+_VERBS = (
+    r"stated|said|announced|reported|declared|noted|emphasi[sz]ed|stressed|confirmed|claimed|"
+    r"explained|added|told|written|wrote|pointed\s+out"
+)
+#: "This was stated by X ..." / "This was announced by the press service of X."
+_PASSIVE_RE = re.compile(
+    r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
+    r"(?:\s+to\s+(?:journalists|reporters))?\s+by\s+(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s*[.!]?\s*$"
+)
+#: "X said this on Monday." / "X stated this in an interview with Y." ("said this was ..." is
+#: a clause: only a preposition, a comma or the sentence's end may follow "this")
+_ACTIVE_RE = re.compile(
+    r"(?P<agent>[^,;:\"\u201c\u201d()]{2,120}?)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
+    r"(?:\s+(?:journalists|reporters))?\s+(?:this|so)"
+    r"(?P<tail>(?:\s+(?:in|on|at|during|to|while|after|when|last|earlier|yesterday|today)\b[^;:\"\u201c\u201d]*)?)"
+    r"\s*[.!]?\s*$"
+)
+#: where the agent's phrase ends: the circumstances after it ("in an interview with X",
+#: "on Monday", "at a briefing", ", citing a source")
+_AGENT_TAIL_RE = re.compile(
+    r"(?:,|\s+(?:in|on|at|during|while|after|when|citing|via|last|earlier|yesterday|today)\b).*$", re.S
+)
+#: the words before the agent that open the sentence in the active shape ("Earlier, X said this")
+_OPENING_RE = re.compile(r"(?:Earlier|Later|Previously|Meanwhile|However|Also|In\s+turn)\s*,?\s+")
+
+
+def _agent(text: str, k: int, end: int) -> Mention | None:
+    """The speaker in ``text[k:end]``, the circumstances after it cut off."""
+    seg = text[k:end]
+    tail = _AGENT_TAIL_RE.search(seg)
+    if tail is not None:
+        seg = seg[: tail.start()]
+    seg = seg.rstrip(" .")
+    if not seg or n_words(seg) > 12:
+        return None
+    mention = parse_speaker(seg, k)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+        return None
+    return mention
+
+
+def _previous_sentence(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The sentence before the ``i``-th, in its paragraph or ending the paragraph before."""
+    if i == 0:
+        return None
+    a, b = doc.sentences[i - 1]
+    return (a, b) if doc.text[b : doc.sentences[i][0]].count("\n") <= 2 else None
+
+
+def this_was_said(doc: Doc) -> None:
+    """Add the statements that a sentence of their own attributes afterwards."""
+    text = doc.text
+    for i, (a, b) in enumerate(doc.sentences):
+        if (
+            not text.startswith(("This", "That"), a)
+            and text.find("this", a, b) < 0
+            and text.find(" so", a, b) < 0
+        ):
+            continue  # (most sentences: no search)
+        m = _PASSIVE_RE.match(text, a, b)
+        if m is not None:
+            mention = _agent(text, m.start("agent"), m.end("agent"))
+        else:
+            k = a
+            opening = _OPENING_RE.match(text, a, b)
+            if opening is not None:
+                k = opening.end()
+            m = _ACTIVE_RE.match(text, k, b)
+            mention = _agent(text, m.start("agent"), m.end("agent")) if m is not None else None
+        if m is None or mention is None:
+            continue
+        if doc.covered(a, b):
+            # ("Marin said this in an interview": read by the cue rules with "this in an
+            # interview" as what was said, which is none of it)
+            own = [r for r in doc.rows if a <= r["char_start"] < b]
+            if (
+                not own
+                or doc.covered(a, own[0]["char_start"])
+                or not all(text.startswith(("this", "so"), r["char_start"]) for r in own)
+            ):
+                continue
+            doc.rows = [r for r in doc.rows if not a <= r["char_start"] < b]
+        prev = _previous_sentence(doc, i)
+        if prev is None or doc.covered(*prev) or n_words(text[prev[0] : prev[1]]) < MIN_CONTENT_WORDS:
+            continue
+        if any(q in text[prev[0] : prev[1]] for q in QUOTE_CHARS):
+            continue  # (a quotation with no attribution is read as one, by the continuations)
+        cue = m.group("cue")
+        lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
+        end = prev[1] - 1 if text.endswith((".", "!"), *prev) else prev[1]
+        doc.add("indirect" if doc.marked else "unmarked", [(prev[0], end)], mention, cue, lemma)
