@@ -139,3 +139,50 @@ def test_a_dash_aside_with_said_to_is_no_statement() -> None:
 def test_a_subject_with_a_dash_aside_before_its_verb_is_no_dialogue() -> None:
     text = "Intro.\n\nVoters -- including Anna Sova -- quickly accused Oleg Marin of lying to them."
     assert quote_records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The head of the press service of the Ministry of Energy of Arcadia Irina Dovrenko said the "
+            "blackouts would continue.",
+            "Irina Dovrenko",
+        ),
+        (
+            "The official representative of the Ministry of Foreign Affairs of Arcadia Yelena Marova said the "
+            "blackouts would continue.",
+            "Yelena Marova",
+        ),
+        ("The blackouts would continue, said the head of the committee Viktor Orlin.", "Viktor Orlin"),
+        ("The spokesman of the ministry Ivan Petrin said the blackouts would continue.", "Ivan Petrin"),
+    ],
+)
+def test_a_name_after_a_long_role(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["text"].lower(), record["speaker_name"], record["source_type"]) == (
+        "the blackouts would continue",
+        name,
+        "person",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the wife of farmer Tom Reed", "wife"),  # the role's object, not the speaker
+        ("the lawyer of Dr. Ann Lee", "lawyer"),
+        ("Members of Parents Against Cuts", "Members"),
+    ],
+)
+def test_a_role_whose_object_is_a_person_or_a_body_keeps_its_reading(phrase: str, name: str) -> None:
+    [record] = quote_records(
+        f"Intro.\n\n{phrase.capitalize() if phrase[0].islower() else phrase} said the march would go ahead."
+    )
+    assert record["speaker_name"].lower() == name.lower()
+
+
+@pytest.mark.parametrize("when", ["this week", "this morning", "last week"])
+def test_a_time_with_this_after_a_trailing_cue(when: str) -> None:
+    [record] = quote_records(f"Intro.\n\nThe bridge is safe, the mayor said {when}.")
+    assert (record["text"], record["speaker_name"]) == ("The bridge is safe", "mayor")

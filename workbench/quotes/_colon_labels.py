@@ -135,6 +135,8 @@ def role_and_name(head: str, a: int) -> Mention | None:
         if tail is None or person is None or not _person_after_role(person, tail.group(1)):
             return m
         return replace(person, text=m.text, start=m.start, end=m.end, role=tail.group(1))
+    if m.kind == "name" and m.role and m.text == body:
+        return m  # ("Chief executive of the airline Tom Reed:": a role's chain, read whole)
     role = _DETERMINER_RE.sub("", body[: m.start - a - lead].strip())
     if m.kind != "name" or not _ROLE_WORDS_RE.fullmatch(role):
         return None  # ('Coach Praises Club Striker Tom Reed:': a headline's words)

@@ -20,6 +20,7 @@ from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import forget_runs, norm, speaker_words
 from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
+from ._role_chain import role_chain_name
 from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
@@ -224,9 +225,11 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     # no further than one word past the longest phrase: a long clause is none (split
     # splits at the whitespace TOKEN_RE's \S+ stops at, at a fraction of its match objects)
     parts = s.split(None, MAX_SPEAKER_WORDS)
-    if len(parts) > MAX_SPEAKER_WORDS:
-        return None
     base = a + offset
+    if len(parts) > MAX_SPEAKER_WORDS:
+        # ("the head of the press service of the Ministry of Energy of Ukraine Iryna
+        # Dovzhenko": a long role before a name)
+        return role_chain_name(s, base, words) if " of " in s else None
     if len(parts) == 2 and parts[0].lower() == "the" and _ACRONYM_RE.fullmatch(parts[1]):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = _token_spans(s, parts, base)[1]
@@ -300,6 +303,11 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     if closed is not None:
         return closed
     read = _run_or_head(s, parts, base, appositive, lenient, words)
+    if (read is None or read.kind == "descriptor") and " of " in s:
+        # "the head of the committee Viktor Orlovsky": the name after the role's phrase
+        chain = role_chain_name(s, base, words)
+        if chain is not None:
+            return chain
     if s[:1].isupper() or s.startswith("the "):
         # "The Duke of Sussex", "the Department for Education": an office or a body named
         # with "of" or "for", which the readers cut at its first word

@@ -11,6 +11,7 @@ from ._names import (
     gender_of,
     kin_matches,
     name_runs,
+    place_names,
     norm,
     speaker_words,
     strip_postnominals,
@@ -57,7 +58,14 @@ def fullest_name(text: str, name: str) -> str:
     best = name
     toks = name.split()
     longest = _longest_by_surname(text).get(toks[-1])
-    if longest is not None and len(longest) > len(toks) and (len(toks) == 1 or longest[-len(toks) :] == toks):
+    if (
+        longest is not None
+        and len(longest) > len(toks)
+        and (len(toks) == 1 or longest[-len(toks) :] == toks)
+        # ("Iryna Dovzhenko" after "the Ministry of Energy of Ukraine Iryna Dovzhenko": a
+        # place written before a full name is none of it)
+        and not (len(toks) >= 2 and longest[0] in place_names())
+    ):
         # (a full name is no other full name of that surname: "Jeb Bush" is not "George W. Bush")
         best = " ".join(longest)
     if best in kin:

@@ -201,7 +201,11 @@ _NOT_SPEECH_AFTER_RE = re.compile(r"\s*\w+\s+(?:to\s|it\s+all\b)")
 
 
 #: a noun phrase right after a cue: its object ("announced his resignation", "wrote a book")
-_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|this|these|those|\d)\b")
+_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|my|these|those|\d"
+    # (not a time: "..., the mayor said this week.")
+    r"|this(?!\s+(?:week|weekend|morning|afternoon|evening|month|year|spring|summer|autumn|winter|season|term)\b))\b"
+)
 #: cues whose object is whom the statement was told ("..., she told the paper.")
 _ADDRESSEE_CUES = frozenset("tell ask assure warn remind inform advise urge caution email".split())
 

@@ -20,33 +20,46 @@ __all__ = ["this_was_said"]
 #: the verbs that point back in either shape (participle and past are the same form)
 _VERBS = (
     r"stated|said|announced|reported|declared|noted|emphasi[sz]ed|stressed|confirmed|claimed|"
-    r"explained|added|told|written|wrote|pointed\s+out"
+    r"explained|added|told|written|wrote|pointed\s+out|disclosed|expressed|voiced|underlined|underscored|"
+    r"highlighted|reiterated|spoke"
 )
 #: "This was stated by X ..." / "This was announced by the press service of X."
 _PASSIVE_RE = re.compile(
     r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
-    r"(?:\s+to\s+(?:journalists|reporters))?\s+by\s+(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s*[.!]?\s*$"
+    # ("stated on Tuesday by X", "reported to a news agency by X")
+    r"(?:\s+(?!by\b)[\w'\u2019-]+){0,5}?\s+by\s+(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s*[.!]?\s*$"
 )
 #: "X said this on Monday." / "X stated this in an interview with Y." ("said this was ..." is
 #: a clause: only a preposition, a comma or the sentence's end may follow "this")
 _ACTIVE_RE = re.compile(
-    r"(?P<agent>[^,;:\"\u201c\u201d()]{2,120}?)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
-    r"(?:\s+(?:journalists|reporters))?\s+(?:this|so)"
+    r"(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
+    # ("told journalists this", "told the agency about this", "spoke about this")
+    r"(?:(?<=told)(?:\s+(?:the\s+)?[\w'\u2019-]+){0,3}?\s+(?:about\s+)?this"
+    r"|(?:(?<=spoke)|(?<=wrote))\s+about\s+this|(?<!spoke)\s+(?:this|so))"
     r"(?P<tail>(?:\s+(?:in|on|at|during|to|while|after|when|last|earlier|yesterday|today)\b[^;:\"\u201c\u201d]*)?)"
     r"\s*[.!]?\s*$"
 )
 #: where the agent's phrase ends: the circumstances after it ("in an interview with X",
 #: "on Monday", "at a briefing", ", citing a source")
 _AGENT_TAIL_RE = re.compile(
-    r"(?:,|\s+(?:in|on|at|during|while|after|when|citing|via|last|earlier|yesterday|today)\b).*$", re.S
+    r"(?:,|\s+(?:in\s+(?:a|an|his|her|their)|on|at|during|while|after|when|citing|via|last|earlier|yesterday|today)\b).*$",
+    re.S,
 )
+#: words of a description before a name in apposition ("The commissioner, Ada Obi, ...")
+MAX_ROLE_WORDS = 6
 #: the words before the agent that open the sentence in the active shape ("Earlier, X said this")
 _OPENING_RE = re.compile(r"(?:Earlier|Later|Previously|Meanwhile|However|Also|In\s+turn)\s*,?\s+")
 
 
-def _agent(text: str, k: int, end: int) -> Mention | None:
-    """The speaker in ``text[k:end]``, the circumstances after it cut off."""
-    seg = text[k:end]
+def _agent(text: str, k: int, end: int, active: bool = False) -> Mention | None:
+    """The speaker in ``text[k:end]``, the circumstances after it cut off; before an active
+    verb, a name in apposition is the speaker ("The commissioner, Ada Obi, disclosed this")."""
+    seg = text[k:end].rstrip(" ,")
+    if active and seg.count(",") == 1:
+        left, right = seg.split(",")
+        named = parse_speaker(right.strip(), k + len(left) + 1 + len(right) - len(right.lstrip()))
+        if named is not None and named.kind == "name" and n_words(left) <= MAX_ROLE_WORDS:
+            return named
     tail = _AGENT_TAIL_RE.search(seg)
     if tail is not None:
         seg = seg[: tail.start()]
@@ -57,6 +70,27 @@ def _agent(text: str, k: int, end: int) -> Mention | None:
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
         return None
     return mention
+
+
+def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | None:
+    """The attribution of ``text[a:b]`` and its speaker, and where the content before it in
+    the sentence ends (``a`` when the whole sentence attributes the one before)."""
+    m = _PASSIVE_RE.match(text, a, b)
+    if m is not None:
+        mention = _agent(text, m.start("agent"), m.end("agent"))
+        return (m, mention, a) if mention is not None else None
+    opening = _OPENING_RE.match(text, a, b)
+    m = _ACTIVE_RE.match(text, opening.end() if opening is not None else a, b)
+    mention = _agent(text, m.start("agent"), m.end("agent"), active=True) if m is not None else None
+    if mention is not None:
+        return m, mention, a
+    # "The talks will continue, the ministry said this on Friday."
+    comma = text.rfind(", ", a, b)
+    m = _ACTIVE_RE.match(text, comma + 2, b) if comma > a else None
+    if m is None or n_words(text[a:comma]) < MIN_CONTENT_WORDS:
+        return None
+    mention = _agent(text, m.start("agent"), m.end("agent"), active=True)
+    return (m, mention, comma) if mention is not None else None
 
 
 def _previous_sentence(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -77,18 +111,10 @@ def this_was_said(doc: Doc) -> None:
             and text.find(" so", a, b) < 0
         ):
             continue  # (most sentences: no search)
-        m = _PASSIVE_RE.match(text, a, b)
-        if m is not None:
-            mention = _agent(text, m.start("agent"), m.end("agent"))
-        else:
-            k = a
-            opening = _OPENING_RE.match(text, a, b)
-            if opening is not None:
-                k = opening.end()
-            m = _ACTIVE_RE.match(text, k, b)
-            mention = _agent(text, m.start("agent"), m.end("agent")) if m is not None else None
-        if m is None or mention is None:
+        found = _attribution(text, a, b)
+        if found is None:
             continue
+        m, mention, content_end = found
         if doc.covered(a, b):
             # ("Marin said this in an interview": read by the cue rules with "this in an
             # interview" as what was said, which is none of it)
@@ -100,7 +126,7 @@ def this_was_said(doc: Doc) -> None:
             ):
                 continue
             doc.rows = [r for r in doc.rows if not a <= r["char_start"] < b]
-        prev = _previous_sentence(doc, i)
+        prev = (a, content_end) if content_end > a else _previous_sentence(doc, i)
         if prev is None or doc.covered(*prev) or n_words(text[prev[0] : prev[1]]) < MIN_CONTENT_WORDS:
             continue
         if any(q in text[prev[0] : prev[1]] for q in QUOTE_CHARS):
