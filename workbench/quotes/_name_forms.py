@@ -11,8 +11,8 @@ from ._names import (
     gender_of,
     kin_matches,
     name_runs,
-    place_names,
     norm,
+    place_names,
     speaker_words,
     strip_postnominals,
 )

@@ -82,7 +82,7 @@ def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | N
     opening = _OPENING_RE.match(text, a, b)
     m = _ACTIVE_RE.match(text, opening.end() if opening is not None else a, b)
     mention = _agent(text, m.start("agent"), m.end("agent"), active=True) if m is not None else None
-    if mention is not None:
+    if m is not None and mention is not None:
         return m, mention, a
     # "The talks will continue, the ministry said this on Friday."
     comma = text.rfind(", ", a, b)
