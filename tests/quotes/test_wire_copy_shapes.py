@@ -186,3 +186,53 @@ def test_a_role_whose_object_is_a_person_or_a_body_keeps_its_reading(phrase: str
 def test_a_time_with_this_after_a_trailing_cue(when: str) -> None:
     [record] = quote_records(f"Intro.\n\nThe bridge is safe, the mayor said {when}.")
     assert (record["text"], record["speaker_name"]) == ("The bridge is safe", "mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister underlined that the talks would continue.", "underlined"),
+        ("The ministry affirmed that the talks would continue.", "affirmed"),
+        ("Officials disclosed that the talks would continue.", "disclosed"),
+        ("The envoy opined that the talks would continue.", "opined"),
+        ("The envoy expressed hope that the talks would continue.", "expressed"),
+        ("The envoy expressed his confidence that the talks would continue.", "expressed"),
+        ("The envoy voiced concern that the talks would stall.", "voiced"),
+    ],
+)
+def test_reporting_verbs_of_wire_copy(text: str, cue: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["cue"] == cue
+    assert record["text"].startswith("the talks would")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She underlined the word twice.",
+        "Their hope is that the talks will continue.",
+        "The incident highlighted the risks of the route.",
+    ],
+)
+def test_no_statement_from_a_verb_with_an_object_or_a_mood(text: str) -> None:
+    assert quote_records("Intro.\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [
+        ("The Armed Forces of Arcadia", "Armed Forces of Arcadia"),
+        ("The Air Force", "Air Force"),
+        ("The Eastern Theatre Command", "Eastern Theatre Command"),
+        ("The Coast Guard", "Coast Guard"),
+        ("The Federal Road Safety Corps", "Federal Road Safety Corps"),
+    ],
+)
+def test_armed_and_security_services_are_organisations(speaker: str, name: str) -> None:
+    [record] = quote_records(f"Intro.\n\n{speaker} said the attack was repelled.")
+    assert (record["speaker_name"], record["source_type"]) == (name, "organisation")
+
+
+def test_a_service_before_a_rank_leaves_the_person() -> None:
+    [record] = quote_records("Intro.\n\nAir Force Col. Tom Reed said the attack was repelled.")
+    assert (record["speaker_name"], record["source_type"]) == ("Tom Reed", "person")

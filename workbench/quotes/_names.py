@@ -40,7 +40,9 @@ ORG_SUFFIXES = frozenset(
     "University Forum Party League Court Times News Post Journal Reporter Service "
     "Organization Organisation Association Foundation Group Committee Fund Studies "
     "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
-    "Academy College Hospital Federation Works".split()
+    "Academy College Hospital Federation Works "
+    # armed and security services ("the Armed Forces of X", "the Eastern Theater Command")
+    "Forces Force Command Corps Fleet Brigade Regiment Battalion Directorate Guard".split()
 )
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(

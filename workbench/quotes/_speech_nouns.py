@@ -42,9 +42,16 @@ _MADE_RE = re.compile(
     r"gave|gives|issued|issues|voiced|voices|offered|offers|sounded)"
     r"\s+(?P<owner>his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
 )
+#: an attitude said aloud: "expressed hope that", "voiced confidence that", "expressed his
+#: belief that" (a mood's noun with a verb of saying it: a statement, as wire copy writes them)
+_MOODS = r"hope|hopes|confidence|belief|conviction|concern|concerns|regret|optimism|doubt|doubts|fear|fears"
+_EXPRESSED_RE = re.compile(
+    r"\b(?P<verb>expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]+\s+)?"
+    r"(?P<noun>" + _MOODS + r")\s+that\s+"
+)
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
 _NOUN_BEFORE_THAT_RE = re.compile(
-    r"(?:" + _NOUNS + r")\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?$"
+    r"(?:" + _NOUNS + r"|" + _MOODS + r")\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?$"
 )
 
 
@@ -99,13 +106,13 @@ def speech_noun_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         if mention is not None and mention.kind in _SPEAKING:
             cue = text[m.start("noun") : m.end()].rstrip().removesuffix("that").rstrip()
             return doc.add("indirect", [(m.end(), end_b)], mention, cue, m.group("noun"))
-    m = _MADE_RE.search(text, a, b)
+    m = _MADE_RE.search(text, a, b) or _EXPRESSED_RE.search(text, a, b)
     if m is None:
         return False
     # (a noun phrase before the verb is its subject even when no list knows its noun, with a
     # person's possessive: "The lifeguard repeated his warning that"; "The alarm repeated its
     # warning" is a thing's)
-    person = m.group("owner").lower() in ("his", "her")
+    person = (m.groupdict().get("owner") or "").lower() in ("his", "her")
     mention, _ = speaker_before(text, a, m.start(), subject=person)
     if mention is None or mention.kind not in _SPEAKING:
         return False
