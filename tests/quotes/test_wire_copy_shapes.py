@@ -236,3 +236,67 @@ def test_armed_and_security_services_are_organisations(speaker: str, name: str) 
 def test_a_service_before_a_rank_leaves_the_person() -> None:
     [record] = quote_records("Intro.\n\nAir Force Col. Tom Reed said the attack was repelled.")
     assert (record["speaker_name"], record["source_type"]) == ("Tom Reed", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olena Savko, Deputy Minister of Economy, said the plan would work.",
+        "Olena Savko, Director-General of the agency, said the plan would work.",
+        "Olena Savko, Undersecretary of the Ministry of Health, said the plan would work.",
+        "The plan would work, Olena Savko, Deputy Minister of Economy, said.",
+    ],
+)
+def test_a_post_in_capitals_after_a_name_is_the_persons_role(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == ("Olena Savko", "person")
+    assert record["text"].lower() == "the plan would work"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As Gennady Rudin told a news agency, the court will meet in May.", "Gennady Rudin"),
+        ("As the minister told reporters on Monday, the court will meet in May.", "minister"),
+        ("As stated in the report of the Accounts Chamber, the court will meet in May.", "Accounts Chamber"),
+        ("As mentioned in the letter, the court will meet in May.", "letter"),
+    ],
+)
+def test_an_as_clause_with_its_addressee_or_a_passive(text: str, speaker: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["text"]) == (speaker, "the court will meet in May")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("The minister was quoted as saying that the talks would continue.", "minister", "anonymous"),
+        ("Anna Sova was quoted by the agency as saying the talks would continue.", "Anna Sova", "person"),
+        ("Anna Sova was cited as telling reporters that the talks would continue.", "Anna Sova", "person"),
+        ("It was noted in the statement that the talks would continue.", "statement", "document"),
+        (
+            "It was reported by the Ministry of Health that the talks would continue.",
+            "Ministry of Health",
+            "organisation",
+        ),
+    ],
+)
+def test_a_statement_reported_in_the_passive(text: str, speaker: str, source_type: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["text"], record["speaker_name"], record["source_type"]) == (
+        "the talks would continue",
+        speaker,
+        source_type,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was reported that the talks would continue.",  # no source
+        "It is clear from the report that the talks would continue.",
+        "The minister was seen as saving the talks from collapse.",
+    ],
+)
+def test_no_statement_from_a_passive_without_a_source_or_a_saying(text: str) -> None:
+    assert quote_records("Intro.\n\n" + text) == []

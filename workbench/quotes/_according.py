@@ -315,9 +315,13 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
 _AS_CLAUSE_REST = (
     r"s\s+"
     r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
-    r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
+    r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed|stated|said|indicated|specified|mentioned|emphasi[sz]ed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
     r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
-    r"(?P<cue>[a-z]+(?:\s+(?:out|it))?))(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
+    r"(?P<cue>[a-z]+(?:\s+(?:out|it))?))"
+    # ("As Ruzin told Interfax, ...", "As a source told the agency, ...": whom it was told)
+    r"(?:(?<=told)\s+(?:(?:the|a|an)\s+)?(?:(?:news|local|state|national|foreign|radio|television|tv)\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|agency|newspaper|paper|"
+    r"channel|broadcaster|station|outlet)(?:\s+[A-Z][\w.&'\u2019-]*){0,3})?"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
 )
 _AS_CLAUSE = r"[Aa]" + _AS_CLAUSE_REST
 #: ... after a comma or a conjunction (the letter first, then the look-behinds for what stands

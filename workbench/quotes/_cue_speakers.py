@@ -194,6 +194,18 @@ def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, i
 _CUE_THEN_COMMA_RE = re.compile(r"[A-Za-z]+,")
 
 
+def _office_word(word: str) -> bool:
+    """A post's word opening a capitalised phrase ("Deputy", "Director-General",
+    "Undersecretary", "Minister")."""
+    n = norm(word)
+    return (
+        n in speaker_words()["titles"]
+        or person_head(n)
+        or person_head(n.split("-")[0])
+        or n.endswith("secretary")
+    )
+
+
 def _named_body(name: str, start: int, apposition: str, head: str) -> Mention:
     """The organisation ``name`` written at ``start``, with the apposition beside it as its role."""
     return Mention(
@@ -352,6 +364,19 @@ def _speaker_in(
                 other.role = (
                     other.role if other.role and other.role.lower() not in _HONORIFICS else seg.strip(" ,")
                 )
+                return other, a + prev
+            if (
+                other is not None
+                and other.kind == mention.kind == "name"
+                and is_person(other)
+                and len(other.name.split()) >= 2
+                and seg.rstrip().endswith(",")
+                and _office_word(mention.name.split()[0])
+            ):
+                # "Olena Savchuk, Deputy Minister of Economy, said", "Tom Reed, Director-General
+                # of the agency, said": a post written in capitals, read as an office's name, is
+                # the person's role
+                other.role = other.role or seg.strip(" ,")
                 return other, a + prev
             if (
                 other is not None

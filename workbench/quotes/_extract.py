@@ -45,6 +45,7 @@ from ._memo import new_document
 from ._mention_type import Mention
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
+from ._passive_reports import passive_reports
 from ._said_after_quote import said_after_quote
 from ._sentence_rest import lead_statement, tail_statement
 from ._speaker_it import kept_unresolved, unresolved_source
@@ -143,6 +144,7 @@ def quote_records(
             trailing_statement(doc, a, b)
             said_after_quote(doc, a, b)
     this_was_said(doc)  # "... . This was stated by X.": the sentence before, X's
+    passive_reports(doc)  # "X was quoted as saying ...", "It was noted in the statement that ..."
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance

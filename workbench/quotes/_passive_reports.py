@@ -1,0 +1,59 @@
+"""Statements reported in the passive, as much news copy writes them: "The minister was
+quoted by the agency as saying that ..." (the minister's), "It was noted in the statement
+that ..." (the statement's), "It was reported by the Ministry of Health that ..." (the
+ministry's). Read in the sentences no other rule read."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._clauses import MIN_CONTENT_WORDS
+from ._cues import n_words, reporting_verb_forms
+from ._mentions import parse_speaker
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+__all__ = ["passive_reports"]
+
+_BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+#: "X was quoted (by Y) as saying (that) ...", "X was cited as telling reporters that ..."
+_QUOTED_AS_RE = re.compile(
+    r"(?P<subject>[^,;:\"\u201c\u201d()]{2,100}?)\s+" + _BE + r"\s+(?:also\s+|widely\s+|later\s+)?"
+    r"(?P<cue>quoted|cited|reported)\s+(?:by\s+[^,;:\"\u201c\u201d]{2,80}?\s+)?as\s+"
+    r"(?:saying|telling\s+(?:\w+\s+){0,3}?(?=that\b))\s*(?:that\s+)?"
+)
+#: "It was noted in the statement that ...", "It is emphasised in the document that ...",
+#: "It was earlier reported by the Ministry of Health that ..."
+_IT_WAS_RE = re.compile(
+    r"It\s+" + _BE + r"\s+(?:also\s+|earlier\s+|further\s+|previously\s+)?"
+    r"(?P<cue>stated|said|noted|reported|emphasi[sz]ed|stressed|announced|underlined|pointed\s+out|"
+    r"indicated|specified|clarified|explained|added|confirmed)\s+(?:in|by)\s+"
+    r"(?P<source>[^,;:\"\u201c\u201d()]{2,100}?)\s+that\s+"
+)
+
+
+def passive_reports(doc: Doc) -> None:
+    """Add the statements of the sentences that report one in the passive."""
+    text = doc.text
+    for a, b in doc.sentences:
+        if (
+            text.find(" as saying", a, b) < 0
+            and text.find(" as telling", a, b) < 0
+            and not text.startswith("It ", a)
+        ):
+            continue  # (most sentences: no search)
+        if doc.covered(a, b):
+            continue
+        end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
+        m = _QUOTED_AS_RE.match(text, a, b) or _IT_WAS_RE.match(text, a, b)
+        if m is None or n_words(text[m.end() : end_b]) < MIN_CONTENT_WORDS:
+            continue
+        who = "subject" if "subject" in m.groupdict() else "source"
+        mention = parse_speaker(m.group(who), m.start(who))
+        if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+            continue
+        cue = m.group("cue")
+        lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
+        doc.add("indirect", [(m.end(), end_b)], mention, cue, lemma)
