@@ -56,8 +56,10 @@ def role_chain_name(s: str, base: int, words: dict) -> Mention | None:
     ):
         return None  # ("... of the Bank of Foreign Trade Union", "Parents Against Cuts": a body's name)
     before = rest[-1]
-    if before[:1].isupper() and before not in ORG_SUFFIXES and (
-        before not in place_names() or norm(before) in words["given_names"]
+    if (
+        before[:1].isupper()
+        and before not in ORG_SUFFIXES
+        and (before not in place_names() or norm(before) in words["given_names"])
     ):
         return None  # ("Members of Parents Against Cuts", "... Ann Lee Moss": not cut)
     if (
