@@ -300,3 +300,21 @@ def test_a_statement_reported_in_the_passive(text: str, speaker: str, source_typ
 )
 def test_no_statement_from_a_passive_without_a_source_or_a_saying(text: str) -> None:
     assert quote_records("Intro.\n\n" + text) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said a senior official on condition of anonymity",
+        "said a senior official who asked not to be named",
+        "said a senior official, speaking on condition of anonymity",
+        "said a senior official who was not authorised to speak publicly",
+    ],
+)
+def test_why_a_source_is_unnamed_is_no_part_of_it(tail: str) -> None:
+    [record] = quote_records(f"Intro.\n\nThe talks will resume next week, {tail}.")
+    assert (record["text"], record["speaker_name"], record["source_type"]) == (
+        "The talks will resume next week",
+        "senior official",
+        "anonymous",
+    )

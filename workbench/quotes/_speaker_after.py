@@ -17,6 +17,14 @@ _SUBORDINATE_RE = re.compile(
 )
 
 
+#: why a source goes unnamed, after it: "on condition of anonymity", "who asked not to be
+#: named", "speaking on condition that he not be identified"
+ANONYMITY_RE = re.compile(
+    r",?\s+(?:(?:speaking|talking)\s+)?(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b"
+    r"|who\s+(?:asked|requested|declined|spoke|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)\b)"
+)
+
+
 _OUTLET_RE = re.compile(
     r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"
     r"TV\s+channel|radio|radio\s+station|broadcaster|publication|outlet|website|portal|"
@@ -41,6 +49,10 @@ def speaker_after(
     secretary`` (the appositive becomes the role). ``partial``: the phrase ends a quotation's
     attribution ('"...," said a strategist for ...'), where a description the lexicon reads
     only in part is still the speaker."""
+    # "said a senior official on condition of anonymity": why the source is unnamed ends it
+    anon = ANONYMITY_RE.search(text, a, b)
+    if anon is not None:
+        b = anon.start()
     # "said Judge Weir as she passed sentence": a subordinate clause ends the speaker
     sub = _SUBORDINATE_RE.search(text, a, b)
     if sub is not None:

@@ -49,6 +49,7 @@ from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._relative_aside import subject_and_relative_aside
+from ._speaker_after import ANONYMITY_RE
 from ._subject_relative import reduced_relative_source, who_subject
 from ._subjects import clause_subject
 
@@ -222,6 +223,12 @@ _ADJUNCT_CONTENT_RE = re.compile(
 _INVERTED_CLOSE_RE = re.compile(r"(?:,|,?\s*(?<=[\s,])(?:\u2014|\u2013|--?))\s*$")
 
 
+def _without_anonymity(post: str) -> str:
+    """``post`` up to why a source goes unnamed ("who asked not to be named")."""
+    m = ANONYMITY_RE.search(post)
+    return post[: m.start()] if m is not None else post
+
+
 def _dash_dialogue(text: str, a: int, k: int, lemma: str, close: re.Match) -> bool:
     """Whether the dash before the cue at ``k`` closes dialogue: the cue right after it, a
     verb that stands before its speaker, and no dash aside in the content before ("Democrats
@@ -244,8 +251,9 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         close is not None
         and n_words(pre_stripped) >= MIN_CONTENT_WORDS
         # "Another pollster, Jo Kim of Elon, said his survey showed ...": the words before
-        # are the subject's apposition, the clause after the cue the statement
-        and not clause_after_cue(post)
+        # are the subject's apposition, the clause after the cue the statement ("..., said an
+        # official who asked not to be named": why the source is unnamed is no clause)
+        and not clause_after_cue(_without_anonymity(post))
         # "..., told reporters.": whom a statement was told is never its speaker
         and lemma != "tell"
         # "Berg, an economist, said his survey ...": a name and its apposition, the cue's subject
