@@ -318,3 +318,17 @@ def test_why_a_source_is_unnamed_is_no_part_of_it(tail: str) -> None:
         "senior official",
         "anonymous",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The communique says the economy will grow.", "communique"),
+        ("The Kremlin readout said the economy will grow.", "Kremlin readout"),
+        ("The joint declaration said the economy will grow.", "joint declaration"),
+        ("According to the decree signed by the president, the economy will grow.", "the decree"),
+    ],
+)
+def test_texts_governments_issue_are_documents(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "document")

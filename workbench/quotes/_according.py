@@ -209,7 +209,7 @@ def _trailing_start(text: str, a: int, k: int) -> int:
 #: where the noun phrase after "according to" ends ("a poll released Sunday by ...")
 _SOURCE_PHRASE_END_RE = re.compile(
     r"(?<!\d),|,(?!\d)|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
-    r"provided|unearthed|found|made|given|shown|prepared|"
+    r"provided|unearthed|found|made|given|shown|prepared|signed|adopted|approved|sent|posted|written|drafted|"
     r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
 )
 #: words of that noun phrase
