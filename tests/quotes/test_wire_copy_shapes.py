@@ -332,3 +332,42 @@ def test_why_a_source_is_unnamed_is_no_part_of_it(tail: str) -> None:
 def test_texts_governments_issue_are_documents(text: str, name: str) -> None:
     [record] = quote_records("Intro.\n\n" + text)
     assert (record["speaker_name"], record["source_type"]) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Captain Tom Guard said the ship was safe.", "Tom Guard"),
+        ("Nurse Harriet Fleet said the ward was full.", "Harriet Fleet"),
+        ("Jane Fleet, a teacher, said the school was unsafe.", "Jane Fleet"),
+    ],
+)
+def test_a_services_word_as_a_surname_stays_a_person(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the committee Open Doors said more volunteers were needed.",
+        "The chairman of the board Silver Lake said more volunteers were needed.",
+        "A representative of the advocacy group Fair Rivers Ellen Park said more volunteers were needed.",
+    ],
+)
+def test_a_body_named_after_its_noun_is_no_persons_name(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["source_type"] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old rules were dropped in 2010. The coach added this to the list of complaints.",
+        "Intro.\n\nIt was stated in court that the defendant had been drinking.",
+        "Intro.\n\nAs mentioned in the previous chapter, the village was founded in 1320.",
+        "Intro.\n\n\u2014 Is that true? \u2014 asked the boy. \u2014 Yes, \u2014 said his mother.",
+    ],
+)
+def test_near_misses_of_the_wire_shapes(text: str) -> None:
+    assert quote_records(text) == []

@@ -356,6 +356,14 @@ def _has_as_word(text: str, a: int, b: int) -> bool:
 _HEARSAY_RE = re.compile(r"\b(?:to|would|might|could|will|can|may|often|always)$")
 
 
+#: the writer's own text, as an "as" clause refers to it ("as noted above", "as stated in the
+#: previous chapter", "as mentioned in Section 2")
+_OWN_TEXT_RE = re.compile(
+    r"(?:the\s+)?(?:(?:previous|preceding|above|following|next|last|this|earlier|first|second|third|"
+    r"introductory|opening|final)\s+)?(?:chapter|section|article|paragraph|part|page|post|story|episode|"
+    r"introduction|appendix|footnote|note|table|figure)s?\b(?:\s+\d+\w*)?\s*$",
+    re.I,
+)
 #: what may stand between "As X put it" and its comma: a time, or the occasion it was put on
 _PUT_IT_TAIL_RE = re.compile(
     r"(?:\s+(?:on\s+[A-Z][a-z]+|(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?"
@@ -378,6 +386,8 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if m.group("passive"):
         cue, lemma = m.group("passive"), reporting_verb_forms().get(m.group("passive"), ("report",))[0]
         seg, k = m.group("agent"), m.start("agent")
+        if _OWN_TEXT_RE.match(seg):
+            return False  # ("As mentioned in the previous chapter, ...": the writer's own text)
     else:
         cue = m.group("cue")
         if cue == "put it":

@@ -42,7 +42,8 @@ ORG_SUFFIXES = frozenset(
     "Center Centre Company Corporation Exchange Authority Bureau Trust Society "
     "Academy College Hospital Federation Works "
     # armed and security services ("the Armed Forces of X", "the Eastern Theater Command")
-    "Forces Force Command Corps Fleet Brigade Regiment Battalion Directorate Guard".split()
+    # (not Guard, Fleet, Brigade: surnames too, "Nurse Harriet Fleet")
+    "Forces Force Command Corps Regiment Battalion Directorate".split()
 )
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ._clauses import MIN_CONTENT_WORDS
 from ._cues import n_words, reporting_verb_forms
 from ._mentions import parse_speaker
+from ._source_type import document_words
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -29,7 +30,7 @@ _QUOTED_AS_RE = re.compile(
 _IT_WAS_RE = re.compile(
     r"It\s+" + _BE + r"\s+(?:also\s+|earlier\s+|further\s+|previously\s+)?"
     r"(?P<cue>stated|said|noted|reported|emphasi[sz]ed|stressed|announced|underlined|pointed\s+out|"
-    r"indicated|specified|clarified|explained|added|confirmed)\s+(?:in|by)\s+"
+    r"indicated|specified|clarified|explained|added|confirmed)\s+(?P<prep>in|by)\s+"
     r"(?P<source>[^,;:\"\u201c\u201d()]{2,100}?)\s+that\s+"
 )
 
@@ -54,6 +55,8 @@ def passive_reports(doc: Doc) -> None:
         mention = parse_speaker(m.group(who), m.start(who))
         if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
             continue
+        if m.groupdict().get("prep") == "in" and mention.head not in document_words():
+            continue  # ("It was stated in court that ...": where, not who)
         cue = m.group("cue")
         lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
         doc.add("indirect", [(m.end(), end_b)], mention, cue, lemma)

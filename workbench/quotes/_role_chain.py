@@ -59,9 +59,18 @@ def role_chain_name(s: str, base: int, words: dict) -> Mention | None:
     if (
         before[:1].isupper()
         and before not in ORG_SUFFIXES
-        and (before not in place_names() or norm(before) in words["given_names"])
+        and (
+            before not in place_names()
+            or norm(before) in words["given_names"]
+            or len(rest) < 2
+            or rest[-2] not in ("of", "in")
+        )
     ):
-        return None  # ("Members of Parents Against Cuts", "... Ann Lee Moss": not cut)
+        # ("Members of Parents Against Cuts", "... Ann Lee Moss", "the group Fair Rivers Ellen
+        # Park": not cut; "of Ukraine Iryna Dovzhenko": a place's name after "of")
+        return None
+    if before[:1].islower() and norm(given) not in words["given_names"]:
+        return None  # ("the head of the committee Open Doors": a body named after its noun)
     if (
         before[:1].islower()
         and norm(before) not in _STAFFED_BODIES

@@ -128,6 +128,11 @@ def is_group_word(word: str) -> bool:
     )
 
 
+#: last words of armed services that are surnames too ("Tom Guard"): a body's only after a
+#: word that is no given name or title
+_SERVICE_ENDS = frozenset("guard fleet brigade".split())
+
+
 def law_name(name: str) -> bool:
     """A name a law's or a pact's last word ends ("Paris Agreement", "Clean Air Act"): a text
     where "the" comes before it (a surname else: "Jenny Charter")."""
@@ -179,6 +184,13 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and words[0] not in speaker_words()["given_names"]
         ):
             return "organisation"  # "the Charlotte Observer", "the Evening Standard"
+        if (
+            len(words) > 1
+            and last in _SERVICE_ENDS
+            and words[0] not in speaker_words()["given_names"]
+            and words[0] not in speaker_words()["titles"]
+        ):
+            return "organisation"  # "the Coast Guard", "the Black Sea Fleet" ("Harriet Fleet" a nurse)
         if (
             last in _ORG_SUFFIXES_LOWER
             or last in speaker_words()["orgs"]

@@ -265,7 +265,13 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         # ('The coach, who called the pitch "a bog", confirmed the team.': the coach's verb)
         and not subject_and_relative_aside(text, a, cue.start())
     ):
-        mention = speaker_after(text, cue.end(), b)
+        sp_b = b
+        if close.group() != ",":
+            # ("— Is it true? — asked the boy. — Yes, — said his mother.": a dialogue's next
+            # turn is in the same sentence, as the splitter reads dashes; the speaker ends first)
+            stop = re.search(r"[.!?](?=\s)", text[cue.end() : b])
+            sp_b = cue.end() + stop.start() if stop is not None else b
+        mention = speaker_after(text, cue.end(), sp_b)
         after = _THE_AFTER_CUE_RE.match(text, cue.end(), b) if mention is None else None
         if (
             after is not None

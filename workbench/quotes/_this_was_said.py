@@ -36,7 +36,10 @@ _ACTIVE_RE = re.compile(
     # ("told journalists this", "told the agency about this", "spoke about this")
     r"(?:(?<=told)(?:\s+(?:the\s+)?[\w'\u2019-]+){0,3}?\s+(?:about\s+)?this"
     r"|(?:(?<=spoke)|(?<=wrote))\s+about\s+this|(?<!spoke)\s+(?:this|so))"
-    r"(?P<tail>(?:\s+(?:in|on|at|during|to|while|after|when|last|earlier|yesterday|today)\b[^;:\"\u201c\u201d]*)?)"
+    # (a time, a place or an occasion; "to" only before whom it was said: "added this to the
+    # list" is no saying)
+    r"(?P<tail>(?:(?:\s+(?:in|on|at|during|while|after|when|over|via|last|earlier|yesterday|today)\b"
+    r"|\s+to\s+(?=reporters\b|journalists\b|the\s+(?:media|press)\b|[A-Z]))[^;:\"\u201c\u201d]*)?)"
     r"\s*[.!]?\s*$"
 )
 #: where the agent's phrase ends: the circumstances after it ("in an interview with X",
