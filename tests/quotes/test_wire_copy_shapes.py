@@ -371,3 +371,20 @@ def test_a_body_named_after_its_noun_is_no_persons_name(text: str) -> None:
 )
 def test_near_misses_of_the_wire_shapes(text: str) -> None:
     assert quote_records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The head of the delegation Mykola Berezin said the talks would go on.", "Mykola Berezin"),
+        ("The head of the village council Petro Mazin said the talks would go on.", "Petro Mazin"),
+    ],
+)
+def test_given_names_of_wire_copy(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "person")
+
+
+def test_said_this_to_someone_attributes_the_sentence_before() -> None:
+    [record] = quote_records("The old rules were dropped in 2010. She said this to her sister, who laughed.")
+    assert (record["text"], record["cue"]) == ("The old rules were dropped in 2010", "said")

@@ -36,10 +36,9 @@ _ACTIVE_RE = re.compile(
     # ("told journalists this", "told the agency about this", "spoke about this")
     r"(?:(?<=told)(?:\s+(?:the\s+)?[\w'\u2019-]+){0,3}?\s+(?:about\s+)?this"
     r"|(?:(?<=spoke)|(?<=wrote))\s+about\s+this|(?<!spoke)\s+(?:this|so))"
-    # (a time, a place or an occasion; "to" only before whom it was said: "added this to the
-    # list" is no saying)
+    # (a time, a place or an occasion, or whom it was said to: _SAID_TO)
     r"(?P<tail>(?:(?:\s+(?:in|on|at|during|while|after|when|over|via|last|earlier|yesterday|today)\b"
-    r"|\s+to\s+(?=reporters\b|journalists\b|the\s+(?:media|press)\b|[A-Z]))[^;:\"\u201c\u201d]*)?)"
+    r"|\s+to\s+)[^;:\"\u201c\u201d]*)?)"
     r"\s*[.!]?\s*$"
 )
 #: where the agent's phrase ends: the circumstances after it ("in an interview with X",
@@ -75,6 +74,16 @@ def _agent(text: str, k: int, end: int, active: bool = False) -> Mention | None:
     return mention
 
 
+#: the verbs after which "this to X" names whom it was said to ("added this to the list" puts
+#: a thing somewhere)
+_SAID_TO = frozenset("said stated told explained wrote written reported declared".split())
+
+
+def _said_to(m: re.Match) -> bool:
+    """Whether the attribution's tail is no "to" phrase, or one after a verb of saying."""
+    return not m.group("tail").startswith(" to ") or m.group("cue") in _SAID_TO
+
+
 def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | None:
     """The attribution of ``text[a:b]`` and its speaker, and where the content before it in
     the sentence ends (``a`` when the whole sentence attributes the one before)."""
@@ -84,13 +93,15 @@ def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | N
         return (m, mention, a) if mention is not None else None
     opening = _OPENING_RE.match(text, a, b)
     m = _ACTIVE_RE.match(text, opening.end() if opening is not None else a, b)
+    if m is not None and not _said_to(m):
+        m = None
     mention = _agent(text, m.start("agent"), m.end("agent"), active=True) if m is not None else None
     if m is not None and mention is not None:
         return m, mention, a
     # "The talks will continue, the ministry said this on Friday."
     comma = text.rfind(", ", a, b)
     m = _ACTIVE_RE.match(text, comma + 2, b) if comma > a else None
-    if m is None or n_words(text[a:comma]) < MIN_CONTENT_WORDS:
+    if m is None or not _said_to(m) or n_words(text[a:comma]) < MIN_CONTENT_WORDS:
         return None
     mention = _agent(text, m.start("agent"), m.end("agent"), active=True)
     return (m, mention, comma) if mention is not None else None
