@@ -388,3 +388,21 @@ def test_given_names_of_wire_copy(text: str, name: str) -> None:
 def test_said_this_to_someone_attributes_the_sentence_before() -> None:
     [record] = quote_records("The old rules were dropped in 2010. She said this to her sister, who laughed.")
     assert (record["text"], record["cue"]) == ("The old rules were dropped in 2010", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Rowe, R-Ohio, said the bill would pass.",
+        "The bill will pass, Ann Rowe, D-N.Y., said.",
+        "The bill will pass, said Sen. Ann Rowe, R-Ohio, on Monday.",
+    ],
+)
+def test_a_party_and_state_tag_is_no_speaker(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["speaker_name"] == "Ann Rowe"
+
+
+def test_a_mood_said_aloud_is_its_subjects() -> None:
+    [record] = quote_records("Intro.\n\nThe president expressed hope that the talks would succeed.")
+    assert (record["speaker_name"], record["text"]) == ("president", "the talks would succeed")

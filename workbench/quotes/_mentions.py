@@ -176,7 +176,17 @@ def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Men
     return mention
 
 
+#: a party and a state set after a name ("Sen. Ann Roe, R-Ohio, said"): never a speaker
+_PARTY_TAG = r"(?:D|R|I|Ind|Dem|Rep)-(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.)"
+_PARTY_TAG_RE = re.compile(r"\s*" + _PARTY_TAG + r"[\s,]*")
+
+
+_TRAILING_PARTY_TAG_RE = re.compile(r",\s*" + _PARTY_TAG + r"[\s,]*$")
+
+
 def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> Mention | None:
+    if "-" in seg[:4] and _PARTY_TAG_RE.fullmatch(seg):
+        return None
     one = _ONE_RE.match(seg) if lenient else None
     if one is not None:
         # "said one Ohio Democrat", "another voter said": a determiner like "a"; the phrase
@@ -211,6 +221,11 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s or s.isspace():
         return None  # (a space the edges do not strip: nothing to read)
+    if "," in s and "-" in s:
+        tag = _TRAILING_PARTY_TAG_RE.search(s)
+        if tag is not None and tag.start() > 0:
+            # "Sen. Ann Roe, R-Ohio,": the person, the party and state tag no part of the name
+            return _parse_speaker(s[: tag.start()], offset + a, appositive=appositive, lenient=lenient)
     if "," in s:
         opening = _OPENING_CLAUSE_RE.match(s)
         if opening is not None and (

@@ -112,7 +112,8 @@ def speech_noun_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
     # (a noun phrase before the verb is its subject even when no list knows its noun, with a
     # person's possessive: "The lifeguard repeated his warning that"; "The alarm repeated its
     # warning" is a thing's)
-    person = (m.groupdict().get("owner") or "").lower() in ("his", "her")
+    # ("The president expressed hope that": a mood said aloud is its subject's)
+    person = (m.groupdict().get("owner") or "").lower() in ("his", "her") or m.re is _EXPRESSED_RE
     mention, _ = speaker_before(text, a, m.start(), subject=person)
     if mention is None or mention.kind not in _SPEAKING:
         return False
