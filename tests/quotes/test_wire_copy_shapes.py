@@ -406,3 +406,16 @@ def test_a_party_and_state_tag_is_no_speaker(text: str) -> None:
 def test_a_mood_said_aloud_is_its_subjects() -> None:
     [record] = quote_records("Intro.\n\nThe president expressed hope that the talks would succeed.")
     assert (record["speaker_name"], record["text"]) == ("president", "the talks would succeed")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The daughter of the late poet Simon Grey said the letters would be sold.", "daughter"),
+        ("The father of the missing boy Darren Plott said the search would go on.", "father"),
+        ("Head coach of the women's team Lisa Brandvik said the squad was ready.", "Lisa Brandvik"),
+    ],
+)
+def test_a_name_after_a_persons_noun_and_of_is_the_object(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["speaker_name"] == name

@@ -177,6 +177,39 @@ def _may_name(names: list[str], words: dict) -> bool:
     return False
 
 
+#: nouns of bodies and teams that a name in apposition follows ("the women's team Lisa
+#: Brandvold": the name is the coach's whose team it is)
+_COLLECTIVE_NOUNS = frozenset(
+    "team side squad crew band group club council family delegation wing arm branch division unit section "
+    "chapter desk faction caucus camp office staff".split()
+)
+
+
+def _after_preposition(names: list[str], k: int, words: dict) -> bool:
+    """Whether only lower-case words, the last no body's noun, stand between a preposition and
+    the run at ``k`` ("The daughter of the late poet Simon Gray": the poet is the object, not
+    the speaker; not "Head coach of the women's team Lisa Brandvold", whose name is the coach's)."""
+    j = k - 1
+    while (
+        j >= 0
+        and names[j][:1].islower()
+        and norm(names[j]) not in PREPOSITIONS
+        and not names[j].endswith(",")
+    ):
+        j -= 1
+    before = norm(names[k - 1])
+    return (
+        j >= 0
+        and j < k - 1
+        and norm(names[j]) in PREPOSITIONS
+        and before not in words["orgs"]
+        and before not in _COLLECTIVE_NOUNS
+        # ("director for trade and shipping Kevin Lund": a post's portfolio, no person)
+        and not before.endswith("ing")
+        and "and" not in names[j + 1 : k]
+    )
+
+
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
@@ -241,6 +274,7 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             )
             if not (split or titled or role_before) and (
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
+                or _after_preposition(names, k, words)
                 or _employer_run(names, k, words)
             ):
                 continue
