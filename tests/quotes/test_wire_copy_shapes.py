@@ -350,8 +350,8 @@ def test_a_services_word_as_a_surname_stays_a_person(text: str, name: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The head of the committee Open Doors said more volunteers were needed.",
-        "The chairman of the board Silver Lake said more volunteers were needed.",
+        "The spokeswoman of the group Open Doors said more volunteers were needed.",
+        "The head of the charity Silver Lake said more volunteers were needed.",
         "A representative of the advocacy group Fair Rivers Ellen Park said more volunteers were needed.",
     ],
 )
@@ -419,3 +419,47 @@ def test_a_mood_said_aloud_is_its_subjects() -> None:
 def test_a_name_after_a_persons_noun_and_of_is_the_object(text: str, name: str) -> None:
     [record] = quote_records("Intro.\n\n" + text)
     assert record["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Office for Civic Statistics (OCS) said prices rose sharply in May.",
+            "Office for Civic Statistics",
+        ),
+        (
+            "The Food and Water Administration (FWA) said prices rose sharply in May.",
+            "Food and Water Administration",
+        ),
+        (
+            "Prices rose sharply in May, the National Bureau of Figures (NBF) said.",
+            "National Bureau of Figures",
+        ),
+        (
+            "The News Agency of Arcadia (NAA) reports that prices rose sharply in May.",
+            "News Agency of Arcadia",
+        ),
+    ],
+)
+def test_a_body_that_brings_in_its_acronym(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "organisation")
+    assert record["text"].lower() == "prices rose sharply in may"
+
+
+@pytest.mark.parametrize("name", ["Sipho Ndlovu", "Kwabena Asare", "Li Ming"])
+def test_a_name_no_list_knows_after_a_body_of_officials(name: str) -> None:
+    [record] = quote_records(f"Intro.\n\nThe head of the delegation {name} said the talks would go on.")
+    assert (record["speaker_name"], record["source_type"]) == (name, "person")
+
+
+def test_a_two_part_state_in_a_party_tag() -> None:
+    [record] = quote_records("Intro.\n\nSen. Joe Krull, D-W.Va., said the bill would pass.")
+    assert record["speaker_name"] == "Joe Krull"
+
+
+def test_a_contracted_pronoun_is_no_name() -> None:
+    assert quote_records("Intro.\n\nI\u2019ve said that the plan would work well.") == []
+    [record] = quote_records("Intro.\n\nAnna Sova met them. She\u2019s said that the plan would work well.")
+    assert (record["speaker"], record["speaker_name"]) == ("She", "Anna Sova")

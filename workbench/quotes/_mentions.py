@@ -17,7 +17,7 @@ from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
-from ._names import forget_runs, norm, speaker_words
+from ._names import ORG_SUFFIXES, forget_runs, norm, speaker_words
 from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
 from ._role_chain import role_chain_name
@@ -177,7 +177,7 @@ def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Men
 
 
 #: a party and a state set after a name ("Sen. Ann Roe, R-Ohio, said"): never a speaker
-_PARTY_TAG = r"(?:D|R|I|Ind|Dem|Rep)-(?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.)"
+_PARTY_TAG = r"(?:D|R|I|Ind|Dem|Rep)-(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+\.?)?)"
 _PARTY_TAG_RE = re.compile(r"\s*" + _PARTY_TAG + r"[\s,]*")
 
 
@@ -365,11 +365,29 @@ def _token_spans(s: str, parts: list[str], base: int) -> list[tuple[str, int, in
     return toks
 
 
+#: a pronoun and a contracted auxiliary ("I've", "they’d", "she's")
+_CONTRACTED_PRONOUN_RE = re.compile(r"(i|we|they|he|she)['\u2019](?:ve|d|ll|m|re|s)")
+#: a capitalised name with "and" inside, maybe after "the" ("the Food and Drug Administration")
+_AND_NAMED_BODY_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|the)){2,8}")
 _ONE_OF_THEM_RE = re.compile(r"(?:one|some|two|three|several|many|most|all|none|both) of (?:them|those)")
 
 
 def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words: dict) -> Mention | None:
     """A group of two descriptors, "one of them", or a pronoun; None for anything else."""
+    if " and " in s and not appositive and _AND_NAMED_BODY_RE.fullmatch(s):
+        # "the Food and Drug Administration", "the Competition and Markets Authority": one body
+        # whose name holds "and", its last word an organisation's
+        k = 4 if s[:4].lower() == "the " else 0
+        last = s.split()[-1]
+        left = s[: s.index(" and ")].split()[-1]
+        if (
+            (last in ORG_SUFFIXES or norm(last) in words["orgs"])
+            # (not two bodies: "the Home Office and the Metropolitan Police", "the Times and
+            # the Post")
+            and " and the " not in s
+            and not (left in ORG_SUFFIXES or norm(left) in words["orgs"])
+        ):
+            return Mention("organisation", s[k:], start + k, end, name=s[k:], head=norm(last))
     if " and " in s and not appositive:
         # "diplomats and officials from both countries": one group of unnamed sources
         k = s.index(" and ")
@@ -402,4 +420,10 @@ def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words:
     if low in words["pronouns"]:
         gender, number = words["pronouns"][low]
         return Mention("pronoun", s, start, end, gender=gender, number=number)
+    contracted = _CONTRACTED_PRONOUN_RE.fullmatch(low)
+    if contracted is not None and contracted.group(1) in words["pronouns"]:
+        # "I've said", "They've argued": the pronoun, its auxiliary no part of a name
+        gender, number = words["pronouns"][contracted.group(1)]
+        k = len(contracted.group(1))
+        return Mention("pronoun", s[:k], start, start + k, gender=gender, number=number)
     return None

@@ -12,6 +12,8 @@ __all__ = ["clean_phrase"]
 _PARTY_RE = re.compile(
     r"\s*\((?:[RDI](?:-[A-Z][\w.]{0,5}(?:\s?[A-Z][\w.]{0,4})?)?|[A-Z][a-z]{0,3}\.?)(?:\)|$)"
 )
+#: an acronym in parentheses closing a name (its ")" maybe stripped as an edge already)
+_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,8}s?\)?$")
 _ASIDE_RE = re.compile(
     r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|echoing"
     # (a number's thousands comma is inside the aside: "which represents 3,000 farmers")
@@ -76,6 +78,8 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
     if "(" in inner:
         # "Tom Hale (R-Wyo.)", "Sen. Ann Roe (D)": a party and state in parentheses
         inner = _PARTY_RE.sub(lambda m: " " * len(m.group()), inner)
+        # "The Office for National Statistics (ONS)": the acronym the name brings in
+        inner = _ACRONYM_RE.sub(lambda m: " " * len(m.group()), inner)
     if inner != seg[a:b]:
         seg = seg[:a] + inner + seg[b:]
         while b > a and seg[b - 1] in _EDGE:

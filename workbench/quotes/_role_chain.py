@@ -69,8 +69,16 @@ def role_chain_name(s: str, base: int, words: dict) -> Mention | None:
         # ("Members of Parents Against Cuts", "... Ann Lee Moss", "the group Fair Rivers Ellen
         # Park": not cut; "of Ukraine Iryna Dovzhenko": a place's name after "of")
         return None
-    if before[:1].islower() and norm(given) not in words["given_names"]:
-        return None  # ("the head of the committee Open Doors": a body named after its noun)
+    if (
+        before[:1].islower()
+        and norm(given) not in words["given_names"]
+        and norm(before) not in _STAFFED_BODIES
+    ):
+        # ("the spokeswoman of the group Fair Rivers": a body named after its noun; after a
+        # body of officials the name is taken as a person's even with a given name no list
+        # knows, "the head of the delegation Sipho Ndlovu", so "the committee Open Doors" is
+        # read as one too)
+        return None
     if (
         before[:1].islower()
         and norm(before) not in _STAFFED_BODIES
