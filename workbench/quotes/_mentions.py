@@ -379,13 +379,13 @@ def _closed_form(s: str, low: str, start: int, end: int, appositive: str, words:
         # whose name holds "and", its last word an organisation's
         k = 4 if s[:4].lower() == "the " else 0
         last = s.split()[-1]
-        left = s[: s.index(" and ")].split()[-1]
+        before_and = s[: s.index(" and ")].split()[-1]
         if (
             (last in ORG_SUFFIXES or norm(last) in words["orgs"])
             # (not two bodies: "the Home Office and the Metropolitan Police", "the Times and
             # the Post")
             and " and the " not in s
-            and not (left in ORG_SUFFIXES or norm(left) in words["orgs"])
+            and not (before_and in ORG_SUFFIXES or norm(before_and) in words["orgs"])
         ):
             return Mention("organisation", s[k:], start + k, end, name=s[k:], head=norm(last))
     if " and " in s and not appositive:
