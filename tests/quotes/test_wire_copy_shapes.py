@@ -463,3 +463,11 @@ def test_a_contracted_pronoun_is_no_name() -> None:
     assert quote_records("Intro.\n\nI\u2019ve said that the plan would work well.") == []
     [record] = quote_records("Intro.\n\nAnna Sova met them. She\u2019s said that the plan would work well.")
     assert (record["speaker"], record["speaker_name"]) == ("She", "Anna Sova")
+
+
+@pytest.mark.parametrize("approx", ["about 12,000", "over 300", "around 40"])
+def test_an_approximate_number_opens_the_reported_clause(approx: str) -> None:
+    [record] = quote_records(
+        f"Intro.\n\nA spokesperson for the utility said {approx} homes were without power."
+    )
+    assert record["text"] == f"{approx} homes were without power"

@@ -422,7 +422,15 @@ def speech_clause(c: CueAt) -> bool:
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
         or noun_object(lemma, post)
     ):
-        mn = re.match(_ADJUNCTS + r"\s+(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z0-9])", post)
+        # ("said about 12,000 customers were ...": an approximate number opens the clause,
+        # where "said about the plan" is what was talked about)
+        mn = re.match(
+            _ADJUNCTS
+            + r"\s+(?:(?!(?:"
+            + "|".join(CLAUSE_OPENER_BAD)
+            + r")\b)(?=[A-Za-z0-9])|(?=(?:about|over|around)\s+\d))",
+            post,
+        )
         if mn is None and cls == "speech":
             # "says, rain or shine, she is opening": an aside between commas opens the clause
             mn = _ASIDE_THEN_CLAUSE_RE.match(post)
