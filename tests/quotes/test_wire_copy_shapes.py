@@ -273,3 +273,7 @@ def test_an_approximate_number_opens_the_reported_clause(approx: str) -> None:
         f"Intro.\n\nA spokesperson for the utility said {approx} homes were without power."
     )
     assert record["text"] == f"{approx} homes were without power"
+
+
+def test_an_approximate_time_after_the_cue_is_no_clause() -> None:
+    assert quote_records("Intro.\n\nThe history of the club was written over 75 years ago.") == []

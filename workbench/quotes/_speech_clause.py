@@ -431,6 +431,12 @@ def speech_clause(c: CueAt) -> bool:
             + r")\b)(?=[A-Za-z0-9])|(?=(?:about|over|around)\s+\d))",
             post,
         )
+        if (
+            mn is not None
+            and re.match(r"(?:about|over|around)\s+\d", post[mn.end() :])
+            and not has_verb(post[mn.end() :])
+        ):
+            mn = None  # ("written over 75 years ago": a time, no clause)
         if mn is None and cls == "speech":
             # "says, rain or shine, she is opening": an aside between commas opens the clause
             mn = _ASIDE_THEN_CLAUSE_RE.match(post)
