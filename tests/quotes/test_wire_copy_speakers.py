@@ -204,3 +204,16 @@ def test_a_contracted_pronoun_is_no_name() -> None:
     assert quote_records("Intro.\n\nI\u2019ve said that the plan would work well.") == []
     [record] = quote_records("Intro.\n\nAnna Sova met them. She\u2019s said that the plan would work well.")
     assert (record["speaker"], record["speaker_name"]) == ("She", "Anna Sova")
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        ("The Royal Navy said the ship was safe.", "organisation"),
+        ("The Red Cross said the camp was full.", "organisation"),
+        ("Rhodri Cross said the camp was full.", "person"),
+    ],
+)
+def test_services_and_relief_bodies(text: str, source_type: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["source_type"] == source_type

@@ -130,7 +130,7 @@ def is_group_word(word: str) -> bool:
 
 #: last words of armed services that are surnames too ("Tom Guard"): a body's only after a
 #: word that is no given name or title
-_SERVICE_ENDS = frozenset("guard fleet brigade".split())
+_SERVICE_ENDS = frozenset("guard fleet brigade navy army cross crescent marines".split())
 
 
 def law_name(name: str) -> bool:
@@ -189,6 +189,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and last in _SERVICE_ENDS
             and words[0] not in speaker_words()["given_names"]
             and words[0] not in speaker_words()["titles"]
+            # (Cross is a common surname: only "the Red Cross", "the Red Crescent")
+            and (last not in ("cross", "crescent") or words[-2] == "red")
         ):
             return "organisation"  # "the Coast Guard", "the Black Sea Fleet" ("Harriet Fleet" a nurse)
         if (
