@@ -217,3 +217,12 @@ def test_a_contracted_pronoun_is_no_name() -> None:
 def test_services_and_relief_bodies(text: str, source_type: str) -> None:
     [record] = quote_records("Intro.\n\n" + text)
     assert record["source_type"] == source_type
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [("The National Guard", "National Guard"), ("The Republican Guard", "Republican Guard")],
+)
+def test_a_service_named_with_a_titles_word(speaker: str, name: str) -> None:
+    [record] = quote_records(f"Intro.\n\n{speaker} said troops would stay in the city.")
+    assert (record["speaker_name"], record["source_type"]) == (name, "organisation")

@@ -177,6 +177,8 @@ def _may_name(names: list[str], words: dict) -> bool:
     return False
 
 
+#: last words of services whose names open with a title's word ("National Guard")
+_SERVICE_WORDS = frozenset("guard fleet".split())
 #: nouns of bodies and teams that a name in apposition follows ("the women's team Lisa
 #: Brandvold": the name is the coach's whose team it is)
 _COLLECTIVE_NOUNS = frozenset(
@@ -299,6 +301,15 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             ):
                 demonym = i  # "the 52-year-old Frenchman": a person's name takes no article
                 break
+            while (
+                k > 0
+                and k == i
+                and norm(tok.rstrip(",")) in _SERVICE_WORDS
+                and names[k - 1][:1].isupper()
+                and norm(names[k - 1]) in words["titles"]
+                and norm(names[k - 1]) not in words["given_names"]
+            ):
+                k -= 1  # "the National Guard", "the Republican Guard": a title's word in a service's name
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym

@@ -133,6 +133,15 @@ def is_group_word(word: str) -> bool:
 _SERVICE_ENDS = frozenset("guard fleet brigade navy army cross crescent marines".split())
 
 
+#: titles of a person before a surname ("Captain Guard", "Nurse Fleet"), not the words of a
+#: service's name that the title list also holds ("National Guard", "Royal Navy")
+_PERSONAL_TITLES = frozenset(
+    """mr mrs ms miss dr sir dame lady lord captain capt general gen colonel col major maj sergeant sgt
+    lieutenant lt admiral adm commander cmdr nurse officer constable pc inspector private cpl corporal
+    professor prof father rev""".split()
+)
+
+
 def law_name(name: str) -> bool:
     """A name a law's or a pact's last word ends ("Paris Agreement", "Clean Air Act"): a text
     where "the" comes before it (a surname else: "Jenny Charter")."""
@@ -187,8 +196,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         if (
             len(words) > 1
             and last in _SERVICE_ENDS
-            and words[0] not in speaker_words()["given_names"]
-            and words[0] not in speaker_words()["titles"]
+            and not any(w in speaker_words()["given_names"] for w in words[:-1])
+            and words[0] not in _PERSONAL_TITLES
             # (Cross is a common surname: only "the Red Cross", "the Red Crescent")
             and (last not in ("cross", "crescent") or words[-2] == "red")
         ):
