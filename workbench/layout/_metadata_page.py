@@ -171,8 +171,11 @@ class Page:
         # each line's view (the Scans of ASCII lines lower-case theirs: see scans)
         self._views = views = view.split("\n")
         body = [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
+        self._body_views = body
         # lower-cased; counted only for the words looked up (see body_counts)
         self._body_words = _lower_joined(body, " ").split()
+        self._outside: set[str] | None = None  # the words of the lines outside the body
+        self._body_lower: set[str] | None = None  # the body's lower-cased words
         self._counted: set[str] = set()
         self._counts: Counter[str] = Counter()
         self._words: set[str] | None = None
@@ -289,10 +292,34 @@ class Page:
         return sum(1 for w in words if (x := w.lower().strip(".,")) in known and x.islower())
 
     def words_among(self, words: set[str]) -> set[str]:
-        """Those of ``words`` that are words of the page (whole runs of word characters)."""
+        """Those of ``words`` that are words of the page (whole runs of word characters).
+
+        The page's ~2,400 words are not all cut and hashed for the ~50 asked about: the lines
+        outside the body are (a third of them), and a word not among those is looked for in the
+        body only when its lower-cased form is one of the body's lower-cased words (hashed
+        already for :meth:`body_counts`), by a search of the body's views for it between spaces
+        (a word of a view is a run of word characters between spaces). A word of the body
+        lower-cases to one of those (``lower()`` is idempotent), so none is missed."""
         if self._words is not None:
             return words & self._words
-        return words.intersection(self._view.split())
+        if self._outside is None:
+            lines, first, last = self.lines, self.first, self.last
+            outside = self._views[:first] + self._views[last + 1 :]
+            outside += [
+                v for v, x in zip(self._views[first : last + 1], lines[first : last + 1]) if x.kind != "body"
+            ]
+            self._outside = set(" ".join(outside).split())
+        found = words & self._outside
+        rest = [w for w in words if w not in found and w.lower() in self._body_set()]
+        if rest:
+            body = " ".join(self._body_views)
+            found.update(w for w in rest if _is_word_of(w, body))
+        return found
+
+    def _body_set(self) -> set[str]:
+        if self._body_lower is None:
+            self._body_lower = set(self._body_words)
+        return self._body_lower
 
     def _page_words(self) -> set[str]:
         # each is a whole run of word characters (a word of its own): a word found among them
@@ -361,6 +388,18 @@ class Page:
                 if k not in n_words:
                     n_words[k] = _capped_count(lines[k].text, scans.get(k), cap) if 0 <= k < len(lines) else 0
         return dated, aid, n_words
+
+
+def _is_word_of(word: str, view: str) -> bool:
+    """Whether ``word`` is one of the words of ``view`` (runs of word characters between
+    spaces: a word view's lines joined by spaces)."""
+    n, end = len(word), len(view)
+    k = view.find(word)
+    while k >= 0:
+        if (k == 0 or view[k - 1] == " ") and (k + n == end or view[k + n] == " "):
+            return True
+        k = view.find(word, k + 1)
+    return False
 
 
 def _capped_count(text: str, scan: Scan | None, cap: int) -> int:
