@@ -172,12 +172,10 @@ class Page:
         self._views = views = view.split("\n")
         body = [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
         self._body_views = body
-        # lower-cased; counted only for the words looked up (see body_counts)
+        # lower-cased, counted at the first look-up (see body_counts)
         self._body_words = _lower_joined(body, " ").split()
-        self._outside: set[str] | None = None  # the words of the lines outside the body
-        self._body_lower: set[str] | None = None  # the body's lower-cased words
-        self._counted: set[str] = set()
-        self._counts: Counter[str] = Counter()
+        self._outside: str | None = None  # the views of the lines outside the body, joined
+        self._counts: Counter[str] | None = None
         self._words: set[str] | None = None
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -192,15 +190,14 @@ class Page:
         self._by_head: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
 
-    def body_counts(self, words: Iterable[str]) -> Counter[str]:
-        """How often each of ``words`` (lower-cased) occurs among the body's words (0 for none;
-        its keys: those found). Only the words asked about are counted, once: the first stage
-        asks for its lines' long words, ~170 distinct of ~1,700 body words a page (counting
-        them all cost ~7% of the step)."""
-        new = set(words).difference(self._counted)
-        if new:
-            self._counted |= new
-            self._counts.update(filter(new.__contains__, self._body_words))
+    def body_counts(self, words: Iterable[str] = ()) -> Counter[str]:
+        """How often each of the body's words (lower-cased) occurs among them (0 for none): all
+        counted at the first call, whatever ``words`` asks for. The first stage asks for its
+        lines' long words, the second for more, the page-word look-up for the words it asks
+        (:meth:`words_among`): one count of the ~1,500 words costs less than a filtered pass
+        over them for each (a filter's call a word)."""
+        if self._counts is None:
+            self._counts = Counter(self._body_words)
         return self._counts
 
     def scans(self, at: list[int]) -> list[Scan]:
@@ -294,32 +291,31 @@ class Page:
     def words_among(self, words: set[str]) -> set[str]:
         """Those of ``words`` that are words of the page (whole runs of word characters).
 
-        The page's ~2,400 words are not all cut and hashed for the ~50 asked about: the lines
-        outside the body are (a third of them), and a word not among those is looked for in the
-        body only when its lower-cased form is one of the body's lower-cased words (hashed
-        already for :meth:`body_counts`), by a search of the body's views for it between spaces
-        (a word of a view is a run of word characters between spaces). A word of the body
-        lower-cases to one of those (``lower()`` is idempotent), so none is missed."""
+        The page's ~2,300 words are not all cut and hashed for the ~60 asked about: those of
+        the lines outside the body are (a third of them); a word not among those is looked for
+        in the body only when its lower-cased form is counted among the body's lower-cased
+        words (:meth:`body_counts`: a word of the body lower-cases to one of those, ``lower()``
+        being idempotent), by a search of the body's views for it between spaces (a view's
+        words are runs of word characters between spaces)."""
         if self._words is not None:
             return words & self._words
         if self._outside is None:
-            lines, first, last = self.lines, self.first, self.last
-            outside = self._views[:first] + self._views[last + 1 :]
+            lines, first, last, views = self.lines, self.first, self.last, self._views
+            outside = views[:first] + views[last + 1 :]
             outside += [
-                v for v, x in zip(self._views[first : last + 1], lines[first : last + 1]) if x.kind != "body"
+                v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind != "body"
             ]
-            self._outside = set(" ".join(outside).split())
-        found = words & self._outside
-        rest = [w for w in words if w not in found and w.lower() in self._body_set()]
+            self._outside = " ".join(outside)
+        # the asked words are few: the outside words are looked up among them, not put in a set
+        found = words.intersection(self._outside.split())
+        rest = [w for w in words if w not in found]
+        if rest:
+            counts = self.body_counts()
+            rest = [w for w in rest if w.lower() in counts]
         if rest:
             body = " ".join(self._body_views)
             found.update(w for w in rest if _is_word_of(w, body))
         return found
-
-    def _body_set(self) -> set[str]:
-        if self._body_lower is None:
-            self._body_lower = set(self._body_words)
-        return self._body_lower
 
     def _page_words(self) -> set[str]:
         # each is a whole run of word characters (a word of its own): a word found among them
