@@ -192,10 +192,9 @@ class Page:
 
     def body_counts(self, words: Iterable[str] = ()) -> Counter[str]:
         """How often each of the body's words (lower-cased) occurs among them (0 for none): all
-        counted at the first call, whatever ``words`` asks for. The first stage asks for its
-        lines' long words, the second for more, the page-word look-up for the words it asks
-        (:meth:`words_among`): one count of the ~1,500 words costs less than a filtered pass
-        over them for each (a filter's call a word)."""
+        counted at the first call, whatever ``words`` asks for (the callers pass none). Both
+        stages and the page-word look-up (:meth:`words_among`) read it: one count of the ~1,500
+        words costs less than a filtered pass over them for each (a filter's call a word)."""
         if self._counts is None:
             self._counts = Counter(self._body_words)
         return self._counts
