@@ -99,9 +99,8 @@ def cheap_features(page: Page, pos: list[int], zones: list[str]) -> tuple[np.nda
         end = i + 5
     year, by = page.flag(near)
     scans = page.scans(pos)
-    # the body's words counted for these lines' long words at once (the second stage's lines
-    # are among them)
-    vocab = page.body_counts(set().union(*[sc.long for sc in scans])).keys()
+    # the body's words, counted once a page (their keys: every word of the body)
+    vocab = page.body_counts().keys()
     n_words = [len(sc.low_words) for sc in scans]
     rows = []
     # one pass per line for what only its text tells (this runs on every line looked at); the

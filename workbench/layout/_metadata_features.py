@@ -332,7 +332,7 @@ class _Near:
         self.lines = lines
         self._roles: dict[int, bool] = {}
         self.page_words: set[str] = set()  # those of the candidates' first words on the page
-        self.body_counts: Counter[str] = Counter()  # of the candidates' long words (at least)
+        self.body_counts: Counter[str] = Counter()  # the body's words (Page.body_counts)
 
     def role_line(self, k: int) -> bool:
         hit = self._roles.get(k)
@@ -364,7 +364,7 @@ def full_features(page: Page, pos: list[int], rank: np.ndarray, author: list[boo
     # lower-cased once, for the look-up and the rows
     heads_low = [[w.lower().strip(".,") for w in h] for h in heads]
     near.page_words = page.words_among({x for h in heads_low for x in h})
-    near.body_counts = page.body_counts(set().union(*[sc.long for sc in scans]))
+    near.body_counts = page.body_counts()
     rows = [
         _line_row(page, *row) for row in zip(pos, author, scans, [near] * len(pos), words, heads, heads_low)
     ]

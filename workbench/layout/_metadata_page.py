@@ -171,10 +171,11 @@ class Page:
         # each line's view (the Scans of ASCII lines lower-case theirs: see scans)
         self._views = views = view.split("\n")
         body = [v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind == "body"]
-        # lower-cased; counted only for the words looked up (see body_counts)
+        self._body_views = body
+        # lower-cased, counted at the first look-up (see body_counts)
         self._body_words = _lower_joined(body, " ").split()
-        self._counted: set[str] = set()
-        self._counts: Counter[str] = Counter()
+        self._outside: str | None = None  # the views of the lines outside the body, joined
+        self._counts: Counter[str] | None = None
         self._words: set[str] | None = None
         self.seen = Counter([x.text for x in lines])
         # per line (by position; beyond the copy: False, 0), filled by flag() and detail()
@@ -189,15 +190,13 @@ class Page:
         self._by_head: dict[int, bool] = {}
         self._by_match: dict[str, re.Match | None] = {}
 
-    def body_counts(self, words: Iterable[str]) -> Counter[str]:
-        """How often each of ``words`` (lower-cased) occurs among the body's words (0 for none;
-        its keys: those found). Only the words asked about are counted, once: the first stage
-        asks for its lines' long words, ~170 distinct of ~1,700 body words a page (counting
-        them all cost ~7% of the step)."""
-        new = set(words).difference(self._counted)
-        if new:
-            self._counted |= new
-            self._counts.update(filter(new.__contains__, self._body_words))
+    def body_counts(self, words: Iterable[str] = ()) -> Counter[str]:
+        """How often each of the body's words (lower-cased) occurs among them (0 for none): all
+        counted at the first call, whatever ``words`` asks for (the callers pass none). Both
+        stages and the page-word look-up (:meth:`words_among`) read it: one count of the ~1,500
+        words costs less than a filtered pass over them for each (a filter's call a word)."""
+        if self._counts is None:
+            self._counts = Counter(self._body_words)
         return self._counts
 
     def scans(self, at: list[int]) -> list[Scan]:
@@ -272,11 +271,13 @@ class Page:
         """``BY.match(text)``, once per distinct text on the page (the flags, the scans and the
         lines over a byline ask for the same lines; a short line is its own first 40 and SCAN
         characters)."""
-        try:
-            return self._by_match[text]
-        except KeyError:
-            m = self._by_match[text] = by_match(text)
-            return m
+        # a test first, not a KeyError caught: most texts are asked about once, and raising and
+        # catching the error cost ~2k instructions each
+        known = self._by_match
+        if text in known:
+            return known[text]
+        m = known[text] = by_match(text)
+        return m
 
     def lower_word(self, word: str) -> bool:
         """Whether ``word`` is written somewhere on the page, all lowercase, as a word of its
@@ -289,10 +290,33 @@ class Page:
         return sum(1 for w in words if (x := w.lower().strip(".,")) in known and x.islower())
 
     def words_among(self, words: set[str]) -> set[str]:
-        """Those of ``words`` that are words of the page (whole runs of word characters)."""
+        """Those of ``words`` that are words of the page (whole runs of word characters).
+
+        The page's ~2,300 words are not all cut and hashed for the ~60 asked about: those of
+        the lines outside the body are (a third of them); a word not among those is looked for
+        in the body only when its lower-cased form is counted among the body's lower-cased
+        words (:meth:`body_counts`: a word of the body lower-cases to one of those, ``lower()``
+        being idempotent), by a search of the body's views for it between spaces (a view's
+        words are runs of word characters between spaces)."""
         if self._words is not None:
             return words & self._words
-        return words.intersection(self._view.split())
+        if self._outside is None:
+            lines, first, last, views = self.lines, self.first, self.last, self._views
+            outside = views[:first] + views[last + 1 :]
+            outside += [
+                v for v, x in zip(views[first : last + 1], lines[first : last + 1]) if x.kind != "body"
+            ]
+            self._outside = " ".join(outside)
+        # the asked words are few: the outside words are looked up among them, not put in a set
+        found = words.intersection(self._outside.split())
+        rest = [w for w in words if w not in found]
+        if rest:
+            counts = self.body_counts()
+            rest = [w for w in rest if w.lower() in counts]
+        if rest:
+            body = " ".join(self._body_views)
+            found.update(w for w in rest if _is_word_of(w, body))
+        return found
 
     def _page_words(self) -> set[str]:
         # each is a whole run of word characters (a word of its own): a word found among them
@@ -361,6 +385,18 @@ class Page:
                 if k not in n_words:
                     n_words[k] = _capped_count(lines[k].text, scans.get(k), cap) if 0 <= k < len(lines) else 0
         return dated, aid, n_words
+
+
+def _is_word_of(word: str, view: str) -> bool:
+    """Whether ``word`` is one of the words of ``view`` (runs of word characters between
+    spaces: a word view's lines joined by spaces)."""
+    n, end = len(word), len(view)
+    k = view.find(word)
+    while k >= 0:
+        if (k == 0 or view[k - 1] == " ") and (k + n == end or view[k + n] == " "):
+            return True
+        k = view.find(word, k + 1)
+    return False
 
 
 def _capped_count(text: str, scan: Scan | None, cap: int) -> int:
