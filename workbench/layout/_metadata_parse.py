@@ -170,7 +170,8 @@ NAME_JOIN = frozenset(("and", "&", "und", "et", "y", "e", "og", "en", "i"))
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset:
-    """Common given names (the lists the quote extractor uses, resources/quote_speakers.txt)."""
+    """Common given names (the lists the quote extractor uses, resources/quote_speakers.txt; not
+    its wire-copy additions, which the metadata model was not trained with)."""
     from ..text import read_resource
 
     res = read_resource("quote_speakers.txt")

@@ -140,10 +140,13 @@ def speaker_words() -> dict:
         "determiners": flat("determiner"),
         "postnominals": flat("postnominal"),
         "past": flat("past"),
-        "female_names": flat("female_name"),
-        "male_names": flat("male_name"),
+        "female_names": flat("female_name") | flat("female_name_wire"),
+        "male_names": flat("male_name") | flat("male_name_wire"),
         # both lists at once: tested for every token of every capitalised run
-        "given_names": flat("female_name") | flat("male_name"),
+        "given_names": flat("female_name")
+        | flat("male_name")
+        | flat("female_name_wire")
+        | flat("male_name_wire"),
         "role_synonyms": tuple(frozenset(row) for row in res.get("role_synonym", [])),
         "person_nouns": flat("person_noun"),
         "evidence": flat("evidence"),
