@@ -20,6 +20,7 @@ from ._names import (
     gender_of,
     norm,
     person_head,
+    place_names,
     speaker_words,
     strip_postnominals,
 )
@@ -518,11 +519,29 @@ _OF_PLACE_RE = re.compile(
 )
 
 
+#: the last word of a region's name that no surname has ("of Kharkiv, Kharkiv Oblast,")
+_REGION_END_RE = re.compile(
+    r"(?:Oblast|Province|County|State|Region|Krai|District|Prefecture|Governorate|Republic|Territory|Island|Islands)$"
+)
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$")
+
+
 def _named_region(region: str) -> bool:
-    """What follows the town's comma is a person's name, a known given name and a surname
-    ("The Mayor of Kestrelby, Harriet Vance,"), not a region ("of Lansing, Mich.,")."""
+    """What follows the town's comma is a person's name, a given name and a surname ("The
+    Mayor of Kestrelby, Harriet Vance,"), not a region ("of Lansing, Mich.,", "of Albany, New
+    York,"): a known given name, or two words in a name's shape that no gazetteer lists."""
     words = region.split()
-    return len(words) == 2 and norm(words[0]) in speaker_words()["given_names"]
+    if len(words) != 2:
+        return False
+    if norm(words[0]) in speaker_words()["given_names"]:
+        return True
+    return (
+        region not in place_names()
+        and not _REGION_END_RE.search(region)
+        and all(_NAME_WORD_RE.match(w) for w in words)
+    )
 
 
 #: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and

@@ -485,6 +485,9 @@ def _fits(phrase: str, m: Mention) -> Mention | None:
 def fallback_person(text: str, pos: int, m: Mention) -> Source | None:
     """A pronoun with no earlier source: the nearest full name before it."""
     best = None
+    # before the pronoun, not only before the statement ("She told Harbor Radio the talks
+    # ...": the one she told is no antecedent)
+    pos = m.start if m.start is not None and m.start < pos else pos
     if m.number == "pl":
         # "they said": the nearest organisation named before ("The X Supporters' Trust")
         for match in NAME_SEQ_RE.finditer(text, 0, pos):

@@ -586,7 +586,11 @@ _REFUSAL_RE = re.compile(
 _ADDRESSEE_RE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     # an outlet's name of up to five words ("BBC Radio 4's Today programme"), else up to three
-    r"(?:(?:[A-Z0-9][\w'\u2019.-]*\s+){2,5}(?:programme|show|podcast|newspaper|station|channel)?\s*"
+    r"(?:(?:[A-Z0-9][\w'\u2019.-]*\s+){2,5}"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:programme|show|podcast|newspaper|station|channel)\s+)?"
+    # a programme's name in quotation marks ("Channel 4's \u201cMorning Show\u201d")
+    r"|(?:[A-Z0-9][\w'\u2019.-]*\s+){0,4}[\"\u201c][A-Z][^\"\u201c\u201d\n]{0,60}[\"\u201d]\s+"
+    r"(?:programme|show|podcast)?\s*"
     r"|(?:[\w'\u2019.-]+\s+){1,3}?)"
     # (where they were told: "told reporters on Sky News the road ...")
     r"(?:on\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4})?"

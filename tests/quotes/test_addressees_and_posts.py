@@ -1,0 +1,53 @@
+"""Whom a statement is told is neither its content nor its speaker's antecedent, and a name
+after a post "of" a town is the speaker, not the town's region. Sentences self-written,
+names and places invented."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The mayor of Riverton, Clara Jensen, said the bridge would reopen in May.", "Clara Jensen"),
+        ("The governor of Oduna, Kemi Adeyola-Bassey, said the bridge would reopen in May.", "Kemi Adeyola-Bassey"),
+        # a known given name, as before
+        ("The mayor of Kestrelby, Harriet Vance, said the bridge would reopen in May.", "Harriet Vance"),
+    ],
+)
+def test_a_name_after_a_post_of_a_town(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Ruiz of Lansing, Mich., said the bridge would reopen in May.",
+        "Dana Ruiz of Albany, New York, said the bridge would reopen in May.",
+        "Dana Ruiz of Dorvik, Dorvik Oblast, said the bridge would reopen in May.",
+    ],
+)
+def test_a_region_after_a_town_is_still_no_speaker(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["speaker_name"] == "Dana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She told Harbor Radio the talks had been friendly.",
+        "She told Harbor Radio’s morning programme the talks had been friendly.",
+        "She told Channel 9’s “Morning Desk” on Monday the talks had been friendly.",
+    ],
+)
+def test_whom_she_told_is_neither_content_nor_antecedent(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["text"] == "the talks had been friendly"
+    assert "Harbor" not in record["speaker_name"] and "Channel" not in record["speaker_name"]
+
+
+def test_a_pronoun_still_finds_the_person_named_before() -> None:
+    [record] = quote_records("Intro.\n\nAnna Berg spoke on Monday. She told Harbor Radio the talks had been friendly.")
+    assert record["speaker_name"] == "Anna Berg"
