@@ -11,7 +11,10 @@ from workbench.quotes import quote_records
     ("text", "name"),
     [
         ("The mayor of Riverton, Clara Jensen, said the bridge would reopen in May.", "Clara Jensen"),
-        ("The governor of Oduna, Kemi Adeyola-Bassey, said the bridge would reopen in May.", "Kemi Adeyola-Bassey"),
+        (
+            "The governor of Oduna, Kemi Adeyola-Bassey, said the bridge would reopen in May.",
+            "Kemi Adeyola-Bassey",
+        ),
         # a known given name, as before
         ("The mayor of Kestrelby, Harriet Vance, said the bridge would reopen in May.", "Harriet Vance"),
     ],
@@ -49,5 +52,7 @@ def test_whom_she_told_is_neither_content_nor_antecedent(text: str) -> None:
 
 
 def test_a_pronoun_still_finds_the_person_named_before() -> None:
-    [record] = quote_records("Intro.\n\nAnna Berg spoke on Monday. She told Harbor Radio the talks had been friendly.")
+    [record] = quote_records(
+        "Intro.\n\nAnna Berg spoke on Monday. She told Harbor Radio the talks had been friendly."
+    )
     assert record["speaker_name"] == "Anna Berg"
