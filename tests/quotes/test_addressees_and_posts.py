@@ -56,3 +56,16 @@ def test_a_pronoun_still_finds_the_person_named_before() -> None:
         "Intro.\n\nAnna Berg spoke on Monday. She told Harbor Radio the talks had been friendly."
     )
     assert record["speaker_name"] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former judge gave no details, saying only that he was taking time to reflect.",
+        "The former judge gave no details, saying in his statement only that he was “taking time to reflect.”",
+        "The club issued a statement on Monday saying simply that he was taking time to reflect.",
+    ],
+)
+def test_a_limiting_adverb_before_that_is_no_content(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["text"].startswith("he was")

@@ -218,7 +218,11 @@ _PARTICIPLE_HEAD_RE = re.compile(
 
 
 #: the object of a participle before the "that" of its clause ('telling reporters that')
-_OBJECT_THAT_RE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?that\s+")
+#: ('saying in his statement only that': where it was said and a limiting adverb)
+_OBJECT_THAT_RE = re.compile(
+    r"\s+(?:(?:[\w'\u2019-]+\s+){1,3}?"
+    r"|(?:(?:in|on)\s+(?:an?|the|his|her|their|its)\s+[\w'\u2019-]+\s+)?(?:only|simply|merely|just)\s+)that\s+"
+)
 
 
 #: what may stand right before a participle that hands over its speaker's words: a comma,

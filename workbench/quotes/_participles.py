@@ -182,7 +182,9 @@ _PARTICIPLE_RE = re.compile(
     _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
     r"(?:\s+[\w'\u2019-]+){1,3}?"
     # "..., telling conservative radio host Jo Lee that ...": the addressee before "that"
-    r"|(?<=telling)(?:\s+(?!that\b)[\w'\u2019.-]+){1,6}?)?\s+that\s+"
+    r"|(?<=telling)(?:\s+(?!that\b)[\w'\u2019.-]+){1,6}?)?"
+    # "saying only that ...": a limiting adverb is no part of the content
+    r"(?:\s+(?:only|simply|merely|just))?\s+that\s+"
     # "..., saying he should be thanked": a speech participle before a clause of its own
     r"|" + _BEFORE_PARTICIPLE + r"\s+(" + "|".join(_SPEECH_PARTICIPLES) + r")\s+"
     r"(?!(?:goodbye|hello|nothing|something|so|yes|no|thanks|sorry|grace|to|in|on|at|for|with|about|of)\b)"
