@@ -69,3 +69,21 @@ def test_a_pronoun_still_finds_the_person_named_before() -> None:
 def test_a_limiting_adverb_before_that_is_no_content(text: str) -> None:
     [record] = quote_records("Intro.\n\n" + text)
     assert record["text"].startswith("he was")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("At least half of voters say the plan is about right.", "At least half of voters"),
+        ("At least three people said they had seen the car.", "At least three people"),
+        ("Up to 40 percent of nurses said they would strike.", "Up to 40 percent of nurses"),
+    ],
+)
+def test_a_count_opened_by_at_least_speaks(text: str, speaker: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert (record["speaker"], record["source_type"]) == (speaker, "group")
+
+
+def test_at_least_as_an_adverb_is_no_speaker() -> None:
+    [record] = quote_records("Intro.\n\nAt least once, Dora Lind said the plan was dead.")
+    assert record["speaker_name"] == "Dora Lind"

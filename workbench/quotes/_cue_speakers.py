@@ -575,7 +575,7 @@ _AS_SUBJECT_RE = re.compile(r",\s+as\s+(?=[A-Z][^,]*,\s*$)")
 #: a prepositional phrase opening a sentence, before its subject ("Since Tuesday, the union
 #: said": a time, never a speaker nor a group's name)
 _ADJUNCT_OPENING_RE = re.compile(
-    r"(?:In|On|At|By|During|From|After|Before|Under|Amid|Among|Since|Until|Till|Throughout|Despite)\s"
+    r"(?:In|On|At(?!\s+(?:least|most)\s)|By|During|From|After|Before|Under|Amid|Among|Since|Until|Till|Throughout|Despite)\s"
 )
 
 #: an adverb, a prepositional phrase or a participle's phrase opening a sentence, then a

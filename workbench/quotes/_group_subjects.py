@@ -29,13 +29,13 @@ _NOT_IN_BARE = frozenset(
 SUBORDINATOR_RE = re.compile(r"(?:While|When|Although|Though|Whereas|Because|As|Since|After)\s+")
 
 
-#: a share or number of people opening a clause ("Almost half", "47%", "Six in 10", "all but
+#: a share or number of people opening a clause ("Almost half", "At least half", "47%", "Six in 10", "all but
 #: two", "Some 30 percent of residents in a recent survey", "those surveyed", "Others"), before a
 #: speech verb: the people counted speak (survey results, a group's members)
 _QUANTITY_RE = re.compile(
     r"\s*((?:(?:[Ss]ome|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Aa]round|[Jj]ust|[Oo]nly|[Oo]ver|[Uu]nder|[Ff]ully"
     r"|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]s\s+many\s+as|[Aa]nother|[Aa]ll\s+but|[Jj]ust\s+over"
-    r"|[Jj]ust\s+under)\s+)?"
+    r"|[Jj]ust\s+under|[Aa]t\s+least|[Aa]t\s+most|[Uu]p\s+to|[Ww]ell\s+over|[Cc]lose\s+to|[Bb]arely)\s+)?"
     r"(?:\d+(?:[,.]\d+)*(?:\s*%|\s+percent|\s+per\s+cent)?"
     r"|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:[\s-]+(?:percent|thirds?|quarters?|fifths?|in\s+(?:\d+|ten|five|four|three)))?"
