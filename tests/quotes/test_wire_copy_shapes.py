@@ -277,3 +277,16 @@ def test_an_approximate_number_opens_the_reported_clause(approx: str) -> None:
 
 def test_an_approximate_time_after_the_cue_is_no_clause() -> None:
     assert quote_records("Intro.\n\nThe history of the club was written over 75 years ago.") == []
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "-"])
+def test_dash_dialogue_goes_on_after_its_attribution(dash: str) -> None:
+    text = (
+        f"Intro.\n\n{dash} We will not allow this, {dash} said Oleg Marin. {dash} The terms are unacceptable."
+    )
+    assert _read(text) == [("We will not allow this The terms are unacceptable", "Oleg Marin", "person")]
+
+
+def test_dash_dialogue_next_turn_with_a_cue_of_its_own_is_not_joined() -> None:
+    text = "Intro.\n\n\u2014 We will not allow this, \u2014 said Oleg Marin. \u2014 The terms are bad, \u2014 he added."
+    assert _read(text)[0] == ("We will not allow this", "Oleg Marin", "person")

@@ -247,6 +247,11 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     close = _INVERTED_CLOSE_RE.search(pre_stripped)
     if close is not None and close.group() != "," and not _dash_dialogue(text, a, cue.start(), lemma, close):
         close = None
+    if close is not None and close.group() != ",":
+        # ("— A, — said X. — B.": the dialogue's next turn is in the same sentence, as the
+        # splitter reads dashes; what follows the cue ends at the speaker's full stop)
+        stop = re.search(r"[.!?](?=\s)", post)
+        post = post[: stop.start()] if stop is not None else post
     if (
         close is not None
         and n_words(pre_stripped) >= MIN_CONTENT_WORDS
@@ -283,9 +288,29 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
             # "The decision was unfair, said the singer.": "the" and a noun no list knows
             mention = _unlisted_speaker(speaker_after(text, cue.end(), after.end(), lenient=True))
         if mention is not None:
-            if doc.add(unmarked, [(a, a + close.start())], mention, cue.group(), lemma):
+            parts = [(a, a + close.start())]
+            if sp_b < b:
+                parts += _dialogue_turn_after(text, sp_b + 1, end_b)
+            if doc.add(unmarked, parts, mention, cue.group(), lemma):
                 return True
     return False
+
+
+#: the dash opening a dialogue's next words after its attribution ("— A, — said X. — B.")
+_NEXT_TURN_RE = re.compile(r"\s*(?:\u2014|\u2013|--?)\s+(?=\S)")
+#: a dash that hands the turn on: after a comma or a sentence's end ("..., — said Y.")
+_TURN_END_RE = re.compile(r"(?<=[,.!?])\s*(?:\u2014|\u2013|--?)\s")
+
+
+def _dialogue_turn_after(text: str, k: int, b: int) -> list[tuple[int, int]]:
+    """The same speaker's next words after a dash dialogue's attribution ends at ``k``, to
+    the sentence's end ``b`` or the dash of the next turn: "— A, — said X. — B." gives B."""
+    m = _NEXT_TURN_RE.match(text, k, b)
+    if m is None:
+        return []
+    end = _TURN_END_RE.search(text, m.end(), b)
+    stop = end.start() if end is not None else b
+    return [(m.end(), stop)] if end is None or text[stop - 1] in ".!?" else []
 
 
 #: "the" and a short noun phrase ending the clause right after an inverted cue ("..., said the
