@@ -87,3 +87,39 @@ def test_a_count_opened_by_at_least_speaks(text: str, speaker: str) -> None:
 def test_at_least_as_an_adverb_is_no_speaker() -> None:
     [record] = quote_records("Intro.\n\nAt least once, Dora Lind said the plan was dead.")
     assert record["speaker_name"] == "Dora Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pelle Ormond of Bolton, Greater Manchester, said rents had doubled.", "Pelle Ormond"),
+        ("Nell Farrow of Oakland, Bay Area, said rents had doubled.", "Nell Farrow"),
+        ("Oda Brenner, of Hannover, Lower Saxony, said rents had doubled.", "Oda Brenner"),
+        ("The mayor of Bolton, Greater Manchester, said rents had doubled.", "mayor"),
+        ("A farmer from Yountville, Napa Valley, said rents had doubled.", "farmer"),
+        ("The spokesman for the mayor of Riverton, Clara Jensen, said rents had doubled.", "spokesman"),
+    ],
+)
+def test_a_region_of_two_words_is_no_name_after_a_town(text: str, name: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["speaker_name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed, police said.",
+        "Police said at least 12 people were killed.",
+        "Over 200 homes lost power overnight, police said.",
+    ],
+)
+def test_a_count_opening_the_content_is_no_adverbial(text: str) -> None:
+    [record] = quote_records("Intro.\n\n" + text)
+    assert record["speaker_name"].lower() == "police" and record["text"].lower().startswith(
+        ("at least", "over 200")
+    )
+
+
+def test_the_ministry_is_no_body_whose_name_lacks_the_word() -> None:
+    text = "Intro.\n\nPolice said 12 people were killed. The ministry said 40 houses had been destroyed."
+    assert [r["speaker_name"] for r in quote_records(text)] == ["Police", "ministry"]

@@ -129,7 +129,11 @@ def _speaker_before(
     # (both patterns below need a comma: without one, neither is searched for)
     comma = "," in pre
     place = _OF_PLACE_RE.search(pre) if comma else None
-    if place is not None and not whole and not _named_region(place.group(1)):
+    if (
+        place is not None
+        and not whole
+        and not _named_region(place.group(1), pre[: place.start()], place.group())
+    ):
         # "Dana Ruiz of Lansing, Mich., said": the region after the town is no speaker
         mention, start = speaker_before(text, a, a + place.start(), lenient=lenient, subject=subject)
         if mention is not None and mention.kind != "pronoun" and not _CLAUSE_OPENING_RE.match(mention.text):
@@ -519,27 +523,40 @@ _OF_PLACE_RE = re.compile(
 )
 
 
-#: the last word of a region's name that no surname has ("of Kharkiv, Kharkiv Oblast,")
-_REGION_END_RE = re.compile(
-    r"(?:Oblast|Province|County|State|Region|Krai|District|Prefecture|Governorate|Republic|Territory|Island|Islands)$"
+#: the first or last word of a region's name that no person's name has ("of Bolton, Greater
+#: Manchester,", "of Yountville, Napa Valley,", "of Kharkiv, Kharkiv Oblast,")
+_REGION_WORD_RE = re.compile(
+    r"^(?:Greater|East|West|North|South|Central|Upper|Lower|Inner|Outer|Mid|Southern|Northern|Eastern|Western"
+    r"|Cape|County|Lake|Mount|Port|Saint|St|San|Santa|Los|Las|El|La|Le|Fort|Palm|Bay)\s"
+    r"|\s(?:Oblast|Province|County|State|Region|Krai|District|Prefecture|Governorate|Republic|Territory"
+    r"|Island|Islands|Valley|Area|Heights|Beach|Country|Coast|Peninsula|Lake|Hills|Plains|Delta|Highlands"
+    r"|Shire|Borough|Riviera|Basin|Gulf|Bay)$"
+)
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$")
+#: a post's holder named after it ("The mayor of", "the chief executive of"), not a person
+#: named before the town ("Dana Ruiz of") nor someone acting for the post ("a spokesman for
+#: the mayor of")
+_POST_BEFORE_OF_RE = re.compile(
+    r"(?:^|,)\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!for\b|to\b)[a-z][\w-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z]{2,4})$"
 )
 
 
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*$")
-
-
-def _named_region(region: str) -> bool:
+def _named_region(region: str, before: str, place: str) -> bool:
     """What follows the town's comma is a person's name, a given name and a surname ("The
     Mayor of Kestrelby, Harriet Vance,"), not a region ("of Lansing, Mich.,", "of Albany, New
-    York,"): a known given name, or two words in a name's shape that no gazetteer lists."""
+    York,"): a known given name; or, after a post in lower case and "of" ("The mayor of
+    Riverton, Clara Jensen,"), two words in a name's shape that no gazetteer lists and no
+    region's word opens or ends."""
     words = region.split()
     if len(words) != 2:
         return False
     if norm(words[0]) in speaker_words()["given_names"]:
         return True
     return (
-        region not in place_names()
-        and not _REGION_END_RE.search(region)
+        place.lstrip().startswith("of ")
+        and _POST_BEFORE_OF_RE.search(before.rstrip()) is not None
+        and region not in place_names()
+        and not _REGION_WORD_RE.search(region)
         and all(_NAME_WORD_RE.match(w) for w in words)
     )
 

@@ -43,7 +43,17 @@ def opening_adverbial(text: str, row: dict) -> bool:
     if start is None or b > start:
         return False
     m = _FIRST_WORD_RE.match(text, a, b)
-    return m is not None and m.group(1).lower() in _OPENERS and "," not in text[a:b].strip(_EDGES)
+    return (
+        m is not None
+        and m.group(1).lower() in _OPENERS
+        and "," not in text[a:b].strip(_EDGES)
+        and _COUNT_AFTER_RE.match(text, m.end(), b) is None
+    )
+
+
+#: a count the first word opens ("At least 12 people were killed, police said", "Over 200
+#: homes lost power"): the statement's subject, no adverbial
+_COUNT_AFTER_RE = re.compile(r"(?<=[Aa]t)\s+(?:least|most)\s|(?<=[Oo]ver|nder)\s+\d")
 
 
 def drop_opening_adverbials(doc: Doc) -> None:

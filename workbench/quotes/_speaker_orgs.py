@@ -158,10 +158,15 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
         if (
             head in {norm(w) for w in s.name.split()}
             or want is not None
-            and (cls == want or cls is None and want == "public")
+            and (cls == want or cls is None and want == "public" and head not in _NAMED_BODY_NOUNS)
         ):
             return s
     return None
+
+
+#: public bodies' nouns their names hold ("the Ministry of Energy", "the Justice Department"):
+#: "the ministry" refers to no name without the word ("Police said ... The ministry said")
+_NAMED_BODY_NOUNS = frozenset("ministry department council committee commission".split())
 
 
 def _lede_subject(text: str) -> tuple[str | None, str | None]:

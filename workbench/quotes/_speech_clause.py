@@ -447,18 +447,18 @@ def speech_clause(c: CueAt) -> bool:
         or (cls == "that" and lemma in bare_clause_cues() and bare_clause(post))
         or noun_object(lemma, post)
     ):
-        # ("said about 12,000 customers were ...": an approximate number opens the clause,
-        # where "said about the plan" is what was talked about)
+        # ("said about 12,000 customers were ...", "said at least 12 people were ...": an
+        # approximate number opens the clause, where "said about the plan" is what was talked about)
         mn = re.match(
             _ADJUNCTS
             + r"\s+(?:(?!(?:"
             + "|".join(CLAUSE_OPENER_BAD)
-            + r")\b)(?=[A-Za-z0-9])|(?=(?:about|over|around)\s+\d))",
+            + r")\b)(?=[A-Za-z0-9])|(?=(?:about|over|around)\s+\d|at\s+(?:least|most)\s))",
             post,
         )
         if (
             mn is not None
-            and re.match(r"(?:about|over|around)\s+\d", post[mn.end() :])
+            and re.match(r"(?:about|over|around)\s+\d|at\s+(?:least|most)\s", post[mn.end() :])
             and not has_verb(post[mn.end() :])
         ):
             mn = None  # ("written over 75 years ago": a time, no clause)
