@@ -125,7 +125,7 @@ def quote_records(
         paragraphs = default_paragraphs(text)
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
-    sentences = _after_datelines(text, split_glued(text, sentences))
+    sentences = _after_clock_stamps(text, _after_datelines(text, split_glued(text, sentences)))
     doc = Doc(text, list(paragraphs), list(sentences))
     spans = direct_statements(doc)
     transcript_statements(doc)  # "Anna Berg: We rebuild ...": a transcript's unquoted lines
@@ -274,6 +274,28 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
             m = DATELINE_RE.match(text, out[-1][0], b)
         out.append((m.end(), b) if m is not None and a <= m.end() < b else (a, b))
     return out
+
+
+def _after_clock_stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs that open with a live blog's time ("16:02 The fire service says ...", "3.14pm
+    - Lund tells MPs ...") start after it: a number is no part of the subject."""
+    out = []
+    for a, b in sentences:
+        # (a paragraph's first words: a blog's entry opens with its time)
+        m = (
+            _CLOCK_RE.match(text, a, b)
+            if text[a : a + 1].isdigit() and text[a - 1 : a] in ("", "\n")
+            else None
+        )
+        out.append((m.end(), b) if m is not None else (a, b))
+    return out
+
+
+#: a clock time, its zone and what sets it off, before a capital ("11:02 Police ...")
+_CLOCK_RE = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?=\s*[-\u2013\u2014:|]))?"
+    r"\s*(?:[-\u2013\u2014:|]\s*)?(?=[A-Z])"
+)
 
 
 #: a dash after whitespace: DATELINE_RE has one

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._clauses import MIN_CONTENT_WORDS
+from ._cue_speakers import speaker_before
 from ._cues import n_words, reporting_verb_forms
 from ._mentions import parse_speaker
 from ._source_type import document_words
@@ -21,8 +22,13 @@ __all__ = ["passive_reports"]
 _BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 #: "X was quoted (by Y) as saying (that) ...", "X was cited as telling reporters that ..."
 _QUOTED_AS_RE = re.compile(
-    r"(?P<subject>[^,;:\"\u201c\u201d()]{2,100}?)\s+" + _BE + r"\s+(?:also\s+|widely\s+|later\s+)?"
+    r"(?P<subject>[^;:\"\u201c\u201d()]{2,160}?)\s+" + _BE + r"\s+(?:also\s+|widely\s+|later\s+)?"
     r"(?P<cue>quoted|cited|reported)\s+(?:by\s+[^,;:\"\u201c\u201d]{2,80}?\s+)?as\s+"
+    r"(?:saying|telling\s+(?:\w+\s+){0,3}?(?=that\b))\s*(?:that\s+)?"
+)
+#: "The agency quoted X (, a post,) as saying (that) ...": X's statement, which the agency reports
+_QUOTED_ACTIVE_RE = re.compile(
+    r"\b(?P<cue>quoted|cited)\s+(?P<subject>[^;:\"\u201c\u201d()]{2,160}?)\s+as\s+"
     r"(?:saying|telling\s+(?:\w+\s+){0,3}?(?=that\b))\s*(?:that\s+)?"
 )
 #: "It was noted in the statement that ...", "It is emphasised in the document that ...",
@@ -45,14 +51,17 @@ def passive_reports(doc: Doc) -> None:
             and not text.startswith("It ", a)
         ):
             continue  # (most sentences: no search)
+        active = _QUOTED_ACTIVE_RE.search(text, a, b)
         if doc.covered(a, b):
+            if active is not None:
+                _quoted_speaker(doc, a, b, active)
             continue
         end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
-        m = _QUOTED_AS_RE.match(text, a, b) or _IT_WAS_RE.match(text, a, b)
+        m = _QUOTED_AS_RE.match(text, a, b) or _IT_WAS_RE.match(text, a, b) or active
         if m is None or n_words(text[m.end() : end_b]) < MIN_CONTENT_WORDS:
             continue
         who = "subject" if "subject" in m.groupdict() else "source"
-        mention = parse_speaker(m.group(who), m.start(who))
+        mention = _subject(text, m.start(who), m.end(who))
         if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
             continue
         if m.groupdict().get("prep") == "in" and mention.head not in document_words():
@@ -60,3 +69,31 @@ def passive_reports(doc: Doc) -> None:
         cue = m.group("cue")
         lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
         doc.add("indirect", [(m.end(), end_b)], mention, cue, lemma)
+
+
+def _subject(text: str, a: int, b: int):
+    """The speaker ``text[a:b]`` names; with a post between commas ("Ri Chol-min, a secretary of
+    the committee,") the phrase as a speaker before a cue reads it."""
+    mention = parse_speaker(text[a:b], a)
+    if mention is None and "," in text[a:b]:
+        mention = speaker_before(text, a, b)[0]
+    return mention
+
+
+def _quoted_speaker(doc: Doc, a: int, b: int, active: re.Match) -> None:
+    """'The agency quoted X as saying the navy would be "expanded"': the statement read from
+    the quotation's sentence is X's, not the agency's that reports it."""
+    mention = _subject(doc.text, active.start("subject"), active.end("subject"))
+    if mention is None or mention.kind == "pronoun":
+        return
+    # (the statement right after "as saying" only: a participle after it, ', adding that it had
+    # seen the contract', is the reporter's)
+    rows = [
+        row
+        for row in doc.rows
+        if active.end() - 1 <= row["char_start"] <= active.end() + 1
+        and row["mention"].start is not None
+        and a <= row["mention"].start < active.start()
+    ]
+    for row in rows[:1]:
+        row["mention"] = mention

@@ -74,6 +74,10 @@ _BELIEF_CLAUSE_RE = re.compile(
 )
 
 
+#: where a statement was made, before a cue's form that is a noun there ("in its report")
+_MEDIUM_BEFORE_RE = re.compile(r"\b(?:in|on)\s+(?:an?|the|its|his|her|their|our)\s+(?:[a-z-]+\s+){0,2}$")
+
+
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -91,8 +95,12 @@ def that_clause(c: CueAt) -> bool:
     )
     if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
-    if mt and cue_re().search(post, 0, mt.end()):
-        mt = None  # "Pell, who was standing by the gate, states that ...": the later cue's
+    if mt and any(
+        _MEDIUM_BEFORE_RE.search(post, 0, m.start()) is None for m in cue_re().finditer(post, 0, mt.end())
+    ):
+        # "Pell, who was standing by the gate, states that ...": the later cue's ("said in its
+        # quarterly report that": a noun where it was said, no cue)
+        mt = None
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject

@@ -1,0 +1,71 @@
+"""Shapes of agency copy and live blogs: "The agency quoted X as saying ...", "said in its
+quarterly report that ...", a blog entry's time before its subject. Sentences self-written,
+names invented."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _read(text: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["speaker_name"], r["source_type"]) for r in quote_records("Intro.\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Orvo News agency quoted Tomas Brandt, the cabinet secretary, as saying the fleet "
+            "would return to port.",
+            "Tomas Brandt",
+            "person",
+        ),
+        (
+            "The Orvo News agency quoted Tomas Brandt, the cabinet secretary, as saying the fleet would "
+            "\u201creturn to port\u201d soon.",
+            "Tomas Brandt",
+            "person",
+        ),
+        (
+            "Orvo quoted a spokesman for the aviation authority as saying that the fleet would return to port.",
+            "spokesman",
+            "anonymous",
+        ),
+        (
+            "The spokesman for the navy, Admiral Tomas Brandt, was quoted by the agency as saying that the "
+            "fleet would return to port.",
+            "Tomas Brandt",
+            "person",
+        ),
+    ],
+)
+def test_the_person_an_agency_quotes_speaks(text: str, name: str, kind: str) -> None:
+    [(content, speaker, source_type)] = _read(text)
+    assert content.startswith("the fleet would") and (speaker, source_type) == (name, kind)
+
+
+def test_a_participle_after_the_quoted_words_stays_the_reporters() -> None:
+    records = _read(
+        'The Ledger quoted Dora Lind as saying the deal was "done," adding that it had seen the contract.'
+    )
+    assert [r[1] for r in records] == ["Dora Lind", "Ledger"]
+
+
+@pytest.mark.parametrize(
+    "medium",
+    ["in its quarterly report", "in its report", "in its report on the economy", "in a report"],
+)
+def test_said_in_its_report_that(medium: str) -> None:
+    [record] = _read(f"The Bank of Orvia said {medium} that inflation would ease to 2 percent.")
+    assert record == ("inflation would ease to 2 percent", "Bank of Orvia", "organisation")
+
+
+@pytest.mark.parametrize("stamp", ["16:02", "16:02 -", "4.02pm", "16:02 GMT -", "16:02:"])
+def test_a_blog_entry_time_is_no_part_of_the_subject(stamp: str) -> None:
+    [record] = _read(f"{stamp} The fire service says crews are still tackling the blaze.")
+    assert record == ("crews are still tackling the blaze", "fire service", "organisation")
+
+
+def test_a_number_inside_a_paragraph_is_no_time() -> None:
+    [record] = _read("Turnout was low. 12.5 percent of voters said the plan was bad.")
+    assert record[1] == "12.5 percent of voters"
