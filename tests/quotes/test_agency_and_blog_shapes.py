@@ -69,3 +69,11 @@ def test_a_blog_entry_time_is_no_part_of_the_subject(stamp: str) -> None:
 def test_a_number_inside_a_paragraph_is_no_time() -> None:
     [record] = _read("Turnout was low. 12.5 percent of voters said the plan was bad.")
     assert record[1] == "12.5 percent of voters"
+
+
+@pytest.mark.parametrize("cue", ["stressed", "affirmed", "underlined", "noted"])
+def test_a_cue_of_that_coordinated_after_another_verb(cue: str) -> None:
+    [record] = _read(
+        f"Minister Dora Lind chaired the cabinet session and {cue} that the housing plan would go ahead."
+    )
+    assert record == ("the housing plan would go ahead", "Dora Lind", "person")

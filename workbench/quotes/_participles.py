@@ -113,6 +113,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             and not (lemma in bare_clause_cues() and bare_clause(text[cue.end() : b]))
             # "... and asked the crew to wait": a request, its addressee and infinitive
             and not (lemma in _REQUEST_LEMMAS and _REQUEST_RE.match(text, cue.end(), b))
+            # "chaired the session and stressed that ...": a cue of "that" with its "that"
+            and not (cls == "that" and text.startswith(" that ", cue.end()))
             or mc is None
             or mc.start() <= a
         ):
