@@ -77,3 +77,17 @@ def test_a_cue_of_that_coordinated_after_another_verb(cue: str) -> None:
         f"Minister Dora Lind chaired the cabinet session and {cue} that the housing plan would go ahead."
     )
     assert record == ("the housing plan would go ahead", "Dora Lind", "person")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "citing a military source",
+        "the Harbor Times newspaper reported on Saturday",
+        "Orvo reported",
+        "state media reported",
+    ],
+)
+def test_the_writers_sourcing_is_no_part_of_the_content(tail: str) -> None:
+    [record] = _read(f"The Orvo Fleet Agency said the navy had tracked the vessel for three days, {tail}.")
+    assert record[0] == "the navy had tracked the vessel for three days"

@@ -52,6 +52,17 @@ _NEXT_ACT_RE = re.compile(
 )
 
 
+#: the writer's sourcing after a reported clause: ", citing X", ", the Courier (newspaper)
+#: reported (on Saturday)", ", state media reported"
+_SOURCING_TAIL_RE = re.compile(
+    r",\s+(?:citing\s+[^,;:\"\u201c\u201d]{3,100}"
+    r"|(?:the\s+)?(?:(?:[A-Z][\w'\u2019.&-]*\s+){1,4}|(?:state|local|official|national|[A-Z][a-z]+)\s+)"
+    r"(?:(?:news\s+)?(?:agency|newspaper|daily|paper|broadcaster|network|television|TV|radio|channel|website|outlet"
+    r"|media)\s+)?reported(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+earlier)?)"
+    r"[.!?\"\u201d]?\s*$"
+)
+
+
 class Doc:
     """Working state of one document's extraction."""
 
@@ -181,6 +192,17 @@ class Doc:
                         self.add(
                             kind, [(k, e)], speaker, stop.group("part"), participle_lemma(stop.group("part"))
                         )
+        if (
+            kind in ("indirect", "mixed")
+            and not to_attribution
+            and "," in self.text[pieces[-1][0] : pieces[-1][1]]
+        ):
+            # "X said A, citing a military source", "X said A, the Courier reported on
+            # Saturday": how the writer sourced it is no part of A
+            a, b = pieces[-1]
+            tag = _SOURCING_TAIL_RE.search(self.text, a, b)
+            if tag is not None and n_words(self.text[a : tag.start()]) >= MIN_CONTENT_WORDS:
+                pieces[-1] = trim(self.text, a, tag.start())
         a, b = pieces[-1]
         if a > 0 and self.text[a - 1] in '"\u201c' and self.text[b - 1] in '"\u201d':
             if not any(c in self.text[a : b - 1] for c in QUOTE_CHARS):
