@@ -94,5 +94,5 @@ def test_the_writers_sourcing_is_no_part_of_the_content(tail: str) -> None:
 
 def test_a_named_outlet_after_the_clause_is_still_the_outer_source() -> None:
     # (the nested reading of tests/data/quotes/GUIDELINES.md: the outlet reports the statement)
-    [record] = _read("The Orvo Fleet Agency said the navy had tracked the vessel, Orvo reported.")
-    assert record[:2] == ("The Orvo Fleet Agency said the navy had tracked the vessel", "Orvo")
+    [record] = _read("The Orvo Fleet Agency said the navy had tracked the vessel, Kestrel reported.")
+    assert record[:2] == ("The Orvo Fleet Agency said the navy had tracked the vessel", "Kestrel")
