@@ -96,3 +96,17 @@ def test_a_named_outlet_after_the_clause_is_still_the_outer_source() -> None:
     # (the nested reading of tests/data/quotes/GUIDELINES.md: the outlet reports the statement)
     [record] = _read("The Orvo Fleet Agency said the navy had tracked the vessel, Kestrel reported.")
     assert record[:2] == ("The Orvo Fleet Agency said the navy had tracked the vessel", "Kestrel")
+
+
+@pytest.mark.parametrize(
+    ("intro", "noun", "name"),
+    [
+        ("The news agency Orvo-Press first reported the move on Monday.", "agency", "Orvo-Press"),
+        ("The broadcaster RTV-4 aired the interview on Sunday.", "broadcaster", "RTV-4"),
+        ("The daily Gazeta Halna published the figures on Monday.", "newspaper", "Gazeta Halna"),
+        ("The TransLine union called a 24-hour strike.", "union", "TransLine"),
+    ],
+)
+def test_the_noun_refers_to_the_body_it_was_brought_in_with(intro: str, noun: str, name: str) -> None:
+    [record] = _read(f"{intro}\n\nThe {noun} said the government would present the draft in June.")
+    assert record[1:] == (name, "organisation")

@@ -455,7 +455,7 @@ def referred_organisation(sources: list[Source], head: str, text: str, pos: int)
     one that spoke last (:func:`latest_organisation`), unless the text introduces one of its
     kind after that (:func:`introduced_organisation`)."""
     src = latest_organisation(sources, head)
-    intro = introduced_organisation(text, pos, head)
+    intro = introduced_organisation(text, pos, head) or named_with_noun(text, pos, head)
     if intro is None or src is not None and src.last >= intro[1]:
         return src
     name = strip_postnominals(intro[0])
@@ -467,3 +467,39 @@ def referred_organisation(sources: list[Source], head: str, text: str, pos: int)
         sources.append(src)
     src.kind = "organisation"  # "EgyptAir said ... the airline added": the name is an organisation's
     return src
+
+
+#: nouns an organisation is brought in with, for the noun that refers back to it ("the daily
+#: Gazeta Nord ... the newspaper")
+_NOUN_SYNONYMS = {
+    "newspaper": ("newspaper", "daily", "paper", "tabloid", "weekly"),
+    "paper": ("paper", "daily", "newspaper"),
+}
+#: "the (news) agency DPN", "the broadcaster RTS-2": a noun, then the name
+_NOUN_THEN_NAME_RE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?:news[^\S\n]+|state[^\S\n]+|daily[^\S\n]+)?(?P<noun>[a-z]+)[^\S\n]+"
+    r"(?P<name>[A-Z][\w'\u2019.&-]*(?:[^\S\n]+[A-Z][\w'\u2019.&-]*){0,3})"
+)
+#: "the CGL-Trasporti union": the name, then the noun
+_NAME_THEN_NOUN_RE = re.compile(
+    r"\b[Tt]he[^\S\n]+(?P<name>[A-Z][\w'\u2019.&-]*(?:[^\S\n]+[A-Z][\w'\u2019.&-]*){0,3})[^\S\n]+(?P<noun>[a-z]+)\b"
+)
+
+
+def named_with_noun(text: str, pos: int, head: str) -> tuple[str, int] | None:
+    """ "The news agency DPN first reported ... The agency said": the organisation the text
+    names beside ``head``'s noun in the few sentences before ``pos`` ("the agency DPN", "the
+    CGL-Trasporti union"), with where it is named; None when none is."""
+    nouns = _NOUN_SYNONYMS.get(head, (head,))
+    lo = max(body_start(text), pos - _INTRODUCED_WINDOW)
+    found = None
+    for regex in (_NOUN_THEN_NAME_RE, _NAME_THEN_NOUN_RE):
+        for m in regex.finditer(text, lo, pos):
+            name = m.group("name").rstrip(".")
+            if (
+                m.group("noun") in nouns
+                and name.split()[0] not in _TIME_NAMES
+                and (found is None or m.start() > found[1])
+            ):
+                found = (name, m.start())
+    return found
