@@ -110,3 +110,12 @@ def test_a_named_outlet_after_the_clause_is_still_the_outer_source() -> None:
 def test_the_noun_refers_to_the_body_it_was_brought_in_with(intro: str, noun: str, name: str) -> None:
     [record] = _read(f"{intro}\n\nThe {noun} said the government would present the draft in June.")
     assert record[1:] == (name, "organisation")
+
+
+@pytest.mark.parametrize("participle", ["stressing", "emphasising", "reaffirming", "underlining"])
+def test_a_participle_of_emphasis_ends_the_first_statement(participle: str) -> None:
+    text = f"Interior Minister Clara Vidal said the attacker was known to police, {participle} that the inquiry was young."
+    assert _read(text) == [
+        ("the attacker was known to police", "Clara Vidal", "person"),
+        ("the inquiry was young", "Clara Vidal", "person"),
+    ]

@@ -42,7 +42,8 @@ def default_paragraphs(text: str) -> list[tuple[int, int]]:
 _NEXT_ACT_RE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
-    r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing)\b"
+    r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing"
+    r"|stressing|emphasi[sz]ing|underlining|reaffirming)\b"
     r"|,\s+telling\b"
     # a naming or characterising participle that ends the words searched: the quotation's own
     # statement starts after it ('said the state would sue, calling the rule "an overreach"',
