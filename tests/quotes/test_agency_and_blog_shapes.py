@@ -119,3 +119,30 @@ def test_a_participle_of_emphasis_ends_the_first_statement(participle: str) -> N
         ("the attacker was known to police", "Clara Vidal", "person"),
         ("the inquiry was young", "Clara Vidal", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrena reported that the two leaders would meet at the forum.",
+        "The Joint Border Staff (JBS) said the two leaders would meet at the forum.",
+        "NewsBeat said the two leaders would meet at the forum.",
+        "Harborwatch.org said the two leaders would meet at the forum.",
+    ],
+)
+def test_what_the_text_shows_of_a_body(text: str) -> None:
+    [record] = _read(text)
+    assert record[2] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind reported that her car had been stolen.",
+        "McArdle said the two leaders would meet at the forum.",
+        "MacArthur said the two leaders would meet at the forum.",
+    ],
+)
+def test_people_stay_people(text: str) -> None:
+    [record] = _read(text)
+    assert record[2] == "person"

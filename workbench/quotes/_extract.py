@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover - older pandas: the plain constructor
     create_dataframe_from_blocks = None
 
 from ..text import sentence_spans
+from ._body_evidence import typed_by_text
 from ._clause_subjects import clause_subjects
 from ._continuations import (
     MAX_CONTINUATION_GAP,
@@ -212,7 +213,7 @@ def quote_records(
                 "n_words": n_words(r["text"]),
             }
         )
-    return records
+    return typed_by_text(records, text) if records else records
 
 
 #: a speaker as written never opens with these: a prepositional phrase read as the speaker

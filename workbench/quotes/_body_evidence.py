@@ -1,0 +1,62 @@
+"""What the text shows of a source typed as a person that makes it an organisation: a name
+written with an acronym after it ("The Joint Defense Staff (JDS) said"), a name shaped as a
+brand or a web address ("BuzzFeed", "Factcheck.org"), or a one-word name the text never
+gives in full that "reported" something ("Kyoren reported that ..."): a person is brought in
+with a full name, and outlets report. Read once a document, after every source is resolved."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["typed_by_text"]
+
+#: an inner capital after a word of three letters or more ("BuzzFeed", "EgyptAir"), not a
+#: surname's prefix ("McConnell", "MacArthur", "DeSantis", "VanDyke")
+_BRAND_RE = re.compile(r"(?!(?:Mac|Van|Von|Del|Della|Dela)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]")
+#: a web address's ending ("Factcheck.org", "Tchadinfos.com")
+_DOMAIN_RE = re.compile(r"\.(?:com|org|net|info|news|co\.uk|io)$", re.IGNORECASE)
+
+
+_GENDERED = frozenset("he she him her his".split())
+#: a gendered pronoun early in what was reported ("Lind reported that her car ..."): a person's
+_GENDERED_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _acronym_after(text: str, name: str) -> bool:
+    """``name`` written with its acronym in brackets ("Joint Defense Staff (JDS)")."""
+    for m in re.finditer(re.escape(name) + r"\s+\(([A-Z][A-Za-z]{1,7})\)", text):
+        if m.group(1).isupper() and m.group(1)[0] == name[0]:
+            return True
+    return False
+
+
+def typed_by_text(records: list[dict], text: str) -> list[dict]:
+    """``records`` with the sources the text shows to be organisations typed as such (all of
+    a source's records)."""
+    # (a source a gendered pronoun speaks for, "she said", is a person whatever it reported)
+    gendered = {
+        r["source_key"]
+        for r in records
+        if isinstance(r["speaker"], str) and r["speaker"].lower() in _GENDERED
+    }
+    keys = set()
+    for r in records:
+        name = r["speaker_name"]
+        if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():
+            continue
+        one_word = " " not in name
+        if (
+            one_word
+            and (_BRAND_RE.match(name) or _DOMAIN_RE.search(name))
+            or one_word
+            and str(r["cue_lemma"]) == "report"
+            and r["kind"] != "direct"
+            and r["source_key"] not in gendered
+            and _GENDERED_RE.search(r["text"], 0, 60) is None
+            or _acronym_after(text, name)
+        ):
+            keys.add(r["source_key"])
+    for r in records:
+        if r["source_key"] in keys and r["source_type"] == "person":
+            r["source_type"] = "organisation"
+    return records
