@@ -146,3 +146,15 @@ def test_what_the_text_shows_of_a_body(text: str) -> None:
 def test_people_stay_people(text: str) -> None:
     [record] = _read(text)
     assert record[2] == "person"
+
+
+def test_a_surname_label_after_a_titled_name() -> None:
+    text = (
+        "Mayor Dana Whitcombe held a briefing at 5pm.\n\n"
+        "Whitcombe: We are asking everyone in zones A and B to leave now."
+    )
+    [record] = quote_records(text)
+    assert (record["text"], record["speaker_name"]) == (
+        "We are asking everyone in zones A and B to leave now.",
+        "Dana Whitcombe",
+    )

@@ -103,6 +103,16 @@ def _named_elsewhere(text: str, surname: str, at: int) -> bool:
     word = re.escape(surname.strip())
     given = speaker_words()["given_names"]
     for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+{word}\b|\b{word}\s+(?:said|says|told|asked)\b", text):
-        if not m.start() <= at < m.end() and (m.group(1) is None or norm(m.group(1)) in given):
+        if not m.start() <= at < m.end() and (
+            m.group(1) is None or norm(m.group(1)) in given or _TITLE_BEFORE_RE.search(text, 0, m.start())
+        ):
             return True
     return False
+
+
+#: a title or a role's noun right before a given name ("Mayor Dana Whitcombe", "coach Nadia
+#: Feltham"): the name after it is a person's, whether or not the lists know the given name
+_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Mayor|Governor|Senator|President|Minister|Judge|Justice|Chief|Coach|Dr|Mr|Mrs|Ms|Councillor|"
+    r"Inspector|Sergeant|Captain|mayor|governor|coach|chef|singer|minister|councillor|judge|governor)\.?\s+$"
+)
