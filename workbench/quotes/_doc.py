@@ -368,6 +368,9 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 END_RE = re.compile(
     r"[.!?](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bProf.)(?<!\bGen.)(?<!\bSen.)"
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bJr.)(?<!\bSr.)(?!(?<=\bNo\.)\s+\d)"
+    # ranks of the armed services and the police, the segmenter's titles too ("Army Capt. Ann Roe")
+    r"(?<!\bMaj.)(?<!\bCapt.)(?<!\bCmdr.)(?<!\bAdm.)(?<!\bSgt.)(?<!\bCpl.)(?<!\bPvt.)(?<!\bDet.)"
+    r"(?<!\bInsp.)(?<!\bSupt.)"
     r"(?=\s|$)"
 )
 

@@ -8,11 +8,14 @@ from ._memo import per_document
 from ._names import (
     LEGAL_FORMS,
     ORG_SUFFIXES,
+    RANK_FORCES,
     gender_of,
     kin_matches,
     name_runs,
     norm,
+    person_words,
     place_names,
+    role_word,
     speaker_words,
     strip_postnominals,
 )
@@ -55,13 +58,21 @@ def fullest_name(text: str, name: str) -> str:
     words ending with the same surname, titles stripped ("Suponina" -> "Elena Suponina")."""
     name = strip_postnominals(name)
     kin = name_runs(text)[2]
-    best = name
     toks = name.split()
+    core = _without_rank(toks)
+    if core is not toks and (len(core) >= 2 or len(_longest_by_surname(text).get(core[-1], ())) > 1):
+        # "Det Snr Const Lau", "Garda Cullen" -> "Lau", "Cullen", given in full below; the
+        # words stay when the text writes the surname in full nowhere ("Officer Quill", "the
+        # National Guard")
+        toks = core
+        name = " ".join(toks)
+    best = name
     longest = _longest_by_surname(text).get(toks[-1])
     if (
         longest is not None
         and len(longest) > len(toks)
-        and (len(toks) == 1 or longest[-len(toks) :] == toks)
+        # ("Van Brandt" after "Ludwig van Brandt": a particle opening a sentence is capitalised)
+        and (len(toks) == 1 or [t.lower() for t in longest[-len(toks) :]] == [t.lower() for t in toks])
         # ("Iryna Dovzhenko" after "the Ministry of Energy of Ukraine Iryna Dovzhenko": a
         # place written before a full name is none of it)
         and not (len(toks) >= 2 and longest[0] in place_names())
@@ -77,6 +88,27 @@ def fullest_name(text: str, name: str) -> str:
         of_org, first_word = _short_forms(text)
         return of_org.get(best) or first_word.get(best) or best
     return best
+
+
+def _without_rank(toks: list[str]) -> list[str]:
+    """A name without the titles and role words written before it ("Det Snr Const Lau",
+    "Garda Cullen" -> "Lau", "Cullen"), ``toks`` itself when none is or when what is left is
+    no capitalised name ("Secretary of State", "Judge Rotenberg Center")."""
+    words = speaker_words()
+    i = 0
+    while (
+        i < len(toks) - 1
+        and (
+            norm(toks[i]) in RANK_FORCES
+            or role_word(norm(toks[i]), words)
+            or norm(toks[i]) in words["titles"]
+        )
+        and norm(toks[i]) not in words["given_names"]
+    ):
+        i += 1
+    if i == 0 or not person_words(toks[i:], [norm(t) for t in toks[i:]], words):
+        return toks
+    return toks[i:]
 
 
 @lru_cache(maxsize=16)

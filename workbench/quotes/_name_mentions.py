@@ -8,17 +8,21 @@ import re
 from ._descriptor_mentions import POSSESSIVE_RE as _POSSESSIVE_RE
 from ._mention_type import Mention
 from ._names import (
+    LEGAL_FORMS,
     NAME_TOKEN_RE,
     ORG_SUFFIXES,
     PARTICLES,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
+    RANK_FORCES,
     STOP,
     demonym_words,
     gender_of,
     is_name_token,
+    known_organisations,
     norm,
     person_head,
+    person_words,
 )
 from ._source_type import document_words
 
@@ -129,10 +133,24 @@ def _person_before_employer(names: list[str], k: int, words: dict) -> bool:
     return any(t in words["given_names"] for t in run) or (j > 0 and norm(names[j - 1]) in _COURTESY)
 
 
+def _postnominal(tok: str, words: dict) -> bool:
+    """Letters in capitals after a person's name ("MP", "SC", "OBE"): an office or an honour,
+    no part of the name (not a company's legal form, "AB", "PLC", which says what it is)."""
+    t = tok.rstrip(",")
+    low = t.lower()
+    return len(t) >= 2 and t.isupper() and low in words["postnominals"] and low not in LEGAL_FORMS
+
+
 def _in_name(names: list[str], i: int, words: dict) -> bool:
-    """Token ``i`` belongs to a name: a name token, or a capitalised portfolio word after one."""
+    """Token ``i`` belongs to a name: a name token, a capitalised portfolio word after one,
+    or letters after a name ("Tony Kerslake MP", "Dame Olivia Harte OBE")."""
     tok = names[i].rstrip(",")
     if is_name_token(tok, words):
+        return True
+    j = i
+    while j > 0 and _postnominal(names[j], words) and not names[j - 1].endswith(","):
+        j -= 1
+    if j < i and _person_before(names, j, words):
         return True
     if i > 0 and _CAPITALISED_RE.fullmatch(tok) and not names[i - 1].endswith(","):
         prev = names[i - 1]
@@ -148,11 +166,34 @@ def _in_name(names: list[str], i: int, words: dict) -> bool:
     return j < i and j >= 0 and not names[j].endswith(",") and is_name_token(names[j], words)
 
 
+def _person_before(names: list[str], j: int, words: dict) -> bool:
+    """The capitalised run ending at token ``j`` may be a person's name that letters follow
+    ("Tony Kerslake MP"): no article before it and no body's or people's word in it ("the
+    Labour MP", "a Scottish Tory MSP" are roles)."""
+    p = j
+    while p > 0 and is_name_token(names[p - 1], words) and not names[p - 1].endswith(","):
+        p -= 1
+    run = [t.rstrip(",") for t in names[p : j + 1]]
+    return (
+        all(t[:1].isupper() and is_name_token(t, words) for t in run)
+        and not (p > 0 and norm(names[p - 1]) in words["determiners"])
+        and not any(
+            t in known_organisations()
+            or t in demonym_words()
+            or norm(t) in words["orgs"]
+            or t in ORG_SUFFIXES
+            for t in run
+        )
+    )
+
+
 def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     """Token ``k`` continues the run that ends at ``i``: portfolio words only at its end
     ("CWTU Director of Member Services Gail Porter": the run is "Gail Porter")."""
     if is_name_token(names[k], words):
         return True
+    if k < i and all(_postnominal(t, words) for t in names[k : i + 1]) and _in_name(names, k, words):
+        return True  # "Tony Kerslake MP OBE" (not "Labour MP Dawn Butterfield": a title there)
     if names[k] in _NAME_POSSESSIVES and 0 < k < i:
         return True  # "Save Our Pools", "Keep Your Parks": a campaign's name
     return all(norm(t.rstrip(",")) in PORTFOLIO_WORDS for t in names[k : i + 1]) and _in_name(names, k, words)
@@ -250,7 +291,12 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             # "the analyst of the agency AgroMarket Consult Pavel Hrytsenko": a known given
             # name starts the person's name just as well
             given_names = words["given_names"]
-            given = [j for j in range(k, i) if norm(names[j]) in given_names]
+            # (not after a particle: "Saud bin Faisal Al Mahrouqi", a father's name in a patronym)
+            given = [
+                j
+                for j in range(k, i)
+                if norm(names[j]) in given_names and not (j > k and norm(names[j - 1]) in PARTICLES)
+            ]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split
             # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
@@ -490,8 +536,18 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
     """The name mention of a capitalised run with its role, None when the phrase is a
     clause, or ``NO_NAME`` when the run is a lone head noun (read as a descriptor)."""
     i, run_end = _name_bounds(names, run_start, run_end, words)
+    if run_end - i >= 2 and norm(names[i]) in RANK_FORCES and not names[i].endswith(","):
+        rest = names[i + 1 : run_end + 1]
+        if person_words([t.rstrip(",") for t in rest], [norm(t) for t in rest], words):
+            i += 1  # "Garda Niamh Cullen": the rank, as a title is
     run = names[i : run_end + 1]
-    run_text = " ".join(run).rstrip(",")
+    # the name as written ends before the letters after it ("Liam Dwyer SC")
+    shown = run_end
+    while shown > i and _postnominal(names[shown], words):
+        shown -= 1
+    if shown < run_end and not _person_before(names, shown, words):
+        shown = run_end  # ("a Scottish Tory MSP": a role, read as before)
+    run_text = " ".join(names[i : shown + 1]).rstrip(",")
     # ("Mr Pastor", "Ms Imam": after a courtesy title a head noun is a surname)
     single = (
         len(run) == 1 and norm(run_text) in words["heads"] and not (i > 0 and norm(names[i - 1]) in _COURTESY)
@@ -523,7 +579,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                     "organisation",
                     run_text,
                     toks[i][1],
-                    toks[run_end][2],
+                    toks[shown][2],
                     name=run_text,
                     role=noun,
                     head=noun,
@@ -563,7 +619,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             # "the union Unite", "the newspaper El Pais": a body named after its noun
             noun = norm(names[i - 1])
             return Mention(
-                "organisation", run_text, toks[i][1], toks[run_end][2], name=run_text, role=noun, head=noun
+                "organisation", run_text, toks[i][1], toks[shown][2], name=run_text, role=noun, head=noun
             )
         before = " ".join(names[:i])
         after = " ".join(names[run_end + 1 :])
@@ -578,7 +634,7 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             "name",
             run_text,
             toks[i][1],
-            toks[run_end][2] - (1 if names[run_end].endswith(",") else 0),
+            toks[shown][2] - (1 if names[shown].endswith(",") else 0),
             name=run_text,
             role=", ".join(p for p in role_parts if p),
             gender=gender_of(names, words),

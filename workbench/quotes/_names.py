@@ -55,7 +55,10 @@ PORTFOLIO_WORDS = frozenset(
     "affairs defence defense economy education energy finance health interior justice press security trade".split()
 )
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
-PARTICLES = frozenset("de da di van von der bin al la le du dos del".split())
+PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del".split())
+#: a rank that is also the force's name ("Garda Niamh Cullen", but "the Garda said", "Garda
+#: Headquarters"): a title before a given name and a surname only, never in the title lists
+RANK_FORCES = frozenset(("garda",))
 TOKEN_RE = re.compile(r"\S+")
 
 
@@ -118,7 +121,8 @@ def speaker_words() -> dict:
             if flag:
                 generic.add(form)
     # kept apart: read as heads only in lower case ("Freedom Partners", "Rival Hillary
-    # Clinton's campaign" are names), and no other rule takes them for role words
+    # Clinton's campaign" are names); only a singular one opening a run of three capitalised
+    # words is a role written as a title there ("Columnist Selim Yavuzer", strip_name_lead)
     learned: dict[str, tuple[str, bool]] = {}
     for row in read_resource("source_heads.txt").get("descriptor", []):
         singular, *plurals = (w for w in row if not w.isdigit())  # the count column
@@ -290,8 +294,11 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     if titled and len(toks) - titled[-1] - 1 >= 2:
         # "Transport Secretary Mark Harper" -> "Mark Harper"
         toks, norms = toks[titled[-1] + 1 :], norms[titled[-1] + 1 :]
+    # (not after a particle: "Saud bin Faisal Al Mahrouqi", a father's given name in a patronym)
     given = [
-        i for i, n in enumerate(norms[:-1]) if i > 0 and n in given_names and norms[i - 1] not in given_names
+        i
+        for i, n in enumerate(norms[:-1])
+        if i > 0 and n in given_names and norms[i - 1] not in given_names and norms[i - 1] not in PARTICLES
     ]
     if given and len(toks) - given[0] >= 2:
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
@@ -301,10 +308,32 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         or norms[0] in words["determiners"]
         or toks[0].lower() in openers()
         or toks[0].endswith(("'s", "\u2019s"))
-        or (len(toks) > 2 and norms[0] in words["heads"] and toks[-1] not in ORG_SUFFIXES)
+        or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
+        or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
+
+
+def role_word(n: str, words: dict) -> bool:
+    """A head noun written as a title before a name ("Councillor Dev Raman", "Columnist Selim
+    Yavuzer"): a head of the lists, or a singular one learnt from train's gold sources."""
+    learned = words["learned_heads"].get(n)
+    return n in words["heads"] or learned is not None and not learned[1]
+
+
+def person_words(toks: list[str], norms: list[str], words: dict) -> bool:
+    """Capitalised words that may be a person's name: no organisation's, portfolio's or
+    place's word in them ("Garda Niamh Cullen", not "Garda Press Office", "Road Safety Board")."""
+    return all(
+        t[:1].isupper()
+        and t not in ORG_SUFFIXES
+        and n not in words["orgs"]
+        and n not in PORTFOLIO_WORDS
+        and n not in LEGAL_FORMS
+        and t not in _PLACE_WORDS
+        for t, n in zip(toks, norms)
+    )
 
 
 @per_document  # asked for every capitalised run and every name resolved, mostly the same ones
@@ -337,8 +366,56 @@ def read_run(run: str) -> tuple[list[str], tuple[str, list[str]] | None]:
     # kept across documents (bench_quotes forgets them before each timed pass)
     stripped = strip_name_lead(run.split())
     toks = strip_postnominals(" ".join(stripped)).split()
-    surname = None if not toks or toks[-1].endswith(("'s", "\u2019s")) else (norm(toks[-1]), toks[-4:])
+    surname = (
+        None if not toks or toks[-1].endswith(("'s", "\u2019s")) else (norm(toks[-1]), _last_words(toks))
+    )
     return stripped, surname
+
+
+def _last_words(toks: list[str], n: int = 4) -> list[str]:
+    """The last ``n`` words of a name, the particles in lower case between them not counted
+    ("Hamad bin Sultan Al Nuwairi"), and none opening it."""
+    i, kept = len(toks), 0
+    while i > 0 and kept < n:
+        i -= 1
+        kept += not (toks[i][:1].islower() and norm(toks[i]) in PARTICLES)
+    while i < len(toks) - 1 and toks[i][:1].islower():
+        i += 1
+    return toks[i:]
+
+
+#: particles in lower case between two capitalised runs of one name ("Hassan bin Ali Al-Ghanem",
+#: "Ludwig van Brandt", "Ursula von der Leyen")
+_PARTICLE_GAP_RE = re.compile(r"[^\S\n]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){1,2}")
+
+
+#: articles that open a title or a body's name, never a person's ("Los Amigos de ...", "El Faro")
+_ARTICLES = frozenset("The Los Las El Les Il Die Das".split())
+
+
+def _particle_names(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(index of the second run, the two runs joined) for capitalised runs that only particles
+    in lower case part: a person's full name that ``NAME_SEQ_RE`` cuts at its particles (no
+    organisation's or place's word in it: "Banco de Portugal", "Rio de Janeiro" are none)."""
+    out = []
+    places = None
+    for j in range(1, len(runs)):
+        (a, first), (b, second) = runs[j - 1], runs[j]
+        if not 4 <= b - a - len(first) <= 12:
+            continue  # (most runs: no particle's room between them)
+        gap = _PARTICLE_GAP_RE.fullmatch(text, a + len(first), b)
+        if gap is None:
+            continue
+        joined = f"{first}{gap.group()}{second}"
+        toks = joined.split()
+        if places is None:
+            places = place_names()
+        if toks[0] in _ARTICLES or any(
+            t in ORG_SUFFIXES or norm(t) in speaker_words()["orgs"] or t in places for t in toks
+        ):
+            continue  # ("Los Amigos de Varga": a title's article opens it)
+        out.append((j, joined))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -351,11 +428,27 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
     runs: list[list[str]] = []
     kin: dict[str, str] = {}
     given = speaker_words()["given_names"]
-    for _, run in capitalised_runs(text):
+    all_runs = capitalised_runs(text)
+    joined = dict(_particle_names(text, all_runs))
+    across: list[tuple[str, list[str]]] = []
+    for j, (_, run) in enumerate(all_runs):
         stripped, surname = read_run(run)
         runs.append(stripped)  # shared by a run's repeats: read, never changed
         if surname is not None:
             by_surname.setdefault(surname[0], []).append(surname[1])
+        if j in joined:
+            whole = read_run(joined[j])[1]
+            if whole is not None:
+                across.append(whole)
+    for surname, toks in across:
+        # "Hassan bin Ali Al-Ghanem": the full name across its particles, unless the text
+        # writes that surname with another given name ("Ana Varga", not "Amigos de Varga")
+        if all(
+            [t.lower() for t in toks[-len(other) :]] == [t.lower() for t in other]
+            for other in by_surname.get(surname, ())
+            if len(other) > 1
+        ):
+            by_surname.setdefault(surname, []).append(toks)
     people = None
     for m in kin_matches(text):
         if people is None:  # indexed at the first kin noun: most texts have none

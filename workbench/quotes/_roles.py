@@ -36,6 +36,9 @@ def role_index(text: str) -> dict[str, str]:
         # the last four words before the run at most: a fourth ends the role whatever it is
         for w in reversed(text[max(0, start - 80) : start].rsplit(None, 3)):
             n = norm(w)
+            if not pre and w.endswith(".") and w[:1].isupper() and n in words["titles"]:
+                lead.insert(0, w)  # "Farmers Party Sen. Ada Lund": an abbreviated title ends the run before
+                continue
             if not _LOWER_WORD_RE.fullmatch(w) or len(pre) >= 3:
                 break
             if not pre and n not in role_words:
@@ -61,10 +64,34 @@ def role_heads(role: str) -> set[str]:
     heads = set()
     for part in role.split(","):
         part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
-        toks = [norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*", t)]
-        if toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
+        toks = [norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*\.?", t)]
+        if toks and toks[-1] in _ABBREVIATED_TITLES:
+            heads.add(_ABBREVIATED_TITLES[toks[-1]])  # "Det Sgt" is a sergeant, "Sen." a senator
+        elif toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
             heads.add(words_singular(toks[-1]))
     return heads
+
+
+#: titles abbreviated before a name (with or without a full stop) -> the head noun they stand for
+_ABBREVIATED_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "brig": "brigadier",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "const": "constable",
+}
 
 
 def words_singular(word: str) -> str:
