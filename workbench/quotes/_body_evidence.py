@@ -22,12 +22,21 @@ _GENDERED = frozenset("he she him her his".split())
 _GENDERED_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
-def _acronym_after(text: str, name: str) -> bool:
+#: an acronym in brackets after a name ("Joint Defense Staff (JDS)")
+_BRACKETED_ACRONYM_RE = re.compile(r"\s+\(([A-Z]{2,8})\)")
+
+
+def _acronym_names(text: str) -> list[tuple[str, str]]:
+    """The words before each bracketed acronym of the text, with the acronym: one pass (a
+    search per name over the whole text was quadratic on a long one)."""
+    return [
+        (text[max(0, m.start() - 80) : m.start()], m.group(1)) for m in _BRACKETED_ACRONYM_RE.finditer(text)
+    ]
+
+
+def _acronym_after(acronyms: list[tuple[str, str]], name: str) -> bool:
     """``name`` written with its acronym in brackets ("Joint Defense Staff (JDS)")."""
-    for m in re.finditer(re.escape(name) + r"\s+\(([A-Z][A-Za-z]{1,7})\)", text):
-        if m.group(1).isupper() and m.group(1)[0] == name[0]:
-            return True
-    return False
+    return any(acronym[0] == name[0] and before.endswith(name) for before, acronym in acronyms)
 
 
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
@@ -40,6 +49,7 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
         if isinstance(r["speaker"], str) and r["speaker"].lower() in _GENDERED
     }
     keys = set()
+    acronyms = _acronym_names(text) if "(" in text else []
     for r in records:
         name = r["speaker_name"]
         if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():
@@ -53,7 +63,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             and r["kind"] != "direct"
             and r["source_key"] not in gendered
             and _GENDERED_RE.search(r["text"], 0, 60) is None
-            or _acronym_after(text, name)
+            or acronyms
+            and _acronym_after(acronyms, name)
         ):
             keys.add(r["source_key"])
     for r in records:

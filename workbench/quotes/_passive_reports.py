@@ -44,6 +44,7 @@ _IT_WAS_RE = re.compile(
 def passive_reports(doc: Doc) -> None:
     """Add the statements of the sentences that report one in the passive."""
     text = doc.text
+    quoted = []  # (a quotation's sentence an agency quotes someone in: its speaker set after)
     for a, b in doc.sentences:
         if (
             text.find(" as saying", a, b) < 0
@@ -54,7 +55,7 @@ def passive_reports(doc: Doc) -> None:
         active = _QUOTED_ACTIVE_RE.search(text, a, b)
         if doc.covered(a, b):
             if active is not None:
-                _quoted_speaker(doc, a, b, active)
+                quoted.append((a, b, active))
             continue
         end_b = b - 1 if text.endswith((".", "!", "?"), a, b) else b
         m = _QUOTED_AS_RE.match(text, a, b) or _IT_WAS_RE.match(text, a, b) or active
@@ -69,6 +70,12 @@ def passive_reports(doc: Doc) -> None:
         cue = m.group("cue")
         lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
         doc.add("indirect", [(m.end(), end_b)], mention, cue, lemma)
+    if quoted:
+        by_start: dict[int, list[dict]] = {}
+        for row in doc.rows:
+            by_start.setdefault(row["char_start"], []).append(row)
+        for a, b, active in quoted:
+            _quoted_speaker(doc, by_start, a, b, active)
 
 
 def _subject(text: str, a: int, b: int):
@@ -80,7 +87,7 @@ def _subject(text: str, a: int, b: int):
     return mention
 
 
-def _quoted_speaker(doc: Doc, a: int, b: int, active: re.Match) -> None:
+def _quoted_speaker(doc: Doc, by_start: dict, a: int, b: int, active: re.Match) -> None:
     """'The agency quoted X as saying the navy would be "expanded"': the statement read from
     the quotation's sentence is X's, not the agency's that reports it."""
     mention = _subject(doc.text, active.start("subject"), active.end("subject"))
@@ -88,12 +95,8 @@ def _quoted_speaker(doc: Doc, a: int, b: int, active: re.Match) -> None:
         return
     # (the statement right after "as saying" only: a participle after it, ', adding that it had
     # seen the contract', is the reporter's)
-    rows = [
-        row
-        for row in doc.rows
-        if active.end() - 1 <= row["char_start"] <= active.end() + 1
-        and row["mention"].start is not None
-        and a <= row["mention"].start < active.start()
-    ]
-    for row in rows[:1]:
-        row["mention"] = mention
+    for k in range(active.end() - 1, active.end() + 2):
+        for row in by_start.get(k, ()):
+            if row["mention"].start is not None and a <= row["mention"].start < active.start():
+                row["mention"] = mention
+                return

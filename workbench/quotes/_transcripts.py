@@ -104,7 +104,9 @@ def _named_elsewhere(text: str, surname: str, at: int) -> bool:
     given = speaker_words()["given_names"]
     for m in re.finditer(rf"\b([A-Z][\w'\u2019-]+)\s+{word}\b|\b{word}\s+(?:said|says|told|asked)\b", text):
         if not m.start() <= at < m.end() and (
-            m.group(1) is None or norm(m.group(1)) in given or _TITLE_BEFORE_RE.search(text, 0, m.start())
+            m.group(1) is None
+            or norm(m.group(1)) in given
+            or _TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
         ):
             return True
     return False
