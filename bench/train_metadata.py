@@ -368,6 +368,16 @@ RELATIVE_TO = {"author": "gold", "date": "none"}
 #: 276 / 331, echoed 448 / 285 / 331, next_role 451 / 284 / 331, glued 450 / 286 / 331, bio_below
 #: 450 / 287 / 331 (within a page, but ~0.5% of the step), glued and bio_below 450 / 285 / 331, the
 #: first stage's body_overlap 448 / 283 / 330.
+#: Tried on 7 December (wt-title41), title-only columns judged by the title's second stage refit
+#: per fold on the folds' cached candidates (450 of 568 as here), none kept: a headline over its
+#: standfirst over the byline or dateline, and the standfirst under it, 449 / 450, both 451 (the 6
+#: pages of that shape gained, 5 others lost through the other weights); the fuller form of a
+#: candidate below 448; the line again inside the body 447; headline-shaped lines below 449; on
+#: four fold splits (1,766 for this model) the two standfirst columns 1,772, others 1,760-1,767.
+#: 27 of the 52 pages another candidate wins are lost by under two logit units: a 2-page gain is
+#: noise. The standfirst columns with a paragraph within 3 lines below (above the body), title
+#: only, in this CV: 0.7923 / 0.6382 / 0.7088 (0.7940 / 0.6382 / 0.7088 at the title's L2 2):
+#: the byline lost 4 pages through the headline picked. Figures and shapes in docs/measurements.md.
 KEEP = {"title": 12, "author": 20, "date": 4}
 
 
