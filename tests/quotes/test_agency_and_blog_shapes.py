@@ -158,3 +158,47 @@ def test_a_surname_label_after_a_titled_name() -> None:
         "We are asking everyone in zones A and B to leave now.",
         "Dana Whitcombe",
     )
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "At a news conference",
+        "In a statement",
+        "In a statement on Monday",
+        "At the meeting on Friday",
+        "Speaking at the summit",
+    ],
+)
+def test_an_occasion_opening_the_sentence_without_a_comma(occasion: str) -> None:
+    [record] = _read(f"{occasion} Clara Jensen said the plan was dead.")
+    assert record == ("the plan was dead", "Clara Jensen", "person")
+
+
+def test_a_reason_cited_by_the_speaker_stays_in_the_content() -> None:
+    [record] = _read("Officials said the plant would reopen, citing a drop in demand.")
+    assert record[0] == "the plant would reopen, citing a drop in demand"
+
+
+def test_emphasising_with_no_clause_is_no_statement() -> None:
+    assert [r[0] for r in _read("Jana Sykes said the show was over, emphasising it with a bow.")] == [
+        "the show was over, emphasising it with a bow"
+    ]
+
+
+def test_two_bodies_of_the_noun_leave_it_unresolved() -> None:
+    text = "The union Metallia and the union Fervia called a strike. The union said pay talks had failed."
+    assert _read(text)[-1][1] == "union"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Council leader Rosa Sen said the budget was tight.", "Rosa Sen"),
+        ("Gen Tanaka, the club's new signing, said she was excited to play.", "Gen Tanaka"),
+        ("Gen. Mark Lee said the troops would stay.", "Mark Lee"),
+    ],
+)
+def test_sen_and_gen_are_names_without_a_full_stop(text: str, name: str) -> None:
+    [record] = _read(text)
+    assert record[1:] == (name, "person")

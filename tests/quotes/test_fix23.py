@@ -20,23 +20,24 @@ def _written(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, name",
     [
-        ('Sen. Cole: "Did you know about the payments at the time they were made?"', "Cole"),
+        ('Sen. Cole: "Did you know about the payments at the time they were made?"', "Sen. Cole"),
         ('Dr. Mensah: "Not at the time. I learned about them much later that year."', "Mensah"),
         ('Mr. Okafor: "We will appeal this ruling as soon as the court allows us to."', "Okafor"),
         ('Gov. Reed: "We will not raise taxes this year, whatever the deficit looks like."', "Reed"),
         ('Rep. Lee: "I yield back the rest of my time to the chair of the panel."', "Lee"),
         ('Jones (Labour): "The minister has failed the families of this town once again."', "Jones"),
         ('Cole (R-Texas): "This bill will cost taxpayers billions over the next decade."', "Cole"),
-        ('Sen. Cole (R-Texas): "This bill will cost taxpayers billions over the next decade."', "Cole"),
+        ('Sen. Cole (R-Texas): "This bill will cost taxpayers billions over the next decade."', "Sen. Cole"),
         ('Mensah (coach): "We were the better side for most of the game and we deserved it."', "Mensah"),
         ('Okafor (24 points): "We played as a team tonight and it showed in the result."', "Okafor"),
         ('Mr. Reed (for the defence): "My client was nowhere near the house that night."', "Reed"),
         ('Prof. Haddad: "Our data show a steady rise in cases among older patients."', "Haddad"),
         ('Mr. Okafor: "The accounts were filed on time and in full every year."', "Okafor"),
-        ('Sen. Cole: "The payments were made before the vote, not after it."', "Cole"),
+        ('Sen. Cole: "The payments were made before the vote, not after it."', "Sen. Cole"),
     ],
 )
-# (an abbreviated title, "Sen.", "Gov.", "Rep.", is no part of the name, as "Dr." and "Mr." are not)
+# (an abbreviated title, "Gov.", "Rep.", is no part of the name, as "Dr." and "Mr." are not; "Sen."
+# before a one-word name stays: "Sen" is a surname too)
 def test_a_one_word_name_in_a_label_speaks(text, name):
     assert [r[0] for r in _rows(text)] == [name]
 

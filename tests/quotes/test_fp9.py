@@ -67,9 +67,9 @@ def test_statement_before_an_inverted_cue_stays():
 
 def test_subject_after_a_lead_or_before_a_gerund_clause():
     text = "And Sen. Rob Moss (D-Iowa), another embattled member, said he hadn't considered asking Lund for help."
-    assert _rows(text) == [("indirect", "Rob Moss", "he hadn't considered asking Lund for help")]
+    assert _rows(text) == [("indirect", "Sen. Rob Moss", "he hadn't considered asking Lund for help")]
     text = (
         "Vermont Sen. Jon Moss, chairman of the harbour committee, said having Lund lead the slate "
         "leaves even senior members such as Berg exposed."
     )
-    assert [r[1] for r in _rows(text)] == ["Jon Moss"]
+    assert [r[1] for r in _rows(text)] == ["Vermont Sen. Jon Moss"]

@@ -43,7 +43,7 @@ _NEXT_ACT_RE = re.compile(
     r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|that|as|in|on)\b)"
     r"|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|noted|told|urged|argued|insisted|warned)\b"
     r"|,[\"\u201d\u2019']?\s+(?P<part>saying|adding|noting|arguing|insisting|warning|explaining|writing"
-    r"|stressing|emphasi[sz]ing|underlining|reaffirming)\b"
+    r"|(?:stressing|emphasi[sz]ing|underlining|reaffirming)(?=\s+that\b))\b"
     r"|,\s+telling\b"
     # a naming or characterising participle that ends the words searched: the quotation's own
     # statement starts after it ('said the state would sue, calling the rule "an overreach"',
@@ -56,7 +56,9 @@ _NEXT_ACT_RE = re.compile(
 #: the writer's sourcing after a reported clause: ", citing X", ", the Courier (newspaper)
 #: reported (on Saturday)", ", state media reported"
 _SOURCING_TAIL_RE = re.compile(
-    r",\s+(?:citing\s+[^,;:\"\u201c\u201d]{3,100}"
+    r",\s+(?:citing\s+[^,;:\"\u201c\u201d]{0,60}?\b(?:sources?|officials?|reports?|documents?|witnesses|people|"
+    r"persons?|agency|ministry|statement|media|police|newspapers?|daily|outlets?|spokes(?:man|woman|person))"
+    r"\b[^,;:\"\u201c\u201d]{0,60}"
     r"|(?:the\s+)?(?:(?:[A-Z][\w'\u2019.&-]*\s+){1,4}|(?:state|local|official|national|[A-Z][a-z]+)\s+)"
     r"(?:(?:news\s+)?(?:agency|newspaper|daily|paper|broadcaster|network|television|TV|radio|channel|website|outlet"
     r"|media)\s+)?reported(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+earlier)?)"

@@ -53,10 +53,31 @@ _OPENING_TIME_RE = re.compile(
 )
 
 
+#: an occasion opening a sentence with no comma before its subject ("At a news conference in
+#: Oduna the minister said", "In a statement the ministry said", "Speaking at the summit Lund
+#: said"), as wire copy and translated copy write it
+_OCCASION = (
+    r"\(?(?:At|In|During|After|Following|Speaking\s+(?:at|to|on|in|during))\s+(?:an?|the|his|her|its|their)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:meeting|conference|briefing|statement|interview|summit|rally|session|speech|hearing"
+    r"|ceremony|debate|forum|address)"
+    r"(?:\s+(?:on|in|at|with)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,2}?[A-Z][\w'\u2019.-]*)?"
+    r"(?:\s+on\s+" + WEEKDAY + r")?"
+)
+_OPENING_OCCASION_RE = re.compile(_OCCASION + r"\s+(?=(?:the|an?|his|her|its|their)\s|[A-Z][a-z])")
+_OCCASION_RE = re.compile(_OCCASION)
+
+
+def occasion_lead(lead: str) -> bool:
+    """``lead``, the words before a speaker, are an occasion alone ("At a news conference in
+    Oduna"): the speaker opens the clause."""
+    return _OCCASION_RE.fullmatch(lead) is not None
+
+
 def opening_time(text: str, a: int, b: int) -> int:
     """Where the subject starts after a time phrase that opens ``text[a:b]`` with no comma
-    ("On Monday the coach said"); ``a`` when none opens it."""
-    m = _OPENING_TIME_RE.match(text, a, b)
+    ("On Monday the coach said", "At a briefing on Friday the minister said"); ``a`` when
+    none opens it."""
+    m = _OPENING_TIME_RE.match(text, a, b) or _OPENING_OCCASION_RE.match(text, a, b)
     return a if m is None else m.end()
 
 

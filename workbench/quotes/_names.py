@@ -290,7 +290,12 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     if org_at and len(toks) - org_at[-1] - 1 >= 2:
         # "Asian Studies Anna Goncharova" -> "Anna Goncharova"
         toks, norms = toks[org_at[-1] + 1 :], norms[org_at[-1] + 1 :]
-    titled = [i for i, n in enumerate(norms[:-1]) if n in words["titles"]]
+    titled = [
+        i
+        for i, n in enumerate(norms[:-1])
+        if (n in words["titles"] or toks[i] in _DOTTED_TITLES)
+        and not (n in _HONORIFICS and toks[-1] in _FACILITY_ENDS)
+    ]
     if titled and len(toks) - titled[-1] - 1 >= 2:
         # "Transport Secretary Mark Harper" -> "Mark Harper"
         toks, norms = toks[titled[-1] + 1 :], norms[titled[-1] + 1 :]
@@ -303,16 +308,34 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     if given and len(toks) - given[0] >= 2:
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
         toks, norms = toks[given[0] :], norms[given[0] :]
-    while toks and (
-        norms[0] in words["titles"]
-        or norms[0] in words["determiners"]
-        or toks[0].lower() in openers()
-        or toks[0].endswith(("'s", "\u2019s"))
-        or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
-        or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
+    while (
+        toks
+        and (
+            (norms[0] in words["titles"] or toks[0] in _DOTTED_TITLES)
+            # ("Sheikh Harith Medical City": an honorific opening a place's or a body's name stays)
+            and not (norms[0] in _HONORIFICS and toks[-1] in _FACILITY_ENDS)
+            or norms[0] in words["determiners"]
+            or toks[0].lower() in openers()
+            or toks[0].endswith(("'s", "\u2019s"))
+            or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
+            or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
+            or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
+        )
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
+
+
+_HONORIFICS = frozenset("sheikh sheikha shaikh shaikha highness excellency eminence majesty holiness".split())
+#: the last word of a place or a building named after someone ("Sheikh Harith Medical City")
+_FACILITY_ENDS = frozenset(
+    "City Park Mall Hospital Road Street Bridge Centre Center Mosque Airport Stadium School University "
+    "Hall Tower Port Palace Square Zone District Hotel Gardens Garden Club Highway Avenue Institute".split()
+)
+#: titles that are also names without their full stop ("Sen. Cole" but "Rosa Sen", "Gen. Lee"
+#: but "Gen Tanaka")
+_DOTTED_TITLES = frozenset(("Sen.", "Gen."))
+_WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def role_word(n: str, words: dict) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ._clauses import is_lead
 from ._cue_speakers import speaker_before
-from ._lead_shapes import CLEFT_OPENING, TIME_ENDS, time_opener, without_time
+from ._lead_shapes import CLEFT_OPENING, TIME_ENDS, occasion_lead, time_opener, without_time
 from ._mentions import Mention
 from ._narration import DATELINE_RE
 
@@ -25,6 +25,8 @@ def open_lead(lead: str) -> bool:
         or is_lead(lead)
         or lead.endswith("that")
         and re.fullmatch(CLEFT_OPENING, lead) is not None
+        or lead[:1] in "AIDFS("
+        and occasion_lead(lead)
     ):
         return True
     for k in range(2):

@@ -493,13 +493,13 @@ def named_with_noun(text: str, pos: int, head: str) -> tuple[str, int] | None:
     nouns = _NOUN_SYNONYMS.get(head, (head,))
     lo = max(body_start(text), pos - _INTRODUCED_WINDOW)
     found = None
+    names = set()
     for regex in (_NOUN_THEN_NAME_RE, _NAME_THEN_NOUN_RE):
         for m in regex.finditer(text, lo, pos):
             name = m.group("name").rstrip(".")
-            if (
-                m.group("noun") in nouns
-                and name.split()[0] not in _TIME_NAMES
-                and (found is None or m.start() > found[1])
-            ):
-                found = (name, m.start())
-    return found
+            if m.group("noun") in nouns and name.split()[0] not in _TIME_NAMES:
+                names.add(name)
+                if found is None or m.start() > found[1]:
+                    found = (name, m.start())
+    # ("The union Metallia and the union Fervia ... The union said": either, so neither)
+    return found if len(names) == 1 else None
