@@ -202,3 +202,8 @@ def test_two_bodies_of_the_noun_leave_it_unresolved() -> None:
 def test_sen_and_gen_are_names_without_a_full_stop(text: str, name: str) -> None:
     [record] = _read(text)
     assert record[1:] == (name, "person")
+
+
+def test_a_source_inside_a_cited_reason_is_no_sourcing() -> None:
+    [record] = _read("Dora Lind said the hearing was a sham, citing the lack of witnesses.")
+    assert record[0] == "the hearing was a sham, citing the lack of witnesses"

@@ -56,7 +56,7 @@ _NEXT_ACT_RE = re.compile(
 #: the writer's sourcing after a reported clause: ", citing X", ", the Courier (newspaper)
 #: reported (on Saturday)", ", state media reported"
 _SOURCING_TAIL_RE = re.compile(
-    r",\s+(?:citing\s+[^,;:\"\u201c\u201d]{0,60}?\b(?:sources?|officials?|reports?|documents?|witnesses|people|"
+    r",\s+(?:citing\s+(?:(?!of\b)[\w'\u2019-]+\s+){0,3}(?:sources?|officials?|reports?|documents?|witnesses|people|"
     r"persons?|agency|ministry|statement|media|police|newspapers?|daily|outlets?|spokes(?:man|woman|person))"
     r"\b[^,;:\"\u201c\u201d]{0,60}"
     r"|(?:the\s+)?(?:(?:[A-Z][\w'\u2019.&-]*\s+){1,4}|(?:state|local|official|national|[A-Z][a-z]+)\s+)"
