@@ -463,15 +463,15 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
             whole = read_run(joined[j])[1]
             if whole is not None:
                 across.append(whole)
-    for surname, toks in across:
+    for family, toks in across:
         # "Hassan bin Ali Al-Ghanem": the full name across its particles, unless the text
         # writes that surname with another given name ("Ana Varga", not "Amigos de Varga")
         if all(
             [t.lower() for t in toks[-len(other) :]] == [t.lower() for t in other]
-            for other in by_surname.get(surname, ())
+            for other in by_surname.get(family, ())
             if len(other) > 1
         ):
-            by_surname.setdefault(surname, []).append(toks)
+            by_surname.setdefault(family, []).append(toks)
     people = None
     for m in kin_matches(text):
         if people is None:  # indexed at the first kin noun: most texts have none
