@@ -17,6 +17,7 @@ from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun, singular_pronoun_after
 from ._source_type import document_words
+from ._word_re import word_re
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -331,7 +332,7 @@ def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
     window = text[lo:start]
     # only a cue ending within _MAX_GAP of the statement counts: it is looked for there
     near = max(0, len(window) - _MAX_GAP - len(cue.strip()))
-    found = list(re.compile(r"\b" + re.escape(cue.strip()) + r"\b").finditer(window, near))
+    found = list(word_re(cue.strip()).finditer(window, near))
     if not found:
         return None
     last = found[-1]

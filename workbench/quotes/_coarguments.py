@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ._word_re import word_re
+
 __all__ = ["other_argument"]
 
 #: words between a name and "the <noun>" that make them one person ("Lowe became the minister",
@@ -60,12 +62,12 @@ def _patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _pairs(text: str, surname: str, head: str) -> tuple[list[int], list[int]]:
     """Where a clause of ``text`` holds ``surname`` and "the/a <head>" as two of its people
     (either order), and where it makes them one person, each sorted."""
-    heads = [k.start() for k in re.finditer(r"\b" + re.escape(head) + r"\b", text)]
+    heads = [k.start() for k in word_re(head).finditer(text)]
     # only around the surname's occurrences with the noun near (over the whole text, each
     # position an article could open was tried, 7 ms a call on a news article)
     names = [
         k
-        for k in re.finditer(r"\b" + re.escape(surname) + r"\b", text)
+        for k in word_re(surname).finditer(text)
         if heads and bisect_left(heads, k.end() + _REACH) > bisect_left(heads, k.start() - _REACH)
     ]
     if not names:
