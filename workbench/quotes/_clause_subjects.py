@@ -73,6 +73,8 @@ _HEARER_PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+\s+){0,2}?"
     r"(told|warned|reminded|assured|informed|notified)\b[^.;:]{0,120}$"
 )
+#: the verbs of _HEARER_PASSIVE_RE: where none is, it is not searched (it was tried at every word)
+_HEARER_VERBS_RE = re.compile(r"told|warned|reminded|assured|informed|notified")
 
 
 def clause_subjects(doc: Doc) -> None:
@@ -84,7 +86,9 @@ def clause_subjects(doc: Doc) -> None:
         if m.kind == "continuation" or m.text.lower() in ("who", "which"):
             continue
         cue = r["cue"]
-        hearer = _HEARER_PASSIVE_RE.search(text, max(0, r["char_start"] - 160), r["char_start"])
+        lo = max(0, r["char_start"] - 160)
+        verb = _HEARER_VERBS_RE.search(text, lo, r["char_start"])
+        hearer = _HEARER_PASSIVE_RE.search(text, lo, r["char_start"]) if verb is not None else None
         if hearer is not None and hearer.group(1) == cue:
             continue  # (its speaker is the agent or no one, ``_passive_told``)
         according = isinstance(cue, str) and cue.lower().startswith("according")
