@@ -50,6 +50,12 @@ _AGENT_TAIL_RE = re.compile(
 #: words of a description before a name in apposition ("The commissioner, Ada Obi, ...")
 MAX_ROLE_WORDS = 6
 #: the words before the agent that open the sentence in the active shape ("Earlier, X said this")
+#: what every match of _ACTIVE_RE has: "this" or "so" after whitespace, then its tail's opening
+#: word or the end (a cheap search, where _ACTIVE_RE's lazy agent was tried at every length)
+_THIS_AT_END_RE = re.compile(
+    r"\s(?:this|so)(?:\s+(?:in|on|at|during|while|after|when|over|via|last|earlier|yesterday|today)\b"
+    r"|\s+to\s|\s*[.!]?\s*$)"
+)
 _OPENING_RE = re.compile(r"(?:Earlier|Later|Previously|Meanwhile|However|Also|In\s+turn)\s*,?\s+")
 
 
@@ -91,6 +97,8 @@ def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | N
     if m is not None:
         mention = _agent(text, m.start("agent"), m.end("agent"))
         return (m, mention, a) if mention is not None else None
+    if _THIS_AT_END_RE.search(text, a, b) is None:
+        return None  # (no "this" or "so" that _ACTIVE_RE could end with: most sentences)
     opening = _OPENING_RE.match(text, a, b)
     m = _ACTIVE_RE.match(text, opening.end() if opening is not None else a, b)
     if m is not None and not _said_to(m):
