@@ -33,6 +33,10 @@ _PURPOSE_RE = re.compile(
     # whom a telling or warning verb addresses, before its "that"
     r"(?:(?:\s+(?!that\b)[\w'\u2019-]+){1,4}?(?=\s+that\b))?(?P<that>\s+that)?\s+"
 )
+#: the infinitive every match of _PURPOSE_RE has ("to say", "to warn")
+_TO_VERB_RE = re.compile(
+    r"\sto\s+(?:say|insist|warn|confirm|announce|explain|stress|complain|tell|remind|assure)"
+)
 #: no act took place: a negation, a modal, a condition or a passive before the act
 _NOT_DONE_RE = re.compile(
     r"\b(?:not|never|n't|n\u2019t|could|would|might|should|may|must|will|if|unless|was|were|been|being)\b"
@@ -70,8 +74,8 @@ def purpose_span(text: str, a: int, end_b: int) -> tuple[int, int] | None:
 
 def _purpose(text: str, a: int, end_b: int) -> tuple[re.Match, Mention] | None:
     """The infinitive of purpose in ``[a, end_b)`` and its speaker, when it reports."""
-    if text.find(" to ", a, end_b) < 0:
-        return None  # (most sentences: no search)
+    if text.find(" to ", a, end_b) < 0 or _TO_VERB_RE.search(text, a, end_b) is None:
+        return None  # (most sentences: no search, which tried the pattern at every word)
     m = _PURPOSE_RE.search(text, a, end_b)
     if m is None or _NOT_DONE_RE.search(text, a, m.start("act")):
         return None
