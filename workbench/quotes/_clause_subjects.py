@@ -17,7 +17,7 @@ from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun, singular_pronoun_after
 from ._source_type import document_words
-from ._word_re import word_re
+from ._whole_words import word_starts
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -336,11 +336,11 @@ def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
     window = text[lo:start]
     # only a cue ending within _MAX_GAP of the statement counts: it is looked for there
     near = max(0, len(window) - _MAX_GAP - len(cue.strip()))
-    found = list(word_re(cue.strip()).finditer(window, near))
+    found = word_starts(window, cue.strip(), near)
     if not found:
         return None
     last = found[-1]
-    gap = window[last.end() :]
+    gap = window[last + len(cue.strip()) :]
     if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap):
         return None
-    return lo, window[: last.start()]
+    return lo, window[:last]
