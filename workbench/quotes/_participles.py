@@ -265,6 +265,8 @@ def _with_saying(doc: Doc, a: int, end_b: int) -> bool:
     return doc.add(kind, [(m.end(), end)], subject, m.group(2), lemma)
 
 
+#: what follows the participle of _PARTICIPLE_RE's first branch (when not "telling")
+_ING_BEFORE_THAT_RE = re.compile(r"ing\s+(?:that|in|on|at)\s")
 #: a first absolute clause of two, its person and participle before "and" ("costs rising and",
 #: "residents opposing it and")
 _FIRST_ABSOLUTE_RE = re.compile(r".*?\b[a-z]{2,}ing\b.*?\sand\s+")
@@ -290,6 +292,12 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and "telling" not in seg
     ):
         return False
+    if (
+        not any(p in seg for p in _SPEECH_PARTICIPLES)
+        and "telling" not in seg
+        and _ING_BEFORE_THAT_RE.search(text, a, end_b) is None
+    ):
+        return False  # (its "-ing" is right before "that" or "in/on/at": most "that"s are not)
     mp = _PARTICIPLE_RE.search(text, a, end_b)
     if mp is None and "telling" in seg:
         mp = _TELLING_CLAUSE_RE.search(text, a, end_b)
