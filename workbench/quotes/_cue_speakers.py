@@ -136,7 +136,8 @@ def _speaker_before(
     # "a nurse in Dayton, Ohio, said", "Moss, at a rally in Dayton, Ohio, said": the town's
     # region is no part of the commas' apposition (blanked, so offsets hold); read as
     # written when that finds no one
-    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if comma else pre
+    town = comma and _TOWN_OPENING_RE.search(pre) is not None  # (the pattern's opening: mostly none)
+    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if town else pre
     if blanked != pre:
         blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
         found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)
@@ -534,6 +535,8 @@ _TOWN_REGION_RE = re.compile(
     # "in Dover, Delaware Monday, the supporter said": the day the region is dated by
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?)(?=,|\s*$)"
 )
+#: how every match of _TOWN_REGION_RE opens (a search that skips to whitespace)
+_TOWN_OPENING_RE = re.compile(r"\s(?:in|of|from|at|near|outside)\s+[A-Z]")
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
 #: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")
