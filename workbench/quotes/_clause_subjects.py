@@ -127,10 +127,13 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         return None
     lo, window = pre
     k = window.rfind(".") + 1  # (none of the three patterns spans a full stop)
-    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k)
+    # (each pattern only where its words are: the relative pronoun, or a word the pattern
+    # ends with before the cue's whitespace; each search tried every position of the window)
+    last = window.rstrip()
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k) if "who" in window or "which" in window else None
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
-    elided = _ELIDED_SUBJECT_RE.search(window, k)
+    elided = _ELIDED_SUBJECT_RE.search(window, k) if last.endswith(_ELIDED_ENDS) else None
     if elided is not None and not window.startswith(",", elided.start()):
         # "Tom Reed, who called 911 and said ...": a verb coordinated inside the relative
         # clause (no comma before "and") has the relative pronoun as its subject too
@@ -145,7 +148,9 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         if sub is not None:
             return _pronoun(text, m, sub, lo)
         return _opening_pronoun(text, m, lo + elided.start(), lo)
-    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k), lo)
+    return _pronoun(
+        text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k) if last.endswith(_PRONOUN_ENDS) else None, lo
+    )
 
 
 def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:
@@ -304,6 +309,10 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
 _RELATIVE_THEN_AND_RE = re.compile(r"(,)\s*(who)\s+(?:[^,;:.!?\"\u201c\u201d()]|(?<=\b[a-zA-Z])\.)*$")
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
 _ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+#: the words _ELIDED_SUBJECT_RE and _PRONOUN_BEFORE_CUE_RE end with before their whitespace
+#: ("she" ends with "he", "previously" with "ly")
+_ELIDED_ENDS = ("and", "but", "then", "also", "later", "has", "have", "had", "ly")
+_PRONOUN_ENDS = tuple("he they has have had also later then once ly often would will did does do".split())
 #: a pronoun subject opening a subordinate clause, its verb and the words after it up to a
 #: coordinated verb ("though she welcomed the report| and said", "when he lost| and later said")
 _SUBORDINATE_PRONOUN_RE = re.compile(
