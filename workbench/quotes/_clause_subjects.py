@@ -44,10 +44,13 @@ _RELATIVE_VERB_RE = re.compile(
 )
 #: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
 #: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
+_PRONOUN_ADVERBS = (
+    "has|have|had|also|later|then|once|previously|originally|recently|publicly|repeatedly|often|would|will|"
+    "did|does|do"
+)
 _PRONOUN_BEFORE_CUE_RE = re.compile(
     r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so)\s+)"
-    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
-    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+$"
+    r"(he|she|they)(?:\s+(?:" + _PRONOUN_ADVERBS + r"|[a-z]+ly))*\s+$"
 )
 _PRONOUN_VERBS = (
     r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
@@ -69,12 +72,13 @@ _GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))
 
 #: a hearer's passive before its statement ("who was told by aides that ..."): the clause's
 #: subject heard the statement, so its relative pronoun is no speaker of it
+_HEARER_VERBS = r"told|warned|reminded|assured|informed|notified"
 _HEARER_PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+\s+){0,2}?"
-    r"(told|warned|reminded|assured|informed|notified)\b[^.;:]{0,120}$"
+    r"(" + _HEARER_VERBS + r")\b[^.;:]{0,120}$"
 )
-#: the verbs of _HEARER_PASSIVE_RE: where none is, it is not searched (it was tried at every word)
-_HEARER_VERBS_RE = re.compile(r"told|warned|reminded|assured|informed|notified")
+#: its verbs: where none is, it is not searched (it was tried at every word)
+_HEARER_VERBS_RE = re.compile(_HEARER_VERBS)
 
 
 def clause_subjects(doc: Doc) -> None:
@@ -308,11 +312,12 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
 #: (a full stop of an abbreviation inside: "who called at 3 a.m. and said")
 _RELATIVE_THEN_AND_RE = re.compile(r"(,)\s*(who)\s+(?:[^,;:.!?\"\u201c\u201d()]|(?<=\b[a-zA-Z])\.)*$")
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
-_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+_ELIDED_ADVERBS = "also|later|then|has|have|had"
+_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:" + _ELIDED_ADVERBS + r"|[a-z]+ly))*\s+$")
 #: the words _ELIDED_SUBJECT_RE and _PRONOUN_BEFORE_CUE_RE end with before their whitespace
-#: ("she" ends with "he", "previously" with "ly")
-_ELIDED_ENDS = ("and", "but", "then", "also", "later", "has", "have", "had", "ly")
-_PRONOUN_ENDS = tuple("he they has have had also later then once ly often would will did does do".split())
+#: ("-ly": their adverbs in -ly; "she" ends with "he")
+_ELIDED_ENDS = ("and", "but", "then", "ly", *_ELIDED_ADVERBS.split("|"))
+_PRONOUN_ENDS = ("he", "they", "ly", *_PRONOUN_ADVERBS.split("|"))
 #: a pronoun subject opening a subordinate clause, its verb and the words after it up to a
 #: coordinated verb ("though she welcomed the report| and said", "when he lost| and later said")
 _SUBORDINATE_PRONOUN_RE = re.compile(

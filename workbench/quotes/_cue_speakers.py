@@ -529,14 +529,15 @@ def _named_region(region: str) -> bool:
 #: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and
 #: its region, one word or a two-word state ("in Dayton, Ohio,", "from Ava, Mo.", "of
 #: Albany, New York,"), before a comma or the cue
+_TOWN_PREPOSITIONS = "in|of|from|at|near|outside"
 _TOWN_REGION_RE = re.compile(
-    r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"((?<=[\w,]\s)(?:" + _TOWN_PREPOSITIONS + r")\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*"
     # "in Dover, Delaware Monday, the supporter said": the day the region is dated by
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?)(?=,|\s*$)"
 )
 #: how every match of _TOWN_REGION_RE opens (a search that skips to whitespace)
-_TOWN_OPENING_RE = re.compile(r"\s(?:in|of|from|at|near|outside)\s+[A-Z]")
+_TOWN_OPENING_RE = re.compile(r"\s(?:" + _TOWN_PREPOSITIONS + r")\s+[A-Z]")
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
 #: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")

@@ -177,6 +177,7 @@ _BEFORE_PARTICIPLE = (
 )
 #: participles that report a clause of their own without "that"
 _SPEECH_PARTICIPLES = ("saying", "adding", "arguing", "claiming", "insisting", "warning", "stating")
+#: (_ING_BEFORE_THAT_RE below is what its first branch has after the participle: edit both)
 _PARTICIPLE_RE = re.compile(
     # "issued a statement saying that ...", "sent an email on Monday saying ..."
     _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"

@@ -50,6 +50,7 @@ _EXPRESSED_RE = re.compile(
     r"(?P<noun>" + _MOODS + r")\s+that\s+"
 )
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
+#: (read by :func:`_noun_before`, which writes its verbs out: edit both)
 _NOUN_BEFORE_THAT_RE = re.compile(
     r"(?:" + _NOUNS + r"|" + _MOODS + r")\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?$"
 )
