@@ -266,8 +266,9 @@ def _with_saying(doc: Doc, a: int, end_b: int) -> bool:
     return doc.add(kind, [(m.end(), end)], subject, m.group(2), lemma)
 
 
-#: what follows the participle of _PARTICIPLE_RE's first branch (when not "telling")
-_ING_BEFORE_THAT_RE = re.compile(r"ing\s+(?:that|in|on|at)\s")
+#: what follows the participle of _PARTICIPLE_RE's first branch (when not "telling"): "that",
+#: a place ("in his statement") or a limiting adverb ("only that"); a word more is no harm
+_ING_BEFORE_THAT_RE = re.compile(r"ing\s+(?:that|in|on|at|only|simply|merely|just)\s")
 #: a first absolute clause of two, its person and participle before "and" ("costs rising and",
 #: "residents opposing it and")
 _FIRST_ABSOLUTE_RE = re.compile(r".*?\b[a-z]{2,}ing\b.*?\sand\s+")
