@@ -17,6 +17,7 @@ from ._cues import reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._relative_place import a_body, body_of_phrase, head_of_phrase, people_noun, singular_pronoun_after
 from ._source_type import document_words
+from ._whole_words import word_starts
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -43,10 +44,13 @@ _RELATIVE_VERB_RE = re.compile(
 )
 #: "he" / "she" / "they" opening the cue's own clause (after a comma, a conjunction or a
 #: relative pronoun: "but he said", "which she argued"), then auxiliaries and adverbs
+_PRONOUN_ADVERBS = (
+    "has|have|had|also|later|then|once|previously|originally|recently|publicly|repeatedly|often|would|will|"
+    "did|does|do"
+)
 _PRONOUN_BEFORE_CUE_RE = re.compile(
     r"(?:[,;:\u2013\u2014]\s*|\b(?:and|but|although|though|while|whereas|because|which|whom|so)\s+)"
-    r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
-    r"repeatedly|often|would|will|did|does|do|[a-z]+ly))*\s+$"
+    r"(he|she|they)(?:\s+(?:" + _PRONOUN_ADVERBS + r"|[a-z]+ly))*\s+$"
 )
 _PRONOUN_VERBS = (
     r"(he|she|they)(?:\s+(?:has|have|had|also|later|then|once|previously|originally|recently|publicly|"
@@ -68,10 +72,13 @@ _GAP_BREAK_RE = re.compile(r"[.;!?]\s|\b(?:said|says|told|and\s+(?:he|she|they))
 
 #: a hearer's passive before its statement ("who was told by aides that ..."): the clause's
 #: subject heard the statement, so its relative pronoun is no speaker of it
+_HEARER_VERBS = r"told|warned|reminded|assured|informed|notified"
 _HEARER_PASSIVE_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+\s+){0,2}?"
-    r"(told|warned|reminded|assured|informed|notified)\b[^.;:]{0,120}$"
+    r"(" + _HEARER_VERBS + r")\b[^.;:]{0,120}$"
 )
+#: its verbs: where none is, it is not searched (it was tried at every word)
+_HEARER_VERBS_RE = re.compile(_HEARER_VERBS)
 
 
 def clause_subjects(doc: Doc) -> None:
@@ -83,7 +90,9 @@ def clause_subjects(doc: Doc) -> None:
         if m.kind == "continuation" or m.text.lower() in ("who", "which"):
             continue
         cue = r["cue"]
-        hearer = _HEARER_PASSIVE_RE.search(text, max(0, r["char_start"] - 160), r["char_start"])
+        lo = max(0, r["char_start"] - 160)
+        verb = _HEARER_VERBS_RE.search(text, lo, r["char_start"])
+        hearer = _HEARER_PASSIVE_RE.search(text, lo, r["char_start"]) if verb is not None else None
         if hearer is not None and hearer.group(1) == cue:
             continue  # (its speaker is the agent or no one, ``_passive_told``)
         according = isinstance(cue, str) and cue.lower().startswith("according")
@@ -122,10 +131,13 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         return None
     lo, window = pre
     k = window.rfind(".") + 1  # (none of the three patterns spans a full stop)
-    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k)
+    # (each pattern only where its words are: the relative pronoun, or a word the pattern
+    # ends with before the cue's whitespace; each search tried every position of the window)
+    last = window.rstrip()
+    rel = _RELATIVE_BEFORE_CUE_RE.search(window, k) if "who" in window or "which" in window else None
     if rel is not None:
         return _relative(text, m, lo + rel.start(1), lo + rel.start(2), rel.group(2))
-    elided = _ELIDED_SUBJECT_RE.search(window, k)
+    elided = _ELIDED_SUBJECT_RE.search(window, k) if last.endswith(_ELIDED_ENDS) else None
     if elided is not None and not window.startswith(",", elided.start()):
         # "Tom Reed, who called 911 and said ...": a verb coordinated inside the relative
         # clause (no comma before "and") has the relative pronoun as its subject too
@@ -140,7 +152,9 @@ def _clause_subject(text: str, m: Mention, start: int, cue: object) -> Mention |
         if sub is not None:
             return _pronoun(text, m, sub, lo)
         return _opening_pronoun(text, m, lo + elided.start(), lo)
-    return _pronoun(text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k), lo)
+    return _pronoun(
+        text, m, _PRONOUN_BEFORE_CUE_RE.search(window, k) if last.endswith(_PRONOUN_ENDS) else None, lo
+    )
 
 
 def _opening_pronoun(text: str, m: Mention, conj: int, lo: int) -> Mention | None:
@@ -298,7 +312,12 @@ def _pronoun(text: str, m: Mention, found: re.Match | None, lo: int) -> Mention 
 #: (a full stop of an abbreviation inside: "who called at 3 a.m. and said")
 _RELATIVE_THEN_AND_RE = re.compile(r"(,)\s*(who)\s+(?:[^,;:.!?\"\u201c\u201d()]|(?<=\b[a-zA-Z])\.)*$")
 #: "and" / "but" right before the cue, with no subject of its own ("..., but told ...")
-_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:also|later|then|has|have|had|[a-z]+ly))*\s+$")
+_ELIDED_ADVERBS = "also|later|then|has|have|had"
+_ELIDED_SUBJECT_RE = re.compile(r",?\s+(?:and|but|then)(?:\s+(?:" + _ELIDED_ADVERBS + r"|[a-z]+ly))*\s+$")
+#: the words _ELIDED_SUBJECT_RE and _PRONOUN_BEFORE_CUE_RE end with before their whitespace
+#: ("-ly": their adverbs in -ly; "she" ends with "he")
+_ELIDED_ENDS = ("and", "but", "then", "ly", *_ELIDED_ADVERBS.split("|"))
+_PRONOUN_ENDS = ("he", "they", "ly", *_PRONOUN_ADVERBS.split("|"))
 #: a pronoun subject opening a subordinate clause, its verb and the words after it up to a
 #: coordinated verb ("though she welcomed the report| and said", "when he lost| and later said")
 _SUBORDINATE_PRONOUN_RE = re.compile(
@@ -331,11 +350,11 @@ def _before_cue(text: str, start: int, cue: str) -> tuple[int, str] | None:
     window = text[lo:start]
     # only a cue ending within _MAX_GAP of the statement counts: it is looked for there
     near = max(0, len(window) - _MAX_GAP - len(cue.strip()))
-    found = list(re.compile(r"\b" + re.escape(cue.strip()) + r"\b").finditer(window, near))
+    found = word_starts(window, cue.strip(), near)
     if not found:
         return None
     last = found[-1]
-    gap = window[last.end() :]
+    gap = window[last + len(cue.strip()) :]
     if len(gap) > _MAX_GAP or _GAP_BREAK_RE.search(gap):
         return None
-    return lo, window[: last.start()]
+    return lo, window[:last]

@@ -141,7 +141,8 @@ def _speaker_before(
     # "a nurse in Dayton, Ohio, said", "Moss, at a rally in Dayton, Ohio, said": the town's
     # region is no part of the commas' apposition (blanked, so offsets hold); read as
     # written when that finds no one
-    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if comma else pre
+    town = comma and _TOWN_OPENING_RE.search(pre) is not None  # (the pattern's opening: mostly none)
+    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if town else pre
     if blanked != pre:
         blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
         found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)
@@ -564,12 +565,15 @@ def _named_region(region: str, before: str, place: str) -> bool:
 #: a town after a preposition inside the phrase (not opening it: "In Dayton, Moss said") and
 #: its region, one word or a two-word state ("in Dayton, Ohio,", "from Ava, Mo.", "of
 #: Albany, New York,"), before a comma or the cue
+_TOWN_PREPOSITIONS = "in|of|from|at|near|outside"
 _TOWN_REGION_RE = re.compile(
-    r"((?<=[\w,]\s)(?:in|of|from|at|near|outside)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"((?<=[\w,]\s)(?:" + _TOWN_PREPOSITIONS + r")\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"(,\s+(?:(?:New|North|South|West|Rhode)\s+)?[A-Z][\w.'\u2019-]*"
     # "in Dover, Delaware Monday, the supporter said": the day the region is dated by
     r"(?:\s+(?:on\s+)?" + WEEKDAY + r")?)(?=,|\s*$)"
 )
+#: how every match of _TOWN_REGION_RE opens (a search that skips to whitespace)
+_TOWN_OPENING_RE = re.compile(r"\s(?:" + _TOWN_PREPOSITIONS + r")\s+[A-Z]")
 #: a participle or "Asked" opening a clause: no speaker ("Speaking in Columbia, S.C., Trump said")
 _CLAUSE_OPENING_RE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Told|Pressed|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b")
 #: a sentence adverb written before the cue's clause ("Significantly, ...", "Again, ...")

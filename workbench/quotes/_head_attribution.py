@@ -135,7 +135,12 @@ _POSSESSIVE_END_RE = re.compile(r"(?:'s|\u2019s|')$|(?<=s)\u2019$")
 _INVERTED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s*,?\s*)?")
 
 
-_HEAD_START_RE = re.compile(END_RE.pattern + "|[" + re.escape(QUOTE_CHARS) + "]")
+#: a sentence's end (END_RE) or a quotation mark: one class of both first, so that the engine
+#: skips to those characters (with a class opening each branch, it tried every position)
+_HEAD_START_RE = re.compile(
+    "[.!?" + re.escape(QUOTE_CHARS) + "](?:(?<=[.!?])" + END_RE.pattern.removeprefix("[.!?]") + "|(?<![.!?]))"
+)
+assert END_RE.pattern.startswith("[.!?]") and not set(".!?") & set(QUOTE_CHARS)
 
 
 def head_attribution(doc: Doc, open_: int, para_start: int):

@@ -295,6 +295,8 @@ def _inside_report(text: str, a: int, m: re.Match) -> bool:
 def _participle_match(text: str, a: int, b: int):
     """The participle cue in ``text[a:b]`` nearest its end (the quotation's), or None."""
     found, k = None, a
+    if text.find("ing", a, b) < 0:
+        return None  # (no participle: no search, which tried the pattern at every word)
     while True:
         m = _PARTICIPLE_HEAD_RE.search(text, k, b)
         if m is None:

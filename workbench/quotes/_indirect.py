@@ -242,7 +242,10 @@ _NOUN_CUE_VERB_RE = re.compile(r"\s*(?:that\s|:)")
 
 
 #: a form of "be" (and an adverb) just before a cue: a passive, whose subject says nothing
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_BE_FORMS = "is|are|was|were|be|been|being"
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:" + _BE_FORMS + r")\s+(?:\w+ly\s+)?$")
+#: the words it ends with before its whitespace: searched only after one
+_PASSIVE_ENDS = ("ly", *_BE_FORMS.split("|"))
 #: passive cues whose subject is the addressee of a statement ("was asked whether", "was told
 #: that") or its reported source ("is said to")
 _PASSIVE_SPEECH = frozenset({"ask", "tell", "say"})
@@ -285,6 +288,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
         if (
             lemma not in _PASSIVE_SPEECH
             and not cue.group().endswith("ing")  # "are warning that ...": a progressive
+            and text[max(a, cue.start() - 24) : cue.start()].rstrip().endswith(_PASSIVE_ENDS)
             and _PASSIVE_BEFORE_RE.search(text, max(a, cue.start() - 24), cue.start())
         ):
             continue  # "Hale was declared the winner", "The board is expected to ...": no speaker acts

@@ -43,7 +43,9 @@ _DOUBLE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _SINGLE_RE = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + "]")
 #: Two-character marks of typewriter copy, and single angle marks, as the marks they
 #: stand for (same length, so offsets hold): ''word'' and ``word'' are double quotes.
-_TYPED_RE = re.compile(r"``|''|\u2018\u2018|\u2019\u2019|[\u2039\u203a]")
+#: (each branch a literal: the engine skips to their first characters, where a class as the
+#: last branch made it try every position of the text)
+_TYPED_RE = re.compile(r"``|''|\u2018\u2018|\u2019\u2019|\u2039|\u203a")
 
 # Scores of the pairing (see _pair_doubles): a mark used as what it says or as its
 # context says counts up to 2, one left out as stray costs, so does a second level of

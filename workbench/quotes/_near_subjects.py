@@ -8,6 +8,7 @@ its own clause ("a trader offered her a herring and Lund said", ``coordinated_na
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase, ascii_uppercase
 
 from ._mentions import Mention, parse_speaker
 from ._name_forms import fullest_name
@@ -33,7 +34,14 @@ def word_surname(text: str, a: int, b: int) -> Mention | None:
     """The one-word surname ending ``text[a:b]`` (the cue starts at ``b``) that the speaker
     lists read as a common word: a name only when the text also writes it after a known
     given name ("Ruth May", "Tom Will")."""
-    found = _LAST_WORD_RE.search(text, max(a, b - 40), b)
+    lo = max(a, b - 40)
+    # (the pattern needs whitespace at the end and a capital, then lower-case letters, before
+    # it: most cues follow a lower-case word, and the search tried every position)
+    words = text[lo:b].rstrip()
+    lead = words.rstrip(ascii_lowercase)
+    if len(words) == b - lo or len(lead) == len(words) or not lead or lead[-1] not in ascii_uppercase:
+        return None
+    found = _LAST_WORD_RE.search(text, lo, b)
     if found is None or _FINITE_CUE_RE.match(text, b) is None:
         return None
     word = found.group(1)

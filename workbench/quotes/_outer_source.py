@@ -156,7 +156,8 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
 def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[int, int]] | None:
     """``(source, cue, cue lemma, (start, end) of the clause it reports)`` of the outer
     attribution of ``text[a:end_b]``, or None."""
-    m = _TRAILING_ACCORDING_RE.search(text, a, end_b)
+    # (each trailing pattern only where its words are: it was tried at every word)
+    m = _TRAILING_ACCORDING_RE.search(text, a, end_b) if text.find("according", a, end_b) >= 0 else None
     # (the clause ends at the comma, or after the verb or noun that stands without one)
     cut = m.end("verb") if m is not None and m.group("verb") else m.start() if m is not None else a
     if m is not None and _speech_clause_in(text, a, cut):
@@ -178,14 +179,18 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         src = _source_phrase(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, m.group("cue"), "poll", (m.end("cue") + 1, end_b)
-    m = _TRAILING_SAID_RE.search(text, a, end_b) if "said" in text[a:end_b] else None
+    m = _TRAILING_SAID_RE.search(text, a, end_b) if text[a:end_b].rstrip().endswith("said") else None
     if m is not None and m.start() > a and _thing_speaks(text, a, m.start()):
         # "The evidence tells a different story, the lawyer said.": the lawyer's words; a
         # thing's "tells" or "shows" in them is no statement of its own
         src = parse_speaker(m.group("src"), m.start("src"))
         if src is not None and src.kind in ("name", "organisation", "descriptor"):
             return src, "said", "say", (a, m.start())
-    m = _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
+    m = (
+        _TRAILING_REPORTED_RE.search(text, a, end_b) or _TRAILING_REPORTED_BY_RE.search(text, a, end_b)
+        if text.find("report", a, end_b) >= 0
+        else None
+    )
     if m is not None and m.start() > a:
         src = parse_speaker(m.group("src"), m.start("src"))
         if src is not None and src.kind in ("name", "organisation", "descriptor"):

@@ -179,6 +179,7 @@ _BEFORE_PARTICIPLE = (
 )
 #: participles that report a clause of their own without "that"
 _SPEECH_PARTICIPLES = ("saying", "adding", "arguing", "claiming", "insisting", "warning", "stating")
+#: (_ING_BEFORE_THAT_RE below is what its first branch has after the participle: edit both)
 _PARTICIPLE_RE = re.compile(
     # "issued a statement saying that ...", "sent an email on Monday saying ..."
     _BEFORE_PARTICIPLE + r"\s+(\w+ing)(?:\s+(?:in|on|at)\s+(?:an?|the|his|her|their|its)"
@@ -269,6 +270,9 @@ def _with_saying(doc: Doc, a: int, end_b: int) -> bool:
     return doc.add(kind, [(m.end(), end)], subject, m.group(2), lemma)
 
 
+#: what follows the participle of _PARTICIPLE_RE's first branch (when not "telling"): "that",
+#: a place ("in his statement") or a limiting adverb ("only that"); a word more is no harm
+_ING_BEFORE_THAT_RE = re.compile(r"ing\s+(?:that|in|on|at|only|simply|merely|just)\s")
 #: a first absolute clause of two, its person and participle before "and" ("costs rising and",
 #: "residents opposing it and")
 _FIRST_ABSOLUTE_RE = re.compile(r".*?\b[a-z]{2,}ing\b.*?\sand\s+")
@@ -294,6 +298,12 @@ def participle_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and "telling" not in seg
     ):
         return False
+    if (
+        not any(p in seg for p in _SPEECH_PARTICIPLES)
+        and "telling" not in seg
+        and _ING_BEFORE_THAT_RE.search(text, a, end_b) is None
+    ):
+        return False  # (its "-ing" is right before "that" or "in/on/at": most "that"s are not)
     mp = _PARTICIPLE_RE.search(text, a, end_b)
     if mp is None and "telling" in seg:
         mp = _TELLING_CLAUSE_RE.search(text, a, end_b)

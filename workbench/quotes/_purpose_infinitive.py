@@ -23,16 +23,19 @@ __all__ = ["purpose_span", "purpose_statement"]
 #: conference to announce", "phoned the critic to insist"); not a wish or a refusal ("wanted
 #: to say", "declined to say"), a demand ("called on ministers to say"), a seeming ("appeared
 #: to confirm"), nor a time taken ("took a year to confirm")
+#: the speech verbs of an infinitive of purpose
+_PURPOSE_VERBS = "say|insist|warn|confirm|announce|explain|stress|complain|tell|remind|assure"
 _PURPOSE_RE = re.compile(
     r"\b(?P<act>took\s+to|took\s+(?:the|this|that)\s+(?:opportunity|chance)|took\s+(?:[\w'\u2019-]+\s+){1,3}aside|"
     r"wrote|went\s+(?:on|to|online|back|over|out|as\s+far\s+as)\b|appeared\s+(?:on|in|at|before)\b|came\s+forward|rang|phoned|texted|emailed|"
     r"posted|spoke\s+out|stepped\s+forward|called(?!\s+(?:on|upon|for|in)\b)|"
     r"used\s+(?:a|an|the|his|her|their|its|this|that)\s+[\w\s-]{1,30}?)"
-    r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,6}?\s+to\s+(?P<verb>say|insist|warn|confirm|announce|explain|stress|complain|"
-    r"tell|remind|assure)"
+    r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,6}?\s+to\s+(?P<verb>" + _PURPOSE_VERBS + r")"
     # whom a telling or warning verb addresses, before its "that"
     r"(?:(?:\s+(?!that\b)[\w'\u2019-]+){1,4}?(?=\s+that\b))?(?P<that>\s+that)?\s+"
 )
+#: the infinitive every match of _PURPOSE_RE has ("to say", "to warn")
+_TO_VERB_RE = re.compile(r"\sto\s+(?:" + _PURPOSE_VERBS + ")")
 #: no act took place: a negation, a modal, a condition or a passive before the act
 _NOT_DONE_RE = re.compile(
     r"\b(?:not|never|n't|n\u2019t|could|would|might|should|may|must|will|if|unless|was|were|been|being)\b"
@@ -70,8 +73,8 @@ def purpose_span(text: str, a: int, end_b: int) -> tuple[int, int] | None:
 
 def _purpose(text: str, a: int, end_b: int) -> tuple[re.Match, Mention] | None:
     """The infinitive of purpose in ``[a, end_b)`` and its speaker, when it reports."""
-    if text.find(" to ", a, end_b) < 0:
-        return None  # (most sentences: no search)
+    if text.find(" to ", a, end_b) < 0 or _TO_VERB_RE.search(text, a, end_b) is None:
+        return None  # (most sentences: no search, which tried the pattern at every word)
     m = _PURPOSE_RE.search(text, a, end_b)
     if m is None or _NOT_DONE_RE.search(text, a, m.start("act")):
         return None

@@ -39,6 +39,8 @@ _OBJECT_LEMMAS = frozenset("tell warn remind assure inform notify".split())
 def report_verb(text: str, a: int, k: int) -> tuple[int, str, int] | None:
     """When ``text[a:k]`` ends in a reporting verb's "that" ("The lab reported that,"): the
     verb's start, the verb and where its clause starts (after "that"), else None."""
+    if not text[a:k].rstrip().endswith(("that", ",")):
+        return None  # (the pattern ends so: most phrases do not, and it was tried at every word)
     m = _REPORT_THAT_RE.search(text, a, k)
     form = None
     while m is not None:

@@ -4,6 +4,7 @@ agree ("the surgeon" / "Dr Pike, a surgeon"), and where a text's body starts."""
 import re
 from functools import lru_cache
 
+from ._memo import per_document
 from ._names import PREPOSITIONS, STOP, capitalised_runs, norm, noun_number, speaker_words
 
 _LOWER_WORD_RE = re.compile(r"[a-z][\w'\u2019-]*")
@@ -58,7 +59,8 @@ _ROLE_FILLER = frozenset(
 )
 
 
-def role_heads(role: str) -> set[str]:
+@per_document  # asked for the same sources' roles again and again (~4 times a role)
+def role_heads(role: str) -> frozenset[str]:
     """The head noun of each comma-separated part of a role ("leading expert of the X
     Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
     heads = set()
@@ -69,7 +71,7 @@ def role_heads(role: str) -> set[str]:
             heads.add(_ABBREVIATED_TITLES[toks[-1]])  # "Det Sgt" is a sergeant, "Sen." a senator
         elif toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
             heads.add(words_singular(toks[-1]))
-    return heads
+    return frozenset(heads)
 
 
 #: titles abbreviated before a name (with or without a full stop) -> the head noun they stand for

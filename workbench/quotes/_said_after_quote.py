@@ -22,8 +22,10 @@ __all__ = ["said_after_quote"]
 
 #: "..., and said", "but he said", "and then told": a coordinator, maybe a pronoun subject
 #: and an adverb, then the verb (checked against the reporting verbs)
+#: ("[,\s]\s*": ",\s*|\s+" written as one class first, so that the engine skips to commas and
+#: whitespace, where the alternation was tried at every position)
 _AND_CUE_RE = re.compile(
-    r"(?:,\s*|\s+)(?:and|but)\s+(?:(he|she|they)\s+)?(?:(?:also|later|then|further|still)\s+)?"
+    r"[,\s]\s*(?:and|but)\s+(?:(he|she|they)\s+)?(?:(?:also|later|then|further|still)\s+)?"
     r"([a-z]+)\s+(that\s+)?(?=[A-Za-z])"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")

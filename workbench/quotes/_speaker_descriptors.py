@@ -34,6 +34,7 @@ from ._roles import (
 from ._source_type import MEDIA_WORDS, document_words, source_type
 from ._speaker_orgs import _PLACE_HEADS, MAX_LEDE_NAMING_GAP, last_barrier
 from ._speaker_source import Source
+from ._whole_words import word_starts
 
 
 def cataphoric(m: Mention, text: str) -> str:
@@ -176,7 +177,7 @@ def names_lede_source(src, m: Mention, pos: int, text: str) -> bool:
         return False
     end = text.find(".", pos)
     sentence = text[pos : end if end > 0 else len(text)].lower()
-    return re.search(r"\b" + re.escape(src.head) + r"\b", sentence) is not None
+    return bool(word_starts(sentence, src.head))
 
 
 def introduced_unnamed(text: str, pos: int, head: str) -> bool:

@@ -255,12 +255,31 @@ def name_index(text: str) -> tuple:
 
 
 @lru_cache(maxsize=64)
-def _of_for_index(text: str, head: str) -> tuple[re.Pattern, list[int], list[re.Match]]:
+def _of_for_index(text: str, head: str) -> tuple[re.Pattern | None, list[int], list[re.Match]]:
     """'the Union of Secondary Teachers': one scan of ``text`` for the names that ``head``
     (capitalised) heads and that go on with "of"/"for" and capitalised words."""
+    # every match writes the capitalised head, then "of" or "for" between spaces: where the
+    # text has none (most texts), no pattern is compiled for the head nor the text scanned
+    cap = head.capitalize()
+    if not any(_OF_FOR_AFTER_RE.match(text, k + len(cap)) for k in _places_of(text, cap)):
+        return None, [], []
     pattern = _of_for_re(head)
     matches = list(pattern.finditer(text))
     return pattern, [m.start() for m in matches], matches
+
+
+#: what follows the head in every match of _of_for_re
+_OF_FOR_AFTER_RE = re.compile(r"[^\S\n]+(?:of|for)[^\S\n]")
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Every place of ``word`` in ``text`` (overlapping or not), by ``str.find``."""
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 @lru_cache(maxsize=256)  # compiled once per head, not once per text and head
@@ -300,7 +319,8 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
         # "the Union of Secondary Teachers" ... "the union": the noun heads a name that goes
         # on with "of"/"for" and capitalised words
         pattern, starts, matches = _of_for_index(text, m.head)
-        found = [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body]
+        # (a match before ``end`` is one of the whole text, or inside one: none there, none here)
+        found = [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body] if starts else []
         if not found:
             i = bisect_left(starts, cut) - 1
             found = [matches[i]] if i >= 0 and matches[i].start() >= body else []

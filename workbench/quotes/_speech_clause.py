@@ -252,7 +252,9 @@ def _dash_dialogue(text: str, a: int, k: int, lemma: str, close: re.Match) -> bo
 def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
     """..., said X."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
-    close = _INVERTED_CLOSE_RE.search(pre_stripped)
+    # (the pattern only where the words end with its comma or dash: it was tried at every position)
+    ends = pre_stripped.rstrip().endswith((",", "\u2014", "\u2013", "-"))
+    close = _INVERTED_CLOSE_RE.search(pre_stripped) if ends else None
     if close is not None and close.group() != "," and not _dash_dialogue(text, a, cue.start(), lemma, close):
         close = None
     if close is not None and close.group() != ",":

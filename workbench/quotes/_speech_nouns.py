@@ -50,6 +50,7 @@ _EXPRESSED_RE = re.compile(
     r"(?P<noun>" + _MOODS + r")\s+that\s+"
 )
 #: a speech noun right before a "that" (maybe through "was"/"is"): where the patterns can match
+#: (read by :func:`_noun_before`, which writes its verbs out: edit both)
 _NOUN_BEFORE_THAT_RE = re.compile(
     r"(?:" + _NOUNS + r"|" + _MOODS + r")\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?$"
 )
@@ -62,10 +63,37 @@ def noun_that_places(text: str) -> list[int]:
     out = []
     k = text.find(" that ")
     while k >= 0:
-        if _NOUN_BEFORE_THAT_RE.search(text, max(0, k - 40), k + 1):
+        if _noun_before(text[max(0, k - 40) : k + 1]):
             out.append(k + 1)
         k = text.find(" that ", k + 1)
     return out
+
+
+#: the words that end _NOUN_BEFORE_THAT_RE's noun, and its verbs before "that"
+_NOUN_ENDS = tuple((_NOUNS + "|" + _MOODS).split("|"))
+_ONE_WORD_VERBS = ("was", "is", "remains", "remained")
+
+
+def _noun_before(window: str) -> bool:
+    """``_NOUN_BEFORE_THAT_RE.search(window)``, read back from the window's end (it was tried
+    at every position of the window, for every "that" of a text): a noun, whitespace, maybe
+    a verb ("was", "has been") and whitespace, then the end."""
+    rest = window.rstrip()
+    if len(rest) == len(window):
+        return False  # (no whitespace at the end)
+    if rest.endswith(_NOUN_ENDS):
+        return True
+    verb = next((v for v in _ONE_WORD_VERBS if rest.endswith(v)), None)
+    if verb is None and rest.endswith("been"):
+        # "has been", "had been": whitespace between the two words
+        been = rest[:-4]
+        if been.rstrip() == been or not been.rstrip().endswith(("has", "had")):
+            return False
+        rest, verb = been.rstrip(), "has"
+    if verb is None:
+        return False
+    before = rest[: -len(verb)]
+    return before.rstrip() != before and before.rstrip().endswith(_NOUN_ENDS)
 
 
 #: the kinds of mention that speak for themselves

@@ -31,13 +31,15 @@ _PASSIVE_RE = re.compile(
 )
 #: "X said this on Monday." / "X stated this in an interview with Y." ("said this was ..." is
 #: a clause: only a preposition, a comma or the sentence's end may follow "this")
+#: the words that open the circumstances after "this" (a time, a place, an occasion)
+_TAIL_WORDS = "in|on|at|during|while|after|when|over|via|last|earlier|yesterday|today"
 _ACTIVE_RE = re.compile(
     r"(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
     # ("told journalists this", "told the agency about this", "spoke about this")
     r"(?:(?<=told)(?:\s+(?:the\s+)?[\w'\u2019-]+){0,3}?\s+(?:about\s+)?this"
     r"|(?:(?<=spoke)|(?<=wrote))\s+about\s+this|(?<!spoke)\s+(?:this|so))"
     # (a time, a place or an occasion, or whom it was said to: _SAID_TO)
-    r"(?P<tail>(?:(?:\s+(?:in|on|at|during|while|after|when|over|via|last|earlier|yesterday|today)\b"
+    r"(?P<tail>(?:(?:\s+(?:" + _TAIL_WORDS + r")\b"
     r"|\s+to\s+)[^;:\"\u201c\u201d]*)?)"
     r"\s*[.!]?\s*$"
 )
@@ -50,6 +52,9 @@ _AGENT_TAIL_RE = re.compile(
 #: words of a description before a name in apposition ("The commissioner, Ada Obi, ...")
 MAX_ROLE_WORDS = 6
 #: the words before the agent that open the sentence in the active shape ("Earlier, X said this")
+#: what every match of _ACTIVE_RE has: "this" or "so" after whitespace, then its tail's opening
+#: word or the end (a cheap search, where _ACTIVE_RE's lazy agent was tried at every length)
+_THIS_AT_END_RE = re.compile(r"\s(?:this|so)(?:\s+(?:" + _TAIL_WORDS + r")\b|\s+to\s|\s*[.!]?\s*$)")
 _OPENING_RE = re.compile(r"(?:Earlier|Later|Previously|Meanwhile|However|Also|In\s+turn)\s*,?\s+")
 
 
@@ -91,6 +96,8 @@ def _attribution(text: str, a: int, b: int) -> tuple[re.Match, Mention, int] | N
     if m is not None:
         mention = _agent(text, m.start("agent"), m.end("agent"))
         return (m, mention, a) if mention is not None else None
+    if _THIS_AT_END_RE.search(text, a, b) is None:
+        return None  # (no "this" or "so" that _ACTIVE_RE could end with: most sentences)
     opening = _OPENING_RE.match(text, a, b)
     m = _ACTIVE_RE.match(text, opening.end() if opening is not None else a, b)
     if m is not None and not _said_to(m):
