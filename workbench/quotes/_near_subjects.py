@@ -37,9 +37,9 @@ def word_surname(text: str, a: int, b: int) -> Mention | None:
     lo = max(a, b - 40)
     # (the pattern needs whitespace at the end and a capital, then lower-case letters, before
     # it: most cues follow a lower-case word, and the search tried every position)
-    words = text[lo:b].rstrip()
-    lead = words.rstrip(ascii_lowercase)
-    if len(words) == b - lo or len(lead) == len(words) or not lead or lead[-1] not in ascii_uppercase:
+    span = text[lo:b].rstrip()
+    lead = span.rstrip(ascii_lowercase)
+    if len(span) == b - lo or len(lead) == len(span) or not lead or lead[-1] not in ascii_uppercase:
         return None
     found = _LAST_WORD_RE.search(text, lo, b)
     if found is None or _FINITE_CUE_RE.match(text, b) is None:

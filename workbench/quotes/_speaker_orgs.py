@@ -320,7 +320,11 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
         # on with "of"/"for" and capitalised words
         pattern, starts, matches = _of_for_index(text, m.head)
         # (a match before ``end`` is one of the whole text, or inside one: none there, none here)
-        found = [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body] if starts else []
+        found = (
+            [x for x in pattern.finditer(text, cut + 1, end) if x.start() >= body]
+            if pattern is not None
+            else []
+        )
         if not found:
             i = bisect_left(starts, cut) - 1
             found = [matches[i]] if i >= 0 and matches[i].start() >= body else []
