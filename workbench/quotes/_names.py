@@ -294,7 +294,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         i
         for i, n in enumerate(norms[:-1])
         if (n in words["titles"] or toks[i] in _DOTTED_TITLES)
-        and not (n in _HONORIFICS and toks[-1] in _FACILITY_ENDS)
+        and not (n in HONORIFICS and toks[-1] in FACILITY_ENDS)
     ]
     if titled and len(toks) - titled[-1] - 1 >= 2:
         # "Transport Secretary Mark Harper" -> "Mark Harper"
@@ -313,7 +313,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         and (
             (norms[0] in words["titles"] or toks[0] in _DOTTED_TITLES)
             # ("Sheikh Harith Medical City": an honorific opening a place's or a body's name stays)
-            and not (norms[0] in _HONORIFICS and toks[-1] in _FACILITY_ENDS)
+            and not (norms[0] in HONORIFICS and toks[-1] in FACILITY_ENDS)
             or norms[0] in words["determiners"]
             or toks[0].lower() in openers()
             or toks[0].endswith(("'s", "\u2019s"))
@@ -326,9 +326,9 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(toks)
 
 
-_HONORIFICS = frozenset("sheikh sheikha shaikh shaikha highness excellency eminence majesty holiness".split())
+HONORIFICS = frozenset("sheikh sheikha shaikh shaikha highness excellency eminence majesty holiness".split())
 #: the last word of a place or a building named after someone ("Sheikh Harith Medical City")
-_FACILITY_ENDS = frozenset(
+FACILITY_ENDS = frozenset(
     "City Park Mall Hospital Road Street Bridge Centre Center Mosque Airport Stadium School University "
     "Hall Tower Port Palace Square Zone District Hotel Gardens Garden Club Highway Avenue Institute".split()
 )

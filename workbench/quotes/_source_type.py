@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from ..text import read_resource
 from ._names import (
+    FACILITY_ENDS,
+    HONORIFICS,
     LEGAL_FORMS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
@@ -160,6 +162,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         before_of = words[words.index("of", 1) - 1] if "of" in words[1:-1] else ""
         if office_name(name, speaker_words()):
             return "person"  # "the Leader of the Council", "the Minister for Health": an office
+        if len(words) > 2 and words[0] in HONORIFICS and name.split()[-1] in FACILITY_ENDS:
+            return "organisation"  # "Sheikh Harith Medical City": a place named after someone
         if 1 < len(words) < 4 and words[0] in speaker_words()["orgs"] and words[-1] not in PORTFOLIO_WORDS:
             return "organisation"  # "Police Scotland", "Army Command West": a body's word first
         if before_of in _OF_BODIES or before_of and words[-1] in _BODY_ENDS:
