@@ -148,14 +148,14 @@ ROUND3_CASES = [
     (
         "Storm\n\nForecasters said the rain would ease by Friday. His brother Omar, who is 60, was "
         'calmer. He said he had moved the car before dawn. "You learn to watch the sky," he said.',
-        [("forecasters", "the rain would ease"), ("Omar", "he had moved"), ("Omar", "You learn")],
+        [("Forecasters", "the rain would ease"), ("Omar", "he had moved"), ("Omar", "You learn")],
     ),
     (
         "Harbour\n\nRuth Okafor, the harbour master, said the wall would hold. Forecasters said the rain "
         'would ease by Friday. "We are ready for it," she said.',
         [
             ("Ruth Okafor", "the wall would hold"),
-            ("forecasters", "the rain would ease"),
+            ("Forecasters", "the rain would ease"),
             ("Ruth Okafor", "We are ready"),
         ],
     ),

@@ -247,6 +247,15 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
 def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, words: dict, any_role: bool):
     """A descriptor or organisation mention around the head noun at ``head_i``, or None
     when the words around it make a clause rather than a noun phrase."""
+    and_at = next((j for j, t in enumerate(names[:head_i]) if t == "and"), None)
+    if and_at is not None and any(
+        t[:1].islower() and (t.endswith("ed") or norm(t) in words["past"]) for t in names[:and_at]
+    ):
+        # "with roads closed across the valley and forecasters warning": a clause, then the group
+        cut = [m.start() for m in TOKEN_RE.finditer(s)][and_at + 1]
+        if "," in s[cut:]:
+            return None  # ("should be freed and compensated, the rights group": no one phrase)
+        s, start, names, head_i = s[cut:], start + cut, names[and_at + 1 :], head_i - and_at - 1
     # a partitive ("one of the people") refers to the group
     partitive = len(names) > head_i >= 2 and norm(names[1]) == "of" and norm(names[0]) in words["determiners"]
     # ... but "one of the country's senior doctors" is one person of it, whom a lede may name next

@@ -49,7 +49,8 @@ _OPENING_TIME_RE = re.compile(
     r"(?:" + WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|" + MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
     r"|\d{4}|week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
-    r"\s+(?=(?:the|an?|his|her|its|their|some|many|several|most)\s)"
+    # (or a bare plural in lower case: "Early Tuesday forecasters said")
+    r"\s+(?=(?:the|an?|his|her|its|their|some|many|several|most)\s|[a-z]{3,}s\s)"
 )
 
 

@@ -45,6 +45,15 @@ ORG_SUFFIXES = frozenset(
     # (not Guard, Fleet, Brigade: surnames too, "Nurse Harriet Fleet")
     "Forces Force Command Corps Regiment Battalion Directorate".split()
 )
+#: the last words of firms', clubs' and parties' names that are no head noun of a role
+#: ("Archway Capital", "Velloria Airlines", "Ashford Rovers", "Osprey City", "Meridian TV", "the
+#: Democratic Alliance"), after a first word that is no given name ("Jo United" is no one's)
+NAME_ORG_ENDS = frozenset(
+    """capital partners pharma pharmaceuticals telecom telecoms biotech airlines airways insurance
+    electric holdings ventures motors logistics technologies labs alliance rovers athletic united
+    wanderers albion city town county fc tv radio congress coalition caucus movement
+    energy foods brands mining steel oil""".split()
+)
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(
     "ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split()
@@ -312,8 +321,10 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         toks
         and (
             (norms[0] in words["titles"] or toks[0] in _DOTTED_TITLES)
-            # ("Sheikh Harith Medical City": an honorific opening a place's or a body's name stays)
+            # ("Sheikh Harith Medical City": an honorific opening a place's or a body's name stays;
+            # so does "Democratic" opening "the Democratic Alliance")
             and not (norms[0] in HONORIFICS and toks[-1] in FACILITY_ENDS)
+            and not (len(toks) == 2 and norms[-1] in NAME_ORG_ENDS)
             or norms[0] in words["determiners"]
             or toks[0].lower() in openers()
             or toks[0].endswith(("'s", "\u2019s"))

@@ -18,6 +18,7 @@ from ._names import (
     FACILITY_ENDS,
     HONORIFICS,
     LEGAL_FORMS,
+    NAME_ORG_ENDS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
     demonym_noun,
@@ -64,6 +65,8 @@ _BODY_ENDS = frozenset(
     "institute foundation society association centre center trust group fund council committee "
     "commission agency academy".split()
 )
+#: the plural of a party's members, the last word of a group's name ("House Republicans")
+_PARTY_MEMBERS = frozenset("democrats republicans conservatives socialists liberals greens".split())
 #: the word before "of" in a text's name
 _OF_TEXTS = frozenset("bill code rule charter declaration treaty act statute".split())
 #: a law's or a pact's last word, which no surname or body ends with ("the Clean Air Act",
@@ -206,6 +209,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and (last not in ("cross", "crescent") or words[-2] == "red")
         ):
             return "organisation"  # "the Coast Guard", "the Black Sea Fleet" ("Harriet Fleet" a nurse)
+        if len(words) > 1 and last in NAME_ORG_ENDS and words[0] not in speaker_words()["given_names"]:
+            return "organisation"
+        if len(words) > 1 and last in _PARTY_MEMBERS:
+            return "group"  # "House Democrats", "the Liberal Democrats": members who speak together
         if (
             last in _ORG_SUFFIXES_LOWER
             or last in speaker_words()["orgs"]

@@ -33,7 +33,7 @@ from ._roles import (
 )
 from ._source_type import MEDIA_WORDS, document_words, source_type
 from ._speaker_orgs import _PLACE_HEADS, MAX_LEDE_NAMING_GAP, last_barrier
-from ._speaker_source import Source
+from ._speaker_source import Source, institution
 from ._whole_words import word_starts
 
 
@@ -508,6 +508,8 @@ def fallback_person(text: str, pos: int, m: Mention) -> Source | None:
             and not toks[-1].endswith(("'s", "\u2019s"))
             and not is_place(text, match.start(), toks)
             and gender_of(toks, speaker_words()) in (None, m.gender)
+            # ("Speaking to Harbor Radio, she said": a body is no "she")
+            and not institution(" ".join(toks))
         ):
             best = " ".join(toks)
     if best is None:

@@ -41,6 +41,8 @@ def neuter_source(r: Resolver, pos: int, m: Mention) -> Source | None:
         if src is None:
             src = Source(f"org:{m.name}", "organisation", m.name, "", False)
             sources.append(src)
+        elif src.kind == "name" and src.gender is None:
+            src.kind = "organisation"  # ("Halvorsen Foods Inc disclosed ... It said": its name lost "Inc")
     elif (
         r.previous is not None
         and r.previous.number == "sg"

@@ -396,8 +396,14 @@ _NAME_KINDS = {
         "committee organization organisation alliance".split()
     ),
     "business": frozenset(
-        "services systems holdings industries partners motors airlines airways group company corporation".split()
+        "services systems holdings industries partners motors airlines airways group company corporation "
+        "capital pharma pharmaceuticals telecom telecoms biotech insurance electric ventures logistics "
+        "technologies labs foods brands".split()
     ),
+    # ("Ashford Rovers ... the club said")
+    "club": frozenset("rovers united athletic wanderers albion city town county fc".split()),
+    # ("the Financial Conduct Authority ... the regulator said")
+    "public": frozenset("authority commission agency bureau regulator".split()),
 }
 #: the kind of organisation each common noun refers to (a public body's "the department" or
 #: "the administration" is often one the report never names: no kind)
@@ -408,6 +414,8 @@ _NOUN_KINDS = {
     ),
     **dict.fromkeys("group organization organisation charity foundation".split(), "association"),
     **dict.fromkeys(_ORG_CLASSES["business"] - {"group"}, "business"),
+    **dict.fromkeys("club side".split(), "club"),
+    **dict.fromkeys("regulator watchdog".split(), "public"),
 }
 #: ', a regional freight consulting firm', ', which opposed the bill': what the text says the
 #: name before it is (an apposition's noun, or "which": a thing, not a person)

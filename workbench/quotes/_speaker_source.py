@@ -31,7 +31,14 @@ def compatible(src: Source, m: Mention) -> bool:
     # ("The family said ... . They added": a singular noun of several people is "they")
     collective = src.kind == "descriptor" and src.head in COLLECTIVES
     if m.number == "pl":
-        return src.number == "pl" or src.kind == "organisation" or collective
+        # ("House Democrats said ... . They added": a name of a group)
+        return (
+            src.number == "pl"
+            or src.kind == "organisation"
+            or collective
+            or src.kind == "name"
+            and source_type("name", src.name) == "group"
+        )
     if src.number == "pl" or src.kind == "organisation" or collective:
         return False
     if src.kind == "descriptor" and " and " in src.name:
@@ -45,5 +52,5 @@ def compatible(src: Source, m: Mention) -> bool:
 
 def institution(name: str) -> bool:
     """A name an institution's or a text's word ends ("House Intelligence Committee",
-    "White House"): no person a singular pronoun stands for."""
-    return source_type("name", name) in ("organisation", "document")
+    "White House"), or a group's ("House Democrats"): no person a singular pronoun stands for."""
+    return source_type("name", name) in ("organisation", "document", "group")

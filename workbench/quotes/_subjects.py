@@ -8,7 +8,7 @@ from itertools import islice
 
 from ._lead_shapes import opening_time
 from ._mentions import Mention, parse_speaker
-from ._names import LEGAL_FORMS, ORG_SUFFIXES, TOKEN_RE, norm, speaker_words
+from ._names import LEGAL_FORMS, NAME_ORG_ENDS, ORG_SUFFIXES, TOKEN_RE, norm, speaker_words
 from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
 from ._narration import DATELINE_RE, narration_subject, sentence_ends_before, sentence_subject, verbish
 
@@ -43,6 +43,10 @@ def is_organisation(m: Mention) -> bool:
         or norm(last) in speaker_words()["orgs"]
         or last.lower() in LEGAL_FORMS
         and len(m.name.split()) >= 2
+        # ("Velloria Airlines", "Ashford Rovers": a firm's or a club's last word, after no given name)
+        or last.lower() in NAME_ORG_ENDS
+        and len(m.name.split()) >= 2
+        and norm(m.name.split()[0]) not in speaker_words()["given_names"]
     )
 
 
