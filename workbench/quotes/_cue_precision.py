@@ -13,11 +13,13 @@ in general, no occasion of speech) are seldom annotated, "argued" and "says" mos
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import read_resource
 from ._cues import reporting_verb_forms
+from ._source_type import document_words
 from ._span_ends import reported_end
 
 if TYPE_CHECKING:
@@ -83,9 +85,44 @@ def unannotated_forms() -> frozenset[str]:
     )
 
 
-def _unannotated(row: dict) -> bool:
-    """A reported statement (no quotation marks) whose cue or cue form PolNeAR rarely annotates."""
-    return row["kind"] == "indirect" and _unannotated_cue(row["cue"])
+def _unannotated(row: dict, text: str) -> bool:
+    """A reported statement (no quotation marks) whose cue or cue form PolNeAR rarely annotates,
+    except a group's view in the plain present ("Critics argue that ...", "Economists predict
+    ..."), or a text's ("The review concluded that ...", "The audit estimated that ..."):
+    PolNeAR reads them as the writer's summary, an analyst as the group's or the text's claim
+    (tests/data/quotes/GUIDELINES.md), so they stay."""
+    if row["kind"] != "indirect":
+        return False
+    m = row["mention"]
+    if not _unannotated_cue(row["cue"]):
+        return False
+    if (
+        m.kind in ("descriptor", "organisation")
+        and (m.head or "").lower() in document_words()
+        # (not a participle: "The email was intercepted ..., claiming ...": whose claim is unclear)
+        and not str(row["cue"]).endswith("ing")
+    ):
+        return False
+    return not (
+        cue_key(row["cue"]) not in unannotated_cues()
+        and m.number == "pl"
+        and m.kind in ("descriptor", "organisation", "pronoun")
+        and _subject_then_cue(text, m, row)
+    )
+
+
+def _subject_then_cue(text: str, m, row: dict) -> bool:
+    """The group's phrase is the cue's subject, right before it ("Critics argue that"), not
+    the object of a verb before an infinitive ("allows users to write", "use agents to
+    predict") nor a modal's ("we can predict")."""
+    if m.end is None or not row["parts"] or "," in m.text or m.text.lower().startswith("one "):
+        return False  # (a phrase across a comma, or "one wrong claim can ...": no group's)
+    hit = _SUBJECT_CUE_RE.fullmatch(text, m.end, row["parts"][0][0])
+    return hit is not None and hit.group("cue") == row["cue"]
+
+
+#: what may stand between a group's phrase and its content: an adverb, the cue, "that"
+_SUBJECT_CUE_RE = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?(?P<cue>[a-z]+)(?:\s+that)?\s*")
 
 
 @lru_cache(maxsize=1024)
@@ -103,7 +140,7 @@ def drop_unannotated(doc: Doc, n: int) -> bool:
     if len(doc.rows) == n:
         return False  # nothing added (most sentences)
     added = doc.rows[n:]
-    kept = [r for r in added if not _unannotated(r)]
+    kept = [r for r in added if not _unannotated(r, doc.text)]
     # the reported clause ends before the writer's comparison (``_span_ends``)
     ends = [
         reported_end(doc.text, r["parts"][-1][0], r["parts"][-1][1])

@@ -486,7 +486,7 @@ def _subject_speaker(
     # out": a long appositive between the sentence's named subject and its cue
     # ("Ted Cruz, when asked what was wrong, responded that ...": an aside likewise)
     first = re.match(
-        r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose|when|while|after|asked|speaking)\s[^;:]*,\s*$",
+        r"\s*([^,]+),\s+(?:\d{1,3},\s+)?(?:an?|the|who|whose|when|while|after|asked|speaking|[a-z]{3,}ed)\s[^;:]*,\s*$",
         pre,
     )
     if first and not whole:

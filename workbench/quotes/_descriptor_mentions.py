@@ -264,6 +264,13 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
         names = names[2:]
         head_i -= 2
     pre, post = names[:head_i], names[head_i + 1 :]
+    if (
+        len(pre) > 1
+        and pre[0][:1].islower()
+        and pre[0].endswith("ed")
+        and (norm(pre[1]) in PREPOSITIONS or pre[1][:1].isupper())
+    ):
+        return None  # "published Wednesday in the journal", "based in the capital": a participle's aside
     if pre and pre[0][:1].isupper() and norm(pre[0]) in _OPENING_PREPOSITIONS:
         return None  # "In the email", "Among the critics": an adjunct opening a sentence, no one
     if any(norm(t) in STOP for t in pre) or len(pre) > 6 or len(post) > MAX_POSTMODIFIER_WORDS:

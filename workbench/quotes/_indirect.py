@@ -27,6 +27,7 @@ from ._cues import (
     reporting_verb_forms,
     strip_aux,
 )
+from ._findings import finding_statement
 from ._inverted_aside import inverted_aside
 from ._naming_quote import naming_with_quote
 from ._outer_source import outer_source
@@ -75,6 +76,8 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     promise_statement(doc, a, b, end_b, n)
     if len(doc.rows) == n:
         directive_statement(doc, a, b, end_b)
+    if len(doc.rows) == n:
+        finding_statement(doc, a, b, end_b)  # "The survey found that ...": no cue of the list
     return drop_unannotated(doc, n)
 
 

@@ -17,11 +17,11 @@ from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
-from ._names import ORG_SUFFIXES, forget_runs, norm, speaker_words
+from ._names import ORG_SUFFIXES, forget_runs, norm, noun_number, speaker_words
 from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
 from ._role_chain import role_chain_name
-from ._source_type import OUTLET_WORDS, TEXT_PARTS, is_group_word
+from ._source_type import OUTLET_WORDS, TEXT_PARTS, document_words, is_group_word
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -274,6 +274,15 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # "Dozens said", "Fishermen said": a group of people, never a name
         t, t0, t1 = _token_spans(s, parts, base)[0]
         return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
+    if (
+        len(parts) == 1
+        and parts[0][:1].isupper()
+        and parts[0].lower() in document_words()
+        and noun_number(parts[0].lower())[1]
+    ):
+        # "Studies find that ...", "Polls suggest": texts of a kind, never a name
+        t, t0, t1 = _token_spans(s, parts, base)[0]
+        return Mention("organisation", t, t0, t1, name=t.lower(), head=t.lower(), number="pl")
     if len(parts) == 1 and norm(parts[0]) in words["titles"] and _TITLE_WORD_RE.fullmatch(parts[0]):
         # "King says", '"...," Marshall said': a title alone, with no article, is a surname
         t, t0, t1 = _token_spans(s, parts, base)[0]

@@ -20,6 +20,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...) or "telling";
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
+- ``finding_statement``: "found", "finds", "find";
 - ``speech_noun_statement``: a speech noun before "that" (``_speech_nouns.noun_that_places``);
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
@@ -36,6 +37,7 @@ from functools import lru_cache
 
 from ._according import _phrase_tails
 from ._cues import QUOTE_CHARS, _char_positions, _text_cues
+from ._findings import FIND_WORDS
 from ._memo import per_document
 from ._participles import _SPEECH_PARTICIPLES
 from ._promises import PROMISE_WORDS as _PROMISE_WORDS
@@ -131,6 +133,8 @@ def may_report(text: str, a: int, b: int) -> bool:
         return True
     if text.startswith(("In", "From"), a, b) and any(text.find(w, a, b) >= 0 for w in _VIEW_NOUNS):
         return True
+    if text.find("f", a, b) >= 0 and any(text.find(w, a, b) >= 0 for w in FIND_WORDS):
+        return True  # ``finding_statement``'s verb
     # an "ing" that starts before b (it may run past it, as the index of places read it)
     return (
         (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0)

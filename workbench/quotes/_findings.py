@@ -1,0 +1,98 @@
+"""A finding: what a study, a poll or a report found, or those whose work is to find
+("The survey found that most voters back the plan", "Researchers found teenagers slept less",
+"Half of voters oppose it, a poll found"). The text or the researchers are the source.
+
+"find" is no reporting verb of the cue list: "he found Trump charming", "police found the
+car", "the body was found" are no statements, and every cue form changes how the clauses
+around it are read. This rule reads the verb only after the noun of a text or of a finder,
+and only in a sentence no other rule attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._bare_clauses import bare_clause
+from ._clauses import MIN_CONTENT_WORDS, has_verb
+from ._cues import n_words
+from ._mentions import parse_speaker
+from ._source_type import document_words
+
+if TYPE_CHECKING:
+    from ._doc import Doc
+
+__all__ = ["finding_statement", "FIND_WORDS"]
+
+#: the forms of "find" that report a finding, for the sentence gate (``_triggers``)
+FIND_WORDS = ("found", "finds", "find")
+#: those whose findings are statements: researchers, inspectors, a court or a panel
+_FINDERS = frozenset(
+    "researcher researchers scientist scientists investigator investigators inspector inspectors "
+    "auditor auditors author authors analyst analysts economist economists inquiry inquiries panel "
+    "court jury coroner regulator regulators watchdog team".split()
+)
+#: subject, the verb (a perfect or an adverb before it), "that" or not, the content
+_FORWARD_RE = re.compile(
+    r"(?P<subject>[^;:\"\u201c\u201d]{2,140}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|recently\s+|previously\s+)?"
+    r"(?P<cue>found|finds|find)\s+(?P<that>that\s+)?(?P<content>\S.*)",
+    re.S,
+)
+#: the content, then the source and the verb at the sentence's end ("..., a poll found")
+_AFTER_RE = re.compile(
+    r"(?P<content>\S.*?),\s+(?P<subject>(?:an?|the|one|another|this|that|its|their|his|her)\s[^,;:]{1,100}?)"
+    r"\s+(?:(?:has|have|had)\s+)?(?P<cue>found|finds)\s*[.!?]?\s*",
+    re.S,
+)
+#: a relative pronoun or a coordination before the verb: the verb is no main clause's
+_RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose|and|or)\s*$|\b(?:who|which|whose)\b")
+#: an aside between the subject and the verb ("The study, published on Monday in X, found")
+_ASIDE_RE = re.compile(r"([^,]+),\s+[^,]{3,90},\s*$")
+
+
+def _source(seg: str, start: int):
+    """The mention of a text or a finder that ``seg`` (the words before the verb) is, or None."""
+    if _RELATIVE_RE.search(seg):
+        return None  # "The inspector, who visited and found ...": a relative clause's verb
+    aside = _ASIDE_RE.fullmatch(seg)
+    if aside is not None:
+        seg = aside.group(1)
+    written = seg
+    if seg[:4].lower() == "one ":
+        seg = "a  " + seg[3:]  # "One study found": read as "a study" (padded: offsets hold)
+    mention = parse_speaker(seg, start, lenient=True)
+    if mention is None or mention.kind not in ("descriptor", "organisation"):
+        return None
+    if mention.start is not None and mention.end is not None:
+        mention.text = written[mention.start - start : mention.end - start]
+    head = (mention.head or "").lower()
+    if head in document_words() or head in _FINDERS or (mention.name or "").lower().split()[-1:] == ["study"]:
+        return mention
+    return None
+
+
+def finding_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
+    """A finding in the sentence ``text[a:b]``; True if one is added."""
+    text = doc.text
+    m = _FORWARD_RE.fullmatch(text, a, end_b)
+    if m is not None:
+        content = m.group("content")
+        if (
+            m.group("that")
+            or bare_clause(content)
+            or has_verb(content)
+            and n_words(content) > MIN_CONTENT_WORDS
+        ):
+            mention = _source(m.group("subject"), m.start("subject"))
+            if mention is not None and doc.add(
+                "indirect", [(m.start("content"), end_b)], mention, m.group("cue"), "find"
+            ):
+                return True
+    m = _AFTER_RE.fullmatch(text, a, b)
+    if m is not None and has_verb(m.group("content")):
+        mention = _source(m.group("subject"), m.start("subject"))
+        if mention is not None:
+            return doc.add(
+                "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), "find"
+            )
+    return False
