@@ -219,6 +219,40 @@ def _named_body(name: str, start: int, apposition: str, head: str) -> Mention:
     )
 
 
+#: a description, then the person's name between commas ("the town's mayor, Rhona Gilfeather,")
+_DESCRIPTION_THEN_NAME_RE = re.compile(
+    r"\s*((?:[Tt]he|[Aa]n?|[A-Z][\w'\u2019-]*['\u2019]s)\s[^,]{2,80}),\s+"
+    r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*),?\s*"
+)
+
+
+def _apposed_name(seg: str, start: int) -> Mention | None:
+    """The person named after a description in ``seg`` (written at ``start``), with the
+    description as the role; None unless the name reads as a person's full name."""
+    hit = _DESCRIPTION_THEN_NAME_RE.fullmatch(seg)
+    if hit is None:
+        return None
+    named = parse_speaker(hit.group(2), start + hit.start(2))
+    if (
+        named is None
+        or named.kind != "name"
+        or not is_person(named)
+        or len(named.name.split()) < 2
+        or _REGION_WORD_RE.search(named.name) is not None  # "the mayor of Bolton, Greater Manchester,"
+    ):
+        return None
+    # the phrase as written spans the description ('"...," the mayor of Riverton, Clara
+    # Jensen, said': the quotation ends before it)
+    k = start + hit.start(1)
+    return replace(
+        named,
+        text=seg[hit.start(1) : hit.end(2)],
+        start=k,
+        end=start + hit.end(2),
+        role=named.role or hit.group(1).strip(),
+    )
+
+
 def _speaker_in(
     text: str, a: int, b: int, pre: str, *, whole: bool, lenient: bool, subject: bool
 ) -> tuple[Mention | None, int]:
@@ -241,6 +275,12 @@ def _speaker_in(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if whole and mention is not None and mention.kind == "descriptor":
+            named = _apposed_name(seg, a + cut)
+            if named is not None:
+                # '"...," the Labour MP for Wythenshawe, Kieran Doyle, told MPs': the
+                # person the description names, as before a cue ("The mayor, Ann Roe, said")
+                return named, a + cut
         if mention is None and subject:
             # "Almost half said", "47% say"; "Despite the setback, local officials said"
             mention = quantity_subject(seg, a + cut) or (
@@ -299,6 +339,11 @@ def _speaker_in(
                 _ADVERB_RE.fullmatch(other.text)
                 or _ADJUNCT_OPENING_RE.match(other.text)
                 or _PARTICIPLE_OPENING_RE.match(pre, prev)
+                # "Replying, the minister said", "Predictably, the usual suspects have called":
+                # a word in "-ing" or "-ly" before a subject no comma closes ("Harding, the
+                # minister, said" is a surname and its apposition)
+                or _OPENER_WORD_RE.fullmatch(other.text) is not None
+                and not seg.rstrip().endswith(",")
             ):
                 # "Significantly, the judge said": an adverb, not a name in apposition;
                 # "Appearing on Meet the Press, the senator said": the show is no speaker
@@ -585,6 +630,7 @@ _ADVERB_RE = re.compile(
 )
 #: a participle or a preposition opening a comma-separated part ("Appearing on Meet the Press,"),
 #: or a question put to the subject
+_OPENER_WORD_RE = re.compile(r"[A-Z][a-z]+(?:ing|ly)")
 _PARTICIPLE_OPENING_RE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing\s+(?=[a-z])|(?:In|On|At|During|After|Before|Under|Amid|Among)\s"
     # "Asked about the striker Tom Hale, the manager said": the question's object, no apposition

@@ -31,7 +31,9 @@ _AUX = frozenset(
     "himself herself themselves itself "
     # "Reid would not say", "the spokesman wouldn't say", "could only quip": a modal and
     # its negation between the subject and its verb
-    "would could not wouldn't couldn't won't wouldn\u2019t couldn\u2019t won\u2019t".split()
+    "would could not wouldn't couldn't won't wouldn\u2019t couldn\u2019t won\u2019t "
+    # "The prime minister likes to say": a habit's verb before the infinitive cue
+    "likes liked loves loved tends tended".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")

@@ -75,6 +75,10 @@ _OPENING_CLAUSE_RE = re.compile(
 )
 
 
+#: a one-word opener in "-ing" or "-ly", a comma, then a subject with an article
+_OPENER_THEN_SUBJECT_RE = re.compile(
+    r"\s*([A-Z][a-z]+(?:ing|ly)),\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,]+?)\s*"
+)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
 #: a country's code after a body's name ("Age UK")
 _COUNTRY_CODES = frozenset("UK US USA".split())
@@ -198,6 +202,13 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
             return None
         mention.text = seg[mention.start - offset : mention.end - offset]
         return mention
+    opener = _OPENER_THEN_SUBJECT_RE.fullmatch(seg)
+    if opener is not None:
+        # "Predictably, the usual suspects": an adverb or a participle opening the sentence,
+        # then its subject (no comma closes an apposition: "Harding, the minister," keeps
+        # the name); the subject read as a noun phrase of any noun
+        k = opener.start(2)
+        return _parse_speaker(seg[k:], offset + k, appositive=appositive, lenient=True)
     described = _DESCRIBED_NAME_RE.match(seg)
     if described is not None:
         # "a delighted Anna Berg": the person named, described in passing
@@ -352,7 +363,14 @@ def _run_or_head(s: str, parts: list[str], base: int, appositive: str, lenient: 
     run_start, run_end, demonym = name_run(parts, words)
     if run_start is not None and run_end is not None:
         named = name_mention(parts, _token_spans(s, parts, base), run_start, run_end, appositive, words)
-        if named is not NO_NAME:
+        # ("a spokesperson for the Food and Drug Administration": the run after "and" is the
+        # end of a body's name, which the descriptor's post-modifier holds whole)
+        if named is not NO_NAME and not (
+            named is None
+            and run_start >= 2
+            and parts[run_start - 1] == "and"
+            and parts[run_start - 2][:1].isupper()
+        ):
             return named
     head_i, words, any_role = head_index(parts, words, demonym, lenient)
     if head_i is None:

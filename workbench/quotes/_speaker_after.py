@@ -38,8 +38,10 @@ _AFTER_NAME_RE = re.compile(
 )
 
 
-#: an adjunct after a name in apposition ("Jane Doe, in a statement", ", on Twitter")
-_ADJUNCT_AFTER_RE = re.compile(r",\s*(?:in|on|at|during|after|before|via|from|to|[a-z]{3,}ing)\b.*$", re.S)
+#: an adjunct after a name in apposition ("Jane Doe, in a statement", ", on Twitter", ", with a grin")
+_ADJUNCT_AFTER_RE = re.compile(
+    r",\s*(?:in|on|at|during|after|before|via|from|to|with|[a-z]{3,}ing)\b.*$", re.S
+)
 
 
 def speaker_after(

@@ -138,6 +138,8 @@ class Resolver:
                     len(full.split()) > 1
                     and norm(full.split()[-1]) in PORTFOLIO_WORDS  # "Associated Press", "Homeland Security"
                     or re.match(r"the\s", m.text, re.I)
+                    # (not a person named after a description: "the mayor of Riverton, Clara Jensen")
+                    and ", " not in m.text
                     and gender_of(full.split(), speaker_words()) is None
                 )
                 and not office_name(full, speaker_words())  # "the Minister for Health"
