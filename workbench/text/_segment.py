@@ -3,7 +3,10 @@
 Rules only, no model: sentence boundaries come from terminal punctuation, checked
 against an abbreviation list (``resources/abbreviations.txt``), initials, numbers,
 ellipses and quotation marks; run-in headings from a list of capitalised words
-that open a sentence (``resources/segment_openers.txt``).
+that open a sentence (``resources/segment_openers.txt``). After an abbreviation the
+next word opens a sentence only when it is capitalised by its position alone: an
+opener, a function word, a plural noun of people, or a word a reporting verb follows
+(word lists the package keeps for stop words, speakers and cues).
 
 Both functions are deterministic, linear in the length of the text (every check
 looks at a bounded window) and do not raise on any string.
@@ -14,7 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._dates import MONTHS
 from ._resources import read_resource
+from ._stopwords import english as english_stop_words
 
 __all__ = [
     "abbreviations",
@@ -48,6 +53,9 @@ _LETTER_DOTS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _CAMEL_RE = re.compile(r"[a-z][A-Z]")  # "iPhone", "eBay" open a sentence too
 _NUMBER_RE = re.compile(r"\d+|[ivxlcdmIVXLCDM]+")
 _HEADING_PUNCT_RE = re.compile(r"[.!?:;,\u2026\u2014\u2013\u3002]")
+#: A word as the abbreviation rules read it: letters with inner hyphens, so "All-Star"
+#: stays whole while "It's" and "Analysts'" give "It" and "Analysts".
+_BARE_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @cache
@@ -72,6 +80,49 @@ def sentence_openers() -> frozenset[str]:
     """Capitalised words that clearly open a sentence ("The", "However", "Meanwhile")."""
     sections = read_resource("segment_openers.txt")
     return frozenset(fields[0] for rows in sections.values() for fields in rows)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Lower-case words that are capitalised only where they open a sentence: scikit-learn's
+    English stop words less the content words ``stopwords_news.txt`` keeps ("fire", "bill"),
+    month names ("May") and abbreviations ("Co", "Ltd")."""
+    keep = {row[0].lower() for row in read_resource("stopwords_news.txt").get("keep", [])}
+    months = {m.lower() for m in MONTHS}
+    abbrevs = {a.rstrip(".") for a in abbreviations("en")}
+    return frozenset(english_stop_words() - keep - months - abbrevs)
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    """Plural nouns of people that open a sentence bare ("Analysts said", "Residents fled"):
+    the speaker nouns of ``quote_speakers.txt`` and ``source_heads.txt`` in -s, less the
+    plurals of titles, which are capitalised as titles ("U.S. Attorneys", "U.S. Marshals")."""
+    nouns = {
+        w.lower()
+        for name in ("quote_speakers.txt", "source_heads.txt")
+        for row in read_resource(name).get("descriptor", [])
+        for w in row
+        if not w.isdigit()
+    }
+    titles = {
+        row[0].lower().rstrip(".")
+        for row in read_resource("gazetteer_words.tsv").get("", [])
+        if len(row) > 1 and row[1] == "title"
+    }
+    title_plurals = {t + "s" for t in titles} | {t + "es" for t in titles}
+    return frozenset(w for w in nouns if w.endswith("s") and not w.endswith("ss") and w not in title_plurals)
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    """Every form of the reporting verbs of ``reporting_verbs.txt`` ("said", "told", "say")."""
+    forms: set[str] = set()
+    sections = read_resource("reporting_verbs.txt")
+    for name in ("speech", "that", "belief"):
+        for row in sections.get(name, []):
+            forms.update(w for w in row if not w.isdigit() and not w.startswith("("))
+    return frozenset(forms)
 
 
 @cache
@@ -135,10 +186,57 @@ def _is_opener_word(token: str) -> bool:
     return word in sentence_openers()
 
 
-def _period_ends_sentence(
-    text: str, dot: int, next_token: str, abbrevs: dict[str, str], text_start: int
+def _bare_word(token: str) -> str:
+    m = _BARE_WORD_RE.match(_strip_openers(token))
+    return m.group() if m else ""
+
+
+def _opens_after_abbreviation(
+    text: str, k: int, next_token: str, abbrevs: dict[str, str], ends_name: bool
 ) -> bool:
-    """Decide a single ``.`` at ``dot`` followed by whitespace and ``next_token``."""
+    """Whether ``next_token`` (at ``k``), after an abbreviation's period, is capitalised only
+    because it opens a sentence. ``ends_name``: the abbreviation cannot be followed by more of
+    a name (a legal form, "Jr.", a lower-case "a.m."), so a name a reporting verb follows opens
+    one too ("... Norvell Corp. Ramos said", "... at 2 a.m. Police said")."""
+    word = _bare_word(next_token)
+    if not word or word.lower() + "." in abbrevs:
+        return False  # "Co. Ltd.", "Inc. Jan. 5": the abbreviation goes on
+    rest = k + len(next_token)
+    limit = min(len(text), rest + TOKEN_WINDOW)
+    while rest < limit and text[rest].isspace():
+        rest += 1
+    after = _next_token(text, rest) if rest < limit else ""
+    follower = _first_alnum(after)
+    lower = word.lower()
+    title_case = word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+    # "A witness", "All rights", "I think"; not "Will Smith", "Mine Safety", "All 50 states"
+    if title_case and lower in _function_words() and follower.islower():
+        return True
+    # "Analysts said", "Investors have"; not "U.S. Citizens Bank"
+    if title_case and lower in _people_plurals() and follower.islower():
+        return True
+    return ends_name and _bare_word(after).lower() in _reporting_forms() and after[:1].islower()
+
+
+def _ends_name(text: str, start: int, word: str, cls: str | None) -> bool:
+    """Whether the abbreviation ``word`` (at ``start``) closes a name or a time, so that no more
+    of it can follow: a legal form or "Jr." after a capitalised word ("Norvell Corp.", "Ames,
+    Inc."), a lower-case letter-dot sequence after a number ("2 a.m."); not "tester, Jr. Damato"."""
+    if cls != "suffix" and not (cls is None and word.islower()):
+        return False
+    end = start
+    while end > 0 and end > start - TOKEN_WINDOW and text[end - 1].isspace():
+        end -= 1
+    before = _strip_closers(_previous_token(text, end)[0])
+    if cls == "suffix":
+        return _first_alnum(before).isupper() or before[-1:].isdigit()
+    return before[-1:].isdigit()
+
+
+def _period_ends_sentence(
+    text: str, dot: int, k: int, next_token: str, abbrevs: dict[str, str], text_start: int
+) -> bool:
+    """Decide a single ``.`` at ``dot`` followed by whitespace and ``next_token`` at ``k``."""
     first = _first_alnum(next_token)
     if not _opens_sentence(first) and not _CAMEL_RE.match(_strip_openers(next_token)):
         return False
@@ -154,8 +252,12 @@ def _period_ends_sentence(
     if cls == "title":
         return False
     if cls is not None or _LETTER_DOTS_RE.fullmatch(word):
-        # "Apple Inc. The company", "in the U.S. He said" split; "U.S. Senate" does not
-        return _is_opener_word(next_token)
+        # "Apple Inc. The company", "in the U.S. He said", "2 a.m. A witness" split;
+        # "U.S. Senate", "2 a.m. Eastern time" do not
+        ends_name = _ends_name(text, start, word, cls)
+        return _is_opener_word(next_token) or _opens_after_abbreviation(
+            text, k, next_token, abbrevs, ends_name
+        )
     if len(word) == 1 and word.isalpha():
         # an initial ("Joseph R. Biden", "J. K. Rowling"), unless a clear opener follows
         return _is_opener_word(next_token)
@@ -190,7 +292,7 @@ def _boundaries(text: str, abbrevs: dict[str, str]) -> list[int]:
         elif len(run) > 1 or _ELLIPSIS in run:
             ok = first.isupper()  # "... The" yes, "... and then" no
         else:
-            ok = _period_ends_sentence(text, m.start(), next_token, abbrevs, text_start)
+            ok = _period_ends_sentence(text, m.start(), k, next_token, abbrevs, text_start)
         if ok:
             cuts.append(j)
     for m in re.finditer(r"\n", text):
