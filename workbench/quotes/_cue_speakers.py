@@ -198,6 +198,9 @@ def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, i
 
 #: a cue followed by a comma: an aside that interrupts the statement ("..., the coach said, ...")
 _CUE_THEN_COMMA_RE = re.compile(r"[A-Za-z]+,")
+#: ... that opens a quotation of a sentence of its own ('stated, "It is ..."'; not 'Clinton, an
+#: aide said, "is very confident"', where the quotation goes on with the subject's predicate)
+_CUE_THEN_QUOTE_RE = re.compile("[A-Za-z]+,\\s*[\"\u201c\u2018'][A-Z]")
 
 
 def _office_word(word: str) -> bool:
@@ -371,6 +374,9 @@ def _speaker_in(
                     # with a comma of its own before the cue)
                     or not seg.rstrip().endswith(",")
                     and _CUE_THEN_COMMA_RE.match(text, b) is not None
+                    # (not a comma that opens a quotation: 'Anthony Anton, president of X
+                    # stated, "..."' is the name and its role, the closing comma left out)
+                    and _CUE_THEN_QUOTE_RE.match(text, b) is None
                 )
             ):
                 return mention, a + cut

@@ -256,7 +256,12 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # ("the head of the press service of the Ministry of Energy of Ukraine Iryna
         # Dovzhenko": a long role before a name)
         return role_chain_name(s, base, words) if " of " in s else None
-    if len(parts) == 2 and parts[0].lower() == "the" and _ACRONYM_RE.fullmatch(parts[1]):
+    if (
+        len(parts) == 2
+        and parts[0].lower() == "the"
+        and _ACRONYM_RE.fullmatch(parts[1])
+        and parts[1].lower() not in words["heads"]  # ("the CEO", "the CFO": a person's post)
+    ):
         # "the FBI", "the CFA": an acronym is a name, the article no part of it
         t, t0, t1 = _token_spans(s, parts, base)[1]
         return Mention("name", t, t0, t1, name=t)

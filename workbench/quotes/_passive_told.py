@@ -25,12 +25,16 @@ HEARER_LEMMAS = frozenset("tell warn remind assure inform notify".split())
 
 #: a passive auxiliary right before the cue, maybe with adverbs or "also" between
 _AUX_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:[a-z]+ly|then|also|later|again|first|never|not|just|all)\s+){0,2}$"
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:[a-z]+ly|then|also|later|again|first|never|not|just|all)\s+){0,2}$"
 )
 #: "that ..." after a short adjunct with no verb ("on Monday that"), or "by" and the agent
 #: before it ("by the coach (on Monday)(,) that"): the agent and the start of the clause
 _AGENT_THAT_RE = re.compile(
     r"(?:\s+by\s+([^;:\"\u201c\u201d]{2,80}?),?|(?:\s+(?!by\s)[^,;:\"\u201c\u201d]{2,40}?)?)\s+that\s+"
+)
+#: a first-person hearer before the passive ("we are told", "I was reminded")
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:am|are|was|were|have\s+been|had\s+been|get|got)\s+(?:\w+ly\s+)?$"
 )
 #: the words of documents and messages: "by letter", "by email" name the means, no one
 _DOCUMENTS = frozenset(w for row in read_resource("quote_speakers.txt").get("document", []) for w in row)
@@ -67,6 +71,8 @@ def hearer_passive(c: CueAt) -> bool:
         start = m.end()
         end = clause_end(text, start, end_b, cue.group())
         comma = text.find(",", start, end)
+        if mention is None and _FIRST_PERSON_RE.search(text, max(a, cue.start() - 20), cue.start()):
+            return True  # "We are told that the reforms will pay": the writer's hearsay, no statement
         if comma < 0 or not _TRAILING_ATTRIBUTION_RE.match(text, comma, end_b):
             doc.add(
                 "indirect",

@@ -118,7 +118,13 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
     if mention.kind == UNNAMED_ASKER:
         subordinate = _OPENING_RE.fullmatch(before) is not None
     else:
-        subordinate = re.search(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f)\b", before) is not None
+        # ("Asked by presenter Nick Harwood whether ..., she said": the agent's question opens
+        # the sentence, as an unnamed asker's does)
+        subordinate = (
+            re.search(r"\b(?:[Ww]hen|[Aa]fter|[Ii]f)\b", before) is not None
+            or agent is not None
+            and _OPENING_RE.fullmatch(before) is not None
+        )
     if (subordinate or m.group("wh") == "about") and "," in text[start:end_b]:
         # (a topic, "asked about the budget, and she ...", is a noun phrase: it ends at its comma)
         end = text.index(",", start, end_b)

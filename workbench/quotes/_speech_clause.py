@@ -75,7 +75,11 @@ _BELIEF_CLAUSE_RE = re.compile(
 
 
 #: where a statement was made, before a cue's form that is a noun there ("in its report")
-_MEDIUM_BEFORE_RE = re.compile(r"\b(?:in|on)\s+(?:an?|the|its|his|her|their|our)\s+(?:[a-z-]+\s+){0,2}$")
+_MEDIUM_BEFORE_RE = re.compile(
+    # ("said in reply to a written question that ...": the noun of the occasion, and a cue's
+    # form after an article, no cue)
+    r"\b(?:(?:in|on)\s+(?:an?|the|its|his|her|their|our)\s+(?:[a-z-]+\s+){0,2}|in\s+|an?\s+)$"
+)
 
 
 def that_clause(c: CueAt) -> bool:

@@ -1,0 +1,63 @@
+"""Posts written as initials, a role's synonym, a named asker, "in reply to a question",
+and the writer's own hearsay. Sentences self-written, names invented."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _records(text: str) -> list[tuple[str, str, str]]:
+    return [(r["text"], r["speaker_name"], r["source_type"]) for r in quote_records("Intro.\n\n" + text)]
+
+
+def test_the_ceo_is_a_person_not_a_body() -> None:
+    [(_, name, kind)] = _records('"We are confident," the CEO said.')
+    assert (name, kind) == ("CEO", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Marta Lind, the chief executive, spoke at the launch. "We are confident," the CEO said.',
+            "Marta Lind",
+        ),
+        ('England captain Harry Doyle was booed. "Obviously it hurts," the skipper said.', "Harry Doyle"),
+    ],
+)
+def test_a_roles_synonym_refers_back(text: str, name: str) -> None:
+    [(_, got, kind)] = _records(text)
+    assert (got, kind) == (name, "person")
+
+
+def test_a_named_asker_asks() -> None:
+    records = _records(
+        "Asked by presenter Nick Harwood whether she would resign, Ms Obi said she would not step down."
+    )
+    assert records[0] == ("whether she would resign", "Nick Harwood", "person")
+    assert records[1][:2] == ("she would not step down", "Obi")
+
+
+def test_in_reply_to_a_question_is_no_cue() -> None:
+    assert _records(
+        "The minister said in reply to a written question that the scheme would close in March."
+    ) == [("the scheme would close in March", "minister", "anonymous")]
+
+
+def test_the_writers_hearsay_is_no_statement() -> None:
+    assert _records("We are told that the reforms will save money.") == []
+
+
+def test_a_first_person_hearer_names_the_source() -> None:
+    [(_, name, _kind)] = _records(
+        'I am told by people close to the negotiations that a deal is "very close."'
+    )
+    assert name == "people close to the negotiations"
+
+
+def test_a_role_before_a_quotation_keeps_the_name() -> None:
+    # 'Name, role stated, "..."': the apposition's closing comma left out
+    [(_, name, _kind)] = _records(
+        'Tom Varga, president and CEO of the Harbour Traders Guild stated, "It is a math problem."'
+    )
+    assert name == "Tom Varga"
