@@ -21,9 +21,10 @@ def _rows(text: str) -> list[tuple[str, str]]:
             [("Dayton Herald", "We will not wait for the courts to act on this")],
         ),
         (
-            "“Is this really the plan for the bridge?” Tom Baxter asked at a rally, according to a "
-            "transcript of the event.",
-            [("a transcript of the event", "Is this really the plan for the bridge?")],
+            # (a report, not a record of the words: a transcript leaves them to Baxter,
+            # test_according_tails)
+            "“Is this really the plan for the bridge?” Tom Baxter asked at a rally, according to a pool report.",
+            [("a pool report", "Is this really the plan for the bridge?")],
         ),
         (
             "According to the Dayton Herald, the mayor said the new bridge was “a waste of good money.”",

@@ -72,6 +72,19 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     if mention is not None and mention.kind == "name" and comma > 0:
         comma = _past_role_apposition(text, comma, b, end_b)
     if mention is not None:
+        # "..., according to a person familiar with the matter, who asked not to be named":
+        # the source's relative clause is neither the statement nor the source's name (as
+        # after "said X, who ..."); the statement goes on after the comma that closes it
+        # where the phrase opens the sentence or the words before it hold no verb ("The
+        # deal, according to X, who ..., will close")
+        closes = False
+        if _SOURCE_RELATIVE_RE.match(text, comma + 1, b):
+            after = clause_comma(text, comma + 1, b)
+            closes = m.start() > a and (after < 0 or has_verb(text[a : m.start()]))
+            if not closes:
+                if after < 0:
+                    return False
+                comma = after
         if m.start() == a:
             parts = [(comma + 1, end_b)]
         elif text[a : m.start()].rstrip().endswith(",") and "(" not in text[a : m.start()]:
@@ -80,7 +93,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             clause = max(text.rfind("(", a, m.start()) + 1, a)
             close = text.find(")", comma, b)
             parts = [(clause, m.start()), (comma + 1, close if close > 0 else end_b)]
-        return doc.add("indirect", parts, mention, cue, "according to")
+        return doc.add("indirect", parts[:1] if closes else parts, mention, cue, "according to")
     # "..., according to the budget office - half a point of output.": the source ends at a
     # dash or bracket that adds the writer's words
     aside = _SOURCE_ASIDE_RE.search(text, k, b)
@@ -94,6 +107,11 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+#: a relative clause on the source after its comma ("who asked not to be named", "which
+#: declined to comment", "some of whom")
+_SOURCE_RELATIVE_RE = re.compile(r"\s*(?:(?:\w+\s+)?of\s+)?(?:who|whom|whose|which)\s")
 
 
 def clause_comma(text: str, k: int, b: int) -> int:

@@ -30,13 +30,14 @@ from ._cues import (
 from ._findings import finding_statement
 from ._inverted_aside import inverted_aside
 from ._naming_quote import naming_with_quote
-from ._outer_source import outer_source
+from ._outer_source import outer_source, record_tail, spoken_within
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
 from ._promises import directive_statement, promise_statement
 from ._purpose_infinitive import purpose_span, purpose_statement
 from ._questions import question_statement
+from ._record_tails import reads_to_tail
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
 from ._speech_clause import (
@@ -64,6 +65,22 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     end_b = b - 1 if doc.text.endswith((".", "!", "?"), a, b) else b  # (no copy of the sentence)
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
+    tail = record_tail(doc.text, a, end_b)
+    if tail is not None:
+        # "The firm said A, according to a statement.": the firm's A, the tail no content;
+        # nor the source of a speech clause that attributes a quotation before it ('"...?"
+        # X asked, according to a transcript.'); with neither (a speech clause inside a
+        # relative clause), the record's statement
+        _read_sentence(doc, a, tail, tail, n)
+        if reads_to_tail(doc, n, tail) or len(doc.rows) == n and spoken_within(doc, a, tail):
+            return drop_unannotated(doc, n)
+        doc.truncate(n)
+    _read_sentence(doc, a, b, end_b, n)
+    return drop_unannotated(doc, n)
+
+
+def _read_sentence(doc: Doc, a: int, b: int, end_b: int, n: int) -> None:
+    """Add the statements of ``text[a:b]`` (``n``: the rows before it)."""
     split = second_speech_clause(doc.text, a, b)
     if split is not None:
         _clause_statement(doc, a, split[0])
@@ -78,7 +95,6 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
         directive_statement(doc, a, b, end_b)
     if len(doc.rows) == n:
         finding_statement(doc, a, b, end_b)  # "The survey found that ...": no cue of the list
-    return drop_unannotated(doc, n)
 
 
 #: a relative clause opening right after the speaker ("Podesta, who said ..."), or after a

@@ -4,7 +4,8 @@ gives such a statement to the outlet or document it is known through, not to the
 inside it (PolNeAR train: 29 of 31 sentences "X said ..., according to Z" and 3 of 3
 "X said ..., Z reported" have Z as the gold source), so the statement of the speech clause
 before the outer cue is given to Z (tests/data/quotes/GUIDELINES.md: a nested statement
-rests on the outer source)."""
+rests on the outer source). A record of the speaker's own words after "according to" ("a
+statement", "a recording", "a transcript": ``_record_tails``) is no outer source."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ._clauses import MIN_CONTENT_WORDS
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
+from ._record_tails import names_record
 from ._source_type import is_group_word
 
 if TYPE_CHECKING:
@@ -119,23 +121,7 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     mention, cue, lemma, clause = outer
     lo, hi = clause
     # the statements whose speaker is named within the clause: their attribution is nested
-    para_start, limit = doc.paragraph_at(a)
-    rows: list[dict] = []
-    for _ in range(MAX_ROWS):
-        row = doc.last_ending_within(para_start, limit)
-        if row is None or row["char_end"] <= para_start:
-            break
-        spoken = row["mention"]
-        if (
-            spoken.kind != "continuation"
-            and spoken.start is not None
-            and lo <= spoken.start < hi
-            and row["char_start"] < hi
-        ):
-            rows.append(row)
-        limit = row["char_start"] - 1
-        if limit < para_start:
-            break
+    rows = spoken_within(doc, lo, hi)
     if rows:
         for row in rows:
             row["mention"], row["cue"], row["cue_lemma"] = mention, cue, lemma
@@ -153,6 +139,29 @@ def outer_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add(kind, [(lo, hi)], mention, cue, lemma)
 
 
+def spoken_within(doc: Doc, lo: int, hi: int) -> list[dict]:
+    """The statements of the paragraph whose speaker is named in ``text[lo:hi]`` (a clause
+    that attributes them: '"...," X said'), from the last, at most MAX_ROWS looked at."""
+    para_start, limit = doc.paragraph_at(lo)
+    rows: list[dict] = []
+    for _ in range(MAX_ROWS):
+        row = doc.last_ending_within(para_start, limit)
+        if row is None or row["char_end"] <= para_start:
+            break
+        spoken = row["mention"]
+        if (
+            spoken.kind != "continuation"
+            and spoken.start is not None
+            and lo <= spoken.start < hi
+            and row["char_start"] < hi
+        ):
+            rows.append(row)
+        limit = row["char_start"] - 1
+        if limit < para_start:
+            break
+    return rows
+
+
 def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[int, int]] | None:
     """``(source, cue, cue lemma, (start, end) of the clause it reports)`` of the outer
     attribution of ``text[a:end_b]``, or None."""
@@ -160,7 +169,11 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
     m = _TRAILING_ACCORDING_RE.search(text, a, end_b) if text.find("according", a, end_b) >= 0 else None
     # (the clause ends at the comma, or after the verb or noun that stands without one)
     cut = m.end("verb") if m is not None and m.group("verb") else m.start() if m is not None else a
-    if m is not None and _speech_clause_in(text, a, cut):
+    if (
+        m is not None
+        and _speech_clause_in(text, a, cut)
+        and not names_record(text, m.start("src"), m.end("src"))
+    ):
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, "according to", "according to", (a, cut)
@@ -196,6 +209,19 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         if src is not None and src.kind in ("name", "organisation", "descriptor"):
             return src, m.group("cue"), "report", (a, m.start())
     return None
+
+
+def record_tail(text: str, a: int, end_b: int) -> int | None:
+    """Where the speech clause of ``text[a:end_b]`` ends when a closing "according to" names a
+    record of its words ("The firm said ..., according to a statement."): the statement is
+    the clause's speaker's, read without the tail; else None."""
+    if text.find("according", a, end_b) < 0:
+        return None
+    m = _TRAILING_ACCORDING_RE.search(text, a, end_b)
+    if m is None or not names_record(text, m.start("src"), m.end("src")):
+        return None
+    cut = m.end("verb") if m.group("verb") else m.start()
+    return cut if _speech_clause_in(text, a, cut) else None
 
 
 def _mention(text: str, k: int, e: int) -> Mention | None:

@@ -23,14 +23,20 @@ _BE = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 #: "X was quoted (by Y) as saying (that) ...", "X was cited as telling reporters that ..."
 _QUOTED_AS_RE = re.compile(
     r"(?P<subject>[^;:\"\u201c\u201d()]{2,160}?)\s+" + _BE + r"\s+(?:also\s+|widely\s+|later\s+)?"
-    r"(?P<cue>quoted|cited|reported)\s+(?:by\s+[^,;:\"\u201c\u201d]{2,80}?\s+)?as\s+"
+    r"(?P<cue>quoted|cited|reported|recorded)\s+(?:by\s+[^,;:\"\u201c\u201d]{2,80}?\s+)?as\s+"
     r"(?:saying|telling\s+(?:\w+\s+){0,3}?(?=that\b))\s*(?:that\s+)?"
 )
-#: "The agency quoted X (, a post,) as saying (that) ...": X's statement, which the agency reports
+#: "The agency quoted X (, a post,) as saying (that) ...", "The minutes record X as saying ...":
+#: X's statement, which the agency or the record reports
 _QUOTED_ACTIVE_RE = re.compile(
-    r"\b(?P<cue>quoted|cited)\s+(?P<subject>[^;:\"\u201c\u201d()]{2,160}?)\s+as\s+"
+    r"\b(?P<cue>quoted|quotes|cited|cites|records|recorded|record)\s+"
+    # ("The official record quotes X": the noun before the cue, no cue of its own)
+    r"(?!(?:quoted|quotes|cited|cites|records|recorded)\b)(?P<subject>[^;:\"\u201c\u201d()]{2,160}?)\s+as\s+"
     r"(?:saying|telling\s+(?:\w+\s+){0,3}?(?=that\b))\s*(?:that\s+)?"
 )
+#: the lemma of a quoting verb outside the reporting verbs: its past form, as "quoted" is its
+#: own (a bare "record" as its own lemma reads as a noun's label: "Side note:")
+_QUOTING_LEMMAS = {"quotes": "quoted", "cites": "cited", "records": "recorded", "record": "recorded"}
 #: "It was noted in the statement that ...", "It is emphasised in the document that ...",
 #: "It was earlier reported by the Ministry of Health that ..."
 _IT_WAS_RE = re.compile(
@@ -68,7 +74,7 @@ def passive_reports(doc: Doc) -> None:
         if m.groupdict().get("prep") == "in" and mention.head not in document_words():
             continue  # ("It was stated in court that ...": where, not who)
         cue = m.group("cue")
-        lemma = reporting_verb_forms().get(cue.split()[0], (cue,))[0]
+        lemma = _QUOTING_LEMMAS.get(cue) or reporting_verb_forms().get(cue.split()[0], (cue,))[0]
         doc.add("indirect", [(m.end(), end_b)], mention, cue, lemma)
     if quoted:
         by_start: dict[int, list[dict]] = {}
@@ -87,15 +93,22 @@ def _subject(text: str, a: int, b: int):
     return mention
 
 
+#: a colon and an opening quotation mark after "as saying"
+_OPENING_RE = re.compile(r"[:\s]*[\"\u201c\u2018'\u00ab]?")
+
+
 def _quoted_speaker(doc: Doc, by_start: dict, a: int, b: int, active: re.Match) -> None:
     """'The agency quoted X as saying the navy would be "expanded"': the statement read from
     the quotation's sentence is X's, not the agency's that reports it."""
     mention = _subject(doc.text, active.start("subject"), active.end("subject"))
     if mention is None or mention.kind == "pronoun":
         return
-    # (the statement right after "as saying" only: a participle after it, ', adding that it had
-    # seen the contract', is the reporter's)
-    for k in range(active.end() - 1, active.end() + 2):
+    # (the statement right after "as saying" only, or after its colon and opening mark
+    # ('as saying: "..."'): a participle after it, ', adding that it had seen the contract',
+    # is the reporter's)
+    opening = _OPENING_RE.match(doc.text, active.end())
+    last = max(active.end() + 1, opening.end() if opening is not None else 0)
+    for k in range(active.end() - 1, last + 1):
         for row in by_start.get(k, ()):
             if row["mention"].start is not None and a <= row["mention"].start < active.start():
                 row["mention"] = mention
