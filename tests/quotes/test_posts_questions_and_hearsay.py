@@ -61,3 +61,29 @@ def test_a_role_before_a_quotation_keeps_the_name() -> None:
         'Tom Varga, president and CEO of the Harbour Traders Guild stated, "It is a math problem."'
     )
     assert name == "Tom Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            '"It is a value trap," said Owen Pryce of Calder Research, while Jana Novak at Tern Partners '
+            "argued the sell-off was overdone.",
+            ("the sell-off was overdone", "Jana Novak", "person"),
+        ),
+        (
+            '"We were robbed," said Hale, although Lomax said the penalty was fair.',
+            ("the penalty was fair", "Lomax", "person"),
+        ),
+    ],
+)
+def test_a_second_speaker_after_a_quotations_attribution(text: str, second: tuple[str, str, str]) -> None:
+    records = _records(text)
+    assert len(records) == 2 and records[1] == second
+
+
+def test_a_clause_in_ed_before_a_coordinated_that_is_content() -> None:
+    [(content, _, _)] = _records(
+        'The bank said inflation remained "uncomfortably high" and that further rises could not be ruled out.'
+    )
+    assert content.startswith('inflation remained "uncomfortably high" and that further rises')

@@ -191,9 +191,26 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
     _trailing_statement(doc, a, b)
+    if len(doc.rows) == n:
+        _contrast_clause(doc, a, b)
     # '"Too early," she said when asked if ...': the question beside a quotation
     question_statement(doc, a, b, end_b)
     return drop_unannotated(doc, n)
+
+
+#: a clause of contrast after a quotation's attribution, with its own subject ('"...," said
+#: Hale, although Lomax said ...', '..., while Jana Novak at Tern argued ...')
+_CONTRAST_JOIN_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+(?=[A-Z])")
+
+
+def _contrast_clause(doc: Doc, a: int, b: int) -> None:
+    """'"We were robbed," said Hale, although Lomax said the penalty was fair': the second
+    speaker's statement, read as a clause of its own after the last such join that no
+    statement covers."""
+    text = doc.text
+    joins = [m for m in _CONTRAST_JOIN_RE.finditer(text, a, b) if not doc.covered(m.end(), b)]
+    if joins and doc.covered(a, joins[-1].start()) and cues_in(text, joins[-1].end(), b):
+        _clause_statement(doc, joins[-1].end(), b)
 
 
 #: a clause joined to the one before it: a comma or semicolon and maybe a conjunction, or a

@@ -82,6 +82,9 @@ _MEDIUM_BEFORE_RE = re.compile(
 )
 
 
+_AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
+
+
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -97,7 +100,13 @@ def that_clause(c: CueAt) -> bool:
         if "that" in post
         else None
     )
-    if mt and (FINITE_RE.search(post[: mt.end()]) or n_words(post[: mt.end()]) > 12):
+    if mt and (
+        FINITE_RE.search(post[: mt.end()])
+        or n_words(post[: mt.end()]) > 12
+        # ("said inflation remained high and that ...": a clause with a verb in "-ed" before
+        # the coordinated "that")
+        or _AND_THAT_RE.search(post, 0, mt.end()) is not None
+    ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and any(
         _MEDIUM_BEFORE_RE.search(post, 0, m.start()) is None for m in cue_re().finditer(post, 0, mt.end())
