@@ -87,3 +87,8 @@ def test_a_clause_in_ed_before_a_coordinated_that_is_content() -> None:
         'The bank said inflation remained "uncomfortably high" and that further rises could not be ruled out.'
     )
     assert content.startswith('inflation remained "uncomfortably high" and that further rises')
+
+
+def test_a_pronoun_after_a_description_with_a_modifier() -> None:
+    [(_, name, kind)] = _records('The shadow chancellor hit back. "This budget is a con," she said.')
+    assert (name, kind) == ("shadow chancellor", "anonymous")

@@ -439,6 +439,8 @@ def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
 #: "the X" in the sentence before, with what follows it: a possessive "'s" makes it no
 #: person of its own ("the mayor's driver" is the driver), "and" a pair ("the author and ...")
 _THE_NOUN_RE = re.compile(r"\b[Tt]he\s+[a-z][\w-]*(?P<poss>['\u2019]s?\b)?(?P<pair>\s+and\s)?")
+#: "the" and two words in lower case ("the shadow chancellor")
+_THE_TWO_RE = re.compile(r"[Tt]he\s+[a-z][\w-]*\s+[a-z][\w-]*(?![\w'\u2019])")
 #: nouns of a group: no "he" or "she" ("The hospital apologised to the family. She said")
 _GROUPS = frozenset(
     "family jury crowd team staff public panel committee board group couple audience crew class".split()
@@ -458,6 +460,10 @@ def _previous_sentence_person(sentence: str, m: Mention) -> Mention | None:
     for d in _THE_NOUN_RE.finditer(sentence):
         phrase = d.group().split("'")[0].split("\u2019")[0].removesuffix(" and ").strip()
         d_m = None if d.group("poss") else _fits(phrase, m)
+        if d_m is None and not d.group("poss") and not d.group("pair"):
+            # "The shadow chancellor hit back. She said": a modifier before the noun
+            two = _THE_TWO_RE.match(sentence, d.start())
+            d_m = _fits(two.group(), m) if two is not None else None
         if d_m is not None and d_m.head not in _GROUPS:
             paired = d.group("pair") is not None or re.search(r"\sand\s+$", sentence[: d.start()]) is not None
             fits.append((d_m, paired))
