@@ -92,3 +92,17 @@ def test_a_clause_in_ed_before_a_coordinated_that_is_content() -> None:
 def test_a_pronoun_after_a_description_with_a_modifier() -> None:
     [(_, name, kind)] = _records('The shadow chancellor hit back. "This budget is a con," she said.')
     assert (name, kind) == ("shadow chancellor", "anonymous")
+
+
+def test_an_age_as_a_noun_refers_to_the_person_of_that_age() -> None:
+    [(_, name, kind)] = _records(
+        'Firefighters rescued Edna Marlow, 88, from the flat. "I thought I was done for," the 88-year-old said.'
+    )
+    assert (name, kind) == ("Edna Marlow", "person")
+
+
+def test_a_subject_of_hit_is_the_later_descriptions_person() -> None:
+    [(_, name, _kind)] = _records(
+        'Sam Okafor hit the post twice on Saturday. "We go again," the forward said.'
+    )
+    assert name == "Sam Okafor"

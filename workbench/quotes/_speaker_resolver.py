@@ -158,6 +158,15 @@ class Resolver:
             src = group_source(sources, m)
         if src is None:
             src = match_descriptor(sources, m)
+        if src is None and m.start is not None:
+            aged = aged_name(text, m)
+            if aged is not None:
+                # "Firefighters rescued Edna Walsh, 88, ... the 88-year-old said": the person
+                # of that age the text names before (a speaker or not)
+                src = next((s for s in sources if s.kind == "name" and same_person(s.name, aged)), None)
+                if src is None:
+                    src = Source(f"name:{aged}", "name", aged, roles.get(aged, ""), False)
+                    sources.append(src)
         if src is None and definite_anaphor(m) and not introduced_unnamed(text, pos, m.head):
             # "The 24-year-old striker added", "According to the expert": the person
             # the report is talking about, when that is the latest named source and
@@ -228,6 +237,27 @@ class Resolver:
 
 #: a closing mark and "and" right before a name: the name opens a clause of its own
 _AFTER_QUOTATION_AND_RE = re.compile(r"[\"\u201d],?\s+and\s+$")
+
+
+#: "the 88-year-old" (with a noun after it or not)
+_AGE_MENTION_RE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
+#: how far before the mention the aged name may be written (characters)
+_AGED_NAME_WINDOW = 1500
+
+
+def aged_name(text: str, m: Mention) -> str | None:
+    """The full name written with the age that ``m`` ("the 88-year-old") gives ("Edna Walsh,
+    88,"), the latest one before it in a window; None when none or two such names."""
+    age = _AGE_MENTION_RE.match(m.text or "")
+    if age is None or m.start is None:
+        return None
+    lo = max(0, m.start - _AGED_NAME_WINDOW)
+    found = re.findall(
+        r"\b((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+),\s+" + age.group(1) + r"\b(?!-)",
+        text[lo : m.start],
+    )
+    names = {f for f in found if f.split()[0] not in ("The", "A", "An")}
+    return names.pop() if len(names) == 1 else None
 
 
 def _after(text: str, m: Mention) -> str:
