@@ -79,3 +79,23 @@ def test_found_is_no_cue_elsewhere() -> None:
     # "found" in a relative clause's statement is no cue that ends or splits it
     [record] = quote_records("Intro.\n\nThe house where police said the body was found has been sealed off.")
     assert (record["text"], record["speaker_name"]) == ("the body was found", "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If doctors warn that the hospital is unsafe, the minister must act.",
+        "Unless doctors warn that the ward is unsafe, it will stay open.",
+        "Experts suggest walking 8,000 steps a day.",
+        "Analysts suggest caution ahead of the results.",
+    ],
+)
+def test_no_group_view_in_a_condition_or_with_a_noun(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_a_group_view_with_a_pronoun_clause() -> None:
+    [(content, name, kind)] = _records(
+        "Ted Marsh's associates insist he's returning to the council as the same man."
+    )
+    assert (content[:15], kind) == ("he's returning ", "group")

@@ -93,3 +93,21 @@ def test_groups_of_people(text: str, name: str) -> None:
 def test_she_is_no_broadcaster() -> None:
     record = _one("Intro.\n\nSpeaking to Harbor Radio, she said the talks had stalled.")
     assert record["speaker_name"] != "Harbor Radio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tara Capital, a lecturer in economics at Maynooth, said the figures showed a slowdown.",
+        "Dr Kate Capital, the lead author of the study, said the results were clear.",
+        '"I cannot afford to heat the house," said Bernie Holdings, a pensioner from Drogheda.',
+    ],
+)
+def test_a_person_whose_surname_is_a_firms_word(text: str) -> None:
+    assert _one("Intro.\n\n" + text)["source_type"] == "person"
+
+
+def test_a_spokesman_for_a_firm_is_no_person_of_the_firms_name() -> None:
+    # (an unnamed spokesperson of a named body is anonymous: tests/data/quotes/GUIDELINES.md)
+    record = _one("Intro.\n\nA spokesman for Archway Capital said the fund would close.")
+    assert (record["speaker_name"], record["source_type"]) == ("spokesman", "anonymous")

@@ -106,3 +106,20 @@ def test_a_subject_of_hit_is_the_later_descriptions_person() -> None:
         'Sam Okafor hit the post twice on Saturday. "We go again," the forward said.'
     )
     assert name == "Sam Okafor"
+
+
+def test_the_askers_name_is_not_the_answerers() -> None:
+    records = _records(
+        "Asked by Senator Walsh whether the agency had been warned, the director said it had not."
+    )
+    assert records[1][1] == "director"
+
+
+def test_marshal_is_a_given_name() -> None:
+    [(_, name, _kind)] = _records("Marshal Petrov, a lorry driver from Sofia, said the border was closed.")
+    assert name == "Marshal Petrov"
+
+
+def test_a_name_after_the_n_of_the_m_may_be_the_ms() -> None:
+    [(_, name, _kind)] = _records('"It is over for us," the wife of the defender, Kieran Doyle, said.')
+    assert name != "Kieran Doyle"

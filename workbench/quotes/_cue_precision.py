@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import read_resource
+from ._clauses import has_verb
 from ._cues import reporting_verb_forms
 from ._source_type import document_words
 from ._span_ends import reported_end
@@ -115,14 +116,44 @@ def _subject_then_cue(text: str, m, row: dict) -> bool:
     """The group's phrase is the cue's subject, right before it ("Critics argue that"), not
     the object of a verb before an infinitive ("allows users to write", "use agents to
     predict") nor a modal's ("we can predict")."""
-    if m.end is None or not row["parts"] or "," in m.text or m.text.lower().startswith("one "):
+    if (
+        m.end is None
+        or m.start is None
+        or not row["parts"]
+        or "," in m.text
+        or m.text.lower().startswith("one ")
+    ):
         return False  # (a phrase across a comma, or "one wrong claim can ...": no group's)
+    if _CONDITION_RE.match(m.text) or _CONDITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+        return False  # "If doctors warn that ...": a condition, no claim made
     hit = _SUBJECT_CUE_RE.fullmatch(text, m.end, row["parts"][0][0])
-    return hit is not None and hit.group("cue") == row["cue"]
+    a, b = row["parts"][-1]
+    # ("Experts suggest walking 8,000 steps", "Analysts suggest caution": advice, a noun or a
+    # gerund, no clause)
+    return (
+        hit is not None
+        and hit.group("cue") == row["cue"]
+        and (
+            hit.group("that") is not None
+            or text.startswith("that ", a)
+            or has_verb(text[a:b])
+            or _PRONOUN_START_RE.match(text, a) is not None
+        )
+    )
 
 
 #: what may stand between a group's phrase and its content: an adverb, the cue, "that"
-_SUBJECT_CUE_RE = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?(?P<cue>[a-z]+)(?:\s+that)?\s*")
+_SUBJECT_CUE_RE = re.compile(
+    r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?(?P<cue>[a-z]+)(?P<that>\s+that)?\s*"
+)
+#: a clause that opens with a pronoun subject ("he's returning", "they will")
+_PRONOUN_START_RE = re.compile(r"(?:he|she|it|they|we|I|you|there)\b", re.I)
+#: a subordinator of condition or time before the group ("If doctors warn that ...")
+_CONDITION_WORDS = (
+    r"(?:[Ii]f|[Uu]nless|[Ww]hen|[Ww]henever|[Uu]ntil|[Oo]nce|[Ww]hether|[Bb]efore|[Aa]fter|[Ss]hould)"
+)
+_CONDITION_RE = re.compile(_CONDITION_WORDS + r"\s")
+_CONDITION_BEFORE_RE = re.compile(r"\b" + _CONDITION_WORDS + r"\s+$")
 
 
 @lru_cache(maxsize=1024)

@@ -229,12 +229,15 @@ _DESCRIPTION_THEN_NAME_RE = re.compile(
 )
 
 
+_OF_ONE_RE = re.compile(r"\bof\s+(?:the|a|an|his|her|their|its)\s")
+
+
 def _apposed_name(seg: str, start: int) -> Mention | None:
     """The person named after a description in ``seg`` (written at ``start``), with the
     description as the role; None unless the name reads as a person's full name."""
     hit = _DESCRIPTION_THEN_NAME_RE.fullmatch(seg)
-    if hit is None:
-        return None
+    if hit is None or _OF_ONE_RE.search(hit.group(1)):
+        return None  # ("the wife of the defender, Kieran Doyle,": the name may be the defender's)
     named = parse_speaker(hit.group(2), start + hit.start(2))
     if (
         named is None

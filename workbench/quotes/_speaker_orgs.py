@@ -363,8 +363,13 @@ def definite_antecedent(
         return None  # "the state admitted": a place speaks through its government, not a person
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
     if text is not None and m.start is not None:
-        # ("Ann Lowe met the minister. ... The minister said": someone else than Ann Lowe)
-        named = [s for s in named if not other_argument(text, m.start, s.name, m.head)]
+        # ("Ann Lowe met the minister. ... The minister said": someone else than Ann Lowe;
+        # "Asked by Senator Walsh whether ..., the director said": the agent is no director)
+        named = [
+            s
+            for s in named
+            if not other_argument(text, m.start, s.name, m.head) and not _agent_before(text, m.start, s.name)
+        ]
     for s in named:
         if any(same_role(h, m.head) for h in role_heads(s.role or roles.get(s.name, ""))):
             return s
@@ -378,6 +383,15 @@ def definite_antecedent(
         # contradicts no role held now; the latest person named is the one meant
         return named[0]
     return None
+
+
+def _agent_before(text: str, pos: int, name: str) -> bool:
+    """``name`` is the agent after "by" in the sentence before ``pos`` ("Asked by Senator
+    Walsh whether ..., the director said")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, 0)
+    surname = name.split()[-1] if name.split() else ""
+    pattern = r"\bby\s+(?:[\w.'\u2019-]+\s+){0,4}?" + re.escape(surname) + r"\b"
+    return bool(surname) and re.search(pattern, text[start:pos]) is not None
 
 
 #: modifiers that make a descriptor a role held before ("the retired surgeon")

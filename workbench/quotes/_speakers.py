@@ -13,6 +13,7 @@ descriptors, the narration's people) in ``_speaker_resolver``, pronouns in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ._mentions import Mention, parse_speaker
@@ -20,9 +21,11 @@ from ._name_forms import (
     fullest_name,
 )
 from ._names import (
+    NAME_ORG_ENDS,
     ORG_SUFFIXES,
     gender_of,
     known_organisations,
+    norm,
     speaker_words,
     strip_name_lead,
     strip_postnominals,
@@ -157,10 +160,40 @@ def resolve(
                 name=src.name,
                 role=src.role,
                 anonymous=src.anonymous,
-                source_type=_known_body(src)
-                or source_type(src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head),
+                source_type=_known_body(src) or _source_type(src),
             )
     return out
+
+
+#: heads of a role that a firm holds as often as a person ("Archway Capital, the owner of ..."),
+#: or that speaks for it ("a spokesman for Archway Capital")
+_FIRM_ROLES = frozenset(
+    "owner owners operator operators maker makers buyer seller provider supplier sponsor partner spokesman "
+    "spokeswoman spokesperson representative".split()
+)
+
+
+def _source_type(src: Source) -> str:
+    """:func:`source_type` of the source, and a person's when a name a firm's word ends is
+    described as a person ("Tara Capital, a lecturer in economics, said", "Dr Kate Capital")."""
+    kind = source_type(src.kind, src.name, anonymous=src.anonymous, number=src.number, head=src.head)
+    if kind == "organisation" and src.kind == "name" and norm(src.name.split()[-1]) in NAME_ORG_ENDS:
+        role = parse_speaker(src.role, lenient=True) if src.role else None
+        if " for " in f" {src.role} " or role is not None and role.head in _FIRM_ROLES:
+            return kind  # "a spokesman for Archway Capital": the firm speaks
+        if (
+            src.gender is not None
+            or _PERSON_TITLE_RE.match(src.role or "")
+            or role is not None
+            and role.kind == "descriptor"
+            and (role.head in speaker_words()["heads"] or role.head in speaker_words()["learned_heads"])
+            and role.head not in _FIRM_ROLES
+        ):
+            return "person"
+    return kind
+
+
+_PERSON_TITLE_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\b\.?")
 
 
 #: posts written as two capitals ("the GP said", "the KC told the court")
