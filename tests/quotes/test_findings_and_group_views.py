@@ -99,3 +99,22 @@ def test_a_group_view_with_a_pronoun_clause() -> None:
         "Ted Marsh's associates insist he's returning to the council as the same man."
     )
     assert (content[:15], kind) == ("he's returning ", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal found that she had been unfairly dismissed.",
+            ("she had been unfairly dismissed", "tribunal", "organisation"),
+        ),
+        (
+            "The inquiry found the minister had breached the code, a finding he disputes.",
+            ("the minister had breached the code", "inquiry", "organisation"),
+        ),
+    ],
+)
+def test_a_bodys_finding_ends_before_the_writers_word_on_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _records(text) == [expected]

@@ -30,7 +30,7 @@ FIND_WORDS = ("found", "finds", "find")
 _FINDERS = frozenset(
     "researcher researchers scientist scientists investigator investigators inspector inspectors "
     "auditor auditors author authors analyst analysts economist economists inquiry inquiries panel "
-    "court jury coroner regulator regulators watchdog team".split()
+    "court jury coroner judge tribunal committee commission regulator regulators watchdog team".split()
 )
 #: subject, the verb (a perfect or an adverb before it), "that" or not, the content
 _FORWARD_RE = re.compile(
@@ -46,6 +46,10 @@ _AFTER_RE = re.compile(
 )
 #: a relative pronoun or a coordination before the verb: the verb is no main clause's
 _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose|and|or)\s*$|\b(?:who|which|whose)\b")
+#: the writer's noun for what was found, set after it ("..., a finding he disputes")
+_VERDICT_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:finding|conclusion|claim|verdict|result|view|assertion|charge|figure)s?\b"
+)
 #: an aside between the subject and the verb ("The study, published on Monday in X, found")
 _ASIDE_RE = re.compile(r"([^,]+),\s+[^,]{3,90},\s*$")
 
@@ -84,8 +88,11 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             and n_words(content) > MIN_CONTENT_WORDS
         ):
             mention = _source(m.group("subject"), m.start("subject"))
+            # (", a finding the government rejected": the writer's word on it ends the content)
+            verdict = _VERDICT_RE.search(text, m.start("content"), end_b)
+            end = verdict.start() if verdict is not None else end_b
             if mention is not None and doc.add(
-                "indirect", [(m.start("content"), end_b)], mention, m.group("cue"), "find"
+                "indirect", [(m.start("content"), end)], mention, m.group("cue"), "find"
             ):
                 return True
     m = _AFTER_RE.fullmatch(text, a, b)
