@@ -388,7 +388,8 @@ def definite_antecedent(
 def _agent_before(text: str, pos: int, name: str) -> bool:
     """``name`` is the agent after "by" in the sentence before ``pos`` ("Asked by Senator
     Walsh whether ..., the director said")."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, 0)
+    lo = max(0, pos - 300)  # (a bounded search: an unbounded rfind per mention was quadratic on one long line)
+    start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
     surname = name.split()[-1] if name.split() else ""
     pattern = r"\bby\s+(?:[\w.'\u2019-]+\s+){0,4}?" + re.escape(surname) + r"\b"
     return bool(surname) and re.search(pattern, text[start:pos]) is not None
