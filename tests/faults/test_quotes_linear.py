@@ -52,9 +52,16 @@ print(json.dumps({"cpu": time.process_time() - start, "statements": len(rows),
 """
 
 
-def _quotes_stage(size: int, timeout: float, article: str = ARTICLE) -> dict:
+#: the same with the text's own paragraphs and sentences (a transcript's lines are paragraphs)
+CHILD_PARAGRAPHS = CHILD.replace(
+    "rows = quote_records(text, paragraphs=[(0, len(text))], sentences=sentence_spans(text))",
+    "rows = quote_records(text)",
+)
+
+
+def _quotes_stage(size: int, timeout: float, article: str = ARTICLE, child: str = CHILD) -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, article, str(size)],
+        [sys.executable, "-c", child, article, str(size)],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -93,6 +100,26 @@ def test_and_said_after_a_quotation_is_linear():
     small = min(_quotes_stage(128 * 1024, 300, AND_SAID)["cpu"] for _ in range(2))
     large = _quotes_stage(2048 * 1024, 600, AND_SAID)
     assert large["cpu"] < 24 * small + 0.5, (small, large["cpu"])
+
+
+#: an interview and a broadcast's exchange, paragraph by paragraph: every label is read, the
+#: interviewee and the surnames looked up once, not once a line
+TRANSCRIPT = (
+    "Ines Varga spoke to us about the harbour.\n\nQ: Will the pier close this year?\n\n"
+    "A: No. We found the money for the piles, and I am sure of it.\n\n"
+    "The council meets again in May.\n\nHOST: Welcome back. Are the talks over?\n\n"
+    "VARGA: Yes.\n\nMr Ashby: I ask the council to publish the report.\n\n"
+    "CALLER (Dean, Skerrow): Why was the ferry stopped?\n\n"
+)
+
+
+def test_transcript_lines_are_linear():
+    """64 KB then 512 KB of an interview's and a broadcast's labelled lines: eight times the
+    text may take at most sixteen times the CPU."""
+    assert _quotes_stage(len(TRANSCRIPT) * 2, 120, TRANSCRIPT, CHILD_PARAGRAPHS)["statements"] >= 8
+    small = min(_quotes_stage(64 * 1024, 300, TRANSCRIPT, CHILD_PARAGRAPHS)["cpu"] for _ in range(2))
+    large = _quotes_stage(512 * 1024, 600, TRANSCRIPT, CHILD_PARAGRAPHS)
+    assert large["cpu"] < 16 * small + 1.0, (small, large["cpu"])
 
 
 def _one_line_file(path, size: int) -> None:

@@ -362,6 +362,9 @@ def definite_antecedent(
     if m.head in _PLACE_HEADS:
         return None  # "the state admitted": a place speaks through its government, not a person
     named = [s for s in sorted(sources, key=lambda s: -s.last) if s.kind == "name" and compatible(s, m)]
+    if m.head in _NOUN_KINDS:
+        # ("according to the paper" after a panel's lines: a paper is no person)
+        named = [s for s in named if source_type("name", s.name) != "person"]
     if text is not None and m.start is not None:
         # ("Ann Lowe met the minister. ... The minister said": someone else than Ann Lowe;
         # "Asked by Senator Walsh whether ..., the director said": the agent is no director)
