@@ -391,7 +391,8 @@ def definite_antecedent(
 def _agent_before(text: str, pos: int, name: str) -> bool:
     """``name`` is the agent after "by" in the sentence before ``pos`` ("Asked by Senator
     Walsh whether ..., the director said")."""
-    lo = max(0, pos - 300)  # (a bounded search: an unbounded rfind per mention was quadratic on one long line)
+    # (a bounded search: an unbounded rfind per mention was quadratic on one long line)
+    lo = max(0, pos - 300)
     start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
     surname = name.split()[-1] if name.split() else ""
     pattern = r"\bby\s+(?:[\w.'\u2019-]+\s+){0,4}?" + re.escape(surname) + r"\b"

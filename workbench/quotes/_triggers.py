@@ -20,7 +20,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...) or "telling";
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
-- ``finding_statement``: "found", "finds", "find";
+- ``finding_statement``: "found", "finds", "find" (whole words);
 - ``speech_noun_statement``: a speech noun before "that" (``_speech_nouns.noun_that_places``);
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
@@ -100,6 +100,8 @@ def _index(text: str) -> tuple[list[int], list[int], list[int]]:
     starts = [*_text_cues(text)[0], *_promise_words(text)[0]]
     for word in _trigger_words():
         starts += _places(text, word)
+    for word in FIND_WORDS:  # ``finding_statement``'s verb, a whole word ("found", not "founder")
+        starts += [k for k in _places(text, word) if _whole_word(text, k, k + len(word))]
     starts.sort()
     marks = _char_positions(text, QUOTE_CHARS)
     return starts, _places(text, "that"), marks
@@ -111,6 +113,10 @@ def _naming(text: str) -> list[int]:
     other words let by holds a quotation mark (in fewer than half of the dev texts; six
     searches of the whole text otherwise)."""
     return sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
+
+
+def _whole_word(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
 
 
 def _any_within(places: list[int], a: int, b: int) -> bool:
@@ -133,8 +139,6 @@ def may_report(text: str, a: int, b: int) -> bool:
         return True
     if text.startswith(("In", "From"), a, b) and any(text.find(w, a, b) >= 0 for w in _VIEW_NOUNS):
         return True
-    if text.find("f", a, b) >= 0 and any(text.find(w, a, b) >= 0 for w in FIND_WORDS):
-        return True  # ``finding_statement``'s verb
     # an "ing" that starts before b (it may run past it, as the index of places read it)
     return (
         (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0)
