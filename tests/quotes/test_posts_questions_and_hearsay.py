@@ -123,3 +123,15 @@ def test_marshal_is_a_given_name() -> None:
 def test_a_name_after_the_n_of_the_m_may_be_the_ms() -> None:
     [(_, name, _kind)] = _records('"It is over for us," the wife of the defender, Kieran Doyle, said.')
     assert name != "Kieran Doyle"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem, as Marsh sees it, is that nobody wants to pay.",
+        "As Marsh sees it, the problem is that nobody wants to pay.",
+    ],
+)
+def test_as_x_sees_it_is_a_view(text: str) -> None:
+    [(content, name, _kind)] = _records(text)
+    assert (content.lower(), name) == ("the problem is that nobody wants to pay", "Marsh")

@@ -408,11 +408,12 @@ def as_source(doc: Doc, a: int, b: int, end_b: int) -> bool:
             return False  # ("As mentioned in the previous chapter, ...": the writer's own text)
     else:
         cue = m.group("cue")
-        if cue == "put it":
-            # "As one analyst put it, ...": how someone worded it ("put it on sale": no one's)
+        if cue in ("put it", "sees it", "saw it"):
+            # "As one analyst put it, ...": how someone worded it ("put it on sale": no one's);
+            # "The problem, as Marsh sees it, is ...": a view, as "in Marsh's view"
             if not _PUT_IT_TAIL_RE.fullmatch(text, m.end("cue"), m.end()):
                 return False
-            lemma = "put"
+            lemma = "put" if cue == "put it" else "view"
         else:
             # ("As the minister pointed out, ...": the verb's form without its particle)
             form = reporting_verb_forms().get(cue.removesuffix(" out"))

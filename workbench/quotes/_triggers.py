@@ -13,7 +13,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - the cue rules, a second clause, coordination, relatives: a cue form (``cues_in``);
 - ``as_source``: a cue form too (its cue must be one, a word between whitespace and a comma
   or whitespace), its passive "reported"/"detailed" ("noted", "revealed" are cue forms), or
-  "put it";
+  "put it", "sees it", "saw it";
 - ``outer_source``: "ccording" or "report"; ``according_to``: a phrase's tail ("ccording to");
 - ``in_view``: "In"/"From" at ``a`` and one of its nouns ("view", "opinion", ...);
 - ``naming_with_quote``: a quotation mark (``QUOTE_CHARS``) and a naming verb ("called", ...);
@@ -60,6 +60,8 @@ _WORDS = (
     "pledge",
     "urge",
     "put it",
+    "sees it",
+    "saw it",
 )
 #: the nouns of "In his view," / "In the opinion of X," (``_according.in_view``'s patterns)
 _VIEW_NOUNS = ("view", "opinion", "words", "assessment", "estimation", "judg")
