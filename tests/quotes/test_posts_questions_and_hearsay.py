@@ -101,11 +101,13 @@ def test_an_age_as_a_noun_refers_to_the_person_of_that_age() -> None:
     assert (name, kind) == ("Edna Marlow", "person")
 
 
-def test_a_subject_of_hit_is_the_later_descriptions_person() -> None:
+def test_a_victim_is_not_the_one_who_hit_them() -> None:
+    # ("hit", "beat", "shot" stay out of the past-tense list: their subject's later
+    # description is the victim as often; a reviewer's class)
     [(_, name, _kind)] = _records(
-        'Sam Okafor hit the post twice on Saturday. "We go again," the forward said.'
+        "Tom Reed hit a cyclist with his car on Friday. The victim said he never saw the car."
     )
-    assert name == "Sam Okafor"
+    assert name != "Tom Reed"
 
 
 def test_the_askers_name_is_not_the_answerers() -> None:
@@ -135,3 +137,21 @@ def test_a_name_after_the_n_of_the_m_may_be_the_ms() -> None:
 def test_as_x_sees_it_is_a_view(text: str) -> None:
     [(content, name, _kind)] = _records(text)
     assert (content.lower(), name) == ("the problem is that nobody wants to pay", "Marsh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reporter Ken Orla spoke to the former minister about her memoir.\n\nQ: Why write it now?\n\nA: Because everyone was writing about me.",
+        "Interview by Jane Cole.\n\nQ: Why did you quit?\n\nA: I was exhausted.",
+        "This interview took place after the death of her mentor, the conductor Carl Voss.\n\nQ: How are you?\n\nA: Badly. He was like a father.",
+    ],
+)
+def test_the_interviewer_or_a_person_mentioned_does_not_answer(text: str) -> None:
+    names = {name for _, name, _ in [(r["text"], r["speaker_name"], 0) for r in quote_records(text)]}
+    assert not names & {"Ken Orla", "Jane Cole", "Carl Voss"}
+
+
+def test_a_relative_clause_after_but_is_no_second_speaker() -> None:
+    records = _records('"The plan works," said Hale, but Lomax, who was said to be furious, left the room.')
+    assert [r[1] for r in records] == ["Hale"]

@@ -209,8 +209,17 @@ def _contrast_clause(doc: Doc, a: int, b: int) -> None:
     statement covers."""
     text = doc.text
     joins = [m for m in _CONTRAST_JOIN_RE.finditer(text, a, b) if not doc.covered(m.end(), b)]
-    if joins and doc.covered(a, joins[-1].start()) and cues_in(text, joins[-1].end(), b):
+    cues = cues_in(text, joins[-1].end(), b) if joins else ()
+    if (
+        cues
+        and doc.covered(a, joins[-1].start())
+        # ("but Lomax, who was said to be furious, left": a relative clause's cue, no statement)
+        and not _RELATIVE_BEFORE_CUE_RE.search(text, joins[-1].end(), cues[0].start())
+    ):
         _clause_statement(doc, joins[-1].end(), b)
+
+
+_RELATIVE_BEFORE_CUE_RE = re.compile(r",\s+(?:who|which|whose)\b")
 
 
 #: a clause joined to the one before it: a comma or semicolon and maybe a conjunction, or a

@@ -36,6 +36,13 @@ _SUBJECT_RE = re.compile(
     r"(?:spoke|speaks|spoken|talked|talks|chatted|chats|sat\s+down|sits\s+down|answered|answers|"
     r"joined\s+us|joins\s+us|joined\s+me|joins\s+me)\b"
 )
+#: what stands before the interviewer's name ("Our reporter Ken Orla", "Interview by Jane Cole")
+_ASKER_BEFORE_RE = re.compile(
+    r"(?:\bby|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ii]nterviewer|[Ww]riter|[Cc]olumnist|[Hh]ost)\s+$"
+)
+#: a sentence's or a line's start, where the intro's subject stands
+#: (up to four words of a role before it, no comma: "Former first lady Laura Bush wrote ...")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Za-z'\u2019-]+\s+){0,4}$")
 #: an introduction that says what follows is an interview
 _INTERVIEW_RE = re.compile(
     r"\b(?:interview(?:ed)?|Q\s*&\s*A|questions\s+and\s+answers|transcript|conversation|"
@@ -58,12 +65,24 @@ def interviewee(text: str, end: int) -> Mention | None:
         if m.group("pronoun"):
             person = _first_person(text, 0, m.start())
         else:
-            person = _person(m.group("name"), m.start("name"))
+            person = _person_at(text, m.group("name"), m.start("name"))
         if person is not None:
             return person
     if _INTERVIEW_RE.search(text, 0, end):
         return _first_person(text, 0, end)
     return None
+
+
+def _person_at(text: str, words: str, at: int, *, run: int | None = None) -> Mention | None:
+    """:func:`_person`, unless the name follows an interviewer's word ("Interview by X"), or,
+    given the start of its capitalised ``run``, the run stands anywhere but at a sentence's
+    start (a name the intro mentions: "the death of her mentor, Carl Voss"; "Actress Diane
+    Lane has ..." opens its sentence)."""
+    if _ASKER_BEFORE_RE.search(text, max(0, at - 30), at):
+        return None
+    if run is not None and not _SENTENCE_START_RE.search(text, max(0, run - 30), run):
+        return None
+    return _person(words, at)
 
 
 def _person(words: str, at: int) -> Mention | None:
@@ -86,7 +105,7 @@ def _first_person(text: str, a: int, b: int) -> Mention | None:
         for k, w in enumerate(words[:-1]):
             if norm(w.group()) in given:
                 last = words[min(k + 2, len(words) - 1)].end()
-                person = _person(m.group()[w.start() : last], m.start() + w.start())
+                person = _person_at(text, m.group()[w.start() : last], m.start() + w.start(), run=m.start())
                 if person is not None:
                     return person
     return None
