@@ -43,6 +43,7 @@ from ._participles import _SPEECH_PARTICIPLES
 from ._promises import PROMISE_WORDS as _PROMISE_WORDS
 from ._promises import _promise_words
 from ._speech_nouns import noun_that_places
+from ._whole_words import word_starts
 
 __all__ = ["may_report"]
 
@@ -103,7 +104,7 @@ def _index(text: str) -> tuple[list[int], list[int], list[int]]:
     for word in _trigger_words():
         starts += _places(text, word)
     for word in FIND_WORDS:  # ``finding_statement``'s verb, a whole word ("found", not "founder")
-        starts += [k for k in _places(text, word) if _whole_word(text, k, k + len(word))]
+        starts += word_starts(text, word)
     starts.sort()
     marks = _char_positions(text, QUOTE_CHARS)
     return starts, _places(text, "that"), marks
@@ -115,10 +116,6 @@ def _naming(text: str) -> list[int]:
     other words let by holds a quotation mark (in fewer than half of the dev texts; six
     searches of the whole text otherwise)."""
     return sorted(k for stem in _NAMING_STEMS for k in _places(text, stem))
-
-
-def _whole_word(text: str, a: int, b: int) -> bool:
-    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
 
 
 def _any_within(places: list[int], a: int, b: int) -> bool:
