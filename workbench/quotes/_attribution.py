@@ -18,13 +18,10 @@ from ._cues import (
     reporting_verb_forms,
     strip_aux,
 )
-from ._doc import (
-    Doc,
-    first_char,
-    sentence_end,
-)
+from ._doc import Doc, sentence_end
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import parse_speaker
+from ._text_ends import first_char
 
 #: The cue of a post-quote attribution lies within this many words of the closing
 #: mark ("soil chemist, county extension agent Ruth Okafor explains" is 6; appositions

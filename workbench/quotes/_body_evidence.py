@@ -26,17 +26,24 @@ _GENDERED_RE = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _BRACKETED_ACRONYM_RE = re.compile(r"\s+\(([A-Z]{2,8})\)")
 
 
-def _acronym_names(text: str) -> list[tuple[str, str]]:
-    """The words before each bracketed acronym of the text, with the acronym: one pass (a
-    search per name over the whole text was quadratic on a long one)."""
-    return [
-        (text[max(0, m.start() - 80) : m.start()], m.group(1)) for m in _BRACKETED_ACRONYM_RE.finditer(text)
-    ]
+def _acronym_names(text: str) -> dict[str, list[tuple[str, str]]]:
+    """The words before each bracketed acronym of the text, with the acronym, by every
+    ending of their last word: one pass (a search per name over the whole text, or a test
+    of every acronym per name, was quadratic on a long text)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        last = before.rsplit(None, 1)[-1] if before.strip() else ""
+        for k in range(len(last)):
+            index.setdefault(last[k:], []).append((before, m.group(1)))
+    return index
 
 
-def _acronym_after(acronyms: list[tuple[str, str]], name: str) -> bool:
-    """``name`` written with its acronym in brackets ("Joint Defense Staff (JDS)")."""
-    return any(acronym[0] == name[0] and before.endswith(name) for before, acronym in acronyms)
+def _acronym_after(acronyms: dict[str, list[tuple[str, str]]], name: str) -> bool:
+    """``name`` written with its acronym in brackets ("Joint Defense Staff (JDS)"): looked up
+    by the ending of the name's last word, which ends the words before the acronym."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return any(acronym[0] == name[0] and before.endswith(name) for before, acronym in acronyms.get(last, ()))
 
 
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
@@ -49,7 +56,7 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
         if isinstance(r["speaker"], str) and r["speaker"].lower() in _GENDERED
     }
     keys = set()
-    acronyms = _acronym_names(text) if "(" in text else []
+    acronyms = _acronym_names(text) if "(" in text else {}
     for r in records:
         name = r["speaker_name"]
         if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():

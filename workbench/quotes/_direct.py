@@ -28,7 +28,6 @@ from ._cues import (
 from ._doc import (
     STOP_RE,
     Doc,
-    last_char,
     para_of,
     sentence_end_at,
     sentence_start_at,
@@ -50,6 +49,7 @@ from ._relative_aside import opens_in_relative_aside
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
 from ._split_leads import lead_before_attribution
+from ._text_ends import last_char
 from ._title_leads import title_in_lead
 
 #: A quoted passage with no attribution continues the previous statement's speaker

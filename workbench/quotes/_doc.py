@@ -90,6 +90,9 @@ class Doc:
         # (end, index) of the rows, sorted: see last_ending_within
         self._ends: list[tuple[int, int]] = []
         self._ends_of: list[dict] = self.rows
+        # (start, index) of the rows, sorted: see first_added_within
+        self._starts: list[tuple[int, int]] = []
+        self._starts_of: list[dict] = self.rows
         # the spans' ends, to find the one holding an offset by bisection (None when the
         # spans are not in order: then they are scanned)
         self._sentence_ends = _ordered_ends(sentences)
@@ -234,6 +237,7 @@ class Doc:
         self._spans.insert(k, span)
         del self._reach[k:]  # (nothing, when added in text order)
         insort(self._ends, (pieces[-1][1], len(self.rows) - 1))
+        insort(self._starts, (pieces[0][0], len(self.rows) - 1))
         return True
 
     def first_start_within(self, a: int, b: int) -> int | None:
@@ -254,6 +258,9 @@ class Doc:
         if self._ends_of is self.rows and len(self._ends) == len(self.rows):
             for k in range(n, len(self.rows)):
                 del self._ends[bisect_left(self._ends, (self.rows[k]["char_end"], k))]
+        if self._starts_of is self.rows and len(self._starts) == len(self.rows):
+            for k in range(n, len(self.rows)):
+                del self._starts[bisect_left(self._starts, (self.rows[k]["char_start"], k))]
         del self.rows[n:]
 
     def last_ending_within(self, lo: int, hi: int) -> dict | None:
@@ -279,6 +286,16 @@ class Doc:
             if self.rows[n]["char_start"] < start_before:
                 best, best_end = n, end
         return self.rows[best] if best is not None else None
+
+    def first_added_within(self, lo: int, hi: int, n: int) -> dict | None:
+        """Of the first ``n`` statements, the one added first that starts in ``[lo, hi)``, or
+        None (read from the index of starts: a scan of all rows per sentence was quadratic)."""
+        if self._starts_of is not self.rows or len(self._starts) != len(self.rows):
+            self._starts_of = self.rows
+            self._starts = sorted((r["char_start"], k) for k, r in enumerate(self.rows))
+        window = self._starts[bisect_left(self._starts, (lo, -1)) : bisect_left(self._starts, (hi, -1))]
+        first = min((k for _, k in window if k < n), default=None)
+        return self.rows[first] if first is not None else None
 
     def _sorted_ends(self) -> list[tuple[int, int]]:
         """Sorted (end, index) pairs of the rows, rebuilt when ``rows`` was changed other
@@ -426,24 +443,6 @@ def span_test(spans: list[tuple[int, int]]):
         return i < len(spans) and spans[i][0] <= k
 
     return inside
-
-
-def first_char(text: str, k: int, limit: int) -> str:
-    """The first character from ``k`` before ``limit`` that is not whitespace ("" if none):
-    ``text[k:limit].lstrip()[:1]`` copied the rest of the paragraph for every quotation."""
-    limit = min(limit, len(text))
-    while k < limit and text[k].isspace():
-        k += 1
-    return text[k] if k < limit else ""
-
-
-def last_char(text: str, end: int) -> str:
-    """The last character before ``end`` that is not whitespace ("" if none), read
-    backwards: ``text[:end].rstrip()`` copied the text up to there for every quotation."""
-    k = end - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return text[k] if k >= 0 else ""
 
 
 #: (the mark first, then the look-behind: a pattern that opens with a character set is

@@ -21,6 +21,7 @@ from ._quoted_subjects import clause_subject
 from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
 from ._source_type import is_group_word
 from ._speaker_intro import participle_subject
+from ._text_ends import last_char
 
 #: a relative pronoun right before a cue ('a report, which notes, "..."', 'Ann Roe, who
 #: tweeted, "..."'): the speaker is the phrase it refers to ("that" is left out: mostly a
@@ -368,7 +369,7 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         and s == a > para_start
         and text.rfind("(", para_start, m.start()) < 0
         # (a participle of the clause, after its comma: "a cover saying" is a noun's)
-        and text[: m.start(1)].rstrip().endswith(",")
+        and last_char(text, m.start(1)) == ","
     ):
         # ('Lund told reporters he was "sure" of it, adding: "..."': with no subject after the
         # quotation before it, the sentence's, which opens the paragraph)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ._attribution import attributed_apart
-from ._doc import Doc, last_char
+from ._doc import Doc
+from ._text_ends import last_char
 
 __all__ = ["conjunction_then_quote", "listed_after"]
 

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._attribution import attributed_apart, find_cue
-from ._doc import last_char
+from ._text_ends import last_char
 
 if TYPE_CHECKING:
     from ._doc import Doc

@@ -22,6 +22,7 @@ from ._naming_relative import relative_naming_speaker
 from ._phone_calls import places_a_call
 from ._speaker_orgs import organisation_name
 from ._subjects import is_organisation
+from ._text_ends import last_char
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -52,7 +53,7 @@ def _coordinated_clause(text: str, k: int, mark: int) -> re.Match | None:
     negotiated, "shameful"', 'the plan, and the minister who backed it, "reckless"': the
     object's aside ends in a comma before the mark)."""
     m = _COORDINATED_CLAUSE_RE.search(text, k, mark)
-    if m is None or _RELATIVE_OR_PRONOUN_RE.search(m.group("subject")) or text[:mark].rstrip().endswith(","):
+    if m is None or _RELATIVE_OR_PRONOUN_RE.search(m.group("subject")) or last_char(text, mark) == ",":
         return None
     return m
 

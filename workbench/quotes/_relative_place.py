@@ -7,6 +7,7 @@ import re
 
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
+from ._text_ends import stripped_end
 
 __all__ = [
     "a_body",
@@ -132,7 +133,7 @@ def body_of_phrase(text: str, a: int, k: int) -> Mention | None:
     person, so in 'the chairman of the board of governors, which' or 'staff at the museum,
     which' it is the first organisation after a preposition; None when there is none."""
     lo = max(a, k - _CHAIN_WINDOW)
-    end = len(text[:k].rstrip(" ,"))
+    end = stripped_end(text, k, " ,")
     for m in _BODY_PREPOSITION_RE.finditer(text, lo, end):
         if _CHAIN_BREAK_RE.search(text, m.end(), end):
             continue

@@ -31,7 +31,8 @@ def lead_statement(doc: Doc, a: int, b: int) -> None:
     doc.truncate(n)
     # ('when Lund said the square felt like home, a man near the door shouted "..."': the
     # quotation's own speaker and cue are no part of the words before it that report)
-    speaker = next((r["mention"].start for r in doc.rows[:n] if r["char_start"] >= lead), None)
+    first = doc.first_added_within(lead, b, n)  # (the sentence's first statement, found first)
+    speaker = first["mention"].start if first is not None else None
     if (
         speaker is not None
         and a < speaker < lead

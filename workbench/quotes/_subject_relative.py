@@ -12,6 +12,7 @@ from ._cues import cues_in
 from ._group_subjects import bare_plural_subject
 from ._mention_type import Mention
 from ._mentions import parse_speaker
+from ._text_ends import stripped_end
 
 __all__ = [
     "PAST_ONLY",
@@ -233,7 +234,7 @@ def who_subject(text: str, mention: Mention, b: int, k: int, end: int) -> tuple[
     the main clause's verb after the statement's own; else ``mention`` and ``end`` as they are."""
     if mention.start is None:
         return mention, end
-    whose = _HEAD_WHOSE_RE.fullmatch(text, mention.start, len(text[:b].rstrip()))
+    whose = _HEAD_WHOSE_RE.fullmatch(text, mention.start, stripped_end(text, b))
     if whose is not None:
         # "The soldier whose mother said he was bullied has died": the mother's, up to the
         # main clause's verb
