@@ -45,6 +45,7 @@ from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
+from ._names import norm, speaker_words
 from ._relative_aside import opens_in_relative_aside
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
@@ -138,8 +139,7 @@ def direct_statements(doc: Doc) -> list:
                     ):
                         # 'The board made an "error" in the audit, Lund said': the words after
                         # the closing mark, up to the speaker, go on with the statement
-                        title = _TITLE_BEFORE_RE.search(text, sp.close_mark + 1, k)
-                        cut = title.start() if title else k
+                        cut = _title_before(text, sp.close_mark + 1, k)
                         comma = text.rfind(", ", sp.close_mark + 1, cut)
                         if comma > 0 and 0 < n_words(text[comma:cut]) <= 4:
                             cut = comma  # '..., party spokesman Per Lund said': the speaker's title
@@ -257,6 +257,20 @@ _MARK_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 #: a title before the speaker's name ('..., Ms. Lund said', and without the full stop as
 #: British copy writes it, '..., Mr Hale said'): the speaker's, not the statement's
 _TITLE_BEFORE_RE = re.compile(r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev)\.?|Sr\.|Jr\.)\s*$")
+#: a capitalised word right before the name, the last of the text before it
+_LAST_WORD_RE = re.compile(r"([A-Z][\w'\u2019.]*)\s+$")
+
+
+def _title_before(text: str, a: int, k: int) -> int:
+    """Where the titles written before the speaker's name at ``k`` start (``k`` if none): the
+    pattern's, or capitalised title words of the lists ('Cllr Doyle', 'Sheriff Bo Landry')."""
+    title = _TITLE_BEFORE_RE.search(text, a, k)
+    if title is not None:
+        return title.start()
+    titles = speaker_words()["titles"]
+    while (m := _LAST_WORD_RE.search(text, max(a, k - 20), k)) is not None and norm(m.group(1)) in titles:
+        k = m.start()
+    return k
 
 
 #: a noun phrase right after the closing mark is the speaker's description, not narration
@@ -284,8 +298,7 @@ def _narration_run_on(text: str, sp, mention, cue) -> tuple[int, int] | None:
         or _APPOSITION_RE.match(gap)
     ):
         return None
-    title = _TITLE_BEFORE_RE.search(text, close + 1, k)
-    return trim(text, sp.open_mark, title.start() if title else k)
+    return trim(text, sp.open_mark, _title_before(text, close + 1, k))
 
 
 #: a naming or characterising participle opening the sentence before a quotation ("Calling the

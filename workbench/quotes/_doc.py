@@ -389,7 +389,10 @@ END_RE = re.compile(
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bSt.)(?<!\bLt.)(?<!\bCol.)(?<!\bJr.)(?<!\bSr.)(?!(?<=\bNo\.)\s+\d)"
     # ranks of the armed services and the police, the segmenter's titles too ("Army Capt. Ann Roe")
     r"(?<!\bMaj.)(?<!\bCapt.)(?<!\bCmdr.)(?<!\bAdm.)(?<!\bSgt.)(?<!\bCpl.)(?<!\bPvt.)(?<!\bDet.)"
-    r"(?<!\bInsp.)(?<!\bSupt.)"
+    r"(?<!\bInsp.)(?<!\bSupt.)(?<!\bBrig.)"
+    # clergy, courts', councils' and engineers' titles of Irish, British and Philippine copy
+    # ('"...," said Atty. Ana Cruz', 'the Rev. Tom Hale', 'Cllr. Mary Ode', 'Hon. Joy Ade')
+    r"(?<!\bRev.)(?<!\bFr.)(?<!\bMsgr.)(?<!\bHon.)(?<!\bAtty.)(?<!\bEngr.)(?<!\bCllr.)"
     r"(?=\s|$)"
 )
 

@@ -18,6 +18,7 @@ from ._names import (
     role_word,
     speaker_words,
     strip_postnominals,
+    title_pair,
 )
 
 
@@ -96,6 +97,9 @@ def _without_rank(toks: list[str]) -> list[str]:
     no capitalised name ("Secretary of State", "Judge Rotenberg Center")."""
     words = speaker_words()
     i = 0
+    norms = [norm(t) for t in toks]
+    while i + 2 < len(toks) and title_pair(norms, i):
+        i += 2  # "Tan Sri Lim Kok Seng", "Fire Marshal Cole"
     while (
         i < len(toks) - 1
         and (
@@ -106,7 +110,7 @@ def _without_rank(toks: list[str]) -> list[str]:
         and norm(toks[i]) not in words["given_names"]
     ):
         i += 1
-    if i == 0 or not person_words(toks[i:], [norm(t) for t in toks[i:]], words):
+    if i == 0 or not person_words(toks[i:], norms[i:], words):
         return toks
     return toks[i:]
 

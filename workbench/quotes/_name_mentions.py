@@ -23,6 +23,7 @@ from ._names import (
     norm,
     person_head,
     person_words,
+    title_pair,
 )
 from ._source_type import document_words
 
@@ -282,6 +283,11 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             k = i
             while k - 1 >= 0 and _in_run(names, k - 1, i, words) and not names[k - 1].endswith(","):
                 k -= 1
+            pair = [norm(t) for t in names[max(0, k - 1) : k + 2]]
+            if k >= 1 and title_pair(pair) and k < i:
+                k += 1  # "Dato' Sri Amin Noor": the title's second word
+            elif title_pair(pair[k >= 1 :]) and k + 2 <= i:
+                k += 2  # "Tan Sri Lim Kok Seng", "Fire Marshal Dan Cole"
             # "the director of the Center for Central Asian Studies Anna Goncharova": the
             # person's name is what follows the organisation's last word
             org_at = [j for j in range(k, i) if names[j].rstrip(",") in ORG_SUFFIXES]

@@ -302,7 +302,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     titled = [
         i
         for i, n in enumerate(norms[:-1])
-        if (n in words["titles"] or toks[i] in _DOTTED_TITLES)
+        if (n in words["titles"] or toks[i] in _DOTTED_TITLES or i > 0 and title_pair(norms, i - 1))
         and not (n in HONORIFICS and toks[-1] in FACILITY_ENDS)
     ]
     if titled and len(toks) - titled[-1] - 1 >= 2:
@@ -317,6 +317,8 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     if given and len(toks) - given[0] >= 2:
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
         toks, norms = toks[given[0] :], norms[given[0] :]
+    while len(toks) > 2 and title_pair(norms):
+        toks, norms = toks[2:], norms[2:]  # "Tan Sri Lim Kok Seng", "Fire Marshal Dan Cole"
     while (
         toks
         and (
@@ -335,6 +337,22 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
+
+
+#: two-word titles whose words alone are names too ("Tan Sri Lim Kok Seng" but "Ms Tan", "Sri
+#: Mulyani"; "Fire Marshal Dan Cole" but "Marshal Petrov"), or follow a title ("Datuk Seri",
+#: "Datin Paduka"): dropped together from a name's lead
+TITLE_PAIRS = frozenset(
+    tuple(pair.split("+"))
+    for pair in """tan+sri puan+sri toh+puan dato+sri datuk+seri datuk+sri datin+seri datin+sri
+    datin+paduka datuk+paduka dato+paduka fire+marshal field+marshal air+marshal very+rev
+    very+reverend right+rev right+reverend most+rev most+reverend""".split()
+)
+
+
+def title_pair(norms: list[str], i: int = 0) -> bool:
+    """The words at ``i`` and ``i + 1`` are one of ``TITLE_PAIRS``."""
+    return i + 1 < len(norms) and (norms[i], norms[i + 1]) in TITLE_PAIRS
 
 
 HONORIFICS = frozenset("sheikh sheikha shaikh shaikha highness excellency eminence majesty holiness".split())
