@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ._mentions import Mention, parse_speaker
-from ._names import NAME_SEQ_RE, PREPOSITIONS, norm
+from ._names import NAME_SEQ_RE, PREPOSITIONS, norm, role_word, speaker_words
 
 __all__ = ["aside_label", "from_source", "label_aside", "role_and_name", "speaks_as_person", "titled_name"]
 
@@ -115,6 +115,12 @@ def _person_after_role(person: Mention, role: str) -> bool:
     return person.kind == "name" and norm(role.split()[-1]) not in _BEFORE_A_BODY
 
 
+def _post_word(word: str) -> bool:
+    """A title's or a role's word ("Former", "Head"), which a label's role opens."""
+    words = speaker_words()
+    return norm(word) in words["titles"] or role_word(norm(word), words)
+
+
 def role_and_name(head: str, a: int) -> Mention | None:
     """A transcript's label that is nothing but a role and a full name ("Former team captain
     Ann Lee Moss:", "Former secretary of labor Ann Lee Moss:"), or None (a headline or a
@@ -141,7 +147,13 @@ def role_and_name(head: str, a: int) -> Mention | None:
     if m.kind != "name" or not _ROLE_WORDS_RE.fullmatch(role):
         return None  # ('Coach Praises Club Striker Tom Reed:': a headline's words)
     first = parse_speaker(role.split()[0], 0)
-    if first is not None and first.kind == "name":
-        return None  # ('Lund quotes former adviser Ann Moss:': a clause with a subject)
+    if (
+        first is not None
+        and first.kind == "name"
+        and not (_post_word(role.split()[0]) and _person_after_role(m, role))
+    ):
+        # ('Lund quotes former adviser Ann Moss:': a clause with a subject; not 'Former
+        # secretary of state Ann Moss:', 'Head of sixth form Jo Lee:', a post's first word)
+        return None
     described = parse_speaker(role, 0)
     return m if described is not None and described.kind == "descriptor" else None

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ._memo import per_document
 from ._names import (
+    AGE_WORD_RE,
     LEGAL_FORMS,
     ORG_SUFFIXES,
     RANK_FORCES,
@@ -104,6 +105,7 @@ def _without_rank(toks: list[str]) -> list[str]:
         i < len(toks) - 1
         and (
             norm(toks[i]) in RANK_FORCES
+            or AGE_WORD_RE.fullmatch(toks[i]) is not None
             or role_word(norm(toks[i]), words)
             or norm(toks[i]) in words["titles"]
         )

@@ -23,6 +23,7 @@ from ._names import (
     norm,
     person_head,
     person_words,
+    role_word,
     title_pair,
 )
 from ._source_type import document_words
@@ -254,6 +255,30 @@ def _after_preposition(names: list[str], k: int, words: dict) -> bool:
     )
 
 
+def _portfolio_title(names: list[str], k: int, words: dict) -> bool:
+    """The phrase opens with a capitalised post, a preposition and a portfolio in lower case
+    without an article up to the name at ``k`` ("Head of sixth form Ann Roe", "Deputy head of
+    science Jo Lee"): the post is the name's, no object of the preposition ("Wife of farmer Tom
+    Reed", "Head of the family Ann Roe" name someone else)."""
+    j = next((j for j in range(1, min(3, k)) if names[j] in ("of", "for")), 0)
+    return (
+        0 < j < k - 1
+        and all(t[:1].islower() for t in names[j + 1 : k])
+        and names[0][:1].isupper()
+        and all(norm(t) in words["titles"] or role_word(norm(t), words) for t in names[:j])
+        # (a person's noun there is the object: "Wife of farmer Tom Reed"; a preposition opens
+        # the employer's name: "Head of research at Goldman Sachs")
+        and not any(
+            norm(t) in words["determiners"]
+            or norm(t) in PREPOSITIONS
+            or t.endswith(",")
+            or role_word(norm(t), words)
+            or norm(t) in words["person_nouns"]
+            for t in names[j + 1 : k]
+        )
+    )
+
+
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
     """(start, end) of the name in the tokens: the last run of capitalised non-title tokens
     that ends the phrase or a comma-separated part of it, or is followed by "of"/"from"/"at";
@@ -326,7 +351,7 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and names[0][:1].isupper()
                 and all(t[:1].isupper() or norm(t) in _NAME_JOINERS for t in names[: k - 1])
             )
-            if not (split or titled or role_before) and (
+            if not (split or titled or role_before or _portfolio_title(names, k, words)) and (
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
                 or _after_preposition(names, k, words)
                 or _employer_run(names, k, words)

@@ -333,6 +333,14 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
             or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
+            or (len(toks) > 2 and AGE_WORD_RE.fullmatch(toks[0]) is not None)  # ("Ten-year-old Amy Roe")
+            # ("Twins Amy and Jo Hart", "Sisters Ann and ...": a plural noun before a given name)
+            or (
+                len(norms) > 1
+                and norms[1] in given_names
+                and norms[0] in words["heads"]
+                and words["heads"][norms[0]][1]
+            )
         )
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
@@ -364,6 +372,8 @@ FACILITY_ENDS = frozenset(
 #: titles that are also names without their full stop ("Sen. Cole" but "Rosa Sen", "Gen. Lee"
 #: but "Gen Tanaka")
 _DOTTED_TITLES = frozenset(("Sen.", "Gen."))
+#: an age written as a title before a name ("Ten-year-old Amy Roe", "19-year-old Jo Lee")
+AGE_WORD_RE = re.compile(r"(?:\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old")
 _WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
