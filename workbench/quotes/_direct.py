@@ -46,6 +46,7 @@ from ._long_tails import continues_after_long_tail
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._names import norm, speaker_words
+from ._nicknames import is_nickname
 from ._relative_aside import opens_in_relative_aside
 from ._reported_lead import reported_lead
 from ._speaker_possessor import possessor_speaker
@@ -62,7 +63,12 @@ def direct_statements(doc: Doc) -> list:
     """Quoted passages with their attributions (before, after, or continuing the last);
     returns the passages, for the ones left (:func:`embedded_statements`)."""
     text = doc.text
-    spans = quoted_spans(text, doc.paragraphs)
+    # ('Mayor Rodolfo "Boy" Macaraeg said ...': a nickname is the name's, no quotation)
+    spans = [
+        sp
+        for sp in quoted_spans(text, doc.paragraphs)
+        if not is_nickname(text, sp, doc.paragraph_at(sp.start))
+    ]
     doc.set_quoted(spans)
     i = 0
     while i < len(spans):

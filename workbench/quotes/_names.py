@@ -451,6 +451,12 @@ def _last_words(toks: list[str], n: int = 4) -> list[str]:
 _PARTICLE_GAP_RE = re.compile(r"[^\S\n]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){1,2}")
 
 
+#: a nickname in marks between two capitalised runs of one name ('Kwame "KK" Mensah')
+_NICKNAME_GAP_RE = re.compile(
+    r" [\"\u201c][A-Z\u00c0-\u00de][\w'\u2019.-]*(?: [A-Z\u00c0-\u00de][\w'\u2019.-]*)?[\"\u201d] "
+)
+
+
 #: articles that open a title or a body's name, never a person's ("Los Amigos de ...", "El Faro")
 _ARTICLES = frozenset("The Los Las El Les Il Die Das".split())
 
@@ -461,6 +467,12 @@ def _particle_names(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, s
     organisation's or place's word in it: "Banco de Portugal", "Rio de Janeiro" are none)."""
     out = []
     places = None
+    for j in range(2, len(runs)):
+        (a, first), (b, second) = runs[j - 2], runs[j]
+        if runs[j - 1][0] - a - len(first) == 2 and _NICKNAME_GAP_RE.fullmatch(text, a + len(first), b):
+            # 'Rodolfo "Boy" Macaraeg': a nickname in marks (a run of its own) between a given
+            # name and a surname, no part of the name the text gives in full
+            out.append((j, f"{first} {second}"))
     for j in range(1, len(runs)):
         (a, first), (b, second) = runs[j - 1], runs[j]
         if not 4 <= b - a - len(first) <= 12:
