@@ -19,6 +19,7 @@ from ._names import (
     demonym_words,
     gender_of,
     is_name_token,
+    known_given,
     known_organisations,
     norm,
     person_head,
@@ -255,6 +256,28 @@ def _after_preposition(names: list[str], k: int, words: dict) -> bool:
     )
 
 
+def _named_after_role(names: list[str], k: int, words: dict) -> bool:
+    """The name at ``k`` follows a comma after a person's noun and its phrase in lower case ("his
+    wife of 52 years, Doris", "the pastor for 30 years, Ann Roe"): the person so described, no
+    object of the phrase's preposition (not "the mayor of Leeds, Ann Roe", left as read)."""
+    return (
+        k >= 4
+        and names[k - 1].endswith(",")
+        and norm(names[0]) in ("his", "her", "their", "the", "a")
+        and (role_word(norm(names[1]), words) or norm(names[1]) in words["person_nouns"])
+        and all(t[:1].islower() or t[:1].isdigit() for t in names[2:k])
+        # (a person or an article in the phrase: the name may be theirs, "the wife of the
+        # defender, Kieran Doyle", "a friend of the singer, Ava Lane")
+        and not any(
+            role_word(norm(t), words) or norm(t) in words["person_nouns"] or norm(t) in words["determiners"]
+            for t in names[2:k]
+        )
+        and not any(t.endswith(",") for t in names[1 : k - 1])
+        # ("his friend from school, Colm Deery": a body's noun before the comma, left as read)
+        and norm(names[k - 1]) not in words["orgs"]
+    )
+
+
 def _portfolio_title(names: list[str], k: int, words: dict) -> bool:
     """The phrase opens with a capitalised post, a preposition and a portfolio in lower case
     without an article up to the name at ``k`` ("Head of sixth form Ann Roe", "Deputy head of
@@ -326,7 +349,10 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             given = [
                 j
                 for j in range(k, i)
-                if norm(names[j]) in given_names and not (j > k and norm(names[j - 1]) in PARTICLES)
+                if norm(names[j]) in given_names
+                and not (j > k and norm(names[j - 1]) in PARTICLES)
+                # ("José Luis Ramírez": the name opens with the given name before)
+                and not (j > k and known_given(norm(names[j - 1]), given_names))
             ]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split
@@ -351,7 +377,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and names[0][:1].isupper()
                 and all(t[:1].isupper() or norm(t) in _NAME_JOINERS for t in names[: k - 1])
             )
-            if not (split or titled or role_before or _portfolio_title(names, k, words)) and (
+            if not (
+                split
+                or titled
+                or role_before
+                or _portfolio_title(names, k, words)
+                or _named_after_role(names, k, words)
+            ) and (
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
                 or _after_preposition(names, k, words)
                 or _employer_run(names, k, words)

@@ -10,6 +10,7 @@ roles agree ("the surgeon" / "Dr Pike, a surgeon").
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -64,7 +65,8 @@ PORTFOLIO_WORDS = frozenset(
     "affairs defence defense economy education energy finance health interior justice press security trade".split()
 )
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
-PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del".split())
+#: (with the Philippine "dela Cruz", "delos Santos")
+PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del dela delos".split())
 #: a rank that is also the force's name ("Garda Niamh Cullen", but "the Garda said", "Garda
 #: Headquarters"): a title before a given name and a surname only, never in the title lists
 RANK_FORCES = frozenset(("garda",))
@@ -237,6 +239,16 @@ def _not_name_words(titles: frozenset, determiners: frozenset) -> frozenset:
     return titles | determiners | {"it", "this", "there", "that"}
 
 
+def known_given(n: str, given_names: frozenset) -> bool:
+    """A given name of the lists, written with its accents or without ("José", "Jose")."""
+    return n in given_names or not n.isascii() and _unaccented(n) in given_names
+
+
+@lru_cache(maxsize=1 << 12)
+def _unaccented(n: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c))
+
+
 def gender_of(tokens: list[str], words: dict) -> str | None:
     # (each word lowered and normed once, the lists tested without building intersections:
     # asked for every name and descriptor read)
@@ -312,7 +324,10 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     given = [
         i
         for i, n in enumerate(norms[:-1])
-        if i > 0 and n in given_names and norms[i - 1] not in given_names and norms[i - 1] not in PARTICLES
+        if i > 0
+        and n in given_names
+        and not known_given(norms[i - 1], given_names)  # ("José Luis Ramírez")
+        and norms[i - 1] not in PARTICLES
     ]
     if given and len(toks) - given[0] >= 2:
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
