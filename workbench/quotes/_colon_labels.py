@@ -147,13 +147,11 @@ def role_and_name(head: str, a: int) -> Mention | None:
     if m.kind != "name" or not _ROLE_WORDS_RE.fullmatch(role):
         return None  # ('Coach Praises Club Striker Tom Reed:': a headline's words)
     first = parse_speaker(role.split()[0], 0)
-    if (
-        first is not None
-        and first.kind == "name"
-        and not (_post_word(role.split()[0]) and _person_after_role(m, role))
-    ):
-        # ('Lund quotes former adviser Ann Moss:': a clause with a subject; not 'Former
-        # secretary of state Ann Moss:', 'Head of sixth form Jo Lee:', a post's first word)
-        return None
+    if _post_word(role.split()[0]) and _person_after_role(m, role) and "of" in role.split():
+        # ('Former secretary of state Ann Moss:', 'Head of sixth form Jo Lee:': a post's
+        # words, its portfolio after "of", then the holder, read as the whole label)
+        return replace(m, text=body, start=a + lead, role=role)
+    if first is not None and first.kind == "name":
+        return None  # ('Lund quotes former adviser Ann Moss:': a clause with a subject)
     described = parse_speaker(role, 0)
     return m if described is not None and described.kind == "descriptor" else None
