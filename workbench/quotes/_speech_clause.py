@@ -195,18 +195,29 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
     return False
 
 
-#: a short noun phrase after the content's comma, right before the cue: "..., the singer said"
-_NOUN_BEFORE_CUE_RE = re.compile(r",\s+(the\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
+#: a short noun phrase after the content's comma, right before the cue: "..., the singer
+#: said", "..., her publicist said" (a possessive pronoun as its determiner)
+_NOUN_BEFORE_CUE_RE = re.compile(
+    r",\s+((?P<det>the|his|her|its|their)\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$"
+)
 
 
 def _unlisted_noun_before(text: str, a: int, k: int) -> tuple[Mention | None, int]:
     """ "The decision was unfair, the singer said.": "the" and a noun no list knows, between
     the content's comma and the cue, speak (read leniently, as after a quotation); not "a"
-    ("..., a plan announced in May": a participle's noun)."""
+    ("..., a plan announced in May": a participle's noun). A possessive pronoun stands for
+    "the" ("..., her publicist said": someone named by their tie to a person or body), the
+    phrase keeping its own words."""
     m = _NOUN_BEFORE_CUE_RE.search(text, max(a, k - 60), k)
     if m is None or _NOT_SPEECH_AFTER_RE.match(text, k):
         return None, k
-    return _unlisted_speaker(parse_speaker(m.group(1), m.start(1), lenient=True)), m.start(1)
+    phrase, det = m.group(1), m.group("det")
+    if det != "the":
+        phrase = "the".ljust(len(det)) + phrase[len(det) :]
+    mention = _unlisted_speaker(parse_speaker(phrase, m.start(1), lenient=True))
+    if mention is not None and det != "the" and mention.start is not None and mention.end is not None:
+        mention.text = text[mention.start : mention.end]
+    return mention, m.start(1)
 
 
 def _unlisted_speaker(mention: Mention | None) -> Mention | None:
