@@ -143,6 +143,10 @@ _HEAD_START_RE = re.compile(
 assert END_RE.pattern.startswith("[.!?]") and not set(".!?") & set(QUOTE_CHARS)
 
 
+#: "continue" right before the opening mark, no comma or colon between
+_CONTINUE_END_RE = re.compile(r"\bcontinu(?:e|es|ed)$", re.I)
+
+
 def head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
@@ -181,6 +185,11 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
     if participle is not None:
         return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
+        return None
+    if _CONTINUE_END_RE.search(stripped):
+        # 'said the strike would continue "for as long as it takes"': the quoted words end
+        # the clause "continue" heads; it hands over speech after a comma or colon only
+        # ('Suslov continues, "..."')
         return None
     retort = retort_head(text, a, a + len(stripped))
     if retort is not None:
