@@ -23,6 +23,7 @@ from ._clauses import (
 )
 from ._cue_speakers import (
     is_person,
+    neuter_it,
     speaker_after,
     speaker_before,
 )
@@ -168,6 +169,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
         if mention is None and (cue.group() != lemma or lemma == "say"):
             # (not "the report" before "said": the bare form of most cues is a noun too)
             mention, sp_start = _unlisted_noun_before(text, a, cue.start())
+        if mention is None and (it := _IT_BEFORE_CUE_RE.search(text, max(a, cue.start() - 24), cue.start())):
+            # "More rain is expected, it said.": the neuter pronoun an organisation speaks with
+            mention, sp_start = neuter_it(text, a, it.start(1)), it.start(1)
         content_end = text.rfind(",", a, sp_start)
         coordinated = (
             re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
@@ -194,6 +198,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
                 return True
     return False
 
+
+#: "it" after the content's comma, right before the cue: "..., it said", "..., it also said"
+_IT_BEFORE_CUE_RE = re.compile(r",\s+(it)(?:\s+(?:also|later|further))?\s+$")
 
 #: a short noun phrase after the content's comma, right before the cue: "..., the singer
 #: said", "..., her publicist said" (a possessive pronoun as its determiner)
