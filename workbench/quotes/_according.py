@@ -318,7 +318,8 @@ def _source_phrase(text: str, k: int, b: int, possessive: bool = False) -> Menti
         return None
     content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and", "&")]
     named = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else seg
+    # (a descriptor's name without its article, as other descriptors': "incident log")
+    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else re.sub(r"^(?:the|an?)\s+", "", seg, flags=re.I)
     return Mention(
         "organisation" if named else "descriptor",
         seg,
