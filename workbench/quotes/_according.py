@@ -202,6 +202,8 @@ _SUBJECT_OPENERS = frozenset(
 _ROLE_OPENING_RE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s", re.I)
 #: ... or a role's noun with no article and its "of" phrase ("mayor of the town")
 _BARE_ROLE_RE = re.compile(r"\s+[a-z][a-z-]+\s+of\s")
+#: words before "of" that count a share, no role ("most of the town")
+_QUANTITY_HEADS = frozenset("most some all half many none each one part much any few several".split())
 
 
 def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
@@ -223,7 +225,8 @@ def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
         role is None
         or role.kind != "descriptor"
         or role.number != "sg"
-        or not person_head(role.head)
+        # (a bare role with its "of" phrase is one whatever its noun: "warden of the reserve")
+        or not (person_head(role.head) or bare and (role.head or "") not in _QUANTITY_HEADS)
         or not rest
         # (the statement after it opens with a subject of its own: "the mayor, however, will
         # not resign" is the statement, the description its subject)
