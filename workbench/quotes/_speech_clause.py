@@ -204,9 +204,7 @@ _IT_BEFORE_CUE_RE = re.compile(r",\s+(it)(?:\s+(?:also|later|further))?\s+$")
 
 #: a short noun phrase after the content's comma, right before the cue: "..., the singer
 #: said", "..., her publicist said" (a possessive pronoun as its determiner)
-_NOUN_BEFORE_CUE_RE = re.compile(
-    r",\s+((?P<det>the|his|her|its|their)\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$"
-)
+_NOUN_BEFORE_CUE_RE = re.compile(r",\s+((?P<det>the|his|her|its|their)\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
 
 
 def _unlisted_noun_before(text: str, a: int, k: int) -> tuple[Mention | None, int]:
