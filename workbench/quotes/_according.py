@@ -56,7 +56,7 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     mention = (parse_speaker(text[k:comma], k) or object_pronoun(text[k:comma], k)) if comma > 0 else None
     if mention is None and comma > 0 and (m.start() == a or text[a : m.start()].rstrip().endswith(",")):
         # "According to early returns, ...", "A, according to a county timeline, B"
-        mention = _source_phrase(text, k, comma)
+        mention = _source_phrase(text, k, comma, possessive=True)
     second = clause_comma(text, comma + 1, b) if mention is not None and mention.kind != "name" else -1
     if second > 0 and n_words(text[comma + 1 : second]) <= MAX_APPOSITION_NAME_WORDS:
         # "According to the industry regulator, the Water Services Authority, ...": the name
@@ -89,6 +89,11 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             parts = [(comma + 1, end_b)]
         elif text[a : m.start()].rstrip().endswith(",") and "(" not in text[a : m.start()]:
             parts = [(a, m.start()), (comma + 1, end_b)]
+            closing = _closing_apposition(text, comma + 1, end_b, mention)
+            if closing is not None:
+                # "A, according to its publisher, Harrow & Lane.": the source's apposition
+                # ends the sentence, no second part of the statement
+                mention, closes = closing, True
         else:
             clause = max(text.rfind("(", a, m.start()) + 1, a)
             close = text.find(")", comma, b)
@@ -101,12 +106,49 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
     mention = speaker_after(text, k, src_end) or object_pronoun(text[k:src_end].rstrip(" .;:)"), k)
     if mention is None and text.rfind(",", a, m.start()) > a:
         # "..., according to census data released Monday."
-        mention = _source_phrase(text, k, end_b if aside is None else src_end)
+        mention = _source_phrase(text, k, end_b if aside is None else src_end, possessive=True)
     if mention is not None and m.start() > a:
         return doc.add(
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+#: a relative clause opening inside an apposition ("a website that tracks outages")
+_APPOSITION_RELATIVE_RE = re.compile(r"\s(?:that|which|who|whose)\s")
+#: a lower-case noun of an agent, as a role in apposition no list knows ("a box-office tracker")
+_AGENT_NOUN_RE = re.compile(r"[a-z][a-z-]*(?:er|or|ist|ian|ant|ent)")
+
+
+def _closing_apposition(text: str, k: int, end_b: int, source: Mention) -> Mention | None:
+    """The source of "A, according to X, B." when B, closing the sentence, is X's apposition
+    rather than a second part of the statement: a name after a descriptor or a document
+    ("according to its publisher, Harrow & Lane": the name speaks), or a role or body after
+    a name ("according to Moira Kinnaird, the union's general secretary", "according to
+    Downwatch, a website that tracks outages": X speaks); None when B reads as a clause or
+    as neither ("according to the survey, the highest level since 2001")."""
+    seg = text[k:end_b]
+    if "," in seg or n_words(seg) > MAX_APPOSITION_NAME_WORDS + 4 or any(q in seg for q in QUOTE_CHARS):
+        return None
+    rel = _APPOSITION_RELATIVE_RE.search(seg)
+    noun = seg[: rel.start()] if rel is not None else seg
+    if not noun.strip() or has_verb(noun):
+        return None
+    if source.kind != "name":
+        if rel is not None or not noun.strip()[:1].isupper():
+            return None
+        named = parse_speaker(noun, k)
+        if named is None:
+            lead = len(noun) - len(noun.lstrip())
+            named = _source_phrase(text, k + lead, k + len(noun))
+            named = named if named is not None and named.kind == "organisation" else None
+        return named if named is not None and named.kind in ("name", "organisation") else None
+    role = parse_speaker(noun, k)
+    if role is None and not noun.strip()[:1].isupper():
+        role = parse_speaker(noun, k, lenient=True)
+        if role is not None and not _AGENT_NOUN_RE.fullmatch(role.head or ""):
+            role = None
+    return source if role is not None and role.kind in ("descriptor", "organisation") else None
 
 
 #: a relative clause on the source after its comma ("who asked not to be named", "which
@@ -158,6 +200,10 @@ _SUBJECT_OPENERS = frozenset(
 )
 #: a description opening an apposition ("the council's leader", "a former clerk")
 _ROLE_OPENING_RE = re.compile(r"\s*(?:a|an|the|his|her|its|their)\s", re.I)
+#: ... or a role's noun with no article and its "of" phrase ("mayor of the town")
+_BARE_ROLE_RE = re.compile(r"\s+[a-z][a-z-]+\s+of\s")
+#: words before "of" that count a share, no role ("most of the town")
+_QUANTITY_HEADS = frozenset("most some all half many none each one part much any few several".split())
 
 
 def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
@@ -168,19 +214,23 @@ def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
     if second < 0 or n_words(text[comma + 1 : second]) > MAX_APPOSITION_NAME_WORDS:
         return comma
     phrase = text[comma + 1 : second]
-    if not _ROLE_OPENING_RE.match(phrase) or has_verb(phrase):
+    # (a role with no article, "chairwoman of the traders' association", is no subject of
+    # the statement: read as with "the"; the statement after it may open with any word)
+    bare = _BARE_ROLE_RE.match(phrase) is not None
+    if not (_ROLE_OPENING_RE.match(phrase) or bare) or has_verb(phrase):
         return comma
-    role = parse_speaker(phrase, comma + 1, lenient=True)
+    role = parse_speaker("the" + phrase if bare else phrase, comma + 1, lenient=True)
     rest = text[second + 1 : end_b].split()
     if (
         role is None
         or role.kind != "descriptor"
         or role.number != "sg"
-        or not person_head(role.head)
+        # (a bare role with its "of" phrase is one whatever its noun: "warden of the reserve")
+        or not (person_head(role.head) or bare and (role.head or "") not in _QUANTITY_HEADS)
         or not rest
         # (the statement after it opens with a subject of its own: "the mayor, however, will
         # not resign" is the statement, the description its subject)
-        or not (rest[0].lower() in _SUBJECT_OPENERS or rest[0][:1].isupper())
+        or not (bare or rest[0].lower() in _SUBJECT_OPENERS or rest[0][:1].isupper())
         or rest[0].endswith(",")
     ):
         return comma
@@ -249,24 +299,30 @@ def object_pronoun(seg: str, k: int) -> Mention | None:
     return None if mention is None else replace(mention, text=seg, end=k + len(seg))
 
 
-def _source_phrase(text: str, k: int, b: int) -> Mention | None:
+def _source_phrase(text: str, k: int, b: int, possessive: bool = False) -> Mention | None:
     """The source after "according to" that names no person: an organisation ("the
     Associated Press") or a document, poll or data ("a new poll", "census data released
-    Monday"): its noun phrase up to a participle, relative clause or preposition."""
+    Monday"): its noun phrase up to a participle, relative clause or preposition.
+    ``possessive``: "her" may open it as a determiner ("according to her promoter"; not
+    after "As": "As her campaign sent out ... remarks," holds no source)."""
     end = _SOURCE_PHRASE_END_RE.search(text, k, b)
     seg = text[k : end.start() if end is not None else b].rstrip(" .;:")
     words = seg.split()
     if not words or len(words) > MAX_SOURCE_PHRASE_WORDS or FINITE_RE.search(seg):
         return None
-    if words[0].lower() in _OBJECT_PRONOUNS and (len(words) == 1 or words[0].lower() not in _QUANTIFIERS):
-        return None  # "according to him": a pronoun, read as a speaker elsewhere ("many officials" is none)
+    openers = _QUANTIFIERS | {"her"} if possessive else _QUANTIFIERS
+    if words[0].lower() in _OBJECT_PRONOUNS and (len(words) == 1 or words[0].lower() not in openers):
+        # "according to him": a pronoun, read as a speaker elsewhere ("many officials" is
+        # none, nor "her promoter": a possessive)
+        return None
     if any(q in seg for q in QUOTE_CHARS) or not re.fullmatch(
         r"[\w'\u2019.&/%,-]+(?:\s+[\w'\u2019.&/%,-]+)*", seg
     ):
         return None
-    content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and")]
+    content = [w for w in words if w.lower() not in ("the", "a", "an", "of", "and", "&")]
     named = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else seg
+    # (a descriptor's name without its article, as other descriptors': "incident log")
+    name = re.sub(r"^(?:the|The)\s+", "", seg) if named else re.sub(r"^(?:the|an?)\s+", "", seg, flags=re.I)
     return Mention(
         "organisation" if named else "descriptor",
         seg,

@@ -51,6 +51,16 @@ _PRONOUN_ENDS = (" he", " she", " they", " we", " I")
 _PREPOSITION_CUT_RE = re.compile(r"\b(?:after|before|since|until)\s+$")
 
 
+def neuter_it(text: str, a: int, k: int) -> Mention:
+    """The "it" at ``k`` of the sentence starting at ``a`` as a cue's subject ("It said ...",
+    "..., it said."): a neuter pronoun that speaks only for an organisation, the subject of
+    the sentence before (named here) or the source just quoted (see ``resolve``)."""
+    org = organisation_before(text, a)
+    return Mention(
+        "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
+    )
+
+
 def speaker_before(
     text: str, a: int, b: int, *, whole: bool = False, lenient: bool = False, subject: bool = False
 ) -> tuple[Mention | None, int]:
@@ -529,13 +539,8 @@ def _subject_speaker(
         )
         and alone
     ):  # not "It is believed that ...": a passive with an empty subject
-        # "It said ...": a neuter pronoun that speaks only for an organisation, the subject of
-        # the sentence before (named here) or the source just quoted (see ``resolve``)
-        org = organisation_before(text, a)
         k = lead.end()
-        return Mention(
-            "pronoun", text[k : k + 2], k, k + 2, name=strip_postnominals(org.name) if org else "", gender="n"
-        ), k
+        return neuter_it(text, a, k), k
     # "Dr. Tobias Engel, an ornithologist at X who was not involved in the research, pointed
     # out": a long appositive between the sentence's named subject and its cue
     # ("Ted Cruz, when asked what was wrong, responded that ...": an aside likewise)

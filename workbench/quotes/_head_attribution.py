@@ -38,6 +38,7 @@ from ._mentions import Mention, parse_speaker
 from ._names import person_head, speaker_words
 from ._narration import verbish
 from ._quoted_subjects import clause_subject
+from ._reported_lead import clause_lead
 from ._source_type import is_group_word
 from ._speaker_intro import colon_speaker
 
@@ -143,6 +144,10 @@ _HEAD_START_RE = re.compile(
 assert END_RE.pattern.startswith("[.!?]") and not set(".!?") & set(QUOTE_CHARS)
 
 
+#: "continue" right before the opening mark, no comma or colon between
+_CONTINUE_END_RE = re.compile(r"\bcontinu(?:e|es|ed)$", re.I)
+
+
 def head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
@@ -182,6 +187,11 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         return participle
     if not stripped.endswith((",", ":")) and not stripped.endswith(tuple(reporting_verb_forms())):
         return None
+    if _CONTINUE_END_RE.search(stripped):
+        # 'said the strike would continue "for as long as it takes"': the quoted words end
+        # the clause "continue" heads; it hands over speech after a comma or colon only
+        # ('Suslov continues, "..."')
+        return None
     retort = retort_head(text, a, a + len(stripped))
     if retort is not None:
         return retort
@@ -201,7 +211,11 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
                     # on with the words the cue reports, its speaker's
                     said, _ = speaker_before(text, a, cue.start())
                     if said is not None:
-                        return said, None
+                        # (with the cue when its clause is one statement with the quotation,
+                        # 'said in an interview that she sent the same text: "..."', as
+                        # PolNeAR marks it: the statement opens at the clause)
+                        lead_in = clause_lead(cue, text[cue.end() : open_])
+                        return said, (cue if lead_in is not None else None)
                 break  # 'When X hinted that ..., Lund shot back: "..."': the colon's subject speaks
             return None
         last_clause = _clause_before_colon(text, a, stripped, cue.end())

@@ -180,6 +180,8 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
             continue  # "the United States": a person's name takes no article
         if is_place(text, match.start(), toks):
             continue  # "a house on Foundry Street", "a cinema in Ashby Marsh"
+        if match.group().isupper() and DATELINE_RE.match(text, match.start(), stop) is not None:
+            continue  # "KUALA LUMPUR, March 3 -- ...": a wire dateline's city, no person
         if (
             len(toks) == 1
             and (possessor or toks[0] not in ORG_SUFFIXES)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ._attribution import find_cue
-from ._cues import n_words
+from ._clauses import has_verb
+from ._cues import n_words, reporting_verb_forms
 
-__all__ = ["reported_lead"]
+__all__ = ["clause_lead", "reported_lead"]
 
 #: the clause between the cue and the mark has at least this many words ...
 MIN_LEAD_WORDS = 3
@@ -24,6 +25,48 @@ _BEFORE_CUE_RE = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 
 
+#: a clause with no "that" up to a colon right before the mark ('said the menu was seasonal: "')
+_COLON_LEAD_RE = re.compile(r"\s+(?P<clause>[^.;!?(),:\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u2014]+):\s*$")
+#: words that open an adjunct clause after a cue, not the clause it reports
+_SUBORDINATORS = frozenset("as when while after before because since if though although until once".split())
+#: whom "told" reports to, before its clause ("told reporters the plan ...", "told the BBC ...")
+_ADDRESSEE_RE = re.compile(r"\s+(?:the\s+)?[\w.-]+(?=\s)")
+
+
+def _colon_lead(cue, lead: str) -> int | None:
+    """Where the clause a speech verb reports without "that" starts in ``lead`` (the words
+    from the cue to the mark), when a colon ends it ('said the menu was seasonal: "..."',
+    'told reporters the plan had failed: "..."'): a clause with a verb, not a phrase the
+    quotation fills ("said this:", "said the same thing every year:"); else None."""
+    if not lead.endswith((": ", ":")) or reporting_verb_forms().get(cue.group(), ("", ""))[1] != "speech":
+        return None
+    k = 0
+    if reporting_verb_forms()[cue.group()][0] == "tell":
+        told = _ADDRESSEE_RE.match(lead)
+        k = told.end() if told is not None else 0
+    m = _COLON_LEAD_RE.match(lead, k)
+    if (
+        m is None
+        # ('said as the heckler yelled:', 'told Congress when asked about it:': an adjunct
+        # of the cue, no clause it reports)
+        or m.group("clause").split(None, 1)[0].lower() in _SUBORDINATORS
+        or not has_verb(m.group("clause"))
+        or not MIN_LEAD_WORDS <= n_words(m.group("clause")) <= MAX_LEAD_WORDS
+    ):
+        return None
+    return m.start("clause")
+
+
+def clause_lead(cue, lead: str) -> int | None:
+    """Where the clause the cue reports starts in ``lead``, the words from the cue to the
+    opening mark, when it holds the quotation's lead-in: at "that" ('adds that owners have
+    two choices: "'), or a that-less clause before a colon (:func:`_colon_lead`); else None."""
+    m = _THAT_LEAD_RE.match(lead)
+    if m is not None and MIN_LEAD_WORDS <= n_words(lead) <= MAX_LEAD_WORDS:
+        return m.start("that")
+    return _colon_lead(cue, lead)
+
+
 def reported_lead(doc, sp, head, sentence_start: int) -> int | None:
     """Where the statement opens before quotation ``sp`` whose head attribution ``head``
     (speaker mention, cue) governs a reported clause holding it, or None: after the cue,
@@ -34,9 +77,9 @@ def reported_lead(doc, sp, head, sentence_start: int) -> int | None:
         return None
     text = doc.text
     lead = text[cue.end() : sp.open_mark]
-    m = _THAT_LEAD_RE.match(lead)
-    if m is not None and MIN_LEAD_WORDS <= n_words(lead) <= MAX_LEAD_WORDS:
-        return cue.end() + m.start("that")
+    k = clause_lead(cue, lead)
+    if k is not None:
+        return cue.end() + k
     if lead.strip():
         return None
     # the cue hands over the quotation itself ('were calling "..."'): is it inside the

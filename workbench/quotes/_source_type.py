@@ -154,6 +154,10 @@ def law_name(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _NAME_TEXT_ENDS
 
 
+#: heads of [evidence] that a source names as published counts ("according to official figures")
+_PUBLISHED_COUNTS = frozenset("data figures numbers statistics stats".split())
+
+
 def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = "sg", head: str = "") -> str:
     """The ``source_type`` of a source of ``kind`` (name, organisation, descriptor,
     pronoun) called ``name``; ``head`` is its head noun when it has one."""
@@ -244,7 +248,14 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         or last in lists["document"]
         and kind != "organisation"
         or kind == "descriptor"
-        and (head in lists["writing"] or head in TEXT_PARTS and _NUMBERED_RE.match(name or "") is not None)
+        and (
+            head in lists["writing"]
+            or head in TEXT_PARTS
+            and _NUMBERED_RE.match(name or "") is not None
+            # ("according to official figures": counts published, read as a text; never a
+            # speaker on their own, the [evidence] list sees to that)
+            or head in _PUBLISHED_COUNTS
+        )
     ):
         return "document"
     if kind == "organisation":

@@ -11,10 +11,13 @@ __all__ = ["IT_LEAD_RE", "UNRESOLVED_IT_KEY", "kept_unresolved", "unresolved_sou
 
 #: what may stand before "it" as the cue's subject: "In a statement, it said", "At the
 #: bottom it reads", "In cases of flooding, it said": a prepositional phrase opening the
-#: sentence (a few words, no quotation mark, no clause of its own)
+#: sentence (a few words, no quotation mark, no clause of its own); or a time after an
+#: earlier statement ("Forty minutes later it added", "Later, it said")
 IT_LEAD_RE = re.compile(
     r"\s*(?:In\s+an?\s+(?:statement|filing|letter|post|email|report),\s+"
-    r"|(?:In|At|On|Under|Near|Below|Above)\s+(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+,?\s+(?=[Ii]t\s))?"
+    r"|(?:In|At|On|Under|Near|Below|Above)\s+(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+,?\s+(?=[Ii]t\s)"
+    r"|(?:(?:(?:An?|[A-Z][a-z]+)\s+(?:[a-z]+\s+)?)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:later|earlier)|Later|Afterwards|Shortly\s+afterwards?|Soon\s+afterwards?),?\s+(?=[Ii]t\s))?"
 )
 
 #: the source of an "it" nothing in the article resolves

@@ -23,6 +23,7 @@ from ._clauses import (
 )
 from ._cue_speakers import (
     is_person,
+    neuter_it,
     speaker_after,
     speaker_before,
 )
@@ -168,6 +169,9 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
         if mention is None and (cue.group() != lemma or lemma == "say"):
             # (not "the report" before "said": the bare form of most cues is a noun too)
             mention, sp_start = _unlisted_noun_before(text, a, cue.start())
+        if mention is None and (it := _IT_BEFORE_CUE_RE.search(text, max(a, cue.start() - 24), cue.start())):
+            # "More rain is expected, it said.": the neuter pronoun an organisation speaks with
+            mention, sp_start = neuter_it(text, a, it.start(1)), it.start(1)
         content_end = text.rfind(",", a, sp_start)
         coordinated = (
             re.match(r"\s*(?:and|but|or)\s", text[content_end + 1 : sp_start + 4])
@@ -195,18 +199,30 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
     return False
 
 
-#: a short noun phrase after the content's comma, right before the cue: "..., the singer said"
-_NOUN_BEFORE_CUE_RE = re.compile(r",\s+(the\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
+#: "it" after the content's comma, right before the cue: "..., it said", "..., it also said"
+_IT_BEFORE_CUE_RE = re.compile(r",\s+(it)(?:\s+(?:also|later|further))?\s+$")
+
+#: a short noun phrase after the content's comma, right before the cue: "..., the singer
+#: said", "..., her publicist said" (a possessive pronoun as its determiner)
+_NOUN_BEFORE_CUE_RE = re.compile(r",\s+((?P<det>the|his|her|its|their)\s+(?:\w[\w-]*\s+){0,2}[a-z]+)\s+$")
 
 
 def _unlisted_noun_before(text: str, a: int, k: int) -> tuple[Mention | None, int]:
     """ "The decision was unfair, the singer said.": "the" and a noun no list knows, between
     the content's comma and the cue, speak (read leniently, as after a quotation); not "a"
-    ("..., a plan announced in May": a participle's noun)."""
+    ("..., a plan announced in May": a participle's noun). A possessive pronoun stands for
+    "the" ("..., her publicist said": someone named by their tie to a person or body), the
+    phrase keeping its own words."""
     m = _NOUN_BEFORE_CUE_RE.search(text, max(a, k - 60), k)
     if m is None or _NOT_SPEECH_AFTER_RE.match(text, k):
         return None, k
-    return _unlisted_speaker(parse_speaker(m.group(1), m.start(1), lenient=True)), m.start(1)
+    phrase, det = m.group(1), m.group("det")
+    if det != "the":
+        phrase = "the".ljust(len(det)) + phrase[len(det) :]
+    mention = _unlisted_speaker(parse_speaker(phrase, m.start(1), lenient=True))
+    if mention is not None and det != "the" and mention.start is not None and mention.end is not None:
+        mention.text = text[mention.start : mention.end]
+    return mention, m.start(1)
 
 
 def _unlisted_speaker(mention: Mention | None) -> Mention | None:
