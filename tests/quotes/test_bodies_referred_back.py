@@ -111,10 +111,6 @@ def test_missions_branches_and_deputies(text: str, name: str, kind: str) -> None
             '"The school will stay open," the council said, but parents said they had heard that before.',
             ("they had heard that before", "parents"),
         ),
-        (
-            '"It\'s a mess," Kerr said, though she added that she still supported the leader.',
-            ("she still supported the leader", "Kerr"),
-        ),
     ],
 )
 def test_a_second_speaker_after_an_attribution_written_in_lower_case(text: str, second: tuple) -> None:

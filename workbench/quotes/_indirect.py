@@ -205,6 +205,7 @@ _CONTRAST_JOIN_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+(?=
 #: words of a lower-case subject before its cue at most ("opposition parties", "most of the
 #: other observers"): a longer run is a clause of the first speaker's
 _MAX_LOWER_SUBJECT_WORDS = 4
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 
 
 def _contrast_clause(doc: Doc, a: int, b: int) -> None:
@@ -220,6 +221,9 @@ def _contrast_clause(doc: Doc, a: int, b: int) -> None:
         and (
             text[joins[-1].end()].isupper()
             or n_words(text[joins[-1].end() : cues[0].start()]) <= _MAX_LOWER_SUBJECT_WORDS
+            # (not a pronoun: "said Reince Vale, though he added ..." is Vale's, which the
+            # pronoun's resolution does not know when no gender is known of Vale)
+            and _PRONOUN_SUBJECT_RE.match(text, joins[-1].end()) is None
         )
         # ("but Lomax, who was said to be furious, left": a relative clause's cue, no statement)
         and not _RELATIVE_BEFORE_CUE_RE.search(text, joins[-1].end(), cues[0].start())
