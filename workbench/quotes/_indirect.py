@@ -199,8 +199,13 @@ def trailing_statement(doc: Doc, a: int, b: int) -> bool:
 
 
 #: a clause of contrast after a quotation's attribution, with its own subject ('"...," said
-#: Hale, although Lomax said ...', '..., while Jana Novak at Tern argued ...')
-_CONTRAST_JOIN_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+(?=[A-Z])")
+#: Hale, although Lomax said ...', '..., while Jana Novak at Tern argued ...', '..., although
+#: opposition parties said ...')
+_CONTRAST_JOIN_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+(?=[A-Za-z])")
+#: words of a lower-case subject before its cue at most ("opposition parties", "most of the
+#: other observers"): a longer run is a clause of the first speaker's
+_MAX_LOWER_SUBJECT_WORDS = 4
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)\b")
 
 
 def _contrast_clause(doc: Doc, a: int, b: int) -> None:
@@ -213,6 +218,13 @@ def _contrast_clause(doc: Doc, a: int, b: int) -> None:
     if (
         cues
         and doc.covered(a, joins[-1].start())
+        and (
+            text[joins[-1].end()].isupper()
+            or n_words(text[joins[-1].end() : cues[0].start()]) <= _MAX_LOWER_SUBJECT_WORDS
+            # (not a pronoun: "said Reince Vale, though he added ..." is Vale's, which the
+            # pronoun's resolution does not know when no gender is known of Vale)
+            and _PRONOUN_SUBJECT_RE.match(text, joins[-1].end()) is None
+        )
         # ("but Lomax, who was said to be furious, left": a relative clause's cue, no statement)
         and not _RELATIVE_BEFORE_CUE_RE.search(text, joins[-1].end(), cues[0].start())
     ):

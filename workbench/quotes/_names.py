@@ -44,16 +44,21 @@ ORG_SUFFIXES = frozenset(
     "Academy College Hospital Federation Works "
     # armed and security services ("the Armed Forces of X", "the Eastern Theater Command")
     # (not Guard, Fleet, Brigade: surnames too, "Nurse Harriet Fleet")
-    "Forces Force Command Corps Regiment Battalion Directorate".split()
+    "Forces Force Command Corps Regiment Battalion Directorate "
+    # bodies named "X of Y" / "X for Y" ("the Alliance of Independent Journalists", "the
+    # Coalition for Peace": cut at "of" before)
+    "Alliance Coalition".split()
 )
 #: the last words of firms', clubs' and parties' names that are no head noun of a role
 #: ("Archway Capital", "Velloria Airlines", "Ashford Rovers", "Osprey City", "Meridian TV", "the
-#: Democratic Alliance"), after a first word that is no given name ("Jo United" is no one's)
+#: Democratic Alliance", "Halcyon Books", "the Marigold Players", "the Tally Arena"), after a
+#: first word that is no given name ("Jo United" is no one's)
 NAME_ORG_ENDS = frozenset(
     """capital partners pharma pharmaceuticals telecom telecoms biotech airlines airways insurance
     electric holdings ventures motors logistics technologies labs alliance rovers athletic united
     wanderers albion city town county fc tv radio congress coalition caucus movement
-    energy foods brands mining steel oil""".split()
+    energy foods brands mining steel oil records studios electronics books observatory arena
+    transit players staff""".split()
 )
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(

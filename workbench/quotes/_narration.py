@@ -98,6 +98,90 @@ def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
     return " ".join(toks), noun.group(1) if noun is not None else None
 
 
+#: how far before a bare "the company" an earlier sentence whose subject it refers to may start
+#: (characters: the few sentences before)
+SUBJECT_ORGANISATION_WINDOW = 900
+
+
+#: after a sentence's subject: a finite verb (one in -s or -ed, an auxiliary, a common past), or
+#: an apposition that says what it is (", a UN-backed agency,", ", which runs ..."); not "Ahead
+#: of ...", "Carrying signs, ..."
+_SUBJECT_THEN_VERB_RE = re.compile(
+    r"\s+(?:[a-z]{2,}(?:s|ed)|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did"
+    r"|does|said|told|made|won|lost|ran|set|cut|put|began|became|took|gave|sold|bought|built|kept|left|held"
+    r"|paid|sent|spent|struck|brought|hit|shut|let)\b(?!['\u2019])"
+    r"|,\s+(?:an?|the|which)\s"
+)
+_SUBJECT_APPOSITION_RE = re.compile(r",\s+(?:an?|the|which)\s")
+
+
+def earlier_subject_organisation(text: str, pos: int) -> tuple[str, int] | None:
+    """The name that opens one of the few sentences before the one holding ``pos`` as its
+    subject, when it names no person, with where it stands; the latest such ("Zorvia has fixed
+    the outage. The company said", "Hope Without Borders runs three clinics. The charity
+    said"). One word counts too, unless the text writes it after another capitalised word (a
+    surname: "Anna Lind ... Lind has resigned") or it is a place or a descriptor's noun
+    ("Police", "Deputies"). For a bare "the company" or "the charity" that nothing else resolves."""
+    lo = max(body_start(text), pos - SUBJECT_ORGANISATION_WINDOW)
+    starts = [lo] + [e.end() for e in SENTENCE_END_RE.finditer(text, lo, pos)]
+    if lo > body_start(text):
+        starts = starts[1:]  # (the window's first offset is inside a sentence)
+    words = speaker_words()
+    for start, end in reversed(list(zip(starts, starts[1:]))):
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        dateline = DATELINE_RE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
+        match = NAME_SEQ_RE.match(text, start, end)
+        if match is None or not _SUBJECT_THEN_VERB_RE.match(text, match.end(), end):
+            continue  # (a subject followed by its verb or what it is, not "Intro." or a list)
+        if len(match.group().split()) == 1 and match.group().endswith("ing"):
+            continue  # ("Carrying signs ...": a participle)
+        toks = strip_name_lead(match.group().split())
+        if (
+            not toks
+            or toks[-1].endswith(("'s", "\u2019s"))
+            or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
+            or all(t.strip(",.") in _TIME_NAMES for t in toks)
+            or is_place(text, match.start(), toks)
+        ):
+            continue
+        if (
+            len(toks) == 1
+            and (
+                norm(toks[0]) in words["heads"]
+                or norm(toks[0]) in words["orgs"]
+                or norm(toks[0]) in words["pronouns"]
+                or re.search(r"[A-Z][\w'\u2019-]*[^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:end])
+                is not None
+                # (a capital only by its place, "Revenue was ...", "Tickets are ...": a name is
+                # written so inside a sentence too, or said what it is)
+                or not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
+                and re.search(r"[a-z,][^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:pos]) is None
+            )
+        ):
+            continue
+        if _other_name(text, match.end(), end):
+            return None  # ("Ofgem fined Talbot Energy. The company said": which of the two)
+        return " ".join(toks), match.start()
+    return None
+
+
+def _other_name(text: str, k: int, end: int) -> bool:
+    """Another name in ``text[k:end]`` than a day's, a month's or a place's."""
+    for run in NAME_SEQ_RE.finditer(text, k, end):
+        toks = run.group().split()
+        if not all(t.strip(",.") in _TIME_NAMES or _MODIFIER_RE.fullmatch(t) for t in toks) and not is_place(
+            text, run.start(), toks
+        ):
+            return True
+    return False
+
+
+#: a capital in a compound modifier, no name ("UN-backed", "Paris-based")
+_MODIFIER_RE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*,?")
+
+
 #: "The airline ", "The German carmaker ": a determiner and up to three modifiers before the
 #: body's noun (its group) and a capitalised name
 _BODY_NOUN_OPENING_RE = re.compile(r"The\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*)\s+(?=[A-Z])")

@@ -86,8 +86,8 @@ def said_after_quote(doc: Doc, a: int, b: int) -> bool:
         tail = _HANDOVER_TAIL_RE.search(text, m.end(), stop)
         stop = tail.start() if tail is not None else stop
         clause = text[m.end() : stop]
-        if n_words(clause) < MIN_CONTENT_WORDS or not has_verb(clause):
-            continue
+        if n_words(clause) < MIN_CONTENT_WORDS or not has_verb(clause) or doc.covered(m.end(), stop):
+            continue  # (too short, no clause, or read already: "..., but he added that ...")
         mention = parse_speaker(m.group(1), m.start(1)) if m.group(1) else subject or row["mention"]
         if mention is None:
             continue

@@ -105,6 +105,21 @@ def _org_class(name: str) -> str | None:
     return None
 
 
+#: the nouns a bare "the company" or "the charity" is written with that may refer to the body an
+#: earlier sentence is about though its name says nothing of its kind ("Zorvia has fixed the
+#: outage. The company said"; not "the ministry" or "the police", which a text names in full)
+REFERRING_BODY_NOUNS = _ORG_CLASSES["business"] | frozenset(
+    "charity foundation organisation organization union club band venue agency".split()
+)
+
+
+def compatible_body(name: str, head: str) -> bool:
+    """A body named ``name`` may be what "the <head>" refers to: no class of either, or the same
+    ("Westshire County Council" is no company)."""
+    cls, want = _org_class(name), _noun_class(head)
+    return cls is None or want is None or cls == want
+
+
 #: "the RNC", "FBI": an acronym of capitals is an organisation's name, not a person's
 _ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
-from ._narration import sentence_subject
+from ._narration import earlier_subject_organisation, sentence_subject
 from ._office_names import office_name
 from ._speaker_descriptors import (
     cataphor,
@@ -28,6 +28,8 @@ from ._speaker_descriptors import (
 from ._speaker_neuter import neuter_source
 from ._speaker_orgs import (
     COMPANY_NOUNS,
+    REFERRING_BODY_NOUNS,
+    compatible_body,
     definite_antecedent,
     lede_noun,
     lede_organisation,
@@ -204,6 +206,12 @@ class Resolver:
             # "the agency said" after "Customs and Border Protection said": the
             # organisation that spoke last
             src = referred_organisation(sources, m.head, text, m.start if m.start is not None else pos)
+            if (
+                src is None
+                and m.head in REFERRING_BODY_NOUNS
+                and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I)
+            ):
+                src = self._earlier_body(m, pos)
         if src is None:
             src = possessed(sources, m, pos, text)
             if src is not None:
@@ -224,6 +232,23 @@ class Resolver:
                 cataphoric=cataphoric(m, text),
             )
             sources.append(src)
+        return src
+
+    def _earlier_body(self, m: Mention, pos: int) -> Source | None:
+        """ "Zorvia has fixed the outage. The company said", "Hope Without Borders runs three
+        clinics. The charity said": the body a sentence just before is about, when nothing
+        else names what a bare "the company" refers to; never a person a gender is known of."""
+        found = earlier_subject_organisation(self.text, m.start if m.start is not None else pos)
+        if found is None or not compatible_body(found[0], m.head):
+            return None
+        org = strip_postnominals(found[0])
+        src = next((s for s in self.sources if same_person(s.name, org)), None)
+        if src is None:
+            src = Source(f"org:{org}", "organisation", org, "", False)
+            self.sources.append(src)
+        elif src.kind != "name" or src.gender is not None:
+            return None
+        src.kind = "organisation"  # (what "the charity" refers to is one)
         return src
 
     def neuter(self, pos: int, m: Mention) -> Source | None:
