@@ -118,6 +118,40 @@ def test_a_second_speaker_after_an_attribution_written_in_lower_case(text: str, 
     assert [(r["text"], r["speaker_name"]) for r in records][1:] == [second]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The deal is done," said Ann Lee, while others who said otherwise were ignored.',
+        '"The deal is done," said Ann Lee, while residents who said they smelled gas were evacuated.',
+    ],
+)
+def test_a_relative_clause_after_the_join_is_no_second_speaker(text: str) -> None:
+    assert [r["speaker_name"] for r in quote_records("Intro.\n\n" + text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Claims denied\n\nBrookfield Studios denied the claims. "We take this seriously," the studio said.',
+            "Brookfield Studios",
+        ),
+        (
+            "Memoir\n\nHalcyon Books bought the rights. The publisher said the memoir would be out in June.",
+            "Halcyon Books",
+        ),
+    ],
+)
+def test_a_studio_or_a_label_refers_to_the_body(text: str, name: str) -> None:
+    record = _one(text)
+    assert (record["speaker_name"], record["source_type"]) == (name, "organisation")
+
+
+def test_someone_who_left_the_agency_is_not_the_agency() -> None:
+    text = "Agency\n\nBrendan Moore left the agency in 2019. The agency said it had no comment."
+    assert _one(text)["speaker_name"] == "agency"
+
+
 def test_a_pronouns_added_clause_is_read_once() -> None:
     text = '"Prices will fall by summer," said Dalby, but he added that energy costs remained a risk.'
     assert [r["text"] for r in quote_records("Intro.\n\n" + text)] == [

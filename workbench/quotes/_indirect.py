@@ -206,6 +206,7 @@ _CONTRAST_JOIN_RE = re.compile(r",\s+(?:while|whereas|although|though|but)\s+(?=
 #: other observers"): a longer run is a clause of the first speaker's
 _MAX_LOWER_SUBJECT_WORDS = 4
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:he|she|they|it|we|i|you)\b")
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|which|that)\b")
 
 
 def _contrast_clause(doc: Doc, a: int, b: int) -> None:
@@ -224,6 +225,8 @@ def _contrast_clause(doc: Doc, a: int, b: int) -> None:
             # (not a pronoun: "said Reince Vale, though he added ..." is Vale's, which the
             # pronoun's resolution does not know when no gender is known of Vale)
             and _PRONOUN_SUBJECT_RE.match(text, joins[-1].end()) is None
+            # (nor a relative clause's: "while residents who said they smelled gas were ...")
+            and _RELATIVE_WORD_RE.search(text, joins[-1].end(), cues[0].start()) is None
         )
         # ("but Lomax, who was said to be furious, left": a relative clause's cue, no statement)
         and not _RELATIVE_BEFORE_CUE_RE.search(text, joins[-1].end(), cues[0].start())

@@ -115,13 +115,15 @@ _SUBJECT_THEN_VERB_RE = re.compile(
 _SUBJECT_APPOSITION_RE = re.compile(r",\s+(?:an?|the|which)\s")
 
 
-def earlier_subject_organisation(text: str, pos: int) -> tuple[str, int] | None:
+def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[str, int] | None:
     """The name that opens one of the few sentences before the one holding ``pos`` as its
     subject, when it names no person, with where it stands; the latest such ("Zorvia has fixed
     the outage. The company said", "Hope Without Borders runs three clinics. The charity
     said"). One word counts too, unless the text writes it after another capitalised word (a
     surname: "Anna Lind ... Lind has resigned") or it is a place or a descriptor's noun
-    ("Police", "Deputies"). For a bare "the company" or "the charity" that nothing else resolves."""
+    ("Police", "Deputies"), or its sentence writes ``head``'s noun too ("Brendan Moore left the
+    agency. The agency said": someone else than the agency). For a bare "the company" or "the
+    charity" that nothing else resolves."""
     lo = max(body_start(text), pos - SUBJECT_ORGANISATION_WINDOW)
     starts = [lo] + [e.end() for e in SENTENCE_END_RE.finditer(text, lo, pos)]
     if lo > body_start(text):
@@ -161,6 +163,8 @@ def earlier_subject_organisation(text: str, pos: int) -> tuple[str, int] | None:
             )
         ):
             continue
+        if head and re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[match.end() : end], re.I):
+            return None  # (the subject left or joined the body: a person, not the body)
         if _other_name(text, match.end(), end):
             return None  # ("Ofgem fined Talbot Energy. The company said": which of the two)
         return " ".join(toks), match.start()

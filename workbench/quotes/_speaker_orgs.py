@@ -84,7 +84,9 @@ _ORG_CLASSES = {
     ),
     "business": frozenset(
         "company firm group maker retailer lender insurer airline operator manufacturer "
-        "utility bank business corporation carrier chain supermarket conglomerate startup giant".split()
+        "utility bank business corporation carrier chain supermarket conglomerate startup giant "
+        # ("Brookfield Studios ... the studio said", "Halcyon Books ... the publisher said")
+        "studio publisher".split()
     ),
 }
 
@@ -432,7 +434,7 @@ _NAME_KINDS = {
     "business": frozenset(
         "services systems holdings industries partners motors airlines airways group company corporation "
         "capital pharma pharmaceuticals telecom telecoms biotech insurance electric ventures logistics "
-        "technologies labs foods brands".split()
+        "technologies labs foods brands studios records books electronics transit".split()
     ),
     # ("Ashford Rovers ... the club said")
     "club": frozenset("rovers united athletic wanderers albion city town county fc".split()),

@@ -238,7 +238,7 @@ class Resolver:
         """ "Zorvia has fixed the outage. The company said", "Hope Without Borders runs three
         clinics. The charity said": the body a sentence just before is about, when nothing
         else names what a bare "the company" refers to; never a person a gender is known of."""
-        found = earlier_subject_organisation(self.text, m.start if m.start is not None else pos)
+        found = earlier_subject_organisation(self.text, m.start if m.start is not None else pos, m.head)
         if found is None or not compatible_body(found[0], m.head):
             return None
         org = strip_postnominals(found[0])
