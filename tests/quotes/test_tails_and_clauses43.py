@@ -3,7 +3,9 @@
 the statement's; an article-less role after "According to X,"; "continue" before a quoted
 phrase inside a reported clause hands over nothing; an organisation's "it" closing the
 sentence or after a time; a clause before a colon and its quotation are one statement; text
-sources typed document; a wire dateline's city is no person. Self-written sentences."""
+sources typed document; a wire dateline's city is no person; 'would continue "..."' leaves
+the closing attribution its speaker; an adjunct or addressee and "that" after the cue stay
+out of the clause before a colon. Self-written sentences."""
 
 import pytest
 
@@ -188,3 +190,71 @@ def test_dateline_city_is_no_person():
         "Anil Ramdin. He said the dredging was finished."
     )
     assert [r[1] for r in _recs(text)] == ["Anil Ramdin", "Anil Ramdin"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        (
+            'The ferry line would continue "to sail in all weathers," a spokeswoman said.',
+            "spokeswoman",
+            "said",
+        ),
+        (
+            'The orchestra will continue "its summer concerts by the lake," the conductor said.',
+            "conductor",
+            "said",
+        ),
+        ('The bakery continues "to bake the old loaves," its owner told the Herald.', "owner", "told"),
+        ('The league would keep "a close eye on the clubs," an official said.', "official", "said"),
+    ],
+)
+def test_continue_before_quoted_words_leaves_closing_attribution(text, speaker, cue):
+    # the quoted words end the clause "continue" heads: the attribution after them speaks
+    recs = quote_records("Intro.\n\n" + text)
+    assert [(r["speaker_name"], r["cue"]) for r in recs] == [(speaker, cue)]
+    assert recs[0]["text"].startswith(text.split(" ", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The curator said in a radio interview that the loan was a coup: "We waited ten years."',
+            'the loan was a coup: "We waited ten years."',
+        ),
+        (
+            'The curator said on Friday that the loan was a coup: "We waited ten years."',
+            'the loan was a coup: "We waited ten years."',
+        ),
+        (
+            'The curator said Friday that the loan was a coup: "We waited ten years."',
+            'the loan was a coup: "We waited ten years."',
+        ),
+        (
+            'The skipper told the crew that the storm had passed: "Hoist the sails."',
+            'the storm had passed: "Hoist the sails."',
+        ),
+        (
+            'The skipper told journalists at the harbour that the storm had passed: "Hoist the sails."',
+            'the storm had passed: "Hoist the sails."',
+        ),
+    ],
+)
+def test_adjunct_and_that_stay_out_of_clause_before_colon(text, content):
+    recs = quote_records("Intro.\n\n" + text)
+    assert [r["text"] for r in recs] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "that" to show where the adjunct ends: the quotation alone
+        'The curator answered with a line that could have come from a novel: "We waited ten years."',
+        'The curator said in a radio interview the loan was a coup: "We waited ten years."',
+        'The curator said on Friday the loan was a coup: "We waited ten years."',
+    ],
+)
+def test_adjunct_without_that_keeps_quotation_alone(text):
+    # (nor with a relative "that" on the adjunct's noun)
+    assert [r["text"] for r in quote_records("Intro.\n\n" + text)] == ["We waited ten years."]

@@ -420,6 +420,9 @@ def governing_cue(text: str, a: int, b: int) -> bool:
         # 'Players who think "..." are wrong," she said': a restrictive relative clause's cue
         # describes the subject; the attribution after the quotation is the speaker's
         and not _RELATIVE_BEFORE_RE.search(text, max(a, m.start() - 24), m.start())
+        # 'The club would continue "its tradition," the chairman said': "continue" hands over
+        # speech only after a comma or colon; the quoted words end its own clause
+        and not (_CONTINUE_RE.fullmatch(m.group()) and not text[m.end() : b].lstrip().startswith((",", ":")))
     )
 
 
@@ -516,6 +519,8 @@ def _with_subject(text: str, s: int, k: int):
 _RELATIVE_BEFORE_RE = re.compile(r"[^,\s]\s+(?:who|that)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?$")
 #: 'the mayor's remarks': a possessive before a cue's form makes it a noun
 _POSSESSIVE_RE = re.compile(r"['\u2019]s?\s+$")
+#: the forms of "continue", a cue only when a comma or colon hands over what follows
+_CONTINUE_RE = re.compile(r"continu(?:e|es|ed|ing)", re.I)
 
 
 #: a retort handed over with a comma or colon ('Lund shot back, "..."', 'Roe fired back: "..."'):
