@@ -153,3 +153,73 @@ def test_a_name_after_a_person_in_the_phrase_stays_ambiguous() -> None:
     # the name may be the wife's or the defender's: the descriptor is kept
     (record,) = records('"It is over for us," the wife of the defender, Corrin Vasquez, said.')
     assert record[1] != "Corrin Vasquez"
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    """(speaker_name, source_type) of each record of ``text``."""
+    return [(r["speaker_name"], r["source_type"]) for r in quote_records("Intro.\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "surname", ["Sheriff", "Brigadier", "Madam", "Tun", "Puan", "Datin", "Hon", "Alderman"]
+)
+@pytest.mark.parametrize(
+    "template",
+    [
+        '"The levee held," said Orla {}, a retired nurse.',
+        '"The levee held," said Orla {}.',
+        '"The levee held," Orla {} told reporters.',
+        "Orla {}, 61, said the levee had held.",
+        "Orla {} said the levee had held.",
+        '"The levee held," said Orla Mae {}.',
+    ],
+)
+def test_a_title_word_after_a_given_name_the_lists_do_not_know_is_a_surname(
+    template: str, surname: str
+) -> None:
+    name = ("Orla Mae " if "Mae" in template else "Orla ") + surname
+    assert types(template.format(surname)) == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The levee held," said the Dunmore Sheriff.',
+        '"The levee held," said Ballard County Sheriff.',
+        '"The levee held," Tarrow Mayor said.',
+        '"The levee held," said Kelso Spokesman.',
+    ],
+)
+def test_a_place_and_an_office_stay_unnamed(text: str) -> None:
+    # an article, a jurisdiction's word or a role's noun: the office, no person's surname
+    assert "person" not in [t for _, t in types(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ('"We held the line," Bienvenido "Bongbong" Aquilar said.', "We held the line", "Bienvenido Aquilar"),
+        ('"We held the line," Corazon “Cora” Ilagan told reporters.', "We held the line", "Corazon Ilagan"),
+        ('"We held the line," said Bienvenido "Bongbong" Aquilar.', "We held the line", "Bienvenido Aquilar"),
+        (
+            '"We held the line," said Bienvenido "Bongbong" Aquilar, a boatman from the cove.',
+            "We held the line",
+            "Bienvenido Aquilar",
+        ),
+        (
+            '"We held the line," Bienvenido "Bongbong" Aquilar, a boatman, told the crowd.',
+            "We held the line",
+            "Bienvenido Aquilar",
+        ),
+    ],
+)
+def test_a_nickname_in_the_speakers_name_after_a_quotation(text: str, quoted: str, speaker: str) -> None:
+    assert records(text) == [(quoted, speaker)]
+
+
+def test_a_pronoun_after_a_nicknamed_speaker_is_theirs() -> None:
+    text = '"The nets are empty," Bienvenido "Bongbong" Aquilar said. "We will sail again," he added.'
+    assert records(text) == [
+        ("The nets are empty", "Bienvenido Aquilar"),
+        ("We will sail again", "Bienvenido Aquilar"),
+    ]

@@ -21,6 +21,7 @@ from ._cues import (
 from ._doc import Doc, sentence_end
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import parse_speaker
+from ._nicknames import after_nickname, nickname_end
 from ._text_ends import first_char
 
 #: The cue of a post-quote attribution lies within this many words of the closing
@@ -212,6 +213,9 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     joins is None when a second cue follows the first (no quotation after it joins)."""
     text = doc.text
     end = sentence_end(text, close + 1, para_end)
+    para = doc.paragraph_at(close)
+    while end < para_end and (nick := nickname_end(text, end, para)) is not None:
+        end = sentence_end(text, nick, para_end)  # ('Rodolfo "Boy" Macaraeg said': the name's marks)
     tail = text[close + 1 : end]
     if n_words(tail) == 0:
         return None
@@ -249,14 +253,18 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         and _ADDRESSEE_INFINITIVE_RE.match(text, cue.end(), end)
     ):
         return None  # ('..., "X," urged people to stay indoors': whom the cue addresses, no speaker)
+    # ('Rodolfo "Boy" Macaraeg': a nickname in the speaker's name, which goes on after it)
     if n_words(strip_aux(before)[0]) == 0:
         stop = end
         # "said Smith, "B."": the appositive stops at the next opening mark
-        mention = speaker_after(text, cue.end(), stop, lenient=True, partial=True)
+        mention = speaker_after(
+            text, after_nickname(text, cue.end(), stop, para), stop, lenient=True, partial=True
+        )
     else:
-        mention, _ = speaker_before(text, close + 1, cue.start(), whole=True, lenient=True)
+        a = after_nickname(text, close + 1, cue.start(), para)
+        mention, _ = speaker_before(text, a, cue.start(), whole=True, lenient=True)
         if mention is None:
-            mention = partial_speaker_before(text, close + 1, cue.start())
+            mention = partial_speaker_before(text, a, cue.start())
         if mention is None:
             # '"A," Lund, the county's front-runner and ... after winning the primaries, said':
             # a name before an apposition too long for the speaker phrase

@@ -27,6 +27,7 @@ from ._names import (
     role_word,
     title_pair,
 )
+from ._office_names import TITLE_MODIFIERS
 from ._source_type import document_words
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
@@ -105,6 +106,10 @@ _ARTICLE_RE = re.compile(r"^(?:a|an|the)(?:\s+|$)", re.I)
 
 #: courtesy titles: the capitalised word after one is a surname
 _COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr.".split())
+#: a given name's shape: a capital, then lower-case letters ("Julia", "Ken"; not "NHS", "O'Neill")
+_GIVEN_LIKE_RE = re.compile(r"[A-Z][a-z]+")
+#: the places and houses an office is of, before its title ("Harris County Sheriff", "House Speaker")
+_JURISDICTIONS = frozenset("county city house district parish town borough province region township".split())
 
 
 #: an institution's last word ("St Thomas Hospital", "the Leeds General Hospital"): a run it
@@ -161,12 +166,37 @@ def _in_name(names: list[str], i: int, words: dict) -> bool:
         # initial or a given name, a title word is a surname
         if norm(prev) in _COURTESY or _INITIAL_RE.fullmatch(prev) or norm(prev) in words["given_names"]:
             return True
+        if _names_before(names, i, words):
+            return True
     j = i
     while j >= 0 and norm(names[j].rstrip(",")) in PORTFOLIO_WORDS and names[j][:1].isupper():
         if j < i and names[j].endswith(","):
             return False
         j -= 1
     return j < i and j >= 0 and not names[j].endswith(",") and is_name_token(names[j], words)
+
+
+def _names_before(names: list[str], i: int, words: dict) -> bool:
+    """The title's word at ``i`` (or another capitalised word no name token, "Al From"), no
+    role's noun, ends a run of one or two name words that no article, title or body's word opens
+    ("Julia Sheriff", "Ken Brigadier", "Mary Ellen Alderman"): a surname after a given name the
+    lists do not know (not "the Leeds Sheriff", "Harris County Sheriff", "Fire Marshal"; nor
+    "Leeds Mayor", "Kremlin Spokesman": a role's noun, left as read)."""
+    if norm(names[i]) in words["heads"] or norm(names[i]) in TITLE_MODIFIERS:
+        return False  # ("Harbour Chief Says ...": a headline's role)
+    j = i
+    while (
+        j > 0 and i - j < 2 and _GIVEN_LIKE_RE.fullmatch(names[j - 1]) and is_name_token(names[j - 1], words)
+    ):
+        n = norm(names[j - 1])
+        if n in words["orgs"] or n in words["heads"] or n in _JURISDICTIONS or names[j - 1] in ORG_SUFFIXES:
+            return False
+        j -= 1
+    return (
+        j < i
+        and (j == 0 or names[j - 1][:1].islower() and norm(names[j - 1]) not in words["determiners"])
+        and not title_pair([norm(t) for t in names[i - 1 : i + 1]])
+    )
 
 
 def _person_before(names: list[str], j: int, words: dict) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ._marks import QuotedSpan
 
-__all__ = ["is_nickname"]
+__all__ = ["after_nickname", "is_nickname", "nickname_end"]
 
 #: the passage: one to three capitalised words, no punctuation but a word's own
 _NICK_RE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?: [A-Z\u00c0-\u00de][\w'\u2019.-]*){0,2}")
@@ -18,6 +18,8 @@ _GIVEN_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][a-z\u00df-\u
 _SURNAME_AFTER_RE = re.compile(
     r" [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+)?(?=[,;:.!?)]|\s+[a-z]|\s*$)"
 )
+#: a short passage in double marks, straight or curly
+_MARKED_RE = re.compile('["\u201c][^"\u201c\u201d\n]{1,40}["\u201d]')
 #: a word in lower case of four letters or more: copy, not a headline's title case
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}\b")
 
@@ -33,3 +35,21 @@ def is_nickname(text: str, sp: QuotedSpan, paragraph: tuple[int, int]) -> bool:
         return False
     # ('Lund Calls Plan "Reckless" Ahead of Vote': a headline's words, no name)
     return len(_LOWER_WORD_RE.findall(text, paragraph[0], paragraph[1])) >= 2
+
+
+def after_nickname(text: str, a: int, b: int, paragraph: tuple[int, int]) -> int:
+    """Where the name goes on past a nickname in marks in ``text[a:b]``, a speaker's phrase
+    ('"...," Rodolfo "Boy" Macaraeg said': at "Macaraeg", the name the text gives in full
+    without the nickname); ``a`` when there is none."""
+    m = _MARKED_RE.search(text, a, b)
+    return a if m is None else nickname_end(text, m.start(), paragraph) or a
+
+
+def nickname_end(text: str, k: int, paragraph: tuple[int, int]) -> int | None:
+    """The end of a nickname whose opening mark is at ``k`` (the name goes on there), else None:
+    a sentence's end looked for past it, which the mark is not."""
+    m = _MARKED_RE.match(text, k, paragraph[1])
+    if m is None:
+        return None
+    sp = QuotedSpan(m.start() + 1, m.end() - 1, m.start(), m.end() - 1)
+    return m.end() if is_nickname(text, sp, paragraph) else None

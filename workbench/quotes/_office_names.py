@@ -16,7 +16,15 @@ import re
 from ._mention_type import Mention
 from ._names import ORG_SUFFIXES, gender_of, norm, noun_number, person_head
 
-__all__ = ["OFFICE_WORDS", "campaign_name", "campaign_tail", "is_office", "office_mention", "office_name"]
+__all__ = [
+    "OFFICE_WORDS",
+    "TITLE_MODIFIERS",
+    "campaign_name",
+    "campaign_tail",
+    "is_office",
+    "office_mention",
+    "office_name",
+]
 
 _WORD = r"[A-Z][\w'\u2019.-]*"
 #: a determiner, up to three capitalised words, the preposition, then capitalised words
@@ -34,7 +42,7 @@ OFFICE_WORDS = frozenset(
     "rector taoiseach".split()
 )
 #: the title list's modifiers, which hold no office ("Ann Lund, Republican of Tervik")
-_MODIFIERS = frozenset(
+TITLE_MODIFIERS = frozenset(
     "vice deputy foreign state general chief executive press senior former ex acting first assistant "
     "associate managing national security affairs defense defence energy interior economy finance trade "
     "health education democratic republican democrat political federal state-run russian "
@@ -50,7 +58,7 @@ def is_office(word: str, words: dict) -> bool:
     """``word`` (lower case) names an office one person holds: "mayor", "duke", "secretary"."""
     return (
         word in words["titles"] or word in words["heads"] or word in OFFICE_WORDS
-    ) and word not in _MODIFIERS
+    ) and word not in TITLE_MODIFIERS
 
 
 def _office_head(head: list[str], words: dict) -> bool:
