@@ -17,16 +17,17 @@ def _recs(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text, speaker",
+    "text, speaker, kind",
     [
-        ("The drummer is resting at home, his publicist said.", "publicist"),
-        ("The drummer is resting at home, his publicist said on Tuesday.", "publicist"),
-        ("The comedian has cancelled two dates, her agent told the Gazette.", "agent"),
-        ("The memoir will be reprinted in June, its publisher said.", "publisher"),
+        ("The drummer is resting at home, his publicist said.", "publicist", "anonymous"),
+        ("The drummer is resting at home, his publicist said on Tuesday.", "publicist", "anonymous"),
+        ("The comedian has cancelled two dates, her agent told the Gazette.", "agent", "anonymous"),
+        # (a publishing house: an organisation)
+        ("The memoir will be reprinted in June, its publisher said.", "publisher", "organisation"),
     ],
 )
-def test_closing_possessive_role(text, speaker):
-    assert _recs("Intro.\n\n" + text) == [(text.split(",")[0], speaker, "anonymous")]
+def test_closing_possessive_role(text, speaker, kind):
+    assert _recs("Intro.\n\n" + text) == [(text.split(",")[0], speaker, kind)]
 
 
 @pytest.mark.parametrize(
