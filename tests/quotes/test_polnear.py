@@ -1,7 +1,11 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 42 (7
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 43 (7
+December 12:38, ac38ba9): F1 0.8301 (P 0.872, R 0.792), marked 0.798, unmarked 0.784, speaker
+0.9659, 849 of 879, 1,019 predicted (entertainment, technology, climate, education, conflict,
+Commonwealth and Latin American copy, obituaries: bodies named by their trade, "the company"
+for the body a sentence before is about, titles and honorifics, closing possessive roles); stop 42 (7
 December 09:41, e4e2861): F1 0.8295 (P 0.872, R 0.791), marked 0.796, unmarked 0.784, speaker
 0.9647, 847 of 878, 1,018 predicted (business, science, sports, local, broadcast and parliamentary
 copy: findings and group views kept though PolNeAR seldom annotates them, transcripts and Q-and-A
@@ -72,10 +76,10 @@ import pytest
 MEASURED = {
     "f1": 0.830,
     "precision": 0.872,
-    "recall": 0.791,
-    "recall_marked": 0.796,
+    "recall": 0.792,
+    "recall_marked": 0.798,
     "recall_unmarked": 0.784,
-    "speaker_accuracy": 0.965,
+    "speaker_accuracy": 0.966,
 }
 TOLERANCE = 0.02
 DEV = bench_polnear.QUOTES_BENCH / "polnear" / "dev"

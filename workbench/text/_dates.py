@@ -123,9 +123,15 @@ _YEAR_AFTER = re.compile(r"\s*(?:[^\w\s]|$|\s(?:and|or|to|when|as|after|before|u
 _COUNTED = re.compile(r"\s(?:[a-z]{3,}s\b|percent\b)")
 #: A bare month or year right after another date and a comma or "and"/"or" ("in March and April").
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s*")
-#: The text's leading space: a year after it opens the text (read without copying the text up
-#: to every year, which was quadratic on one long line).
+#: The text's leading space: a year after it opens the text.
 _LEADING_SPACE = re.compile(r"\s*")
+
+
+def _opens_text(text: str, k: int) -> bool:
+    """Only space before offset ``k``: ``not text[:k].strip()``, read without copying the text
+    up to every year (quadratic on one long line)."""
+    lead = _LEADING_SPACE.match(text)
+    return lead is not None and lead.end() >= k
 
 
 def _bare_counts(text: str, m: re.Match, prev_end: int) -> bool:
@@ -144,7 +150,7 @@ def _bare_counts(text: str, m: re.Match, prev_end: int) -> bool:
         or _BARE_BEFORE.search(before)
         or _YEAR_BEFORE.search(before)
         or (
-            (_LEADING_SPACE.match(text).end() >= m.start() or _SENTENCE_START.search(before))
+            (_opens_text(text, m.start()) or _SENTENCE_START.search(before))
             and _LOWER_WORD.match(text, m.end())
         )
         or _YEAR_AFTER.match(text, m.end())
