@@ -58,6 +58,18 @@ def sentence_subject(text: str, pos: int) -> str | None:
     return sentence_subject_noun(text, pos)[0]
 
 
+def _body_shaped(toks: list[str], words: dict) -> bool:
+    """A sentence's capitalised subject ``toks`` may name a body: some words, no possessor's,
+    no person's (no known given name or title) and not a date's ("On Tuesday, the council
+    said")."""
+    return bool(
+        toks
+        and not toks[-1].endswith(("'s", "\u2019s"))
+        and not any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
+        and not all(t.strip(",.") in _TIME_NAMES for t in toks)
+    )
+
+
 def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
     """The capitalised name that opens the sentence holding ``pos`` as its subject (after
     any dateline), when it names no person (no known given name), else None; and the body's
@@ -88,11 +100,9 @@ def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
         return None, None
     toks = strip_name_lead(match.group().split())
     if (
-        not toks
-        or toks[-1].endswith(("'s", "\u2019s"))
+        not _body_shaped(toks, words)
+        # (one word alone: only with an apposition after it or a body's noun before it)
         or (len(toks) == 1 and noun is None and not text[match.end() : pos].startswith(","))
-        or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
-        or all(t.strip(",.") in _TIME_NAMES for t in toks)  # ("On Tuesday, the council said")
     ):
         return None, None
     return " ".join(toks), noun.group(1) if noun is not None else None
@@ -140,13 +150,7 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
         if len(match.group().split()) == 1 and match.group().endswith("ing"):
             continue  # ("Carrying signs ...": a participle)
         toks = strip_name_lead(match.group().split())
-        if (
-            not toks
-            or toks[-1].endswith(("'s", "\u2019s"))
-            or any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
-            or all(t.strip(",.") in _TIME_NAMES for t in toks)
-            or is_place(text, match.start(), toks)
-        ):
+        if not _body_shaped(toks, words) or is_place(text, match.start(), toks):
             continue
         if (
             len(toks) == 1
