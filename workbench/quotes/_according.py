@@ -135,7 +135,9 @@ def _closing_apposition(text: str, k: int, end_b: int, source: Mention) -> Menti
     if not noun.strip() or has_verb(noun):
         return None
     if source.kind != "name":
-        if rel is not None or not noun.strip()[:1].isupper():
+        # ("according to the exams regulator, the Examinations Authority": a body's name
+        # with its article)
+        if rel is not None or not noun.strip().removeprefix("the ")[:1].isupper():
             return None
         named = parse_speaker(noun, k)
         if named is None:

@@ -98,8 +98,11 @@ def _unannotated(row: dict, text: str) -> bool:
     if not _unannotated_cue(row["cue"]):
         return False
     if (
-        m.kind in ("descriptor", "organisation")
-        and (m.head or "").lower() in document_words()
+        (
+            m.kind in ("descriptor", "organisation")
+            and (m.head or "").lower() in document_words()
+            or m.document
+        )
         # (not a participle: "The email was intercepted ..., claiming ...": whose claim is unclear)
         and not str(row["cue"]).endswith("ing")
     ):

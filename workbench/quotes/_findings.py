@@ -65,12 +65,17 @@ def _source(seg: str, start: int):
     if seg[:4].lower() == "one ":
         seg = "a  " + seg[3:]  # "One study found": read as "a study" (padded: offsets hold)
     mention = parse_speaker(seg, start, lenient=True)
-    if mention is None or mention.kind not in ("descriptor", "organisation"):
+    if mention is None or mention.kind not in ("descriptor", "organisation") and not mention.document:
         return None
     if mention.start is not None and mention.end is not None:
         mention.text = written[mention.start - start : mention.end - start]
     head = (mention.head or "").lower()
-    if head in document_words() or head in _FINDERS or (mention.name or "").lower().split()[-1:] == ["study"]:
+    if (
+        mention.document
+        or head in document_words()
+        or head in _FINDERS
+        or (mention.name or "").lower().split()[-1:] == ["study"]
+    ):
         return mention
     return None
 

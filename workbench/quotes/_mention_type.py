@@ -26,3 +26,6 @@ class Mention:
     any_role: bool = False
     #: the narrator gives the name of someone described so far ("Her name is Agnes Morrow")
     naming: bool = False
+    #: the noun of the text the speaker wrote, when the phrase names it ("the report by the
+    #: Halden Institute": "report"); the text speaks, its author is the one named
+    document: str = ""

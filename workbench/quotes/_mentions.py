@@ -22,6 +22,7 @@ from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
 from ._role_chain import role_chain_name
 from ._source_type import OUTLET_WORDS, TEXT_PARTS, document_words, is_group_word
+from ._text_agents import text_by_agent
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -79,7 +80,8 @@ _OPENING_CLAUSE_RE = re.compile(
 _OPENER_THEN_SUBJECT_RE = re.compile(
     r"\s*([A-Z][a-z]+(?:ing|ly)),\s+((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,]+?)\s*"
 )
-_ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
+#: an acronym: "FBI", "F.B.I." (the last stop may be cut as the sentence's), "A.F.L.-C.I.O.", "AFL-CIO"
+_ACRONYM_RE = re.compile(r"[A-Z]{2,8}|(?:[A-Z]\.)+(?:-(?:[A-Z]\.)*)?[A-Z]\.?|[A-Z]{2,5}-[A-Z]{2,5}")
 #: a country's code after a body's name ("Age UK")
 _COUNTRY_CODES = frozenset("UK US USA".split())
 _BODY_BEFORE_CODE_RE = re.compile(
@@ -209,6 +211,13 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         # the name); the subject read as a noun phrase of any noun
         k = opener.start(2)
         return _parse_speaker(seg[k:], offset + k, appositive=appositive, lenient=True)
+    if " by " in seg:
+        # "The report by the Halden Institute": its author, the text's noun kept beside
+        authored = text_by_agent(
+            seg, offset, lambda s, k: _parse_speaker(s, k, appositive=appositive, lenient=False)
+        )
+        if authored is not None:
+            return authored
     described = _DESCRIBED_NAME_RE.match(seg)
     if described is not None:
         # "a delighted Anna Berg": the person named, described in passing

@@ -116,6 +116,17 @@ def place_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Countries' names and their short forms ("Russia", "United States", "U.S.", "UK"), as
+    written (``gazetteer_countries.tsv``, and the manual rows for a country: "Britain")."""
+    rows = [r.split("\t") for r in resource_lines("gazetteer_countries.tsv", inline_comments=False)[1:]]
+    countries = {cols[1] for cols in rows if len(cols) > 1}
+    manual = [r.split("\t") for r in resource_lines("gazetteer_manual.tsv", inline_comments=False)[1:]]
+    extra = {cols[0] for cols in manual if len(cols) > 2 and cols[2] == "GPE" and cols[1] in countries}
+    return frozenset({cols[0] for cols in rows} | extra)
+
+
 def demonym_noun(word: str) -> bool:
     """A demonym used as a noun for a person ("Spaniard", "Briton", "Frenchwoman")."""
     return word.endswith(("man", "woman")) or word + "s" in demonym_words() or word in demonym_words()

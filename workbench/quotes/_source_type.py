@@ -21,6 +21,7 @@ from ._names import (
     NAME_ORG_ENDS,
     ORG_SUFFIXES,
     PORTFOLIO_WORDS,
+    country_names,
     demonym_noun,
     person_head,
     speaker_words,
@@ -187,6 +188,13 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and (last in lists["seat"])
             or " ".join(words) in {"white house", "downing street"}
         ):
+            return "organisation"
+        bare = name.removeprefix("the ").removeprefix("The ")
+        if (bare in country_names() or bare + "." in country_names()) and (
+            len(words) > 1 or words and words[0] not in speaker_words()["given_names"]
+        ):
+            # "Russia said", "the U.S. said": a country speaks by its government ("Jordan",
+            # "Chad", "Georgia" are given names too: a person, as before)
             return "organisation"
         if (
             len(words) >= 2

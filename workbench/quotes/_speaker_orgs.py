@@ -16,6 +16,7 @@ from ._names import (
     LEGAL_FORMS,
     NAME_SEQ_RE,
     capitalised_runs,
+    country_names,
     gender_of,
     norm,
     openers,
@@ -88,6 +89,8 @@ _ORG_CLASSES = {
         # ("Brookfield Studios ... the studio said", "Halcyon Books ... the publisher said")
         "studio publisher".split()
     ),
+    # a country, which speaks by its government ("Russia said ... The country said")
+    "state": frozenset("country nation state".split()),
 }
 
 
@@ -99,6 +102,8 @@ def _noun_class(noun: str) -> str | None:
 
 
 def _org_class(name: str) -> str | None:
+    if name.removeprefix("the ") in country_names():
+        return "state"  # ("Britain said ... The agency said": no agency of Britain's named)
     words = [norm(w) for w in name.split()]
     if words and (words[-1] in LEGAL_FORMS or words[-1] in _ORG_CLASSES["business"]):
         return "business"
@@ -122,8 +127,9 @@ def compatible_body(name: str, head: str) -> bool:
     return cls is None or want is None or cls == want
 
 
-#: "the RNC", "FBI": an acronym of capitals is an organisation's name, not a person's
-_ACRONYM_RE = re.compile(r"[A-Z]{3,6}")
+#: "the RNC", "FBI", "the F.B.I.", "the A.F.L.-C.I.O.", "AFL-CIO": an acronym of capitals is
+#: an organisation's name, not a person's (two dotted letters may be a person's initials, "J.R.")
+_ACRONYM_RE = re.compile(r"[A-Z]{3,6}|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.)*)?[A-Z]\.?|[A-Z]{2,5}-[A-Z]{2,5}")
 
 
 #: "TfL", "DfE": an acronym with a lower-case joiner inside

@@ -1,0 +1,55 @@
+"""A text named with its author ("The report by the Halden Institute", "Research by
+scientists at Marlow University", "A 2019 study led by the Pelham Centre"): the author is
+the speaker the text speaks for, and the phrase is a text's (``Mention.document``), so the
+cue is read as a text's ("concludes", "suggests", "found"), not a person's view in general.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ._mention_type import Mention
+from ._source_type import document_words
+
+__all__ = ["text_by_agent"]
+
+#: texts and findings that an author is named after by "by", beside the [document] list
+_FINDING_NOUNS = frozenset(
+    """research analysis analyses findings modelling modeling forecast forecasts estimate
+    estimates projection projections paper papers assessment assessments audit audits
+    investigation investigations inquiry calculations polling data figures""".split()
+)
+#: a determiner, up to three lower-case or numeric modifiers ("A 2019 report", "the latest
+#: annual survey", "new research"), the text's noun, a participle of making it, "by", the author
+_TEXT_BY_RE = re.compile(
+    r"\s*(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
+    r"(?:(?:[a-z][a-z-]*|\d{4}|\d+-\w+)\s+){0,3}?"
+    r"(?P<noun>[A-Za-z]+)\s+"
+    r"(?:(?:published|released|issued|written|prepared|compiled|conducted|produced|carried\s+out|led|co-authored|authored)\s+)?"
+    r"by\s+(?P<agent>\S.*)",
+    re.S,
+)
+
+
+@lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    return document_words() | _FINDING_NOUNS
+
+
+def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | None]) -> Mention | None:
+    """The author of the text ``seg`` names ("The report by X" -> X, its ``document``
+    "report"), read by ``parse``; None when ``seg`` is no such phrase or its author is no
+    speaker ("The report by the end of the year", "a letter by him")."""
+    if " by " not in seg:
+        return None
+    m = _TEXT_BY_RE.fullmatch(seg)
+    if m is None or m.group("noun").lower() not in _text_nouns():
+        return None
+    k = m.start("agent")
+    agent = parse(seg[k:], offset + k)
+    if agent is None or agent.kind not in ("name", "organisation", "descriptor"):
+        return None
+    agent.document = m.group("noun").lower()
+    return agent
