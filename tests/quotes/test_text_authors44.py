@@ -88,7 +88,7 @@ def test_acronyms_with_stops_or_hyphens_are_bodies(text, speaker):
 
 def test_an_acronym_is_not_the_person_whose_role_holds_it():
     text = (
-        'Intro.\n\n"We will win," Tom Raskin, a former political director of the A.F.L.-C.I.O., '
+        'Intro.\n\n"We will win," Tom Raskin, once chief organiser at the A.F.L.-C.I.O., '
         "wrote in an email. Union members backed the plan in 2020, according to the A.F.L.-C.I.O."
     )
     recs = _recs(text)
@@ -148,3 +148,27 @@ def test_a_noun_phrase_after_according_to_stays_the_content():
         "Intro.\n\nPrices rose by 4 per cent, according to the regulator, the first rise in a decade."
     )
     assert recs[0][1] == "regulator"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # (one word after a text's "by": a firm or a pollster, not a person called so)
+        ("About 40 per cent of diners prefer counters, according to a study by Toastly.", "Toastly"),
+        ("A poll by Gallwick found that most voters back the plan.", "Gallwick"),
+    ],
+)
+def test_a_one_word_author_is_a_body(text, speaker):
+    [(_, name, typed, _)] = _recs("Intro.\n\n" + text)
+    assert (name, typed) == (speaker, "organisation")
+
+
+def test_a_text_is_no_body_the_sentence_is_about():
+    text = "Intro.\n\nUnfortunately, the research suggests that the cleaners are harmful to workers."
+    [(_, name, typed, _)] = _recs(text)
+    assert (name, typed) == ("research", "document")
+
+
+def test_research_in_the_mass_is_a_text():
+    [(_, name, typed, _)] = _recs("Intro.\n\nResearch suggests that most voters back the plan.")
+    assert (name, typed) == ("research", "document")

@@ -303,7 +303,7 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         len(parts) == 1
         and parts[0][:1].isupper()
         and parts[0].lower() in document_words()
-        and noun_number(parts[0].lower())[1]
+        and (noun_number(parts[0].lower())[1] or parts[0].lower() == "research")
     ):
         # "Studies find that ...", "Polls suggest": texts of a kind, never a name
         t, t0, t1 = _token_spans(s, parts, base)[0]

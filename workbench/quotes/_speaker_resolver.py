@@ -12,6 +12,7 @@ from ._name_forms import fullest_name, person_gender
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
 from ._narration import earlier_subject_organisation, sentence_subject
 from ._office_names import office_name
+from ._source_type import document_words
 from ._speaker_descriptors import (
     cataphor,
     cataphoric,
@@ -174,7 +175,14 @@ class Resolver:
             # the report is talking about, when that is the latest named source and
             # nothing said about them contradicts the descriptor
             src = definite_antecedent(sources, m, roles, self.previous, text)
-        if src is None and m.kind == "organisation" and m.number == "sg" and re.match(r"the\s", m.text, re.I):
+        if (
+            src is None
+            and m.kind == "organisation"
+            and m.number == "sg"
+            and re.match(r"the\s", m.text, re.I)
+            # (a text is no body a sentence is about: "Unfortunately, the research suggests")
+            and m.head not in document_words()
+        ):
             # "Quillon Systems, the maker of ..., will cut 1,200 jobs, the company said":
             # the organisation the sentence is about; else, for a bare "the company", the
             # one the report is about: the subject of its first sentence
