@@ -106,7 +106,7 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             # "the nurses' union", "the mayor's office": a possessor modifies a known noun
             # after it, which heads the phrase (a person noun as the possessor is no head)
             continue
-        if n in _KIN_GROUPS and i < len(names) - 1:
+        if n in _KIN_GROUPS and i < len(names) - 1 and norm(names[i + 1]) != "of":
             # "the family said", "the victim's family": people when the phrase ends with it,
             # not "the family of Nora Lind, who said she ..." (hers)
             continue

@@ -395,7 +395,18 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and norm(names[k - 1]) in words["titles"]
                 # ("the lawyer of Dr. Imogen Clarke", "a spokesman for Mr. Lee": an honorific
                 # after "of" or "for" is the object's, a person the role's phrase names)
-                and not (k >= 2 and norm(names[k - 2]) in ("of", "for") and norm(names[k - 1]) in _HONORIFICS)
+                and not (
+                    k >= 2
+                    and norm(names[k - 2]) in ("of", "for")
+                    and (
+                        norm(names[k - 1]) in _HONORIFICS
+                        # ("the widow of Sgt Tom Bale", "the son of Captain Ann Roe": any title
+                        # after a kinsman's noun and "of" is the other person's)
+                        or k >= 3
+                        and names[k - 3][:1].islower()
+                        and norm(names[k - 3]) in _KIN
+                    )
+                )
             )
             # ("Bank of England governor Andrew Bailey": a role in lower case right before
             # the run names the person it opens, whatever preposition came before)
@@ -527,6 +538,12 @@ _COMPARATIVES = frozenset("former latter younger elder older bigger smaller".spl
 
 #: titles of address, which go with the name after them only
 _HONORIFICS = frozenset("mr mrs ms miss dr prof professor sir dame lady lord".split())
+#: a person's kin, whose phrase "the widow of Sgt X" names the kinsman, not X
+_KIN = frozenset(
+    """widow widower wife husband son sons daughter daughters mother father parents brother
+    brothers sister sisters family relatives children grandson granddaughter grandmother
+    grandfather nephew niece uncle aunt cousin fiancee fiancée fiance fiancé""".split()
+)
 
 
 def _role_apposition(names: list[str], k: int, words: dict) -> bool:

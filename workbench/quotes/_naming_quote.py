@@ -47,6 +47,9 @@ _COORDINATED_CLAUSE_RE = re.compile(
 )
 
 
+#: a short adjunct after a quotation's closing mark, up to a comma ('"a prison" in her diary,')
+_ADJUNCT_TO_COMMA_RE = re.compile(r"\s+(?:in|on|at|during|to|with|for|last|this|on)\s[^,;:\"\u201c\u201d]{1,40},")
+
 def _coordinated_clause(text: str, k: int, mark: int) -> re.Match | None:
     """A clause of its own between a naming verb's object at ``k`` and the quotation's mark,
     not a coordinated object that carries a clause ('called the deal, and the way it was
@@ -129,6 +132,9 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         ):
             marks = [k.start() for k in _MARK_RE.finditer(text, mq.end(), end_b)][:2]
             cut = coordinated_cut(text, marks[1], end_b) if len(marks) == 2 else end_b
+            # ('who called it "a prison" in her diary, want ...': a short adjunct after the
+            # mark, then the aside's comma)
+            adjunct = _ADJUNCT_TO_COMMA_RE.match(text, marks[1] + 1, end_b) if len(marks) == 2 else None
             aside = (
                 len(marks) == 2
                 and (
@@ -137,7 +143,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
                     or mq.group(1).endswith("ing")
                     and text[a : mq.start()].rstrip().endswith(",")
                 )
-                and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1))
+                and (text[marks[1] - 1] == "," or text.startswith(",", marks[1] + 1) or adjunct is not None)
             )
             if restrictive and len(marks) == 2:
                 aside = True  # 'Voters who called it "..." stayed home': the clause ends at its mark
@@ -145,7 +151,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
             if aside:
                 # 'The judge, who had called the case "a simple one," adjourned': the aside
                 # ends at the comma; the rest is the sentence's own predicate
-                cut = min(cut, marks[1] + 1)
+                cut = min(cut, adjunct.end() - 1 if adjunct is not None else marks[1] + 1)
             # 'called him "weak" and said he had "..."': the second report is not the name's
             if doc.add(
                 "mixed", [(mq.end(), cut)], mention, mq.group(1), NAMING_LEMMAS[mq.group(1)[:4].lower()]

@@ -49,7 +49,8 @@ _WHEN_LAST_WORDS = (
 )
 _DATELINE_RE = re.compile(
     r"[A-Z]{3,}[A-Z .'-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+)"
+    # (a colon after the city, as South Asian and Gulf copy writes it: "COLOMBO: ")
+    r"(?:\s+\([A-Za-z .]+\)(?:\s+[-\u2013\u2014]+\s+|$)|\s+[-\u2013\u2014]+\s+|(?<=[A-Z]):\s+)"
 )
 #: (with the no-break and thin spaces web copies keep after a comma)
 _EDGE = " ,;:\t\n\u00a0\u2009\u202f\u2013\u2014-\"\u201c\u201d\u00ab\u00bb'()"

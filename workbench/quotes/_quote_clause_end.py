@@ -20,7 +20,8 @@ _AFTER_QUOTE_RE = re.compile(
     # 'as' opening a clause ('"excited" as he faces ...'), not 'as' before a bare role noun
     # ('"caused harm" as governor'): the role belongs to the reported words
     r"|,?\s+as\s(?=(?:he|she|they|it|we|I|you|the|a|an|his|her|their|its|our|this|that|these|those|if|well)\b|[A-Z])"
-    r"|,?\s+but\s"
+    # (not "but that ...": a second reported clause, 'was "useful" but that more work is needed')
+    r"|,?\s+but\s(?!(?:also\s+)?that\s)"
     r"|,\s+(?![a-z]*thing\b|during\b|morning\b|evening\b)[a-z]{3,}ing\b"
     r"|\s+(?:--|[-\u2013\u2014])\s"
     r"|\s+and\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|said|told|wrote)\s"

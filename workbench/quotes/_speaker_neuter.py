@@ -38,6 +38,12 @@ def neuter_source(r: Resolver, pos: int, m: Mention) -> Source | None:
             ),
             None,
         )
+        if src is None and not m.name[:1].isupper():
+            # "The airline said ... It added": the body "the airline" stands for, if named
+            # (its noun, never a source of its own when it refers to one)
+            noun = parse_speaker("the " + m.name, pos)
+            named = r.described(pos, noun) if noun is not None and noun.kind == "organisation" else None
+            src = named if named is not None and named.name[:1].isupper() else None
         if src is None:
             src = Source(f"org:{m.name}", "organisation", m.name, "", False)
             sources.append(src)
