@@ -48,7 +48,10 @@ _COORDINATED_CLAUSE_RE = re.compile(
 
 
 #: a short adjunct after a quotation's closing mark, up to a comma ('"a prison" in her diary,')
-_ADJUNCT_TO_COMMA_RE = re.compile(r"\s+(?:in|on|at|during|to|with|for|last|this|on)\s[^,;:\"\u201c\u201d]{1,40},")
+_ADJUNCT_TO_COMMA_RE = re.compile(
+    r"\s+(?:in|on|at|during|to|with|for|last|this)\s[^,;:\"\u201c\u201d]{1,40},"
+)
+
 
 def _coordinated_clause(text: str, k: int, mark: int) -> re.Match | None:
     """A clause of its own between a naming verb's object at ``k`` and the quotation's mark,
