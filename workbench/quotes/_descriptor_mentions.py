@@ -50,6 +50,18 @@ _HEAD_OF = frozenset(
     "teacher teachers coach coaches chef chefs gardener gardeners nurse nurses waiter waiters porter porters "
     "groundsman keeper keepers girl girls boy boys judge judges brewer winemaker trainer trainers".split()
 )
+#: a body named by its kind in two words whose head alone names people ("a guard", "the staff",
+#: "the executive"): the word before decides ("the coast guard", "the general staff", "the
+#: union's executive": an organisation, as "the navy")
+_BODY_COMPOUNDS = frozenset(
+    tuple(pair.split("+"))
+    for pair in """coast+guard national+guard
+    general+staff union+executive party+executive""".split()
+)
+#: nouns that head a body in lower case only ("the navy said", "the carmaker said"; not in the
+#: lists of bodies' words, where a capital would make "Navy SEAL Ann Roe" no person's name and a
+#: headline's "Carmaker delays model" a body's subject)
+_LOWER_BODIES = frozenset("navy navies carmaker carmakers automaker automakers".split())
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -101,6 +113,11 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
                 "heads": {**words["heads"], norm(names[demonym]): noun_number(norm(names[demonym]))},
             }
             head_i = demonym
+            break
+        if tok[:1].islower() and (n in _LOWER_BODIES or i and (norm(names[i - 1]), n) in _BODY_COMPOUNDS):
+            # "the coast guard", "the general staff": a body's noun no list holds alone
+            words = {**words, "heads": {**words["heads"], n: (n, False)}}
+            head_i = i
             break
         if i + 1 < len(names) and POSSESSIVE_RE.search(tok) and _known_noun_after(names, i, words):
             # "the nurses' union", "the mayor's office": a possessor modifies a known noun
@@ -354,7 +371,13 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
     mods = [norm_mod(t) for t in pre if norm(t) not in words["determiners"]]
     if head.startswith("ex-"):
         head, mods = head[3:], ["former", *mods]
-    org = head in words["orgs"] and head not in words["heads"]
+    org = (
+        head in words["orgs"]
+        and head not in words["heads"]
+        or head in _LOWER_BODIES
+        or bool(mods)
+        and (mods[-1], head) in _BODY_COMPOUNDS
+    )
     base, plural = words["heads"].get(head, (head, False))
     core = [t for t in pre if norm(t) not in words["determiners"]] + [names[head_i]]
     full = names[1:] if pre and norm(pre[0]) in words["determiners"] else list(names)

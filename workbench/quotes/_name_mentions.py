@@ -11,6 +11,7 @@ from ._names import (
     LEGAL_FORMS,
     NAME_TOKEN_RE,
     ORG_SUFFIXES,
+    PARTICLE_NAME_RE,
     PARTICLES,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
@@ -22,6 +23,7 @@ from ._names import (
     known_given,
     known_organisations,
     norm,
+    one_in_name,
     person_head,
     person_words,
     role_word,
@@ -242,7 +244,12 @@ def _may_name(names: list[str], words: dict) -> bool:
     for i, tok in enumerate(names):
         if i:
             c = tok[:1]
-            if not (c.isupper() or "\u00c0" <= c <= "\u00de" or norm(tok) in PARTICLES):  # ("\u00d7" too)
+            if not (
+                c.isupper()
+                or "\u00c0" <= c <= "\u00de"  # ("\u00d7" too)
+                or norm(tok) in PARTICLES
+                or PARTICLE_NAME_RE.fullmatch(tok.rstrip(",")) is not None
+            ):
                 continue
         elif not is_name_token(tok.rstrip(","), words):
             continue
@@ -460,6 +467,12 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and norm(names[k - 1]) not in words["given_names"]
             ):
                 k -= 1  # "the National Guard", "the Republican Guard": a title's word in a service's name
+            if (
+                k > 0
+                and names[k - 1] == "One"
+                and one_in_name(names[k - 1 : i + 1], [norm(t) for t in names[k - 1 : i + 1]], words)
+            ):
+                k -= 1  # "One Nation", "the One Campaign": the name's own first word
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym

@@ -46,8 +46,8 @@ ORG_SUFFIXES = frozenset(
     # (not Guard, Fleet, Brigade: surnames too, "Nurse Harriet Fleet")
     "Forces Force Command Corps Regiment Battalion Directorate "
     # bodies named "X of Y" / "X for Y" ("the Alliance of Independent Journalists", "the
-    # Coalition for Peace": cut at "of" before)
-    "Alliance Coalition".split()
+    # Coalition for Peace", "the Confederation of Employers": cut at "of" before)
+    "Alliance Coalition Confederation".split()
 )
 #: the last words of firms', clubs' and parties' names that are no head noun of a role
 #: ("Archway Capital", "Velloria Airlines", "Ashford Rovers", "Osprey City", "Meridian TV", "the
@@ -58,7 +58,9 @@ NAME_ORG_ENDS = frozenset(
     electric holdings ventures motors logistics technologies labs alliance rovers athletic united
     wanderers albion city town county fc tv radio congress coalition caucus movement
     energy foods brands mining steel oil records studios electronics books observatory arena
-    transit players staff""".split()
+    transit players staff
+    systems services trains railways dynamics aerospace industries solutions robotics semiconductors
+    shipping engineering""".split()
 )
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(
@@ -72,9 +74,17 @@ PORTFOLIO_WORDS = frozenset(
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
 #: (with the Philippine "dela Cruz", "delos Santos")
 PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del dela delos".split())
+#: a surname that opens with a lower-case particle joined by a hyphen ("al-Rashid", "el-Sayed",
+#: "bin-Laden"): one name token
+PARTICLE_NAME_RE = re.compile(
+    r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[A-Z\u00c0-\u00de][\w'\u2019-]*"
+)
 #: a rank that is also the force's name ("Garda Niamh Cullen", but "the Garda said", "Garda
 #: Headquarters"): a title before a given name and a surname only, never in the title lists
 RANK_FORCES = frozenset(("garda",))
+#: church titles that are surnames too ("Cardinal Ana Ruiz", "Bishop Tom Lake", but "Julie Bishop",
+#: "Bishop said"): a title before a given name and a surname only, as RANK_FORCES
+CHURCH_TITLES = frozenset("cardinal bishop".split())
 TOKEN_RE = re.compile(r"\S+")
 
 
@@ -233,7 +243,7 @@ def openers() -> frozenset:
 
 def is_name_token(tok: str, words: dict) -> bool:
     n = norm(tok)
-    if n in PARTICLES:
+    if n in PARTICLES or PARTICLE_NAME_RE.fullmatch(tok.rstrip(",.")):
         return True
     # (the lists' words tested as one set each: asked for every word of every phrase)
     if n in _never_names():
@@ -358,11 +368,12 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             # so does "Democratic" opening "the Democratic Alliance")
             and not (norms[0] in HONORIFICS and toks[-1] in FACILITY_ENDS)
             and not (len(toks) == 2 and norms[-1] in NAME_ORG_ENDS)
-            or norms[0] in words["determiners"]
-            or toks[0].lower() in openers()
+            or (norms[0] in words["determiners"] or toks[0].lower() in openers())
+            and not one_in_name(toks, norms, words)
             or toks[0].endswith(("'s", "\u2019s"))
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
+            or (len(toks) > 2 and norms[0] in CHURCH_TITLES and person_words(toks[1:], norms[1:], words))
             or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
             or (len(toks) > 2 and AGE_WORD_RE.fullmatch(toks[0]) is not None)  # ("Ten-year-old Amy Roe")
             # ("Twins Amy and Jo Hart", "Sisters Ann and ...": a plural noun before a given name)
@@ -376,6 +387,33 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
+
+
+#: a party's member in the singular ("One Republican said": one of them, no name)
+_PARTY_MEMBER = frozenset("democrat republican conservative tory labourite liberal socialist green".split())
+
+
+def one_in_name(toks: list[str], norms: list[str], words: dict) -> bool:
+    """A capitalised "One" that opens a name ("One Nation", "the One Campaign", "the One Valley
+    Radio Network"): the words after it name no person, people or party member ("One
+    Republican", "One Kenyan", "One Minister Ann Roe" keep it a determiner)."""
+    return (
+        toks[0] == "One"
+        and len(toks) > 1
+        and not any(
+            n in words["heads"]
+            or n in words["learned_heads"]
+            or n in words["titles"]
+            or n in words["given_names"]
+            or n in _PARTY_MEMBER
+            or n in words["determiners"]
+            or n.endswith("s")
+            and n[:-1] in _PARTY_MEMBER
+            or t in demonym_words()
+            or demonym_noun(t)
+            for t, n in zip(toks[1:], norms[1:])
+        )
+    )
 
 
 #: two-word titles whose words alone are names too ("Tan Sri Lim Kok Seng" but "Ms Tan", "Sri

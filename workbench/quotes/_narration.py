@@ -123,6 +123,13 @@ _SUBJECT_THEN_VERB_RE = re.compile(
     r"|,\s+(?:an?|the|which)\s"
 )
 _SUBJECT_APPOSITION_RE = re.compile(r",\s+(?:an?|the|which)\s")
+#: a firm's people after its name as a modifier or a possessor ("Amazon warehouse workers",
+#: "Ford's European staff"): the subject is theirs, the name an employer's
+_STAFF_AFTER_NAME_RE = re.compile(
+    r"(?:['\u2019]s)?(?:[^\S\n]+[A-Za-z][a-z]+){0,2}?[^\S\n]+(?:workers|staff|employees|drivers|pilots|engineers)\b"
+    # (and where they work: "Amazon workers in Coventry staged a walkout")
+    r"(?:[^\S\n]+(?:in|at)[^\S\n]+[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*)?)?"
+)
 
 
 def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[str, int] | None:
@@ -145,11 +152,23 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
         if dateline is not None:
             start = dateline.end()
         match = NAME_SEQ_RE.match(text, start, end)
-        if match is None or not _SUBJECT_THEN_VERB_RE.match(text, match.end(), end):
+        staff = None
+        if match is not None:
+            # ("Grayton's European workers": the employer's name ends with its possessor's ending)
+            cut = re.search(r"['\u2019]s\b", match.group())
+            employer = NAME_SEQ_RE.match(text, start, start + cut.end()) if cut is not None else match
+            staff = _STAFF_AFTER_NAME_RE.match(text, employer.end(), end) if employer is not None else None
+            if staff is not None and _SUBJECT_THEN_VERB_RE.match(text, staff.end(), end):
+                match = employer
+            else:
+                staff = None
+        if match is None or staff is None and not _SUBJECT_THEN_VERB_RE.match(text, match.end(), end):
             continue  # (a subject followed by its verb or what it is, not "Intro." or a list)
         if len(match.group().split()) == 1 and match.group().endswith("ing"):
             continue  # ("Carrying signs ...": a participle)
-        toks = strip_name_lead(match.group().split())
+        toks = strip_name_lead(
+            re.sub(r"['\u2019]s$", "", match.group()).split() if staff else match.group().split()
+        )
         if not _body_shaped(toks, words) or is_place(text, match.start(), toks):
             continue
         if (
@@ -162,14 +181,15 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
                 is not None
                 # (a capital only by its place, "Revenue was ...", "Tickets are ...": a name is
                 # written so inside a sentence too, or said what it is)
-                or not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
+                or staff is None
+                and not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
                 and re.search(r"[a-z,][^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:pos]) is None
             )
         ):
             continue
         if head and re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[match.end() : end], re.I):
             return None  # (the subject left or joined the body: a person, not the body)
-        if _other_name(text, match.end(), end):
+        if _other_name(text, staff.end() if staff is not None else match.end(), end):
             return None  # ("Ofgem fined Talbot Energy. The company said": which of the two)
         return " ".join(toks), match.start()
     return None

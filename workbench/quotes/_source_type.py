@@ -23,6 +23,7 @@ from ._names import (
     PORTFOLIO_WORDS,
     country_names,
     demonym_noun,
+    one_in_name,
     person_head,
     speaker_words,
 )
@@ -168,6 +169,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     head = (head or last).lower()
     if kind == "name":
         before_of = words[words.index("of", 1) - 1] if "of" in words[1:-1] else ""
+        toks = name.split()
+        if toks and one_in_name(toks, [w.lower() for w in toks], speaker_words()):
+            return "organisation"  # "One Nation", "the One Campaign": no person's name opens so
         if office_name(name, speaker_words()):
             return "person"  # "the Leader of the Council", "the Minister for Health": an office
         if len(words) > 2 and words[0] in HONORIFICS and name.split()[-1] in FACILITY_ENDS:

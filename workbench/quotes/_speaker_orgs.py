@@ -87,7 +87,9 @@ _ORG_CLASSES = {
         "company firm group maker retailer lender insurer airline operator manufacturer "
         "utility bank business corporation carrier chain supermarket conglomerate startup giant "
         # ("Brookfield Studios ... the studio said", "Halcyon Books ... the publisher said")
-        "studio publisher".split()
+        "studio publisher "
+        # ("Ford's workers will strike. The carmaker said")
+        "carmaker automaker".split()
     ),
     # a country, which speaks by its government ("Russia said ... The country said")
     "state": frozenset("country nation state".split()),
@@ -180,6 +182,9 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
         cls = _org_class(s.name) or (_noun_class(s.head) if s.head else None)
         if (
             head in {norm(w) for w in s.name.split()}
+            # ("Police Scotland said ... the force added")
+            or head in ("force", "constabulary")
+            and any(norm(w) in _POLICE_WORDS for w in s.name.split())
             or want is not None
             and (cls == want or cls is None and want == "public" and head not in _NAMED_BODY_NOUNS)
         ):
@@ -426,6 +431,9 @@ def _agent_before(text: str, pos: int, name: str) -> bool:
 _PAST_MODS = frozenset("former retired one-time onetime erstwhile".split())
 
 
+#: the words of a police force's name ("Hartwell Police", "Police Scotland", "the Fenmoor
+#: Constabulary"), which "the force" refers back to
+_POLICE_WORDS = frozenset("police constabulary gendarmerie garda".split())
 #: how far before a bare "the company" the organisation it refers to may be named (characters)
 _INTRODUCED_WINDOW = 900
 #: the last words of the names of media, associations and businesses ("the Daily News", "the
@@ -440,10 +448,13 @@ _NAME_KINDS = {
     "business": frozenset(
         "services systems holdings industries partners motors airlines airways group company corporation "
         "capital pharma pharmaceuticals telecom telecoms biotech insurance electric ventures logistics "
-        "technologies labs foods brands studios records books electronics transit".split()
+        "technologies labs foods brands studios records books electronics transit trains railways dynamics "
+        "aerospace solutions robotics semiconductors shipping engineering".split()
     ),
     # ("Ashford Rovers ... the club said")
     "club": frozenset("rovers united athletic wanderers albion city town county fc".split()),
+    # ("Hartwell Police ... the force said"; a word anywhere in the name: "Police Scotland")
+    "police": _POLICE_WORDS,
     # ("the Financial Conduct Authority ... the regulator said")
     "public": frozenset("authority commission agency bureau regulator".split()),
 }
@@ -458,6 +469,7 @@ _NOUN_KINDS = {
     **dict.fromkeys(_ORG_CLASSES["business"] - {"group"}, "business"),
     **dict.fromkeys("club side".split(), "club"),
     **dict.fromkeys("regulator watchdog".split(), "public"),
+    **dict.fromkeys("force constabulary".split(), "police"),
 }
 #: ', a regional freight consulting firm', ', which opposed the bill': what the text says the
 #: name before it is (an apposition's noun, or "which": a thing, not a person)
@@ -473,6 +485,8 @@ def _name_kinds(toks: list[str], after: str) -> tuple[set[str], set[str]]:
     last = norm(toks[-1])
     if len(toks) >= 2:
         by_name = {kind for kind, ends in _NAME_KINDS.items() if last in ends}
+        if any(norm(t) in _POLICE_WORDS for t in toks):
+            by_name.add("police")
         if _org_class(" ".join(toks)) == "business":
             by_name.add("business")
     by_context = set()

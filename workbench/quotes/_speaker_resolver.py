@@ -250,7 +250,8 @@ class Resolver:
         if found is None or not compatible_body(found[0], m.head):
             return None
         org = strip_postnominals(found[0])
-        src = next((s for s in self.sources if same_person(s.name, org)), None)
+        # (not a group it employs: "Amazon workers staged a walkout. The company said")
+        src = next((s for s in self.sources if s.kind != "descriptor" and same_person(s.name, org)), None)
         if src is None:
             src = Source(f"org:{org}", "organisation", org, "", False)
             self.sources.append(src)
