@@ -70,7 +70,13 @@ def _second_cue(text: str, a: int, b: int):
 
 
 _BELIEF_CLAUSE_RE = re.compile(
-    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    # (an indefinite or a number opens one too: "confirmed a woman had died", "believes a 2C
+    # rise is unavoidable", where the finite verb after it says it is no object; with no
+    # pronoun before that verb: "recounted a conversation she had" is an object and its
+    # relative clause)
+    r"\s+(?:(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"|(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?!(?:he|she|they|we|I|you)\s)[\w'\u2019-]+\s+){0,3}?)"
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
 )
 
@@ -109,6 +115,12 @@ def that_clause(c: CueAt) -> bool:
         or _AND_THAT_RE.search(post, 0, mt.end()) is not None
     ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt is None and "that" in post:
+        # "said in an email, seen by the Guardian, that ...", "in a letter, which was leaked
+        # to the press, that ...": the text's aside, then the clause
+        md = re.match(_ADJUNCTS + r",?\s+that\s+", post)
+        if md is not None and md.group("doc_aside"):
+            mt = md
     if mt and any(
         _MEDIUM_BEFORE_RE.search(post, 0, m.start()) is None for m in cue_re().finditer(post, 0, mt.end())
     ):
@@ -375,6 +387,10 @@ _SPEECH_PARTICIPLE_RE = re.compile(
 )
 
 
+#: "without" and a participle phrase that ends the sentence: the writer's words on the telling
+_WITHOUT_TAIL_RE = re.compile(r"\s*without\s+\w+ing\b[^,;:\"\u201c\u201d]*[.!?]?\s*$")
+
+
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -392,6 +408,9 @@ def interrupting_cue(c: CueAt) -> bool:
         mi
         and (
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
+            # "..., the ministry said, without providing evidence.": the writer's remark on
+            # how it was said, closing the sentence
+            or _WITHOUT_TAIL_RE.match(post, mi.end())
             or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
         and not (
