@@ -1,6 +1,7 @@
 """Reported clauses and their edges: the writer's "without giving details" after a closing
 attribution and a text's participle phrase after "said in a report" are no content; a
-that-less clause opening with "a" or a number after confirmed/believes/thinks; a text's "concluded that" (assessment,
+that-less clause opening with "a" or a number after confirmed/believes/thinks; a person's
+description believing a that-less clause; a text's "concluded that" (assessment,
 investigation) and a findings subject with a relative aside; "According to a transcript /
 the minutes, X said" is X's statement; a text's aside between "said in a letter" and
 "that". Self-written sentences."""
@@ -53,6 +54,11 @@ def test_writer_words_after_closing_attribution(text, content, speaker):
         ),
         ("The council confirmed three libraries would close.", "three libraries would close", "council"),
         ("Mara Pell believes a second vote is now likely.", "a second vote is now likely", "Mara Pell"),
+        (
+            "The head gardener thinks a dry spring would ruin the roses.",
+            "a dry spring would ruin the roses",
+            "head gardener",
+        ),
     ],
 )
 def test_thatless_clause_opening_with_indefinite_or_number(text, content, speaker):
@@ -61,6 +67,30 @@ def test_thatless_clause_opening_with_indefinite_or_number(text, content, speake
 
 def test_object_and_its_relative_clause_is_no_clause():
     assert _recs("Lena Ward recounted a walk she had taken along the dunes.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        (
+            "Customs officials believe the cargo was loaded in Rotterdam.",
+            "the cargo was loaded in Rotterdam",
+            "Customs officials",
+        ),
+        (
+            "Investigators believe the boiler had not been serviced.",
+            "the boiler had not been serviced",
+            "Investigators",
+        ),
+    ],
+)
+def test_plural_description_believes_thatless_clause(text, content, speaker):
+    assert _recs(text) == [(content, speaker)]
+
+
+def test_plural_subject_next_act_ends_the_belief():
+    text = "Detectives believe the van was stolen and are appealing for witnesses."
+    assert _recs(text) == [("the van was stolen", "detectives")]
 
 
 @pytest.mark.parametrize(

@@ -602,7 +602,9 @@ def speech_clause(c: CueAt) -> bool:
             if (
                 mention is not None
                 and cls == "belief"
-                and not (is_person(mention) or mention.kind == "pronoun")
+                # (a person's description believes too: "Investigators believe the fire was
+                # set", "The coach thinks a win would ...")
+                and not (is_person(mention) or mention.kind == "pronoun" or _believing_people(mention))
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and open_lead(lead):
@@ -642,6 +644,18 @@ _NOUN_FORMS = frozenset(
 _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
 
 
+def _believing_people(m: Mention) -> bool:
+    """A short description of people as a belief verb's subject, not a phrase across a
+    relative clause or a dash ("Those insiders who think ...", "voters who want change -
+    only she thinks")."""
+    words = m.text.split()
+    return (
+        m.kind == "descriptor"
+        and len(words) <= 4
+        and not any(w.lower() in ("who", "which", "that", "-", "\u2014", "\u2013") for w in words)
+    )
+
+
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
     """The person a sentence ``text[a:b]`` opens with, when the pronoun can be them (the
     pronoun as written, the subject's name)."""
@@ -662,6 +676,9 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
 _REFUSAL_RE = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give|say|provide|name|disclose)\b"
+    # ("Detectives believe the attack was targeted and are appealing for witnesses": the
+    # plural subject's present act, which the clause's own subject does not take)
+    r"|,?\s+and\s+are\s+(?:now\s+|still\s+)?(?:appealing|asking|urging|searching|hunting|seeking|calling)\b"
 )
 
 
