@@ -11,15 +11,35 @@ from ..text import read_resource
 from ._names import speaker_words
 from ._time_words import WEEKDAY
 
+#: what follows a text a statement was made in: its addressee, then a participle phrase or
+#: a passive relative clause up to a comma or the sentence's end
+_DOCUMENT_ASIDE = (
+    r"(?:,?\s+(?:seen|obtained|published|released|issued|shared|posted|sent|leaked|dated|circulated|reviewed)"
+    r"\s+(?:by|on|to|in|at|last|this|earlier|late)\b[^,.;:!?\"\u201c\u201d]{0,50}(?=,|[.!?]?\s*$)"
+    r"|,\s+which\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+\b[^,.;:!?\"\u201c\u201d]{0,50}(?=,))"
+)
+DOCUMENT_TAIL = (
+    r"(?:\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+)?"
+    # (taken whole where it stands, never given back as the clause: "published on Wednesday")
+    + r"(?:(?=(?P<doc_aside>"
+    + _DOCUMENT_ASIDE
+    + r"))(?P=doc_aside)|(?!"
+    + _DOCUMENT_ASIDE
+    + r"))"
+)
 #: when or where a statement was made, between the cue and its clause ("said on Tuesday its
 #: profit rose", "said in a statement it would appeal")
 ADJUNCTS = (
     r"(?:\s+(?:(?:(?:late\s+|early\s+)?on\s+)?"
     + WEEKDAY
     + r"|yesterday|today|last\s+(?:week|month|night|year)|this\s+(?:week|month|morning|year)"
-    r"|in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|filing|interview|letter|post|email|report)"
+    r"|in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|filing|interview|letter|post|email|report|memo)"
+    # the text's addressee, how it came out or who saw it ("in a letter to members", "in a
+    # report published on Wednesday", "in an email, seen by the Guardian,", "in a memo, which
+    # was leaked to the press,"): the writer's words on the text, no part of what was said
+    + DOCUMENT_TAIL
     # ("said on Instagram she ...", "said on BBC Breakfast ...", "said on social media ...")
-    r"|on\s+(?:social\s+media|(?:the\s+)?radio|television|TV|air|(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
+    + r"|on\s+(?:social\s+media|(?:the\s+)?radio|television|TV|air|(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)"
     # ("said at a press conference the road ...", "said after the match his players ...")
     r"|at\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:rally|conference|event|briefing|hearing|meeting|forum|debate|"
     r"launch|summit|ceremony|vigil|inquest|tribunal)"

@@ -18,6 +18,7 @@ from ._clauses import MIN_CONTENT_WORDS, has_verb
 from ._cues import n_words
 from ._mentions import parse_speaker
 from ._source_type import document_words
+from ._text_agents import FINDING_NOUNS
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -35,7 +36,7 @@ _FINDERS = frozenset(
 #: subject, the verb (a perfect or an adverb before it), "that" or not, the content
 _FORWARD_RE = re.compile(
     r"(?P<subject>[^;:\"\u201c\u201d]{2,140}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|recently\s+|previously\s+)?"
-    r"(?P<cue>found|finds|find)\s+(?P<that>that\s+)?(?P<content>\S.*)",
+    r"(?P<cue>found|finds|find|concluded|concludes)\s+(?P<that>that\s+)?(?P<content>\S.*)",
     re.S,
 )
 #: the content, then the source and the verb at the sentence's end ("..., a poll found")
@@ -56,11 +57,12 @@ _ASIDE_RE = re.compile(r"([^,]+),\s+[^,]{3,90},\s*$")
 
 def _source(seg: str, start: int):
     """The mention of a text or a finder that ``seg`` (the words before the verb) is, or None."""
-    if _RELATIVE_RE.search(seg):
-        return None  # "The inspector, who visited and found ...": a relative clause's verb
     aside = _ASIDE_RE.fullmatch(seg)
     if aside is not None:
+        # ("The inquiry, which lasted two years, found": the aside's relative is no verb's)
         seg = aside.group(1)
+    if _RELATIVE_RE.search(seg):
+        return None  # "The inspector, who visited and found ...": a relative clause's verb
     written = seg
     if seg[:4].lower() == "one ":
         seg = "a  " + seg[3:]  # "One study found": read as "a study" (padded: offsets hold)
@@ -70,6 +72,10 @@ def _source(seg: str, start: int):
     if mention.start is not None and mention.end is not None:
         mention.text = written[mention.start - start : mention.end - start]
     head = (mention.head or "").lower()
+    if head in FINDING_NOUNS and not mention.document:
+        # "The assessment concluded that ...": a text's finding (so read, as a text's cue, by
+        # the precision filter too)
+        mention.document = head
     if (
         mention.document
         or head in document_words()
@@ -80,10 +86,15 @@ def _source(seg: str, start: int):
     return None
 
 
-def finding_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
-    """A finding in the sentence ``text[a:b]``; True if one is added."""
+def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool = False) -> bool:
+    """A finding in the sentence ``text[a:b]``; True if one is added. With ``conclusion``
+    only a text's "concluded that" (its statement as a person's was dropped)."""
     text = doc.text
     m = _FORWARD_RE.fullmatch(text, a, end_b)
+    if conclusion and (m is None or not m.group("cue").startswith("conclu")):
+        return False
+    if m is not None and m.group("cue").startswith("conclu") and not m.group("that"):
+        m = None  # ("The inquiry concluded in May": it ended; a text's conclusion takes "that")
     if m is not None:
         content = m.group("content")
         if (
@@ -100,6 +111,8 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
                 "indirect", [(m.start("content"), end)], mention, m.group("cue"), "find"
             ):
                 return True
+    if conclusion:
+        return False
     m = _AFTER_RE.fullmatch(text, a, b)
     if m is not None and has_verb(m.group("content")):
         mention = _source(m.group("subject"), m.start("subject"))

@@ -30,7 +30,7 @@ from ._cues import (
 from ._findings import finding_statement
 from ._inverted_aside import inverted_aside
 from ._naming_quote import naming_with_quote
-from ._outer_source import outer_source, record_tail, spoken_within
+from ._outer_source import outer_source, record_lead, record_tail, spoken_within
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
 from ._passive_told import hearer_passive
@@ -65,6 +65,13 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
     end_b = b - 1 if doc.text.endswith((".", "!", "?"), a, b) else b  # (no copy of the sentence)
     if outer_source(doc, a, b, end_b):
         return drop_unannotated(doc, n)
+    lead = record_lead(doc.text, a, end_b)
+    if lead is not None:
+        # "According to the minutes, the chairman said A": the chairman's A, the record how
+        # the writer knows it (as after the clause, below)
+        _read_sentence(doc, lead, b, end_b, n)
+        if len(doc.rows) > n or spoken_within(doc, lead, end_b):
+            return drop_unannotated(doc, n)
     tail = record_tail(doc.text, a, end_b)
     if tail is not None:
         # "The firm said A, according to a statement.": the firm's A, the tail no content;
@@ -76,7 +83,13 @@ def sentence_statement(doc: Doc, a: int, b: int) -> bool:
             return drop_unannotated(doc, n)
         doc.truncate(n)
     _read_sentence(doc, a, b, end_b, n)
-    return drop_unannotated(doc, n)
+    if drop_unannotated(doc, n):
+        return True
+    if len(doc.rows) == n and finding_statement(doc, a, b, end_b, conclusion=True):
+        # "The assessment concluded that ...": a cue PolNeAR seldom annotates, dropped as a
+        # person's, is read as the text's finding
+        return drop_unannotated(doc, n)
+    return False
 
 
 def _read_sentence(doc: Doc, a: int, b: int, end_b: int, n: int) -> None:

@@ -178,7 +178,11 @@ def _outer_cue(text: str, a: int, end_b: int) -> tuple[Mention, str, str, tuple[
         if src is not None:
             return src, "according to", "according to", (a, cut)
     m = _LEADING_ACCORDING_RE.match(text, a, end_b)
-    if m is not None and _speech_clause_in(text, m.end(), end_b):
+    if (
+        m is not None
+        and _speech_clause_in(text, m.end(), end_b)
+        and not names_record(text, m.start("src"), m.end("src"), spoken=True)
+    ):
         src = _mention(text, m.start("src"), m.end("src"))
         if src is not None:
             return src, "according to", "according to", (m.end(), end_b)
@@ -222,6 +226,20 @@ def record_tail(text: str, a: int, end_b: int) -> int | None:
         return None
     cut = m.end("verb") if m.group("verb") else m.start()
     return cut if _speech_clause_in(text, a, cut) else None
+
+
+def record_lead(text: str, a: int, end_b: int) -> int | None:
+    """Where the speech clause of ``text[a:end_b]`` starts when an opening "according to"
+    names a record of its spoken words ("According to a transcript, the minister told ..."):
+    the statement is the clause's speaker's, read after the lead; else None. (A writing
+    opening the sentence, "According to the school's post, X said ...", is its writer's
+    account of X's words, the outer source.)"""
+    if not text.startswith(("According", "according", "But according", "And according"), a):
+        return None
+    m = _LEADING_ACCORDING_RE.match(text, a, end_b)
+    if m is None or not names_record(text, m.start("src"), m.end("src"), spoken=True):
+        return None
+    return m.end() if _speech_clause_in(text, m.end(), end_b) else None
 
 
 def _mention(text: str, k: int, e: int) -> Mention | None:

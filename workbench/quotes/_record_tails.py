@@ -37,11 +37,20 @@ _RECORD_RE = re.compile(
 )
 
 
-def names_record(text: str, k: int, e: int) -> bool:
+#: the records of spoken words among them: what was said set down as it was said
+_SPOKEN_RE = re.compile(
+    r"(?:recordings?|transcripts?|videos?|videotapes?|footage|audio|tapes?|clips?|minutes|remarks|speech|"
+    r"testimony)\b"
+)
+
+
+def names_record(text: str, k: int, e: int, *, spoken: bool = False) -> bool:
     """Whether the source ``text[k:e]`` after "according to" is a text or a recording of
     someone's words (a statement, a transcript, a video, the minutes), not an outlet's or a
-    report's account of them."""
-    return _RECORD_RE.match(text, k, e) is not None
+    report's account of them; with ``spoken``, a record of spoken words only (a transcript,
+    a recording, the minutes), not a writing that may be another's (a post, a letter)."""
+    m = _RECORD_RE.match(text, k, e)
+    return m is not None and (not spoken or _SPOKEN_RE.search(text, k, m.end()) is not None)
 
 
 def reads_to_tail(doc: Doc, n: int, tail: int) -> bool:

@@ -70,7 +70,13 @@ def _second_cue(text: str, a: int, b: int):
 
 
 _BELIEF_CLAUSE_RE = re.compile(
-    r"\s+(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    # (an indefinite or a number opens one too: "confirmed a woman had died", "believes a 2C
+    # rise is unavoidable", where the finite verb after it says it is no object; with no
+    # pronoun before that verb: "recounted a conversation she had" is an object and its
+    # relative clause)
+    r"\s+(?:(?:it|he|she|they|there|this|the|its|his|her|their|[A-Z][a-z]+)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"|(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?!(?:he|she|they|we|I|you)\s)[\w'\u2019-]+\s+){0,3}?)"
     r"(?:is|are|was|were|had|has|have|would|will|could|should|can|may|might|must)\s"
 )
 
@@ -109,6 +115,12 @@ def that_clause(c: CueAt) -> bool:
         or _AND_THAT_RE.search(post, 0, mt.end()) is not None
     ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt is None and "that" in post:
+        # "said in an email, seen by the Guardian, that ...", "in a letter, which was leaked
+        # to the press, that ...": the text's aside, then the clause
+        md = re.match(_ADJUNCTS + r",?\s+that\s+", post)
+        if md is not None and md.group("doc_aside"):
+            mt = md
     if mt and any(
         _MEDIUM_BEFORE_RE.search(post, 0, m.start()) is None for m in cue_re().finditer(post, 0, mt.end())
     ):
@@ -375,6 +387,10 @@ _SPEECH_PARTICIPLE_RE = re.compile(
 )
 
 
+#: "without" and a participle phrase that ends the sentence: the writer's words on the telling
+_WITHOUT_TAIL_RE = re.compile(r"\s*without\s+\w+ing\b[^,;:\"\u201c\u201d]*[.!?]?\s*$")
+
+
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -392,6 +408,9 @@ def interrupting_cue(c: CueAt) -> bool:
         mi
         and (
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
+            # "..., the ministry said, without providing evidence.": the writer's remark on
+            # how it was said, closing the sentence
+            or _WITHOUT_TAIL_RE.match(post, mi.end())
             or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
         and not (
@@ -583,7 +602,9 @@ def speech_clause(c: CueAt) -> bool:
             if (
                 mention is not None
                 and cls == "belief"
-                and not (is_person(mention) or mention.kind == "pronoun")
+                # (a person's description believes too: "Investigators believe the fire was
+                # set", "The coach thinks a win would ...")
+                and not (is_person(mention) or mention.kind == "pronoun" or _believing_people(mention))
             ):
                 mention = None  # "If Russia thought it might lose Crimea": a state's belief, no statement
             if mention is not None and open_lead(lead):
@@ -623,6 +644,18 @@ _NOUN_FORMS = frozenset(
 _PLURAL_SPEECH = frozenset("say tell argue claim insist warn predict contend acknowledge admit".split())
 
 
+def _believing_people(m: Mention) -> bool:
+    """A short description of people as a belief verb's subject, not a phrase across a
+    relative clause or a dash ("Those insiders who think ...", "voters who want change -
+    only she thinks")."""
+    words = m.text.split()
+    return (
+        m.kind == "descriptor"
+        and len(words) <= 4
+        and not any(w.lower() in ("who", "which", "that", "-", "\u2014", "\u2013") for w in words)
+    )
+
+
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
     """The person a sentence ``text[a:b]`` opens with, when the pronoun can be them (the
     pronoun as written, the subject's name)."""
@@ -643,6 +676,9 @@ def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
 _REFUSAL_RE = re.compile(
     r",?\s+(?:but|and)\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?"
     r"(?:comment|elaborate|give|say|provide|name|disclose)\b"
+    # ("Detectives believe the attack was targeted and are appealing for witnesses": the
+    # plural subject's present act, which the clause's own subject does not take)
+    r"|,?\s+and\s+are\s+(?:now\s+|still\s+)?(?:appealing|asking|urging|searching|hunting|seeking|calling)\b"
 )
 
 

@@ -13,10 +13,10 @@ from functools import lru_cache
 from ._mention_type import Mention
 from ._source_type import document_words, source_type
 
-__all__ = ["text_by_agent"]
+__all__ = ["text_by_agent", "FINDING_NOUNS"]
 
 #: texts and findings that an author is named after by "by", beside the [document] list
-_FINDING_NOUNS = frozenset(
+FINDING_NOUNS = frozenset(
     """research analysis analyses findings modelling modeling forecast forecasts estimate
     estimates projection projections paper papers assessment assessments audit audits
     investigation investigations inquiry calculations polling data figures""".split()
@@ -35,7 +35,7 @@ _TEXT_BY_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _text_nouns() -> frozenset[str]:
-    return document_words() | _FINDING_NOUNS
+    return document_words() | FINDING_NOUNS
 
 
 def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | None]) -> Mention | None:
