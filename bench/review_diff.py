@@ -25,14 +25,17 @@ FIELDS = ("text", "speaker", "speaker_name", "source_type", "cue")
 
 
 def sentences(path: Path = REVIEW_DIR / "sentences.txt") -> list[str]:
-    """The review sentences, one a line (lines opening with "#" are comments)."""
+    """The review sentences, one a line (lines opening with "#" are comments; a literal
+    ``\\n`` in a line stands for a line break, read as one by :func:`records`)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
 def records(texts: list[str]) -> dict[str, list[list[str]]]:
-    """Sentence -> its records, each as the FIELDS' values (strings)."""
-    return {t: [[str(r[f]) for f in FIELDS] for r in quote_records(t)] for t in texts}
+    """Sentence -> its records, each as the FIELDS' values (strings); a texts's literal
+    ``\\n`` read as the line break it stands for (paragraphs and headlines change how a
+    text reads)."""
+    return {t: [[str(r[f]) for f in FIELDS] for r in quote_records(t.replace("\\n", "\n"))] for t in texts}
 
 
 def changed(old: dict, new: dict) -> list[str]:

@@ -29,3 +29,9 @@ def test_records_read_a_sentence_as_the_quote_rules_do():
     text = "The coach said the team had played well."
     (row,) = review_diff.records([text])[text]
     assert row[:2] == ["the team had played well", "The coach"]
+
+
+def test_a_literal_line_break_in_a_review_text_is_read_as_one():
+    text = "Intro.\\n\\nThe coach said the team had played well."
+    (row,) = review_diff.records([text])[text]
+    assert row[0] == "the team had played well"
