@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._names import place_names
 from ._time_words import WEEKDAY, WEEKDAYS
 
 __all__ = ["clean_phrase"]
@@ -94,6 +95,11 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
     # "WASHINGTON (AP) - A report ...": a wire dateline names no speaker
     # (it opens with three capitals: tried only when the phrase does)
     dateline = _DATELINE_RE.match(seg, a, b) if seg[a : a + 3].isupper() else None
+    if dateline is not None and dateline.group().rstrip().endswith(":"):
+        # ("COLOMBO: ", a city's; "MARTINEZ-BELTRAN: ", a transcript's speaker label)
+        city = dateline.group().rstrip()[:-1].strip()
+        if city.title() not in place_names():
+            dateline = None
     if dateline is not None:
         a = dateline.end()
         if a >= b:

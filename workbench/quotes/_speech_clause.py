@@ -338,6 +338,18 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
         ):
             # "The decision was unfair, said the singer.": "the" and a noun no list knows
             mention = _unlisted_speaker(speaker_after(text, cue.end(), after.end(), lenient=True))
+        if (
+            mention is not None
+            and cue.group().lower() == lemma
+            and mention.number != "pl"
+            and mention.kind != "pronoun"
+            and " " not in mention.text.strip()
+            and mention.text[:1].islower()
+        ):
+            # ("..., stress management, or ...": a verb's plain form before a bare singular
+            # noun is a compound, no attribution; "..., warn officials" and, in British copy,
+            # "..., say Ofgem" are)
+            mention = None
         if mention is not None:
             parts = [(a, a + close.start())]
             if sp_b < b:
@@ -653,7 +665,14 @@ def _believing_people(m: Mention) -> bool:
         m.kind == "descriptor"
         and len(words) <= 4
         and not any(w.lower() in ("who", "which", "that", "-", "\u2014", "\u2013") for w in words)
+        # ("Thus some managers thought", "quite recently most biologists thought", "designers
+        # generally seem to think": an adverb or a verb read into the phrase, no subject read whole)
+        and not any(w.lower().endswith("ly") or w.lower() in _NO_SUBJECT_WORDS for w in words)
     )
+
+
+#: words that are no part of a description of people ("Thus", "quite", "seem")
+_NO_SUBJECT_WORDS = frozenset("thus quite also still now however then so even seem seems seemed".split())
 
 
 def _main_subject(text: str, a: int, b: int, pronoun: Mention) -> Mention:
