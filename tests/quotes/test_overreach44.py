@@ -52,3 +52,49 @@ def test_a_belief_subject_with_an_adverb_read_into_it_is_none(text):
 
 def test_a_group_believes_a_that_less_clause():
     assert _names("Intro.\n\nMost geologists thought the rock was volcanic.") == ["geologists"]
+
+
+@pytest.mark.parametrize(
+    "text, content, name",
+    [
+        (
+            "The findings suggest that the virus spread earlier than thought, the authors said.",
+            "The findings suggest that the virus spread earlier than thought",
+            "authors",
+        ),
+        (
+            "The research suggests that the levy failed, Dr Tom Hale said.",
+            "The research suggests that the levy failed",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_texts_finding_inside_a_closing_attribution_is_the_closing_speakers(text, content, name):
+    [r] = quote_records("Intro.\n\n" + text)
+    assert (r["text"], r["speaker_name"]) == (content, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A study published by the Journal of Harbour Medicine found that divers slept badly.", "study"),
+        ("A report published by the Evening Clarion found that the rail line was unsafe.", "report"),
+        # (a body that publishes its own report is its author)
+        (
+            "A report published by the Tenants Foundation found that rents rose by a fifth.",
+            "Tenants Foundation",
+        ),
+    ],
+)
+def test_a_publisher_of_others_work_is_no_author(text, name):
+    assert _names("Intro.\n\n" + text) == [name]
+
+
+def test_a_firm_named_by_a_texts_word_is_a_body():
+    [r] = quote_records("Intro.\n\nFindings Ltd said the survey was flawed.")
+    assert r["source_type"] == "organisation"
+
+
+def test_chad_speaks_as_a_man():
+    [r] = quote_records("Intro.\n\nChad said he would run again.")
+    assert r["source_type"] == "person"

@@ -30,6 +30,7 @@ from ._cues import (
 from ._findings import finding_statement
 from ._inverted_aside import inverted_aside
 from ._naming_quote import naming_with_quote
+from ._nested_texts import text_inside_closing
 from ._outer_source import outer_source, record_lead, record_tail, spoken_within
 from ._participles import coordinated_statement, participle_statement, progressive_statement
 from ._participles import trailing_statement as _trailing_statement
@@ -355,6 +356,10 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
                 return True
             continue
         lemma, cls = reporting_verb_forms()[cue.group()]
+        if n_cue + 1 < len(all_cues) and text_inside_closing(
+            text, a, cue, all_cues[-1], reporting_verb_forms()[all_cues[-1].group()][0], end_b
+        ):
+            continue  # "The findings suggest that A, the authors said.": the authors' statement
         c = CueAt(doc, text, a, b, end_b, cue, lemma, cls, text[cue.end() : b], unmarked)
         if hearer_passive(c):
             continue  # "The crew was told (by X) that ...": the subject heard it

@@ -149,6 +149,10 @@ _PERSONAL_TITLES = frozenset(
 )
 
 
+#: countries' names that English copy uses more often as a man's given name
+_GIVEN_NAME_COUNTRIES = frozenset("chad jordan".split())
+
+
 def law_name(name: str) -> bool:
     """A name a law's or a pact's last word ends ("Paris Agreement", "Clean Air Act"): a text
     where "the" comes before it (a surname else: "Jenny Charter")."""
@@ -166,6 +170,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     words = [w.lower() for w in _WORD_RE.findall(name or "")]
     last = words[-1] if words else ""
     lists = _lists()
+    # (a firm named by a text's word, "Findings Ltd" resolved as "Findings", has no head noun:
+    # its capitalised name is no text)
+    named_firm = kind == "organisation" and not head and name[:1].isupper() and len(words) == 1
     head = (head or last).lower()
     if kind == "name":
         before_of = words[words.index("of", 1) - 1] if "of" in words[1:-1] else ""
@@ -195,10 +202,14 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "organisation"
         bare = name.removeprefix("the ").removeprefix("The ")
         if (bare in country_names() or bare + "." in country_names()) and (
-            len(words) > 1 or words and words[0] not in speaker_words()["given_names"]
+            len(words) > 1
+            or words
+            and words[0] not in speaker_words()["given_names"]
+            and words[0] not in _GIVEN_NAME_COUNTRIES
         ):
-            # "Russia said", "the U.S. said": a country speaks by its government ("Jordan",
-            # "Chad", "Georgia" are given names too: a person, as before)
+            # "Russia said", "the U.S. said": a country speaks by its government ("Jordan"
+            # and "Chad" speak more often as men in English copy: a person, as before; "India",
+            # "Georgia" or "Kenya" as the country)
             return "organisation"
         if (
             len(words) >= 2
@@ -256,6 +267,7 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         return "person"
     if (
         head in lists["document"]
+        and not named_firm
         # ("the Institute for Fiscal Studies": an organisation's head decides, not its last word)
         or last in lists["document"]
         and kind != "organisation"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ._mention_type import Mention
-from ._source_type import document_words, source_type
+from ._source_type import OUTLET_WORDS, document_words, source_type
 
 __all__ = ["text_by_agent", "FINDING_NOUNS"]
 
@@ -27,7 +27,7 @@ _TEXT_BY_RE = re.compile(
     r"\s*(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
     r"(?:(?:[a-z][a-z-]*|\d{4}|\d+-\w+)\s+){0,3}?"
     r"(?P<noun>[A-Za-z]+)\s+"
-    r"(?:(?:published|released|issued|written|prepared|compiled|conducted|produced|carried\s+out|led|co-authored|authored)\s+)?"
+    r"(?:(?P<made>published|released|issued|written|prepared|compiled|conducted|produced|carried\s+out|led|co-authored|authored)\s+)?"
     r"by\s+(?P<agent>\S.*)",
     re.S,
 )
@@ -36,6 +36,16 @@ _TEXT_BY_RE = re.compile(
 @lru_cache(maxsize=1)
 def _text_nouns() -> frozenset[str]:
     return document_words() | FINDING_NOUNS
+
+
+def _outlet(name: str) -> bool:
+    """A newspaper's, a magazine's or a journal's name ("the Evening Star", "Journal of X")."""
+    words = [w.lower() for w in name.split()]
+    return bool(words) and (words[0] in _OUTLET_OPENERS or any(w in OUTLET_WORDS for w in words))
+
+
+#: first words of newspapers' names that no list of their last words holds ("Daily Clarion")
+_OUTLET_OPENERS = frozenset("daily evening sunday weekly morning".split())
 
 
 def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | None]) -> Mention | None:
@@ -52,6 +62,14 @@ def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | N
     if agent is None or agent.kind not in ("name", "organisation", "descriptor"):
         return None
     noun = m.group("noun").lower()
+    if m.group("made") == "published" and _outlet(agent.name):
+        # ("a study published by the Journal of X", "... by the Evening Star": a publisher of
+        # others' work is no author; the text speaks, as written up to its noun)
+        agent = parse(seg[: m.end("noun")], offset)
+        if agent is None or agent.kind == "pronoun":
+            return None
+        agent.document = noun
+        return agent
     if (
         agent.kind == "name"
         and " " not in agent.name
