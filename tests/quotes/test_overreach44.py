@@ -98,3 +98,25 @@ def test_a_firm_named_by_a_texts_word_is_a_body():
 def test_chad_speaks_as_a_man():
     [r] = quote_records("Intro.\n\nChad said he would run again.")
     assert r["source_type"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Fenwick County Council voted to shut two libraries. The local authority said savings were needed.",
+            "Fenwick County Council",
+        ),
+        (
+            "Fenwick County Council voted to shut two libraries. The authority said savings were needed.",
+            "Fenwick County Council",
+        ),
+        # (someone who left the council: no body the sentence is about)
+        (
+            "Tom Hale left the council in May. The local authority said savings were needed.",
+            "local authority",
+        ),
+    ],
+)
+def test_the_local_authority_is_the_council_before(text, name):
+    assert _names("Intro.\n\n" + text) == [name]

@@ -118,7 +118,8 @@ def _org_class(name: str) -> str | None:
 #: earlier sentence is about though its name says nothing of its kind ("Zorvia has fixed the
 #: outage. The company said"; not "the ministry" or "the police", which a text names in full)
 REFERRING_BODY_NOUNS = _ORG_CLASSES["business"] | frozenset(
-    "charity foundation organisation organization union club band venue agency".split()
+    # ("Fenwick County Council voted ... The local authority said": a council, in British copy)
+    "charity foundation organisation organization union club band venue agency authority".split()
 )
 
 

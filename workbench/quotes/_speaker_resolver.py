@@ -209,7 +209,7 @@ class Resolver:
             src is None
             and m.kind == "organisation"
             and m.number == "sg"
-            and re.fullmatch(r"the\s+[\w'\u2019-]+", m.text.strip(), re.I)
+            and re.fullmatch(r"the\s+(?:local\s+)?[\w'\u2019-]+", m.text.strip(), re.I)
         ):
             # "the agency said" after "Customs and Border Protection said": the
             # organisation that spoke last
@@ -217,7 +217,7 @@ class Resolver:
             if (
                 src is None
                 and m.head in REFERRING_BODY_NOUNS
-                and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I)
+                and re.fullmatch(r"the\s+(?:local\s+)?[a-z]+", m.text.strip(), re.I)
             ):
                 src = self._earlier_body(m, pos)
         if src is None:
