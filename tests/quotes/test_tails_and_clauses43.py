@@ -181,8 +181,10 @@ def test_text_sources_are_documents(text, speaker):
 
 
 def test_evidence_noun_still_no_closing_speaker():
-    # "the figures showed" closing a sentence: a measure, no one speaking
-    assert _recs("Intro.\n\nThe harvest was the worst in a decade, the figures showed.") == []
+    # "the figures showed" closing a sentence: published counts, a text's source (typed a
+    # document, as "according to official figures" is), never a person speaking
+    recs = _recs("Intro.\n\nThe harvest was the worst in a decade, the figures showed.")
+    assert [(r[1], r[2]) for r in recs] == [("figures", "document")]
 
 
 def test_dateline_city_is_no_person():

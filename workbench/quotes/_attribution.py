@@ -147,8 +147,18 @@ _NEW_CLAUSE_RE = re.compile(
 )
 
 
+#: ", and" and a new subject inside the words before the cue ('"a disgrace" in a speech, and
+#: the council agreed'): the cue's clause is one of its own, its subject no speaker of the quotation
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|but|yet|so|while|whereas)\s+(?:the|a|an|his|her|its|their|[A-Z])")
+
+
 def _opens_new_clause(text: str, close: int, mention) -> bool:
-    return mention.start is not None and _NEW_CLAUSE_RE.fullmatch(text, close + 1, mention.start) is not None
+    if mention.start is None:
+        return False
+    joined = _JOINED_CLAUSE_RE.search(text, close + 1, mention.end) if mention.end is not None else None
+    if joined is not None and "," not in text[joined.end() : mention.end]:
+        return True  # (not '"A," Ada Reyes, and her running mate, said': an aside on the speaker)
+    return _NEW_CLAUSE_RE.fullmatch(text, close + 1, mention.start) is not None
 
 
 #: a clause of its own after the cue: the colon ending it is that clause's, not the cue's

@@ -43,6 +43,7 @@ from ._head_attribution import (
 from ._headline_quotes import headline_quote
 from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
+from ._manner_quotes import manner_quote
 from ._marks import quoted_spans
 from ._mentions import Mention
 from ._names import norm, speaker_words
@@ -76,6 +77,10 @@ def direct_statements(doc: Doc) -> list:
         if doc.covered(sp.start, sp.end):
             i += 1
             continue  # inside a statement that an earlier quotation's cue opened
+        s = sentence_start_at(doc, sp.start)
+        if manner_quote(text, sp, s if s is not None else 0):
+            i += 1
+            continue  # 'denied the claims "categorically"': how it was done, narration
         ps, _ = doc.paragraph_at(sp.start)
         _, pe = doc.paragraph_at(sp.end)
         if headline_quote(text, (ps, pe), sp.open_mark, sp.close_mark):

@@ -17,6 +17,7 @@ from ._characterising import CHARACTERISING_RE, RELATIVE_BEFORE_VERB_RE, charact
 from ._clause_cut import coordinated_cut
 from ._cues import n_words, reporting_verb_forms, subject_of
 from ._head_clauses import relative_or_aside_speaker
+from ._manner_quotes import manner_quote
 from ._mentions import parse_speaker
 from ._near_subjects import word_surname
 from ._phone_calls import places_a_call
@@ -267,6 +268,9 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         quote = text[sp.start : sp.end]
         if covered(sp.start, sp.end):
             continue
+        s = sentence_start(sp.start)
+        if manner_quote(text, sp, s if s is not None else 0):
+            continue  # 'condemned the attack "in the strongest terms"': narration
         ps, pe = para_of(sp.start)
         if sp.open_mark is not None:
             s = sentence_start(sp.open_mark)

@@ -2,6 +2,10 @@
 ("The survey found that most voters back the plan", "Researchers found teenagers slept less",
 "Half of voters oppose it, a poll found"). The text or the researchers are the source.
 
+Published counts "show" the same way ("..., official figures showed on Monday.", "Data
+released on Tuesday showed that ..."), as does a text named with its author ("Research by X
+shows that ..."); a person's "showed" is no statement ("she showed the judge the letter").
+
 "find" is no reporting verb of the cue list: "he found Trump charming", "police found the
 car", "the body was found" are no statements, and every cue form changes how the clauses
 around it are read. This rule reads the verb only after the noun of a text or of a finder,
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING
 from ._bare_clauses import bare_clause
 from ._clauses import MIN_CONTENT_WORDS, has_verb
 from ._cues import n_words
+from ._mention_type import Mention
 from ._mentions import parse_speaker
 from ._source_type import document_words
 from ._text_agents import FINDING_NOUNS
@@ -25,8 +30,36 @@ if TYPE_CHECKING:
 
 __all__ = ["finding_statement", "FIND_WORDS"]
 
-#: the forms of "find" that report a finding, for the sentence gate (``_triggers``)
-FIND_WORDS = ("found", "finds", "find")
+#: the forms of "show" read after the noun of a text or of published counts ("Official
+#: figures showed that ...", "..., data published on Tuesday showed."), never a person's
+#: ("she showed the judge the letter")
+SHOW_WORDS = ("show", "shows", "showed")
+#: the forms of "find" that report a finding and of "show", for the sentence gate (``_triggers``)
+FIND_WORDS = ("found", "finds", "find", *SHOW_WORDS)
+#: published counts that show: a poll's, a survey's or a report's "show" is left out, as
+#: PolNeAR train annotates none of its 29 such clauses (polls, reports, analyses, surveys);
+#: a text named with its author ("Research by X shows") is read as "found" is
+_SHOW_NOUNS = frozenset("figures data statistics stats numbers".split())
+_POLL_NOUNS = frozenset("poll polls polling survey surveys".split())
+#: modifiers written lower-case in the speaker's name ("Official figures" -> "official figures")
+_COMMON_LEADS = frozenset(
+    "official government provisional preliminary latest new recent early last this these its their".split()
+)
+#: the words before the verb of "show": a determiner and up to four modifiers, the noun,
+#: and a participle or a preposition naming its maker or its date ("data published on
+#: Tuesday", "figures from the Church of Albion", "Research by the Pelham Centre")
+_SHOW_SUBJECT_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese)\s+)?"
+    r"(?:[\w'\u2019/-]+\s+){0,4}?(?P<noun>[A-Za-z]+)"
+    r"(?:\s+(?:published|released|issued|compiled|out|from|by|of|for)\b[^,;:]{0,60})?"
+)
+#: the content, then the text and "show" closing the sentence, a time after it ("...,
+#: official figures showed on Wednesday.")
+_SHOW_AFTER_RE = re.compile(
+    r"(?P<content>\S.*?),\s+(?P<subject>[^,;:\"\u201c\u201d]{1,100}?)\s+(?P<cue>show|shows|showed)"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+|last\s+\w+|this\s+\w+|earlier|yesterday|today))?\s*[.!?]?\s*",
+    re.S,
+)
 #: those whose findings are statements: researchers, inspectors, a court or a panel
 _FINDERS = frozenset(
     "researcher researchers scientist scientists investigator investigators inspector inspectors "
@@ -36,7 +69,7 @@ _FINDERS = frozenset(
 #: subject, the verb (a perfect or an adverb before it), "that" or not, the content
 _FORWARD_RE = re.compile(
     r"(?P<subject>[^;:\"\u201c\u201d]{2,140}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|recently\s+|previously\s+)?"
-    r"(?P<cue>found|finds|find|concluded|concludes)\s+(?P<that>that\s+)?(?P<content>\S.*)",
+    r"(?P<cue>found|finds|find|concluded|concludes|showed|shows|show)\s+(?P<that>that\s+)?(?P<content>\S.*)",
     re.S,
 )
 #: the content, then the source and the verb at the sentence's end ("..., a poll found")
@@ -86,6 +119,37 @@ def _source(seg: str, start: int):
     return None
 
 
+def _show_source(seg: str, start: int) -> Mention | None:
+    """The text or counts that ``seg`` (the words before "show") names, as a text's mention
+    (its ``document`` the noun), or None ("she", "the farmer", "The judge")."""
+    seg_start = start + len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if _RELATIVE_RE.search(seg):
+        return None
+    mention = parse_speaker(seg, seg_start, lenient=True)
+    if mention is not None and mention.document and mention.document not in _POLL_NOUNS:
+        return mention  # "Research by the Pelham Centre": its author (a poll's "by" names its takers)
+    m = _SHOW_SUBJECT_RE.fullmatch(seg)
+    if m is None or m.group("noun").lower() not in _SHOW_NOUNS:
+        return None
+    noun = m.group("noun").lower()
+    # ("data published on Tuesday": the data; "figures from the Church": the maker kept)
+    name = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+|\s+(?:published|released|issued|compiled|out)\b.*", "", seg)
+    first = name.split()[0].lower()
+    if first in _COMMON_LEADS or first in _SHOW_NOUNS:
+        name = name[:1].lower() + name[1:]
+    return Mention(
+        kind="descriptor",  # (typed a document, as "according to official figures" is)
+        text=seg,
+        start=seg_start,
+        end=seg_start + len(seg),
+        name=name,
+        head=noun,
+        number="pl" if noun.endswith("s") or noun == "data" else "sg",
+        document=noun,
+    )
+
+
 def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool = False) -> bool:
     """A finding in the sentence ``text[a:b]``; True if one is added. With ``conclusion``
     only a text's "concluded that" (its statement as a person's was dropped)."""
@@ -95,6 +159,17 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
         return False
     if m is not None and m.group("cue").startswith("conclu") and not m.group("that"):
         m = None  # ("The inquiry concluded in May": it ended; a text's conclusion takes "that")
+    if m is not None and m.group("cue") in SHOW_WORDS:
+        # ("Official figures showed that ...": the counts'; "The data showed the largest
+        # rise" is no clause)
+        content = m.group("content")
+        if m.group("that") or bare_clause(content):
+            mention = _show_source(m.group("subject"), m.start("subject"))
+            if mention is not None and doc.add(
+                "indirect", [(m.start("content"), end_b)], mention, m.group("cue"), "show"
+            ):
+                return True
+        m = None
     if m is not None:
         content = m.group("content")
         if (
@@ -113,6 +188,13 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
                 return True
     if conclusion:
         return False
+    m = _SHOW_AFTER_RE.fullmatch(text, a, b)
+    if m is not None and has_verb(m.group("content")):
+        mention = _show_source(m.group("subject"), m.start("subject"))
+        if mention is not None:
+            return doc.add(
+                "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), "show"
+            )
     m = _AFTER_RE.fullmatch(text, a, b)
     if m is not None and has_verb(m.group("content")):
         mention = _source(m.group("subject"), m.start("subject"))

@@ -37,6 +37,11 @@ _QUANTIFIERS = frozenset(
     "others some many few most all everyone everybody nobody anyone someone one both either neither".split()
 )
 #: quantifiers that stand alone for a group of speakers after a quotation
+#: a capitalised group word and the place it is in ("Fishermen in Port Kessan", "Fishermen
+#: in the harbour")
+_GROUP_PLACE_RE = re.compile(
+    r"([A-Z][a-z]+)\s+(?:in|from|at|near|around|across)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
+)
 _GROUP_QUANTIFIERS = frozenset("most several many some others few both".split())
 _NUMBER_WORDS = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -289,6 +294,16 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         )
     if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
+    placed = _GROUP_PLACE_RE.fullmatch(s) if 2 < len(parts) <= 6 else None
+    if (
+        placed is not None
+        and placed.group(1).lower() not in words["heads"]
+        and placed.group(1).lower() not in _QUANTIFIERS
+        and is_group_word(placed.group(1))
+    ):
+        # "Fishermen in Port Kessan say": the group and where it is, as "Residents in X"
+        t = placed.group(1).lower()
+        return Mention("descriptor", s, base, base + len(s), name=t, role=t, head=t, number="pl")
     if (
         len(parts) == 1
         and parts[0][:1].isupper()

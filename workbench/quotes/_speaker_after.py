@@ -24,6 +24,13 @@ ANONYMITY_RE = re.compile(
     r"|who\s+(?:asked|requested|declined|spoke|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed)\b)"
 )
 
+#: what a source asked about its own name ("asked that his surname not be published", "that
+#: her name be withheld", "that she not be identified"): why it goes unnamed, no statement
+NAME_REQUEST_RE = re.compile(
+    r"(?:(?:his|her|their|my|our)\s+(?:[\w-]+\s+){0,2}?\w*names?|(?:he|she|they|I|we))\s+"
+    r"(?:not\s+)?be\s+(?:withheld|published|used|given|printed|disclosed|revealed|named|identified|quoted)\b"
+)
+
 
 _OUTLET_RE = re.compile(
     r"\s*to\s+(?:the\s+)?(?:(?:news\s+agency|newspaper|paper|magazine|agency|channel|"

@@ -50,7 +50,7 @@ from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._relative_aside import subject_and_relative_aside
-from ._speaker_after import ANONYMITY_RE
+from ._speaker_after import ANONYMITY_RE, NAME_REQUEST_RE
 from ._subject_relative import reduced_relative_source, who_subject
 from ._subjects import clause_subject
 
@@ -127,6 +127,8 @@ def that_clause(c: CueAt) -> bool:
         # "Pell, who was standing by the gate, states that ...": the later cue's ("said in its
         # quarterly report that": a noun where it was said, no cue)
         mt = None
+    if mt and lemma in ("ask", "request") and NAME_REQUEST_RE.match(post, mt.end()):
+        return False  # "who asked that his surname not be published": why he is unnamed
     if mt:
         # "The campaign responded that ...": before an inflected cue and "that", the
         # noun phrase opening the sentence is its subject
@@ -355,8 +357,30 @@ def inverted_after_content(c: CueAt, pre_stripped: str) -> bool:
             if sp_b < b:
                 parts += _dialogue_turn_after(text, sp_b + 1, end_b)
             if doc.add(unmarked, parts, mention, cue.group(), lemma):
+                _participle_after_speaker(doc, mention, cue.end(), sp_b, end_b, unmarked)
                 return True
     return False
+
+
+#: the comma and a speech participle after an inverted cue's speaker (", said Lena Brandt of
+#: the Livestock Association, adding that ...")
+_PARTICIPLE_AFTER_SPEAKER_RE = re.compile(r",(?=\s*(?:adding|saying|noting|warning|insisting|explaining)\b)")
+
+
+def _participle_after_speaker(doc, mention: Mention, k: int, sp_b: int, end_b: int, unmarked: str) -> None:
+    """ "A, said X (of Y), adding that B": B is X's second statement, as after "A, X said,"."""
+    text = doc.text
+    comma = _PARTICIPLE_AFTER_SPEAKER_RE.search(text, k, min(sp_b, end_b))
+    if comma is None or mention.end is None or mention.end > comma.start():
+        return
+    part = _SPEECH_PARTICIPLE_RE.match(text, comma.end())
+    if part is None:
+        return
+    start = part.end()
+    if n_words(text[start:end_b]) >= MIN_CONTENT_WORDS and (
+        part.group(0).rstrip().endswith(("that", ":")) or FINITE_RE.search(text, start, end_b)
+    ):
+        doc.add(unmarked, [(start, end_b)], mention, part.group(1), participle_lemma(part.group(1)))
 
 
 #: the dash opening a dialogue's next words after its attribution ("— A, — said X. — B.")
@@ -577,6 +601,11 @@ def speech_clause(c: CueAt) -> bool:
                 # "Social media has added A, she noted": no phrase read whole before a cue that
                 # another cue follows
                 mention = long_subject(text, a, cue.start(), whole=not cue_re().search(post))
+                unnamed = _UNNAMED_BEFORE_CUE_RE.search(text, a, cue.start()) if mention is None else None
+                if unnamed is not None:
+                    # "A church warden who asked not to be named said": why the source goes
+                    # unnamed is no part of the subject a list does not know
+                    mention = long_subject(text, a, unnamed.start(), whole=not cue_re().search(post))
                 sp_start = a
             if mention is None:
                 # "but late Friday he announced ...": the pronoun after a time (the lead's
@@ -639,6 +668,12 @@ def speech_clause(c: CueAt) -> bool:
                     return True
     return False
 
+
+#: a relative clause on why the subject goes unnamed, right before the cue
+_UNNAMED_BEFORE_CUE_RE = re.compile(
+    r",?\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity"
+    r"|to\s+remain\s+anonymous)\s*,?\s*$"
+)
 
 _ASIDE_THEN_CLAUSE_RE = re.compile(
     r",\s+(?=[a-z][^,]{2,50},\s+(?:he|she|they|we|I|it|there)(?:'s|\u2019s)?\s+[a-z])(?!\w+ing\b)"
