@@ -2,11 +2,14 @@
 written with an acronym after it ("The Joint Defense Staff (JDS) said"), a name shaped as a
 brand or a web address ("BuzzFeed", "Factcheck.org"), or a one-word name the text never
 gives in full that "reported" something ("Kyoren reported that ..."): a person is brought in
-with a full name, and outlets report. Read once a document, after every source is resolved."""
+with a full name, and outlets report; or a one-word name in apposition after a body's noun
+("the weather agency, Aemet,"). Read once a document, after every source is resolved."""
 
 from __future__ import annotations
 
 import re
+
+from ._names import speaker_words
 
 __all__ = ["typed_by_text"]
 
@@ -46,6 +49,20 @@ def _acronym_after(acronyms: dict[str, list[tuple[str, str]]], name: str) -> boo
     return any(acronym[0] == name[0] and before.endswith(name) for before, acronym in acronyms.get(last, ()))
 
 
+def _after_body_noun(text: str, name: str) -> bool:
+    """The one-word ``name`` is written in apposition after a body's noun, between commas
+    ("Spain's weather agency, Aemet, said", "according to the regulator, Ofwat."): the
+    body's name ("the company, Smith said" is no apposition: no comma closes it)."""
+    if ", " + name not in text:
+        return False  # (most names: no scan of the text)
+    orgs = speaker_words()["orgs"]
+    for m in re.finditer(r"\b([a-z]+),\s+" + re.escape(name) + r"(?=[,.;]|$)", text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if m.group(1) in orgs and re.search(r"(?:\b[Tt]he|['\u2019]s)(?:\s+[a-z-]+){0,3}\s+$", before):
+            return True
+    return False
+
+
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
     """``records`` with the sources the text shows to be organisations typed as such (all of
     a source's records)."""
@@ -57,6 +74,7 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
     }
     keys = set()
     acronyms = _acronym_names(text) if "(" in text else {}
+    apposed: dict[str, bool] = {}  # (a name's apposition looked for once, not once a record)
     for r in records:
         name = r["speaker_name"]
         if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():
@@ -72,6 +90,9 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             and _GENDERED_RE.search(r["text"], 0, 60) is None
             or acronyms
             and _acronym_after(acronyms, name)
+            or one_word
+            and r["source_key"] not in gendered
+            and (apposed[name] if name in apposed else apposed.setdefault(name, _after_body_noun(text, name)))
         ):
             keys.add(r["source_key"])
     for r in records:

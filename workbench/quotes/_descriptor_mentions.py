@@ -50,13 +50,17 @@ _HEAD_OF = frozenset(
     "teacher teachers coach coaches chef chefs gardener gardeners nurse nurses waiter waiters porter porters "
     "groundsman keeper keepers girl girls boy boys judge judges brewer winemaker trainer trainers".split()
 )
-#: a body named by its kind in two words whose head alone names people ("a guard", "the staff",
-#: "the executive"): the word before decides ("the coast guard", "the general staff", "the
-#: union's executive": an organisation, as "the navy")
+#: a body named by its kind in two words whose head alone names people or things ("a guard",
+#: "the staff", "the executive", "an order", "the conference"): the word before decides ("the
+#: coast guard", "the general staff", "the union's executive", "the Jesuit order", "the bishops'
+#: conference": an organisation, as "the navy")
 _BODY_COMPOUNDS = frozenset(
     tuple(pair.split("+"))
     for pair in """coast+guard national+guard
-    general+staff union+executive party+executive""".split()
+    general+staff union+executive party+executive
+    jesuit+order franciscan+order dominican+order benedictine+order carmelite+order
+    cistercian+order capuchin+order salesian+order augustinian+order religious+order
+    bishops+conference episcopal+conference""".split()
 )
 #: nouns that head a body in lower case only ("the navy said", "the carmaker said"; not in the
 #: lists of bodies' words, where a capital would make "Navy SEAL Ann Roe" no person's name and a

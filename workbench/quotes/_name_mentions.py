@@ -8,7 +8,9 @@ import re
 from ._descriptor_mentions import POSSESSIVE_RE as _POSSESSIVE_RE
 from ._mention_type import Mention
 from ._names import (
+    IN_NAME_OPENERS,
     LEGAL_FORMS,
+    NAME_ORG_ENDS,
     NAME_TOKEN_RE,
     ORG_SUFFIXES,
     PARTICLE_NAME_RE,
@@ -26,6 +28,7 @@ from ._names import (
     one_in_name,
     person_head,
     person_words,
+    place_names,
     role_word,
     title_pair,
 )
@@ -102,6 +105,8 @@ def _org_noun_after(names: list[str], i: int, words: dict) -> bool:
 
 _CAPITALISED_RE = re.compile(r"[A-Z][a-z]+")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+#: a one-word name after the noun it names, hyphenated too ("the state news agency Al-Waha")
+_APPOSED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _COMMA_RE = re.compile(r",\s*")
 _RELATIVE_RE = re.compile(r"(?:who|which|whose|where)\b")
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)(?:\s+|$)", re.I)
@@ -268,6 +273,22 @@ _COLLECTIVE_NOUNS = frozenset(
 )
 
 
+#: unnamed people inside a body ("Sources in the Prime Minister's Office", "Officials at the
+#: Foreign Office"): they speak, the body's name is where they work
+_INSIDE_PEOPLE = frozenset("sources officials insiders".split())
+
+
+def _sources_inside(names: list[str], k: int) -> bool:
+    """The run at ``k`` is the body the phrase's unnamed people are in ("Sources in the
+    Prime Minister's Office", "Officials at the Foreign Office")."""
+    return (
+        k >= 3
+        and norm(names[0]) in _INSIDE_PEOPLE
+        and names[1] in ("in", "at")
+        and all(t == "the" or t[:1].isupper() for t in names[2:k])
+    )
+
+
 def _after_preposition(names: list[str], k: int, words: dict) -> bool:
     """Whether only lower-case words, the last no body's noun, stand between a preposition and
     the run at ``k`` ("The daughter of the late poet Simon Gray": the poet is the object, not
@@ -336,6 +357,19 @@ def _portfolio_title(names: list[str], k: int, words: dict) -> bool:
             or norm(t) in words["person_nouns"]
             for t in names[j + 1 : k]
         )
+    )
+
+
+def _in_name_of_cause(names: list[str], k: int, i: int) -> bool:
+    """The one word at ``k`` (== ``i``) ends a name "X in Y" whose X opens such names and
+    Y is no place ("Faith in Action", not "Hope in Leeds")."""
+    return (
+        k == i
+        and k >= 2
+        and names[k - 1] == "in"
+        and names[k - 2] in IN_NAME_OPENERS
+        and (k == 2 or names[k - 3][:1].islower())
+        and names[k].rstrip(",") not in place_names()
     )
 
 
@@ -425,7 +459,9 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and names[0][:1].isupper()
                 and all(t[:1].isupper() or norm(t) in _NAME_JOINERS for t in names[: k - 1])
             )
-            if not (
+            if _in_name_of_cause(names, k, i):
+                k -= 2  # "Faith in Action", "the charity Hope in Harvest": one name
+            elif not (
                 split
                 or titled
                 or role_before
@@ -435,6 +471,7 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 any(norm(t) in PREPOSITIONS for t in names[max(0, k - 3) : k])
                 or _after_preposition(names, k, words)
                 or _employer_run(names, k, words)
+                or _sources_inside(names, k)
             ):
                 continue
             if tok.rstrip(",") in _INSTITUTION_ENDS and _person_before_employer(names, k, words):
@@ -469,6 +506,14 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 k -= 1  # "the National Guard", "the Republican Guard": a title's word in a service's name
             if (
                 k > 0
+                and names[k - 1] in ("National", "Federal")
+                and (tok.rstrip(",") in ORG_SUFFIXES or norm(tok.rstrip(",")) in NAME_ORG_ENDS)
+            ):
+                k -= 1  # "the National Farmers' Guild", "the Federal Statistical Office": the body's word
+                while k - 1 >= 0 and _in_run(names, k - 1, i, words) and not names[k - 1].endswith(","):
+                    k -= 1  # ("the Tamil National Front": the words before it too)
+            if (
+                k > 0
                 and names[k - 1] == "One"
                 and one_in_name(names[k - 1 : i + 1], [norm(t) for t in names[k - 1 : i + 1]], words)
             ):
@@ -490,7 +535,7 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
     being a demonym or a party's member used as a noun ("the 52-year-old Frenchman", "a senior
     Tory", "the veteran Democrat")."""
     tok, prev = names[i].rstrip(","), names[i - 1]
-    if i < 2 or not prev[:1].islower() or prev.endswith(",") or not _CAPITALISED_RE.fullmatch(tok):
+    if i < 2 or not prev[:1].islower() or prev.endswith(",") or not _APPOSED_NAME_RE.fullmatch(tok):
         # ("the sheep farmer, Cumbria": after a comma, a place as often as a name)
         return False
     low = tok.lower()

@@ -47,7 +47,9 @@ ORG_SUFFIXES = frozenset(
     "Forces Force Command Corps Regiment Battalion Directorate "
     # bodies named "X of Y" / "X for Y" ("the Alliance of Independent Journalists", "the
     # Coalition for Peace", "the Confederation of Employers": cut at "of" before)
-    "Alliance Coalition Confederation".split()
+    "Alliance Coalition Confederation "
+    # (and a church's: "the Diocese of Kellbridge"; a safety body: "the Health and Safety Inspectorate")
+    "Diocese Archdiocese Inspectorate".split()
 )
 #: the last words of firms', clubs' and parties' names that are no head noun of a role
 #: ("Archway Capital", "Velloria Airlines", "Ashford Rovers", "Osprey City", "Meridian TV", "the
@@ -60,8 +62,12 @@ NAME_ORG_ENDS = frozenset(
     energy foods brands mining steel oil records studios electronics books observatory arena
     transit players staff
     systems services trains railways dynamics aerospace industries solutions robotics semiconductors
-    shipping engineering""".split()
+    shipping engineering
+    air voyages cruises futures front guild unit""".split()
 )
+#: the first words of charities' names of the shape "X in Y" ("Faith in Action", "Hope in
+#: Harvest"), no person's name before a place ("Hope in Leeds" is Hope, in Leeds)
+IN_NAME_OPENERS = frozenset(("Faith", "Hope"))
 #: a company's legal form after its name ("Norland Shipping AB"), in lower case
 LEGAL_FORMS = frozenset(
     "ab asa oyj ag gmbh sa s.a. nv n.v. plc ltd ltd. llc inc inc. corp corp. spa s.p.a. bv a/s".split()
@@ -85,6 +91,9 @@ RANK_FORCES = frozenset(("garda",))
 #: church titles that are surnames too ("Cardinal Ana Ruiz", "Bishop Tom Lake", but "Julie Bishop",
 #: "Bishop said"): a title before a given name and a surname only, as RANK_FORCES
 CHURCH_TITLES = frozenset("cardinal bishop".split())
+#: ... and a lawyer's title in South Asian copy ("Advocate Sana Raza"; "the Public Advocate" is
+#: an office)
+NAME_ONLY_TITLES = CHURCH_TITLES | {"advocate"}
 TOKEN_RE = re.compile(r"\S+")
 
 
@@ -342,8 +351,10 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         for i, n in enumerate(norms[:-1])
         if (n in words["titles"] or toks[i] in _DOTTED_TITLES or i > 0 and title_pair(norms, i - 1))
         and not (n in HONORIFICS and toks[-1] in FACILITY_ENDS)
+        and not _title_of_body(norms, toks, i, words["titles"])
     ]
-    if titled and len(toks) - titled[-1] - 1 >= 2:
+    after_title = bool(titled) and len(toks) - titled[-1] - 1 >= 2
+    if after_title:
         # "Transport Secretary Mark Harper" -> "Mark Harper"
         toks, norms = toks[titled[-1] + 1 :], norms[titled[-1] + 1 :]
     # (not after a particle: "Saud bin Faisal Al Mahrouqi", a father's given name in a patronym)
@@ -355,7 +366,21 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         and not known_given(norms[i - 1], given_names)  # ("José Luis Ramírez")
         and norms[i - 1] not in PARTICLES
     ]
-    if given and len(toks) - given[0] >= 2:
+    # (not after a title when the words before are a name's: "Maulana Fazal Karim Hashmi", whose
+    # first given name no list knows; but "American Action Forum's Douglas Roe" is cut)
+    if (
+        given
+        and len(toks) - given[0] >= 2
+        and not (
+            after_title
+            and titled == list(range(len(titled)))  # (titles that open the run: "Maulana", "Datuk Seri")
+            and person_words(toks[: given[0]], norms[: given[0]], words)
+            and not any(
+                t.endswith(("'s", "\u2019s")) or role_word(n, words) or n in ABBREVIATED_NAMES
+                for t, n in zip(toks, norms)
+            )
+        )
+    ):
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
         toks, norms = toks[given[0] :], norms[given[0] :]
     while len(toks) > 2 and title_pair(norms):
@@ -368,12 +393,14 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             # so does "Democratic" opening "the Democratic Alliance")
             and not (norms[0] in HONORIFICS and toks[-1] in FACILITY_ENDS)
             and not (len(toks) == 2 and norms[-1] in NAME_ORG_ENDS)
+            # ("the National Weather Bureau", "the Federal Statistical Office": the body's own word)
+            and not _title_of_body(norms, toks, 0, words["titles"])
             or (norms[0] in words["determiners"] or toks[0].lower() in openers())
             and not one_in_name(toks, norms, words)
             or toks[0].endswith(("'s", "\u2019s"))
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
-            or (len(toks) > 2 and norms[0] in CHURCH_TITLES and person_words(toks[1:], norms[1:], words))
+            or (len(toks) > 2 and norms[0] in NAME_ONLY_TITLES and person_words(toks[1:], norms[1:], words))
             or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
             or (len(toks) > 2 and AGE_WORD_RE.fullmatch(toks[0]) is not None)  # ("Ten-year-old Amy Roe")
             # ("Twins Amy and Jo Hart", "Sisters Ann and ...": a plural noun before a given name)
@@ -387,6 +414,26 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
+
+
+#: title words that open a body's name as often ("National Security Adviser Ann Roe", "the
+#: National Weather Bureau"): kept before a body's last word
+_BODY_TITLES = frozenset(("national", "federal"))
+
+
+def body_title(n: str, toks: list[str] | tuple[str, ...]) -> bool:
+    """The title word ``n`` opens the body's name ``toks`` ("the National Weather Bureau",
+    "the Federal Statistical Office"), as its last word shows; no title then."""
+    return n in _BODY_TITLES and (toks[-1].rstrip(",") in ORG_SUFFIXES or norm(toks[-1]) in NAME_ORG_ENDS)
+
+
+def _title_of_body(norms: list[str], toks: list[str], i: int, titles: frozenset) -> bool:
+    """The title word at ``i`` is one of those that open a body's name up to its "National"
+    or "Federal" ("the Democratic National Committee"): the body's, no person's title."""
+    j = i
+    while j < len(toks) - 1 and norms[j] in titles and not body_title(norms[j], toks):
+        j += 1
+    return j < len(toks) - 1 and body_title(norms[j], toks)
 
 
 #: a party's member in the singular ("One Republican said": one of them, no name)
@@ -438,6 +485,8 @@ FACILITY_ENDS = frozenset(
     "City Park Mall Hospital Road Street Bridge Centre Center Mosque Airport Stadium School University "
     "Hall Tower Port Palace Square Zone District Hotel Gardens Garden Club Highway Avenue Institute".split()
 )
+#: titles abbreviated without a full stop that the title list leaves out ("Brig Gen Omar Haddad")
+ABBREVIATED_NAMES = frozenset(("gen", "sen"))
 #: titles that are also names without their full stop ("Sen. Cole" but "Rosa Sen", "Gen. Lee"
 #: but "Gen Tanaka")
 _DOTTED_TITLES = frozenset(("Sen.", "Gen."))
@@ -574,7 +623,16 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
     all_runs = capitalised_runs(text)
     joined = dict(_particle_names(text, all_runs))
     across: list[tuple[str, list[str]]] = []
-    for j, (_, run) in enumerate(all_runs):
+    for j, (start, run) in enumerate(all_runs):
+        if start and text[start - 1] == "." and " " in run:
+            # ("H.E. Sultan Al Dhaheri", "A.E. Dick Howard": the run opens with the last letter
+            # of dotted initials or an abbreviation, read whole: a title, or the name's; a
+            # country's, "U.S. House", is none of the name)
+            k = start
+            while k and not text[k - 1].isspace():
+                k -= 1
+            first, rest = run.split(None, 1)
+            run = rest if text[k:start] + first in country_names() else text[k:start] + run
         stripped, surname = read_run(run)
         runs.append(stripped)  # shared by a run's repeats: read, never changed
         if surname is not None:

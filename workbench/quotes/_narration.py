@@ -22,6 +22,7 @@ from ._names import (
     NAME_SEQ_RE,
     ORG_SUFFIXES,
     PARTICLES,
+    body_title,
     gender_of,
     is_place,
     name_runs,
@@ -65,7 +66,10 @@ def _body_shaped(toks: list[str], words: dict) -> bool:
     return bool(
         toks
         and not toks[-1].endswith(("'s", "\u2019s"))
-        and not any(norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks)
+        and not any(
+            norm(t) in words["given_names"] or norm(t) in words["titles"] and not body_title(norm(t), toks)
+            for t in toks
+        )
         and not all(t.strip(",.") in _TIME_NAMES for t in toks)
     )
 

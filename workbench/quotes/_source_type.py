@@ -17,6 +17,7 @@ from ..text import read_resource
 from ._names import (
     FACILITY_ENDS,
     HONORIFICS,
+    IN_NAME_OPENERS,
     LEGAL_FORMS,
     NAME_ORG_ENDS,
     ORG_SUFFIXES,
@@ -179,6 +180,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         toks = name.split()
         if toks and one_in_name(toks, [w.lower() for w in toks], speaker_words()):
             return "organisation"  # "One Nation", "the One Campaign": no person's name opens so
+        if len(toks) == 3 and toks[1] == "in" and toks[0] in IN_NAME_OPENERS:
+            return "organisation"  # "Faith in Action", "Hope in Harvest": a charity's name
         if office_name(name, speaker_words()):
             return "person"  # "the Leader of the Council", "the Minister for Health": an office
         if len(words) > 2 and words[0] in HONORIFICS and name.split()[-1] in FACILITY_ENDS:

@@ -276,7 +276,12 @@ def name_index(text: str) -> tuple:
         runs, k = [(m.start(), m.group()) for m in NAME_SEQ_RE.finditer(text, start)], 0
     for run_start, run in runs[k:]:
         toks = read_run(run)[0]  # read once across documents; never changed here
-        if len(toks) >= 2 and toks[-1][:1].isupper():
+        if (
+            len(toks) >= 2
+            and toks[-1][:1].isupper()
+            # ("the National Union of Rail Workers": the name goes on, read by _of_for_index)
+            and _OF_FOR_AFTER_RE.match(text, run_start + len(run)) is None
+        ):
             starts, names = by_head.setdefault(norm(toks[-1]), ([], []))
             starts.append(run_start)
             names.append(" ".join(toks))
@@ -338,7 +343,13 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
     best = None
     for match in NAME_SEQ_RE.finditer(text, max(cut + 1, body), end):
         toks = strip_name_lead(match.group().split())
-        if len(toks) >= 2 and norm(toks[-1]) == m.head and toks[-1][:1].isupper():
+        if (
+            len(toks) >= 2
+            and norm(toks[-1]) == m.head
+            and toks[-1][:1].isupper()
+            # ("the National Union of Rail Workers": the name goes on, read below)
+            and _OF_FOR_AFTER_RE.match(text, match.end()) is None
+        ):
             best = " ".join(toks)
     if best is None and cut > body and m.head in by_head:
         starts, names = by_head[m.head]
@@ -359,7 +370,13 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
             found = [matches[i]] if i >= 0 and matches[i].start() >= body else []
         if found:
             toks = found[-1].group().split()
-            while norm(toks[0]) in speaker_words()["determiners"] or toks[0].lower() in openers():
+            while (
+                norm(toks[0]) in speaker_words()["determiners"]
+                or toks[0].lower() in openers()
+                # ("Columbia's Graduate School of Journalism": its owner is none of the name)
+                or len(toks) > 1
+                and toks[0].endswith(("'s", "\u2019s"))
+            ):
                 toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
             best = " ".join(toks)
     if best is None:
