@@ -120,3 +120,26 @@ def test_chad_speaks_as_a_man():
 )
 def test_the_local_authority_is_the_council_before(text, name):
     assert _names("Intro.\n\n" + text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Father Liam Roe spoke at the vigil. Her father said the road was dangerous.", "father"),
+        (
+            "Father Liam Roe spoke at the vigil. The girl's father said the road was dangerous.",
+            "girl's father",
+        ),
+        ('Father Liam Roe spoke at the vigil. "We pray for them," the priest said.', "Liam Roe"),
+    ],
+)
+def test_someones_kin_is_not_the_priest_of_that_title(text, name):
+    assert _names("Intro.\n\n" + text) == [name]
+
+
+def test_a_kinsman_introduced_with_his_name_is_still_referred_back_to():
+    text = (
+        "Intro.\n\nReed was on the ferry, his brother Callum Reed told a radio station. "
+        "He had just started a new job, his brother added."
+    )
+    assert _names(text) == ["Callum Reed", "Callum Reed"]

@@ -313,12 +313,24 @@ def match_descriptor(sources: list[Source], m: Mention) -> Source | None:
             and m.kind == "descriptor"
             and m.number == "sg"
             and not _INDEFINITE_RE.match(m.text)
+            # ("Father Liam Roe spoke. Her father said": someone's kin, not the priest)
+            and not (
+                m.head in _KIN_TITLES
+                and _POSSESSOR_RE.match(m.text)
+                # (the title, capitalised; "his brother Alastair Roe" is his brother)
+                and any(w in _CLERGY_KIN for w in (s.role or "").split())
+            )
         ):
             return s  # but "a spokesperson for the board" is someone new, not the named one
     return None
 
 
 _INDEFINITE_RE = re.compile(r"(?:an?|one|another)\s", re.I)
+#: kin nouns that are clergy's titles too ("Father Liam Roe", "Sister Ann")
+_KIN_TITLES = frozenset("father mother sister brother".split())
+_CLERGY_KIN = frozenset("Father Mother Sister Brother".split())
+#: a possessor before the noun ("her father", "the girl's father")
+_POSSESSOR_RE = re.compile(r"(?:his|her|their|my|our|your)\s|(?:the\s+)?[\w-]+['\u2019]s?\s", re.I)
 
 
 def same_person(known: str, name: str) -> bool:
