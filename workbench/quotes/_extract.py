@@ -44,6 +44,7 @@ from ._doc import (
 from ._indirect import sentence_statement, trailing_statement
 from ._memo import new_document
 from ._mention_type import Mention
+from ._names import colon_dateline
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
 from ._passive_reports import passive_reports
@@ -126,7 +127,9 @@ def quote_records(
         paragraphs = default_paragraphs(text)
     if sentences is None:
         sentences = [(ps + a, ps + b) for ps, pe in paragraphs for a, b in sentence_spans(text[ps:pe])]
-    sentences = _after_clock_stamps(text, _after_datelines(text, split_glued(text, sentences)))
+    sentences = _after_clock_stamps(
+        text, _after_colon_datelines(text, _after_datelines(text, split_glued(text, sentences)))
+    )
     doc = Doc(text, list(paragraphs), list(sentences))
     spans = direct_statements(doc)
     transcript_statements(doc)  # "Anna Berg: We rebuild ...": a transcript's unquoted lines
@@ -274,6 +277,27 @@ def _after_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
             # "SALEM, Ore." ended a sentence of its own at its full stop: the dateline runs on
             m = DATELINE_RE.match(text, out[-1][0], b)
         out.append((m.end(), b) if m is not None and a <= m.end() < b else (a, b))
+    return out
+
+
+#: a city in capitals and a colon opening a paragraph ("ISLAMABAD: ", "NEW DELHI: ")
+_COLON_DATELINE_RE = re.compile(r"([A-Z]{3,}(?:[ .'-][A-Z]+)*):\s+(?=[A-Z\"\u201c])")
+
+
+def _after_colon_datelines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that open a paragraph with a city's colon dateline, as Gulf and South Asian
+    copy writes it ("ISLAMABAD: The minister said ..."), start after it; a transcript's label
+    in capitals ("HALE: ") names no place and stays."""
+    out = []
+    for a, b in sentences:
+        m = (
+            _COLON_DATELINE_RE.match(text, a, b)
+            if text[a : a + 3].isupper() and text[a - 1 : a] in ("", "\n")
+            else None
+        )
+        if m is not None and m.end() < b and colon_dateline(m.group(1), text):
+            a = m.end()
+        out.append((a, b))
     return out
 
 

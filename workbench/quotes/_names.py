@@ -135,6 +135,16 @@ def place_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def colon_dateline(label: str, text: str) -> bool:
+    """Whether ``label`` in capitals before a colon ("ISLAMABAD", "NEW DELHI") is a city's
+    dateline: a known place, no given name, and no one's surname in ``text`` ("Rosa Delgado
+    ... DELGADO: we ..." is her transcript's label)."""
+    plain = label.strip().title()
+    if plain not in place_names() or norm(plain.split()[0]) in speaker_words()["given_names"]:
+        return False
+    return re.search(r"\b[A-Z][a-z]+\s+" + re.escape(plain) + r"\b", text) is None
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Countries' names and their short forms ("Russia", "United States", "U.S.", "UK"), as

@@ -13,7 +13,7 @@ from ._colon_labels import role_and_name
 from ._memo import per_document
 from ._mention_type import Mention
 from ._mentions import parse_speaker
-from ._names import NAME_SEQ_RE, norm, speaker_words
+from ._names import NAME_SEQ_RE, colon_dateline, norm, speaker_words
 
 __all__ = ["Label", "read_label", "named_elsewhere", "written_in_full"]
 
@@ -74,6 +74,16 @@ def read_label(text: str, start: int, end: int, aside: str | None, post: str | N
     if _NOT_A_SPEAKER_RE.search(label):
         return None  # ("Editor's Note:", "Update:"): the newsroom's words
     caps = label.isupper()
+    if (
+        caps
+        and aside is None
+        and post is None
+        and text.count(label + ":") == 1
+        and colon_dateline(label, text)
+    ):
+        # ("ISLAMABAD: The minister said ...": a city's dateline, no speaker; a transcript's
+        # speaker called after a place, "BOLTON:", speaks on more lines than one)
+        return None
     # a label in capitals read as a name's ("PRYCE" as "Pryce", "KATE ROE"): same length,
     # so offsets hold
     plain = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in label.split(" "))
