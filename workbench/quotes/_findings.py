@@ -188,18 +188,14 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
                 return True
     if conclusion:
         return False
-    m = _SHOW_AFTER_RE.fullmatch(text, a, b)
-    if m is not None and has_verb(m.group("content")):
-        mention = _show_source(m.group("subject"), m.start("subject"))
-        if mention is not None:
-            return doc.add(
-                "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), "show"
-            )
-    m = _AFTER_RE.fullmatch(text, a, b)
-    if m is not None and has_verb(m.group("content")):
-        mention = _source(m.group("subject"), m.start("subject"))
-        if mention is not None:
-            return doc.add(
-                "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), "find"
-            )
+    # the content, then the source and its verb at the sentence's end ("..., figures showed",
+    # "..., a poll found")
+    for after_re, source, lemma in ((_SHOW_AFTER_RE, _show_source, "show"), (_AFTER_RE, _source, "find")):
+        m = after_re.fullmatch(text, a, b)
+        if m is not None and has_verb(m.group("content")):
+            mention = source(m.group("subject"), m.start("subject"))
+            if mention is not None:
+                return doc.add(
+                    "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), lemma
+                )
     return False
