@@ -14,12 +14,16 @@ def _speakers(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # a quantifier's descriptor with a place after it, then a verb before the participle
-        ('One aide inside the hall tried to play down the vote, saying it was "a small hiccup."', "One aide"),
+        # a quantifier's descriptor with a place after it, then a verb before the participle (the
+        # place is the descriptor's, as PolNeAR writes such a source)
+        (
+            'One aide inside the hall tried to play down the vote, saying it was "a small hiccup."',
+            "One aide inside the hall",
+        ),
         (
             "Another official within the ministry sought to calm the growers, saying the tariff was "
             '"only a first offer."',
-            "Another official",
+            "Another official within the ministry",
         ),
     ],
 )

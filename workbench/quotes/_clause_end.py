@@ -49,11 +49,33 @@ _NEXT_CLAUSE_RE = re.compile(
 )
 
 
+#: the writer's noun phrase in apposition to the whole claim, with who answered it: "said
+#: the drones were shot down, a claim the army denied", "..., an assertion disputed by
+#: residents", "..., a figure that could not be independently verified"
+_CLAIM_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:claim|assertion|allegation|accusation|charge|account|version|figure"
+    r"|number|estimate|contention|characteri[sz]ation|description|suggestion|view|narrative)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?"
+    r"(?:(?:strongly|flatly|firmly|repeatedly|independently|also|since|later|quickly|not)\s+)?"
+    r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|dismiss(?:es|ed)?|contest(?:s|ed)?"
+    r"|challeng(?:e|es|ed)|contradict(?:s|ed)?|question(?:s|ed)?|refut(?:e|es|ed)|verif(?:y|ied)"
+    r"|confirm(?:s|ed)?|corroborat(?:e|es|ed)|echo(?:es|ed)?|shar(?:e|es|ed)|back(?:s|ed)?|repeat(?:s|ed)?)\b"
+)
+
+
 def clause_end(text: str, a: int, b: int, cue: str = "") -> int:
     """Where the reported clause ``text[a:b]`` ends: before the next clause (a comma, "and"
-    or "but", a subject and a verb) or the subject's next act in the past, never inside a
-    quotation."""
+    or "but", a subject and a verb), the subject's next act in the past or the writer's
+    apposition on the claim ("..., a claim the army denied"), never inside a quotation."""
     b = present_then_past(text, a, b, cue)
+    if text.find(", a", a, b) >= 0:
+        claim = _CLAIM_APPOSITION_RE.search(text, a, b)
+        if (
+            claim is not None
+            and n_words(text[a : claim.start()]) >= MIN_CONTENT_WORDS
+            and not sum(text.count(q, a, claim.start()) for q in QUOTE_CHARS) % 2
+        ):
+            b = claim.start()
     m = _NEXT_CLAUSE_RE.search(text, a, b)
     if (
         m is None

@@ -19,8 +19,9 @@ MAX_POSTMODIFIER_WORDS = 9
 _POSTMOD_OPENERS = frozenset(
     "who familiar close with in at from of for to involved directly briefed speaking knowledgeable aware "
     # (where a sign or a crowd is: "the sign outside the shop", "the banner above the stage";
-    # not "over" or "beside": "a spokesman over the weekend", "beside himself with anger")
-    "outside near above behind".split()
+    # not "over" or "beside": "a spokesman over the weekend", "beside himself with anger"; where
+    # sources sit: "sources within the ministry", "people inside the campaign")
+    "outside near above behind within inside".split()
 )
 #: finite verbs: a post-modifier with one (not after "who") makes the phrase a clause
 _FINITE = frozenset(
@@ -91,7 +92,7 @@ _LENIENT_HEAD_RE = re.compile(r"[a-z][a-z'\u2019-]*(?<!ly)(?<!ing)(?<!ed)")
 #: irregular past forms that are no noun too ("the far left", "a film set", "the saw" are)
 PAST_VERBS_ONLY = frozenset(
     "became began bought brought built came caught chose drove flew fought found gave got grew heard held "
-    "hid kept knew led lost made meant met paid ran sent sold spent stood struck taught thought told took "
+    "hid kept knew led lost made meant met paid ran sent sold sought spent spoke stood struck taught thought told took "
     "went wrote".split()
 )
 

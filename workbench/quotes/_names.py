@@ -77,7 +77,7 @@ LEGAL_FORMS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     "affairs defence defense economy education energy finance health interior justice press security trade".split()
 )
-PREPOSITIONS = frozenset("in at from of for with on to near outside inside by".split())
+PREPOSITIONS = frozenset("in at from of for with on to near outside inside within by".split())
 #: (with the Philippine "dela Cruz", "delos Santos")
 PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del dela delos".split())
 #: a surname that opens with a lower-case particle joined by a hyphen ("al-Rashid", "el-Sayed",

@@ -556,6 +556,8 @@ def speech_clause(c: CueAt) -> bool:
             and not has_verb(post[mn.end() :])
         ):
             mn = None  # ("written over 75 years ago": a time, no clause)
+        if mn is not None and _HOW_MUCH_SAID_RE.match(post, mn.end()):
+            mn = None  # "said little about the budget": how much was said, no clause
         if mn is None and cls == "speech":
             # "says, rain or shine, she is opening": an aside between commas opens the clause
             mn = _ASIDE_THEN_CLAUSE_RE.match(post)
@@ -668,6 +670,14 @@ def speech_clause(c: CueAt) -> bool:
                     return True
     return False
 
+
+#: how much was said, with no clause of its own ("said little about it", "has said very little
+#: publicly"; not "said little has changed" or "said much of the work was done")
+_HOW_MUCH_SAID_RE = re.compile(
+    r"(?:(?:very|so|too|relatively|remarkably)\s+)?(?:little|much)(?=\s*[,.;:!?]|\s*$|\s+(?:about|on|in|at"
+    r"|publicly|since|after|before|during|to|beyond|else|more|further|of\s+(?:substance|note|it|this|that)"
+    r"|when|while|as|other\s+than|apart)\b)"
+)
 
 #: a relative clause on why the subject goes unnamed, right before the cue
 _UNNAMED_BEFORE_CUE_RE = re.compile(
