@@ -9,6 +9,7 @@ import re
 from ._mention_type import Mention
 from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
 from ._source_type import document_words
+from ._time_words import MONTHS, WEEKDAYS
 
 __all__ = ["PAST_VERBS_ONLY", "POSSESSIVE_RE", "RELATIVES", "descriptor", "head_index", "participle"]
 
@@ -266,6 +267,27 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
     return head_i, words, any_role
 
 
+#: nouns after "on the" that tell a time or a manner, no place ("on the day", "on the phone")
+_ON_NOT_PLACE = frozenset(
+    "day night eve morning evening afternoon weekend phone call record condition".split()
+)
+_TIME_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+
+
+def _on_place(head: str, post: list[str], words: dict) -> bool:
+    """ "Shopkeepers on Kings Street", "Traders on the high street": a plural group and the
+    place they are on, a post-modifier (not a time: "Officials on Monday")."""
+    if (
+        len(post) < 2
+        or norm(post[0]) != "on"
+        or not words["heads"].get(norm(head), noun_number(norm(head)))[1]
+    ):
+        return False
+    if post[1][:1].isupper():
+        return norm(post[1]) not in _TIME_NAMES
+    return norm(post[1]) == "the" and len(post) > 2 and norm(post[-1]) not in _ON_NOT_PLACE
+
+
 def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, words: dict, any_role: bool):
     """A descriptor or organisation mention around the head noun at ``head_i``, or None
     when the words around it make a clause rather than a noun phrase."""
@@ -333,6 +355,7 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
     if (
         post
         and norm(post[0]) not in _POSTMOD_OPENERS
+        and not _on_place(names[head_i], post, words)
         and not post[0].endswith("ly")
         and not participle(post[0])
         # "Analysts polled by the agency", "doctors contacted by the paper": people a

@@ -154,6 +154,8 @@ def direct_statements(doc: Doc) -> list:
                         comma = text.rfind(", ", sp.close_mark + 1, cut)
                         if comma > 0 and 0 < n_words(text[comma:cut]) <= 4:
                             cut = comma  # '..., party spokesman Per Lund said': the speaker's title
+                        else:
+                            cut = _apposition_before(text, sp.close_mark + 1, cut)
                         parts[0] = trim(text, opened, cut)
                         to_attribution = True
                 else:
@@ -287,6 +289,23 @@ def _title_before(text: str, a: int, k: int) -> int:
 #: a noun phrase right after the closing mark is the speaker's description, not narration
 #: ('"...," the mayor, Anna Berg, said')
 _APPOSITION_RE = re.compile(r"\s*(?:the|a|an|another|one|his|her|their|its|our|my)\s", re.I)
+
+
+def _apposition_before(text: str, a: int, k: int) -> int:
+    """Where a description set off by commas before the name at ``k`` starts ('"...", the
+    schools minister, Ann Lee, said': the minister is Ann Lee, no narration); else ``k``."""
+    head = text[a:k].rstrip()
+    if not head.endswith(","):
+        return k
+    end = a + len(head) - 1
+    comma = text.rfind(",", a, end)
+    if (
+        comma < 0
+        or not _APPOSITION_RE.match(text, comma + 1, end)
+        or not 0 < n_words(text[comma + 1 : end]) <= 6
+    ):
+        return k
+    return comma
 
 
 def _narration_run_on(text: str, sp, mention, cue) -> tuple[int, int] | None:

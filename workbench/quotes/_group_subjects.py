@@ -18,8 +18,11 @@ MAX_SUBJECT_WORDS = 8
 #: verb and its clause; its first word may be capitalised (sentence case, a demonym)
 _BARE_PLURAL_RE = re.compile(
     r"\s*((?:(?:A|An|The|Some|Many|Most|Several|Other|Few)\s+)?(?:[A-Z][a-z'\u2019-]+\s+)?"
-    r"(?:[a-z][\w'\u2019-]*\s+){0,5}[a-z][a-z-]*[^s'\u2019\W]s)\s*$"
+    # (or a plural in "-men": "Local fishermen have opposed ...")
+    r"(?:[a-z][\w'\u2019-]*\s+){0,5}(?:[a-z][a-z-]*[^s'\u2019\W]s|[a-z]+men))\s*$"
 )
+#: singular nouns in "-men", no group of people
+_SINGULAR_MEN = frozenset("specimen regimen abdomen acumen stamen bitumen hymen omen amen".split())
 #: words that show the phrase is a clause or a pronoun's, not a group of people
 _NOT_IN_BARE = frozenset(
     "it this that these those there which who what when where whose is are was were has have had "
@@ -106,6 +109,7 @@ def bare_plural_subject(pre: str, a: int) -> Mention | None:
         len(words) > MAX_SUBJECT_WORDS
         or any(w in _NOT_IN_BARE for w in words)
         or any(w.endswith(("ed", "ly")) and len(w) > 4 for w in words[1:-1])
+        or words[-1] in _SINGULAR_MEN
     ):
         return None
     start = a + m.start(1)

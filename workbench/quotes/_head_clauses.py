@@ -360,6 +360,12 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         width *= 2
     if s is None:
         s = a
+    closing = _closing_attribution(text, s, m.start())
+    if closing is not None:
+        # 'Storm X will bring gales, the Met Office said, adding that there was a "danger to
+        # life"': the participle goes on from the attribution that closes the clause before
+        # it (its statement is read later), not from the words that speaker said
+        return closing, cue, start
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
     # subject finder does not know; '..., though last week he went further, saying ...': the
     # pronoun of the clause the participle ends
@@ -407,6 +413,31 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if carrier is not None:
         subject = carrier(subject)  # 'Roe held up a sign saying "..."': the sign as written, hers
     return subject, cue, start
+
+
+#: after a closing attribution's cue, before its participle: a time or where it was said
+_CUE_TAIL_RE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)(?:\s+[\w'\u2019-]+){1,3})?\s*")
+
+
+def _closing_attribution(text: str, s: int, k: int) -> Mention | None:
+    """The speaker of an attribution after a comma that ends ``text[s:k]`` ("..., the union
+    said on Monday"), when its cue is a finite verb and the words before the comma a clause;
+    else None."""
+    found = cues_in(text, s, k)
+    if not found:
+        return None
+    cue = found[-1]
+    if not cue.group().endswith(("said", "says", "added", "warned", "announced", "told")):
+        return None
+    if _CUE_TAIL_RE.fullmatch(text, cue.end(), k) is None:
+        return None
+    comma = text.rfind(",", s, cue.start())
+    if comma < 0 or n_words(text[s:comma]) < 4:
+        return None
+    mention, at = speaker_before(text, comma + 1, cue.start(), whole=True, lenient=True)
+    if mention is None or mention.kind == "pronoun" or text[comma + 1 : at].strip():
+        return None  # (a pronoun is resolved where the quotation's speaker is)
+    return mention
 
 
 def governing_cue(text: str, a: int, b: int) -> bool:

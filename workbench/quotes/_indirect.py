@@ -16,6 +16,7 @@ from ._clause_shape import cue_before_main_verb
 from ._clause_speakers import noun_cue
 from ._clauses import MAX_CUE_REST_WORDS, MIN_CONTENT_WORDS, PRONOUN_CLAUSE_RE, CueAt, looks_like_clause
 from ._complements import complement_cue, relative_cue, relative_statement
+from ._contact_relative import contact_relative
 from ._cue_precision import drop_unannotated
 from ._cue_speakers import (
     speaker_before,
@@ -379,6 +380,7 @@ def _clause_statement(doc: Doc, a: int, b: int) -> bool:
             or inverted_after_content(c, pre_stripped)
             or interrupting_cue(c)
             or colon_cue(c)
+            or contact_relative(c)
             or speech_clause(c)
         ):
             return True

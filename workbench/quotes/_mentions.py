@@ -23,6 +23,7 @@ from ._phrase_edges import clean_phrase
 from ._role_chain import role_chain_name
 from ._source_type import OUTLET_WORDS, TEXT_PARTS, document_words, is_group_word
 from ._text_agents import text_by_agent
+from ._time_words import MONTH, WEEKDAY
 
 __all__ = ["MAX_SPEAKER_WORDS", "Mention", "forget_parses", "parse_speaker"]
 
@@ -40,7 +41,10 @@ _QUANTIFIERS = frozenset(
 #: a capitalised group word and the place it is in ("Fishermen in Port Kessan", "Fishermen
 #: in the harbour")
 _GROUP_PLACE_RE = re.compile(
-    r"([A-Z][a-z]+)\s+(?:in|from|at|near|around|across)\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
+    r"([A-Z][a-z]+)\s+(?:in|from|at|near|around|across"
+    # ("Shopkeepers on Kings Street", not "Voters on Tuesday" or "on the day")
+    r"|on(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|the\s+(?:day|night|eve|morning|weekend)\b)))"
+    r"\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
 )
 _GROUP_QUANTIFIERS = frozenset("most several many some others few both".split())
 _NUMBER_WORDS = (

@@ -27,6 +27,7 @@ from ._names import (
     is_place,
     name_runs,
     norm,
+    place_names,
     speaker_words,
     strip_name_lead,
 )
@@ -266,10 +267,13 @@ def _sentence_end_matches_before(text: str, pos: int) -> list[tuple[int, int]]:
     return out[-2:]
 
 
-def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> str | None:
+def previous_sentence_person(
+    text: str, pos: int, m: Mention, *, after: int, lone_possessor: bool = False
+) -> str | None:
     """The last full person's name of matching gender in the sentence before the one
     holding ``pos``, when that sentence starts after ``after`` (the best source's last
-    mention) and names no one else of that gender; else None."""
+    mention) and names no one else of that gender; else None. ``lone_possessor``: a
+    one-word possessor opening that sentence counts too (for a pronoun with no source)."""
     ends = sentence_ends_before(text, pos)
     if len(ends) < 1:
         return None
@@ -308,6 +312,18 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
             toks = fullest_name(text, toks[0]).split()
         given = len(toks) == 1 and not possessor and gender_of(toks, speaker_words()) == m.gender
         if (
+            lone_possessor
+            and possessor
+            and len(toks) == 1
+            and match.start() == lead
+            and _possessor_person(toks[0], m.gender)
+        ):
+            # "Osei's first novel was rejected by 23 publishers. '...,' he says": the one
+            # word possessor the sentence opens with is the person it is about
+            found.append(toks[0])
+            subject = subject or found[-1]
+            continue
+        if (
             len(toks) == 1
             and len(words) > 1
             and not possessor
@@ -345,6 +361,20 @@ def previous_sentence_person(text: str, pos: int, m: Mention, *, after: int) -> 
         # subject the sentence opens with is the more salient one
         return subject
     return found[-1]
+
+
+def _possessor_person(word: str, gender: str | None) -> bool:
+    """A one-word possessor ("Osei's") may be a person of ``gender``: no body's, place's or
+    acronym's name, and no given name of the other gender."""
+    w = norm(word)
+    return (
+        not word.isupper()
+        and word not in ORG_SUFFIXES
+        and w not in speaker_words()["orgs"]
+        and word not in place_names()
+        and word not in _TIME_NAMES
+        and gender_of([word], speaker_words()) in (None, gender)
+    )
 
 
 def _described_subject(text: str, lead: int, end: int, gender: str | None) -> bool:

@@ -130,6 +130,71 @@ def compatible_body(name: str, head: str) -> bool:
     return cls is None or want is None or cls == want
 
 
+#: kinds of body beside business and public ones: a common noun ("the union") and the last
+#: words of names ("Lindale University") that say the kind
+_BODY_KINDS = {
+    "union": frozenset(["union"]),
+    "education": frozenset("university college academy school".split()),
+    "health": frozenset("hospital hospitals infirmary clinic".split()),
+    "club": frozenset("club city town county united rovers wanderers albion athletic fc".split()),
+    "airport": frozenset(["airport"]),
+    "party": frozenset(["party"]),
+    "court": frozenset(["court"]),
+}
+#: the last words of business names that say their trade ("Halvern Pharma", "Brightway Foods")
+_BUSINESS_NAME_ENDS = frozenset(
+    """pharma pharmaceuticals telecom telecoms biotech airlines airways insurance electric holdings
+    ventures motors logistics technologies labs energy foods brands mining steel oil studios
+    electronics books systems trains railways dynamics aerospace industries solutions robotics
+    semiconductors shipping engineering cruises capital partners""".split()
+)
+#: public bodies' last words ("Dunmore Council", "the Met Office")
+_PUBLIC_NAME_ENDS = _ORG_CLASSES["public"] | frozenset(["board", "inspectorate"])
+#: the club nouns "the club" stands for, as a team's ("the side said")
+_HEAD_KINDS = {"team": "club", "side": "club", "board": "public", "centre": "center"}
+#: nouns any kind of body is called by
+_ANY_BODY_NOUNS = frozenset("group organisation organization body institution".split())
+#: what opens the name of a storm, which is no body ("Storm Elowen", "Hurricane Delphine")
+_EVENT_OPENERS = frozenset("storm hurricane typhoon cyclone tropical".split())
+
+
+def _name_kind(name: str) -> str | None:
+    words = [norm(w) for w in name.split()]
+    if not words:
+        return None
+    if words[0] in _EVENT_OPENERS:
+        return "event"
+    last = words[-1]
+    if last in LEGAL_FORMS or last in _BUSINESS_NAME_ENDS or last in _ORG_CLASSES["business"]:
+        return "business"
+    if last in _PUBLIC_NAME_ENDS:
+        return "public"
+    if last in ("center", "centre"):
+        return "center"
+    return next((k for k, ends in _BODY_KINDS.items() if last in ends), None)
+
+
+def _head_kind(head: str) -> str | None:
+    if head in _HEAD_KINDS:
+        return _HEAD_KINDS[head]
+    if head == "center":
+        return "center"
+    return _noun_class(head) or next((k for k, ends in _BODY_KINDS.items() if head in ends), None)
+
+
+def kinds_clash(name: str, head: str) -> bool:
+    """The body named ``name`` is plainly of another kind than "the <head>" ("Halvern Pharma"
+    is no union, "Lindale University" no council, a storm no body at all): "Halvern Pharma
+    will cut 300 jobs, the union said" is the union's, not the firm's, statement."""
+    kind = _name_kind(name)
+    if kind == "event":
+        return True
+    if kind is None or head in _ANY_BODY_NOUNS or head in {norm(w) for w in name.split()}:
+        return False
+    want = _head_kind(head)
+    return want is not None and want != kind
+
+
 #: "the RNC", "FBI", "the F.B.I.", "the A.F.L.-C.I.O.", "AFL-CIO": an acronym of capitals is
 #: an organisation's name, not a person's (two dotted letters may be a person's initials, "J.R.")
 _ACRONYM_RE = re.compile(r"[A-Z]{3,6}|(?:[A-Z]\.){2,}(?:-(?:[A-Z]\.)*)?[A-Z]\.?|[A-Z]{2,5}-[A-Z]{2,5}")

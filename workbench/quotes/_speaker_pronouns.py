@@ -148,6 +148,31 @@ def _names_person(text: str, start: int, end: int, gender: str | None) -> bool:
     return False
 
 
+#: a sentence that opens with someone's possessed person acting on that someone ("Her bank
+#: manager told her to give up", "His doctor told him to retire")
+_ADDRESSED_RE = re.compile(
+    r"(?P<poss>Her|His)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|d|t)\s+(?P<obj>her|him)\b"
+)
+
+
+def _addressed_possessor(text: str, src: Source, m: Mention) -> bool:
+    """``src``, an unnamed person of no known gender, was last mentioned opening a sentence as
+    someone's possessed person who acts on that someone, of the pronoun's gender ("Her lawyer
+    advised her to settle" before "she says")."""
+    if src.kind != "descriptor" or m.number != "sg" or m.gender not in ("m", "f") or src.last < 0:
+        return False
+    want = "Her" if m.gender == "f" else "His"
+    ends = sentence_ends_before(text, src.last + 1)
+    start = ends[-1] if ends else 0
+    start += len(text[start : src.last + 1]) - len(text[start : src.last + 1].lstrip())
+    found = _ADDRESSED_RE.match(text, start)
+    return (
+        found is not None
+        and found.group("poss") == want
+        and found.group("obj") == ("her" if m.gender == "f" else "him")
+    )
+
+
 def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
     """The person or group a pronoun refers to, if any."""
     src = None
@@ -166,6 +191,21 @@ def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
     for s in sorted(sources, key=lambda s: -s.last):
         if src is None and compatible(s, m):
             src = s
+    if src is not None and _addressed_possessor(text, src, m):
+        # "Her lawyer advised her to settle. '...,' she says": the one the lawyer advised,
+        # whose lawyer it is, not the lawyer
+        src = next(
+            (
+                s
+                for s in sorted(sources, key=lambda s: -s.last)
+                if s is not src and s.kind == "name" and s.gender in (None, m.gender) and compatible(s, m)
+            ),
+            None,
+        )
+        if src is None:
+            src = fallback_person(text, pos, m)
+            if src is not None:
+                sources.append(src)
     if m.number == "sg" and m.text.lower() not in ("i", "we"):
         # "I put the question to Councillor Dev Raman. He was candid: ...": a person
         # named in the sentence just before is more salient than an older source
@@ -184,6 +224,13 @@ def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
             if src is None:
                 src = Source(f"name:{full}", "name", full, roles.get(full, ""), False, gender=m.gender)
                 sources.append(src)
+    if src is None and m.number == "sg" and m.text.lower() not in ("i", "we"):
+        # "Osei's first novel was rejected ... '...,' he says": with no source at all, the
+        # one-word possessor the sentence before opens with
+        near = previous_sentence_person(text, pos, m, after=-1, lone_possessor=True)
+        if near is not None and not institution(near):
+            src = Source(f"name:{near}", "name", near, roles.get(near, ""), False, gender=m.gender)
+            sources.append(src)
     if (
         src is None
         and m.number == "sg"

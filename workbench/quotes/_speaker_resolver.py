@@ -32,6 +32,7 @@ from ._speaker_orgs import (
     REFERRING_BODY_NOUNS,
     compatible_body,
     definite_antecedent,
+    kinds_clash,
     lede_noun,
     lede_organisation,
     named_organisation,
@@ -187,10 +188,20 @@ class Resolver:
             # the organisation the sentence is about; else, for a bare "the company", the
             # one the report is about: the subject of its first sentence
             org = sentence_subject(text, m.start if m.start is not None else pos)
+            if org is not None and kinds_clash(org, m.head):
+                # ("Halvern Pharma will cut 300 jobs, the union said": the subject of the
+                # words the union said, no union)
+                org = None
             if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
                 lede = lede_organisation(text, m.head)
-                if lede is not None and (
-                    m.head in COMPANY_NOUNS or norm(lede.split()[-1]) == m.head or lede_noun(text) == m.head
+                if (
+                    lede is not None
+                    and not kinds_clash(lede, m.head)
+                    and (
+                        m.head in COMPANY_NOUNS
+                        or norm(lede.split()[-1]) == m.head
+                        or lede_noun(text) == m.head
+                    )
                 ):
                     # "the company", or "the bank" after "Harbour Bank ..." or "The bank
                     # Harcourt Lyle ..."
