@@ -393,7 +393,10 @@ _AS_CLAUSE_REST = (
     r"(?!(?:if|though|well|much|long|soon|far|many|good|usual|expected|a\s+result|to)\b)"
     r"(?:(?:first\s+)?(?P<passive>reported|noted|detailed|revealed|stated|said|indicated|specified|mentioned|emphasi[sz]ed)\s+(?:by|in)\s+(?P<agent>[^,;:]{2,80})"
     r"|(?P<source>[^,;:]{2,80}?)\s+(?:(?:has|had|have|recently|first|also|previously|earlier|once)\s+)*"
-    r"(?P<cue>[a-z]+(?:\s+(?:out|it))?))"
+    # (a possessor's source is no cue, the phrase after it no occasion: "As Kommersant's source
+    # in the government explained, ...")
+    r"(?P<cue>(?!(?:sources?|officials?|insiders?|interlocutors?|spokes(?:man|woman|person)|representatives?)\b)"
+    r"[a-z]+(?:\s+(?:out|it))?))"
     # ("As Ruzin told Interfax, ...", "As a source told the agency, ...": whom it was told)
     r"(?:(?<=told)\s+(?:(?:the|a|an)\s+)?(?:(?:news|local|state|national|foreign|radio|television|tv)\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|agency|newspaper|paper|"
     r"channel|broadcaster|station|outlet)(?:\s+[A-Z][\w.&'\u2019-]*){0,3})?"

@@ -19,6 +19,7 @@ from ._cues import n_words, reporting_verb_forms, subject_of
 from ._head_clauses import relative_or_aside_speaker
 from ._manner_quotes import manner_quote
 from ._mentions import parse_speaker
+from ._naming_quote import nickname
 from ._near_subjects import word_surname
 from ._phone_calls import places_a_call
 from ._quoted_subjects import NOT_SUBJECT_RE, clause_subject
@@ -271,6 +272,8 @@ def embedded_quotes(text: str, spans, *, covered, para_of, sentence_start, sente
         s = sentence_start(sp.start)
         if manner_quote(text, sp, s if s is not None else 0):
             continue  # 'condemned the attack "in the strongest terms"': narration
+        if sp.open_mark is not None and nickname(text, sp.open_mark):
+            continue  # 'Fans call him "the Professor"': a nickname, no statement
         ps, pe = para_of(sp.start)
         if sp.open_mark is not None:
             s = sentence_start(sp.open_mark)

@@ -42,6 +42,7 @@ from ._doc import (
     split_glued,
 )
 from ._indirect import sentence_statement, trailing_statement
+from ._lead_participle import lead_participles
 from ._memo import new_document
 from ._mention_type import Mention
 from ._names import colon_dateline
@@ -149,6 +150,7 @@ def quote_records(
             said_after_quote(doc, a, b)
     this_was_said(doc)  # "... . This was stated by X.": the sentence before, X's
     passive_reports(doc)  # "X was quoted as saying ...", "It was noted in the statement that ..."
+    lead_participles(doc)  # "Noting that A, the minister said B": A the minister's too
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
     # 'In an interview in May, Lund said ...': the sentence's circumstance

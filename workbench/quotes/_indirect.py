@@ -30,6 +30,7 @@ from ._cues import (
 )
 from ._findings import finding_statement
 from ._inverted_aside import inverted_aside
+from ._mentions import parse_speaker
 from ._naming_quote import naming_with_quote
 from ._nested_texts import text_inside_closing
 from ._outer_source import outer_source, record_lead, record_tail, spoken_within
@@ -43,6 +44,7 @@ from ._record_tails import reads_to_tail
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
 from ._speech_clause import (
+    _unlisted_speaker,
     colon_cue,
     cue_after_content,
     interrupting_cue,
@@ -262,6 +264,10 @@ _CLAUSE_JOIN_RE = re.compile(
 MAX_SECOND_SUBJECT_WORDS = 8
 
 
+#: "the" and one lower-case noun, a second clause's whole subject ("but the opposition said")
+_THE_NOUN_RE = re.compile(r"the\s+[a-z]{3,}\s+")
+
+
 def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
     """``(end of the first clause, start of the second)`` when the sentence ``text[a:b]``
     joins two reporting clauses, each with its speaker and speech verb ("Most said they
@@ -296,6 +302,13 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
         ):
             continue
         mention, sp_start = speaker_before(text, join.end(), cue.start(), subject=True)
+        if mention is None and _THE_NOUN_RE.fullmatch(text, join.end(), cue.start()):
+            # ("..., but the opposition said ...": "the" and a noun no list knows, as after a
+            # quotation's comma)
+            mention = _unlisted_speaker(
+                parse_speaker(text[join.end() : cue.start()].rstrip(), join.end(), lenient=True)
+            )
+            sp_start = join.end()
         post = text[cue.end() : b]
         if (
             mention is None

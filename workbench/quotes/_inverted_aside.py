@@ -21,6 +21,8 @@ def inverted_aside(c: CueAt, pre_stripped: str) -> bool:
     ):
         return False  # ("The fee, agreed ..., was", "The loan, promised ..., was": a participle)
     m = _ASIDE_SPEAKER_RE.match(post)
+    if m is None and _COPULA_END_RE.search(pre_stripped):
+        m = _AFTER_COPULA_SPEAKER_RE.match(post)  # ("It is, says X, the best job in the world")
     if m is None or _PREPOSITION_RE.match(post):
         return False  # (", accused by the regulator of ..., is": a participle's agent, no speaker)
     if _ADVERB_RE.match(post):
@@ -57,3 +59,7 @@ _ASIDE_SPEAKER_RE = re.compile(
     r"\s+[^,;:\"\u201c\u201d]{2,80}?(,)\s+"
     r"(?=(?:would|will|is|are|was|were|has|have|had|could|can|should|may|might|must|did|does|remains?)\s)"
 )
+#: a bare copula closing the words before the aside ("It is,", "The farm was,"): its
+#: complement follows the speaker, whatever its first word
+_COPULA_END_RE = re.compile(r"\b(?:is|was|are|were|be|been)\s*,\s*$")
+_AFTER_COPULA_SPEAKER_RE = re.compile(r"\s+[^,;:\"\u201c\u201d]{2,80}?(,)\s+(?=[\w\"\u201c])")

@@ -72,6 +72,36 @@ _RELATIVE_OR_PRONOUN_RE = re.compile(r"\s(?:who|whom|which|that|it|he|she|they|w
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
 
 
+#: a habitual present "call" and its object right before a quoted name ('Fans call him "the
+#: Professor"', 'Locals call the bridge "the Widowmaker"'); not an infinitive's or a modal's
+#: ('would call it "..."': a view on the matter), nor a demonstrative's ('call this the
+#: "expectations game"': a term for a matter, which PolNeAR annotates)
+_NICKNAME_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!n['\u2019]t\s)\bcall\s+"
+    r"(?:him|her|them|me|us|the\s+[a-z]+)\s*$"
+)
+#: the most words of a quoted nickname
+_MAX_NICKNAME_WORDS = 5
+
+
+def nickname(text: str, mark: int) -> bool:
+    """The quotation opening at ``mark`` is a nickname a habitual "call" gives: no statement
+    (the guidelines leave nicknames out)."""
+    call = _NICKNAME_RE.search(text, max(0, mark - 40), mark)
+    close = _MARK_RE.search(text, mark + 1)
+    if call is None or close is None:
+        return False
+    name = text[mark + 1 : close.start()]
+    words = name.split()
+    # a name's shape: "the" or a capital first ('"a disgrace"', '"reckless"': a
+    # characterisation); after a thing ("call the plan"), a capital in it ('"the Widowmaker"')
+    return (
+        0 < len(words) <= _MAX_NICKNAME_WORDS
+        and (words[0] == "the" or words[0][:1].isupper())
+        and (not call.group().rstrip().split()[-2] == "the" or any(w[:1].isupper() for w in words))
+    )
+
+
 def _first_mark(text: str, k: int, b: int) -> int:
     m = _MARK_RE.search(text, k, b)
     return m.start() if m is not None else b
@@ -105,6 +135,7 @@ def naming_with_quote(doc: Doc, a: int, b: int, end_b: int) -> bool:
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[a : mq.start()])
         # ('The woman who called the police said ...': a call, the sentence's cue after it)
         and not _cue_after_naming(text, mq.end(), b)
+        and not nickname(text, _first_mark(text, mq.end(), b))
         # ('who called the hotline "..."', 'called 911 "..."': a call placed, no name given)
         and not (
             mq.group(1).startswith("call") and places_a_call(text, mq.end(), _first_mark(text, mq.end(), b))

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._clauses import PRONOUN_CLAUSE_RE, has_verb
-from ._cues import QUOTE_CHARS, n_words
+from ._cues import QUOTE_CHARS, n_words, participle_lemma, reporting_verb_forms
 from ._indirect import sentence_statement
 from ._triggers import may_report
 
@@ -25,7 +25,7 @@ def lead_statement(doc: Doc, a: int, b: int) -> None:
     if lead is None or not may_report(doc.text, a, lead):
         return
     n = len(doc.rows)
-    sentence_statement(doc, a, lead)
+    sentence_statement(doc, a, _before_handover(doc.text, a, lead))
     if all(_own_lead_statement(doc, r, lead) for r in doc.rows[n:]):
         return
     doc.truncate(n)
@@ -135,6 +135,21 @@ _COLON_HANDOVER_RE = re.compile(r",\s+(?:adding|saying|noting|explaining|writing
 _HANDOVER_RE = re.compile(
     r"\s(?:said|says|told\s+\S+),\s+(?:adding|saying|noting|explaining)(?:[,:]|\s+that)?\s*$"
 )
+
+
+#: a participle of speech closing the words before a quotation, with up to three words of
+#: its object (', alleging "...', ', accusing them of "...')
+_PARTICIPLE_HANDOVER_RE = re.compile(r",\s+([a-z]{3,}ing)(?:\s+[\w'\u2019]+){0,3}?\s*$")
+
+
+def _before_handover(text: str, a: int, lead: int) -> int:
+    """Where the words before a quotation at ``lead`` end as a clause: before the comma of a
+    speech participle that hands the quotation over ('said it would go to court, alleging
+    "..."': the participle no part of the clause), else ``lead``."""
+    m = _PARTICIPLE_HANDOVER_RE.search(text, a, lead)
+    if m is None or participle_lemma(m.group(1)) not in reporting_verb_forms():
+        return lead
+    return m.start()
 
 
 def _own_lead_statement(doc: Doc, row: dict, lead: int) -> bool:

@@ -100,7 +100,8 @@ def that_clause(c: CueAt) -> bool:
     # an aside between dashes may hold commas: "said - in a letter, as it happens - that")
     mt = (
         re.match(
-            r"(?:,[^,]{1,30},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
+            # (a wire's source may be longer: "reported, citing a source in the defence ministry, that")
+            r"(?:,[^,]{1,30},|,\s*(?:citing|quoting)\s[^,]{1,60},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
             r"(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+",
             post,
         )
@@ -427,6 +428,10 @@ _SPEECH_PARTICIPLE_RE = re.compile(
 _WITHOUT_TAIL_RE = re.compile(r"\s*without\s+\w+ing\b[^,;:\"\u201c\u201d]*[.!?]?\s*$")
 
 
+#: a bare copula, its comma and the speaker after it, up to the cue ("It is, Eide says")
+_COPULA_ASIDE_RE = re.compile(r"\b(?:is|was|are|were)\s*,\s*[^,;:]{2,60}$")
+
+
 def interrupting_cue(c: CueAt) -> bool:
     """A, X said, B."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -442,6 +447,9 @@ def interrupting_cue(c: CueAt) -> bool:
     )
     if (
         mi
+        # ("This is, Eide says, the biggest glacier": a bare copula's complement goes on after
+        # the speaker, no remark of the writer's)
+        and _COPULA_ASIDE_RE.search(text, a, cue.start()) is None
         and (
             re.match(r"\s*(?:\w+ing|who|which|adding|as)\b", post[mi.end() :])
             # "..., the ministry said, without providing evidence.": the writer's remark on

@@ -38,10 +38,15 @@ __all__ = ["transcript_statements"]
 #: a colon, then the line's words; an opening mark before the label is the layout's ('"Ann
 #: Roe: We ..."')
 _LINE_RE = re.compile(
-    r"[ \t]*[\"\u201c]?(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,6}?)"
+    r"[ \t]*(?:\*\*)?[\"\u201c]?(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,6}?)"
     r"(?:[ \t]*(?P<aside>\([^()\n]{1,40}\))|,[ \t]*(?P<post>\w[\w.'\u2019 -]{0,30}?))?"
-    r":[ \t]+(?P<body>\S[^\n]*)"
+    r"(?:\*\*:|:(?:\*\*)?)[ \t]+(?P<body>\S[^\n]*)"
 )
+#: a page's bold type around a label ("**Ann Roe:** We ..."): the layout's, not a quotation's
+_BOLD = "**"
+#: "Q. Why now?" / "A. Because ...": an interview's labels with a full stop (read only when
+#: the page has both, since "A. Because" could open a name's initial elsewhere)
+_DOTTED_RE = re.compile(r"[ \t]*(?:\*\*)?(?P<label>[QA])\.(?:\*\*)?[ \t]+(?P<body>[A-Z\"\u201c][^\n]*)")
 #: "QThere's no ...": an interview's question whose colon went with its bold type
 _GLUED_Q_RE = re.compile(r"[ \t]*(?P<label>Q)(?P<body>[A-Z][a-z'\u2019][^\n]*)")
 #: the fewest words of a line that stands alone
@@ -90,6 +95,7 @@ def _labelled_lines(doc: Doc) -> list[_Line]:
     """The lines of the paragraphs after the title that open with a label."""
     text = doc.text
     lines = []
+    dotted = []
     for i, (a, b) in enumerate(doc.paragraphs):
         if i == 0:
             continue  # (the first is the title: "Lund: We Will Rebuild")
@@ -97,16 +103,25 @@ def _labelled_lines(doc: Doc) -> list[_Line]:
         while k < b:
             e = text.find("\n", k, b)
             e = b if e < 0 else e
-            m = _LINE_RE.match(text, k, e) or _GLUED_Q_RE.match(text, k, e)
+            m = _LINE_RE.match(text, k, e) or _GLUED_Q_RE.match(text, k, e) or _DOTTED_RE.match(text, k, e)
             if m is not None and re.search("[^\\W\\d_]", text[m.start("body") : e]):
                 got = m.groupdict()
                 label = read_label(text, m.start("label"), m.end("label"), got.get("aside"), got.get("post"))
                 if label is not None:
-                    lines.append(
-                        _Line(label, k, e, m.start("label"), m.end("label"), m.start("body"), (a, b), i)
-                    )
+                    line = _Line(label, k, e, m.start("label"), m.end("label"), m.start("body"), (a, b), i)
+                    lines.append(line)
+                    if m.re is _DOTTED_RE:
+                        dotted.append(line)
             k = e + 1
+    if {line.label.key for line in dotted} != {"q", "a"}:
+        lines = [line for line in lines if all(line is not d for d in dotted)]
     return lines
+
+
+def _opened_by_mark(text: str, line: _Line) -> bool:
+    """A quotation mark opens the line before its label ('"Ann Roe: We ..."'; bold type's
+    "**" is the layout's)."""
+    return bool(text[line.start : line.label_start].strip().replace(_BOLD, ""))
 
 
 def _speakers(text: str, lines: list[_Line]) -> list[_Line]:
@@ -128,6 +143,15 @@ def _speakers(text: str, lines: list[_Line]) -> list[_Line]:
             if line.label.key == "a" and person is not None:
                 line.mention = replace(person, text=text[s:e], start=s, end=e)
             elif line.label.key == "q" and person is not None:
+                line.mention = Mention(UNNAMED_ASKER, text[s:e], s, e)
+    elif "q" in keys and any(
+        line.label.mention is not None and line.label.mention.kind == "name" for line in lines
+    ):
+        # "Q: Why now?" / "Lindqvist: Because ...", "INTERVIEWER:" / "MARIA ESTEVEZ:": the
+        # questions an unnamed asker's, the answers labelled by the answerer's name
+        for line in lines:
+            if line.label.key == "q":
+                s, e = line.label_start, line.label_end
                 line.mention = Mention(UNNAMED_ASKER, text[s:e], s, e)
     known = {line.label.key for line in lines if line.label.known}
     # "KATE ROE:" at the first line and "ROE:" after: a broadcast transcript's full name, then
@@ -151,13 +175,22 @@ def _speakers(text: str, lines: list[_Line]) -> list[_Line]:
 
 def _is_transcript(text: str, lines: list[_Line]) -> bool:
     """Two labelled lines in a row are an exchange of two speakers (see the module): "Q:"
-    then "A:"; a question of a named speaker, then another's line; two named speakers' lines
+    then "A:"; a question of a named speaker, then another's line; an interviewer's line, then
+    a name's who answers more than once; two named speakers' lines
     both in the first or second person, or both labelled in capitals."""
+    keys = [line.label.key for line in lines]
     for x, y in zip(lines, lines[1:]):
         if x.label.key == y.label.key or not x.sure:
             continue
         if (x.label.key, y.label.key) == ("q", "a") or "?" in x.words(text):
             return True
+        if (
+            x.label.key == "q"
+            and y.mention is not None
+            and y.mention.kind == "name"
+            and keys.count(y.label.key) > 1
+        ):
+            return True  # ("Interviewer: But you did." / "Reuben Adler: By accident.", who answers twice)
         if y.sure and (x.label.caps and y.label.caps or _speaks(text, x) and _speaks(text, y)):
             return True
     return False
@@ -176,7 +209,7 @@ def _stands_alone(doc: Doc, line: _Line) -> bool:
     body = line.words(text)
     if line.label.role_only or not line.label.known or line.label.narrator or text[line.body] in QUOTE_CHARS:
         return False
-    if text[line.start : line.label_start].strip():
+    if _opened_by_mark(text, line):
         return False  # ('"Ann Roe: We ..."': a quotation, read as one)
     if doc.covered(line.body, line.end):
         return False
@@ -215,7 +248,7 @@ def _read_transcript(doc: Doc, lines: list[_Line]) -> None:
         if _relabel(doc, line, mention, end, uncued):
             relabelled = True
         elif text[line.body] not in QUOTE_CHARS and not _title_case(text[line.body : end]):
-            if text[line.start : line.label_start].strip():
+            if _opened_by_mark(text, line):
                 while end > line.body and text[end - 1] in QUOTE_CHARS:
                     end -= 1  # ('"Ann Roe: We ..."': the closing mark of the opening one)
             if not doc.covered(line.body, end):
