@@ -1,7 +1,8 @@
 """Findings and their edges: a text named with its author past an "of" complement or set off
 by commas; a closing ", researchers (at X) found."; a pronoun whose antecedent is a finder;
 ", according to the report, published on X." holds no second part; a quoted verb phrase's
-own "that" is no clause start; "suggested" with an indefinite noun object is no statement.
+own "that" is no clause start; "suggested" with an indefinite noun object is no statement;
+a finder's "estimate that" is a finding.
 Self-written sentences."""
 
 import pytest
@@ -121,3 +122,35 @@ def test_no_statement(text: str) -> None:
 )
 def test_suggested_clause(text: str, content: str) -> None:
     assert content in [c for c, _ in _recs(text)]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # K11: a finder's "estimate that" is the finder's finding
+        (
+            "Researchers estimate that the new vaccine could save 900 lives a year.",
+            "the new vaccine could save 900 lives a year",
+            "Researchers",
+        ),
+        (
+            "Economists estimated that the closure cost the port 12 million pounds.",
+            "the closure cost the port 12 million pounds",
+            "Economists",
+        ),
+    ],
+)
+def test_finders_estimate(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _recs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anyone else's estimate stays narration, as PolNeAR reads it
+        "Insurers estimate that the storm will cost them 80 million pounds.",
+        "He estimated that 400 people had come.",
+    ],
+)
+def test_others_estimate(text: str) -> None:
+    assert _recs(text) == []
