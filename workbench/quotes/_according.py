@@ -89,6 +89,12 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             parts = [(comma + 1, end_b)]
         elif text[a : m.start()].rstrip().endswith(",") and "(" not in text[a : m.start()]:
             parts = [(a, m.start()), (comma + 1, end_b)]
+            # ("A, according to the report, published on Monday.": the narrator's words on
+            # the source, no second part)
+            closes = closes or (
+                _SOURCE_PARTICIPLE_RE.match(text, comma + 1, end_b) is not None
+                and has_verb(text[a : m.start()])
+            )
             closing = _closing_apposition(text, comma + 1, end_b, mention)
             if closing is not None:
                 # "A, according to its publisher, Harrow & Lane.": the source's apposition
@@ -239,6 +245,12 @@ def _past_role_apposition(text: str, comma: int, b: int, end_b: int) -> int:
     return second if has_verb(text[second + 1 : end_b]) else comma
 
 
+#: a participle of making a text, after the comma that ends the source ("..., according to the
+#: report, published by X"): the source's own description
+_SOURCE_PARTICIPLE_RE = re.compile(
+    r"\s*(?:published|released|issued|compiled|commissioned|conducted|produced|prepared|carried\s+out)"
+    r"\s+(?:by|on|in|at|last|this|earlier|late|yesterday|today)\b"
+)
 #: a dash or an opening bracket after a closing "according to X"
 _SOURCE_ASIDE_RE = re.compile(r"\s+(?:-{1,2}|\u2013|\u2014)\s+|\s*\u2014|\s+\(")
 

@@ -60,6 +60,16 @@ _FINITE_WORDS = frozenset(
 MAX_BARE_SUBJECT_WORDS = 6
 
 
+#: prefixes of a verb written with a hyphen ("re-elected", "co-founded")
+_VERB_PREFIXES = ("re-", "co-", "pre-", "de-", "un-", "mis-", "over-", "under-", "out-")
+
+
+def _compound(word: str) -> bool:
+    """An adjective compound ending in "-ed" ("ultra-processed", "long-awaited",
+    "state-funded"), no finite verb."""
+    return "-" in word and not word.startswith(_VERB_PREFIXES)
+
+
 def bare_clause(post: str) -> bool:
     """The words after a cue (and its adjuncts) open a clause of their own without "that":
     a short subject with no preposition, relative or conjunction in it, then a finite verb
@@ -70,7 +80,7 @@ def bare_clause(post: str) -> bool:
     past = speaker_words()["past"]
     for i, tok in enumerate(toks):
         t = tok.lower().strip(".,;:!?\"'\u2019\u201c\u201d")
-        if i and (t in _FINITE_WORDS or t in past or (t.endswith("ed") and len(t) > 4)):
+        if i and (t in _FINITE_WORDS or t in past or (t.endswith("ed") and len(t) > 4 and not _compound(t))):
             return not tok.endswith((",", ";", ":"))
         if t in _NOT_IN_SUBJECT or tok.endswith((",", ";", ":")) or not t:
             return False

@@ -74,7 +74,9 @@ _FORWARD_RE = re.compile(
 )
 #: the content, then the source and the verb at the sentence's end ("..., a poll found")
 _AFTER_RE = re.compile(
-    r"(?P<content>\S.*?),\s+(?P<subject>(?:an?|the|one|another|this|that|its|their|his|her)\s[^,;:]{1,100}?)"
+    r"(?P<content>\S.*?),\s+(?P<subject>(?:an?|the|one|another|this|that|its|their|his|her)\s[^,;:]{1,100}?"
+    # or a bare plural of finders ("..., researchers (at X) found.")
+    r"|(?:researchers|scientists|investigators|inspectors|auditors|analysts|economists)(?:\s[^,;:]{1,80}?)?)"
     r"\s+(?:(?:has|have|had)\s+)?(?P<cue>found|finds)\s*[.!?]?\s*",
     re.S,
 )
@@ -116,6 +118,62 @@ def _source(seg: str, start: int):
         or (mention.name or "").lower().split()[-1:] == ["study"]
     ):
         return mention
+    return None
+
+
+#: a pronoun subject of "found/concluded that", an opening phrase before it allowed ("In the
+#: study, they found that ...")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:[A-Z][^,;:]{0,40},\s+)?(?P<pronoun>[Tt]hey|[Ss]he|[Hh]e|[Ii]t)\s*")
+#: finders one person may be ("she"/"he"), beside the bodies and groups a "they" refers to
+#: and the text an "it" does
+_PERSON_FINDERS = frozenset(
+    "researcher scientist investigator inspector auditor author analyst economist".split()
+)
+#: the first words of the sentence before, its subject's candidates: up to eight words
+_LEADING_WORDS_RE = re.compile(r"\s*(?:\S+\s+){1,8}")
+
+
+def _pronoun_finder(doc: Doc, seg: str, start: int) -> Mention | None:
+    """The finder a pronoun subject ``seg`` refers to: the subject of the sentence just before
+    in its paragraph, read as a finder ("The team analysed the records. They found that ...":
+    the team), or None."""
+    m = _PRONOUN_SUBJECT_RE.fullmatch(seg)
+    if m is None:
+        return None
+    text = doc.text
+    here = doc.sentence_at(start + m.start("pronoun"))
+    if here is None:
+        return None
+    k = here[0] - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    prev = doc.sentence_at(k) if k > 0 else None
+    if prev is None or prev[0] < doc.paragraph_at(here[0])[0]:
+        return None
+    pronoun = m.group("pronoun").lower()
+    # the longest opening phrase of the sentence before that a finder's noun ends, a word
+    # in lower case (its verb) after it ("The team analysed", "The researchers, led by X,")
+    words = _LEADING_WORDS_RE.match(text, prev[0], prev[1])
+    if words is None:
+        return None
+    cut = [w.end() for w in re.finditer(r"\S+", text[prev[0] : words.end()])]
+    for end in cut[:-1]:
+        after = text[prev[0] + end : prev[1]].lstrip()
+        if not after[:1].islower() or after.startswith(("of ", "at ", "from ", "in ")):
+            continue
+        mention = _source(text[prev[0] : prev[0] + end], prev[0])
+        if mention is None:
+            continue
+        head = (mention.head or "").lower()
+        if pronoun == "they":
+            fits = mention.number == "pl" or head in _FINDERS
+        elif pronoun == "it":
+            fits = mention.number == "sg" and head not in _PERSON_FINDERS
+        else:
+            fits = mention.number == "sg" and head in _PERSON_FINDERS
+        if fits:
+            return mention
+        return None
     return None
 
 
@@ -178,7 +236,9 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
             or has_verb(content)
             and n_words(content) > MIN_CONTENT_WORDS
         ):
-            mention = _source(m.group("subject"), m.start("subject"))
+            mention = _source(m.group("subject"), m.start("subject")) or _pronoun_finder(
+                doc, m.group("subject"), m.start("subject")
+            )
             # (", a finding the government rejected": the writer's word on it ends the content)
             verdict = _VERDICT_RE.search(text, m.start("content"), end_b)
             end = verdict.start() if verdict is not None else end_b

@@ -46,7 +46,7 @@ from ._lead_shapes import aside_start, subordinate_end
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 from ._naming_relative import without_relative
-from ._noun_objects import NO_NOUN_OBJECT_CUES, noun_object
+from ._noun_objects import NO_NOUN_OBJECT_CUES, indefinite_object, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._relative_aside import subject_and_relative_aside
@@ -89,6 +89,8 @@ _MEDIUM_BEFORE_RE = re.compile(
 )
 
 
+#: double quotation marks, whose count before a "that" says it is inside a quotation
+_DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb'
 _AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
 
 
@@ -116,6 +118,10 @@ def that_clause(c: CueAt) -> bool:
         or _AND_THAT_RE.search(post, 0, mt.end()) is not None
     ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt and sum(post.count(q, 0, mt.end()) for q in _DOUBLE_MARKS) % 2:
+        # 'said the data "support the view that ...': the quoted words' own "that" (a single
+        # mark may be an apostrophe: "said in ‘08 that")
+        mt = None
     if mt is None and "that" in post:
         # "said in an email, seen by the Guardian, that ...", "in a letter, which was leaked
         # to the press, that ...": the text's aside, then the clause
@@ -537,6 +543,8 @@ def speech_clause(c: CueAt) -> bool:
     if lemma in NO_NOUN_OBJECT_CUES and _OBJECT_AFTER_RE.match(post) and not bare_clause(post):
         # "claimed a victory": a noun object (train: 0 of 3 annotated; "acknowledged ...": 3 of 6, kept)
         return False
+    if indefinite_object(lemma, post):
+        return False  # "suggested a link between A and B": what was put forward, no clause
     if thing_object(lemma, post):
         return False  # "adds warmth to the room", "claims first place": a thing, no clause
     # X said the talks failed.  (speech verbs, speaker opening the clause; a belief verb

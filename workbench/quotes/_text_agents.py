@@ -23,12 +23,23 @@ FINDING_NOUNS = frozenset(
 )
 #: a determiner, up to three lower-case or numeric modifiers ("A 2019 report", "the latest
 #: annual survey", "new research"), the text's noun, a participle of making it, "by", the author
-_TEXT_BY_RE = re.compile(
+_TEXT_HEAD = (
     r"\s*(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
     r"(?:(?:[a-z][a-z-]*|\d{4}|\d+-\w+)\s+){0,3}?"
-    r"(?P<noun>[A-Za-z]+)\s+"
+    r"(?P<noun>[A-Za-z]+)"
+)
+_TEXT_AGENT = (
     r"(?:(?P<made>published|released|issued|written|prepared|compiled|conducted|produced|carried\s+out|led|co-authored|authored)\s+)?"
-    r"by\s+(?P<agent>\S.*)",
+    r"by\s+(?P<agent>\S.*)"
+)
+_TEXT_BY_RE = re.compile(_TEXT_HEAD + r"\s+" + _TEXT_AGENT, re.S)
+#: ... or with what the text is of between ("A review of 42 trials by X", "The survey of
+#: 5,000 teenagers by X"), or the author set off by commas ("The modelling, by scientists
+#: at X,"): tried second ("the average of recent polls compiled by X" is the polls')
+_TEXT_OF_BY_RE = re.compile(
+    _TEXT_HEAD
+    + r"(?:\s+of\s+(?:[\w'\u2019.,-]+\s+){0,3}?[\w'\u2019-]+)?(?:(?P<comma>,)\s+(?=by\s)|\s+)"
+    + _TEXT_AGENT,
     re.S,
 )
 
@@ -56,9 +67,17 @@ def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | N
         return None
     m = _TEXT_BY_RE.fullmatch(seg)
     if m is None or m.group("noun").lower() not in _text_nouns():
+        m = _TEXT_OF_BY_RE.fullmatch(seg)
+    if m is None or m.group("noun").lower() not in _text_nouns():
         return None
     k = m.start("agent")
-    agent = parse(seg[k:], offset + k)
+    agent_seg = seg[k:]
+    if m.groupdict().get("comma"):
+        # ("The modelling, by scientists at X, suggests": the aside's closing comma ends it)
+        agent_seg = agent_seg.rstrip().removesuffix(",")
+        if "," in agent_seg:
+            return None
+    agent = parse(agent_seg, offset + k)
     if agent is None or agent.kind not in ("name", "organisation", "descriptor"):
         return None
     noun = m.group("noun").lower()
