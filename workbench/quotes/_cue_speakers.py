@@ -17,6 +17,7 @@ from ._name_forms import (
     fullest_name,
 )
 from ._names import (
+    NAME_ONLY_TITLES,
     gender_of,
     norm,
     person_head,
@@ -242,11 +243,25 @@ _DESCRIPTION_THEN_NAME_RE = re.compile(
 _OF_ONE_RE = re.compile(r"\bof\s+(?:the|a|an|his|her|their|its)\s")
 
 
+def _office_of_body(description: str) -> bool:
+    """ "the head of the regional administration", "the governor of the region": a title's
+    office in a body that is no person ("the wife of the defender", "a friend of the singer"
+    are not), whose holder the name after it is."""
+    title, _, body = description.partition(" of ")
+    last = norm(body.split()[-1]) if body.split() else ""
+    return (
+        bool(title.split())
+        and norm(title.split()[-1]) in speaker_words()["titles"]
+        and not person_head(last)
+        and last not in NAME_ONLY_TITLES
+    )
+
+
 def _apposed_name(seg: str, start: int) -> Mention | None:
     """The person named after a description in ``seg`` (written at ``start``), with the
     description as the role; None unless the name reads as a person's full name."""
     hit = _DESCRIPTION_THEN_NAME_RE.fullmatch(seg)
-    if hit is None or _OF_ONE_RE.search(hit.group(1)):
+    if hit is None or _OF_ONE_RE.search(hit.group(1)) and not _office_of_body(hit.group(1)):
         return None  # ("the wife of the defender, Kieran Doyle,": the name may be the defender's)
     named = parse_speaker(hit.group(2), start + hit.start(2))
     if (
@@ -369,6 +384,10 @@ def _speaker_in(
                 run = None  # "On Tuesday, the company said": a time, not a group's name
             if other is not None and object_in_subordinate(pre, prev, other.start, a):
                 other = run = None  # "After a fight with Ann Roe, farmers said": no apposition
+            if other is not None and other.kind == "name" and _noun_apposed(pre[:prev]):
+                # "In a statement signed by his aide, Kunle Ade, the former vice-president
+                # said": the name is the aide's, a preposition's object; the subject follows
+                other = run = None
             if (
                 other is not None
                 and other.kind == "name"
@@ -479,6 +498,21 @@ def _speaker_in(
                 ), a + cut
         return mention, a + cut
     return _subject_speaker(text, a, b, pre, whole=whole, subject=subject)
+
+
+#: a preposition's object that is a person's noun, a comma after it ("signed by his media
+#: aide,", "issued by her lawyer,"): a name after it is that person's
+_PERSON_OBJECT_RE = re.compile(
+    r"\b(?:by|from|of|with|through|via)\s+(?:his|her|its|their|the|an?)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*),\s*$"
+)
+
+
+def _noun_apposed(before: str) -> bool:
+    """``before`` (the words before a name) ends with a preposition's object that is a
+    person's noun: the name is in apposition to it."""
+    hit = _PERSON_OBJECT_RE.search(before[-120:])  # (the last words only: a long sentence's once)
+    return hit is not None and person_head(hit.group("noun"))
 
 
 def _person_words(phrase: str) -> bool:

@@ -191,6 +191,26 @@ def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Men
     return mention
 
 
+#: a ranking's "No" before its number, after a word ("the world No 4", "the No. 2 seed"; not
+#: Downing Street's "No 10")
+_RANK_RE = re.compile(r"(?<=[a-z]\s)No\.?(\s+)(?=\d)")
+
+
+def _own_words(seg: str, filled: str, offset: int, appositive: str, lenient: bool) -> Mention | None:
+    """``filled`` (``seg`` with some characters replaced, the same length) read as a speaker
+    phrase, its text, name and role then given back ``seg``'s own characters."""
+    mention = _parse_speaker(filled, offset, appositive=appositive, lenient=lenient)
+    if mention is None:
+        return None
+
+    def own(words: str) -> str:
+        at = filled.find(words)
+        return seg[at : at + len(words)] if words and at >= 0 else words
+
+    mention.text, mention.name, mention.role = own(mention.text), own(mention.name), own(mention.role)
+    return mention
+
+
 #: a party and a state set after a name ("Sen. Ann Roe, R-Ohio, said"): never a speaker
 _PARTY_TAG = r"(?:D|R|I|Ind|Dem|Rep)-(?:[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+\.?)?)"
 _PARTY_TAG_RE = re.compile(r"\s*" + _PARTY_TAG + r"[\s,]*")
@@ -227,6 +247,12 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         )
         if authored is not None:
             return authored
+    rank = _RANK_RE.search(seg) if "No" in seg else None
+    if rank is not None:
+        # "the world No 4, Ivan Petrenko": a ranking's number read as one word with its "No"
+        # (else a title case's "No" and a bare number, no phrase), then given back its space
+        k, e = rank.span(1)
+        return _own_words(seg, seg[:k] + "-" * (e - k) + seg[e:], offset, appositive, lenient)
     described = _DESCRIBED_NAME_RE.match(seg)
     if described is not None:
         # "a delighted Anna Berg": the person named, described in passing

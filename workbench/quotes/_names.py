@@ -92,8 +92,29 @@ RANK_FORCES = frozenset(("garda",))
 #: "Bishop said"): a title before a given name and a surname only, as RANK_FORCES
 CHURCH_TITLES = frozenset("cardinal bishop".split())
 #: ... and a lawyer's title in South Asian copy ("Advocate Sana Raza"; "the Public Advocate" is
-#: an office)
-NAME_ONLY_TITLES = CHURCH_TITLES | {"advocate"}
+#: an office), titles that open names too ("Premier Qian Dongsheng" but "the Premier League";
+#: Fiji's "Ratu Isoa Vakabua"), and occupations a sentence opens with before a name, written
+#: capitalised there only ("Sprinter Amara Booker", "Jockey Niamh Cassidy"; lower case after
+#: a word: "the jockey Niamh Cassidy"); not those that are common surnames too ("Singer",
+#: "Farmer", "Painter", "Bowler": test_titles_and_honorifics43)
+NAME_ONLY_TITLES = (
+    CHURCH_TITLES
+    | {"advocate", "premier", "ratu", "emperor", "empress"}
+    | frozenset(
+        """sprinter runner hurdler marathoner cyclist swimmer golfer boxer wrestler jockey
+        driver racer skier snowboarder skater gymnast climber fighter
+        batsman cricketer footballer midfielder defender quarterback
+        model actor actress songwriter rapper musician conductor composer pianist violinist
+        cellist guitarist drummer dancer choreographer filmmaker screenwriter playwright novelist
+        poet author writer sculptor photographer designer architect chef comedian
+        broadcaster anchor co-anchor newsreader commentator pundit influencer vlogger podcaster
+        entrepreneur investor nurse surgeon paramedic firefighter pilot astronaut
+        explorer mountaineer""".split()
+    )
+)
+#: a title for an office not yet taken up ("President-elect Tomás Irarrázaval", "Prime
+#: Minister-designate")
+_ELECT_RE = re.compile(r"(?P<title>[a-z]+)-(?:elect|designate)")
 TOKEN_RE = re.compile(r"\S+")
 
 
@@ -393,6 +414,18 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     ):
         # "AgroMarket Consult Pavel Hrytsenko" -> "Pavel Hrytsenko"
         toks, norms = toks[given[0] :], norms[given[0] :]
+    # "Chief Electoral Officer Rangi Paewai", "Ontario Premier Li Wen": a singular role word
+    # inside the run before a name of two or three words, whatever its given name (not within
+    # a person's own names, "Mary Baker Eddy"; not in a headline's words, "Why Voters Stay Home")
+    role_at = [
+        i
+        for i, n in enumerate(norms[:-2])
+        if 0 < i >= len(norms) - 4
+        and _title_before_name(toks, norms, i, words)
+        and not known_given(norms[0], given_names)
+    ]
+    if role_at:
+        toks, norms = toks[role_at[0] + 1 :], norms[role_at[0] + 1 :]
     while len(toks) > 2 and title_pair(norms):
         toks, norms = toks[2:], norms[2:]  # "Tan Sri Lim Kok Seng", "Fire Marshal Dan Cole"
     while (
@@ -410,7 +443,11 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             or toks[0].endswith(("'s", "\u2019s"))
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
-            or (len(toks) > 2 and norms[0] in NAME_ONLY_TITLES and person_words(toks[1:], norms[1:], words))
+            or (
+                len(toks) in (3, 4)
+                and name_title(norms[0], words)
+                and person_words(toks[1:], norms[1:], words)
+            )
             or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
             or (len(toks) > 2 and AGE_WORD_RE.fullmatch(toks[0]) is not None)  # ("Ten-year-old Amy Roe")
             # ("Twins Amy and Jo Hart", "Sisters Ann and ...": a plural noun before a given name)
@@ -503,6 +540,36 @@ _DOTTED_TITLES = frozenset(("Sen.", "Gen."))
 #: an age written as a title before a name ("Ten-year-old Amy Roe", "19-year-old Jo Lee")
 AGE_WORD_RE = re.compile(r"(?:\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old")
 _WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def name_title(n: str, words: dict) -> bool:
+    """A word written as a title before a given name and a surname only (``NAME_ONLY_TITLES``,
+    "President-elect")."""
+    elect = _ELECT_RE.fullmatch(n)
+    return (
+        n in NAME_ONLY_TITLES
+        or elect is not None
+        and (elect["title"] in words["titles"] or role_word(elect["title"], words))
+    )
+
+
+def _title_before_name(toks: list[str], norms: list[str], i: int, words: dict) -> bool:
+    """The word at ``i`` is a singular role or a name's title, and the words after it may be
+    a person's name ("Petty Officer Lyle White"; not "People's Liberation Front")."""
+    n = norms[i]
+    return (
+        (name_title(n, words) or role_word(n, words) and not words["heads"].get(n, ("", False))[1])
+        and not toks[i].endswith(("'s", "\u2019s"))
+        and norms[-1] not in NAME_ORG_ENDS
+        and norms[-1] not in _LAW_ENDS
+        and person_words(toks[i + 1 :], norms[i + 1 :], words)
+        # (a headline's words: "Members Of Terrorists", "Guest Muslim Violence")
+        and not any(n in PREPOSITIONS or t in demonym_words() for t, n in zip(toks[i + 1 :], norms[i + 1 :]))
+    )
+
+
+#: the last words of laws' names ("the Child Protection Act"), no person's
+_LAW_ENDS = frozenset("act bill code law charter treaty convention declaration statute".split())
 
 
 def role_word(n: str, words: dict) -> bool:

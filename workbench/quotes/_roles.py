@@ -71,7 +71,13 @@ def role_heads(role: str) -> frozenset[str]:
             heads.add(_ABBREVIATED_TITLES[toks[-1]])  # "Det Sgt" is a sergeant, "Sen." a senator
         elif toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
             heads.add(words_singular(toks[-1]))
+            if toks[-1] in _MINISTERS and "foreign" in toks[:-1]:
+                heads.add("diplomat")  # "Deputy Foreign Minister Ann Roe ... the diplomat noted"
     return frozenset(heads)
+
+
+#: the heads of a foreign minister's role, who is a diplomat too
+_MINISTERS = frozenset("minister secretary undersecretary under-secretary".split())
 
 
 #: titles abbreviated before a name (with or without a full stop) -> the head noun they stand for

@@ -645,6 +645,12 @@ def referred_organisation(sources: list[Source], head: str, text: str, pos: int)
 _NOUN_SYNONYMS = {
     "newspaper": ("newspaper", "daily", "paper", "tabloid", "weekly"),
     "paper": ("paper", "daily", "newspaper"),
+    # (translated copy's "the publication"/"the outlet" for a paper, a magazine or a portal
+    # named before: "The newspaper Utrenny Kuryer writes ... According to the publication")
+    **dict.fromkeys(
+        ("publication", "outlet"),
+        tuple("publication outlet newspaper daily paper tabloid weekly magazine portal website".split()),
+    ),
 }
 #: "the (news) agency DPN", "the broadcaster RTS-2": a noun, then the name
 _NOUN_THEN_NAME_RE = re.compile(
