@@ -292,6 +292,8 @@ def _trailing_start(text: str, a: int, k: int) -> int:
 _SOURCE_PHRASE_END_RE = re.compile(
     r"(?<!\d),|,(?!\d)|\s+(?:released|conducted|published|issued|filed|taken|compiled|obtained|reviewed|seen|cited|reported|"
     r"provided|unearthed|found|made|given|shown|prepared|signed|adopted|approved|sent|posted|written|drafted|"
+    # (what a congress or a meeting is shown: "results presented at X", "papers tabled")
+    r"presented|tabled|circulated|leaked|"
     r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
 )
 #: words of that noun phrase

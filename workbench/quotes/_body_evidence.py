@@ -3,7 +3,12 @@ written with an acronym after it ("The Joint Defense Staff (JDS) said"), a name 
 brand or a web address ("BuzzFeed", "Factcheck.org"), or a one-word name the text never
 gives in full that "reported" something ("Kyoren reported that ..."): a person is brought in
 with a full name, and outlets report; or a one-word name in apposition after a body's noun
-("the weather agency, Aemet,"). Read once a document, after every source is resolved."""
+("the weather agency, Aemet,"). A name of one or two words that is no given name's is an
+organisation's too where the text describes it as a body or makes it speak as one: a body's
+noun in apposition after it ("Kelvar, the ride-hailing app, said") or an outlet's "citing its
+own sources"; a one-word name also by "its" right after the verb ("X said its members ...") or
+a firm's channel ("X said in a statement / in a filing / on its website"). Read once a
+document, after every source is resolved."""
 
 from __future__ import annotations
 
@@ -63,6 +68,62 @@ def _after_body_noun(text: str, name: str) -> bool:
     return False
 
 
+#: nouns of a body's kind that the speaker lists hold for no person ("the ride-hailing app",
+#: "the streaming platform"), besides the lists' bodies and the makers ("the chipmaker")
+_THING_BODIES = frozenset("app apps platform platforms brand brands site service".split())
+#: words of an apposition's modifiers that make the noun after them another's ("the head of
+#: the union": the person heads it)
+_NOT_MODIFIERS = frozenset("of for at to from in with by and or".split())
+#: ", the ride-hailing app," / ", a charity," right after the name: up to three modifiers and a
+#: noun, closed by a comma
+_APPOSED_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'\u2019-]+\s+){0,3}?)([a-z][\w-]*),")
+#: the verb and a firm's channel after the name ("said in a statement", "said on Tuesday in a
+#: filing", "wrote on its website"), or "its" right after the verb or in a participle aside
+#: ("said its members", ", citing its own sources,")
+_CHANNEL_RE = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|wrote|writes|added|confirmed|reported)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|filing|blog\s+post|"
+    r"press\s+release|news\s+release)\b|(?:in|on)\s+its\b|(?:that\s+)?its\s)"
+)
+#: an outlet's aside after its name (", citing its own sources,")
+_CITING_RE = re.compile(r",\s+citing\s+its\b")
+
+
+def _apposed_body(text: str, start: int) -> bool:
+    """A body's noun in apposition right after the name ending at ``start``."""
+    m = _APPOSED_RE.match(text, start, start + 80)
+    if m is None:
+        return False
+    if any(w.lower() in _NOT_MODIFIERS or w.endswith(("'s", "\u2019s")) for w in m.group(1).split()):
+        return False
+    noun = m.group(2)
+    return noun in _THING_BODIES or noun.endswith("maker") or noun in speaker_words()["orgs"]
+
+
+def _speaks_as_body(r: dict, text: str) -> bool:
+    """The record's name, of one or two words and no given name, is described as a body, or
+    (one word) speaks through a firm's channel or of "its" things right after it."""
+    name, end = r["speaker_name"], r["speaker_end"]
+    if not isinstance(end, int) or text[r["speaker_start"] : end] != name:
+        return False  # (a name written elsewhere: "he", a surname resolved to a full name)
+    words = name.split()
+    given = speaker_words()["given_names"]
+    if len(words) > 2 or any(w.lower() in given or w.lower() in speaker_words()["titles"] for w in words):
+        return False
+    # (a role learnt elsewhere, "Dr", "the chief executive", says person; the apposition is
+    # the role when it is there)
+    role = r["role"] if isinstance(r["role"], str) else ""
+    # (a firm's channel only after one word: a person's given name that no list holds, "Mira
+    # Tolvex said in a statement", is as likely as a firm's first word)
+    return (
+        _apposed_body(text, end)
+        or _CITING_RE.match(text, end) is not None
+        or len(words) == 1
+        and not role
+        and _CHANNEL_RE.match(text, end, end + 80) is not None
+    )
+
+
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
     """``records`` with the sources the text shows to be organisations typed as such (all of
     a source's records)."""
@@ -93,6 +154,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             or one_word
             and r["source_key"] not in gendered
             and (apposed[name] if name in apposed else apposed.setdefault(name, _after_body_noun(text, name)))
+            or r["source_key"] not in gendered
+            and _speaks_as_body(r, text)
         ):
             keys.add(r["source_key"])
     for r in records:

@@ -62,12 +62,15 @@ _BODY_COMPOUNDS = frozenset(
     general+staff union+executive party+executive
     jesuit+order franciscan+order dominican+order benedictine+order carmelite+order
     cistercian+order capuchin+order salesian+order augustinian+order religious+order
-    bishops+conference episcopal+conference""".split()
+    bishops+conference episcopal+conference governing+body""".split()
 )
 #: nouns that head a body in lower case only ("the navy said", "the carmaker said"; not in the
 #: lists of bodies' words, where a capital would make "Navy SEAL Ann Roe" no person's name and a
 #: headline's "Carmaker delays model" a body's subject)
-_LOWER_BODIES = frozenset("navy navies carmaker carmakers automaker automakers".split())
+_LOWER_BODIES = frozenset("navy navies carmaker carmakers automaker automakers district districts".split())
+#: ... of which these only as the phrase's last word ("the school district said"; not "one
+#: district party leader", a person the district's name modifies)
+_LAST_ONLY_BODIES = frozenset("district districts".split())
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -120,7 +123,12 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             }
             head_i = demonym
             break
-        if tok[:1].islower() and (n in _LOWER_BODIES or i and (norm(names[i - 1]), n) in _BODY_COMPOUNDS):
+        if tok[:1].islower() and (
+            n in _LOWER_BODIES
+            and (n not in _LAST_ONLY_BODIES or i == len(names) - 1)
+            or i
+            and (norm(names[i - 1]), n) in _BODY_COMPOUNDS
+        ):
             # "the coast guard", "the general staff": a body's noun no list holds alone
             words = {**words, "heads": {**words["heads"], n: (n, False)}}
             head_i = i

@@ -567,13 +567,34 @@ def _close_apposition(names: list[str], i: int, words: dict) -> bool:
     )
 
 
+#: a firm's trade written before its name as a title ("Retailer Fairhurst Group", "Insurer
+#: Kestrel Mutual", "Drugmaker X", "Housebuilder X"); not "developer", "operator" or a
+#: "filmmaker", which a person is as often ("Developer Tom Hale", "Filmmaker Roe"), nor
+#: "airline", "grocer" or "utility", which open names ("Airline Pilots Association")
+_TRADES = frozenset(
+    "retailer insurer reinsurer lender broadcaster publisher carmaker automaker drugmaker chipmaker "
+    "steelmaker planemaker toymaker housebuilder homebuilder shipbuilder".split()
+)
+
+
+def _trade_lead(run: list[str], words: dict) -> str:
+    """The trade noun that opens the capitalised ``run`` before a firm's name, or ""."""
+    if len(run) < 2 or not run[0][:1].isupper():
+        return ""
+    noun, first = norm(run[0]), norm(run[1])
+    if noun not in _TRADES or first in words["given_names"] or first in words["titles"]:
+        return ""  # (a person's name after it is a person's trade: "Publisher Ann Roe")
+    return noun
+
+
 def _body_noun(tok: str, words: dict) -> bool:
     """A lower-case noun of an organisation ("union", "airline", "carmaker"), not of a text
     ("the report Ann Lee wrote": the name is the writer's)."""
     noun = norm(tok)
     return (
         tok[:1].islower()
-        and (noun in words["orgs"] or noun.endswith(_MAKER_END))
+        # ("the daily Yeni Sabah": a newspaper's noun before its name, a modifier elsewhere)
+        and (noun in words["orgs"] or noun.endswith(_MAKER_END) or noun == "daily")
         and noun not in document_words()
     )
 
@@ -773,6 +794,15 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
                 return None  # "Ray Dunne, lost by five points": a clause, not an apposition
         if names[0].lower() in CONJUNCTIONS:
             return None
+        # (only opening the phrase: "the trade journal Grocer Weekly" is the name whole)
+        trade = _trade_lead(run[: shown - i + 1], words) if i == 0 else ""
+        if trade:
+            # "Drugmaker Halvern Pharma", "Retailer Fairhurst Group": the firm's trade, written
+            # as a title before its name, is no part of it
+            rest = " ".join(names[i + 1 : shown + 1]).rstrip(",")
+            return Mention(
+                "organisation", rest, toks[i + 1][1], toks[shown][2], name=rest, role=trade, head=trade
+            )
         if (
             i >= 2
             and _body_noun(names[i - 1], words)

@@ -49,7 +49,10 @@ ORG_SUFFIXES = frozenset(
     # Coalition for Peace", "the Confederation of Employers": cut at "of" before)
     "Alliance Coalition Confederation "
     # (and a church's: "the Diocese of Kellbridge"; a safety body: "the Health and Safety Inspectorate")
-    "Diocese Archdiocese Inspectorate".split()
+    "Diocese Archdiocese Inspectorate "
+    # (a register's keeper and a press office of the armed forces: "the National Civil
+    # Registry", "the Security Media Cell")
+    "Registry Cell".split()
 )
 #: the last words of firms', clubs' and parties' names that are no head noun of a role
 #: ("Archway Capital", "Velloria Airlines", "Ashford Rovers", "Osprey City", "Meridian TV", "the
@@ -63,7 +66,8 @@ NAME_ORG_ENDS = frozenset(
     transit players staff
     systems services trains railways dynamics aerospace industries solutions robotics semiconductors
     shipping engineering
-    air voyages cruises futures front guild unit""".split()
+    air voyages cruises futures front guild unit
+    hospitals therapeutics ratings retail collective water renewables homes athletics""".split()
 )
 #: the first words of charities' names of the shape "X in Y" ("Faith in Action", "Hope in
 #: Harvest"), no person's name before a place ("Hope in Leeds" is Hope, in Leeds)

@@ -150,6 +150,13 @@ _PERSONAL_TITLES = frozenset(
 )
 
 
+#: the first words of football clubs' names in Spain, Portugal, France and eastern Europe
+#: ("Real Castellón", "Sporting Lisboa"), never a given name there
+_CLUB_OPENERS = frozenset("real deportivo atletico atlético sporting racing olympique dynamo dinamo".split())
+#: an agency's task before its country's name ("Elections Canada", "Statistics Norway")
+_AGENCY_OPENERS = frozenset("elections statistics sport parks".split())
+
+
 #: countries' names that English copy uses more often as a man's given name
 _GIVEN_NAME_COUNTRIES = frozenset("chad jordan".split())
 
@@ -162,7 +169,7 @@ def law_name(name: str) -> bool:
 
 
 #: heads of [evidence] that a source names as published counts ("according to official figures")
-_PUBLISHED_COUNTS = frozenset("data figures numbers statistics stats".split())
+_PUBLISHED_COUNTS = frozenset("data figures numbers statistics stats results".split())
 
 
 def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = "sg", head: str = "") -> str:
@@ -188,6 +195,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "organisation"  # "Sheikh Harith Medical City": a place named after someone
         if 1 < len(words) < 4 and words[0] in speaker_words()["orgs"] and words[-1] not in PORTFOLIO_WORDS:
             return "organisation"  # "Police Scotland", "Army Command West": a body's word first
+        if 1 < len(words) < 4 and words[0] in _CLUB_OPENERS:
+            return "organisation"  # "Real Castellón", "Deportivo Alcaraz": a club's first word
+        if len(words) == 2 and words[0] in _AGENCY_OPENERS and name.split()[-1] in country_names():
+            return "organisation"  # "Elections Canada", "Sport England": an agency's task and its country
         if before_of in _OF_BODIES or before_of and words[-1] in _BODY_ENDS:
             # "the Chamber of Commerce", "the Rule of Law Institute"
             return "organisation"
