@@ -3,8 +3,8 @@ Therapeutics"), a one-word name the text describes as a body ("Brask, the food-d
 app,"), that speaks through a firm's channel ("said in a filing") or of "its" things; a trade
 written as a title before a firm's name is no part of it ("Drugmaker X"); a school's bodies
 ("the district", "the governing body"); documents after "according to" ("minutes of the
-meeting", "results presented at X"); outlets, clubs and agencies named abroad.
-Self-written sentences."""
+meeting", "results presented at X"); outlets, clubs and agencies named abroad; staff as a
+group. Self-written sentences."""
 
 import pytest
 
@@ -111,3 +111,16 @@ def test_documents_after_according_to(text, name):
 )
 def test_outlets_clubs_agencies(text, name):
     assert _speakers(text) == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Staff said their shifts would be cut.", "Staff"),
+        ("Staff at the depot said their shifts would be cut.", "Staff"),
+        ("Teaching staff said morale had never been lower.", "Teaching staff"),
+        ("The staff said their shifts would be cut.", "staff"),
+    ],
+)
+def test_staff_are_a_group(text, name):
+    assert _speakers(text) == [(name, "group")]

@@ -248,8 +248,14 @@ def person_head(head: str | None) -> bool:
 
 def noun_number(form: str) -> tuple[str, bool]:
     """(singular, plural?) of a head noun: "officials" -> ("official", True)."""
-    if form in ("people", "spokesmen", "spokeswomen"):
-        return {"people": "people", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}[form], True
+    if form in ("people", "spokesmen", "spokeswomen", "staff"):
+        plural = {
+            "people": "people",
+            "spokesmen": "spokesman",
+            "spokeswomen": "spokeswoman",
+            "staff": "staff",
+        }
+        return plural[form], True
     if form.endswith("s") and not form.endswith("ss"):
         return form[:-1], True
     return form, False

@@ -168,6 +168,11 @@ def law_name(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _NAME_TEXT_ENDS
 
 
+#: "Staff" with a capital after a capitalised word: an armed force's or a state's body, not
+#: people who work somewhere ("Hospital staff", "the staff")
+_STAFF_BODY_RE = re.compile(r"[A-Z][\w'\u2019-]*\s+Staff\b")
+
+
 #: heads of [evidence] that a source names as published counts ("according to official figures")
 _PUBLISHED_COUNTS = frozenset("data figures numbers statistics stats results".split())
 
@@ -311,6 +316,8 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         # "The Pentagon said", "The Garda said": one capitalised word after "the" that names no
         # person's role is an institution's name
         return "organisation"
+    if kind == "descriptor" and head == "staff" and _STAFF_BODY_RE.search(name or "") is not None:
+        return "organisation"  # "the Joint Defense Staff", "the General Staff": a capitalised body
     if kind == "descriptor" and number != "pl" and head in speaker_words()["orgs"]:
         # "The Council said", "The Board": an institution's word written with a capital is
         # read as a descriptor, not the organisation "the council" is; it is one all the same
