@@ -99,3 +99,25 @@ def test_said_little_then_another_speaker():
 def test_sources_within_a_body_are_read_whole(text, speaker):
     ((_, name, kind),) = _recs(text)
     assert (name, kind) == (speaker, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My aides cautioned me not to make that speech at the summit, but I did.",
+        "The staff cautioned the mayor not to repeat that joke in public.",
+    ],
+)
+def test_that_after_an_infinitive_verb_is_a_determiner(text):
+    assert _recs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Analysts say the bank tried to do that with the last rate cut too.", "the bank tried to do that"),
+        ("The minister urged voters to remember that prices rose.", "prices rose"),
+    ],
+)
+def test_a_clause_around_that_stays(text, content):
+    assert any(content in r[0] for r in _recs(text))

@@ -94,6 +94,23 @@ _DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb'
 _AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
 
 
+#: an infinitive's verb right before "that" ("not to make that speech")
+_INFINITIVE_THAT_RE = re.compile(r"\bto\s+([a-z]+)\s+that\s+$")
+
+
+def _demonstrative_that(post: str, k: int) -> bool:
+    """Whether the "that" ending ``post[:k]`` is a determiner after an infinitive's verb that
+    reports nothing ("warned her not to sign that contract", "told them to forget that
+    game"): no verb follows it before the clause's next comma ("urged him to say that
+    the deal was dead", "asked them to note that fees rose" stay clauses)."""
+    m = _INFINITIVE_THAT_RE.search(post, 0, k)
+    if m is None or m.group(1) in reporting_verb_forms():
+        return False
+    stop = re.search(r"[,;:.!?]", post[k:])
+    rest = post[k : k + stop.start()] if stop else post[k:]
+    return not (FINITE_RE.search(rest) or re.search(r"\b[a-z]{3,}(?:ed|s)\b", rest))
+
+
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -134,6 +151,8 @@ def that_clause(c: CueAt) -> bool:
         # "Pell, who was standing by the gate, states that ...": the later cue's ("said in its
         # quarterly report that": a noun where it was said, no cue)
         mt = None
+    if mt and _demonstrative_that(post, mt.end()):
+        return False  # "cautioned me not to make that speech": the infinitive's object
     if mt and lemma in ("ask", "request") and NAME_REQUEST_RE.match(post, mt.end()):
         return False  # "who asked that his surname not be published": why he is unnamed
     if mt:
