@@ -121,3 +121,27 @@ def test_that_after_an_infinitive_verb_is_a_determiner(text):
 )
 def test_a_clause_around_that_stays(text, content):
     assert any(content in r[0] for r in _recs(text))
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a number's comma is no clause's end after "to parliament that"
+        (
+            "The defence minister said in a written answer to parliament that 2,118 recruits had quit.",
+            "2,118 recruits had quit",
+        ),
+        # a closing attribution's participle with a preposition's object, or a naming one, takes
+        # nothing from the statement before it
+        (
+            'Bus drivers in Harwick will strike on Monday, the union said, warning of "chaos" at peak hours.',
+            "Bus drivers in Harwick will strike on Monday",
+        ),
+        (
+            'Nurses at the clinic backed the walkout, the union said, calling the pay offer "an insult".',
+            "Nurses at the clinic backed the walkout",
+        ),
+    ],
+)
+def test_statement_before_a_closing_attribution_stays(text, content):
+    assert content in [r[0] for r in _recs(text)]

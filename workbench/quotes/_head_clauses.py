@@ -364,8 +364,13 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     if closing is not None:
         # 'Storm X will bring gales, the Met Office said, adding that there was a "danger to
         # life"': the participle goes on from the attribution that closes the clause before
-        # it (its statement is read later), not from the words that speaker said
-        return closing, cue, start
+        # it, not from the words that speaker said; the clause is that attribution's
+        # statement, read here (the sentence holding the participle's quotation is not read
+        # again as narration: '..., the union said, warning of "chaos"' lost it)
+        speaker, said, comma = closing
+        if not doc.covered(s, comma):
+            doc.add("indirect", [(s, comma)], speaker, said.group(), reporting_verb_forms()[said.group()][0])
+        return speaker, cue, start
     # 'Berg threw her support behind Lund, saying ...': an irregular verb the narration's
     # subject finder does not know; '..., though last week he went further, saying ...': the
     # pronoun of the clause the participle ends
@@ -419,10 +424,10 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
 _CUE_TAIL_RE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this)(?:\s+[\w'\u2019-]+){1,3})?\s*")
 
 
-def _closing_attribution(text: str, s: int, k: int) -> Mention | None:
+def _closing_attribution(text: str, s: int, k: int) -> tuple[Mention, re.Match, int] | None:
     """The speaker of an attribution after a comma that ends ``text[s:k]`` ("..., the union
-    said on Monday"), when its cue is a finite verb and the words before the comma a clause;
-    else None."""
+    said on Monday"), its cue and the comma, when its cue is a finite verb and the words
+    before the comma a clause; else None."""
     found = cues_in(text, s, k)
     if not found:
         return None
@@ -437,7 +442,7 @@ def _closing_attribution(text: str, s: int, k: int) -> Mention | None:
     mention, at = speaker_before(text, comma + 1, cue.start(), whole=True, lenient=True)
     if mention is None or mention.kind == "pronoun" or text[comma + 1 : at].strip():
         return None  # (a pronoun is resolved where the quotation's speaker is)
-    return mention
+    return mention, cue, comma
 
 
 def governing_cue(text: str, a: int, b: int) -> bool:

@@ -94,6 +94,7 @@ _DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb'
 _AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
 
 
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they there".split())
 #: an infinitive's verb right before "that" ("not to make that speech")
 _INFINITIVE_THAT_RE = re.compile(r"\bto\s+([a-z]+)\s+that\s+$")
 
@@ -104,11 +105,21 @@ def _demonstrative_that(post: str, k: int) -> bool:
     game"): no verb follows it before the clause's next comma ("urged him to say that
     the deal was dead", "asked them to note that fees rose" stay clauses)."""
     m = _INFINITIVE_THAT_RE.search(post, 0, k)
-    if m is None or m.group(1) in reporting_verb_forms():
-        return False
-    stop = re.search(r"[,;:.!?]", post[k:])
+    if m is None or m.group(1) in reporting_verb_forms() or re.search(r"[^s]s$", m.group(1)):
+        return False  # (a plural is no verb: "said in a message to reporters that ...")
+    # (up to the next punctuation, not the comma of "1,432", or a relative pronoun: "to do
+    # that with the first batch of emails that leaked")
+    stop = re.search(r"[,;:.!?](?=\s|$)|\b(?:that|which|who)\b", post[k:])
     rest = post[k : k + stop.start()] if stop else post[k:]
-    return not (FINITE_RE.search(rest) or re.search(r"\b[a-z]{3,}(?:ed|s)\b", rest))
+    # (a plural or a pronoun right after "that" is a clause's subject: "to remember that
+    # prices rose", "to admit that he lied")
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if first.endswith("s") or first in _SUBJECT_PRONOUNS:
+        return False
+    past = speaker_words()["past"]
+    return not (
+        FINITE_RE.search(rest) or re.search(r"\b[a-z]{3,}ed\b", rest) or any(w in past for w in rest.split())
+    )
 
 
 def that_clause(c: CueAt) -> bool:
