@@ -155,6 +155,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             and r["source_key"] not in gendered
             and (apposed[name] if name in apposed else apposed.setdefault(name, _after_body_noun(text, name)))
             or r["source_key"] not in gendered
+            # ("Mbeki said in a filing that she ...": a person's pronoun opens the content)
+            and _GENDERED_RE.search(r["text"], 0, 60) is None
             and _speaks_as_body(r, text)
         ):
             keys.add(r["source_key"])

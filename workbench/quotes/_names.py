@@ -67,7 +67,8 @@ NAME_ORG_ENDS = frozenset(
     systems services trains railways dynamics aerospace industries solutions robotics semiconductors
     shipping engineering
     air voyages cruises futures front guild unit
-    hospitals therapeutics ratings retail collective water renewables homes athletics""".split()
+    hospitals therapeutics ratings retail collective water renewables homes athletics
+    collaboration consortium""".split()
 )
 #: the first words of charities' names of the shape "X in Y" ("Faith in Action", "Hope in
 #: Harvest"), no person's name before a place ("Hope in Leeds" is Hope, in Leeds)

@@ -55,6 +55,23 @@ def _outlet(name: str) -> bool:
     return bool(words) and (words[0] in _OUTLET_OPENERS or any(w in OUTLET_WORDS for w in words))
 
 
+def _bare_one_word(agent: Mention) -> bool:
+    """One word with no title, role or gender, not an acronym ("Toastly", not "Dr Ruiz" nor
+    "FBI", which is typed a body's name as it is)."""
+    return (
+        agent.kind == "name"
+        and " " not in agent.name
+        and not agent.role
+        and agent.gender is None
+        and not agent.name.replace(".", "").replace("-", "").isupper()
+    )
+
+
+#: the heads of a description that authors a text ("scientists at X", "a team of economists")
+_AUTHOR_HEADS = frozenset(
+    "researcher researchers scientist scientists team teams economist economists analyst analysts academic "
+    "academics expert experts statistician statisticians epidemiologist epidemiologists".split()
+)
 #: first words of newspapers' names that no list of their last words holds ("Daily Clarion")
 _OUTLET_OPENERS = frozenset("daily evening sunday weekly morning".split())
 
@@ -80,6 +97,21 @@ def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | N
     agent = parse(agent_seg, offset + k)
     if agent is None or agent.kind not in ("name", "organisation", "descriptor"):
         return None
+    if (
+        m.re is _TEXT_OF_BY_RE
+        and not m.groupdict().get("comma")
+        and not (
+            agent.kind == "organisation"
+            or agent.kind == "name"
+            and (source_type("name", agent.name) == "organisation" or _bare_one_word(agent))
+            or agent.kind == "descriptor"
+            and agent.head in _AUTHOR_HEADS
+        )
+    ):
+        # ("A study of 300 paintings by Turner", "a review of complaints by patients": after
+        # what the text is of, "by" may name who made those things; only a body or a team of
+        # researchers is read as the text's author there)
+        return None
     noun = m.group("noun").lower()
     if m.group("made") == "published" and _outlet(agent.name):
         # ("a study published by the Journal of X", "... by the Evening Star": a publisher of
@@ -89,15 +121,7 @@ def text_by_agent(seg: str, offset: int, parse: Callable[[str, int], Mention | N
             return None
         agent.document = noun
         return agent
-    if (
-        agent.kind == "name"
-        and " " not in agent.name
-        # (not "Dr Ruiz", nor an acronym, which is typed a body's name as it is)
-        and not agent.role
-        and agent.gender is None
-        and not agent.name.replace(".", "").replace("-", "").isupper()
-        and source_type("name", agent.name) == "person"
-    ):
+    if _bare_one_word(agent) and source_type("name", agent.name) == "person":
         # ("a study by Toastly", "a report by Statista": one word after a text's "by" names a
         # firm or a pollster far more often than a person, whom news names in full)
         agent.kind = "organisation"

@@ -1,0 +1,54 @@
+"""What the round's reviewer found over-reaching, fixed as classes: a one-word name that
+"said in a statement/filing" is a body only when no "he"/"she" opens its content; after what
+a text is "of", "by" names a text's author only when it is a body, one bare word (a firm's
+name) or a team of researchers ("A study of 300 paintings by Joan Merrow" is the study's).
+Self-written sentences."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _recs(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker_name"], r["source_type"]) for r in quote_records("Intro.\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Okonjo said in a filing that she had not been paid for the work.", "Okonjo", "person"),
+        ("Ravell said in a statement that the verdict had given him his life back.", "Ravell", "person"),
+        ("Kelbrook said in a statement that it would appeal the ruling.", "Kelbrook", "organisation"),
+    ],
+)
+def test_one_word_name_said_in_a_statement(text, name, kind):
+    assert _recs(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "A study of 300 paintings by Joan Merrow found that she used cheap pigments.",
+            "study of 300 paintings by Joan Merrow",
+            "document",
+        ),
+        (
+            "A review of complaints by patients found that most were about waiting times.",
+            "review of complaints by patients",
+            "document",
+        ),
+        (
+            "A review of 42 trials by the Halden Institute concluded that the drug was safe.",
+            "Halden Institute",
+            "organisation",
+        ),
+        (
+            "An analysis of ward records by researchers at Carrow University found that waits had doubled.",
+            "researchers",
+            "group",
+        ),
+    ],
+)
+def test_maker_after_of_is_no_author(text, name, kind):
+    assert _recs(text) == [(name, kind)]
