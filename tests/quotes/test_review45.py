@@ -52,3 +52,20 @@ def test_one_word_name_said_in_a_statement(text, name, kind):
 )
 def test_maker_after_of_is_no_author(text, name, kind):
     assert _recs(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Reuters reported that the minister had resigned.", "Reuters"),
+        ("The minister resigned on Friday, Reuters reported.", "Reuters"),
+        ("Amnesty said the trial had been unfair.", "Amnesty"),
+        ("Interpol said it had issued a red notice for the banker.", "Interpol"),
+    ],
+)
+def test_agencies_and_bodies_the_gazetteer_knows(text, name):
+    assert _recs(text) == [(name, "organisation")]
+
+
+def test_plural_nouns_opening_a_sentence_stay_groups():
+    assert _recs("Forecasters said more rain was expected.") == [("Forecasters", "group")]

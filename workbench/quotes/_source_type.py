@@ -24,6 +24,7 @@ from ._names import (
     PORTFOLIO_WORDS,
     country_names,
     demonym_noun,
+    known_organisations,
     one_in_name,
     person_head,
     speaker_words,
@@ -120,6 +121,8 @@ def is_group_word(word: str) -> bool:
     w = word.lower()
     if w in _QUANTITIES:
         return True
+    if word in known_organisations():
+        return False  # "Reuters", "Bloomberg": a name the gazetteer knows, no plural
     heads = speaker_words()["heads"]
     if w in heads and heads[w][1]:
         return True

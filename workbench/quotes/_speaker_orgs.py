@@ -18,6 +18,7 @@ from ._names import (
     capitalised_runs,
     country_names,
     gender_of,
+    known_organisations,
     norm,
     openers,
     place_names,
@@ -64,6 +65,7 @@ def plural_common_noun(m: Mention, text: str) -> Mention:
         return m
     if (
         len(fullest_name(text, word).split()) > 1
+        or word in known_organisations()  # ("Reuters reported": an agency, no plural)
         or gender_of([word], speaker_words()) is not None
         or _capitalised_mid_sentence(text, word)
     ):
