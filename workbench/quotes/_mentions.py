@@ -179,16 +179,8 @@ def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Men
     back its own words: a descriptor whose role is the whole phrase."""
     k, e = body.span("of")
     filled = seg[:k] + " ".join("Z" + "z" * (len(w) - 1) for w in seg[k:e].split()) + seg[e:]
-    mention = _parse_speaker(filled, offset, appositive=appositive, lenient=False)
-    if mention is None or mention.kind != "descriptor":
-        return None
-
-    def own(words: str) -> str:
-        at = filled.find(words)
-        return seg[at : at + len(words)] if words and at >= 0 else words
-
-    mention.text, mention.name, mention.role = own(mention.text), own(mention.name), own(mention.role)
-    return mention
+    mention = _own_words(seg, filled, offset, appositive, False)
+    return mention if mention is not None and mention.kind == "descriptor" else None
 
 
 #: a ranking's "No" before its number, after a word ("the world No 4", "the No. 2 seed"; not
