@@ -1,7 +1,12 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 44 (7
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 45 (7
+December 17:41, f1a4aa5): F1 0.8297 (P 0.872, R 0.792), marked 0.799, unmarked 0.783, speaker
+0.9659, 849 of 879, 1,020 predicted (science, business, climate, schools, translated foreign
+press, interviews, sport, elections abroad: organisations by their names' endings and the
+gazetteer, titles before names, closing descriptors of another kind, texts' authors after an
+"of" complement, transcripts under name labels, the writer's apposition on a claim); stop 44 (7
 December 15:31, c688d75): F1 0.8293 (P 0.871, R 0.792), marked 0.798, unmarked 0.784, speaker
 0.9659, 849 of 879, 1,021 predicted (courts, security and diplomacy, defence, labour, transport,
 religion, farming, Gulf and South Asian copy: texts named with their authors, countries and
@@ -79,11 +84,11 @@ import bench_polnear
 import pytest
 
 MEASURED = {
-    "f1": 0.829,
-    "precision": 0.871,
+    "f1": 0.830,
+    "precision": 0.872,
     "recall": 0.792,
-    "recall_marked": 0.798,
-    "recall_unmarked": 0.784,
+    "recall_marked": 0.799,
+    "recall_unmarked": 0.783,
     "speaker_accuracy": 0.966,
 }
 TOLERANCE = 0.02
