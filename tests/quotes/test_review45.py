@@ -69,3 +69,20 @@ def test_agencies_and_bodies_the_gazetteer_knows(text, name):
 
 def test_plural_nouns_opening_a_sentence_stay_groups():
     assert _recs("Forecasters said more rain was expected.") == [("Forecasters", "group")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The researchers concluded that the drug had no effect on memory.", "researchers"),
+        ("The authors concluded that screening should start at 40.", "authors"),
+        ("Auditors concluded that the council had overspent by £2m.", "Auditors"),
+    ],
+)
+def test_finders_conclude_as_texts_do(text, name):
+    assert _recs(text) == [(name, "group")]
+
+
+def test_a_persons_conclusion_stays_unread():
+    # (PolNeAR rarely annotates a person's "concluded that": the precision filter keeps it out)
+    assert _recs("He concluded that the plan would fail.") == []

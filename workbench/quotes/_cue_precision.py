@@ -90,16 +90,20 @@ def unannotated_forms() -> frozenset[str]:
 #: finding; PolNeAR train's 10 "estimate(d) that" clauses have organisations and people as
 #: subjects, none of these (and 2 are annotated), so the finders' form is kept alone
 _ESTIMATORS = frozenset("researcher scientist economist analyst epidemiologist statistician".split())
-#: "estimate(s/d) that" right before the content
-_ESTIMATE_THAT_RE = re.compile(r"\bestimat(?:e|es|ed)\s+that\s+$")
+#: who concludes as a finder does: a study's authors, auditors, investigators
+_CONCLUDERS = _ESTIMATORS | frozenset("author auditor investigator inspector".split())
+#: "estimate(s/d) that" or "conclude(s/d) that" right before the content
+_ESTIMATE_THAT_RE = re.compile(r"\b(?:estimat|conclud)(?:e|es|ed)\s+that\s+$")
 
 
 def _finders_estimate(text: str, m, row: dict) -> bool:
-    """A finder's "estimate that" ("Scientists estimate that ..."), which is their finding."""
+    """A finder's "estimate that" or "concluded that" ("Scientists estimate that ...", "The
+    researchers concluded that ..."), which is their finding, as a text's is."""
+    key = cue_key(row["cue"])
     return (
-        cue_key(row["cue"]) == "estimate"
+        key in ("estimate", "conclude")
         and m.kind == "descriptor"
-        and (m.head or "").lower() in _ESTIMATORS
+        and (m.head or "").lower() in (_ESTIMATORS if key == "estimate" else _CONCLUDERS)
         and _ESTIMATE_THAT_RE.search(text, max(0, row["parts"][0][0] - 20), row["parts"][0][0]) is not None
     )
 
