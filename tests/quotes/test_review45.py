@@ -86,3 +86,24 @@ def test_finders_conclude_as_texts_do(text, name):
 def test_a_persons_conclusion_stays_unread():
     # (PolNeAR rarely annotates a person's "concluded that": the precision filter keeps it out)
     assert _recs("He concluded that the plan would fail.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The prime minister said little at the summit but told reporters afterwards that the talks had gone well.",
+            "the talks had gone well",
+        ),
+        (
+            "The minister arrived late but told reporters that the talks had gone well.",
+            "the talks had gone well",
+        ),
+        (
+            "The chairman said little on Monday and told reporters on Tuesday that the club was for sale.",
+            "the club was for sale",
+        ),
+    ],
+)
+def test_coordinated_told_with_its_addressee(text, content):
+    assert [r["text"] for r in quote_records("Intro.\n\n" + text)] == [content]

@@ -121,7 +121,8 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
             continue
         post = text[cue.end() : b]
         mn = re.match(
-            r"\s+that\s+"
+            # ("and told reporters (afterwards) that": whom it was told, then the clause)
+            r"\s+(?:[\w'\u2019.-]+\s+){0,4}?that\s+"
             if lemma == "tell"
             else r"\s+(?:that\s+)?(?!(?:" + "|".join(CLAUSE_OPENER_BAD) + r")\b)(?=[A-Za-z])",
             post,
