@@ -107,3 +107,14 @@ def test_a_persons_conclusion_stays_unread():
 )
 def test_coordinated_told_with_its_addressee(text, content):
     assert [r["text"] for r in quote_records("Intro.\n\n" + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Judge Harriet Olsen's family said she had wanted no ceremony.", "Judge Harriet Olsen's family"),
+        ("Judge Olsen's family said she had wanted no ceremony.", "Judge Olsen's family"),
+    ],
+)
+def test_title_of_a_possessor_is_no_head(text, name):
+    assert _recs(text) == [(name, "group")]

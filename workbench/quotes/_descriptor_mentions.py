@@ -164,6 +164,14 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             # noun after it; the body heads the phrase (read below, with its compound)
             modifier = i
             continue
+        if (
+            tok[:1].isupper()
+            and n in words["titles"]
+            and i + 1 < len(names)
+            and names[i + 1][:1].isupper()
+            and any(POSSESSIVE_RE.search(t) for t in names[i + 1 : -1])
+        ):
+            continue  # "Judge Ann Olsen's family": the possessor's title, no head
         if n in words["heads"] or (n.startswith("ex-") and n[3:] in words["heads"]):
             head_i = i
             break
