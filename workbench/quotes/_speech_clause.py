@@ -101,9 +101,10 @@ _INFINITIVE_THAT_RE = re.compile(r"\bto\s+([a-z]+)\s+that\s+$")
 
 def _demonstrative_that(post: str, k: int) -> bool:
     """Whether the "that" ending ``post[:k]`` is a determiner after an infinitive's verb that
-    reports nothing ("warned her not to sign that contract", "told them to forget that
-    game"): no verb follows it before the clause's next comma ("urged him to say that
-    the deal was dead", "asked them to note that fees rose" stay clauses)."""
+    reports nothing ("cautioned me not to make that speech", "to do that with ..."): no
+    plural or pronoun right after it and no verb before the next punctuation or relative
+    pronoun ("urged him to say that the deal was dead", "to remember that prices rose"
+    stay clauses)."""
     m = _INFINITIVE_THAT_RE.search(post, 0, k)
     if m is None or m.group(1) in reporting_verb_forms() or re.search(r"[^s]s$", m.group(1)):
         return False  # (a plural is no verb: "said in a message to reporters that ...")
