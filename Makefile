@@ -24,6 +24,10 @@ build: $(STAMP)
 lab: build
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
 
+# Matplotlib's config and font list for the tests live in the venv: a font list half-written in the
+# user's shared cache by a killed run once failed the notebook tests of a later, sound one.
+test test-faults test-browser notebooks: export MPLCONFIGDIR := $(abspath $(VENV))/mplconfig
+
 test: $(STAMP)
 	$(PYTEST) -m "not faults" --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg tests $(wildcard notebooks/*.ipynb)
 
