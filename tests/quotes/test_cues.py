@@ -20,10 +20,19 @@ def test_reporting_verb_forms(form, lemma, cls):
     assert reporting_verb_forms()[form] == (lemma, cls)
 
 
-@pytest.mark.parametrize("form", ["saying", "state", "point", "fear"])
+@pytest.mark.parametrize("form", ["saying", "state", "points", "fear"])
 def test_not_cues(form):
     # no -ing forms, no noun-like bare forms, no verbs of mood
     assert form not in reporting_verb_forms()
+
+
+def test_bare_point_is_a_cue_only_before_out():
+    # ("point" is a form for "were quick to point out that"; the noun is no cue)
+    text = "At one point she said the point was moot; he was quick to point out that it was not."
+    assert [m.group() for m in cue_re().finditer(text)] == ["said", "point"]
+    # ("forecast" after a determiner is the noun)
+    text = "The forecast suggests rain; the bank forecast that rates would fall."
+    assert [m.group() for m in cue_re().finditer(text)] == ["suggests", "forecast"]
 
 
 def test_cue_re_finds_whole_words_only():

@@ -400,6 +400,13 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     return doc.add("indirect", [(m.end(), end_b)], mention, cue, "view")
 
 
+#: whom a wording was put to ("put it to me", "put it to the BBC", "put it to a reporter"), as
+#: columnists write it
+PUT_TO = (
+    r"(?:me|us|him|her|them|(?:the\s+|an?\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}"
+    r"|(?:the|an?|this|one)\s+(?:[a-z]+\s+)?(?:reporter|journalist|newspaper|paper|programme|program|"
+    r"committee|inquiry|audience|interviewer))"
+)
 #: "As the Harbor Gazette recently noted, ...", "But as Okafor noted, ...", "As reported by X, ...":
 #: the source and its cue in a comparative clause before the content
 _AS_CLAUSE_REST = (
@@ -414,6 +421,8 @@ _AS_CLAUSE_REST = (
     # ("As Ruzin told Interfax, ...", "As a source told the agency, ...": whom it was told)
     r"(?:(?<=told)\s+(?:(?:the|a|an)\s+)?(?:(?:news|local|state|national|foreign|radio|television|tv)\s+)?(?:[A-Z][\w.&'\u2019-]*|reporters|journalists|agency|newspaper|paper|"
     r"channel|broadcaster|station|outlet)(?:\s+[A-Z][\w.&'\u2019-]*){0,3})?"
+    # ("As one nurse put it to me, ...", "As X put it to the BBC, ...": whom it was put to)
+    r"(?:(?<=\sit)\s+to\s+" + PUT_TO + r")?"
     r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,;:]{0,40})?,\s+"
 )
 _AS_CLAUSE = r"[Aa]" + _AS_CLAUSE_REST
@@ -459,6 +468,7 @@ _OWN_TEXT_RE = re.compile(
 )
 #: what may stand between "As X put it" and its comma: a time, or the occasion it was put on
 _PUT_IT_TAIL_RE = re.compile(
+    r"(?:\s+to\s+" + PUT_TO + r")?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+|(?:in|at|during)\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:interview|speech|statement|letter|post|tweet|message|address|briefing|column|book|essay|memo|email)"
     r"|last\s+[a-z]+|this\s+[a-z]+|earlier(?:\s+this\s+[a-z]+)?))?,\s+"

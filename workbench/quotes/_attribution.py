@@ -114,6 +114,31 @@ def _present_tail(text: str, close: int, end: int):
     return mention, PatternCue(text, m.start(), m.end(), lemma)
 
 
+#: the present of a feature's manner verbs, inverted right after a closing mark ('"...,"
+#: laughs Debbie Orr', '"...," remembers Tom Reed', '"It was—" begins Iris'): in that place
+#: they attribute the quotation (their subject comes after them only in an attribution); not
+#: reporting verbs anywhere else ("She laughs at the joke" is no statement)
+_INVERTED_PRESENT_RE = re.compile(
+    r"\s*(?P<cue>(?:laughs|smiles|sighs|shrugs|grins|chuckles|beams|nods|winks|begins|starts|reflects|"
+    r"remembers|confides|enthuses|marvels|gushes))\s+(?=[A-Z])"
+)
+#: (the listed verbs of the same use, "recalls", "admits", "continues", are read as any cue is)
+
+
+def _inverted_present_tail(text: str, close: int, end: int):
+    """'"...," laughs Debbie Orr': (mention, cue) of a manner verb right after the closing
+    mark and the name after it, or None."""
+    inverted = _INVERTED_PRESENT_RE.match(text, close + 1, end)
+    if inverted is None:
+        return None
+    mention = speaker_after(text, inverted.end("cue"), end, lenient=True, partial=True)
+    if mention is None or mention.kind not in ("name", "descriptor"):
+        return None
+    word = inverted.group("cue")
+    lemma = word[:-2] if word.endswith(("shes", "ches", "sses", "xes")) else word[:-1]
+    return mention, PatternCue(text, inverted.start("cue"), inverted.end("cue"), lemma)
+
+
 def _generic_tail(text: str, close: int, end: int):
     """'"...," Smith barked' / '"...," exhorted the host': (mention, cue) or None."""
     m = _ANY_PAST_RE.search(text, close + 1, end)
@@ -236,7 +261,10 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     )
     cue = find_cue(text, close + 1, end)
     if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
-        found = _generic_tail(text, close, end) if mid_sentence else None
+        # (a manner verb's inversion attributes a quotation that ends with its stop too)
+        found = _inverted_present_tail(text, close, end)
+        if found is None and mid_sentence:
+            found = _generic_tail(text, close, end)
         if found is None:
             return None
         mention, cue = found

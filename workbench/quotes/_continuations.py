@@ -11,6 +11,7 @@ import pandas as pd
 from ._cues import (
     FIRST_PERSON_RE,
     n_words,
+    reporting_verb_forms,
 )
 from ._doc import (
     Doc,
@@ -94,6 +95,10 @@ def attribute_continuations(text: str, rows: list[dict], narration: list) -> lis
     else to the statement just before it; with neither within ``MAX_CONTINUATION_GAP``
     characters it has no speaker and is dropped."""
     out, prev_end = [], None
+    # a belief reported without marks ("They think the ferry is safe.") is no speech: the
+    # quotation after it is no more of its words
+    beliefs = {lemma for lemma, cls in reporting_verb_forms().values() if cls == "belief"}
+    prev_belief = False
     # narration in text order is searched backwards from each passage (a scan of all of it
     # for every passage was quadratic); out of order, every subject is tried
     positions = [p for p, _ in narration]
@@ -124,8 +129,9 @@ def attribute_continuations(text: str, rows: list[dict], narration: list) -> lis
             )
             if named is not None:
                 r = {**r, "mention": named}
-            elif prev_end is None or r["char_start"] - prev_end > MAX_CONTINUATION_GAP:
+            elif prev_end is None or r["char_start"] - prev_end > MAX_CONTINUATION_GAP or prev_belief:
                 continue
         out.append(r)
         prev_end = r["char_end"]
+        prev_belief = r["kind"] == "indirect" and r.get("cue_lemma") in beliefs
     return out

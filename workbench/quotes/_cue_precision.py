@@ -119,6 +119,10 @@ def _unannotated(row: dict, text: str) -> bool:
     m = row["mention"]
     if not _unannotated_cue(row["cue"]):
         return False
+    if cue_key(row["cue"]) not in unannotated_cues() and (
+        _eager_infinitive(text, row) or cue_key(row["cue"]) in _PAST_IS_BARE
+    ):
+        return False  # (judged by its verb alone: the form is an infinitive's, or a past's)
     if _finders_estimate(text, m, row):
         return False
     if (
@@ -181,6 +185,25 @@ _CONDITION_WORDS = (
 )
 _CONDITION_RE = re.compile(_CONDITION_WORDS + r"\s")
 _CONDITION_BEFORE_RE = re.compile(r"\b" + _CONDITION_WORDS + r"\s+$")
+
+
+#: an adjective of eagerness and "to" before the cue and its "that" ("were quick to note that",
+#: "was keen to stress that", "was at pains to point out that"): the infinitive is the
+#: subject's own act of speech, no plain present of a view held in general
+_EAGER_TO_RE = re.compile(
+    r"\b(?:quick|keen|careful|eager|anxious|at\s+pains)\s+to\s+[a-z]+(?:\s+out)?\s+(?:that\s+)?$"
+)
+
+
+def _eager_infinitive(text: str, row: dict) -> bool:
+    """The cue is an infinitive after "quick to", "keen to" (:data:`_EAGER_TO_RE`)."""
+    k = row["parts"][0][0] if row["parts"] else 0
+    return _EAGER_TO_RE.search(text, max(0, k - 40), k) is not None
+
+
+#: verbs whose past is their bare form: "The bank forecast that ..." is the past, no plain
+#: present of a view held in general, so the form says nothing and the verb alone is judged
+_PAST_IS_BARE = frozenset({"forecast"})
 
 
 @lru_cache(maxsize=1024)

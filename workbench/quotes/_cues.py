@@ -33,7 +33,9 @@ _AUX = frozenset(
     # its negation between the subject and its verb
     "would could not wouldn't couldn't won't wouldn\u2019t couldn\u2019t won\u2019t "
     # "The prime minister likes to say": a habit's verb before the infinitive cue
-    "likes liked loves loved tends tended".split()
+    "likes liked loves loved tends tended "
+    # "Bismarck is supposed to have said": hearsay's raising verb before "to have" and the cue
+    "supposed".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")
@@ -147,7 +149,16 @@ def _word_start_alternation(words: list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def cue_re() -> re.Pattern:
-    return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b")
+    # (the bare "point" is a verb only before its particle, "to point out that": "at one point",
+    # "the point is" are nouns; "forecast" after a determiner is the noun, "The forecast suggests")
+    nouns = "".join(
+        rf"(?<!\b{det}\s{form})" for det in _NOUN_DETERMINERS for form in ("forecast", "forecasts")
+    )
+    return re.compile(r"\b" + alternation(reporting_verb_forms()) + r"\b(?!(?<=\bpoint)(?!\s+out\b))" + nouns)
+
+
+#: the determiners after which a form that is a noun too is the noun
+_NOUN_DETERMINERS = ("the", "The", "a", "an", "its", "his", "her", "their", "this", "This", "latest", "new")
 
 
 @per_document  # each sentence rule reads the same sentence's cues: one search a sentence
@@ -299,6 +310,9 @@ _ASIDE_AFTER_SUBJECT_RE = re.compile(
 )
 
 
+_AT_PAINS_RE = re.compile(r"\sat\s+pains$")
+
+
 @per_document  # the same words before a cue, for the sentence's rules and its speaker
 def strip_aux(pre: str) -> tuple[str, bool]:
     """Drop auxiliaries, adverbs and time adjuncts between a speaker and the cue ("was
@@ -312,6 +326,9 @@ def strip_aux(pre: str) -> tuple[str, bool]:
             continue
         # the last word (``s`` ends with one) is the adjunct's last word, or it is none
         word = s.rsplit(None, 1)[-1] if s else ""
+        if word == "pains" and _AT_PAINS_RE.search(s):
+            s = s[: len(s) - len("at pains")].rstrip()  # "was at pains to say": as "was keen to say"
+            continue
         adj = _PRE_ADJUNCT_RE.search(s) if word in _ADJUNCT_LAST_WORDS else None
         if adj is not None and adj.start() > 0:
             s = s[: adj.start()].rstrip()

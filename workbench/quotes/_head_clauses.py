@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._according import PUT_TO
 from ._attribution import NAMING_PARTICIPLES, PARTICIPLE_CUES, PatternCue, find_cue
 from ._cue_speakers import speaker_before
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
@@ -97,7 +98,9 @@ def hands_over_sentence(text: str, head: str, open_: int) -> bool:
 _AS_CLAUSE_RE = re.compile(
     r"\b[Aa]s\s+(?P<who>[^,;:]{2,80}?(?:,[^,;:]{2,80},)?)\s+(?:[a-z]+ly\s+|once\s+|has\s+|had\s+)?"
     r"(?P<cue>put\s+it|puts\s+it|said|says|noted|notes|pointed\s+out|points\s+out|wrote|writes|observed|"
-    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s*[,:]$"
+    r"explained|sang|sings|told(?=\s+[A-Z]))(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+    # ('as Ann Roe put it to me last week, "..."': whom it was put to, and when)
+    r"(?:(?<=\sit)\s+to\s+" + PUT_TO + r")?(?:\s+(?:last|this|earlier)\s+[a-z]+)?\s*[,:]$"
 )
 
 

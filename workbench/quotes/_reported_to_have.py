@@ -16,7 +16,7 @@ from ._cues import n_words
 #: "was widely said to have", "are also understood to have")
 _RAISED_RE = re.compile(
     r"\s(?:is|are|was|were)\s+(?:(?:also|widely|reliably|even|now)\s+)?"
-    r"(?:reported|said|understood|believed|thought|known|alleged|rumou?red)\s+to\s+have\s+$"
+    r"(?:reported|said|understood|believed|thought|known|alleged|rumou?red|supposed)\s+to\s+have\s+$"
 )
 #: what may stand between a telling cue and its clause: whom it was told, and "that"
 _TOLD_THAT_RE = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,4}?that\s+(?=\S)")
