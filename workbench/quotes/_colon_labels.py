@@ -1,6 +1,8 @@
 """Colon labels that :func:`._speaker_intro.colon_speaker` reads besides a bare name: a
 transcript's label with a title, an aside or a role before the name ("Rep. Ann Lee (D-Ohio):",
-"Former secretary of labor Ann Lee Moss:") and a source after "From" ("From the report:")."""
+"Former secretary of labor Ann Lee Moss:"), a source after "From" ("From the report:"), a press
+release's label ("Quote from Ann Lee, chief executive of X:", "Statement from the family:")
+and a live blog's list of quotations ("Key quotes:")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ from dataclasses import replace
 from ._mentions import Mention, parse_speaker
 from ._names import NAME_SEQ_RE, PREPOSITIONS, norm, role_word, speaker_words
 
-__all__ = ["aside_label", "from_source", "label_aside", "role_and_name", "speaks_as_person", "titled_name"]
+__all__ = [
+    "aside_label",
+    "from_source",
+    "label_aside",
+    "press_label",
+    "quote_list_label",
+    "role_and_name",
+    "speaks_as_person",
+    "titled_name",
+]
 
 #: an abbreviated title opening a label ("Rep. Ann Lee:", "Dr. Tom Reed:")
 _ABBREVIATED_TITLE_RE = re.compile(r"^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Sgt|Rev|Sec)\.\s+")
@@ -29,6 +40,19 @@ _FROM_SOURCE_RE = re.compile(
     r"(?:^|\s[-\u2013\u2014]\s*)(?:(?:More|Also)\s+from|From)\s+"
     r"((?:the|a|an|this|that|his|her|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)$"
 )
+
+#: a press release's or a live blog's label for the quoted words that follow, then their
+#: source ("Quote from Ann Lee, CEO:", "Statement from the family:", "Comment from X:",
+#: "Quote attributable to X:", "Key quotes from the chancellor:"): the nouns of such labels,
+#: a vocabulary
+_PRESS_LABEL_RE = re.compile(
+    r"\s*(?:(?:Key|Main|More|Further|Full|Additional|Latest)\s+)?"
+    r"(?:[Qq]uotes?|[Ss]tatements?|[Cc]omments?|[Rr]emarks|[Rr]eaction|[Rr]esponse)\s+"
+    r"(?:from|by|attributable\s+to)\s+(\S.*?)\s*$"
+)
+#: a live blog's label for a list of quotations with no source in it ("Key quotes:", "Main
+#: lines:"): the sentence before says who spoke
+_QUOTE_LIST_RE = re.compile(r"\s*(?:Key|Main|Top)\s+(?:quotes|lines|comments|quotations)\s*$", re.I)
 
 
 #: a first- or second-person word: the quotation after a label speaks as someone
@@ -106,6 +130,30 @@ def from_source(head: str, a: int) -> Mention | None:
         return None
     m = parse_speaker(src.group(1), a + src.start(1))
     return m if m is not None and m.kind in ("organisation", "descriptor") else None
+
+
+def press_label(head: str, a: int) -> Mention | None:
+    """ "Quote from Dr Ann Lee, director of X:", "Statement from the Reed family:", "Quote
+    attributable to Tom Bale, spokesperson for X:": the source a press release's label names
+    for the quotation after it (its role after a comma); None for any other label."""
+    label = _PRESS_LABEL_RE.fullmatch(head)
+    if label is None:
+        return None
+    src, k = label.group(1), a + label.start(1)
+    comma = src.find(",")
+    if comma > 0:
+        # ("Tom Bale, Managing Director, Orrin Motors": the name first, then its role)
+        m = parse_speaker(src[:comma], k)
+        if m is not None and m.kind in ("name", "organisation", "descriptor"):
+            return replace(m, role=m.role or src[comma + 1 :].strip(" ,"))
+    m = parse_speaker(src, k)
+    return m if m is not None and m.kind in ("name", "organisation", "descriptor") else None
+
+
+def quote_list_label(head: str) -> bool:
+    """``head`` is a live blog's label for a list of quotations with no source of its own
+    ("Key quotes:"): the sentence before names who spoke."""
+    return _QUOTE_LIST_RE.fullmatch(head) is not None
 
 
 def _person_after_role(person: Mention, role: str) -> bool:

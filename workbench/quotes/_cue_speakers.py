@@ -366,15 +366,24 @@ def _speaker_in(
             if re.fullmatch(r"\s*\d{1,3},\s*", pre[prev:cut]) and n + 2 < len(order):
                 prev = order[n + 2]  # "Adebayo, 44, a former sound engineer, said": past the age
             other = parse_speaker(pre[prev:cut], a + prev)
-            if other is not None and (
-                _ADVERB_RE.fullmatch(other.text)
-                or _ADJUNCT_OPENING_RE.match(other.text)
-                or _PARTICIPLE_OPENING_RE.match(pre, prev)
-                # "Replying, the minister said", "Predictably, the usual suspects have called":
-                # a word in "-ing" or "-ly" before a subject no comma closes ("Harding, the
-                # minister, said" is a surname and its apposition)
-                or _OPENER_WORD_RE.fullmatch(other.text) is not None
-                and not seg.rstrip().endswith(",")
+            if (
+                other is not None
+                and (
+                    _ADVERB_RE.fullmatch(other.text)
+                    or _ADJUNCT_OPENING_RE.match(other.text)
+                    or _PARTICIPLE_OPENING_RE.match(pre, prev)
+                    # "Replying, the minister said", "Predictably, the usual suspects have called":
+                    # a word in "-ing" or "-ly" before a subject no comma closes ("Harding, the
+                    # minister, said" is a surname and its apposition)
+                    or _OPENER_WORD_RE.fullmatch(other.text) is not None
+                    and not seg.rstrip().endswith(",")
+                    # "Overnight, the company said", "Elsewhere, the council said": one word
+                    # opening the sentence before a determiner's subject that no comma closes is
+                    # an adverbial (a name's apposition closes: "Harding, the minister, said")
+                    or _LONE_OPENER_RE.fullmatch(pre[:cut])
+                    and _DET_RE.match(seg) is not None
+                    and not seg.rstrip().endswith(",")
+                )
             ):
                 # "Significantly, the judge said": an adverb, not a name in apposition;
                 # "Appearing on Meet the Press, the senator said": the show is no speaker
@@ -706,3 +715,5 @@ _SUBORDINATOR_CUT_RE = re.compile(
     r"(?:[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hereas)\s+$"
 )
 _DET_RE = re.compile(r"\s*(?:the|a|an|another)\s", re.I)
+#: one capitalised word and its comma, all that stands before a clause's subject
+_LONE_OPENER_RE = re.compile(r"\s*[A-Z][a-z]+,\s*")

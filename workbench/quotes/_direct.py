@@ -506,7 +506,10 @@ def _is_sentence_like(text: str, sp) -> bool:
     opens = (
         sp.open_mark is None
         or not before
-        or before.endswith((".", "!", "?", ":", "\u2026", "-", "\u2013", "\u2014"))
+        # (or a list item's bullet: '\u2022 "Waiting lists are falling."')
+        or before.endswith(
+            (".", "!", "?", ":", "\u2026", "-", "\u2013", "\u2014", "\u2022", "\u25cf", "\u25aa")
+        )
         or before[-1] in QUOTE_CHARS
     )
     return ends and opens and body[:1].isupper()

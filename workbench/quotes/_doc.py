@@ -17,7 +17,7 @@ from ._cues import (
     positions_of,
 )
 from ._indirect import MIN_CONTENT_WORDS
-from ._marks import has_quote_marks, mark_view
+from ._marks import handle_view, has_quote_marks, mark_view
 from ._mentions import Mention
 from ._quote_clause_end import cut_after_quote
 from ._second_statement import own_subject
@@ -73,7 +73,9 @@ class Doc:
         # the structure is read on the marks' view (''typewriter'' marks as "), the
         # statements' words are taken from the text as it is (same offsets)
         self.raw = text
-        self.text = mark_view(text)
+        # (social handles read as names: "wrote @jen_walks", the handle the speaker's name)
+        viewed, self.handles = handle_view(text)
+        self.text = mark_view(viewed)
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.marked = has_quote_marks(self.text)  # typewriter marks count

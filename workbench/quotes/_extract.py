@@ -218,7 +218,20 @@ def quote_records(
                 "n_words": n_words(r["text"]),
             }
         )
+    if doc.handles:
+        _handles_back(records, doc.handles)
     return typed_by_text(records, text) if records else records
+
+
+def _handles_back(records: list[dict], handles: dict[str, str]) -> None:
+    """The speakers' words as written: each handle read as a name ("Hjenxwalks") given back
+    its own characters ("@jen_walks") in the speaker, its name, role and key."""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(handles, key=len, reverse=True)))
+    for r in records:
+        for key in ("speaker", "speaker_name", "role", "source_key"):
+            value = r[key]
+            if isinstance(value, str) and pattern.search(value):
+                r[key] = pattern.sub(lambda m: handles[m.group()], value)
 
 
 #: a speaker as written never opens with these: a prepositional phrase read as the speaker
@@ -304,25 +317,37 @@ def _after_colon_datelines(text: str, sentences: list[tuple[int, int]]) -> list[
 
 
 def _after_clock_stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraphs that open with a live blog's time ("16:02 The fire service says ...", "3.14pm
-    - Lund tells MPs ...") start after it: a number is no part of the subject."""
+    """Lines that open with a live blog's time ("16:02 The fire service says ...", "3.14pm
+    - Lund tells MPs ...", "UPDATE 16:50 - The council said ...") or a list's bullet ("• The
+    council says ...") start after it: the line's furniture is no part of the subject."""
     out = []
     for a, b in sentences:
-        # (a paragraph's first words: a blog's entry opens with its time)
+        # (a line's first words: a blog's entry opens with its time, a list's item with its mark)
         m = (
-            _CLOCK_RE.match(text, a, b)
-            if text[a : a + 1].isdigit() and text[a - 1 : a] in ("", "\n")
+            _LINE_FURNITURE_RE.match(text, a, b)
+            if text[a : a + 1] in _FURNITURE_FIRST and text[a - 1 : a] in ("", "\n")
             else None
         )
-        out.append((m.end(), b) if m is not None else (a, b))
+        out.append((m.end(), b) if m is not None and m.end() > a else (a, b))
     return out
 
 
 #: a clock time, its zone and what sets it off, before a capital ("11:02 Police ...")
-_CLOCK_RE = re.compile(
+_CLOCK = (
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?=\s*[-\u2013\u2014:|]))?"
-    r"\s*(?:[-\u2013\u2014:|]\s*)?(?=[A-Z])"
+    r"\s*(?:[-\u2013\u2014:|]\s*)?"
 )
+#: a list's bullet (not the dash, which other rules read as a transcript's or a list's turn)
+_BULLETS = "\u2022\u25e6\u25aa\u25ab\u2023\u2219\u00b7\u25cf\u25cb\u25a0\u25a1\u25ba\u25b6\u27a4*"
+#: a live blog's entry label before its time ("UPDATE 16:50 -", "Breaking 09:12:"): the words
+#: live blogs stamp an entry with (a vocabulary)
+_ENTRY_LABEL = r"(?:UPDATED?|Updated?|BREAKING|Breaking|LATEST|Latest)\s+"
+#: the furniture opening a line: a bullet, then a time with or without its label, before a capital
+_LINE_FURNITURE_RE = re.compile(
+    r"(?:[" + _BULLETS + r"]\s*)?(?:(?:" + _ENTRY_LABEL + r")?" + _CLOCK + r")?(?=[A-Z\"\u201c])"
+)
+#: the characters that may open a line's furniture
+_FURNITURE_FIRST = frozenset("0123456789UBL" + _BULLETS)
 
 
 #: a dash after whitespace: DATELINE_RE has one

@@ -221,6 +221,12 @@ _PARTICIPLE_HEAD_RE = re.compile(
 )
 
 
+#: a preposition's phrase (or a time word's) and the colon before a quotation: an adjunct of the
+#: participle, no clause ("on Saturday:", "to drivers:", "last night:")
+_ADJUNCT_TO_COLON_RE = re.compile(
+    r"\s+(?:(?:on|in|at|to|for|from|during|after|before|via|over|with|about|across|last|this|earlier|later)"
+    r"(?:\s+(?!(?:that|who|which)\b)[\w'\u2019-]+){1,4}|yesterday|today|tonight)\s*:\s*"
+)
 #: the object of a participle before the "that" of its clause ('telling reporters that')
 #: ('saying in his statement only that': where it was said and a limiting adverb)
 _OBJECT_THAT_RE = re.compile(
@@ -329,7 +335,11 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
     start = m.end(2) if m.group(2) and m.group(3).strip() else None
     if start is None and m.group(3).strip() and not (m.group(1) == "telling" and n_words(m.group(3)) <= 3):
         start = m.end(1)  # "saying the plan was "dead on arrival"": the clause is the content
-        that = _OBJECT_THAT_RE.match(text, start, open_)
+        if _ADJUNCT_TO_COLON_RE.fullmatch(text, m.start(3), open_) is not None:
+            # ('tweeted a warning on Saturday: "..."', 'gave a warning to drivers: "..."': when
+            # and to whom, no clause; the quotation alone is the content)
+            start = None
+        that = _OBJECT_THAT_RE.match(text, start, open_) if start is not None else None
         if that is not None and text[that.end() : open_].strip():
             start = that.end()  # 'reminding everyone that the quay was "..."': after "that"
     prev = doc.last_ending_within(a - 3, open_)

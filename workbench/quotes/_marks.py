@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-__all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "mark_view", "QUOTE_CHARS"]
+__all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "handle_view", "mark_view", "QUOTE_CHARS"]
 
 OPENING = "\u201c\u00ab\u201e"  # “ « „
 CLOSING = "\u201d\u00bb"  # ” »
@@ -116,6 +116,29 @@ def _straight_singles(text: str) -> str:
         out[m.start()], out[c.start()] = SINGLE_OPEN, SINGLE_CLOSE
         k = c.end()
     return text if out is None else "".join(out)
+
+
+#: a social network's handle: "@name" (not an e-mail address's "@"), a Reddit user's "u/name"
+_HANDLE_RE = re.compile(r"(?<![\w.@/])(?:@[A-Za-z0-9_]{2,30}|u/[A-Za-z0-9_-]{3,30})(?![\w@/])")
+
+
+def handle_view(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with each social handle ("@jen_walks", "u/parkingwoes") written as a
+    capitalised word of the same length ("Hjenxwalks", "Uzparkingwoes"), as the rules read a
+    name, and what each such word stands for (to give the speaker back its own characters).
+    A handle is who posted: a name, the handle its whole."""
+    if "@" not in text and "u/" not in text:
+        return text, {}
+    words: dict[str, str] = {}
+
+    def sub(m: re.Match) -> str:
+        handle = m.group()
+        body = re.sub(r"[^A-Za-z]", "x", handle[1:] if handle[0] == "@" else handle[2:])
+        word = ("H" if handle[0] == "@" else "Uz") + body
+        words[word] = handle
+        return word
+
+    return _HANDLE_RE.sub(sub, text), words
 
 
 def mark_view(text: str) -> str:

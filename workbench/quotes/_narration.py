@@ -39,7 +39,7 @@ from ._roles import (
 from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 
-__all__ = ["narration_subject"]
+__all__ = ["CLAUSE_AFTER_COMMA_RE", "narration_subject"]
 
 #: (one character set first, then which branch by a look-behind: a pattern that opens with
 #: a set is searched for it, an alternation of a set and a literal was tried everywhere)
@@ -108,11 +108,21 @@ def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
         not _body_shaped(toks, words)
         # (one word alone: only with an apposition after it or a body's noun before it)
         or (len(toks) == 1 and noun is None and not text[match.end() : pos].startswith(","))
+        # "Overnight, the company said ...": one word, then a subject and its verb that no
+        # comma parts, is the sentence's adverbial, no subject in apposition
+        or (len(toks) == 1 and noun is None and CLAUSE_AFTER_COMMA_RE.match(text, match.end()) is not None)
     ):
         return None, None
     return " ".join(toks), noun.group(1) if noun is not None else None
 
 
+#: a comma, then a determiner's subject (no relative inside it) and a finite verb: a clause
+#: of its own, no apposition
+CLAUSE_AFTER_COMMA_RE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their)\s+(?:(?!(?:who|which|that|whose)\b)[\w'\u2019-]+\s+){1,5}?"
+    r"(?:said|says|say|told|tells|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should"
+    r"|did|does)\b"
+)
 #: how far before a bare "the company" an earlier sentence whose subject it refers to may start
 #: (characters: the few sentences before)
 SUBJECT_ORGANISATION_WINDOW = 900

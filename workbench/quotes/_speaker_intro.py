@@ -15,7 +15,16 @@ import re
 from collections.abc import Iterator
 
 from ._clause_cut import and_opens_absolute
-from ._colon_labels import aside_label, from_source, label_aside, role_and_name, speaks_as_person, titled_name
+from ._colon_labels import (
+    aside_label,
+    from_source,
+    label_aside,
+    press_label,
+    quote_list_label,
+    role_and_name,
+    speaks_as_person,
+    titled_name,
+)
 from ._cues import QUOTE_CHARS, reporting_verb_forms, subject_of
 from ._descriptor_mentions import PAST_VERBS_ONLY
 from ._group_subjects import bare_plural_subject
@@ -128,6 +137,36 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+#: dashes, which also open a newsletter's item ('—"Headline," by X: "..."'): the label
+#: patterns read them as they are
+_DASHES = "-\u2013\u2014"
+#: a list item's mark alone before a quotation
+_BULLET_RE = re.compile(r"[-\u2013\u2014\u2022\u25cf\u25aa*]\s*")
+#: a list item that is a quotation and nothing else ('- "..."', '• "..."')
+_QUOTED_ITEM_RE = re.compile(
+    r"[ \t]*[-\u2013\u2014\u2022\u25cf\u25aa*][ \t]*[\"\u201c][^\n]*[\"\u201d][ \t]*$"
+)
+#: how many items of a list of quotations may stand between one and its label
+_MAX_LIST_ITEMS = 8
+
+
+def _list_label_end(text: str, line: int) -> int | None:
+    """The end (after its colon) of the line ending in a colon above the list item at
+    ``line``, past blank lines and other items that are quotations alone; None when none."""
+    for _ in range(_MAX_LIST_ITEMS + 1):
+        prev = line - 1
+        while prev > 0 and text[prev - 1].isspace():
+            prev -= 1
+        if prev <= 0:
+            return None
+        if text[prev - 1] == ":":
+            return prev
+        line = _line_start(text, prev)
+        if _QUOTED_ITEM_RE.fullmatch(text, line, prev) is None:
+            return None
+    return None
+
+
 def introduced_speaker(text: str, start: int) -> Mention | None:
     """The speaker of the clause that introduces the quoted passage whose content starts at
     ``start``: the subject of the sentence before its opening mark when that sentence ends
@@ -140,6 +179,18 @@ def introduced_speaker(text: str, start: int) -> Mention | None:
     head_end = k
     while head_end > line and text[head_end - 1].isspace():
         head_end -= 1
+    bullet = _BULLET_RE.match(text, line, head_end)
+    if bullet is not None and bullet.end() < head_end:
+        if text[line] not in _DASHES:
+            line = bullet.end()  # '• Ann Lee: "..."': the item's mark is no part of its label
+    elif bullet is not None:
+        # '- "..."' under "Key quotes:": an item of a list of quotations, introduced by the
+        # label before the list (past the items before it)
+        label_end = _list_label_end(text, line)
+        if label_end is None:
+            return None
+        line = _line_start(text, label_end)
+        return colon_speaker(text, _sentence_start(text, line, label_end - 1), label_end - 1)
     if head_end == line:
         # the passage opens its paragraph: the paragraph before may end in "He said:"
         prev = line - 1
@@ -170,6 +221,11 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
         head, colon = head[:k], a + k
     if len(head.split()) > _MAX_INTRO_WORDS:
         return None
+    press = press_label(head, a)
+    if press is not None:
+        return press  # "Quote from Ann Lee, chief executive of X:": the source, not "Quote"
+    if quote_list_label(head):
+        return _before_label(text, a)  # "The minister spoke in the Commons. Key quotes:"
     owned = _OWNED_WORDS_RE.search(head) or _HERE_IS_RE.match(head)
     if owned is not None:
         # "Lund's reply was:", "From Berg's Facebook post:", "Here's Lund in 1998:": whose words
@@ -230,6 +286,20 @@ _HERE_IS_RE = re.compile(
 
 #: verbs whose object, named right before a colon, speaks next ("doesn't surprise X:")
 _OBJECT_VERBS = frozenset("surprise surprises surprised".split())
+
+
+def _before_label(text: str, a: int) -> Mention | None:
+    """The subject of the sentence before the label at ``a`` in its paragraph ("The chancellor
+    has been speaking to reporters. Key quotes:"), or None."""
+    lo = text.rfind("\n", 0, a) + 1
+    e = a
+    while e > lo and text[e - 1].isspace():
+        e -= 1
+    if e <= lo or text[e - 1] not in ".!":
+        return None
+    s = _sentence_start(text, lo, e - 1)
+    m = _subject(text, s, e - 1)
+    return m if m is not None and m.kind in ("name", "descriptor", "organisation") else None
 
 
 def _subject(text: str, a: int, b: int) -> Mention | None:
@@ -445,9 +515,22 @@ _CREDIT_RE = re.compile(
 _CREDIT_WINDOW = 120
 
 
+#: a credit after a dash on the quotation's own line, ending the line ('- "..." - Ann Lee')
+_SAME_LINE_CREDIT_RE = re.compile(
+    r"[.!?,\u2026]*[\"'\u201d\u2019)]*[.]?[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]*"
+    r"((?:[A-Z][\w.'\u2019-]*[^\S\n]+){0,4}[A-Z][\w'\u2019-]*)[.]?[^\S\n]*(?=\n|$)"
+)
+#: a line that opens with a quotation, after a list item's mark or none
+_QUOTE_LINE_RE = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022\u25cf\u25aa*][ \t]*)?[\"\u201c]")
+
+
 def credited_speaker(text: str, end: int) -> Mention | None:
-    """The speaker a credit line after a quoted passage ending at ``end`` names, or None."""
+    """The speaker a credit line after a quoted passage ending at ``end`` names (or a credit
+    after a dash ending the line of a quotation that opens it, as a list of quotations
+    writes it), or None."""
     m = _CREDIT_RE.match(text, end, min(len(text), end + _CREDIT_WINDOW))
+    if m is None and _QUOTE_LINE_RE.match(text, _line_start(text, end)):
+        m = _SAME_LINE_CREDIT_RE.match(text, end, min(len(text), end + _CREDIT_WINDOW))
     if m is None:
         return None
     mention = parse_speaker(m.group(1), m.start(1))

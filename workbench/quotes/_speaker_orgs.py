@@ -27,7 +27,7 @@ from ._names import (
     strip_name_lead,
     strip_postnominals,
 )
-from ._narration import SENTENCE_END_RE, sentence_subject_noun
+from ._narration import CLAUSE_AFTER_COMMA_RE, SENTENCE_END_RE, sentence_subject_noun
 from ._roles import (
     body_start,
     contradicts,
@@ -593,6 +593,13 @@ def _name_kinds(toks: list[str], after: str) -> tuple[set[str], set[str]]:
 _TIME_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"Today", "Yesterday", "Tonight", "Tomorrow"}
 
 
+def _opens_sentence(text: str, k: int) -> bool:
+    """The word at ``k`` opens its sentence or line (where an adverbial stands before the
+    subject; "... hours with EgyptAir, the airline said" names the airline)."""
+    before = text[max(0, k - 4) : k]
+    return k == 0 or before.endswith("\n") or re.search(r"[.!?][\"'\u201d\u2019]?\s+$", before) is not None
+
+
 def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] | None:
     """ "Norvale, which opposed the bill. '...,' the company tweeted": the organisation of
     ``head``'s kind (a "company", a "newspaper", a "group") that the text names last in the
@@ -613,7 +620,10 @@ def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] |
             or all(t.strip(",.") in _TIME_NAMES for t in toks)
         ):
             continue  # ("In March, the company said": a month, no company named)
-        by_name, by_context = _name_kinds(toks, text[match.end() : match.end() + 80])
+        after = text[match.end() : match.end() + 80]
+        if len(toks) == 1 and CLAUSE_AFTER_COMMA_RE.match(after) and _opens_sentence(text, match.start()):
+            continue  # ("Overnight, the company said": an adverbial, no name in apposition)
+        by_name, by_context = _name_kinds(toks, after)
         if want in by_context and any(
             norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks
         ):

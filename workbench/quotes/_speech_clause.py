@@ -154,7 +154,8 @@ def that_clause(c: CueAt) -> bool:
         re.match(
             # (a wire's source may be longer: "reported, citing a source in the defence ministry, that")
             r"(?:,[^,]{1,30},|,\s*(?:citing|quoting)\s[^,]{1,60},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
-            r"(?:\s+(?:to\s+)?[^,]{1,60}?)??\s+that\s+",
+            # (a number's comma is no clause break: "told his 800,000 followers that")
+            r"(?:\s+(?:to\s+)?(?:[^,]|(?<=\d),(?=\d{3})){1,60}?)??\s+that\s+",
             post,
         )
         if "that" in post
