@@ -208,11 +208,22 @@ def _show_source(seg: str, start: int) -> Mention | None:
     )
 
 
+#: what every form of _FORWARD_RE's verb holds as written ("finds", "concluded", "showed")
+_FORWARD_STEMS = ("find", "found", "conclude", "show")
+
+
+def _holds(text: str, a: int, b: int, stems: tuple[str, ...]) -> bool:
+    """``text[a:b]`` holds one of ``stems``, as a pattern that must match one of them needs."""
+    return any(text.find(stem, a, b) >= 0 for stem in stems)
+
+
 def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool = False) -> bool:
     """A finding in the sentence ``text[a:b]``; True if one is added. With ``conclusion``
     only a text's "concluded that" (its statement as a person's was dropped)."""
     text = doc.text
-    m = _FORWARD_RE.fullmatch(text, a, end_b)
+    # (the patterns' lazy subjects and contents are tried at every comma and space of a
+    # sentence: a sentence without any of their verbs, most of them, is not read)
+    m = _FORWARD_RE.fullmatch(text, a, end_b) if _holds(text, a, end_b, _FORWARD_STEMS) else None
     if conclusion and (m is None or not m.group("cue").startswith("conclu")):
         return False
     if m is not None and m.group("cue").startswith("conclu") and not m.group("that"):
@@ -250,8 +261,11 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
         return False
     # the content, then the source and its verb at the sentence's end ("..., figures showed",
     # "..., a poll found")
-    for after_re, source, lemma in ((_SHOW_AFTER_RE, _show_source, "show"), (_AFTER_RE, _source, "find")):
-        m = after_re.fullmatch(text, a, b)
+    for after_re, source, lemma, stems in (
+        (_SHOW_AFTER_RE, _show_source, "show", ("show",)),
+        (_AFTER_RE, _source, "find", ("found", "finds")),
+    ):
+        m = after_re.fullmatch(text, a, b) if _holds(text, a, b, stems) else None
         if m is not None and has_verb(m.group("content")):
             mention = source(m.group("subject"), m.start("subject"))
             if mention is not None:

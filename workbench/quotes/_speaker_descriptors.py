@@ -136,7 +136,12 @@ def _title_contradicts(text: str, full: str, head: str) -> bool:
 
 def _title_role(text: str, full: str) -> str:
     """The role a title before the name gives ("Dr Farida Mensah": a doctor), or ""."""
-    if re.search(r"\b(?:Dr\.?|Doctor)\s+" + re.escape(full) + r"\b", text):
+    # (the words the pattern needs first: a pattern compiled per name, for most texts in vain)
+    if (
+        full in text
+        and ("Dr" in text or "Doctor" in text)
+        and re.search(r"\b(?:Dr\.?|Doctor)\s+" + re.escape(full) + r"\b", text)
+    ):
         return "doctor"
     return ""
 

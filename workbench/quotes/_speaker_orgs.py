@@ -508,8 +508,12 @@ def _agent_before(text: str, pos: int, name: str) -> bool:
     lo = max(0, pos - 300)
     start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo)
     surname = name.split()[-1] if name.split() else ""
+    if not surname or surname not in text[start:pos]:
+        # (the pattern needs the surname as written: most sentences before have none, and a
+        # pattern compiled per surname also pushed the rules' own patterns out of re's cache)
+        return False
     pattern = r"\bby\s+(?:[\w.'\u2019-]+\s+){0,4}?" + re.escape(surname) + r"\b"
-    return bool(surname) and re.search(pattern, text[start:pos]) is not None
+    return re.search(pattern, text[start:pos]) is not None
 
 
 #: modifiers that make a descriptor a role held before ("the retired surgeon")

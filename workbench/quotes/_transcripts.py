@@ -103,7 +103,12 @@ def _labelled_lines(doc: Doc) -> list[_Line]:
         while k < b:
             e = text.find("\n", k, b)
             e = b if e < 0 else e
-            m = _LINE_RE.match(text, k, e) or _GLUED_Q_RE.match(text, k, e) or _DOTTED_RE.match(text, k, e)
+            # (a label's colon first: _LINE_RE tries up to seven words at every line without one)
+            m = (
+                (_LINE_RE.match(text, k, e) if text.find(":", k, e) >= 0 else None)
+                or _GLUED_Q_RE.match(text, k, e)
+                or _DOTTED_RE.match(text, k, e)
+            )
             if m is not None and re.search("[^\\W\\d_]", text[m.start("body") : e]):
                 got = m.groupdict()
                 label = read_label(text, m.start("label"), m.end("label"), got.get("aside"), got.get("post"))
