@@ -126,7 +126,9 @@ def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypat
     quick = [name_run(names, words) for names in splits]
     assert not _may_name("the ferry company".split(), words)
     assert not _may_name("a former official directly involved in the talks".split(), words)
-    assert _may_name("the \u00d7 sign".split(), words) and _may_name("the mayor de".split(), words)
+    # (a capital outside Latin-1, "\u0141"; "\u00d7", the multiplication sign, is no letter)
+    assert _may_name("the \u0141 sign".split(), words) and _may_name("the mayor de".split(), words)
+    assert not _may_name("the \u00d7 sign".split(), words)
     # a capital where no run can end (not among the last two words, before no comma or "of")
     assert not _may_name("approved the Harbour Levy Act in the county".split(), words)
     assert not _may_name("A fresh Coastline poll has lower numbers for the levy".split(), words)

@@ -389,8 +389,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     if closed is not None:
         return closed
     read = _run_or_head(s, parts, base, appositive, lenient, words)
-    if (read is None or read.kind == "descriptor") and " of " in s:
-        # "the head of the committee Viktor Orlovsky": the name after the role's phrase
+    if (read is None or read.kind == "descriptor") and (" of " in s or " for " in s):
+        # "the head of the committee Viktor Orlovsky", "Commissioner for Wendover Alan Price":
+        # the name after the role's phrase
         chain = role_chain_name(s, base, words)
         if chain is not None:
             return chain

@@ -24,6 +24,7 @@ from ._names import (
     is_name_token,
     known_given,
     known_organisations,
+    nation_of_body,
     norm,
     one_in_name,
     person_head,
@@ -208,8 +209,8 @@ def _names_before(names: list[str], i: int, words: dict) -> bool:
 
 def _person_before(names: list[str], j: int, words: dict) -> bool:
     """The capitalised run ending at token ``j`` may be a person's name that letters follow
-    ("Tony Kerslake MP"): no article before it and no body's or people's word in it ("the
-    Labour MP", "a Scottish Tory MSP" are roles)."""
+    ("Tony Kerslake MP"): no article or lower-case modifier before it and no body's or
+    people's word in it ("the Labour MP", "a Scottish Tory MSP" are roles)."""
     p = j
     while p > 0 and is_name_token(names[p - 1], words) and not names[p - 1].endswith(","):
         p -= 1
@@ -217,6 +218,10 @@ def _person_before(names: list[str], j: int, words: dict) -> bool:
     return (
         all(t[:1].isupper() and is_name_token(t, words) for t in run)
         and not (p > 0 and norm(names[p - 1]) in words["determiners"])
+        # ("one senior Tory MP", "a veteran Conservative MP": a word in lower case before one
+        # capitalised word makes it a role's party, no person's name)
+        # ("minister Tony Kerslake MP", "the backbencher Tony Kerslake MP": a full name is his)
+        and not (p == j and p > 0 and names[p - 1][:1].islower() and norm(names[p - 1]) not in PARTICLES)
         and not any(
             t in known_organisations()
             or t in demonym_words()
@@ -251,7 +256,6 @@ def _may_name(names: list[str], words: dict) -> bool:
             c = tok[:1]
             if not (
                 c.isupper()
-                or "\u00c0" <= c <= "\u00de"  # ("\u00d7" too)
                 or norm(tok) in PARTICLES
                 or PARTICLE_NAME_RE.fullmatch(tok.rstrip(",")) is not None
             ):
@@ -384,6 +388,11 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
         if is_name_token(tok, words) and not tok.endswith(("'s", "\u2019s")):
             return 0, 0, None
         return None, None, None
+    first = 1 if norm(names[0]) in words["determiners"] else 0
+    if first < len(names) - 1 and not any(t.endswith(",") for t in names):
+        body = names[first:]
+        if nation_of_body(body, [norm(t) for t in body], 0, words):
+            return first, len(names) - 1, None  # "UK Finance": a body's name, though its words are titles'
     if not _may_name(names, words):
         return None, None, None  # (a phrase of lower-case words after its first, most of them)
     run_start = run_end = demonym = None
@@ -512,6 +521,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 k -= 1  # "the National Farmers' Guild", "the Federal Statistical Office": the body's word
                 while k - 1 >= 0 and _in_run(names, k - 1, i, words) and not names[k - 1].endswith(","):
                     k -= 1  # ("the Tamil National Front": the words before it too)
+            if k > 0 and nation_of_body(
+                [t.rstrip(",") for t in names[k - 1 : i + 1]],
+                [norm(t) for t in names[k - 1 : i + 1]],
+                0,
+                words,
+            ):
+                k -= 1  # "the British Retail Consortium", "UK Hospitality": the country's word is the body's
             if (
                 k > 0
                 and names[k - 1] == "One"

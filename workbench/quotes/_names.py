@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..text import read_resource, resource_lines
+from ._letters import UPPER
 from ._memo import per_document
 
 __all__ = [
@@ -30,7 +31,7 @@ STOP = frozenset(
     "this but as so than then what where would will could should can may might not no "
     "has have had do does did".split()
 )
-NAME_TOKEN_RE = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|[A-Z]\.)$")
+NAME_TOKEN_RE = re.compile(r"^(?:[" + UPPER + r"][\w'\u2019.-]*|[A-Z]\.)$")
 #: Days and months open sentences ("Tuesday, prosecutors asserted ...") but name nobody.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -84,12 +85,16 @@ PORTFOLIO_WORDS = frozenset(
 )
 PREPOSITIONS = frozenset("in at from of for with on to near outside inside within by".split())
 #: (with the Philippine "dela Cruz", "delos Santos")
-PARTICLES = frozenset("de da di van von der bin bint ibn al la le du dos del dela delos".split())
+#: (and "binti"/"binte", a Malay woman's "daughter of"; Portuguese "das", Italian "della",
+#: Welsh "ap": "Siti Aisyah binti Omar", "Maria das Neves", "Rhys ap Gwyn"; not Portuguese
+#: "do", an English verb a particle would make a name's word: "Let's do")
+PARTICLES = frozenset(
+    "de da di van von der bin bint binti binte ibn al la le du dos das del della dela delos ap".split()
+)
 #: a surname that opens with a lower-case particle joined by a hyphen ("al-Rashid", "el-Sayed",
 #: "bin-Laden"): one name token
-PARTICLE_NAME_RE = re.compile(
-    r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-[A-Z\u00c0-\u00de][\w'\u2019-]*"
-)
+_HYPHEN_PARTICLES = r"(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)-"
+PARTICLE_NAME_RE = re.compile(_HYPHEN_PARTICLES + r"[" + UPPER + r"][\w'\u2019-]*")
 #: a rank that is also the force's name ("Garda Niamh Cullen", but "the Garda said", "Garda
 #: Headquarters"): a title before a given name and a surname only, never in the title lists
 RANK_FORCES = frozenset(("garda",))
@@ -105,6 +110,10 @@ CHURCH_TITLES = frozenset("cardinal bishop".split())
 NAME_ONLY_TITLES = (
     CHURCH_TITLES
     | {"advocate", "premier", "ratu", "emperor", "empress"}
+    # honorifics of South Asian, Indonesian and Akan copy that are given names or surnames
+    # too ("Begum Nasreen Akhtar" but "Shamima Begum", "Sardar Harjit Singh Sohal", "Pak
+    # Bambang Wiryo", "Nana Kofi Mensah" but "Nana Owusu"): stripped before a full name only
+    | {"begum", "sardar", "pak", "nana"}
     | frozenset(
         """sprinter runner hurdler marathoner cyclist swimmer golfer boxer wrestler jockey
         driver racer skier snowboarder skater gymnast climber fighter
@@ -360,8 +369,8 @@ def gender_of(tokens: list[str], words: dict) -> str | None:
 #: a capitalised word or an initial ("[A-Z]."), written with the capital first so that the
 #: regex engine skips to the next capital (a leading alternation scanned every position)
 NAME_SEQ_RE = re.compile(
-    r"[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.)"
-    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))[A-Z\u00c0-\u00de](?:[\w'\u2019-]+|(?<=[A-Z])\.))*"
+    r"[" + UPPER + r"](?:[\w'\u2019-]+|(?<=[A-Z])\.)"
+    r"(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?!\n))[" + UPPER + r"](?:[\w'\u2019-]+|(?<=[A-Z])\.))*"
 )
 
 
@@ -394,6 +403,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         if (n in words["titles"] or toks[i] in _DOTTED_TITLES or i > 0 and title_pair(norms, i - 1))
         and not (n in HONORIFICS and toks[-1] in FACILITY_ENDS)
         and not _title_of_body(norms, toks, i, words["titles"])
+        and not nation_of_body(toks, norms, i, words)
     ]
     after_title = bool(titled) and len(toks) - titled[-1] - 1 >= 2
     if after_title:
@@ -449,6 +459,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             and not (len(toks) == 2 and norms[-1] in NAME_ORG_ENDS)
             # ("the National Weather Bureau", "the Federal Statistical Office": the body's own word)
             and not _title_of_body(norms, toks, 0, words["titles"])
+            and not nation_of_body(toks, norms, 0, words)
             or (norms[0] in words["determiners"] or toks[0].lower() in openers())
             and not one_in_name(toks, norms, words)
             or toks[0].endswith(("'s", "\u2019s"))
@@ -474,6 +485,68 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(toks)
 
 
+def _office_place_before(text: str, start: int, toks: list[str]) -> bool:
+    """The run at ``start`` follows an office's title and "of"/"for" ("Mayor of Greater
+    Marlshire Andy Burnell", "Commissioner for North Wendover Ann Roe"), and its first word
+    is no given name: a place, then the holder's given name and surname."""
+    before = text[max(0, start - 40) : start].split()
+    words = speaker_words()
+    return (
+        len(before) >= 2
+        and before[-1] in ("of", "for")
+        and before[-2][:1].isupper()
+        and norm(before[-2]) in words["titles"]
+        and not known_given(norm(toks[0]), words["given_names"])
+        and all(t[:1].isupper() for t in toks)
+    )
+
+
+#: clergy titles and kinship words written before a given name that the title lists leave
+#: out ("Canon Mary Church", "Uncle Tom Reed"): no first given name of a double one
+_TITLES_BEFORE_GIVEN = frozenset(
+    "canon father sister brother pastor vicar deacon elder uncle aunt auntie grandma grandpa granny".split()
+)
+
+
+def _first_given_run(text: str, start: int, run: str) -> bool:
+    """The run of three words at ``start`` lost its first word to a known given name after
+    it, and that word is a first given name of a double one ("Mehmet Ali Kaçar", which no list
+    knows; a run with a letter beyond ASCII only), not a body's or a place's name before a person's ("Gazprom Ivan Petrov"): written
+    as a name (a capital, then small letters only), no word of the lists, no known
+    organisation, place or demonym, and no preposition before the run ("Mayor of Bristol Tom
+    Rees": a place the gazetteers may not hold)."""
+    toks = run.split()
+    if len(toks) != 3 or run.isascii():
+        # (a name in an alphabet beyond English's, "Mehmet Ali Kocabaş": in an English run,
+        # "Favourite Tom Hale", a capitalised word of the sentence no list knows)
+        return False
+    before = text[max(0, start - 6) : start].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return False
+    words = speaker_words()
+    t, n = toks[0], norm(toks[0])
+    return (
+        norm(toks[1]) in words["given_names"]
+        and len(t) > 2
+        and t[0].isupper()
+        and t[1:].isalpha()
+        and t[1:].islower()
+        and n not in words["orgs"]
+        and n not in words["heads"]
+        and n not in words["titles"]
+        and n not in NAME_ORG_ENDS
+        and t not in ORG_SUFFIXES
+        and t not in known_organisations()
+        and t not in place_names()
+        and t not in demonym_words()
+        and t.lower() not in openers()
+        and not t.endswith(("ing", "ed", "ly"))  # ("Including Rui Costa", "Asked Jo Hart")
+        and n not in _TITLES_BEFORE_GIVEN
+        and not role_word(n, words)
+        and not name_title(n, words)
+    )
+
+
 #: title words that open a body's name as often ("National Security Adviser Ann Roe", "the
 #: National Weather Bureau"): kept before a body's last word
 _BODY_TITLES = frozenset(("national", "federal"))
@@ -492,6 +565,37 @@ def _title_of_body(norms: list[str], toks: list[str], i: int, titles: frozenset)
     while j < len(toks) - 1 and norms[j] in titles and not body_title(norms[j], toks):
         j += 1
     return j < len(toks) - 1 and body_title(norms[j], toks)
+
+
+def nation_of_body(toks: list[str], norms: list[str], i: int, words: dict) -> bool:
+    """The word at ``i`` is a country's adjective or short name ("British", "UK"), a title
+    before a person's name ("British Foreign Secretary Ann Roe", "UK minister Jo Hart"), that
+    opens a body's own name here: "the British Retail Consortium", "the British Chambers of
+    Commerce" (a body's last word or "of" after it), "UK Hospitality", "British Gas" (one
+    word after it that is no title, role, given name or plural: not "American Muslims").
+    Only the title list's country words: another ("USA Today") is no title to strip."""
+    t = toks[i]
+    if norms[i] not in words["titles"] or not (t in demonym_words() or t.isupper() and t in country_names()):
+        return False
+    if any(n not in words["determiners"] for n in norms[:i]):
+        return False
+    rest, rest_norms = toks[i + 1 :], norms[i + 1 :]
+    if not rest or not all(r[:1].isupper() or n == "of" for r, n in zip(rest, rest_norms)):
+        return False
+    if len(rest) == 1:
+        n = rest_norms[0]
+        return not (
+            n in words["titles"]
+            and n not in PORTFOLIO_WORDS
+            or role_word(n, words)
+            or known_given(n, words["given_names"])
+            or rest[0].endswith(("'s", "\u2019s"))
+            or noun_number(n)[1]
+            or rest[0] in demonym_words()
+        )
+    return not any(n in words["titles"] and n not in PORTFOLIO_WORDS for n in rest_norms) and (
+        rest[-1] in ORG_SUFFIXES or rest_norms[-1] in NAME_ORG_ENDS or "of" in rest_norms[1:-1]
+    )
 
 
 #: a party's member in the singular ("One Republican said": one of them, no name)
@@ -653,13 +757,16 @@ def _last_words(toks: list[str], n: int = 4) -> list[str]:
 
 
 #: particles in lower case between two capitalised runs of one name ("Hassan bin Ali Al-Ghanem",
-#: "Ludwig van Brandt", "Ursula von der Leyen")
-_PARTICLE_GAP_RE = re.compile(r"[^\S\n]+(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){1,2}")
+#: "Ludwig van Brandt", "Ursula von der Leyen"), or one joined to the surname by a hyphen
+#: ("Omar al-Masri": the run after it is "Masri")
+_PARTICLE_GAP_RE = re.compile(
+    r"[^\S\n]+(?:(?:(?:" + "|".join(sorted(PARTICLES)) + r")[^\S\n]+){1,2}|" + _HYPHEN_PARTICLES + ")"
+)
 
 
 #: a nickname in marks between two capitalised runs of one name ('Kwame "KK" Mensah')
 _NICKNAME_GAP_RE = re.compile(
-    r" [\"\u201c][A-Z\u00c0-\u00de][\w'\u2019.-]*(?: [A-Z\u00c0-\u00de][\w'\u2019.-]*)?[\"\u201d] "
+    r" [\"\u201c][" + UPPER + r"][\w'\u2019.-]*(?: [" + UPPER + r"][\w'\u2019.-]*)?[\"\u201d] "
 )
 
 
@@ -667,21 +774,38 @@ _NICKNAME_GAP_RE = re.compile(
 _ARTICLES = frozenset("The Los Las El Les Il Die Das".split())
 
 
+def _nickname_names(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(index of the surname's run, the name without its nickname) for 'Rodolfo "Boy"
+    Macaraeg': a nickname in marks (a run of its own) between a given name and a surname,
+    no part of the name the text gives in full."""
+    out = []
+    for j in range(2, len(runs)):
+        (a, first), (b, second) = runs[j - 2], runs[j]
+        if runs[j - 1][0] - a - len(first) == 2 and _NICKNAME_GAP_RE.fullmatch(text, a + len(first), b):
+            out.append((j, f"{first} {second}"))
+    for j in range(1, len(runs)):
+        (a, first), (b, second) = runs[j - 1], runs[j]
+        nick, _, rest = second.partition(" ")
+        if b - a - len(first) == 2 and text[b - 1] in "'\u2018" and _single_marked_nickname(nick) and rest:
+            out.append((j, f"{first} {rest}"))  # "James 'Jim' Barlow": the run is "Jim' Barlow"
+    return out
+
+
+def _single_marked_nickname(tok: str) -> bool:
+    """``tok`` is a nickname's word and the closing single mark ("Jim'" of "James 'Jim'
+    Barlow"), no plural's possessive ("Jones'")."""
+    return len(tok) > 1 and tok[-1] in "'\u2019" and not tok[:-1].endswith("s")
+
+
 def _particle_names(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """(index of the second run, the two runs joined) for capitalised runs that only particles
     in lower case part: a person's full name that ``NAME_SEQ_RE`` cuts at its particles (no
     organisation's or place's word in it: "Banco de Portugal", "Rio de Janeiro" are none)."""
-    out = []
+    out = _nickname_names(text, runs)
     places = None
-    for j in range(2, len(runs)):
-        (a, first), (b, second) = runs[j - 2], runs[j]
-        if runs[j - 1][0] - a - len(first) == 2 and _NICKNAME_GAP_RE.fullmatch(text, a + len(first), b):
-            # 'Rodolfo "Boy" Macaraeg': a nickname in marks (a run of its own) between a given
-            # name and a surname, no part of the name the text gives in full
-            out.append((j, f"{first} {second}"))
     for j in range(1, len(runs)):
         (a, first), (b, second) = runs[j - 1], runs[j]
-        if not 4 <= b - a - len(first) <= 12:
+        if not 3 <= b - a - len(first) <= 12:
             continue  # (most runs: no particle's room between them)
         gap = _PARTICLE_GAP_RE.fullmatch(text, a + len(first), b)
         if gap is None:
@@ -721,7 +845,18 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
                 k -= 1
             first, rest = run.split(None, 1)
             run = rest if text[k:start] + first in country_names() else text[k:start] + run
+        if start > 1 and text[start - 1] in "'\u2018" and text[start - 2] == " ":
+            nick, _, rest = run.partition(" ")
+            if rest and _single_marked_nickname(nick):
+                run = rest  # ("James 'Jim' Barlow": a nickname in single marks is none of the surname)
         stripped, surname = read_run(run)
+        if len(stripped) == 2 and _first_given_run(text, start, run):
+            # "Mehmet Ali Kaçar": a double given name whose first no list knows
+            stripped = run.split()
+            surname = (norm(stripped[-1]), stripped)
+        elif surname is not None and len(surname[1]) >= 3 and _office_place_before(text, start, surname[1]):
+            # "Mayor of Greater Marlshire Andy Burnell": the office's place is none of the name
+            surname = (surname[0], surname[1][-2:])
         runs.append(stripped)  # shared by a run's repeats: read, never changed
         if surname is not None:
             by_surname.setdefault(surname[0], []).append(surname[1])
@@ -729,6 +864,12 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
             whole = read_run(joined[j])[1]
             if whole is not None:
                 across.append(whole)
+    for _, whole_name in _nickname_names(text, all_runs):
+        # 'Albert "Bertie" Hollis ... he says': a mention cut at the nickname's mark is the
+        # given name alone, which stands for the whole name (as a relative's below)
+        first_word = whole_name.split()[0]
+        if len(whole_name.split()) >= 2 and first_word not in speaker_words()["titles"]:
+            kin.setdefault(first_word, whole_name)
     for family, toks in across:
         # "Hassan bin Ali Al-Ghanem": the full name across its particles, unless the text
         # writes that surname with another given name ("Ana Varga", not "Amigos de Varga")

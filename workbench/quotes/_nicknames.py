@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import re
 
+from ._letters import LOWER, UPPER
 from ._marks import QuotedSpan
 
 __all__ = ["after_nickname", "is_nickname", "nickname_end"]
 
 #: the passage: one to three capitalised words, no punctuation but a word's own
-_NICK_RE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u2019.-]*(?: [A-Z\u00c0-\u00de][\w'\u2019.-]*){0,2}")
+_NICK_RE = re.compile(r"[" + UPPER + r"][\w'\u2019.-]*(?: [" + UPPER + r"][\w'\u2019.-]*){0,2}")
 #: the given name right before the opening mark (one space between)
-_GIVEN_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\u2019-]+ $")
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w'\u2019-])[" + UPPER + r"][" + LOWER + r"'\u2019-]+ $")
 #: the surname after the closing mark (one or two capitalised words), then no more of a title
 #: in capitals: a lower-case word, a comma or the sentence's end
 _SURNAME_AFTER_RE = re.compile(
-    r" [A-Z\u00c0-\u00de][\w'\u2019-]+(?: [A-Z\u00c0-\u00de][\w'\u2019-]+)?(?=[,;:.!?)]|\s+[a-z]|\s*$)"
+    r" [" + UPPER + r"][\w'\u2019-]+(?: [" + UPPER + r"][\w'\u2019-]+)?(?=[,;:.!?)]|\s+[a-z]|\s*$)"
 )
 #: a short passage in double marks, straight or curly
 _MARKED_RE = re.compile('["\u201c][^"\u201c\u201d\n]{1,40}["\u201d]')

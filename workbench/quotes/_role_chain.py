@@ -37,6 +37,22 @@ _STAFFED_BODIES = frozenset(
 MAX_CHAIN_WORDS = 24
 
 
+def _place_of_office(head: str, rest: list[str], words: dict) -> bool:
+    """ "Mayor of Greater Marlshire Andy Burnell", "Police and Crime Commissioner for Wendover
+    Alan Price": an office's title in capitals, "of"/"for", a place of one to three
+    capitalised words that no list need know, then the name's two words (no given name the
+    lists know in the place: not "... of Leeds Ann Lee Moss")."""
+    last = head.split()[-1]
+    return (
+        last[:1].isupper()
+        and norm(last) in words["titles"]
+        and rest[0] in ("of", "for")
+        and 2 <= len(rest) <= 4
+        and all(w[:1].isupper() and w not in ORG_SUFFIXES and norm(w) not in words["orgs"] for w in rest[1:])
+        and not any(norm(w) in words["given_names"] for w in rest[1:])
+    )
+
+
 def role_chain_name(s: str, base: int, words: dict) -> Mention | None:
     """The name that ends ``s`` after a role with "of" phrases, the role set on it; None when
     ``s`` is no such phrase (its head no person's noun, a clause's word in it, a body's or a
@@ -65,6 +81,7 @@ def role_chain_name(s: str, base: int, words: dict) -> Mention | None:
             or len(rest) < 2
             or rest[-2] not in ("of", "in")
         )
+        and not _place_of_office(m.group("head"), rest, words)
     ):
         # ("Members of Parents Against Cuts", "... Ann Lee Moss", "the group Fair Rivers Ellen
         # Park": not cut; "of Ukraine Iryna Dovzhenko": a place's name after "of")
