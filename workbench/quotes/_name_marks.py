@@ -36,7 +36,7 @@ _AFTER_RE = re.compile(rf"\s+(?:{_VERBS})\b|,\s+(?:the|a|an)\s+[a-z][\w'\u2019-]
 _BEFORE_RE = re.compile(r"(?:[Aa]ccording\s+to|\b[a-z]{3,})\s+$")
 #: words that ask, and exclaim, more often than they name ("What? said no one")
 _NOT_NAMES = frozenset("what why who how when where really yes no oh ah hey wow".split())
-_QUOTE_MARKS = "\"\u201c\u201d"
+_QUOTE_MARKS = '"\u201c\u201d'
 
 
 def mask_name_marks(text: str) -> str:
