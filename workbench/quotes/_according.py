@@ -23,8 +23,17 @@ from ._cues import (
     reporting_verb_forms,
 )
 from ._mentions import Mention, parse_speaker
-from ._names import person_head
+from ._names import person_head, speaker_words
 from ._report_that import report_verb
+from ._source_type import document_words
+from ._text_agents import FINDING_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    """Nouns of texts and published counts, whose author may follow ("figures from X")."""
+    return document_words() | FINDING_NOUNS | frozenset("statistics numbers".split())
+
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -69,6 +78,8 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
             and not _second_apposition(text, second + 1, b)
         ):
             mention, comma = named, second
+    if mention is not None and comma > 0:
+        mention = _text_author(text, mention, comma)
     if mention is not None and mention.kind == "name" and comma > 0:
         comma = _past_role_apposition(text, comma, b, end_b)
     if mention is not None:
@@ -114,10 +125,64 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         # "..., according to census data released Monday."
         mention = _source_phrase(text, k, end_b if aside is None else src_end, possessive=True)
     if mention is not None and m.start() > a:
+        mention = _text_author(text, mention, end_b if aside is None else src_end)
         return doc.add(
             "indirect", [(_trailing_start(text, a, m.start()), m.start())], mention, cue, "according to"
         )
     return False
+
+
+#: "the Nationwide building society", "the Harwell estate agency": a name, then in lower case
+#: the kind of body it is (no name reader takes the lower-case noun after a name)
+_NAME_THEN_BODY_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,3})"
+    r"\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)"
+)
+#: body nouns of that shape beside the speaker lists' ("building society", "think tank")
+_BODY_KINDS = frozenset("society tank institute foundation trust consultancy".split())
+#: "figures from X", "research by the charity X": the text's noun, then its author
+_FROM_AUTHOR_RE = re.compile(r"\s+(?:from|by)\s+(?P<author>.+?)[\s.;:)]*$", re.S)
+
+
+def _named_body(seg: str, k: int) -> Mention | None:
+    """ "the Nationwide building society": the body its name names, else None."""
+    hit = _NAME_THEN_BODY_RE.fullmatch(seg)
+    if hit is None:
+        return None
+    noun = hit.group("noun")
+    if noun not in _BODY_KINDS and noun not in speaker_words()["orgs"]:
+        return None
+    name = hit.group("name")
+    return Mention("organisation", seg, k, k + len(seg), name=name, role=noun, head=noun)
+
+
+def _text_author(text: str, mention: Mention, end: int) -> Mention:
+    """ "according to figures from the Nationwide building society", "according to research
+    from the charity Shelter": the author of the published text or counts speaks, the text
+    kept as its ``document``; "according to the Nationwide building society": the body. The
+    mention itself else."""
+    if mention.start is None or mention.kind not in ("organisation", "descriptor"):
+        return mention
+    if mention.kind == "descriptor" and mention.head not in _text_nouns():
+        if mention.head in speaker_words()["orgs"]:
+            return mention  # ("the Senate intelligence committee": a body's noun heads it already)
+        return _named_body(text[mention.start : end].rstrip(" .;:)"), mention.start) or mention
+    if mention.head not in _text_nouns():
+        return mention
+    head = re.search(r"\b" + re.escape(mention.head) + r"\b", text[mention.start : end], re.I)
+    if head is None:
+        return mention
+    k = mention.start + head.end()
+    hit = _FROM_AUTHOR_RE.match(text, k, end)
+    if hit is None:
+        return mention
+    seg, at = hit.group("author"), hit.start("author")
+    author = parse_speaker(seg, at)
+    if author is None or author.kind not in ("name", "organisation"):
+        author = _named_body(seg, at)
+    if author is None or author.kind == "organisation" and author.head in _text_nouns():
+        return mention
+    return replace(author, document=mention.head)
 
 
 #: a relative clause opening inside an apposition ("a website that tracks outages")

@@ -124,6 +124,63 @@ def _speaks_as_body(r: dict, text: str) -> bool:
     )
 
 
+#: what "it" does at the start of what a source said when it is the source itself: an
+#: auxiliary and an agent's verb ("X said it had helped", "X says it will appeal", "it was
+#: considering"; not "it was caused", "it would be", "it will take", where "it" is the situation)
+_IT_AGENT_RE = re.compile(
+    r"it\s+(?:had|has)\s+(?!been\b)[a-z]+(?:ed|en)\b|it\s+(?:is|was)\s+(?!being\b)[a-z]+ing\b"
+    r"|it\s+(?:would|will)\s+(?!be\b|not\b|take\b|make\b|cost\b|mean\b|have\b|need\b)[a-z]+\b"
+)
+#: counts a body publishes, before the name of their maker ("figures from Nationwide", "data
+#: by Harwell"), and research "from" one; not "research by X", which a person writes as often
+#: ("research by Ostrova and colleagues")
+_PUBLISHED_BY_RE = (
+    r"\b(?:(?:figures|data|statistics|numbers)\s+(?:from|by|published\s+by)|(?:research|analysis)\s+from)"
+    r"\s+(?:the\s+)?"
+)
+
+
+#: a determiner and a word: a thing "it" may stand for ("Reed, who called the plan sound,
+#: said it would save money": the plan)
+_THING_BEFORE_RE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+[\w-]+", re.I)
+
+
+#: how far back from a statement its sentence's start is looked for (characters)
+_SENTENCE_WINDOW = 300
+
+
+def _by_its_it(r: dict, text: str) -> bool:
+    """What the record's source said opens with "it" doing something: the source itself. A
+    name of one word, as often a surname, only where its sentence names no other thing
+    before the "it" for it to stand for."""
+    if _IT_AGENT_RE.match(r["text"]) is None:
+        return False
+    if " " in r["speaker_name"]:
+        return True
+    start = r["char_start"]
+    if not isinstance(start, int):
+        return False
+    lo = max(0, start - _SENTENCE_WINDOW)  # (a bounded look back: a one-line text is long)
+    sentence = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    return _THING_BEFORE_RE.search(text, sentence, start) is None
+
+
+def _published_by(text: str, name: str) -> bool:
+    """``name`` is the author of published counts or findings somewhere in the text."""
+    if name not in text:
+        return False
+    # (not "figures from X and colleagues": people who write together)
+    return re.search(_PUBLISHED_BY_RE + re.escape(name) + r"\b(?!\s+[A-Z]|\s+and\s)", text) is not None
+
+
+def _no_person_words(name: str) -> bool:
+    """A name of one or two words with no given name or title in it."""
+    words = name.split()
+    given = speaker_words()["given_names"]
+    titles = speaker_words()["titles"]
+    return len(words) <= 2 and not any(w.lower() in given or w.lower() in titles for w in words)
+
+
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
     """``records`` with the sources the text shows to be organisations typed as such (all of
     a source's records)."""
@@ -134,7 +191,13 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
         if isinstance(r["speaker"], str) and r["speaker"].lower() in _GENDERED
     }
     keys = set()
+    # (a source "it" speaks for in another record, "It added ...", is a body: a pronoun the
+    # resolver gave to the name; only a name with no given name or title)
+    it_keys = {
+        r["source_key"] for r in records if isinstance(r["speaker"], str) and r["speaker"].lower() == "it"
+    }
     acronyms = _acronym_names(text) if "(" in text else {}
+    published: dict[str, bool] = {}  # (a name's "figures from" looked for once, as its apposition)
     apposed: dict[str, bool] = {}  # (a name's apposition looked for once, not once a record)
     for r in records:
         name = r["speaker_name"]
@@ -158,6 +221,18 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             # ("Mbeki said in a filing that she ...": a person's pronoun opens the content)
             and _GENDERED_RE.search(r["text"], 0, 60) is None
             and _speaks_as_body(r, text)
+            or r["source_key"] not in gendered
+            and _no_person_words(name)
+            and (
+                r["source_key"] in it_keys
+                or _by_its_it(r, text)
+                and r["speaker_name"] == r["speaker"]
+                or (
+                    published[name]
+                    if name in published
+                    else published.setdefault(name, _published_by(text, name))
+                )
+            )
         ):
             keys.add(r["source_key"])
     for r in records:

@@ -45,6 +45,7 @@ from ._indirect import sentence_statement, trailing_statement
 from ._lead_participle import lead_participles
 from ._memo import new_document
 from ._mention_type import Mention
+from ._name_marks import mask_name_marks, unmask_records
 from ._names import colon_dateline
 from ._narration import DATELINE_RE, narration_subject
 from ._openers import drop_opening_adverbials
@@ -124,6 +125,10 @@ def quote_records(
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     new_document()
+    # ("Which? said ...": a name's final mark read as a letter, given back in the records)
+    masked = mask_name_marks(text)
+    if masked is not text:
+        return unmask_records(quote_records(masked, paragraphs=paragraphs, sentences=sentences))
     if paragraphs is None:
         paragraphs = default_paragraphs(text)
     if sentences is None:

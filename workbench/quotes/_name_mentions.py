@@ -463,7 +463,8 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             role_before = (
                 k >= 2
                 and names[k - 1][:1].islower()
-                and norm(names[k - 1]) in words["heads"]
+                # (or a title written in lower case as a role: "Bank of Yamato chief Tom Price")
+                and (norm(names[k - 1]) in words["heads"] or norm(names[k - 1]) in words["titles"])
                 # (an institution's capitalised name before it, not "the wife of farmer Tom Reed")
                 and names[0][:1].isupper()
                 and all(t[:1].isupper() or norm(t) in _NAME_JOINERS for t in names[: k - 1])

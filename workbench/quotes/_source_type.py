@@ -176,6 +176,12 @@ def law_name(name: str) -> bool:
 _STAFF_BODY_RE = re.compile(r"[A-Z][\w'\u2019-]*\s+Staff\b")
 
 
+#: the last words of firms' names in the trades that sell research, data and lines ("Oxley
+#: Economics", "Harlow Analytics", "Fenwick Broadband"): a trade's word, which no surname is,
+#: kept apart from ``NAME_ORG_ENDS``; the class is vocabulary
+_TRADE_ENDS = frozenset("economics analytics insights broadband consulting consultancy".split())
+
+
 #: heads of [evidence] that a source names as published counts ("according to official figures")
 _PUBLISHED_COUNTS = frozenset("data figures numbers statistics stats results".split())
 
@@ -258,7 +264,11 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and (last not in ("cross", "crescent") or words[-2] == "red")
         ):
             return "organisation"  # "the Coast Guard", "the Black Sea Fleet" ("Harriet Fleet" a nurse)
-        if len(words) > 1 and last in NAME_ORG_ENDS and words[0] not in speaker_words()["given_names"]:
+        if (
+            len(words) > 1
+            and (last in NAME_ORG_ENDS or last in _TRADE_ENDS)
+            and words[0] not in speaker_words()["given_names"]
+        ):
             return "organisation"
         if len(words) > 1 and last in _PARTY_MEMBERS:
             return "group"  # "House Democrats", "the Liberal Democrats": members who speak together
@@ -296,6 +306,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         or kind == "descriptor"
         and (
             head in lists["writing"]
+            # ("the minutes said": the lemma "minute" is no text; the plural the list holds is)
+            or last in lists["writing"]
+            and number == "pl"
             or head in TEXT_PARTS
             and _NUMBERED_RE.match(name or "") is not None
             # ("according to official figures": counts published, read as a text; never a

@@ -430,7 +430,10 @@ def sentence_descriptor(text: str, pos: int, m: Mention) -> Source | None:
     start = ends[-1] if ends else 0
     # only before the pronoun ("He went in, and the manager was ...": not the manager)
     end = m.start if m.start is not None and start <= m.start < pos else pos
-    own = [_fits(d.group(), m) for d in re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end])]
+    own = [
+        _fits_one_or_two(text[start:end], d, m)
+        for d in re.finditer(r"\b[Tt]he\s+[a-z][\w-]*", text[start:end])
+    ]
     found = next((d for d in reversed(own) if d is not None), None)
     if found is None and ends:
         # none there: the sentence just before ("Emma Hart met the widower. He said ...": no
@@ -490,6 +493,17 @@ def _previous_sentence_person(sentence: str, m: Mention) -> Mention | None:
     if len(fits) == 1 and not fits[0][1]:
         return fits[0][0]
     return None
+
+
+def _fits_one_or_two(sentence: str, d: re.Match, m: Mention) -> Mention | None:
+    """ "the X" at ``d`` read as a person ``m`` may stand for, else "the X Y" with a modifier
+    before the noun ("The opposition leader has a point when she says": not "the
+    opposition")."""
+    found = _fits(d.group(), m)
+    if found is None:
+        two = _THE_TWO_RE.match(sentence, d.start())
+        found = _fits(two.group(), m) if two is not None else None
+    return found
 
 
 def _fits(phrase: str, m: Mention) -> Mention | None:

@@ -15,7 +15,7 @@ from ._speaker_source import Source
 if TYPE_CHECKING:
     from ._speaker_resolver import Resolver
 
-__all__ = ["neuter_source", "document_before"]
+__all__ = ["neuter_source", "document_before", "text_author_before"]
 
 #: a neuter pronoun's document is named at most this many characters before it
 _DOCUMENT_WINDOW = 300
@@ -84,5 +84,55 @@ def document_before(r: Resolver, pos: int) -> Source | None:
             found = hit  # the last one named: nearest the pronoun
     if found is None:
         return None
+    author = _author_after(r, pos, found.end())
+    if author is not None:
+        return author  # ("that statement from the union. It said": the union)
     mention = parse_speaker("the " + found.group(2).lower(), found.start(2) - 4)
     return None if mention is None else r.described(pos, mention)
+
+
+#: who a text named just before is from ("a statement from the family", "the letter from
+#: Kestrel Bank"): a definite noun of one or two words, or a capitalised name
+_FROM_AUTHOR_RE = re.compile(
+    r"\s+from\s+((?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4})"
+    r"(?=[.,;:!?]|\s*$)"
+)
+
+
+def _author_after(r: Resolver, pos: int, k: int) -> Source | None:
+    """The source a text named at ``k`` is from, when "from" and its author close the
+    phrase; None else (or when the author is no speaker: "a letter from last year")."""
+    hit = _FROM_AUTHOR_RE.match(r.text, k)
+    if hit is None:
+        return None
+    phrase = hit.group(1)
+    if phrase[:1].islower() and not phrase.startswith(("the ", "The ")):
+        return None  # ("a letter from yesterday": no author)
+    mention = parse_speaker(phrase, hit.start(1))
+    if mention is None or mention.kind not in ("descriptor", "organisation", "name"):
+        return None
+    if mention.kind == "descriptor" and mention.head in document_words():
+        return None
+    if mention.kind == "name":
+        src = next(
+            (s for s in r.sources if s.kind in ("name", "organisation") and s.name == mention.name), None
+        )
+        if src is None:
+            src = Source(f"name:{mention.name}", "name", mention.name, mention.role, False)
+            r.sources.append(src)
+        return src
+    return r.described(pos, mention)
+
+
+def text_author_before(r: Resolver, pos: int) -> Source | None:
+    """'More on that statement from the family. "...," they said': the author of the text
+    the sentences just before a pronoun name, with "from" ("the statement from X")."""
+    lo = max(0, pos - _DOCUMENT_WINDOW)
+    nouns = document_words()
+    found = None
+    for hit in _DOCUMENT_RE.finditer(r.text, lo, pos):
+        if hit.group(2).lower() in nouns and not _MEDIUM_RE.search(
+            r.text, max(0, hit.start() - 4), hit.start()
+        ):
+            found = hit
+    return None if found is None else _author_after(r, pos, found.end())

@@ -34,7 +34,7 @@ from ._roles import (
     role_heads,
     same_role,
 )
-from ._source_type import MEDIA_WORDS, source_type
+from ._source_type import MEDIA_WORDS, document_words, source_type
 from ._speaker_source import Source, compatible
 from ._time_words import MONTHS, WEEKDAYS
 
@@ -627,6 +627,10 @@ def introduced_organisation(text: str, pos: int, head: str) -> tuple[str, int] |
         after = text[match.end() : match.end() + 80]
         if len(toks) == 1 and CLAUSE_AFTER_COMMA_RE.match(after) and _opens_sentence(text, match.start()):
             continue  # ("Overnight, the company said": an adverbial, no name in apposition)
+        if len(toks) >= 2 and want != "media" and norm(toks[-1]) in document_words():
+            # ("In its Inflation Report, the bank said": a text's title is where the body
+            # said it, never the body; a magazine's may be: "the Harvard Business Review")
+            continue
         by_name, by_context = _name_kinds(toks, after)
         if want in by_context and any(
             norm(t) in words["given_names"] or norm(t) in words["titles"] for t in toks

@@ -26,6 +26,7 @@ from ._names import (
 from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
 from ._narration import previous_sentence_person, sentence_ends_before
 from ._speaker_descriptors import fallback_person, same_person, sentence_descriptor
+from ._speaker_neuter import text_author_before
 from ._speaker_orgs import MAX_LEDE_NAMING_GAP
 from ._speaker_source import Source, compatible, institution
 
@@ -245,6 +246,9 @@ def pronoun_source(r: Resolver, pos: int, m: Mention) -> Source | None:
         src = fallback_person(text, pos, m) or sentence_descriptor(text, pos, m)
         if src is not None:
             sources.append(src)
+    if src is None and m.number == "pl" and m.text.lower() == "they":
+        # "More on that statement from the family. They said": the text's author
+        src = text_author_before(r, pos if m.start is None else m.start)
     if (
         src is None
         and m.number == "pl"
