@@ -301,6 +301,17 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     else:
         a = after_nickname(text, close + 1, cue.start(), para)
         mention, _ = speaker_before(text, a, cue.start(), whole=True, lenient=True)
+        if (
+            mention is not None
+            and "," in mention.text  # (the phrase read takes in the clause's words)
+            and not mid_sentence
+            and text[close - 1 : close] not in (".", ",", "!", "?")
+            and (clause_rest := _clause_rest_end(text, a, cue.start())) is not None
+        ):
+            # ('... will end "no-fault" evictions, the government says': the quoted words,
+            # closed with no stop of their own, are part of a clause that goes on to a
+            # comma, and the speaker is after it; not '"...," residents, including X, said')
+            mention, _ = speaker_before(text, clause_rest, cue.start(), whole=True, lenient=True)
         if mention is None:
             mention = partial_speaker_before(text, a, cue.start())
         if mention is None:
@@ -324,6 +335,24 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
     if _PARTICIPLE_CUE_RE.search(text, cue.end(), end):
         joins = None  # neither joined nor continued: the next quotation has its own cue
     return mention, cue, end, joins
+
+
+#: lower-case words right after a closing mark, then a comma: the quoted clause's own words
+#: ("evictions,", "fairly,", "firms targeting teenagers,"), not a speaker's determiner or
+#: pronoun ('"...," the mayor, Tom Reed, said'; '"...," he, too, said')
+_CLAUSE_REST_RE = re.compile(
+    r"\s*(?!(?:the|a|an|his|her|its|their|our|my|one|another|some|he|she|they|it|we|I|who|which)\b)"
+    r"[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,5}?,\s+"
+)
+
+
+def _clause_rest_end(text: str, a: int, k: int) -> int | None:
+    """Where the speaker starts, after the quoted clause's own words closed by a comma in
+    ``text[a:k]`` (see ``_CLAUSE_REST_RE``); None when the words are no such thing."""
+    m = _CLAUSE_REST_RE.match(text, a, k)
+    if m is None or "," in text[m.end() : k].rstrip(" ,") or not text[m.end() : k].strip():
+        return None
+    return m.end()
 
 
 #: lower-case narration finishing a quoted clause, up to a comma ('" but to pay for the dredging, says X')

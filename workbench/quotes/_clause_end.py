@@ -63,11 +63,24 @@ _CLAIM_APPOSITION_RE = re.compile(
 )
 
 
+#: a text's closing attribution of the whole sentence: "Most voters say A, a new poll
+#: suggests.", "..., research by X shows.": the survey's words on what was said, no part of it
+_CLOSING_FINDING_RE = re.compile(
+    r",\s+(?:(?:a|an|the|one|another|this|new)\s+)?(?:[\w'\u2019&-]+\s+){0,4}?"
+    r"(?:poll|survey|study|research|report|analysis|review|census|findings|figures|data)"
+    r"(?:\s+[^,;:\"\u201c\u201d]{0,80}?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:suggest(?:s|ed)?|found|finds|show(?:s|ed)?|reveal(?:s|ed)?)\s*[.!?]?\s*$"
+)
+
+
 def clause_end(text: str, a: int, b: int, cue: str = "") -> int:
     """Where the reported clause ``text[a:b]`` ends: before the next clause (a comma, "and"
     or "but", a subject and a verb), the subject's next act in the past or the writer's
     apposition on the claim ("..., a claim the army denied"), never inside a quotation."""
     b = present_then_past(text, a, b, cue)
+    if text.find(", ", a, b) >= 0 and (closing := _CLOSING_FINDING_RE.search(text, a, b)) is not None:
+        if n_words(text[a : closing.start()]) >= MIN_CONTENT_WORDS:
+            b = closing.start()
     if text.find(", a", a, b) >= 0:
         claim = _CLAIM_APPOSITION_RE.search(text, a, b)
         if (

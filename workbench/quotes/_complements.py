@@ -33,7 +33,8 @@ from ._group_subjects import (
 from ._lead_shapes import CLEFT_OPENING
 from ._mentions import Mention, parse_speaker
 from ._narration import DATELINE_RE
-from ._relative_place import head_of_phrase
+from ._relative_place import a_body, head_of_phrase
+from ._source_type import document_words
 from ._subject_relative import PREDICATE_RE, main_verb_start, starts_predicate, who_clause_end
 
 if TYPE_CHECKING:
@@ -132,6 +133,11 @@ def _phrase_before(text: str, a: int, b: int, *, lenient: bool = False) -> Menti
 
 
 _RELATIVE_CUE_RE = re.compile(r"(?:,\s+|(?<=[a-z])\s+)(who)\s+$")
+#: ", which" right before the cue: a non-restrictive relative, whose antecedent is the noun
+#: phrase before the comma wherever it stands in the sentence ("referred itself to the
+#: watchdog, which said ...", "fined by the regulator, which said ..."); with no comma the
+#: clause is restrictive ("the report which said ..."), a thing's
+_WHICH_CUE_RE = re.compile(r",\s+(which)\s+$")
 
 
 def relative_cue(c: CueAt) -> bool:
@@ -140,7 +146,10 @@ def relative_cue(c: CueAt) -> bool:
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
     pre, _ = strip_aux(text[a : cue.start()])
     # (the pattern's "who" is the last word before the cue: a search only then)
-    rel = _RELATIVE_CUE_RE.search(pre + " ") if pre.rsplit(None, 1)[-1:] == ["who"] else None
+    last = pre.rsplit(None, 1)[-1:]
+    rel = _RELATIVE_CUE_RE.search(pre + " ") if last == ["who"] else None
+    if rel is None and last == ["which"] and (rel := _WHICH_CUE_RE.search(pre + " ")) is not None:
+        return _which_cue(c, pre, rel)
     if rel is None:
         return False
     mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
@@ -185,6 +194,36 @@ def relative_cue(c: CueAt) -> bool:
         end = who_clause_end(text, k, end_b) or end_b
     kind = "mixed" if any(q in text[k:end] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end)], mention, cue.group(), lemma)
+
+
+def _which_cue(c: CueAt, pre: str, rel: re.Match) -> bool:
+    """ "The case was passed to the prosecution service, which said there was ...": the
+    relative clause's statement, spoken by the body before ", which" (written "which"). Only
+    a body speaks so: "which" after a thing ("the plan, which says") or a person is left to
+    the paths that read the sentence's subject (``_clause_subjects``)."""
+    doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
+    if cls != "speech" or _SUBJECT_HEAD_RE.fullmatch(pre, 0, rel.start() + 1):
+        return False  # (the sentence's subject and its aside: read as the main clause's)
+    mt = re.match(r"(?:\s+(?:[\w'\u2019.-]+\s+){0,4}?)?\s*that\s+", post)
+    # (no bare present tense: "which adds ten ports for ...", a plural read as a verb)
+    if mt is None and not (PRONOUN_CLAUSE_RE.match(post) or looks_like_clause(post)):
+        return False
+    k = cue.end() + (mt.end() if mt else len(post) - len(post.lstrip()))
+    if n_words(text[k:end_b]) < MIN_CONTENT_WORDS:
+        return False
+    mention = _phrase_before(text, a, a + rel.start())
+    if (
+        mention is None
+        # ("a statement from the company, which": a text, whose author is read later)
+        or mention.document
+        or (mention.head or "") in document_words()
+        or not (mention.kind == "organisation" or mention.kind == "name" and a_body(mention))
+    ):
+        return False
+    w0 = a + rel.start(1)
+    mention = replace(mention, text="which", start=w0, end=w0 + 5)
+    kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
+    return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
 
 
 #: a relative clause before the cue: its pronoun and the subject that reports it ("a bridge,

@@ -20,6 +20,7 @@ from ._mentions import Mention
 from ._name_forms import (
     fullest_name,
 )
+from ._names import norm, speaker_words
 from ._speaker_intro import credited_speaker, introduced_speaker
 
 #: ... and starts within this many characters after the previous statement ended
@@ -89,6 +90,14 @@ def _lost_mark_quote(text: str, s: int, e: int, sentence_end: int) -> bool:
     return 0 < n_words(text[e:sentence_end]) <= MAX_LOST_MARK_TAIL_WORDS
 
 
+def _full_or_given(name: str) -> bool:
+    """A person's name a passage may go on: a full name, or a given name alone that the
+    lists know ("Jo was 31 when ...": features name people so), not another single word (a
+    place's or a body's)."""
+    words = name.split()
+    return len(words) >= 2 or len(words) == 1 and norm(words[0]) in speaker_words()["given_names"]
+
+
 def attribute_continuations(text: str, rows: list[dict], narration: list) -> list[dict]:
     """A quoted passage with no attribution of its own belongs to the person the narration
     has just named as a subject ("Ashby walked me up the tower. ... "My father kept ...""),
@@ -123,7 +132,7 @@ def attribute_continuations(text: str, rows: list[dict], narration: list) -> lis
                 (
                     m
                     for _, m in reversed(near)
-                    if m.kind == "name" and len(fullest_name(text, m.name).split()) >= 2
+                    if m.kind == "name" and _full_or_given(fullest_name(text, m.name))
                 ),
                 None,
             )

@@ -1,8 +1,8 @@
 """A phrase between commas after the subject and before the reporting cue, read as an aside
 whose nouns are no speaker: a participle's ("Lund, contradicting Berg, said"), a question
 put to the subject ("The firm, asked about the losses under Mr. Brown, said"), a passive
-participle's agent ("The nurses, led by Ann Roe, said") or a subordinate participle ("Cole,
-after arguing with Reed, said")."""
+participle's agent ("The nurses, led by Ann Roe, said"), an alias ("Roe, known to fans as
+"Big Annie", said") or a subordinate participle ("Cole, after arguing with Reed, said")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ ASIDE_PARTICIPLE_RE = re.compile(
 #: a passive participle's agent ("Scientists, led by Prof. Petrov, said": the group speaks)
 _ASKED_ASIDE_RE = re.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:(?:asked|pressed|questioned|quizzed)\s+(?:about|on|over|whether|if|why|how|what|by)"
-    r"|(?:led|joined|accompanied|flanked|backed|surrounded|followed)\s+by)\s"
+    r"|(?:led|joined|accompanied|flanked|backed|surrounded|followed)\s+by"
+    # an alias ('Ann Roe, popularly known as "Big Annie", said': the name it gives is hers)
+    r"|known\s+(?:[\w'\u2019]+\s+){0,4}?as)\s"
 )
 #: a subordinator opening the aside right after the subject's comma ("Cole, after arguing")
 _SUBORDINATE_OPEN_RE = re.compile(r",\s+(?:after|before|while|since|when)\s+$")

@@ -76,7 +76,10 @@ _FORWARD_RE = re.compile(
 _AFTER_RE = re.compile(
     r"(?P<content>\S.*?),\s+(?P<subject>(?:an?|the|one|another|this|that|its|their|his|her)\s[^,;:]{1,100}?"
     # or a bare plural of finders ("..., researchers (at X) found.")
-    r"|(?:researchers|scientists|investigators|inspectors|auditors|analysts|economists)(?:\s[^,;:]{1,80}?)?)"
+    r"|(?:researchers|scientists|investigators|inspectors|auditors|analysts|economists)(?:\s[^,;:]{1,80}?)?"
+    # or a bare mass noun of a text with its author ("..., analysis by X found.", "...,
+    # research by the charity X found."): no determiner is written before such a noun
+    r"|(?:research|analysis|modelling|modeling|polling)\s+by\s[^,;:]{1,80}?)"
     r"\s+(?:(?:has|have|had)\s+)?(?P<cue>found|finds)\s*[.!?]?\s*",
     re.S,
 )

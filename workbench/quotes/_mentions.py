@@ -57,11 +57,18 @@ _QUANTITY_RE = re.compile(
     r"(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|only|just|over|some)?\s*"
     r"(?:" + _NUMBER_WORDS + r"\s*(?:%|percent|per\s+cent)"
     r"|" + _NUMBER_WORDS + r"\s+(?:in|out\s+of)\s+" + _NUMBER_WORDS + r"(?:\s+[a-z]+)?"
+    # ("two of the nine members", "dozens of residents": a number of a group named after it)
+    # (a number as a word or in digits, not an age's "30," before "of Leeds")
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)(?=\s+of\s+the\s)"
+    r"|(?:dozens|scores|hundreds|thousands|millions)(?=\s+of\s)"
     r"|a\s+majority|majorities|most|many|half|a\s+third|two-thirds|three-fourths|three-quarters"
     r"|(?:a\s+(?:large\s+|small\s+)?)?part(?=\s+of\s+(?:the|his|her|their|its|our)\s+[a-z]+(?:\s+[a-z]+)?$))"
     r"(?:\s+(?:of|in|among)\s+[^,;:]{2,60})?"
     r"(?<!\bmany)(?<!\bmost)(?<!\bhalf)"
 )
+#: words that end no quantity of people: a relative clause or a coordination goes on
+#: ("two of the women who", "Hundreds of letters and")
+_CLAUSE_WORDS = frozenset("who whom which that and or but".split())
 #: "those surveyed", "those polled", "those who voted for him": a group of people
 _THOSE_RE = re.compile(r"those\s+(?:[a-z]+ed|polled|asked|interviewed|who\s+[a-z][\w\s'\u2019-]{2,60})")
 _VERB_PHRASE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|this|that)\b")
@@ -104,6 +111,13 @@ _TEXT_PART_RE = re.compile(
     r"(?:\d[\w.-]*|[IVXL]+\b|[A-Z]-?\d[\w.-]*|[A-Z]\b)(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]+)?"
 )
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
+
+#: a body's name, then the writer's comment set off by a comma, opened by a negative or
+#: limiting word ("hardly a hotbed of ...", "never one to ...", "no friend of ..."): the
+#: words of such a comment (no role or apposition opens with them)
+_COMMENT_ASIDE_RE = re.compile(
+    r"([A-Z][^,]{1,80}?),\s+((?:hardly|never|no|not|rarely|seldom|scarcely)\s+[^,]{2,60}?)\s*,?"
+)
 
 #: "one Ohio Democrat", "another voter": read as with "a"
 _ONE_RE = re.compile(r"\s*((?i:one|another|this|that))\s+(?!of\b|in\b|another\b)(?=[A-Za-z])")
@@ -284,6 +298,17 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
             after = _parse_speaker(s[k:], offset + a + k, appositive=appositive, lenient=lenient)
             if after is not None:
                 return after
+    if "," in s and (aside := _COMMENT_ASIDE_RE.fullmatch(s)) is not None:
+        k = aside.end(1)
+        own = _parse_speaker(s[:k], offset + a, appositive=appositive, lenient=lenient)
+        if (
+            own is not None
+            and own.kind == "organisation"
+            and _parse_speaker(aside.group(2), 0, appositive="", lenient=False) is None
+        ):
+            # "The Office for Budget Responsibility, hardly a hotbed of radicalism,": the
+            # writer's comment on the body or person, no role, so no part of the name
+            return own
     # no further than one word past the longest phrase: a long clause is none (split
     # splits at the whitespace TOKEN_RE's \S+ stops at, at a fraction of its match objects)
     parts = s.split(None, MAX_SPEAKER_WORDS)
@@ -378,10 +403,12 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     if low.startswith("those") and _THOSE_RE.fullmatch(low):
         # "those surveyed", "those who attended": the people a survey or event gathered
         return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head="people", number="pl")
-    if _QUANTITY_RE.fullmatch(low):
+    if _QUANTITY_RE.fullmatch(low) and low.rsplit(None, 1)[-1] not in _CLAUSE_WORDS:
         # "45% of Republicans", "About four in 10 voters", "Many in the crowd": a group
         head = low.split()[-1] if not _QUANTITY_RE.fullmatch(low.split()[-1]) else "people"
-        return Mention("descriptor", s, a + offset, b + offset, name=s, role=s, head=head, number="pl")
+        # ("A majority of economists": the group named without its article, as any descriptor)
+        name = s[2:] if low.startswith("a majority ") else s
+        return Mention("descriptor", s, a + offset, b + offset, name=name, role=name, head=head, number="pl")
     first = low.split(None, 1)[0]
     if low in _QUANTIFIERS or first in CONJUNCTIONS or first in RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker

@@ -25,11 +25,21 @@ _MARKED_RE = re.compile('["\u201c][^"\u201c\u201d\n]{1,40}["\u201d]')
 _LOWER_WORD_RE = re.compile(r"(?<![\w'\u2019-])[a-z]{4,}\b")
 
 
+#: "known as" (with an adverb or "to his regulars" between) right before the opening mark,
+#: after a comma: an alias set off after a name ('Ann Roe, popularly known as "Big Annie",')
+_KNOWN_AS_RE = re.compile(r",\s+(?:[a-z]+ly\s+)?known\s+(?:[\w'\u2019]+\s+){0,4}?as\s+$")
+
+
 def is_nickname(text: str, sp: QuotedSpan, paragraph: tuple[int, int]) -> bool:
-    """The passage stands between a given name and a surname, in a paragraph of running copy."""
+    """The passage stands between a given name and a surname, in a paragraph of running copy,
+    or is an alias set off after a name by "known as" and closed by a comma."""
     a, b = sp.open_mark, sp.close_mark
     if a is None or b is None or not _NICK_RE.fullmatch(text, a + 1, b):
         return False
+    if (text[b + 1 : b + 2] == "," or text[b - 1 : b] == ",") and _KNOWN_AS_RE.search(
+        text, max(paragraph[0], a - 50), a
+    ) is not None:
+        return True
     if _GIVEN_BEFORE_RE.search(text, max(paragraph[0], a - 30), a) is None:
         return False
     if _SURNAME_AFTER_RE.match(text, b + 1, min(paragraph[1], b + 60)) is None:

@@ -413,9 +413,11 @@ _FIRST_PAST_RE = re.compile(r"(\S.{2,60}?)\s+(?=[a-z]{3,}ed\s)")
 
 #: words between a sentence's subject and its verb that hide the subject from
 #: ``participle_subject``: a relative clause or list between commas ("Republicans, who hold a
-#: majority, have blocked ..."), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
+#: majority, have blocked ..."), an alias ("known online as X"), a day ("Hale on Thursday blamed ...") or an adverb ("even echoed")
 _SUBJECT_INSERT_RE = re.compile(
     r",\s+(?:who|which|including)\s[^,]{1,120},(?=\s+[a-z])"
+    # or an alias ("The streamer, known online as X, apologised ...")
+    r"|,\s+(?:[a-z]+ly\s+)?known\s+(?:[\w'\u2019]+\s+){0,4}?as\s[^,]{1,60},(?=\s+[a-z])"
     r"|\s+(?:on\s+)?" + WEEKDAY + r"(?=\s+[a-z])"
     r"|\s+(?:even|also|later|then|again|still)(?=\s+[a-z])"
 )

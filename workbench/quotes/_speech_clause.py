@@ -108,6 +108,14 @@ _MEDIUM_BEFORE_RE = re.compile(
 #: double quotation marks, whose count before a "that" says it is inside a quotation
 _DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb'
 _AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
+#: a verb of evidence after the cue's object, right before "that" ("said the figures showed
+#: that ...", "the survey proved that"): the object is a clause's subject, and the clause
+#: starts with it (these verbs are the class: what a text or a count shows)
+_EVIDENCE_THAT_RE = re.compile(
+    r"\s(?:the|these|this|those|its|their|our|his|her|new|official|latest)\s[^,]{0,40}?"
+    r"\b(?:show(?:s|ed|n)?|prove[sdn]?|reveal(?:s|ed)?|demonstrate[sd]?|confirm(?:s|ed)?|indicate[sd]?)"
+    r"\s+that\s+$"
+)
 
 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they there".split())
@@ -153,7 +161,9 @@ def that_clause(c: CueAt) -> bool:
     mt = (
         re.match(
             # (a wire's source may be longer: "reported, citing a source in the defence ministry, that")
-            r"(?:,[^,]{1,30},|,\s*(?:citing|quoting)\s[^,]{1,60},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--))?"
+            # ("told me, only half joking, that": whom it was told, then the aside)
+            r"(?:,[^,]{1,30},|,\s*(?:citing|quoting)\s[^,]{1,60},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--)"
+            r"|\s+(?:to\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?,[^,]{1,30},(?=\s+that\s))?"
             # (a number's comma is no clause break: "told his 800,000 followers that")
             r"(?:\s+(?:to\s+)?(?:[^,]|(?<=\d),(?=\d{3})){1,60}?)??\s+that\s+",
             post,
@@ -167,6 +177,7 @@ def that_clause(c: CueAt) -> bool:
         # ("said inflation remained high and that ...": a clause with a verb in "-ed" before
         # the coordinated "that")
         or _AND_THAT_RE.search(post, 0, mt.end()) is not None
+        or _EVIDENCE_THAT_RE.match(post, 0, mt.end()) is not None
     ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
     if mt and lemma in _THAT_RIGHT_AFTER and not re.match(r"\s+that\s", post):

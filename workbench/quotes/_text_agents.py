@@ -19,14 +19,15 @@ __all__ = ["text_by_agent", "FINDING_NOUNS"]
 FINDING_NOUNS = frozenset(
     """research analysis analyses findings modelling modeling forecast forecasts estimate
     estimates projection projections paper papers assessment assessments audit audits
-    investigation investigations inquiry calculations polling data figures""".split()
+    investigation investigations inquiry calculations polling data figures
+    fact-check fact-checks factcheck factchecks""".split()
 )
 #: a determiner, up to three lower-case or numeric modifiers ("A 2019 report", "the latest
 #: annual survey", "new research"), the text's noun, a participle of making it, "by", the author
 _TEXT_HEAD = (
     r"\s*(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
     r"(?:(?:[a-z][a-z-]*|\d{4}|\d+-\w+)\s+){0,3}?"
-    r"(?P<noun>[A-Za-z]+)"
+    r"(?P<noun>[A-Za-z]+(?:-[a-z]+)?)"  # (a compound's hyphen: "A fact-check by X")
 )
 _TEXT_AGENT = (
     r"(?:(?P<made>published|released|issued|written|prepared|compiled|conducted|produced|carried\s+out|led|co-authored|authored)\s+)?"
