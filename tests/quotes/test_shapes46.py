@@ -143,6 +143,23 @@ def test_social_handle_is_the_speaker(text, name):
     assert recs[0][1] == name
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            'The video was first shared by the account @marsh_owls, which wrote: "Look who came back."',
+            "@marsh_owls",
+        ),
+        ('The account @tidewater_buses wrote: "Services are suspended."', "@tidewater_buses"),
+    ],
+)
+def test_a_noun_before_a_handle_describes_it(text, name):
+    # the handle names who posted, a person unless the text says otherwise (a handle ending
+    # in "s" is no plural)
+    recs = _recs(text)
+    assert [(n, t) for _, n, t in recs] == [(name, "person")]
+
+
 def test_email_address_is_no_handle():
     recs = _recs("Write to letters@example.org, the paper said.")
     assert all("@" not in n for _, n, _ in recs)

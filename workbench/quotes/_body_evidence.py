@@ -127,9 +127,21 @@ def _speaks_as_body(r: dict, text: str) -> bool:
 #: what "it" does at the start of what a source said when it is the source itself: an
 #: auxiliary and an agent's verb ("X said it had helped", "X says it will appeal", "it was
 #: considering"; not "it was caused", "it would be", "it will take", where "it" is the situation)
+#: what a dummy or a weather "it" does ("it would rain", "it was going to be tough", "it had
+#: worked out", "it would happen again"), a person's words as often as a body's
+_DUMMY_VERBS = (
+    r"be|been|being|not|take|make|cost|mean|have|need|rain|rained|raining|snow|snowed|snowing|"
+    r"freeze|froze|freezing|pour|poured|pouring|happen|happened|happening|go|going|gone|get|got|"
+    r"gotten|getting|start|started|starting|begin|began|begun|beginning|become|became|becoming|"
+    r"seem|seemed|seeming|feel|felt|feeling|look(?!\s+into)|looked(?!\s+into)|looking(?!\s+into)|work|worked|"
+    r"working|turn|turned|"
+    r"turning|matter|mattered|depend|depended|depending|remain|remained|hurt|change|"
+    r"changed|changing|come|came|coming|stop|stopped|stopping|last|lasted|lasting"
+)
 _IT_AGENT_RE = re.compile(
-    r"it\s+(?:had|has)\s+(?!been\b)[a-z]+(?:ed|en)\b|it\s+(?:is|was)\s+(?!being\b)[a-z]+ing\b"
-    r"|it\s+(?:would|will)\s+(?!be\b|not\b|take\b|make\b|cost\b|mean\b|have\b|need\b)[a-z]+\b"
+    rf"it\s+(?:had|has)\s+(?:(?!(?:{_DUMMY_VERBS})\b)[a-z]+(?:ed|en)|cut|shut|sold|paid|spent|lost|won|built|bought)\b"
+    rf"|it\s+(?:is|was)\s+(?!(?:{_DUMMY_VERBS})\b)[a-z]+ing\b"
+    rf"|it\s+(?:would|will)\s+(?!(?:{_DUMMY_VERBS})\b)[a-z]+\b"
 )
 #: counts a body publishes, before the name of their maker ("figures from Nationwide", "data
 #: by Harwell"), and research "from" one; not "research by X", which a person writes as often
@@ -153,8 +165,8 @@ def _by_its_it(r: dict, text: str) -> bool:
     """What the record's source said opens with "it" doing something: the source itself. A
     name of one word, as often a surname, only where its sentence names no other thing
     before the "it" for it to stand for."""
-    if _IT_AGENT_RE.match(r["text"]) is None:
-        return False
+    if _IT_AGENT_RE.match(r["text"]) is None or _GENDERED_RE.search(r["text"]) is not None:
+        return False  # ("X said it would close, and she was sorry": a person's pronoun)
     if " " in r["speaker_name"]:
         return True
     start = r["char_start"]

@@ -237,6 +237,16 @@ def _handles_back(records: list[dict], handles: dict[str, str]) -> None:
             value = r[key]
             if isinstance(value, str) and pattern.search(value):
                 r[key] = pattern.sub(lambda m: handles[m.group()], value)
+        name = r["speaker_name"]
+        if not isinstance(name, str):
+            continue
+        *nouns, last = name.split() or [""]
+        if last in handles.values() and all(w.islower() for w in nouns):
+            # ("the account @x wrote", "Reddit user u/x": the noun describes the handle, which
+            # names who posted; a handle ending in "s" is no plural, "@harbour_cats")
+            r["speaker_name"] = last
+            if r["source_type"] in ("anonymous", "group"):
+                r["source_type"], r["anonymous"] = "person", False
 
 
 #: a speaker as written never opens with these: a prepositional phrase read as the speaker

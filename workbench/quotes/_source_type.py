@@ -213,6 +213,15 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "organisation"  # "Real Castellón", "Deportivo Alcaraz": a club's first word
         if len(words) == 2 and words[0] in _AGENCY_OPENERS and name.split()[-1] in country_names():
             return "organisation"  # "Elections Canada", "Sport England": an agency's task and its country
+        if (
+            len(toks) == 2
+            and toks[0].isupper()
+            and toks[0] in country_names()
+            and toks[1][:1].isupper()
+            and words[1] not in speaker_words()["given_names"]
+        ):
+            # "US Treasury", "UK Hospitality": a country's short name is no person's first word
+            return "organisation"
         if before_of in _OF_BODIES or before_of and words[-1] in _BODY_ENDS:
             # "the Chamber of Commerce", "the Rule of Law Institute"
             return "organisation"
@@ -306,9 +315,11 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         or kind == "descriptor"
         and (
             head in lists["writing"]
-            # ("the minutes said": the lemma "minute" is no text; the plural the list holds is)
+            # ("the minutes said": the lemma "minute" is no text; the plural the list holds is;
+            # not "the Sunday papers said": newspapers, as often as a council's papers)
             or last in lists["writing"]
             and number == "pl"
+            and last != "papers"
             or head in TEXT_PARTS
             and _NUMBERED_RE.match(name or "") is not None
             # ("according to official figures": counts published, read as a text; never a

@@ -1,0 +1,61 @@
+"""What the stop-46 review found the round's merged code reading worse, mended as classes:
+a person's "it" (weather, a situation) made the speaker a body, "the Sunday papers" were typed
+a document, and a country's short name kept before a body's word ("the US Treasury") made the
+pair a person. Self-written sentences."""
+
+import pytest
+
+from workbench.quotes import quote_records
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker_name"], r["source_type"]) for r in quote_records("Intro.\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Quarrie said it would rain all weekend, so the fair moved indoors.", "Quarrie"),
+        ("Dr Quarrie said it had snowed overnight in the hills.", "Quarrie"),
+        ("Tamsin Ordell said it was going to be a long night.", "Tamsin Ordell"),
+        ("Brack said it was getting harder to find staff.", "Brack"),
+        ("Ludo Fenner said it would happen again, and she was sure of it.", "Ludo Fenner"),
+    ],
+)
+def test_a_persons_it_keeps_the_person(text, name):
+    assert _types(text) == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Harrowgate said it would close 12 branches by March.", "Harrowgate"),
+        ("Pellowick said it had cut 300 jobs this year.", "Pellowick"),
+    ],
+)
+def test_a_bodys_it_makes_a_body(text, name):
+    assert _types(text) == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Sunday papers said the cabinet would be reshuffled.", "Sunday papers", "group"),
+        ("The vote was unanimous, the minutes said.", "minutes", "document"),
+        ("Court papers said the firm owed £2m.", "Court papers", "document"),
+    ],
+)
+def test_newspapers_are_no_document(text, name, kind):
+    assert _types(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The US Treasury said it would impose sanctions on two banks.", "US Treasury"),
+        ("The UK Treasury said borrowing had fallen.", "UK Treasury"),
+        ("UK Hospitality said pubs were closing at a rate of two a day.", "UK Hospitality"),
+    ],
+)
+def test_a_country_short_name_opens_a_body(text, name):
+    assert _types(text) == [(name, "organisation")]
