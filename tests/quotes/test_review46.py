@@ -59,3 +59,20 @@ def test_newspapers_are_no_document(text, name, kind):
 )
 def test_a_country_short_name_opens_a_body(text, name):
     assert _types(text) == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Fenmoor Bypass will open two years late, the council said.", "council"),
+        ("The Coastal Line will close for repairs in March, the operator said.", "operator"),
+        ("Thieves raided a bakery on Quayside Row overnight, the force said.", "force"),
+        ("The Tenancy Reform Bill will end short leases, the government says.", "government"),
+        ("Aldmoor Park will host the regional games, the council said.", "council"),
+    ],
+)
+def test_a_closing_body_is_no_place_or_law_of_its_content(text, name):
+    # a street, a route, a park or a bill named in the content is no body the closing
+    # "the council" could stand for ("Brightway Foods will cut jobs, the company said" is
+    # the firm's: tests/quotes/test_closing45.py)
+    assert [n for n, _ in _types(text)] == [name]

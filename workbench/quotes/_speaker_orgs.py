@@ -158,13 +158,18 @@ _HEAD_KINDS = {"team": "club", "side": "club", "board": "public", "centre": "cen
 _ANY_BODY_NOUNS = frozenset("group organisation organization body institution".split())
 #: what opens the name of a storm, which is no body ("Storm Elowen", "Hurricane Delphine")
 _EVENT_OPENERS = frozenset("storm hurricane typhoon cyclone tropical".split())
+#: the last words of names of places, routes and laws ("Mill Street", "the Harbour Line", "the
+#: Schools Bill"): no body at all, which "the council" or "the government" closing a report
+#: on them could stand for ("Mill Street will close for repairs, the council said"); not
+#: "way" or "crescent", which end bodies' names ("United Way", "Red Crescent")
+_THING_ENDS = frozenset("street road lane avenue row park line bypass bridge tunnel square bill act".split())
 
 
 def _name_kind(name: str) -> str | None:
     words = [norm(w) for w in name.split()]
     if not words:
         return None
-    if words[0] in _EVENT_OPENERS:
+    if words[0] in _EVENT_OPENERS or len(words) > 1 and words[-1] in _THING_ENDS:
         return "event"
     last = words[-1]
     if last in LEGAL_FORMS or last in _BUSINESS_NAME_ENDS or last in _ORG_CLASSES["business"]:
