@@ -72,16 +72,7 @@ def document_before(r: Resolver, pos: int) -> Source | None:
     """'Nine charities sent a letter ... "...," it said': the text a neuter pronoun
     stands for when the sentences just before it name one (a letter, a memo, an
     editorial) and no organisation speaks."""
-    lo = max(0, pos - _DOCUMENT_WINDOW)
-    nouns = document_words()
-    found = None
-    for hit in _DOCUMENT_RE.finditer(r.text, lo, pos):
-        # "In a statement, the guild called her ...": a text someone speaks *in* is
-        # their medium, not the source "it" stands for
-        if hit.group(2).lower() in nouns and not _MEDIUM_RE.search(
-            r.text, max(0, hit.start() - 4), hit.start()
-        ):
-            found = hit  # the last one named: nearest the pronoun
+    found = _last_document(r, pos)
     if found is None:
         return None
     author = _author_after(r, pos, found.end())
@@ -127,12 +118,20 @@ def _author_after(r: Resolver, pos: int, k: int) -> Source | None:
 def text_author_before(r: Resolver, pos: int) -> Source | None:
     """'More on that statement from the family. "...," they said': the author of the text
     the sentences just before a pronoun name, with "from" ("the statement from X")."""
-    lo = max(0, pos - _DOCUMENT_WINDOW)
+    found = _last_document(r, pos)
+    return None if found is None else _author_after(r, pos, found.end())
+
+
+def _last_document(r: Resolver, pos: int) -> re.Match | None:
+    """The last text the sentences just before ``pos`` name (a letter, a memo, a statement):
+    nearest the pronoun."""
     nouns = document_words()
     found = None
-    for hit in _DOCUMENT_RE.finditer(r.text, lo, pos):
+    for hit in _DOCUMENT_RE.finditer(r.text, max(0, pos - _DOCUMENT_WINDOW), pos):
+        # "In a statement, the guild called her ...": a text someone speaks *in* is
+        # their medium, not the source "it" stands for
         if hit.group(2).lower() in nouns and not _MEDIUM_RE.search(
             r.text, max(0, hit.start() - 4), hit.start()
         ):
             found = hit
-    return None if found is None else _author_after(r, pos, found.end())
+    return found
