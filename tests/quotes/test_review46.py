@@ -76,3 +76,21 @@ def test_a_closing_body_is_no_place_or_law_of_its_content(text, name):
     # "the council" could stand for ("Brightway Foods will cut jobs, the company said" is
     # the firm's: tests/quotes/test_closing45.py)
     assert [n for n, _ in _types(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ('Statement:\n\n"We are shocked and saddened by the loss of our colleague."', []),
+        ('Quote:\n\n"This is the best harvest we have had in a decade."', []),
+        (
+            'The Wenlow Trust issued a statement on Friday. Statement: "Our doors will stay open."',
+            ["Wenlow Trust"],
+        ),
+        ('Statement from the Ansell family:\n\n"She lit up every room."', ["Ansell family"]),
+    ],
+)
+def test_a_bare_press_label_names_no_one(text, names):
+    # "Statement:" or "Quote:" alone is what follows, not who said it: the sentence before
+    # may name the speaker, else no one is named (a speaker called "Statement" was listed)
+    assert [n for n, _ in _types(text)] == names

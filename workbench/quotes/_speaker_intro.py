@@ -224,8 +224,10 @@ def colon_speaker(text: str, a: int, colon: int) -> Mention | None:
     press = press_label(head, a)
     if press is not None:
         return press  # "Quote from Ann Lee, chief executive of X:": the source, not "Quote"
-    if quote_list_label(head):
-        return _before_label(text, a)  # "The minister spoke in the Commons. Key quotes:"
+    if quote_list_label(head) or head.strip().lower() in _SPEECH_LABELS:
+        # "The minister spoke in the Commons. Key quotes:", "The trust issued a statement.
+        # Statement:": the bare label names no one, the sentence before may
+        return _before_label(text, a)
     owned = _OWNED_WORDS_RE.search(head) or _HERE_IS_RE.match(head)
     if owned is not None:
         # "Lund's reply was:", "From Berg's Facebook post:", "Here's Lund in 1998:": whose words
@@ -283,6 +285,10 @@ _OWNED_WORDS_RE = re.compile(
 _HERE_IS_RE = re.compile(
     r"\s*Here(?:'s|\u2019s|\s+is)\s+((?:[A-Z]\.|[A-Z][\w\u2019-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w\u2019-]*)){0,3})"
 )
+
+#: a press release's bare labels of what follows ("Statement:", "Quote:"): the words, not who
+#: said them ("Statement from X:" names X: ``press_label``)
+_SPEECH_LABELS = frozenset("statement quote quotes comment comments response reaction".split())
 
 #: verbs whose object, named right before a colon, speaks next ("doesn't surprise X:")
 _OBJECT_VERBS = frozenset("surprise surprises surprised".split())
