@@ -85,6 +85,11 @@ _CHANNEL_RE = re.compile(
     r"(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|filing|blog\s+post|"
     r"press\s+release|news\s+release)\b|(?:in|on)\s+its\b|(?:that\s+)?its\s)"
 )
+#: a firm's channel right after an inverted speaker's name ('"...," said X in a statement')
+_INVERTED_CHANNEL_RE = re.compile(
+    r"\s+(?:(?:on|late|early)\s+\w+\s+)?in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|filing|blog\s+post|"
+    r"press\s+release|news\s+release)\b"
+)
 #: an outlet's aside after its name (", citing its own sources,")
 _CITING_RE = re.compile(r",\s+citing\s+its\b")
 
@@ -120,8 +125,17 @@ def _speaks_as_body(r: dict, text: str) -> bool:
         or _CITING_RE.match(text, end) is not None
         or len(words) == 1
         and not role
-        and _CHANNEL_RE.match(text, end, end + 80) is not None
+        and (_CHANNEL_RE.match(text, end, end + 80) is not None or _inverted_channel(r, text))
     )
+
+
+def _inverted_channel(r: dict, text: str) -> bool:
+    """The record's cue right before its speaker, a firm's channel right after it ('"...,"
+    said Skelby in a statement')."""
+    start, cue = r["speaker_start"], r["cue"]
+    if not isinstance(cue, str) or not text[max(0, start - len(cue) - 3) : start].rstrip().endswith(cue):
+        return False
+    return _INVERTED_CHANNEL_RE.match(text, r["speaker_end"], r["speaker_end"] + 80) is not None
 
 
 #: what "it" does at the start of what a source said when it is the source itself: an

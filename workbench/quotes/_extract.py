@@ -333,8 +333,8 @@ def _after_colon_datelines(text: str, sentences: list[tuple[int, int]]) -> list[
 
 def _after_clock_stamps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines that open with a live blog's time ("16:02 The fire service says ...", "3.14pm
-    - Lund tells MPs ...", "UPDATE 16:50 - The council said ...") or a list's bullet ("• The
-    council says ...") start after it: the line's furniture is no part of the subject."""
+    - Lund tells MPs ...", "UPDATE 16:50 - The council said ...") or a list's bullet or number
+    ("• The council says ...", "1. The council says ...") start after it: the line's furniture is no part of the subject."""
     out = []
     for a, b in sentences:
         # (a line's first words: a blog's entry opens with its time, a list's item with its mark)
@@ -357,9 +357,16 @@ _BULLETS = "\u2022\u25e6\u25aa\u25ab\u2023\u2219\u00b7\u25cf\u25cb\u25a0\u25a1\u
 #: a live blog's entry label before its time ("UPDATE 16:50 -", "Breaking 09:12:"): the words
 #: live blogs stamp an entry with (a vocabulary)
 _ENTRY_LABEL = r"(?:UPDATED?|Updated?|BREAKING|Breaking|LATEST|Latest)\s+"
-#: the furniture opening a line: a bullet, then a time with or without its label, before a capital
+#: the furniture opening a line: a bullet or a numbered list's number ("1. ", "2) "), then a
+#: time with or without its label, before a capital
 _LINE_FURNITURE_RE = re.compile(
-    r"(?:[" + _BULLETS + r"]\s*)?(?:(?:" + _ENTRY_LABEL + r")?" + _CLOCK + r")?(?=[A-Z\"\u201c])"
+    r"(?:["
+    + _BULLETS
+    + r"]\s*|\d{1,2}[.)]\s+)?(?:(?:"
+    + _ENTRY_LABEL
+    + r")?"
+    + _CLOCK
+    + r")?(?=[A-Z\"\u201c])"
 )
 #: the characters that may open a line's furniture
 _FURNITURE_FIRST = frozenset("0123456789UBL" + _BULLETS)

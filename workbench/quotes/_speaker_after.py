@@ -51,6 +51,34 @@ _ADJUNCT_AFTER_RE = re.compile(
 )
 
 
+#: where a statement was made, after its speaker ("in a statement", "in a letter to the paper",
+#: "in an op-ed for the Post", "on his blog"): a channel, never part of the speaker
+_CHANNEL_RE = re.compile(
+    r"(?:(?:a|an|the|his|her|its|their|our|my)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|interview|op-ed|column|post|blog|tweet|e-?mail|filing|speech|video|"
+    r"message|memo|report|press\s+release|news\s+release|briefing|podcast|essay|article|memoir|"
+    r"submission|affidavit|comment|remarks|address|note)s?\b",
+    re.I,
+)
+
+
+def _without_adjunct(
+    phrase: str, start: int, mention: Mention | None, app: str, lenient: bool
+) -> Mention | None:
+    """The speaker before a short adjunct that ends the phrase: "said Port spokesman Ari Lund in
+    a statement" (read whole it names no one), "said Tom Reyes in a statement" and "wrote the
+    senator in an op-ed" (read whole as a body or a description holding the channel)."""
+    cut = _AFTER_NAME_RE.search(phrase)
+    if cut is None or cut.start() == 0 or n_words(phrase[cut.end() :]) > 5:
+        return mention
+    named = parse_speaker(phrase[: cut.start()], start, appositive=app, lenient=lenient)
+    if named is None:
+        return mention
+    if mention is None:
+        return named if named.kind == "name" else None
+    return named if _CHANNEL_RE.match(phrase, cut.end()) else mention
+
+
 def speaker_after(
     text: str, a: int, b: int, *, lenient: bool = False, partial: bool = False
 ) -> Mention | None:
@@ -82,12 +110,8 @@ def speaker_after(
         return None
     app = m.group(2) or ""
     mention = parse_speaker(m.group(1), a + m.start(1), appositive=app, lenient=lenient)
-    if mention is None:
-        # "said Port spokesman Ari Lund in a statement": a short phrase after the name is no part of it
-        cut = _AFTER_NAME_RE.search(m.group(1))
-        if cut is not None and cut.start() > 0 and n_words(m.group(1)[cut.end() :]) <= 5:
-            named = parse_speaker(m.group(1)[: cut.start()], a + m.start(1), appositive=app, lenient=lenient)
-            mention = named if named is not None and named.kind == "name" else None
+    if mention is None or mention.kind != "name":
+        mention = _without_adjunct(m.group(1), a + m.start(1), mention, app, lenient)
     if mention is None and partial:
         mention = cut_speaker(m.group(1), a + m.start(1), lenient=lenient)
     if mention is not None and mention.kind == "descriptor" and app and not MEMBERS_APPOSITIVE_RE.match(app):
