@@ -162,6 +162,14 @@ def test_long_title_is_cut_at_a_word():
     assert label.endswith("… · Ledger") and len(label) < 55
 
 
+def test_long_outlet_is_cut_at_a_word():
+    """A whole masthead line read as the outlet would crowd a chart's axis."""
+    label = metadata.document_label(
+        "Sea wall vote", "The Harbour Gazette and Evening Ledger of the Northern Coast", "x.txt"
+    )
+    assert label == "Sea wall vote · The Harbour Gazette and…"
+
+
 @pytest.mark.parametrize(
     "line, headline",
     [

@@ -249,9 +249,19 @@ def from_blocks(blocks: list[dict], body: str) -> dict:
     return meta
 
 
-#: A label's title part is cut to about this many characters, at a word.
+#: A label's title part is cut to about this many characters, at a word; its outlet part to
+#: this many (an outlet read wrongly, a whole masthead line, would leave a chart's bars no room).
 LABEL_TITLE_CHARS = 40
+LABEL_OUTLET_CHARS = 30
 LABEL_SEP = " · "
+
+
+def _cut(text: str, n: int) -> str:
+    """``text`` cut to about ``n`` characters at a word, with an ellipsis."""
+    if len(text) <= n:
+        return text
+    cut = text[:n].rsplit(" ", 1)[0]
+    return (cut or text[:n]).rstrip(" ,.;:-–—") + "…"
 
 
 def document_label(
@@ -265,16 +275,13 @@ def document_label(
 ) -> str:
     """A short display name: "Short title · Outlet". Without a title, the body's opening words
     (then the file name); without an outlet, the publication the text credits."""
-    title = " ".join((title or opening or "").split())
-    if len(title) > LABEL_TITLE_CHARS:
-        cut = title[:LABEL_TITLE_CHARS].rsplit(" ", 1)[0]
-        title = (cut or title[:LABEL_TITLE_CHARS]).rstrip(" ,.;:-–—") + "…"
+    title = _cut(" ".join((title or opening or "").split()), LABEL_TITLE_CHARS)
     if not title:
         name = (path or doc_id or "document").replace("\\", "/").rsplit("/", 1)[-1]
         title = name.rsplit(".", 1)[0] if "." in name[1:] else name
         if doc_id and "/" in doc_id and doc_id.rsplit("/", 1)[-1] not in title:
             title = f"{title} {doc_id.rsplit('/', 1)[-1]}"  # a record of a .jsonl/.csv file
-    outlet = " ".join((outlet or credited or "").split())
+    outlet = _cut(" ".join((outlet or credited or "").split()), LABEL_OUTLET_CHARS)
     return f"{title}{LABEL_SEP}{outlet}" if outlet and outlet.lower() not in title.lower() else title
 
 

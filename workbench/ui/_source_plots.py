@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -16,6 +18,9 @@ NARRATOR_COLOUR = "#d4d4d4"
 #: each get one; the rest are drawn together as "other sources", so no colour repeats.
 PALETTE = DOC_PALETTE
 OTHER = "other sources"
+#: a source's name in a legend is cut to this many characters: a long one (a whole phrase read
+#: as a speaker) would leave the bars no room
+LEGEND_CHARS = 40
 
 
 def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
@@ -31,8 +36,9 @@ def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
     left = pd.Series(0.0, index=table.index)
     for i, col in enumerate(cols):
         colour = NARRATOR_COLOUR if col == NARRATOR else OTHER_COLOUR if col == OTHER else PALETTE[i]
+        label = textwrap.shorten(str(col), LEGEND_CHARS, placeholder="\u2026")
         bars = ax.barh(
-            table.index, table[col], left=left, label=col, color=colour, edgecolor="white", linewidth=0.5
+            table.index, table[col], left=left, label=label, color=colour, edgecolor="white", linewidth=0.5
         )
         for doc, share, bar in zip(table.index, table[col], bars):
             if share > 0:  # each piece of a bar stands for a source's words in a report
