@@ -235,3 +235,18 @@ def test_a_trial_that_found():
     )
     assert (speaker, kind) == ("trial", "document")
     assert got.startswith("the drug cut")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Some reviewers will refuse to say a task is "done" until every test passes.',
+        "Halloran declined to say the deal was off.",
+        "The platform links storage and compute, enabling remote teams to store, think, share and act at once.",
+        "Kelso helps firms make informed, timely decisions by turning data into insight.",
+        "If you write such scripts, be informed that a better option exists.",
+        "Any real estate agent will tell you it is all about location.",
+    ],
+)
+def test_nothing_said(text):
+    assert _records(text) == []
