@@ -44,10 +44,12 @@ def test_titles_slogans_and_short_names_are_not_statements():
     assert _rows('The plan was dubbed "the great harbour giveaway of the year" by critics.').empty
 
 
-def test_signs_and_banners_are_not_statements():
-    assert _rows(
+def test_placards_carried_are_not_statements():
+    # (a banner named with its determiner is its words' source: GUIDELINES.md, test_cues47)
+    q = _rows(
         'Outside the hall, a few dozen fishermen held a banner reading "Quotas kill our harbour towns."'
-    ).empty
+    )
+    assert q["speaker"].tolist() == ["a banner"]
     assert _rows(
         'Several residents held placards reading "No more tolls on the ferry road" at the gate.'
     ).empty

@@ -22,6 +22,7 @@ from ._doc import Doc, sentence_end
 from ._indirect import MAX_CUE_REST_WORDS
 from ._mentions import parse_speaker
 from ._nicknames import after_nickname, nickname_end
+from ._read_tails import read_source
 from ._text_ends import first_char
 
 #: The cue of a post-quote attribution lies within this many words of the closing
@@ -150,7 +151,10 @@ def _generic_tail(text: str, close: int, end: int):
     lemma = "read" if lemma == "reads" else lemma
     cue = PatternCue(text, m.start(), m.end(), lemma)
     if n_words(text[close + 1 : m.start()]) == 0:
-        mention = speaker_after(text, m.end(), end, lenient=True, partial=True)
+        # ('read the alert sent to phones', 'read a message posted by its counsel, Ann Roe')
+        mention = read_source(text, m.end(), end) if lemma == "read" else None
+        if mention is None:
+            mention = speaker_after(text, m.end(), end, lenient=True, partial=True)
     else:
         mention, _ = speaker_before(text, close + 1, m.start(), whole=True, lenient=True)
         if mention is None:
@@ -243,6 +247,10 @@ _ADDRESSEE_INFINITIVE_RE = re.compile(
 )
 
 
+#: an inverted "read" right after the closing mark ('"...," read the notice')
+_READ_FIRST_RE = re.compile(r"[\s,]*reads?\s+(?:the|a|an|one|this|that|its|their|his|her)\s")
+
+
 def tail_attribution(doc: Doc, close: int, para_end: int):
     """Attribution after a closing mark: (mention, cue match, end of attribution, joins);
     joins is None when a second cue follows the first (no quotation after it joins)."""
@@ -260,6 +268,8 @@ def tail_attribution(doc: Doc, close: int, para_end: int):
         text[close - 1 : close] in (",", "?", "!", "\u2014", "-") or text[close + 1 : close + 2] == ","
     )
     cue = find_cue(text, close + 1, end)
+    if cue is not None and cue.start() > close + 1 and _READ_FIRST_RE.match(text, close + 1, cue.start()):
+        cue = None  # ('"...," read a message posted by X': "read" is the cue, "posted" its text's)
     if cue is None or n_words(text[close + 1 : cue.start()]) > MAX_TAIL_WORDS:
         # (a manner verb's inversion attributes a quotation that ends with its stop too)
         found = _inverted_present_tail(text, close, end)

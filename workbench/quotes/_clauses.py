@@ -281,3 +281,10 @@ _CONTRACTED_VERB_RE = re.compile(
 )
 #: words after a subject's head ("majorities of voters", "workers here")
 _PHRASE_HEAD_STOPS = frozenset("of in at from for on with who that which trying".split())
+
+
+def complement_subject(mention: Mention | None) -> bool:
+    """The phrase read as a speaker opens with the complementizer "that" ("that the images"
+    in 'said A, but that the images suggested "..."'): the subject of a reported clause,
+    whose words are the outer speaker's statement."""
+    return mention is not None and mention.text.startswith("that ")

@@ -18,7 +18,7 @@ from ._attribution import (
 )
 from ._characterising import clause_trail
 from ._clause_cut import coordinated_cut
-from ._clauses import MIN_CONTENT_WORDS, has_verb
+from ._clauses import MIN_CONTENT_WORDS, complement_subject, has_verb
 from ._cues import (
     QUOTE_CHARS,
     n_words,
@@ -41,6 +41,7 @@ from ._head_attribution import (
     opened_mid_sentence,
 )
 from ._headline_quotes import headline_quote
+from ._inscriptions import inscription_before
 from ._joined_quotes import conjunction_then_quote, listed_after
 from ._long_tails import continues_after_long_tail
 from ._manner_quotes import manner_quote
@@ -198,6 +199,10 @@ def direct_statements(doc: Doc) -> list:
                     unquoted_rest = True
         if found is None and sp.open_mark is not None:
             head = head_attribution(doc, sp.open_mark, ps)
+            if head is not None and complement_subject(head[0]):
+                # 'said it was too early, but that the images suggested "..."': the clause's
+                # subject after "that" is no speaker; the outer cue's statement holds the words
+                head = None
             if head is not None and getattr(head[1], "quote_only", False):
                 # 'what Lund calls the "city cartel"': the quotation and the words naming it
                 found = head
@@ -213,6 +218,8 @@ def direct_statements(doc: Doc) -> list:
                     i = j
                 opener = lead_before_attribution(doc, sp, head)
                 after = None if opener is not None else bare_cue_clause_end(doc, sp, head, pe)
+                if after is not None and inscription_before(text, ps, head[1].start()) is not None:
+                    after = None  # ('a banner reading "..." hung from the bridge': its words only)
                 if opener is not None:
                     # 'An early vote, he said, "could reset the debate"': the writer's start
                     parts.insert(0, opener)

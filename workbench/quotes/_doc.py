@@ -20,6 +20,7 @@ from ._indirect import MIN_CONTENT_WORDS
 from ._marks import handle_view, has_quote_marks, mark_view
 from ._mentions import Mention
 from ._quote_clause_end import cut_after_quote
+from ._refused_cues import no_report
 from ._second_statement import own_subject
 from ._speaker_intro import participle_subject
 
@@ -132,6 +133,8 @@ class Doc:
         stands outside it)."""
         if mention.kind == "pronoun" and mention.text.lower() in FIRST_PERSON and kind != "direct":
             return False  # "We suggested ...": the speaker's own words, or the narrator's
+        if kind != "direct" and parts and no_report(self.text, mention, parts[0][0]):
+            return False  # "Some will refuse to say the task is done": nothing said
         subject = coordinated_subject(self.text, mention, cue) or time_led_subject(self.text, mention)
         if subject is not None:
             mention = subject  # "growers complained ... and said", "years ago growers said": the subject

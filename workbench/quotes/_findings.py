@@ -34,8 +34,9 @@ __all__ = ["finding_statement", "FIND_WORDS"]
 #: figures showed that ...", "..., data published on Tuesday showed."), never a person's
 #: ("she showed the judge the letter")
 SHOW_WORDS = ("show", "shows", "showed")
-#: the forms of "find" that report a finding and of "show", for the sentence gate (``_triggers``)
-FIND_WORDS = ("found", "finds", "find", *SHOW_WORDS)
+#: the forms of "find" that report a finding, of "show" and of a court's "rule" or "hold", for
+#: the sentence gate (``_triggers``)
+FIND_WORDS = ("found", "finds", "find", *SHOW_WORDS, "ruled", "rules", "held", "holds")
 #: published counts that show: a poll's, a survey's or a report's "show" is left out, as
 #: PolNeAR train annotates none of its 29 such clauses (polls, reports, analyses, surveys);
 #: a text named with its author ("Research by X shows") is read as "found" is
@@ -66,10 +67,29 @@ _FINDERS = frozenset(
     "auditor auditors author authors analyst analysts economist economists inquiry inquiries panel "
     "court jury coroner judge tribunal committee commission regulator regulators watchdog team".split()
 )
+#: the last word of a finder's name ("the Supreme Court", "the Leveson Inquiry")
+_NAMED_FINDERS = frozenset("Court Tribunal Inquiry Commission".split())
+
+
+def _named_finder(name: str) -> bool:
+    """A court or an inquiry by its name: its last word, or "Court of" ("the 9th U.S. Circuit
+    Court of Appeals")."""
+    words = name.split()
+    return bool(words) and (words[-1] in _NAMED_FINDERS or "Court" in words[:-1] and "of" in words)
+
+
+#: those who rule: a court's or a judge's "ruled that" / "held that" is its finding ("The court
+#: ruled that the law was void"); a person's "held that" is no statement ("He held that post")
+_RULERS = frozenset(
+    "court courts judge judges justice justices tribunal tribunals panel magistrate magistrates".split()
+)
+#: the forms of "rule" and "hold" read after a ruler's noun, with "that" only
+_RULE_WORDS = ("ruled", "rules", "held", "holds")
 #: subject, the verb (a perfect or an adverb before it), "that" or not, the content
 _FORWARD_RE = re.compile(
     r"(?P<subject>[^;:\"\u201c\u201d]{2,140}?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|recently\s+|previously\s+)?"
-    r"(?P<cue>found|finds|find|concluded|concludes|showed|shows|show)\s+(?P<that>that\s+)?(?P<content>\S.*)",
+    r"(?P<cue>found|finds|find|concluded|concludes|showed|shows|show|ruled|rules|held|holds)\s+(?P<that>that\s+)?"
+    r"(?P<content>\S.*)",
     re.S,
 )
 #: the content, then the source and the verb at the sentence's end ("..., a poll found")
@@ -89,12 +109,21 @@ _RELATIVE_RE = re.compile(r"\b(?:who|which|that|whose|and|or)\s*$|\b(?:who|which
 _VERDICT_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:finding|conclusion|claim|verdict|result|view|assertion|charge|figure)s?\b"
 )
+#: a time opening the clause before its subject ("Last month", "On Tuesday,", "In 2019")
+_TIME_LEAD_RE = re.compile(
+    r"(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:[Oo]n|[Ii]n)\s+(?:[A-Z][a-z]+day|\d{4}|[A-Z][a-z]+)|[Yy]esterday|[Ee]arlier|[Ll]ater)\s*,?\s+(?=[A-Za-z])"
+)
 #: an aside between the subject and the verb ("The study, published on Monday in X, found")
 _ASIDE_RE = re.compile(r"([^,]+),\s+[^,]{3,90},\s*$")
 
 
 def _source(seg: str, start: int):
     """The mention of a text or a finder that ``seg`` (the words before the verb) is, or None."""
+    time = _TIME_LEAD_RE.match(seg)
+    if time is not None:
+        # ("Last month a judge ruled that ...": the time opening the clause is no part of it)
+        seg, start = seg[time.end() :], start + time.end()
     aside = _ASIDE_RE.fullmatch(seg)
     if aside is not None:
         # ("The inquiry, which lasted two years, found": the aside's relative is no verb's)
@@ -105,6 +134,8 @@ def _source(seg: str, start: int):
     if seg[:4].lower() == "one ":
         seg = "a  " + seg[3:]  # "One study found": read as "a study" (padded: offsets hold)
     mention = parse_speaker(seg, start, lenient=True)
+    if mention is not None and mention.kind == "name" and _named_finder(mention.name):
+        return mention  # "The Supreme Court found that ...": a body named as a court or an inquiry
     if mention is None or mention.kind not in ("descriptor", "organisation") and not mention.document:
         return None
     if mention.start is not None and mention.end is not None:
@@ -118,6 +149,9 @@ def _source(seg: str, start: int):
         mention.document
         or head in document_words()
         or head in _FINDERS
+        # ("The department's inspector general found that ...": a finder's office)
+        or head == "general"
+        and bool(mention.mods & {"inspector", "auditor"})
         or (mention.name or "").lower().split()[-1:] == ["study"]
     ):
         return mention
@@ -180,6 +214,20 @@ def _pronoun_finder(doc: Doc, seg: str, start: int) -> Mention | None:
     return None
 
 
+def _ruler(mention: Mention) -> bool:
+    """A court or a judge, by its head noun or its name's last word ("the appeals court",
+    "The Supreme Court", "Judge Ann Roe" is a person's "ruled")."""
+    words = (mention.name or mention.text).lower().split()
+    return (
+        (mention.head or "").lower() in _RULERS
+        or bool(words)
+        and words[-1] in _RULERS
+        or mention.kind == "name"
+        and "court" in words
+        and _named_finder(mention.name)
+    )
+
+
 def _show_source(seg: str, start: int) -> Mention | None:
     """The text or counts that ``seg`` (the words before "show") names, as a text's mention
     (its ``document`` the noun), or None ("she", "the farmer", "The judge")."""
@@ -212,7 +260,7 @@ def _show_source(seg: str, start: int) -> Mention | None:
 
 
 #: what every form of _FORWARD_RE's verb holds as written ("finds", "concluded", "showed")
-_FORWARD_STEMS = ("find", "found", "conclude", "show")
+_FORWARD_STEMS = ("find", "found", "conclude", "show", "rule", "held", "holds")
 
 
 def _holds(text: str, a: int, b: int, stems: tuple[str, ...]) -> bool:
@@ -231,6 +279,8 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
         return False
     if m is not None and m.group("cue").startswith("conclu") and not m.group("that"):
         m = None  # ("The inquiry concluded in May": it ended; a text's conclusion takes "that")
+    if m is not None and m.group("cue") in _RULE_WORDS and not m.group("that"):
+        m = None  # ("The court ruled in May", "the judge held the hearing": no ruling's clause)
     if m is not None and m.group("cue") in SHOW_WORDS:
         # ("Official figures showed that ...": the counts'; "The data showed the largest
         # rise" is no clause)
@@ -256,8 +306,13 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
             # (", a finding the government rejected": the writer's word on it ends the content)
             verdict = _VERDICT_RE.search(text, m.start("content"), end_b)
             end = verdict.start() if verdict is not None else end_b
+            lemma = "find"
+            if m.group("cue") in _RULE_WORDS:
+                lemma = "rule" if m.group("cue").startswith("rule") else "hold"
+                if mention is not None and not _ruler(mention):
+                    mention = None  # ("The study held that ...": only a court rules)
             if mention is not None and doc.add(
-                "indirect", [(m.start("content"), end)], mention, m.group("cue"), "find"
+                "indirect", [(m.start("content"), end)], mention, m.group("cue"), lemma
             ):
                 return True
     if conclusion:

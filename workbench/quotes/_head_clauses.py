@@ -15,11 +15,12 @@ from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._doc import STOP_RE, Doc, participle_lemma
 from ._group_subjects import bare_plural_subject
 from ._initials import inside_name
-from ._inscriptions import inscription_before
+from ._inscriptions import bearer_mention, carrier_reading, inscription_before
 from ._mentions import Mention, parse_speaker
 from ._names import person_head
 from ._quoted_subjects import clause_subject
 from ._relative_place import after_preposition, head_of_phrase, person_before_preposition
+from ._seen_speaking import caught_speaking
 from ._source_type import is_group_word
 from ._speaker_intro import participle_subject
 from ._text_ends import last_char
@@ -316,6 +317,9 @@ def _participle_match(text: str, a: int, b: int):
             word in PARTICIPLE_CUES
             or (_is_participle_cue(word) or _names_as(word, m.group(3)))
             and _adverbial(text, a, m.start())
+            # ('A banner reading "..." hung from the bridge': the words a carrier bears)
+            or word == "reading"
+            and carrier_reading(text, a, m.start(1))
         ) and not _inside_report(text, a, m):
             found = m
         k = m.end(1)
@@ -342,6 +346,9 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
         that = _OBJECT_THAT_RE.match(text, start, open_) if start is not None else None
         if that is not None and text[that.end() : open_].strip():
             start = that.end()  # 'reminding everyone that the quay was "..."': after "that"
+    caught = caught_speaking(text, a, m.start(1))
+    if caught is not None:
+        return caught, cue, start  # 'the recorder captured the captain saying "..."': the captain's
     prev = doc.last_ending_within(a - 3, open_)
     if (
         prev is not None
@@ -425,9 +432,11 @@ def participle_head(doc: Doc, para_start: int, a: int, open_: int):
             t = e.end()
         if t is not None:
             subject = participle_subject(text, t, m.start()) or clause_subject(text, t, m.start())
+    carrier = inscription_before(text, a, m.start(1))
+    if subject is None and carrier is not None:
+        subject = bearer_mention(text, a, m.start(1))  # 'A banner reading "..." hung': the banner's
     if subject is None:
         return None
-    carrier = inscription_before(text, a, m.start(1))
     if carrier is not None:
         subject = carrier(subject)  # 'Roe held up a sign saying "..."': the sign as written, hers
     return subject, cue, start

@@ -54,3 +54,33 @@ def inscription_before(text: str, a: int, k: int) -> Callable[[Mention], Mention
     ):
         return None
     return lambda holder: replace(holder, text=m.group(1), start=m.start(1), end=m.end(1))
+
+
+#: verbs of carrying or wearing that the carrier pattern's modifiers may swallow ("The
+#: workers wore caps reading": a clause, its subject a bare plural's holders)
+_CARRY_VERBS = frozenset("wore held carried bore waved hoisted raised brandished sported donned hung".split())
+
+
+def carrier_reading(text: str, a: int, k: int) -> bool:
+    """A carrier named right before "reading" at ``k`` as one noun phrase, no verb of carrying
+    inside it ('A banner reading', 'held a banner reading'; not 'The protesters carried
+    placards reading': bare placards carried are narration, GUIDELINES.md)."""
+    m = _CARRIER_RE.search(text, max(a, k - _WINDOW), k)
+    if m is None:
+        return False
+    inner = [w.lower() for w in m.group(1).split()[1:-1]]
+    return not any(w in _CARRY_VERBS or w.endswith("ed") for w in inner)
+
+
+def bearer_mention(text: str, a: int, k: int) -> Mention | None:
+    """The carrier named right before the participle at ``k`` as the source itself, when no
+    one holds it in the sentence ('A banner reading "..." hung from the bridge'), or None."""
+    m = _CARRIER_RE.search(text, max(a, k - _WINDOW), k)
+    if m is None:
+        return None
+    head = m.group(1).split()[-1]
+    name = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", m.group(1))
+    plural = head.endswith("s") and not head.endswith("ss")
+    return Mention(
+        "descriptor", m.group(1), m.start(1), m.end(1), name=name, head=head, number="pl" if plural else "sg"
+    )

@@ -14,6 +14,7 @@ import functools
 import re
 
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
+from ._joined_roles import joined_roles
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
@@ -134,6 +135,9 @@ def parse_speaker(
     # speaker), at different offsets: read once at offset 0, then moved; a copy each time,
     # as callers set roles and genders on what they get
     read = _parse_at_zero(seg, appositive, lenient)
+    if read is None and " and " in seg:
+        # ("her friend and fellow activist Ann Roe": one person's two roles)
+        read = joined_roles(seg, lambda rest: _parse_at_zero(rest, appositive, lenient))
     if read is None:
         return None
     mention = object.__new__(Mention)

@@ -36,6 +36,8 @@ _AGENT_THAT_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:am|are|was|were|have\s+been|had\s+been|get|got)\s+(?:\w+ly\s+)?$"
 )
+#: an imperative passive opening its clause ("Be advised that", "..., be informed that")
+_IMPERATIVE_RE = re.compile(r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|please|Please)\s+)[Bb]e\s+$")
 #: the words of documents and messages: "by letter", "by email" name the means, no one
 _DOCUMENTS = frozenset(w for row in read_resource("quote_speakers.txt").get("document", []) for w in row)
 #: an attribution closing the sentence after the statement's comma (", officials said.")
@@ -73,6 +75,8 @@ def hearer_passive(c: CueAt) -> bool:
         comma = text.find(",", start, end)
         if mention is None and _FIRST_PERSON_RE.search(text, max(a, cue.start() - 20), cue.start()):
             return True  # "We are told that the reforms will pay": the writer's hearsay, no statement
+        if mention is None and _IMPERATIVE_RE.search(text, max(a, cue.start() - 20), cue.start()):
+            return True  # "be informed that a better option exists": the writer's advice, no statement
         if comma < 0 or not _TRAILING_ATTRIBUTION_RE.match(text, comma, end_b):
             doc.add(
                 "indirect",

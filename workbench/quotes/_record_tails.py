@@ -24,7 +24,7 @@ _RECORD_RE = re.compile(
     _DET + _MODIFIER + r"{0,3}?"
     # ("a copy of the remarks", "the text of her speech": the words themselves)
     r"(?:(?:copy|text|version|excerpts?|part)\s+of\s+" + _DET + _MODIFIER + r"{0,2}?)?"
-    r"(?:statements?|recordings?|transcripts?|videos?|videotapes?|footage|audio|tapes?|clips?|minutes|"
+    r"(?:statements?|recordings?|transcripts?|readouts?|videos?|videotapes?|footage|audio|tapes?|clips?|minutes|"
     r"remarks|speech|(?<=press\s)release|(?<=news\s)release|"
     # the speaker's own writing, or the papers of a case that set down what was said
     r"e-?mails?|letters?|memos?|memorandum|messages?|posts?|tweets?|notes|"
@@ -39,8 +39,11 @@ _RECORD_RE = re.compile(
 
 #: the records of spoken words among them: what was said set down as it was said
 _SPOKEN_RE = re.compile(
-    r"(?:recordings?|transcripts?|videos?|videotapes?|footage|audio|tapes?|clips?|minutes|remarks|speech|"
+    r"(?:recordings?|transcripts?|readouts?|videos?|videotapes?|footage|audio|tapes?|clips?|minutes|remarks|speech|"
     r"testimony)\b"
+    # the papers of a case, which set down what a party told investigators or the court
+    # ("According to court papers, X told investigators he ...": X's, GUIDELINES.md)
+    r"|(?:court|case|charging|police|trial)\s+(?:papers|documents|records|filings?)\b"
 )
 
 

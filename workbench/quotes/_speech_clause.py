@@ -50,6 +50,7 @@ from ._noun_objects import NO_NOUN_OBJECT_CUES, indefinite_object, noun_object
 from ._open_lead import open_lead, pronoun_after_time, subordinator_end
 from ._openers import subject_before_cue
 from ._relative_aside import subject_and_relative_aside
+from ._short_clauses import two_word_clause
 from ._speaker_after import ANONYMITY_RE, NAME_REQUEST_RE
 from ._subject_relative import reduced_relative_source, who_subject
 from ._subjects import clause_subject
@@ -662,10 +663,13 @@ def speech_clause(c: CueAt) -> bool:
             mn = _ASKED_WHOM_RE.match(post) or mn
         # a clause of three words needs its finite verb ("said staff were exhausted"), so
         # that "said the budget" or "told reporters" is no statement
+        # ("said revenue doubled": two words, a bare subject and its past verb)
+        short = mn is not None and n_words(post) == 2 and two_word_clause(lemma, post)
         if mn and (
             n_words(post) >= MIN_CONTENT_WORDS + 1
             or n_words(post) == MIN_CONTENT_WORDS
             and has_verb(post[mn.end() :])
+            or short
         ):
             mention, sp_start = speaker_before(
                 text,
@@ -761,7 +765,14 @@ def speech_clause(c: CueAt) -> bool:
                     # "The officer who said he saw the crash has given evidence": the officer's,
                     # up to the main clause's verb
                     mention, end = who_subject(text, mention, cue.start(), k, end)
-                if doc.add("indirect", [(cue.end() + mn.end(), end)], mention, cue.group(), lemma):
+                if doc.add(
+                    "indirect",
+                    [(cue.end() + mn.end(), end)],
+                    mention,
+                    cue.group(),
+                    lemma,
+                    min_words=2 if short else None,
+                ):
                     return True
     return False
 
@@ -788,7 +799,7 @@ _ASIDE_THEN_CLAUSE_RE = re.compile(
 #: an imperative that picks one ("Ask any landlord and they will tell you"); the claim is the
 #: writer's, put in anyone's mouth (GUIDELINES.md: agentless hearsay, "as they say")
 _GENERIC_SPEAKER_RE = re.compile(
-    r"(?:\b[Aa]ny\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?"
+    r"(?:\b[Aa]ny\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
     r"|\b(?:[Aa]sk|[Tt]alk\s+to|[Ss]peak\s+to)\s+(?:any|an?)\s+(?:[\w'\u2019-]+\s+){1,3}and\s+(?:they|he|she))$"
 )
 

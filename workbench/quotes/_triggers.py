@@ -20,7 +20,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``participle_statement``: "ing" and "that", or a speech participle ("saying", ...) or "telling";
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
-- ``finding_statement``: "found", "finds", "find" (whole words);
+- ``finding_statement``: "found", "finds", "find", a court's "ruled", "held" (whole words);
 - ``speech_noun_statement``: a speech noun before "that" (``_speech_nouns.noun_that_places``);
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
