@@ -130,6 +130,25 @@ def test_a_bodys_noun_refers_back_to_it(text, body):
     assert _speakers(text)[-1] == (body, "organisation")
 
 
+def test_the_company_is_the_body_whose_figures_open_the_sentence():
+    text = "Revenue at Pellmark Networks rose 12% in the quarter, the company said."
+    assert _speakers(text) == [("Pellmark Networks", "organisation")]
+
+
+def test_a_union_reports_no_firms_figures():
+    # near-miss: "the union" is no firm
+    text = "Revenue at Pellmark Networks rose 12% in the quarter, the union said."
+    assert _speakers(text)[0][0] != "Pellmark Networks"
+
+
+def test_a_deputy_foreign_minister_is_the_diplomat():
+    text = (
+        "Deputy Minister of Foreign Affairs Boris Kalinov said the talks would resume. "
+        "The diplomat stressed that Moscow was ready to help."
+    )
+    assert _speakers(text)[-1] == ("Boris Kalinov", "person")
+
+
 def test_the_company_after_a_person_is_not_that_person():
     # near-miss: a person named in full is no company
     text = "Maria Olsen said the bug was fixed. The company said fewer than 900 accounts were hit."

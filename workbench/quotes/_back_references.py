@@ -12,12 +12,20 @@ from __future__ import annotations
 import re
 
 from ._mentions import Mention
-from ._names import body_title, norm, place_names, speaker_words
-from ._roles import role_heads, same_role
+from ._names import NAME_SEQ_RE, body_title, norm, place_names, speaker_words, strip_name_lead
+from ._narration import sentence_ends_before
+from ._roles import body_start, role_heads, same_role
 from ._speaker_orgs import compatible_body, noun_class
 from ._speaker_source import Source, institution
 
-__all__ = ["asker_of", "initials_holder", "office_holder", "person_subject", "previous_body"]
+__all__ = [
+    "asker_of",
+    "figure_subject_body",
+    "initials_holder",
+    "office_holder",
+    "person_subject",
+    "previous_body",
+]
 
 #: how far before the descriptor the previous statement's source may be mentioned (characters:
 #: the paragraph before at most)
@@ -179,3 +187,37 @@ def asker_of(text: str, s: Source, m: Mention) -> bool:
         return False
     lo = max(0, m.start - 300)
     return re.search(r"\b[Aa]sked\s+by\s+" + re.escape(s.intro) + r"\b", text[lo : m.start]) is not None
+
+
+#: a sentence that opens with a common noun of a body's figures and the body's name after
+#: "at", "of" or "for" ("Revenue at Corvane Networks rose", "Shares of Halvern Pharma fell")
+_FIGURE_OF_BODY_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?")
+
+
+def figure_subject_body(text: str, pos: int, head: str) -> str | None:
+    """ "Revenue at Corvane Networks rose 31%, the company said": with no name as the
+    sentence's subject, the body named in its subject's "at"/"of" phrase, when that is a name
+    of two words or more of no person (no known given name) and no place, and its kind fits
+    ``head``, a business's noun (a union or an agency reports no firm's figures); else None."""
+    if noun_class(head) != "business":
+        return None
+    ends = sentence_ends_before(text, pos)
+    start = ends[-1] if ends else body_start(text)
+    lead = _FIGURE_OF_BODY_RE.match(text, start, pos)
+    if lead is None:
+        return None
+    name = NAME_SEQ_RE.match(text, lead.end(), pos)
+    if name is None or not re.match(r"\s+[a-z]", text[name.end() : name.end() + 3]):
+        return None  # (the name must end the subject phrase: a verb after it)
+    toks = strip_name_lead(name.group().split())
+    words = speaker_words()
+    if (
+        len(toks) < 2
+        or toks[-1].endswith(("'s", "\u2019s"))
+        or any(norm(t) in words["given_names"] for t in toks)
+        # (the place test by the words before reads "at" as a place's: only the names)
+        or " ".join(toks) in place_names()
+        or not compatible_body(" ".join(toks), head)
+    ):
+        return None
+    return " ".join(toks)

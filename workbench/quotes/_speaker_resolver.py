@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._back_references import asker_of, initials_holder, office_holder, person_subject, previous_body
+from ._back_references import (
+    asker_of,
+    figure_subject_body,
+    initials_holder,
+    office_holder,
+    person_subject,
+    previous_body,
+)
 from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
@@ -211,6 +218,9 @@ class Resolver:
                 # titled person, or one who spoke a clause of their own; the body of the
                 # next is another source)
                 org = None
+            if org is None and m.head in REFERRING_BODY_NOUNS and m.start is not None:
+                # ("Revenue at Corvane Networks rose 31%, the company said")
+                org = figure_subject_body(text, m.start, m.head)
             if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
                 lede = lede_organisation(text, m.head)
                 if (
