@@ -22,6 +22,8 @@ __all__ = [
     "asker_of",
     "figure_subject_body",
     "initials_holder",
+    "initials_mention",
+    "title_initials",
     "office_holder",
     "person_subject",
     "previous_body",
@@ -98,21 +100,35 @@ def office_holder(previous: Source | None, m: Mention, pos: int, roles: dict) ->
     return previous if ok else None
 
 
-def initials_holder(text: str, initials: str, pos: int, roles: dict) -> str | None:
-    """ "Chief Minister P. Devaraj Gowda visited ... . The CM said": "the" and capitals that
-    are the initials of the title of a person named shortly before ``pos`` refer to that
-    person: the name (the latest one so titled), or None."""
-    if not re.fullmatch(r"[A-Z]{2,4}", initials) or text[max(0, pos - 4) : pos].lower() != "the ":
-        return None
-    lo, best, at = max(0, pos - 3 * _WINDOW), None, -1
+def title_initials(roles: dict) -> dict[str, list[str]]:
+    """The initials of each titled person's title ("Chief Minister" CM) -> their names."""
+    out: dict[str, list[str]] = {}
     for name, role in roles.items():
         words = [w for w in re.split(r"[\s-]+", role) if w and norm(w) not in _INITIAL_FILLERS]
-        if len(words) < 2 or not words[0][:1].isupper() or "".join(w[0] for w in words).upper() != initials:
-            continue
+        if len(words) >= 2 and words[0][:1].isupper():
+            out.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+    return out
+
+
+def initials_holder(text: str, initials: str, pos: int, table: dict[str, list[str]]) -> str | None:
+    """ "Chief Minister P. Devaraj Gowda visited ... . The CM said": "the" and capitals that
+    are the initials of the title of a person named shortly before ``pos`` refer to that
+    person: the name (the latest one so titled), or None. ``table``: :func:`title_initials`."""
+    lo, best, at = max(0, pos - 3 * _WINDOW), None, -1
+    for name in table.get(initials, ()):
         found = text.rfind(name, lo, pos)
         if found > at:
             best, at = name, found
     return best
+
+
+def initials_mention(text: str, m: Mention) -> bool:
+    """ "the CM": two to four capitals after "the", which may be a title's initials."""
+    return (
+        m.start is not None
+        and re.fullmatch(r"[A-Z]{2,4}", m.name) is not None
+        and text[max(0, m.start - 4) : m.start].lower() == "the "
+    )
 
 
 def previous_body(previous: Source | None, m: Mention, pos: int, body_nouns: frozenset) -> Source | None:
@@ -180,13 +196,27 @@ def person_subject(text: str, subject: str, start: int) -> bool:
     )
 
 
-def asker_of(text: str, s: Source, m: Mention) -> bool:
-    """``s`` asked the question that the name ``m`` answers: "Asked by <s> whether ...,
-    <m> said", in the few hundred characters before the name."""
-    if not s.intro or m.start is None or s.kind != "descriptor":
-        return False
-    lo = max(0, m.start - 300)
-    return re.search(r"\b[Aa]sked\s+by\s+" + re.escape(s.intro) + r"\b", text[lo : m.start]) is not None
+def askers_before(text: str, m: Mention) -> frozenset[str]:
+    """The words after each "asked by" in the few hundred characters before the name ``m``
+    ("Asked by the judge whether ..., Marchetti said": "the judge"), for :func:`asker_of`."""
+    if m.start is None:
+        return frozenset()
+    return frozenset(a.group(1) for a in _ASKED_BY_RE.finditer(text, max(0, m.start - 300), m.start))
+
+
+def asker_of(askers: frozenset[str], s: Source) -> bool:
+    """``s`` asked the question that the name after ``askers`` answers (its words as
+    introduced open one of them)."""
+    return (
+        bool(askers)
+        and bool(s.intro)
+        and s.kind == "descriptor"
+        and any(a == s.intro or a.startswith(s.intro + " ") for a in askers)
+    )
+
+
+#: "asked by" and the words after it up to a clause's end
+_ASKED_BY_RE = re.compile(r"\b[Aa]sked\s+by\s+([^,.;:?!]{1,80})")
 
 
 #: a sentence that opens with a common noun of a body's figures and the body's name after

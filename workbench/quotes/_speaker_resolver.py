@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 
 from ._back_references import (
     asker_of,
+    askers_before,
     figure_subject_body,
     initials_holder,
+    initials_mention,
     office_holder,
     person_subject,
     previous_body,
+    title_initials,
 )
 from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
@@ -62,6 +65,8 @@ class Resolver:
     sources: list[Source] = field(default_factory=list)
     previous: Source | None = None
     weak: list[tuple[int, Mention]] = field(default_factory=list)
+    #: the initials of the titles of the people named, built when first needed ("the CM")
+    initials: dict[str, list[str]] | None = None
 
     def narrate(self, pos: int, m: Mention) -> None:
         """A person the narrator introduces: a candidate for later pronouns and descriptors."""
@@ -110,7 +115,8 @@ class Resolver:
             return None  # '... the minister saying "A," and Ann Lee saying "B."': two people
         role = m.role or self.roles.get(full, "")
         # ("Asked by the judge whether ..., Marchetti said": the asker is not who answers)
-        sources = [s for s in self.sources if not asker_of(self.text, s, m)]
+        askers = askers_before(self.text, m)
+        sources = [s for s in self.sources if not asker_of(askers, s)] if askers else self.sources
         return cataphor(sources, full, role, pos, _after(self.text, m), self.text)
 
     def named(self, pos: int, m: Mention, company: bool) -> Source:
@@ -118,7 +124,11 @@ class Resolver:
         src = None
         sources, text, roles = self.sources, self.text, self.roles
         full = fullest_name(text, m.name)  # a bare surname: its first full form
-        holder = initials_holder(text, m.name, m.start, roles) if m.start is not None else None
+        holder = None
+        if m.start is not None and initials_mention(text, m):
+            if self.initials is None:
+                self.initials = title_initials(roles)  # (once per document)
+            holder = initials_holder(text, m.name, m.start, self.initials)
         if holder is not None:
             # ("Chief Minister P. Devaraj Gowda ... The CM said": the holder of the title)
             src = next((s for s in sources if s.kind == "name" and same_person(s.name, holder)), None)
