@@ -30,6 +30,10 @@ def _speakers(text: str) -> list[tuple[str, str]]:
             "police",
         ),
         ("Tove Arneson said the dam would hold, but the army said the villages must be cleared.", "army"),
+        (
+            "Tove Arneson, the mayor, said the dam would hold, but the army said the town must be cleared.",
+            "army",
+        ),
     ],
 )
 def test_a_body_in_a_second_clause_is_not_the_person_before(text, body):

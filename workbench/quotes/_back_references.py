@@ -172,6 +172,8 @@ def previous_body(previous: Source | None, m: Mention, pos: int, body_nouns: fro
 _CLAUSE_CONJUNCTION_RE = re.compile(r"(?:[,;]\s+(?:but|while|whereas|and|although|though)|;)\s+$")
 #: a reporting verb right after a sentence's subject ("Ama Boateng said")
 _SUBJECT_SAID_RE = re.compile(
+    # (past an apposition: "Ama Boateng, the mayor, said")
+    r"(?:,[^,.;\"\u201c\u201d]{1,60},)?"
     r"\s+(?:said|says|told|tells|wrote|writes|added|stated|announced|insisted|warned)\b"
 )
 
