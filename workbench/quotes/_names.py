@@ -391,6 +391,12 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         drop = n in words["titles"] or n in words["determiners"] or t.lower() in openers()
         return () if drop or t.endswith(("'s", "\u2019s")) else run
     toks = list(run)
+    saint = next(
+        (i for i, t in enumerate(toks[:-2]) if t in _SAINTS and toks[i + 1].endswith(("'s", "\u2019s"))), None
+    )
+    if saint is not None and toks[-1] in FACILITY_ENDS:
+        # "St Vincent's University Hospital": a saint's possessive opens a place's name
+        return tuple(toks[saint:])
     norms = [norm(t) for t in toks]  # each word's norm once, cut along with the words
     given_names = words["given_names"]
     org_at = [i for i, t in enumerate(toks[:-1]) if t in ORG_SUFFIXES]
@@ -555,7 +561,16 @@ _BODY_TITLES = frozenset(("national", "federal"))
 def body_title(n: str, toks: list[str] | tuple[str, ...]) -> bool:
     """The title word ``n`` opens the body's name ``toks`` ("the National Weather Bureau",
     "the Federal Statistical Office"), as its last word shows; no title then."""
-    return n in _BODY_TITLES and (toks[-1].rstrip(",") in ORG_SUFFIXES or norm(toks[-1]) in NAME_ORG_ENDS)
+    return n in _BODY_TITLES and (
+        toks[-1].rstrip(",") in ORG_SUFFIXES
+        or norm(toks[-1]) in NAME_ORG_ENDS
+        or norm(toks[-1]) in _BODY_TITLE_ENDS
+    )
+
+
+#: last words of public bodies' names that open with "Federal" or "National" and that the
+#: suffix lists leave out ("the Federal Aviation Administration", "the Federal Reserve")
+_BODY_TITLE_ENDS = frozenset("administration reserve guard archives".split())
 
 
 def _title_of_body(norms: list[str], toks: list[str], i: int, titles: frozenset) -> bool:
@@ -652,6 +667,8 @@ ABBREVIATED_NAMES = frozenset(("gen", "sen"))
 #: titles that are also names without their full stop ("Sen. Cole" but "Rosa Sen", "Gen. Lee"
 #: but "Gen Tanaka")
 _DOTTED_TITLES = frozenset(("Sen.", "Gen."))
+#: "St Vincent's", "Saint Mary's": a saint's name in a place's name, no possessor
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
 #: an age written as a title before a name ("Ten-year-old Amy Roe", "19-year-old Jo Lee")
 AGE_WORD_RE = re.compile(r"(?:\d+|[A-Z]?[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old")
 _WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

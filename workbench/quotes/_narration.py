@@ -23,6 +23,7 @@ from ._names import (
     ORG_SUFFIXES,
     PARTICLES,
     body_title,
+    demonym_words,
     gender_of,
     is_place,
     name_runs,
@@ -292,6 +293,7 @@ def previous_sentence_person(
     if start <= after or re.search(r"\n\s*\n", text[start:stop].strip()) or text[start : start + 3] == "By ":
         return None
     found = []
+    neutral: list[str] = []
     subject = None
     opening = _OPENING_PHRASE_RE.match(text, start, stop)
     lead = opening.end() if opening is not None else start
@@ -348,6 +350,21 @@ def previous_sentence_person(
             if subject is None and match.start() == lead:
                 subject = found[-1]
             continue
+        if (
+            len(toks) == 1
+            and len(words) > 1
+            and not possessor
+            and _title_gender(words[0]) is None
+            and norm(words[0]) in speaker_words()["titles"]
+            # (not a nationality's word: "American Muslims")
+            and words[0] not in demonym_words()
+            and toks[0] not in demonym_words()
+            and person_gender(text, toks) in (None, m.gender)
+        ):
+            # "Judge Leclerc interrupted the witness. '...,' she said": a surname after a
+            # title of no gender, taken when no one of the pronoun's gender is named
+            neutral.append(toks[0])
+            continue
         if given:
             # "For Carol, ...": a given name alone stands for the full name it shortens
             toks = next((t for t in name_runs(text)[1] if len(t) >= 2 and t[0] == toks[0]), toks)
@@ -362,10 +379,14 @@ def previous_sentence_person(
             and not toks[-1].endswith(("'s", "\u2019s"))
             and not any(t in ORG_SUFFIXES or norm(t) in speaker_words()["orgs"] for t in toks)
             and person_gender(text, toks) in (None, m.gender)
+            # ("said North Korean troops had ...": a nationality, no one's name)
+            and " ".join(toks) not in demonym_words()
         ):
             found.append(" ".join(toks))
             if subject is None and match.start() == lead:
                 subject = found[-1]
+    if not found and len(set(neutral)) == 1:
+        return neutral[0]
     if len({f.split()[-1] for f in found}) != 1:
         # "Marta Ruiz beat Elena Sousa ... 'I knew I had it,' she said": of two people, the
         # subject the sentence opens with is the more salient one

@@ -65,13 +65,15 @@ def role_heads(role: str) -> frozenset[str]:
     Fund, author" -> {"expert", "author"}); honorifics and bare modifiers give none."""
     heads = set()
     for part in role.split(","):
+        # ("Deputy Minister of Foreign Affairs": a foreign minister too)
+        foreign = re.search(r"\bforeign\b", part, re.I) is not None
         part = re.split(r"\s(?:of|for|at|in|from|with|to|on)\s", " " + part.strip() + " ")[0]
         toks = [norm(t) for t in part.split() if re.fullmatch(r"[A-Za-z][\w'\u2019-]*\.?", t)]
         if toks and toks[-1] in _ABBREVIATED_TITLES:
             heads.add(_ABBREVIATED_TITLES[toks[-1]])  # "Det Sgt" is a sergeant, "Sen." a senator
         elif toks and toks[-1] not in _ROLE_FILLER and len(toks[-1]) > 2:
             heads.add(words_singular(toks[-1]))
-            if toks[-1] in _MINISTERS and "foreign" in toks[:-1]:
+            if toks[-1] in _MINISTERS and foreign:
                 heads.add("diplomat")  # "Deputy Foreign Minister Ann Roe ... the diplomat noted"
     return frozenset(heads)
 

@@ -98,7 +98,7 @@ _ORG_CLASSES = {
 }
 
 
-def _noun_class(noun: str) -> str | None:
+def noun_class(noun: str) -> str | None:
     """The class of an organisation's common noun ("airline", "carmaker": business)."""
     if noun.endswith("maker"):
         return "business"
@@ -128,7 +128,7 @@ REFERRING_BODY_NOUNS = _ORG_CLASSES["business"] | frozenset(
 def compatible_body(name: str, head: str) -> bool:
     """A body named ``name`` may be what "the <head>" refers to: no class of either, or the same
     ("Westshire County Council" is no company)."""
-    cls, want = _org_class(name), _noun_class(head)
+    cls, want = _org_class(name), noun_class(head)
     return cls is None or want is None or cls == want
 
 
@@ -186,7 +186,7 @@ def _head_kind(head: str) -> str | None:
         return _HEAD_KINDS[head]
     if head == "center":
         return "center"
-    return _noun_class(head) or next((k for k, ends in _BODY_KINDS.items() if head in ends), None)
+    return noun_class(head) or next((k for k, ends in _BODY_KINDS.items() if head in ends), None)
 
 
 def kinds_clash(name: str, head: str) -> bool:
@@ -252,7 +252,7 @@ def latest_organisation(sources: list[Source], head: str) -> Source | None:
         ):
             continue
         # ("the airline Skyvane said ... The company added": the noun it came with tells too)
-        cls = _org_class(s.name) or (_noun_class(s.head) if s.head else None)
+        cls = _org_class(s.name) or (noun_class(s.head) if s.head else None)
         if (
             head in {norm(w) for w in s.name.split()}
             # ("Police Scotland said ... the force added")
@@ -291,12 +291,12 @@ def lede_organisation(text: str, head: str = "") -> str | None:
     that noun or of its class ("the company" is no union)."""
     name, noun = _lede_subject(text)
     if name is not None and noun is not None and head and noun != head:
-        cls = _noun_class(noun)
-        if cls is None or cls != _noun_class(head):
+        cls = noun_class(noun)
+        if cls is None or cls != noun_class(head):
             return None
     if name is not None and noun is None and head:
         # ("Westshire County Council has cut ... the company said": a council is no company)
-        cls, want = _org_class(name), _noun_class(head)
+        cls, want = _org_class(name), noun_class(head)
         if cls is not None and want is not None and cls != want:
             return None
     return name
@@ -483,6 +483,9 @@ def definite_antecedent(
     if m.head in _NOUN_KINDS:
         # ("according to the paper" after a panel's lines: a paper is no person)
         named = [s for s in named if source_type("name", s.name) != "person"]
+    elif m.head in document_words():
+        # ("Trump leads ... The Q poll also finds that": a text's statement is no person's)
+        named = [s for s in named if source_type("name", s.name) == "document"]
     if text is not None and m.start is not None:
         # ("Ann Lowe met the minister. ... The minister said": someone else than Ann Lowe;
         # "Asked by Senator Walsh whether ..., the director said": the agent is no director)

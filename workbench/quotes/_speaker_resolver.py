@@ -7,6 +7,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._back_references import (
+    asker_of,
+    askers_before,
+    figure_subject_body,
+    initials_holder,
+    initials_mention,
+    office_holder,
+    person_subject,
+    previous_body,
+    title_initials,
+)
 from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
@@ -54,6 +65,8 @@ class Resolver:
     sources: list[Source] = field(default_factory=list)
     previous: Source | None = None
     weak: list[tuple[int, Mention]] = field(default_factory=list)
+    #: the initials of the titles of the people named, built when first needed ("the CM")
+    initials: dict[str, list[str]] | None = None
 
     def narrate(self, pos: int, m: Mention) -> None:
         """A person the narrator introduces: a candidate for later pronouns and descriptors."""
@@ -101,13 +114,28 @@ class Resolver:
         if m.start is not None and _AFTER_QUOTATION_AND_RE.search(self.text, max(0, m.start - 8), m.start):
             return None  # '... the minister saying "A," and Ann Lee saying "B."': two people
         role = m.role or self.roles.get(full, "")
-        return cataphor(self.sources, full, role, pos, _after(self.text, m), self.text)
+        # ("Asked by the judge whether ..., Marchetti said": the asker is not who answers)
+        askers = askers_before(self.text, m)
+        sources = [s for s in self.sources if not asker_of(askers, s)] if askers else self.sources
+        return cataphor(sources, full, role, pos, _after(self.text, m), self.text)
 
     def named(self, pos: int, m: Mention, company: bool) -> Source:
         """The source a name refers to: a person (or organisation) met before, or a new one."""
         src = None
         sources, text, roles = self.sources, self.text, self.roles
         full = fullest_name(text, m.name)  # a bare surname: its first full form
+        holder = None
+        if m.start is not None and initials_mention(text, m):
+            if self.initials is None:
+                self.initials = title_initials(roles)  # (once per document)
+            holder = initials_holder(text, m.name, m.start, self.initials)
+        if holder is not None:
+            # ("Chief Minister P. Devaraj Gowda ... The CM said": the holder of the title)
+            src = next((s for s in sources if s.kind == "name" and same_person(s.name, holder)), None)
+            if src is None:
+                src = Source(f"name:{holder}", "name", holder, roles.get(holder, ""), False)
+                sources.append(src)
+            return src
         if len(m.name.split()) == 1:
             # "Novak said" after "Ella Novak and her brother Jan ... Jan Novak said": a bare
             # surname is the person of that surname mentioned last
@@ -176,6 +204,9 @@ class Resolver:
             # the report is talking about, when that is the latest named source and
             # nothing said about them contradicts the descriptor
             src = definite_antecedent(sources, m, roles, self.previous, text)
+        if src is None and not introduced_unnamed(text, pos, m.head):
+            # ("Governor Ivan Sydorenko wrote ... . '...,' the official said")
+            src = office_holder(self.previous, m, pos, roles)
         if (
             src is None
             and m.kind == "organisation"
@@ -192,6 +223,14 @@ class Resolver:
                 # ("Halvern Pharma will cut 300 jobs, the union said": the subject of the
                 # words the union said, no union)
                 org = None
+            if org is not None and m.start is not None and person_subject(text, org, m.start):
+                # ("Mayor Ama Boateng said the roads were clear, but the army said ...": a
+                # titled person, or one who spoke a clause of their own; the body of the
+                # next is another source)
+                org = None
+            if org is None and m.head in REFERRING_BODY_NOUNS and m.start is not None:
+                # ("Revenue at Corvane Networks rose 31%, the company said")
+                org = figure_subject_body(text, m.start, m.head)
             if org is None and re.fullmatch(r"the\s+[a-z]+", m.text.strip(), re.I):
                 lede = lede_organisation(text, m.head)
                 if (
@@ -231,6 +270,9 @@ class Resolver:
                 and re.fullmatch(r"the\s+(?:local\s+)?[a-z]+", m.text.strip(), re.I)
             ):
                 src = self._earlier_body(m, pos)
+        if src is None:
+            # ("Stratalink said ... . The company said")
+            src = previous_body(self.previous, m, pos, REFERRING_BODY_NOUNS)
         if src is None:
             src = possessed(sources, m, pos, text)
             if src is not None:
