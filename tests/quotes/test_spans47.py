@@ -213,3 +213,26 @@ def test_citing_after_according_to_is_no_part_of_the_statement() -> None:
     text = "According to the agency, citing the fire service, the blaze at the depot has been put out."
     [(content, name, _)] = _recs(text)
     assert content == "the blaze at the depot has been put out"
+
+
+def test_the_writers_clause_after_the_quoted_words_is_no_part_of_them() -> None:
+    text = 'The agency chief, Ruth Okafor-Lind, said the dam was "extremely fragile", after a drone struck the spillway.'
+    [(content, _, _)] = _recs(text)
+    assert content == 'the dam was "extremely fragile"'
+
+
+def test_a_clause_after_unquoted_words_runs_on() -> None:
+    text = (
+        "The agency chief, Ruth Okafor-Lind, said the dam would hold, after engineers checked the spillway."
+    )
+    [(content, _, _)] = _recs(text)
+    assert content.endswith("checked the spillway")
+
+
+def test_a_glossarys_acronym_after_a_term_is_no_party() -> None:
+    text = (
+        "Cover explained.\n\n"
+        "Actual Cash Value (ACV): ACV cover pays you the value of your home minus depreciation over time.\n\n"
+        "Replacement Cost Value (RCV): RCV cover, on the other hand, pays today's cost of rebuilding?"
+    )
+    assert [r for r in quote_records(text) if pd.isna(r["cue"])] == []
