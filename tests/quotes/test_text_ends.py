@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.quotes._body_evidence import _acronym_after, _acronym_names
+from workbench.quotes._body_evidence import _acronym_after, _acronym_names, _second_initial
 from workbench.quotes._text_ends import first_char, last_char, stripped_end
 
 _TEXT = st.text(alphabet=st.sampled_from(list("ab ,\t\n\u00a0\u2003(AB)JDS.")), max_size=60)
@@ -31,7 +31,9 @@ def test_first_and_last_characters_are_the_stripped_slices(text, k, limit):
 def _scanned(text: str, name: str) -> bool:
     """The test before the index: every bracketed acronym of the text tried for the name."""
     return any(
-        m.group(1)[0] == name[0] and text[max(0, m.start() - 80) : m.start()].endswith(name)
+        m.group(1)[0] == name[0]
+        and text[max(0, m.start() - 80) : m.start()].endswith(name)
+        and _second_initial(m.group(1), name)
         for m in re.finditer(r"\s+\(([A-Z]{2,8})\)", text)
     )
 

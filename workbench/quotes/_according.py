@@ -27,6 +27,7 @@ from ._names import person_head, speaker_words
 from ._report_that import report_verb
 from ._source_type import document_words
 from ._text_agents import FINDING_NOUNS
+from ._view_tail import closing_holder
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,10 @@ def _text_nouns() -> frozenset[str]:
 
 if TYPE_CHECKING:
     from ._doc import Doc
+
+
+#: "citing X," after the source: where the source had it from, no part of the statement
+_CITING_RE = re.compile(r"\s*citing\s+[^,;:]{2,80},")
 
 
 def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
@@ -82,6 +87,8 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
         mention = _text_author(text, mention, comma)
     if mention is not None and mention.kind == "name" and comma > 0:
         comma = _past_role_apposition(text, comma, b, end_b)
+    if mention is not None and comma > 0 and (citing := _CITING_RE.match(text, comma + 1, b)) is not None:
+        comma = citing.end() - 1  # ("According to TASS, citing the fire service, A": where the source had it)
     if mention is not None:
         # "..., according to a person familiar with the matter, who asked not to be named":
         # the source's relative clause is neither the statement nor the source's name (as
@@ -106,7 +113,13 @@ def according_to(doc: Doc, a: int, b: int, end_b: int) -> bool:
                 _SOURCE_PARTICIPLE_RE.match(text, comma + 1, end_b) is not None
                 and has_verb(text[a : m.start()])
             )
-            closing = _closing_apposition(text, comma + 1, end_b, mention)
+            # ("The new measures, according to Washington, target firms that ...": a subject
+            # with no verb before the phrase, whose predicate comes after it, no apposition)
+            closing = (
+                _closing_apposition(text, comma + 1, end_b, mention)
+                if has_verb(text[a : m.start()])
+                else None
+            )
             if closing is not None:
                 # "A, according to its publisher, Harrow & Lane.": the source's apposition
                 # ends the sentence, no second part of the statement
@@ -458,6 +471,11 @@ def in_view(doc: Doc, a: int, b: int, end_b: int) -> bool:
     who = m.group(2) or m.group(1)
     mention = parse_speaker(who, m.start(2) if m.group(2) else m.start(1))
     if mention is None and m.group(1) in ("his", "her", "their"):
+        closing = closing_holder(doc.text, m.end(), end_b)
+        if closing is not None:
+            # ("In his opinion, ..., - Lyubimov added.": the name the pronoun points forward to)
+            named, verb, end = closing
+            return doc.add("indirect", [(m.end(), end)], named, verb, reporting_verb_forms()[verb][0])
         mention = parse_speaker({"his": "he", "her": "she", "their": "they"}[m.group(1)], m.start(1))
     if mention is None:
         return False

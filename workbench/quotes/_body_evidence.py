@@ -51,7 +51,20 @@ def _acronym_after(acronyms: dict[str, list[tuple[str, str]]], name: str) -> boo
     """``name`` written with its acronym in brackets ("Joint Defense Staff (JDS)"): looked up
     by the ending of the name's last word, which ends the words before the acronym."""
     last = name.rsplit(None, 1)[-1] if name.strip() else ""
-    return any(acronym[0] == name[0] and before.endswith(name) for before, acronym in acronyms.get(last, ()))
+    return any(
+        acronym[0] == name[0] and before.endswith(name) and _second_initial(acronym, name)
+        for before, acronym in acronyms.get(last, ())
+    )
+
+
+def _second_initial(acronym: str, name: str) -> bool:
+    """The acronym's second capital is the initial of the name's second capitalised word
+    ("Joint Defense Staff (JDS)"), where both have one: a member's party after her name
+    ("Odile Kamau (ODM):") is no acronym of it."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(acronym) < 2 or not acronym[1].isupper() or len(words) < 2:
+        return True
+    return acronym[1] == words[1][0]
 
 
 def _after_body_noun(text: str, name: str) -> bool:

@@ -61,6 +61,10 @@ from ._title_leads import title_in_lead
 MIN_CONTINUATION_WORDS = 4
 
 
+#: a lower-case word right after a closing mark: the sentence's clause goes on unquoted
+_LOWER_GOES_ON_RE = re.compile(r"[ \t]+[a-z]")
+
+
 def direct_statements(doc: Doc) -> list:
     """Quoted passages with their attributions (before, after, or continuing the last);
     returns the passages, for the ones left (:func:`embedded_statements`)."""
@@ -223,6 +227,9 @@ def direct_statements(doc: Doc) -> list:
                 if opener is not None:
                     # 'An early vote, he said, "could reset the debate"': the writer's start
                     parts.insert(0, opener)
+                    if sp.close_mark is not None and _LOWER_GOES_ON_RE.match(text, sp.close_mark + 1):
+                        # ('A, X noted, "ignores" the law.': the clause goes on past the mark)
+                        parts[-1] = (sp.open_mark, max(parts[-1][1], sentence_end_at(doc, sp.close_mark, pe)))
                     found = (head[0], head[1], opener[0])
                 elif after is not None:
                     # 'Most said "people in politics" cannot be trusted': the clause after the

@@ -33,6 +33,7 @@ from ._cues import (
     positions_of,
     reporting_verb_forms,
 )
+from ._dash_turns import dash_turns
 from ._direct import direct_statements, embedded_statements
 from ._doc import (
     Doc,
@@ -158,6 +159,7 @@ def quote_records(
     lead_participles(doc)  # "Noting that A, the minister said B": A the minister's too
     embedded_statements(doc, spans)
     unmarked_continuations(doc)
+    dash_turns(doc)  # "— A. B, — the minister answered.": the whole turn
     # 'In an interview in May, Lund said ...': the sentence's circumstance
     drop_opening_adverbials(doc)
     doc.rows.sort(key=lambda r: r["char_start"])

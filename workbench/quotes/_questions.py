@@ -14,6 +14,7 @@ from ._cue_speakers import speaker_before
 from ._cues import cue_re, n_words
 from ._mention_type import Mention
 from ._mentions import parse_speaker
+from ._span_ends import reported_end
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -49,6 +50,31 @@ _OPENING_RE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:[Ww]hen(?:ever)?|[
 _LEAD_SUBORDINATOR_RE = re.compile(r"\s*(?:When|After|As|Then|But|And)\s+")
 _ADVERB_END_RE = re.compile(r"\s+(?:[a-z]+ly|later|earlier|also|then|once|again)\s+$")
 _AGENT_RE = re.compile(r"\s+by\s+(.+?)(?:\s+(?:on|in|at|during|last|this|earlier|later)\b.*)?$")
+
+
+#: a piece between commas that opens a noun phrase: a determiner, a possessive or a capital
+#: ("the manager", "Ana Lopes", "its chief executive"), no finite verb in it
+_NOUN_PIECE_RE = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their|our|my|[A-Z])(?![^,]*\b(?:is|are|was|were|has|had|have|will|would|"
+    r"could|should|can|did|does|do)\b)[^,]*$"
+)
+
+
+def _answer_subject_comma(text: str, first: int, cue: int) -> int:
+    """Where an opening question ends, from the comma at ``first`` up to the last before the
+    answer's ``cue``: after the last piece between commas that goes on the question's clause
+    ("Asked whether Trump, the nominee, was fit, Ban said": "was fit"), not before the answer's
+    subject and its appositions ("Asked about his future, the manager, Ana Lopes, said")."""
+    commas = [first]
+    k = text.find(",", first + 1, cue)
+    while k >= 0:
+        commas.append(k)
+        k = text.find(",", k + 1, cue)
+    end = first
+    for here, nxt in zip(commas, [*commas[1:], cue]):
+        if _NOUN_PIECE_RE.match(text[here + 1 : nxt]) is None:
+            end = nxt if nxt < cue else end
+    return end
 
 
 def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool = True) -> bool:
@@ -133,11 +159,37 @@ def question_statement(doc: Doc, a: int, b: int, end_b: int, *, answered: bool =
             # before the answer's cue
             cue = cue_re().search(text, end, end_b)
             if cue is not None:
-                end = max(end, text.rfind(",", end, cue.start()))
+                end = _answer_subject_comma(text, end, cue.start())
     if m.group("wh") == "about" and about_wh is None:
         # "was asked about his future and refused to answer": the subject's next act ends the topic
         act = _NEXT_ACT_RE.search(text, start, end)
         end = act.start() if act is not None else end
-    if n_words(text[start:end]) < MIN_CONTENT_WORDS or doc.covered(start, end):
+    if n_words(text[start:end]) < MIN_CONTENT_WORDS:
+        return False
+    if mention.kind == UNNAMED_ASKER and not subordinate and before.strip() and "," not in text[start:end_b]:
+        _answer_ends_before(doc, a, m.start("cue"))
+    if doc.covered(start, end):
         return False
     return doc.add("indirect", [(start, end)], mention, m.group("cue"), "ask")
+
+
+def _answer_ends_before(doc: Doc, a: int, cue: int) -> None:
+    """The reported answers of the sentence from ``a`` that run over the question closing it
+    end before it ("said she would not resign when asked whether ...": the answer, then the
+    unnamed asker's question, two statements)."""
+    n = len(doc.rows)
+    while n > 0 and doc.rows[n - 1]["char_start"] >= a:
+        n -= 1
+    rows = doc.rows[n:]
+    text = doc.text
+    ends = [
+        reported_end(text, r["parts"][-1][0], r["parts"][-1][1])
+        if r["kind"] in ("indirect", "mixed") and r["parts"][-1][0] < cue < r["parts"][-1][1]
+        else r["parts"][-1][1]
+        for r in rows
+    ]
+    if all(e == r["parts"][-1][1] for e, r in zip(ends, rows)) or any(e > cue for e in ends):
+        return
+    doc.truncate(n)
+    for e, r in zip(ends, rows):
+        doc.add(r["kind"], [*r["parts"][:-1], (r["parts"][-1][0], e)], r["mention"], r["cue"], r["cue_lemma"])

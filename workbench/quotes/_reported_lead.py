@@ -9,7 +9,7 @@ import re
 
 from ._attribution import find_cue
 from ._clauses import has_verb
-from ._cues import n_words, reporting_verb_forms
+from ._cues import n_words, participle_lemma, reporting_verb_forms
 from ._narration import verbish
 
 __all__ = ["clause_lead", "reported_lead"]
@@ -85,7 +85,12 @@ def _past_adjunct(cue, lead: str) -> int:
     or an adjunct ('said in a speech that', 'told the BBC on Monday that') stands before it;
     else 0. The clause the cue reports starts after them, no attribution in it."""
     k = 0
-    if reporting_verb_forms().get(cue.group(), ("", ""))[0] == "tell":
+    form = cue.group()
+    # ("telling reporters that": the participle's lemma, which the verb list lacks)
+    lemma = reporting_verb_forms().get(form, ("", ""))[0] or (
+        participle_lemma(form) if form.endswith("ing") else ""
+    )
+    if lemma == "tell":
         told = _ADDRESSEE_RE.match(lead)
         k = told.end() if told is not None else 0
         if k and lead.startswith(" that ", k):
@@ -111,7 +116,8 @@ def clause_lead(cue, lead: str) -> int | None:
         after = lead[k + 4 :].split(None, 1)
         if (
             m is None
-            or not MIN_LEAD_WORDS <= n_words(lead[k:]) <= MAX_LEAD_WORDS
+            # ("told reporters that Germany "...": "that" and a one-word subject are a lead)
+            or not MIN_LEAD_WORDS - 1 <= n_words(lead[k:]) <= MAX_LEAD_WORDS
             # ('responded with a phrase that could have come from ...:': a relative "that"
             # on the adjunct's noun, no clause the cue reports; the quotation alone)
             or not after

@@ -108,7 +108,11 @@ _MEDIUM_BEFORE_RE = re.compile(
 
 #: double quotation marks, whose count before a "that" says it is inside a quotation
 _DOUBLE_MARKS = '"\u201c\u201d\u00ab\u00bb'
-_AND_THAT_RE = re.compile(r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$")
+_AND_THAT_RE = re.compile(
+    r"\s[a-z]{3,}ed\s[^,]*\band\s+that\s+$"
+    # ('said migrants "cannot all stay" and that ...': a quoted predicate before it)
+    r"|\s[^,\"\u201c]*[\"\u201c][^\"\u201d]{2,80}[\"\u201d][,.]?\s+and\s+that\s+$"
+)
 #: a verb of evidence after the cue's object, right before "that" ("said the figures showed
 #: that ...", "the survey proved that"): the object is a clause's subject, and the clause
 #: starts with it (these verbs are the class: what a text or a count shows)
@@ -153,6 +157,14 @@ def _demonstrative_that(post: str, k: int) -> bool:
 _THAT_RIGHT_AFTER = frozenset({"forecast", "project"})
 
 
+#: promise cues, whose "to" and a verb open the statement (``_promises``)
+_PROMISE_LEMMAS = frozenset({"vow", "promise", "pledge"})
+#: "to" and a verb, no addressee ("to block", not "to the board", "to me", "to reporters")
+_INFINITIVE_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|us|him|them|you|this|that|these|those)\b)[a-z]+(?<!s)\b"
+)
+
+
 def that_clause(c: CueAt) -> bool:
     """X said (, however,) (to Y) that ..."""
     doc, text, a, b, end_b, cue, lemma, cls, post, unmarked = c
@@ -181,6 +193,8 @@ def that_clause(c: CueAt) -> bool:
         or _EVIDENCE_THAT_RE.match(post, 0, mt.end()) is not None
     ):
         mt = None  # "said the budget was balanced and that ...": the object is a clause
+    if mt and lemma in _PROMISE_LEMMAS and _INFINITIVE_RE.match(post):
+        mt = None  # "vowed to block any package that included ...": a promise, its object's relative clause
     if mt and lemma in _THAT_RIGHT_AFTER and not re.match(r"\s+that\s", post):
         mt = None  # "projected an image that won ...": a noun object and its relative clause
     if mt and sum(post.count(q, 0, mt.end()) for q in _DOUBLE_MARKS) % 2:

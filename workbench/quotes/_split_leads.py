@@ -19,6 +19,8 @@ _BREAK_RE = re.compile(r"(?:,\s+|\s+)(?:and|but|or)\s+|,\s+(?=(?:which|who|whom|
 
 #: fewest words a lead has ('Instead,' alone changes no match)
 MIN_LEAD_WORDS = 2
+#: an article right before a speaker's name
+_DETERMINER_END_RE = re.compile(r"(?<![\w])(?:the|The|an?|An?)\s+$")
 
 
 def lead_before_attribution(doc: Doc, sp, head) -> tuple[int, int] | None:
@@ -32,6 +34,11 @@ def lead_before_attribution(doc: Doc, sp, head) -> tuple[int, int] | None:
     if text[cue.end() : sp.open_mark].strip() != "," or not text[sp.start : sp.start + 1].islower():
         return None
     k = min(mention.start, cue.start())
+    det = _DETERMINER_END_RE.search(text, max(0, k - 5), k)
+    if det is not None:
+        k = (
+            det.start()
+        )  # ("A, the Foreign Ministry noted, "b"": the speaker's article is no part of the lead)
     s = sentence_start_at(doc, sp.open_mark)
     if s is None or s >= k:
         return None

@@ -30,13 +30,20 @@ TRANSCRIPT_ROLES = frozenset(
     """host co-host cohost presenter co-presenter interviewer caller guest anchor co-anchor reporter
     correspondent moderator chair chairman chairwoman chairperson panellist panelist questioner
     announcer witness interviewee listener viewer audience-member mayor minister premier senator
-    councillor judge prosecutor defendant spokesperson spokesman spokeswoman""".split()
+    councillor judge prosecutor defendant spokesperson spokesman spokeswoman operator speaker
+    deputy-speaker mr-speaker madam-speaker madam-deputy-speaker presiding-officer
+    deputy-presiding-officer hon.-members""".split()
 )
 #: a title before a surname, with or without its full stop ("Mr Doyle", "Dr. Reed")
 _TITLE_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Rev|Cllr|Councillor|Rep|Sen|Gov)\.?[ \t]+"
     r"(?=[A-Z])",
     re.I,
+)
+#: a party's short name closing a member's label ("(Lab)", "(SNP)", "(R-Texas)", "(Lab/Co-op)"),
+#: after the seat's or not ("Ann Roe (Leeds North) (Con):")
+_PARTY_ASIDE_RE = re.compile(
+    r"\((?:[A-Z]{2,5}|[A-Z][a-z]{2}|Lib Dem|Green|[RDI]-[A-Z][\w. ]{1,15})(?:/[\w-]+)?\)\s*$"
 )
 #: a name in an aside after a role ("CALLER (Dave, Leeds)", "The Minister (Ms Ruth Hale)")
 _ASIDE_NAME_RE = re.compile(r"\(\s*([^(),]+?)\s*(?:,[^()]*)?\)")
@@ -47,7 +54,7 @@ class Label:
     """A line's label: the speaker's mention (its words as written, the label's offsets),
     ``key`` (the same for each line one speaker says: "q", "a", a surname, a role),
     ``role_only`` (a role, or an interview's "Q:"/"A:": read only inside a transcript),
-    ``known`` (the lists or the text say the words are a person's name: see :func:`_named`;
+    ``member`` (a name before a party's aside: a sitting's record), ``known`` (the lists or the text say the words are a person's name: see :func:`_named`;
     a line may stand alone), ``likely`` (known, or the text names them loosely elsewhere:
     proof enough of a transcript's speaker), ``caps`` (written in capitals), ``narrator`` (a
     broadcast's reporter, "ANN ROE, BYLINE:": the piece's narration, not a statement)."""
@@ -59,6 +66,9 @@ class Label:
     caps: bool = False
     narrator: bool = False
     likely: bool = False
+    #: a parliament's member, the name before a party ("Ann Roe (Leeds North) (Lab):"): a
+    #: sitting's record, whose lines are the member's words whatever their person
+    member: bool = False
 
 
 def read_label(text: str, start: int, end: int, aside: str | None, post: str | None = None) -> Label | None:
@@ -90,15 +100,25 @@ def read_label(text: str, start: int, end: int, aside: str | None, post: str | N
     if aside is not None:
         person = _aside_person(aside)
         role = _role(plain)
-        if person is not None and (role is not None or _descriptor(plain)):
+        # ("The Minister for Health (Ms Ruth Hale)": an office the article opens, its holder named)
+        if person is not None and (role is not None or _descriptor(plain) or plain.startswith("The ")):
             # "CALLER (Dave, Leeds)", "The Minister (Ms Ruth Hale)": the role's holder the
             # aside names (each caller a speaker of their own)
-            m = replace(person, text=f"{label} {aside.strip()}", start=start, end=end, role=role or plain)
+            # (the office's article no part of what is written: "the ..." reads as a body's name)
+            lead = 4 if label.startswith("The ") else 0
+            m = replace(
+                person,
+                text=f"{label[lead:]} {aside.strip()}",
+                start=start + lead,
+                end=end,
+                role=role or _office(plain),
+            )
             return Label(m, norm(person.name.split()[-1]), role_only=True, caps=caps)
     role = _role(plain)
     if role is not None:
         # "HOST:", "Caller:": the role's holder, unnamed (or named in the narration)
-        words = role.replace("audience-", "audience ")
+        # (the role's words as written: "Madam Deputy Speaker" -> "madam deputy speaker")
+        words = " ".join(w for w in plain.lower().split() if w != "the")
         held = parse_speaker(words, 0)
         if held is None or held.kind != "descriptor":
             held = Mention("descriptor", words, name=words, head=words.split()[-1])
@@ -119,8 +139,32 @@ def read_label(text: str, start: int, end: int, aside: str | None, post: str | N
     narrator = post is not None and post.strip().lower() == "byline"
     if post is not None and not narrator and not m.role and not post.strip()[:1].isdigit():
         m.role = post.strip().lower()  # ("NINA LEE, HOST")
+    member = aside is not None and _party_aside(label, aside)
+    known = known or member
     likely = known or named_elsewhere(text, m.name.split()[-1], start, loosely=True)
-    return Label(m, norm(m.name.split()[-1]), known=known, caps=caps, narrator=narrator, likely=likely)
+    return Label(
+        m, norm(m.name.split()[-1]), known=known, caps=caps, narrator=narrator, likely=likely, member=member
+    )
+
+
+def _party_aside(label: str, aside: str) -> bool:
+    """The aside closing ``label`` is a party's short name ("Ann Roe (Leeds) (Lab)"), not the
+    label's own acronym ("Actual Cash Value (ACV)", "Project MUSE (MUSE)")."""
+    party = _PARTY_ASIDE_RE.search(aside)
+    if party is None:
+        return False
+    short = party.group().strip().strip("()").split("/")[0]
+    capitals = "".join(c for c in label if c.isupper())
+    return short != capitals and short not in label.split()
+
+
+def _office(label: str) -> str:
+    """An office's words without their article, in lower case but for its portfolio ("The
+    Minister for Health" -> "minister for Health"), as a role is written."""
+    words = label.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    return " ".join([words[0].lower(), *words[1:]]) if words else label
 
 
 def _role(label: str) -> str | None:

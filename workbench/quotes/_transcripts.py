@@ -39,7 +39,8 @@ __all__ = ["transcript_statements"]
 #: Roe: We ..."')
 _LINE_RE = re.compile(
     r"[ \t]*(?:\*\*)?[\"\u201c]?(?P<label>[A-Z][\w.'\u2019-]*(?:[ \t]+[\w.'\u2019-]+){0,6}?)"
-    r"(?:[ \t]*(?P<aside>\([^()\n]{1,40}\))|,[ \t]*(?P<post>\w[\w.'\u2019 -]{0,30}?))?"
+    # (two asides: a parliament's member, "Ann Roe (Leeds North) (Lab):")
+    r"(?:[ \t]*(?P<aside>\([^()\n]{1,40}\)(?:[ \t]*\([^()\n]{1,12}\))?)|,[ \t]*(?P<post>\w[\w.'\u2019 -]{0,30}?))?"
     r"(?:\*\*:|:(?:\*\*)?)[ \t]+(?P<body>\S[^\n]*)"
 )
 #: a page's bold type around a label ("**Ann Roe:** We ..."): the layout's, not a quotation's
@@ -87,7 +88,9 @@ def transcript_statements(doc: Doc) -> None:
         _read_transcript(doc, lines)
         return
     for line in lines:
-        if line.sure and _stands_alone(doc, line):
+        # (the first paragraph is the title, "Lund: We Will Rebuild", but for a member's
+        # label: a sitting's record may open the text)
+        if line.sure and (line.index > 0 or line.label.member) and _stands_alone(doc, line):
             doc.add("direct", [(line.body, _rstrip(text, line.body, line.end))], line.mention, pd.NA, pd.NA)
 
 
@@ -97,8 +100,6 @@ def _labelled_lines(doc: Doc) -> list[_Line]:
     lines = []
     dotted = []
     for i, (a, b) in enumerate(doc.paragraphs):
-        if i == 0:
-            continue  # (the first is the title: "Lund: We Will Rebuild")
         k = a
         while k < b:
             e = text.find("\n", k, b)
@@ -166,13 +167,18 @@ def _speakers(text: str, lines: list[_Line]) -> list[_Line]:
         if line.label.caps and line.mention is not None:
             caps.setdefault(line.label.key, set()).add(len(line.mention.text.split()))
     paired = {key for key, sizes in caps.items() if len(sizes) > 1}
+    roles = [line for line in lines if line.label.role_only and line.label.key.startswith("role:")]
     kept = []
     for line in lines:
         if line.mention is None:
             continue
         label = line.label
-        line.sure = label.known or label.likely or label.key in known or label.key in paired
         words = line.mention.text.split()
+        line.sure = label.known or label.likely or label.key in known or label.key in paired
+        if not line.sure and not label.role_only and len(words) > 1 and line.mention.kind == "name":
+            # ("Operator: Our next question comes from Lin Meiling." / "Lin Meiling: ..."): the
+            # full name a role's line (a host's, an operator's) hands the floor to
+            line.sure = any(line.mention.text in role.words(text) for role in roles)
         if line.sure or len(words) > 1 or written_in_full(text, words[-1], line.label_start):
             kept.append(line)
     return kept
@@ -196,9 +202,24 @@ def _is_transcript(text: str, lines: list[_Line]) -> bool:
             and keys.count(y.label.key) > 1
         ):
             return True  # ("Interviewer: But you did." / "Reuben Adler: By accident.", who answers twice)
+        if y.sure and _member_speaks(text, x, y):
+            return (
+                True  # ("Ann Roe (Leeds North) (Lab): ..." / "Hon. Members: Hear, hear!": a sitting's record)
+            )
         if y.sure and (x.label.caps and y.label.caps or _speaks(text, x) and _speaks(text, y)):
             return True
     return False
+
+
+def _member_speaks(text: str, x: _Line, y: _Line) -> bool:
+    """A member's line (name, seat and party) in a sitting's record with another speaker's
+    next to it, the member's a sentence of speech ("Anna Berg (Lab): 1,204 votes." is a
+    results table's line)."""
+    member = x if x.label.member else y if y.label.member else None
+    if member is None:
+        return False
+    words = member.words(text)
+    return n_words(words) >= MIN_LINE_WORDS and not _title_case(words)
 
 
 def _speaks(text: str, line: _Line) -> bool:
@@ -219,6 +240,10 @@ def _stands_alone(doc: Doc, line: _Line) -> bool:
     if doc.covered(line.body, line.end):
         return False
     opening = _opening(body)
+    if line.label.member:
+        # ("Ann Roe (Leeds North) (Lab): The Minister says the scheme works."): a sitting's
+        # record, the member's words in any person
+        return n_words(body) >= MIN_LINE_WORDS and not _title_case(body)
     return not (
         n_words(body) < MIN_LINE_WORDS
         or not speaks_as_person(opening, -1)
