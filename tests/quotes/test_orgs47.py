@@ -140,3 +140,13 @@ def test_contact_relative_after_according_to() -> None:
     assert r["source_type"] == "document"
     # ("what they told me": a clause, no source)
     assert quote_records("The engineers had warned about the risks, according to what they told me.") == []
+
+
+def test_a_states_intelligence_service_is_a_body() -> None:
+    r = _one("According to Vardian military intelligence, the missile was fired from a bomber.")
+    assert r["source_type"] == "organisation"
+    # (a text whose noun an "intelligence" modifies stays a text)
+    r = _one(
+        "The intelligence assessment, which was shared with allies, concluded that the missile was Vardian."
+    )
+    assert r["source_type"] == "document"

@@ -364,6 +364,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         # "The Pentagon said", "The Garda said": one capitalised word after "the" that names no
         # person's role is an institution's name
         return "organisation"
+    if kind == "descriptor" and head == "intelligence" and len(words) > 1:
+        # "according to Ukrainian military intelligence", "US intelligence said": a state's
+        # service (not "the intelligence assessment", a text, whose head is its last noun)
+        return "organisation"
     if kind == "descriptor" and head == "staff" and _STAFF_BODY_RE.search(name or "") is not None:
         return "organisation"  # "the Joint Defense Staff", "the General Staff": a capitalised body
     if kind == "descriptor" and number != "pl" and head in speaker_words()["orgs"]:
