@@ -372,6 +372,8 @@ _SOURCE_PHRASE_END_RE = re.compile(
     r"provided|unearthed|found|made|given|shown|prepared|signed|adopted|approved|sent|posted|written|drafted|"
     # (what a congress or a meeting is shown: "results presented at X", "papers tabled")
     r"presented|tabled|circulated|leaked|"
+    # (a contact relative clause's subject: "a letter they sent to the board")
+    r"they|he|she|we|you|I|"
     r"that|which|who|by|from|for|on|in|at|to|as|with)\s"
 )
 #: words of that noun phrase
@@ -404,6 +406,8 @@ def _source_phrase(text: str, k: int, b: int, possessive: bool = False) -> Menti
     words = seg.split()
     if not words or len(words) > MAX_SOURCE_PHRASE_WORDS or FINITE_RE.search(seg):
         return None
+    if words[0].lower() in ("what", "whatever"):
+        return None  # ("according to what they told me": a clause, no noun to name a source)
     openers = _QUANTIFIERS | {"her"} if possessive else _QUANTIFIERS
     if words[0].lower() in _OBJECT_PRONOUNS and (len(words) == 1 or words[0].lower() not in openers):
         # "according to him": a pronoun, read as a speaker elsewhere ("many officials" is

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ._body_names import body_by_mention, person_noun_before, possessive_firms
 from ._names import speaker_words
 
 __all__ = ["typed_by_text"]
@@ -223,6 +224,8 @@ def _no_person_words(name: str) -> bool:
 def typed_by_text(records: list[dict], text: str) -> list[dict]:
     """``records`` with the sources the text shows to be organisations typed as such (all of
     a source's records)."""
+    if "'s" in text or "\u2019s" in text:
+        records = possessive_firms(records, text)  # ("Christie's said"; not "Trump's promises")
     # (a source a gendered pronoun speaks for, "she said", is a person whatever it reported)
     gendered = {
         r["source_key"]
@@ -242,6 +245,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
         name = r["speaker_name"]
         if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():
             continue
+        if person_noun_before(r, text):
+            continue  # ("its vice-president, Darius Roe, said it had paid": a person)
         one_word = " " not in name
         if (
             one_word
@@ -260,6 +265,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             # ("Mbeki said in a filing that she ...": a person's pronoun opens the content)
             and _GENDERED_RE.search(r["text"], 0, 60) is None
             and _speaks_as_body(r, text)
+            or r["source_key"] not in gendered
+            and body_by_mention(r, text)
             or r["source_key"] not in gendered
             and _no_person_words(name)
             and (

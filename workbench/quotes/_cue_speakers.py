@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._body_names import firm_before_verb
 from ._cue_asides import aside_open
 from ._cues import LEAD_RE, n_words, strip_aux
 from ._group_subjects import MAX_SUBJECT_WORDS, NOT_GROUP_OPENING_RE, bare_plural_subject, quantity_subject
@@ -306,6 +307,12 @@ def _speaker_in(
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)
+        if (
+            mention is not None
+            and mention.kind == "organisation"
+            and not firm_before_verb(mention.text, text, b)
+        ):
+            mention = None  # ("Lund's reply was:": the reply's possessor, read elsewhere)
         if whole and mention is not None and mention.kind == "descriptor":
             named = _apposed_name(seg, a + cut)
             if named is not None:

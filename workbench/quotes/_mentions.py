@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ._body_names import firm_possessive
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._joined_roles import joined_roles
 from ._memo import MAX_ENTRIES
@@ -42,7 +43,8 @@ _QUANTIFIERS = frozenset(
 #: a capitalised group word and the place it is in ("Fishermen in Port Kessan", "Fishermen
 #: in the harbour")
 _GROUP_PLACE_RE = re.compile(
-    r"([A-Z][a-z]+)\s+(?:in|from|at|near|around|across"
+    # ("GPs in the area": an acronym's plural)
+    r"([A-Z][a-z]+|[A-Z]{2,5}s)\s+(?:in|from|at|near|around|across"
     # ("Shopkeepers on Kings Street", not "Voters on Tuesday" or "on the day")
     r"|on(?!\s+(?:" + WEEKDAY + "|" + MONTH + r"|the\s+(?:day|night|eve|morning|weekend)\b)))"
     r"\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}"
@@ -345,6 +347,10 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         )
     if len(parts) >= 3 and not _TITLE_CASE_SMALL.isdisjoint(parts[1:]):
         return None  # "Watch Over The Bay": a headline's title case, not a name
+    if len(parts) == 1 and firm_possessive(s, words):
+        # "Christie's said", "McDonald's said": a possessive that no noun follows is the
+        # name of a firm called after its founder, not someone's ("Reed's lawyer")
+        return Mention("organisation", s, base, base + len(s), name=s)
     placed = _GROUP_PLACE_RE.fullmatch(s) if 2 < len(parts) <= 6 else None
     if (
         placed is not None
@@ -353,8 +359,9 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         and is_group_word(placed.group(1))
     ):
         # "Fishermen in Port Kessan say": the group and where it is, as "Residents in X"
-        t = placed.group(1).lower()
-        return Mention("descriptor", s, base, base + len(s), name=t, role=t, head=t, number="pl")
+        t = placed.group(1)
+        t = t if t[1:2].isupper() else t.lower()  # (an acronym keeps its capitals: "GPs")
+        return Mention("descriptor", s, base, base + len(s), name=t, role=t, head=t.lower(), number="pl")
     if (
         len(parts) == 1
         and parts[0][:1].isupper()
@@ -364,7 +371,8 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     ):
         # "Dozens said", "Fishermen said": a group of people, never a name
         t, t0, t1 = _token_spans(s, parts, base)[0]
-        return Mention("descriptor", t, t0, t1, name=t.lower(), role=t.lower(), head=t.lower(), number="pl")
+        low = t if t[1:2].isupper() else t.lower()  # (an acronym keeps its capitals: "GPs")
+        return Mention("descriptor", t, t0, t1, name=low, role=low, head=t.lower(), number="pl")
     if (
         len(parts) == 1
         and parts[0][:1].isupper()

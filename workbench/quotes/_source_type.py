@@ -115,11 +115,15 @@ def document_words() -> frozenset:
     return _lists()["document"]
 
 
+#: an acronym's plural ("GPs", "MPs", "MEPs", "CEOs"): people of a post, never a name
+ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,5}s")
+
+
 def is_group_word(word: str) -> bool:
     """A capitalised plural common noun or quantity that opens a sentence ("Dozens",
     "Fishermen", "Officials"): a group of people, never a name."""
     w = word.lower()
-    if w in _QUANTITIES:
+    if w in _QUANTITIES or ACRONYM_PLURAL_RE.fullmatch(word) is not None:
         return True
     if word in known_organisations():
         return False  # "Reuters", "Bloomberg": a name the gazetteer knows, no plural
@@ -158,6 +162,15 @@ _PERSONAL_TITLES = frozenset(
 _CLUB_OPENERS = frozenset("real deportivo atletico atlético sporting racing olympique dynamo dinamo".split())
 #: an agency's task before its country's name ("Elections Canada", "Statistics Norway")
 _AGENCY_OPENERS = frozenset("elections statistics sport parks".split())
+
+
+#: a foreign article, or a seat's word, first in a name ("O Globo", "Il Messaggero", "Die
+#: Zeit", "Casa Rosada", "Palacio Quemado"); not "Le", "La", "De", "Di", "Van", which open
+#: surnames ("Le Pen", "La Russa", "De Bruyne")
+_FOREIGN_BODY_OPENERS = frozenset("o os el il der die das het casa palacio palácio palazzo palais".split())
+#: the last word of a seat's or an assembly's name ("Buckingham Palace", "the Bishops'
+#: Conference"), never a surname
+_BODY_NAME_ENDS = frozenset("palace conference".split())
 
 
 #: countries' names that English copy uses more often as a man's given name
@@ -209,6 +222,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "organisation"  # "Sheikh Harith Medical City": a place named after someone
         if 1 < len(words) < 4 and words[0] in speaker_words()["orgs"] and words[-1] not in PORTFOLIO_WORDS:
             return "organisation"  # "Police Scotland", "Army Command West": a body's word first
+        if len(toks) > 1 and toks[1][:1].isupper() and toks[0].lower() in _FOREIGN_BODY_OPENERS:
+            return "organisation"  # "O Globo", "Der Spiegel", "Casa Rosada": no person's name opens so
+        if len(words) > 1 and last in _BODY_NAME_ENDS and words[0] not in speaker_words()["given_names"]:
+            return "organisation"  # "Elysee Palace", "the Bishops' Conference": a seat's, a body's name
         if 1 < len(words) < 4 and words[0] in _CLUB_OPENERS:
             return "organisation"  # "Real Castellón", "Deportivo Alcaraz": a club's first word
         if len(words) == 2 and words[0] in _AGENCY_OPENERS and name.split()[-1] in country_names():
@@ -279,8 +296,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and words[0] not in speaker_words()["given_names"]
         ):
             return "organisation"
-        if len(words) > 1 and last in _PARTY_MEMBERS:
-            return "group"  # "House Democrats", "the Liberal Democrats": members who speak together
+        if len(words) > 1 and (last in _PARTY_MEMBERS or ACRONYM_PLURAL_RE.fullmatch(toks[-1])):
+            # "House Democrats", "the Liberal Democrats", "Opposition MPs": members who speak together
+            return "group"
         if (
             last in _ORG_SUFFIXES_LOWER
             or last in speaker_words()["orgs"]
@@ -328,6 +346,9 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         )
     ):
         return "document"
+    if kind == "organisation" and "-year-old" in name:
+        # "a 38-year-old drone operator": an age is a person's, whatever the noun ("operator")
+        return "group" if number == "pl" else "anonymous"
     if kind == "organisation":
         return "organisation"
     if (
@@ -342,6 +363,10 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
     ):
         # "The Pentagon said", "The Garda said": one capitalised word after "the" that names no
         # person's role is an institution's name
+        return "organisation"
+    if kind == "descriptor" and head == "intelligence" and len(words) > 1:
+        # "according to Ukrainian military intelligence", "US intelligence said": a state's
+        # service (not "the intelligence assessment", a text, whose head is its last noun)
         return "organisation"
     if kind == "descriptor" and head == "staff" and _STAFF_BODY_RE.search(name or "") is not None:
         return "organisation"  # "the Joint Defense Staff", "the General Staff": a capitalised body
