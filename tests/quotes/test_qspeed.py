@@ -152,7 +152,7 @@ _AS_TEXT = "As he said, it was as bad as\tthe last time; Kansas has a base as-is
 
 
 def test_has_as_word_as_the_pattern_reads_it():
-    from workbench.quotes import _according
+    from workbench.quotes import _as_source
 
     n = len(_AS_TEXT)
     for a in range(n + 1):
@@ -162,8 +162,8 @@ def test_has_as_word_as_the_pattern_reads_it():
                 and a + 2 <= b
                 and (a + 2 == b or _AS_TEXT[a + 2].isspace())
             )
-            want = head or _according._AS_WORD_RE.search(_AS_TEXT, a, b) is not None
-            assert _according._has_as_word(_AS_TEXT, a, b) is want, (a, b)
+            want = head or _as_source._AS_WORD_RE.search(_AS_TEXT, a, b) is not None
+            assert _as_source._has_as_word(_AS_TEXT, a, b) is want, (a, b)
 
 
 def test_any_char_within_equals_a_search():

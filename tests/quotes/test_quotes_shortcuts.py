@@ -8,7 +8,7 @@ import itertools
 
 import pytest
 
-from workbench.quotes._according import _has_as_word
+from workbench.quotes._as_source import _has_as_word
 from workbench.quotes._cues import cue_re, cues_in
 from workbench.quotes._doc import split_glued
 from workbench.quotes._extract import _after_datelines

@@ -100,7 +100,7 @@ _READS_RE = re.compile(
 
 
 #: a possessor's words right before a quotation ('..., in the curator's words, "', 'in its own
-#: words: "'); "the words of X" is read where it opens a sentence (``_according.in_view``)
+#: words: "'); "the words of X" is read where it opens a sentence (``_in_view.in_view``)
 _IN_WORDS_RE = re.compile(
     r"(?:^|[,(]\s*|\s)(?P<cue>[Ii]n\s+(?P<who>his|her|their|its|(?:the\s+)?"
     r"[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?(?:'s|\u2019s|s'|s\u2019))\s+(?:own\s+)?words)\s*[,:]$"

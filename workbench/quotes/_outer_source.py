@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._according import _source_phrase
 from ._clause_speakers import COLLECTIVE
 from ._clauses import MIN_CONTENT_WORDS
 from ._cues import QUOTE_CHARS, cues_in, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
 from ._names import speaker_words
 from ._record_tails import names_record
+from ._source_phrases import source_phrase as _source_phrase
 from ._source_type import is_group_word
 
 if TYPE_CHECKING:

@@ -64,7 +64,7 @@ _WORDS = (
     "sees it",
     "saw it",
 )
-#: the nouns of "In his view," / "In the opinion of X," (``_according.in_view``'s patterns)
+#: the nouns of "In his view," / "In the opinion of X," (``_in_view.in_view``'s patterns)
 _VIEW_NOUNS = ("view", "opinion", "words", "assessment", "estimation", "judg")
 #: the stems of ``_cues.NAMING_RE``'s verbs ("called", "described", "dubbed", "labelled", ...)
 _NAMING_STEMS = ("call", "describ", "dub", "label", "termed", "accuse")
