@@ -32,6 +32,7 @@ from ._source_type import law_name, source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
+from ._speaker_asides import aside_start, trailing_list
 from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
 from ._time_words import WEEKDAY
@@ -84,6 +85,19 @@ def speaker_before(
         if found[0] is not None:
             return found
     pre, _ = strip_aux(text[a:b])
+    listed = trailing_list(pre)
+    if listed is not None:
+        # "the envoys of A, B, and C said": one group, whose list's last item reads as a name
+        group = parse_speaker(pre[listed:], a + listed, lenient=lenient)
+        if group is not None and group.kind == "descriptor":
+            return group, a + listed
+    cut = aside_start(pre)
+    if cut is not None:
+        # "Several priests in the diocese, speaking on condition of anonymity, said", "Analysts
+        # at Jefferies, led by Ann Roe, wrote": the aside is none of the phrase
+        found = _speaker_before(text, a, a + cut, pre[:cut], whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
     found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
     end = found[0].end if found[0] is not None else None
     # (the pattern only where the phrase ends with a pronoun: most end with a name)
@@ -176,9 +190,11 @@ def _speaker_before(
 
 #: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
 #: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was at that time a member
-#: of the Circle, a club of writers, said" (not ", and": a list of speakers)
+#: of the Circle, a club of writers, said" (not ", and": a list of speakers); translated copy
+#: drops the article: "Ivan Orlov, Doctor of Law, professor at the academy, said"
 _CHAIN_RE = re.compile(
-    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:an?|the|who|whose)\s(?:(?!,\s+and\s)[^;:])*,"
+    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:(?:an?|the|who|whose)\s|[a-z]|[A-Z][a-z]+\s+of\s)"
+    r"(?:(?!,\s+and\s)[^;:])*,"
     r"(?:(?!,\s+and\s)[^;:])*,\s*$"
 )
 
@@ -655,10 +671,17 @@ def _named_region(region: str, before: str, place: str) -> bool:
         return False
     if norm(words[0]) in speaker_words()["given_names"]:
         return True
+    places = place_names()
     return (
-        place.lstrip().startswith("of ")
-        and _POST_BEFORE_OF_RE.search(before.rstrip()) is not None
-        and region not in place_names()
+        (
+            place.lstrip().startswith("of ")
+            and _POST_BEFORE_OF_RE.search(before.rstrip()) is not None
+            # ('her memoir of growing up in Soweto, Nandi Sithebe, recalls': after "in" or
+            # "from", two words in a name's shape that no gazetteer lists, either alone)
+            or not place.lstrip().startswith("of ")
+            and not any(w in places for w in words)
+        )
+        and region not in places
         and not _REGION_WORD_RE.search(region)
         and all(_NAME_WORD_RE.match(w) for w in words)
     )

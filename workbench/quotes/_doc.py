@@ -395,6 +395,9 @@ END_RE = re.compile(
     # clergy, courts', councils' and engineers' titles of Irish, British and Philippine copy
     # ('"...," said Atty. Ana Cruz', 'the Rev. Tom Hale', 'Cllr. Mary Ode', 'Hon. Joy Ade')
     r"(?<!\bRev.)(?<!\bFr.)(?<!\bMsgr.)(?<!\bHon.)(?<!\bAtty.)(?<!\bEngr.)(?<!\bCllr.)"
+    # Filipino "Ma." (María) before a given name and a surname, a nickname between them or
+    # not ("Ma. Lourdes Santiago-Reyes", 'Ma. Teresa "Tess" Cruz'; "said Jack Ma. The firm" ends)
+    r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+(?:[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019']\s+)?[A-Z])"
     r"(?=\s|$)"
 )
 
