@@ -210,3 +210,16 @@ def test_unit_name_in_marks_inside_a_long_role():
 def test_district_in_brackets_inside_a_title():
     text = '"We have registered a case and the probe is on," Deputy Commissioner of Police (East) Arun Mehra said.'
     assert _one(text)[1:] == ("Arun Mehra", "person")
+
+
+def test_outlet_web_address_is_no_glued_sentence():
+    text = (
+        "Military expert Viktor Orlin, in a comment to Vestnik.Ru pointed out that the strikes "
+        '"change the nature of the conflict".'
+    )
+    assert _one(text)[1:] == ("Viktor Orlin", "person")
+
+
+def test_apposition_chain_after_a_quotation():
+    text = '"It will fail," Pavel Zorin, Doctor of Economic Sciences, professor at the academy, said.'
+    assert _one(text)[1:] == ("Pavel Zorin", "person")

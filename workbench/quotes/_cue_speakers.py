@@ -181,7 +181,7 @@ def _speaker_before(
         if first is not None and first.kind == "name":
             return first, a + k
     found = _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
-    if comma and not whole and found[0] is not None and found[0].kind != "pronoun":
+    if comma and found[0] is not None and found[0].kind != "pronoun" and (not whole or _misread(found[0])):
         head = _chain_head(text, a, pre, found[0])
         if head is not None:
             return head
@@ -202,12 +202,18 @@ _CHAIN_RE = re.compile(
 _MAX_CHAIN_CHARS = 300
 
 
+def _misread(m: Mention) -> bool:
+    """A description read across the chain's commas, the name and a title in capitals as its
+    name ('"...," Ivan Orlov, Doctor of Law, professor at X, said': "Ivan Orlov, Doctor")."""
+    return m.kind == "descriptor" and "," in m.name
+
+
 def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, int] | None:
     """The person a chain of appositions describes, when the phrase read before the cue is the
     chain's last link, a group or a name inside the first link's description (its object)."""
     # (a phrase no longer than an apposition chain: the two open runs would backtrack on a long one)
     chain = _CHAIN_RE.match(pre) if len(pre) <= _MAX_CHAIN_CHARS else None
-    if chain is None or found.start is None or found.start < a + chain.end(1):
+    if chain is None or found.start is None or found.start < a + chain.end(1) and not _misread(found):
         return None
     named = parse_speaker(chain.group(1), a + chain.start(1))
     if (

@@ -462,6 +462,11 @@ _GLUED_RE = re.compile(r"[.!?](?<=[a-z0-9%\u2019')].)(?=[A-Z][a-z])")
 _GLUE_ABBREVIATIONS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
 
 
+#: an outlet's web address written with a capital after its dot ("Gazeta.Ru", "Lenta.Ru",
+#: "Ukrinform.Ua"): no glued sentence
+_DOMAIN_END_RE = re.compile(r"(?:Ru|Ua|Kz|By|Com|Net|Org)\b(?![.'\u2019-]\w)")
+
+
 #: a paragraph of at most this many words with no closing punctuation is a headline or a
 #: heading, not a sentence (headlines in news copy run to about 15 words)
 MAX_HEADLINE_WORDS = 20
@@ -486,7 +491,11 @@ def split_glued(text: str, sentences) -> list[tuple[int, int]]:
             k = marks[i]
             i += 1
             word = re.search(r"(\w+)$", text[start:k])
-            if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
+            if (
+                word is None
+                or word.group(1).lower() in _GLUE_ABBREVIATIONS
+                or _DOMAIN_END_RE.match(text, k + 1)
+            ):
                 continue
             out.append((start, k + 1))
             start = k + 1

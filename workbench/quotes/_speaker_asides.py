@@ -8,7 +8,7 @@ import re
 
 from ._coordinated import trailing_list
 
-__all__ = ["aside_start", "trailing_list"]
+__all__ = ["aside_start", "is_channel_aside", "trailing_list"]
 
 #: an aside that says why a source goes unnamed or who leads a group, closed by the comma
 #: before the cue (", speaking on condition of anonymity,", ", who asked not to be named,",
@@ -34,3 +34,9 @@ def aside_start(pre: str) -> int | None:
     if aside is None and " in " in pre:
         aside = _CHANNEL_ASIDE_RE.search(pre)
     return aside.start() if aside is not None and aside.start() > 0 else None
+
+
+def is_channel_aside(s: str) -> bool:
+    """``s`` (from a comma to a cue) is where the words were said, no clause's subject
+    ("Ivan Orlov, in a comment to Gazeta.Ru pointed out that": one clause, not two)."""
+    return _CHANNEL_ASIDE_RE.match(s) is not None
