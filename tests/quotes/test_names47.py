@@ -223,3 +223,17 @@ def test_outlet_web_address_is_no_glued_sentence():
 def test_apposition_chain_after_a_quotation():
     text = '"It will fail," Pavel Zorin, Doctor of Economic Sciences, professor at the academy, said.'
     assert _one(text)[1:] == ("Pavel Zorin", "person")
+
+
+def test_review_where_a_critic_writes_is_no_part_of_the_name():
+    text = '"The soup is a revelation," writes Odile Brennan-Sato in her review of the bistro.'
+    assert _one(text)[1:] == ("Odile Brennan-Sato", "person")
+
+
+def test_he_after_a_role_with_a_country_before_the_name():
+    text = (
+        "The head of the intelligence directorate of Ukraine Taras Holub, in an interview with the "
+        'publication "The Harbour Post", said that the enemy was preparing a new offensive in the summer. '
+        '"They have the resources for it," he noted.'
+    )
+    assert [r["speaker_name"] for r in quote_records(text)] == ["Taras Holub", "Taras Holub"]

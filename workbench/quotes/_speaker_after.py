@@ -58,7 +58,9 @@ _CHANNEL_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|our|my)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|interview|op-ed|column|post|blog|tweet|e-?mail|filing|speech|video|"
     r"message|memo|report|press\s+release|news\s+release|briefing|podcast|essay|article|memoir|"
-    r"submission|affidavit|comment|remarks|address|note)s?\b",
+    # (a critic's or an author's, in lower case: "writes Ann Roe in her review of the
+    # restaurant", "in his new book"; not a journal's name, "published in Medical Review")
+    r"submission|affidavit|comment|remarks|address|note|(?-i:review|book|newsletter))s?\b",
     re.I,
 )
 
