@@ -237,3 +237,12 @@ def test_he_after_a_role_with_a_country_before_the_name():
         '"They have the resources for it," he noted.'
     )
     assert [r["speaker_name"] for r in quote_records(text)] == ["Taras Holub", "Taras Holub"]
+
+
+def test_expressed_the_opinion_after_an_outlet_aside():
+    text = (
+        'Retired general Oleg Zimin, in a conversation with "Vestnik" expressed the opinion that the '
+        'new aid package "will not change anything on the front".'
+    )
+    recs = quote_records(text)
+    assert [(r["speaker_name"], r["cue"]) for r in recs] == [("Oleg Zimin", "expressed")]
