@@ -246,3 +246,8 @@ def test_expressed_the_opinion_after_an_outlet_aside():
     )
     recs = quote_records(text)
     assert [(r["speaker_name"], r["cue"]) for r in recs] == [("Oleg Zimin", "expressed")]
+
+
+def test_peer_keeps_title_and_designation():
+    text = "Lord Ashcombe of Dunmere said the bill was flawed and would be amended in the Lords."
+    assert _one(text)[0] == "Lord Ashcombe of Dunmere"

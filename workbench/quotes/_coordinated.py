@@ -127,3 +127,19 @@ def without_parent(m: Mention | None) -> Mention | None:
     if last not in ORG_SUFFIXES and norm(last) not in speaker_words()["orgs"]:
         return m
     return replace(m, name=hit["own"])
+
+
+#: a peer named by a title and a territorial designation ("Lord Pemberton of Wick", "Baroness
+#: Hale of Richmond"): the whole is the name the House knows them by
+_PEER_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess)\s+[A-Z][a-z'\u2019-]+\s+of\s+"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?)"
+)
+
+
+def peer_name(s: str, base: int) -> Mention | None:
+    """The peer ``s`` names, title and designation kept, else None."""
+    m = _PEER_RE.fullmatch(s) if " of " in s else None
+    if m is None or norm(m["name"].split()[1]) in speaker_words()["titles"] or "Mayor" in m["name"]:
+        return None  # ("the Lord Mayor of London", "Lord Chancellor of ...": an office)
+    return Mention("name", m["name"], base + m.start("name"), base + m.end(), name=m["name"], number="sg")

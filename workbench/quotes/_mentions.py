@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ._coordinated import and_name, list_unpunctuated, with_commas, without_parent
+from ._coordinated import and_name, list_unpunctuated, peer_name, with_commas, without_parent
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
@@ -419,6 +419,8 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     first = low.split(None, 1)[0]
     if low in _QUANTIFIERS or first in CONJUNCTIONS or first in RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
+    if (peer := peer_name(s, a + offset)) is not None:
+        return peer  # ("Lord Pemberton of Wick": a peer's name, no "Pemberton" of a place)
     if " and " in s and (joined := and_name(s, a + offset)) is not None:
         return joined  # ("U.S. Customs and Border Protection": one body, not two)
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
