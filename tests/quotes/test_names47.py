@@ -1,10 +1,13 @@
 """The speaker phrase and the name (issue 15, round 47): a group named with a list of places
 ("the envoys of Norvania, Kestria and Dalmor"); a body's name that holds "and"; a name before
-a chain of article-less appositions; a name given late ("who gave only her first name,
-Mercy"); regional honorifics ("Phra", "Mama", "Aling", "SP") and the army rank "Major"
-stripped; Filipino "Ma." kept in the given name, with a nickname too; an aside on anonymity
-or on who leads a group before the cue; a parent's acronym in the possessive before a body's
-full name. Self-written sentences, invented names."""
+a chain of article-less appositions, before the cue or after a quotation; a name given late
+("who gave only her first name, Mercy"); regional honorifics ("Phra", "Mama", "Aling", "SP")
+and the army rank "Major" stripped; Filipino "Ma." kept in the given name, with a nickname too;
+an aside on anonymity, on who leads a group or on the outlet spoken to before the cue (an
+outlet's web address no glued sentence); a unit's name in marks or a district in brackets in a
+long role; a critic's review where the words were written; a parent's acronym in the
+possessive before a body's full name; a peer's designation. Self-written sentences, invented
+names."""
 
 import pytest
 

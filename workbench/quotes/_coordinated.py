@@ -1,5 +1,8 @@
-"""A speaker phrase whose group is named with a list of places or bodies ("the foreign
-ministers of France, Germany and Britain"): the list's commas are no apposition's."""
+"""Speaker phrases whose names the readers cut: a group named with a list ("the foreign
+ministers of France, Germany and Britain": the list's commas are no apposition's), a body's
+name holding "and" ("U.S. Customs and Border Protection"), a parent's acronym before a body's
+full name ("the UN's Food and Agriculture Organization") and a peer's territorial designation
+("Lord Pemberton of Wick")."""
 
 from __future__ import annotations
 
