@@ -33,6 +33,7 @@ from ._source_type import law_name, source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
 )
+from ._speaker_asides import aside_start, trailing_list
 from ._speaker_it import IT_LEAD_RE
 from ._subjects import organisation_before
 from ._time_words import WEEKDAY
@@ -85,6 +86,19 @@ def speaker_before(
         if found[0] is not None:
             return found
     pre, _ = strip_aux(text[a:b])
+    listed = trailing_list(pre)
+    if listed is not None:
+        # "the envoys of A, B, and C said": one group, whose list's last item reads as a name
+        group = parse_speaker(pre[listed:], a + listed, lenient=lenient)
+        if group is not None and group.kind == "descriptor":
+            return group, a + listed
+    cut = aside_start(pre)
+    if cut is not None:
+        # "Several priests in the diocese, speaking on condition of anonymity, said", "Analysts
+        # at Jefferies, led by Ann Roe, wrote": the aside is none of the phrase
+        found = _speaker_before(text, a, a + cut, pre[:cut], whole=whole, lenient=lenient, subject=subject)
+        if found[0] is not None:
+            return found
     found = _speaker_before(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
     end = found[0].end if found[0] is not None else None
     # (the pattern only where the phrase ends with a pronoun: most end with a name)
@@ -168,7 +182,7 @@ def _speaker_before(
         if first is not None and first.kind == "name":
             return first, a + k
     found = _speaker_in(text, a, b, pre, whole=whole, lenient=lenient, subject=subject)
-    if comma and not whole and found[0] is not None and found[0].kind != "pronoun":
+    if comma and found[0] is not None and found[0].kind != "pronoun" and (not whole or _misread(found[0])):
         head = _chain_head(text, a, pre, found[0])
         if head is not None:
             return head
@@ -177,9 +191,11 @@ def _speaker_before(
 
 #: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
 #: Roe, the editor of the city's daily, The Harbor Times, said", "Ann Roe, who was at that time a member
-#: of the Circle, a club of writers, said" (not ", and": a list of speakers)
+#: of the Circle, a club of writers, said" (not ", and": a list of speakers); translated copy
+#: drops the article: "Ivan Orlov, Doctor of Law, professor at the academy, said"
 _CHAIN_RE = re.compile(
-    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:an?|the|who|whose)\s(?:(?!,\s+and\s)[^;:])*,"
+    r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),\s+(?:(?:an?|the|who|whose)\s|[a-z]|[A-Z][a-z]+\s+of\s)"
+    r"(?:(?!,\s+and\s)[^;:])*,"
     r"(?:(?!,\s+and\s)[^;:])*,\s*$"
 )
 
@@ -187,12 +203,18 @@ _CHAIN_RE = re.compile(
 _MAX_CHAIN_CHARS = 300
 
 
+def _misread(m: Mention) -> bool:
+    """A description read across the chain's commas, the name and a title in capitals as its
+    name ('"...," Ivan Orlov, Doctor of Law, professor at X, said': "Ivan Orlov, Doctor")."""
+    return m.kind == "descriptor" and "," in m.name
+
+
 def _chain_head(text: str, a: int, pre: str, found: Mention) -> tuple[Mention, int] | None:
     """The person a chain of appositions describes, when the phrase read before the cue is the
     chain's last link, a group or a name inside the first link's description (its object)."""
     # (a phrase no longer than an apposition chain: the two open runs would backtrack on a long one)
     chain = _CHAIN_RE.match(pre) if len(pre) <= _MAX_CHAIN_CHARS else None
-    if chain is None or found.start is None or found.start < a + chain.end(1):
+    if chain is None or found.start is None or found.start < a + chain.end(1) and not _misread(found):
         return None
     named = parse_speaker(chain.group(1), a + chain.start(1))
     if (
@@ -662,10 +684,17 @@ def _named_region(region: str, before: str, place: str) -> bool:
         return False
     if norm(words[0]) in speaker_words()["given_names"]:
         return True
+    places = place_names()
     return (
-        place.lstrip().startswith("of ")
-        and _POST_BEFORE_OF_RE.search(before.rstrip()) is not None
-        and region not in place_names()
+        (
+            place.lstrip().startswith("of ")
+            and _POST_BEFORE_OF_RE.search(before.rstrip()) is not None
+            # ('her memoir of growing up in Soweto, Nandi Sithebe, recalls': after "in" or
+            # "from", two words in a name's shape that no gazetteer lists, either alone)
+            or not place.lstrip().startswith("of ")
+            and not any(w in places for w in words)
+        )
+        and region not in places
         and not _REGION_WORD_RE.search(region)
         and all(_NAME_WORD_RE.match(w) for w in words)
     )

@@ -398,6 +398,9 @@ END_RE = re.compile(
     # clergy, courts', councils' and engineers' titles of Irish, British and Philippine copy
     # ('"...," said Atty. Ana Cruz', 'the Rev. Tom Hale', 'Cllr. Mary Ode', 'Hon. Joy Ade')
     r"(?<!\bRev.)(?<!\bFr.)(?<!\bMsgr.)(?<!\bHon.)(?<!\bAtty.)(?<!\bEngr.)(?<!\bCllr.)"
+    # Filipino "Ma." (María) before a given name and a surname, a nickname between them or
+    # not ("Ma. Lourdes Santiago-Reyes", 'Ma. Teresa "Tess" Cruz'; "said Jack Ma. The firm" ends)
+    r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+(?:[\"\u201c\u2018'][A-Z][a-z]+[\"\u201d\u2019']\s+)?[A-Z])"
     r"(?=\s|$)"
 )
 
@@ -462,6 +465,11 @@ _GLUED_RE = re.compile(r"[.!?](?<=[a-z0-9%\u2019')].)(?=[A-Z][a-z])")
 _GLUE_ABBREVIATIONS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
 
 
+#: an outlet's web address written with a capital after its dot ("Gazeta.Ru", "Lenta.Ru",
+#: "Ukrinform.Ua"): no glued sentence
+_DOMAIN_END_RE = re.compile(r"(?:Ru|Ua|Kz|By|Com|Net|Org)\b(?![.'\u2019-]\w)")
+
+
 #: a paragraph of at most this many words with no closing punctuation is a headline or a
 #: heading, not a sentence (headlines in news copy run to about 15 words)
 MAX_HEADLINE_WORDS = 20
@@ -486,7 +494,11 @@ def split_glued(text: str, sentences) -> list[tuple[int, int]]:
             k = marks[i]
             i += 1
             word = re.search(r"(\w+)$", text[start:k])
-            if word is None or word.group(1).lower() in _GLUE_ABBREVIATIONS:
+            if (
+                word is None
+                or word.group(1).lower() in _GLUE_ABBREVIATIONS
+                or _DOMAIN_END_RE.match(text, k + 1)
+            ):
                 continue
             out.append((start, k + 1))
             start = k + 1

@@ -43,6 +43,7 @@ from ._questions import question_statement
 from ._record_tails import reads_to_tail
 from ._reported_to_have import reported_to_have
 from ._second_statement import second_statement
+from ._speaker_asides import is_channel_aside
 from ._speech_clause import (
     _unlisted_speaker,
     colon_cue,
@@ -298,6 +299,7 @@ def second_speech_clause(text: str, a: int, b: int) -> tuple[int, int] | None:
         join = joins[-1]
         if (
             n_words(text[join.end() : cue.start()]) > MAX_SECOND_SUBJECT_WORDS
+            or is_channel_aside(text[join.start() : cue.start()])
             or n_words(text[first.end() : join.start()]) < MIN_CONTENT_WORDS
         ):
             continue

@@ -14,6 +14,7 @@ import functools
 import re
 
 from ._body_names import firm_possessive
+from ._coordinated import and_name, list_unpunctuated, peer_name, with_commas, without_parent
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._joined_roles import joined_roles
 from ._memo import MAX_ENTRIES
@@ -157,7 +158,7 @@ def _parse_at_zero(seg: str, appositive: str, lenient: bool) -> Mention | None:
     # kept across documents: a phrase reads the same in any text (the word lists are fixed),
     # and articles share many ("he", "the president", "Trump"); bench_quotes forgets them
     # before each timed pass, so that repeated passes time the parsing
-    return _parse_speaker(seg, 0, appositive=appositive, lenient=lenient)
+    return without_parent(_parse_speaker(seg, 0, appositive=appositive, lenient=lenient))
 
 
 def forget_parses() -> None:
@@ -288,6 +289,12 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     s = seg[a:b]
     if not s or s.isspace():
         return None  # (a space the edges do not strip: nothing to read)
+    if "," in s and " and " in s and (listed := list_unpunctuated(s)) is not None:
+        # ("the ministers of France, Germany and Britain": one group, not an apposition)
+        mention = _own_words(s, listed, offset + a, appositive, lenient)
+        if mention is not None:
+            mention.role = with_commas(s, mention.role)
+        return mention
     if "," in s and "-" in s:
         tag = _TRAILING_PARTY_TAG_RE.search(s)
         if tag is not None and tag.start() > 0:
@@ -424,6 +431,10 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     first = low.split(None, 1)[0]
     if low in _QUANTIFIERS or first in CONJUNCTIONS or first in RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
+    if (peer := peer_name(s, a + offset)) is not None:
+        return peer  # ("Lord Pemberton of Wick": a peer's name, no "Pemberton" of a place)
+    if " and " in s and (joined := and_name(s, a + offset)) is not None:
+        return joined  # ("U.S. Customs and Border Protection": one body, not two)
     closed = _closed_form(s, low, a + offset, b + offset, appositive, words)
     if closed is not None:
         return closed

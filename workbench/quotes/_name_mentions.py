@@ -433,6 +433,7 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and not (j > k and norm(names[j - 1]) in PARTICLES)
                 # ("José Luis Ramírez": the name opens with the given name before)
                 and not (j > k and known_given(norm(names[j - 1]), given_names))
+                and not (j > k and names[j - 1] == "Ma.")  # (Filipino "Ma. Teresa Cruz": María)
             ]
             if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
                 k, split = given[0], given[0] > k or split

@@ -114,6 +114,11 @@ NAME_ONLY_TITLES = (
     # too ("Begum Nasreen Akhtar" but "Shamima Begum", "Sardar Harjit Singh Sohal", "Pak
     # Bambang Wiryo", "Nana Kofi Mensah" but "Nana Owusu"): stripped before a full name only
     | {"begum", "sardar", "pak", "nana"}
+    # honorifics of Thai, East African and Filipino copy, South Asia's Superintendent of
+    # Police, and the one army rank that is a surname too ("Phra Somchai Wongsakul", "Mama
+    # Zawadi Achieng", "Aling Rosa Cruz", "SP Bisi Okuneye", "Major Oleh Tymchuk" but "John
+    # Major", "Major said")
+    | {"phra", "mama", "aling", "sp", "major"}
     | frozenset(
         """sprinter runner hurdler marathoner cyclist swimmer golfer boxer wrestler jockey
         driver racer skier snowboarder skater gymnast climber fighter
@@ -423,6 +428,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
         and n in given_names
         and not known_given(norms[i - 1], given_names)  # ("José Luis Ramírez")
         and norms[i - 1] not in PARTICLES
+        and toks[i - 1] != "Ma."  # (Filipino "Ma. Teresa Cruz": María, the given name's)
     ]
     # (not after a title when the words before are a name's: "Maulana Fazal Karim Hashmi", whose
     # first given name no list knows; but "American Action Forum's Douglas Roe" is cut)
@@ -799,7 +805,9 @@ def _nickname_names(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, s
     for j in range(2, len(runs)):
         (a, first), (b, second) = runs[j - 2], runs[j]
         if runs[j - 1][0] - a - len(first) == 2 and _NICKNAME_GAP_RE.fullmatch(text, a + len(first), b):
-            out.append((j, f"{first} {second}"))
+            # (Filipino "Ma." opens the given name: 'Ma. Teresa "Tess" Cruz' is "Ma. Teresa Cruz")
+            ma = j >= 3 and runs[j - 3][1] == "Ma" and runs[j - 3][0] + 4 == a and text[a - 2 : a] == ". "
+            out.append((j, f"{'Ma. ' if ma else ''}{first} {second}"))
     for j in range(1, len(runs)):
         (a, first), (b, second) = runs[j - 1], runs[j]
         nick, _, rest = second.partition(" ")

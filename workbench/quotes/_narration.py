@@ -23,6 +23,7 @@ from ._names import (
     ORG_SUFFIXES,
     PARTICLES,
     body_title,
+    country_names,
     demonym_words,
     gender_of,
     is_place,
@@ -305,6 +306,8 @@ def previous_sentence_person(
             # sentence is about, when the text names them in full elsewhere
             words = words[:-1] + [words[-1][:-2]]
         toks = strip_name_lead(words)
+        if len(toks) >= 3 and toks[0] in country_names() and text.endswith("of ", 0, match.start()):
+            toks = toks[1:]  # ("the Directorate of Ukraine Kyrylo Bondarenko": the office's country)
         if (
             re.search(r"\b(?:the|The)\s+$", text[max(0, match.start() - 5) : match.start()])
             or match.group().split()[0] == "The"

@@ -17,7 +17,9 @@ __all__ = ["role_chain_name"]
 #: then two capitalised words: the name
 _CHAIN_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<role>(?P<head>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+(?:of|for|at)\s+"
-    r"(?:[\w'\u2019.-]+\s+){1,16}?)"
+    # (a unit's or an outlet's name in marks, a district in brackets: 'the group of forces
+    # "West" Ivan Dorofeev', "Deputy Commissioner of Police (South) Rajiv Malhotra")
+    r"(?:[\w'\u2019.\"\u201c\u201d\u00ab\u00bb()-]+\s+){1,16}?)"
     r"(?P<name>[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+)"
 )
 #: lower-case words of a role's "of" phrases that make it a clause instead
@@ -48,7 +50,11 @@ def _place_of_office(head: str, rest: list[str], words: dict) -> bool:
         and norm(last) in words["titles"]
         and rest[0] in ("of", "for")
         and 2 <= len(rest) <= 4
-        and all(w[:1].isupper() and w not in ORG_SUFFIXES and norm(w) not in words["orgs"] for w in rest[1:])
+        # (one body's word is the office's own: "Commissioner of Police Ann Roe")
+        and all(
+            w[:1].isupper() and w not in ORG_SUFFIXES and (len(rest) == 2 or norm(w) not in words["orgs"])
+            for w in rest[1:]
+        )
         and not any(norm(w) in words["given_names"] for w in rest[1:])
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._cues import n_words
+from ._late_names import late_name
 from ._member_asides import MEMBERS_APPOSITIVE_RE
 from ._mentions import Mention, parse_speaker
 from ._partial_speakers import cut_speaker
@@ -57,7 +58,9 @@ _CHANNEL_RE = re.compile(
     r"(?:(?:a|an|the|his|her|its|their|our|my)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|interview|op-ed|column|post|blog|tweet|e-?mail|filing|speech|video|"
     r"message|memo|report|press\s+release|news\s+release|briefing|podcast|essay|article|memoir|"
-    r"submission|affidavit|comment|remarks|address|note)s?\b",
+    # (a critic's or an author's, in lower case: "writes Ann Roe in her review of the
+    # restaurant", "in his new book"; not a journal's name, "published in Medical Review")
+    r"submission|affidavit|comment|remarks|address|note|(?-i:review|book|newsletter))s?\b",
     re.I,
 )
 
@@ -86,6 +89,11 @@ def speaker_after(
     secretary`` (the appositive becomes the role). ``partial``: the phrase ends a quotation's
     attribution ('"...," said a strategist for ...'), where a description the lexicon reads
     only in part is still the speaker."""
+    late = late_name(text, a, b)
+    if late is not None:
+        described = parse_speaker(text[a : late[0]], a, lenient=lenient)
+        if described is not None and described.kind == "descriptor" and described.number == "sg":
+            return late[1]  # ("said one resident, who gave only her first name, Mercy": Mercy)
     # "said a senior official on condition of anonymity": why the source is unnamed ends it
     anon = ANONYMITY_RE.search(text, a, b)
     if anon is not None:

@@ -43,8 +43,12 @@ _MADE_RE = re.compile(
     r"\s+(?P<owner>his|her|their|its|the|a|an)\s+(?:[a-z]+\s+){0,2}?(?P<noun>" + _NOUNS + r"))\s+that\s+"
 )
 #: an attitude said aloud: "expressed hope that", "voiced confidence that", "expressed his
-#: belief that" (a mood's noun with a verb of saying it: a statement, as wire copy writes them)
-_MOODS = r"hope|hopes|confidence|belief|conviction|concern|concerns|regret|optimism|doubt|doubts|fear|fears"
+#: belief that" (a mood's noun with a verb of saying it: a statement, as wire copy writes them;
+#: translated copy's "expressed the opinion that", "voiced the view that")
+_MOODS = (
+    r"hope|hopes|confidence|belief|conviction|concern|concerns|regret|optimism|doubt|doubts|fear|fears"
+    r"|opinion|view"
+)
 _EXPRESSED_RE = re.compile(
     r"\b(?P<verb>expressed|expresses|voiced|voices)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[a-z]+\s+)?"
     r"(?P<noun>" + _MOODS + r")\s+that\s+"

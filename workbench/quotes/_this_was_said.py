@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ._clauses import MIN_CONTENT_WORDS
 from ._cues import QUOTE_CHARS, n_words, reporting_verb_forms
 from ._mentions import Mention, parse_speaker
+from ._role_chain import MAX_CHAIN_WORDS
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -27,7 +28,9 @@ _VERBS = (
 _PASSIVE_RE = re.compile(
     r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>" + _VERBS + r")"
     # ("stated on Tuesday by X", "reported to a news agency by X")
-    r"(?:\s+(?!by\b)[\w'\u2019-]+){0,5}?\s+by\s+(?P<agent>[^;:\"\u201c\u201d()]{2,120}?)\s*[.!]?\s*$"
+    # (a unit's name in marks inside the agent's role: 'the group of forces "West" Ivan Roe')
+    r"(?:\s+(?!by\b)[\w'\u2019-]+){0,5}?\s+by\s+"
+    r"(?P<agent>(?:[^;:\"\u201c\u201d()]|[\"\u201c][A-Z][\w.-]{0,20}[\"\u201d](?=\s)){2,160}?)\s*[.!]?\s*$"
 )
 #: "X said this on Monday." / "X stated this in an interview with Y." ("said this was ..." is
 #: a clause: only a preposition, a comma or the sentence's end may follow "this")
@@ -71,7 +74,9 @@ def _agent(text: str, k: int, end: int, active: bool = False) -> Mention | None:
     if tail is not None:
         seg = seg[: tail.start()]
     seg = seg.rstrip(" .")
-    if not seg or n_words(seg) > 12:
+    # (a role with "of" phrases before the name runs longer: "This was stated by the head of
+    # the press center of the group of forces West Ivan Dorofeev")
+    if not seg or n_words(seg) > (MAX_CHAIN_WORDS if " of " in seg else 12):
         return None
     mention = parse_speaker(seg, k)
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
