@@ -205,12 +205,26 @@ def _by_its_it(r: dict, text: str) -> bool:
     return _THING_BEFORE_RE.search(text, sentence, start) is None
 
 
+#: the published counts' words right before a name (searched up to the name: "\Z" is its start)
+_PUBLISHED_BEFORE_RE = re.compile(_PUBLISHED_BY_RE + r"\Z")
+#: a name's end that is no part of a longer name or a pair of authors ("figures from X and
+#: colleagues": people who write together)
+_MAKER_END_RE = re.compile(r"\b(?!\s+[A-Z]|\s+and\s)")
+
+
 def _published_by(text: str, name: str) -> bool:
-    """``name`` is the author of published counts or findings somewhere in the text."""
-    if name not in text:
-        return False
-    # (not "figures from X and colleagues": people who write together)
-    return re.search(_PUBLISHED_BY_RE + re.escape(name) + r"\b(?!\s+[A-Z]|\s+and\s)", text) is not None
+    """``name`` is the author of published counts or findings somewhere in the text: the
+    words before each of its places looked at (a pattern compiled per name cost ~5% of the
+    quote stage on PolNeAR train)."""
+    i = text.find(name)
+    while i >= 0:
+        if (
+            _PUBLISHED_BEFORE_RE.search(text, max(0, i - 60), i) is not None
+            and _MAKER_END_RE.match(text, i + len(name)) is not None
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _no_person_words(name: str) -> bool:
