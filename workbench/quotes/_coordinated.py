@@ -93,6 +93,8 @@ def and_name(s: str, base: int) -> Mention | None:
         return None
     if len(m["b"].split()) > 3:
         return None  # ("Estera Events Co-Owner and Lead Planner Ann Roe": posts, then a name)
+    if len(m["b"].split()) == 3 and not _body_evidence(m["b"].split()):
+        return None  # ("Minister for Culture, Sport and Media Orla Keane": a portfolio, then a name)
     if len(m["b"].split()) == 2 and len(m["a"].split()) <= 2 and not _body_evidence(toks):
         return None  # ("Jeb Roe and Chris Lund", "Khizr and Ghazala Khan": two people, a couple)
     name = m["name"]

@@ -173,10 +173,11 @@ def coordinated_statement(doc: Doc, a: int, b: int, end_b: int) -> bool:
 
 
 #: what may stand before a participle that reports: a comma, a dash, a preposition ("by
-#: saying"), or a message ("issued a statement saying")
+#: saying"), or a message and up to four words ("issued a statement saying", "wrote a letter
+#: to the health minister saying")
 _BEFORE_PARTICIPLE = (
     r"(?:,|\s(?:--|\u2013|\u2014)|\b(?:after|by|before|while|when|in|and)"
-    r"|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,2}?)"
+    r"|\b(?:statement|email|tweet|letter|release|memo|video|post)(?:\s+(?:on\s+)?[\w'\u2019-]+){0,4}?)"
 )
 #: participles that report a clause of their own without "that"
 _SPEECH_PARTICIPLES = ("saying", "adding", "arguing", "claiming", "insisting", "warning", "stating")

@@ -17,11 +17,12 @@ _UNNAMING_ASIDE_RE = re.compile(
     r",\s+(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition\s+(?:of|that)\s|who\s+(?:spoke|asked|requested|declined)"
     r"\s+(?:on\s+condition|not\s+to\s+be|anonymity)|led\s+by\s)[^,;:]*,\s*$"
 )
-#: where the words were said, set off after the speaker, its closing comma often left out in
+#: where the words were said, set off after the speaker, its commas often left out in
 #: translated copy ('Ivan Orlov, in an interview with "Vesti", said', 'Ivan Orlov, in a
-#: comment to Gazeta.Ru pointed out'): the outlet spoken to is no part of the speaker
+#: comment to Gazeta.Ru pointed out', 'Ivan Orlov in a comment to "Vedomosti" said'): the
+#: outlet spoken to is no part of the speaker
 _CHANNEL_ASIDE_RE = re.compile(
-    r",\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|comment|commentary"
+    r",?\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|comment|commentary"
     r"|statement|talk|remarks|letter|post|message|address|speech|briefing|op-ed|column|article)s?\s+"
     r"(?:with|to|for|on|at)\s+[^,;:]{1,80},?\s*$"
 )
