@@ -1,7 +1,13 @@
 """PolNeAR dev (84 US news articles, attributions annotated by others; held out: never tuned
 on) keeps the figures measured when issue 15 closed, less 0.02. Skipped without ../shared.
 
-Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 46 (7
+Measured with bench/bench_polnear.py (the shared scorer, score_attributions.py): stop 47 (7
+December 23:13 on f9b1bf2 and 23:21 on b601960): F1 0.8285 (P 0.869, R 0.792), marked 0.799,
+unmarked 0.783, speaker 0.9670, 850 of 879, 1,023 predicted (conflict, diplomacy, courts,
+translated agency copy, technology, arts, parliaments, regional English-language press: a
+channel after an inverted speaker, possessive firms, bodies by a noun before the name,
+back-references, lists and names with "and", asides before the cue, transcript labels with seat
+and party, coordinated that-clauses, dash attributions); stop 46 (7
 December 20:37, db6a8c2): F1 0.8293 (P 0.871, R 0.792), marked 0.799, unmarked 0.783, speaker
 0.9659, 849 of 879, 1,021 predicted (crime, money and housing, opinion columns, live blogs and
 press releases, central banks, social media, features, names from outside the English-speaking
@@ -91,11 +97,11 @@ import pytest
 
 MEASURED = {
     "f1": 0.829,
-    "precision": 0.871,
+    "precision": 0.869,
     "recall": 0.792,
     "recall_marked": 0.799,
     "recall_unmarked": 0.783,
-    "speaker_accuracy": 0.966,
+    "speaker_accuracy": 0.967,
 }
 TOLERANCE = 0.02
 DEV = bench_polnear.QUOTES_BENCH / "polnear" / "dev"
