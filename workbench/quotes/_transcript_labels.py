@@ -122,6 +122,10 @@ def read_label(text: str, start: int, end: int, aside: str | None, post: str | N
         held = parse_speaker(words, 0)
         if held is None or held.kind != "descriptor":
             held = Mention("descriptor", words, name=words, head=words.split()[-1])
+        if held.head in speaker_words()["orgs"]:
+            # ("Operator: Our next question comes from ..."): a call's operator is one person
+            # at the microphone, not the firm "the operator said" is in news copy
+            held = replace(held, head="person")
         return Label(
             replace(held, text=label, start=start, end=end), "role:" + role, role_only=True, caps=caps
         )

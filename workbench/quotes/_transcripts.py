@@ -8,7 +8,9 @@ when its label names a person and it speaks in the first or second person ("Anna
 rebuild"); the rest (a role, "HOST:", an interview's "Q:"/"A:", a short answer, a line about
 someone else) is read only in a transcript, where two labelled lines of different speakers
 in a row are an exchange: a question and the line after it, two lines in the first or second
-person, two labels in capitals ("HOST:", "PRYCE:"), or "Q:" and then "A:". In a transcript
+person, two labels in capitals ("HOST:", "PRYCE:"), or "Q:" and then "A:"; and, whatever the
+lists know of the names, a full name's sentence next to a role's ("Operator:", "Moderator:"),
+to a question, or to a line of its own speaker's again (see _plain_exchange). In a transcript
 a label decides the speaker of the quotation after it too, and in an interview the paragraphs
 between an answer and the next question go on with the answer; a broadcast's reporter
 ("ANN ROE, BYLINE:") narrates, and their lines are left to the narration's rules."""
@@ -24,6 +26,7 @@ import pandas as pd
 from ._colon_labels import speaks_as_person
 from ._cues import QUOTE_CHARS, n_words
 from ._interviewee import interviewee
+from ._memo import per_document
 from ._mention_type import Mention
 from ._questions import UNNAMED_ASKER
 from ._transcript_labels import Label, read_label, written_in_full
@@ -208,7 +211,77 @@ def _is_transcript(text: str, lines: list[_Line]) -> bool:
             )
         if y.sure and (x.label.caps and y.label.caps or _speaks(text, x) and _speaks(text, y)):
             return True
+    return _plain_exchange(text, lines)
+
+
+def _plain_exchange(text: str, lines: list[_Line]) -> bool:
+    """Two lines in consecutive paragraphs of two speakers, each a full name's or a
+    transcript's role's label and a sentence, are an exchange when a role speaks ("Operator:
+    Good morning ..." / "Lin Meiling: Thank you, operator."), one asks and the other does
+    not ("Lin Meiling: Revenue rose 12%." / "Tom Lee: What about margins?"), or the first
+    speaks again after the second ("Moderator:", "Ana Ruiz:", "Moderator:"), whether or not
+    the lists know the names. Not a FAQ's "Shipping Costs: How much ...?" / "Returns: Can I
+    ...?" (questions both), a spec list's "Blade Height: 5 cm." (no sentence), a profile's
+    "Tom Hale: He made three saves." (about the person named)."""
+    for i, (x, y) in enumerate(zip(lines, lines[1:])):
+        if y.index != x.index + 1 or x.label.key == y.label.key:
+            continue
+        if not (_spoken_line(text, x) and _spoken_line(text, y)):
+            continue
+        roles = [line.label.key.startswith("role:") for line in (x, y)]
+        if all(roles) or not (any(roles) or x.sure or y.sure or _never_lower(text, x, y)):
+            # (a speaker's name in one label at least, and a role, a name the lists know or
+            # names the text never writes in lower case: a product page's "Cost
+            # Effectiveness: ... ?" / "Quality Monitoring: ..." is no exchange)
+            continue
+        asks = [line.words(text).rstrip().rstrip('"”').endswith("?") for line in (x, y)]
+        nxt = lines[i + 2] if i + 2 < len(lines) else None
+        again = nxt is not None and nxt.index == y.index + 1 and nxt.label.key == x.label.key
+        if any(roles) or asks[0] != asks[1] or again:
+            return True
     return False
+
+
+def _never_lower(text: str, *lines: _Line) -> bool:
+    """No word of the lines' labels is one the text writes in lower case: names ("Lin
+    Meiling"), not a page's headings ("Quality Monitoring" beside "monitoring")."""
+    lower = _lower_words(text)
+    return all(
+        w.lower() not in lower
+        for line in lines
+        if line.mention is not None
+        for w in line.mention.text.split()
+    )
+
+
+@per_document
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case (read once a document)."""
+    return frozenset(_LOWER_WORD_RE.findall(text))
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]*")
+
+
+def _spoken_line(text: str, line: _Line) -> bool:
+    """The line could be said at a microphone: a role's label ("Moderator:") or a full
+    name's ("Lin Meiling:"), then a sentence that is no headline and no profile's words about
+    the person named."""
+    label, m = line.label, line.mention
+    if m is None or label.narrator or label.member:
+        return False
+    role = label.role_only and label.key.startswith("role:")
+    if not role and (m.kind != "name" or not 2 <= len(m.text.split()) <= 3 or m.text.startswith("Dear ")):
+        return False  # (an advice column's "Dear Doctors: ...": a letter's salutation)
+    body = line.words(text).strip()
+    opening = _opening(body)
+    return (
+        body[:1].isupper()  # (a results table's "Anna Berg: 1,204 votes." / "re-elected.")
+        and body.rstrip('"”)').endswith((".", "?", "!"))
+        and n_words(body) >= 2
+        and not _title_case(body)
+        and not (_THIRD_PERSON_RE.search(opening) is not None and _I_RE.search(opening) is None)
+    )
 
 
 def _member_speaks(text: str, x: _Line, y: _Line) -> bool:
