@@ -15,10 +15,11 @@ def _recs(text: str) -> list[tuple[str, str, str]]:
 
 
 def test_an_answer_and_a_question_of_two_full_names_are_an_exchange() -> None:
-    text = "Briefing.\n\nOrsolya Vantak: Bookings rose 9% in the year.\n\nKemal Idrisov: What about costs?"
+    # (the first given name on no list: the second's is known)
+    text = "Briefing.\n\nOrsolya Vantak: Bookings rose 9% in the year.\n\nTom Idrisov: What about costs?"
     assert _recs(text) == [
         ("Bookings rose 9% in the year.", "Orsolya Vantak", "person"),
-        ("What about costs?", "Kemal Idrisov", "person"),
+        ("What about costs?", "Tom Idrisov", "person"),
     ]
 
 
@@ -42,6 +43,12 @@ def test_a_product_pages_headings_are_no_exchange() -> None:
         "Usage Tracking: Shows where the usage came from and how it changed.\n\n"
         "Cost Control: What does it cost? Not just licensing and usage."
     )
+    assert _recs(text) == []
+
+
+def test_a_reviews_headings_with_a_question_are_no_exchange() -> None:
+    # (no name the lists know, and no speaker who speaks again)
+    text = "Best Value: The Orvex Q2 costs less than most.\n\nBest Overall: Which one should you buy?"
     assert _recs(text) == []
 
 
@@ -78,6 +85,19 @@ def test_a_moderators_lines_are_an_anonymous_sources_statements() -> None:
         ("Welcome to the panel.", "moderator", "anonymous"),
         ("Thank you for having me.", "Ines Marquet", "person"),
         ("What changed this year?", "moderator", "anonymous"),
+    ]
+
+
+def test_an_interviewers_lines_are_an_unnamed_askers() -> None:
+    text = (
+        "Interviewer: Welcome to the studio.\n\n"
+        "Ines Marquet: Thank you for having me.\n\n"
+        "Interviewer: What changed this year?"
+    )
+    assert [(name, kind) for _, name, kind in _recs(text)] == [
+        ("unnamed asker", "anonymous"),
+        ("Ines Marquet", "person"),
+        ("unnamed asker", "anonymous"),
     ]
 
 

@@ -217,29 +217,36 @@ def _is_transcript(text: str, lines: list[_Line]) -> bool:
 def _plain_exchange(text: str, lines: list[_Line]) -> bool:
     """Two lines in consecutive paragraphs of two speakers, each a full name's or a
     transcript's role's label and a sentence, are an exchange when a role speaks ("Operator:
-    Good morning ..." / "Lin Meiling: Thank you, operator."), one asks and the other does
-    not ("Lin Meiling: Revenue rose 12%." / "Tom Lee: What about margins?"), or the first
-    speaks again after the second ("Moderator:", "Ana Ruiz:", "Moderator:"), whether or not
-    the lists know the names. Not a FAQ's "Shipping Costs: How much ...?" / "Returns: Can I
-    ...?" (questions both), a spec list's "Blade Height: 5 cm." (no sentence), a profile's
-    "Tom Hale: He made three saves." (about the person named)."""
+    Good morning ..." / "Lin Meiling: Thank you, operator."; an interview's "Interviewer:"),
+    one asks and the other does not ("Lin Meiling: Revenue rose 12%." / "Tom Lee: What about
+    margins?"), or the first speaks again after the second ("Moderator:", "Ana Ruiz:",
+    "Moderator:"). Names no list knows speak so only when they alternate and the text never
+    writes their words in lower case ("GIL MARSH:", "NOOR EBADI:", "GIL MARSH:"). Not a
+    FAQ's "Shipping Costs: How much ...?" / "Returns: Can I ...?" (questions both), a review's
+    "Best Value: ..." / "Best Overall: Which one ...?" (no name known), a spec list's "Blade
+    Height: 5 cm." (no sentence), a profile's "Tom Hale: He made three saves." (about the
+    person named)."""
     for i, (x, y) in enumerate(zip(lines, lines[1:])):
         if y.index != x.index + 1 or x.label.key == y.label.key:
             continue
         if not (_spoken_line(text, x) and _spoken_line(text, y)):
             continue
-        roles = [line.label.key.startswith("role:") for line in (x, y)]
-        if all(roles) or not (any(roles) or x.sure or y.sure or _never_lower(text, x, y)):
-            # (a speaker's name in one label at least, and a role, a name the lists know or
-            # names the text never writes in lower case: a product page's "Cost
-            # Effectiveness: ... ?" / "Quality Monitoring: ..." is no exchange)
-            continue
-        asks = [line.words(text).rstrip().rstrip('"”').endswith("?") for line in (x, y)]
+        roles = [_role_line(line) for line in (x, y)]
+        if all(roles):
+            continue  # (a speaker's name in one label at least)
         nxt = lines[i + 2] if i + 2 < len(lines) else None
         again = nxt is not None and nxt.index == y.index + 1 and nxt.label.key == x.label.key
-        if any(roles) or asks[0] != asks[1] or again:
+        if any(roles) or again and (x.sure or y.sure or _never_lower(text, x, y)):
+            return True
+        asks = [line.words(text).rstrip().rstrip('"”').endswith("?") for line in (x, y)]
+        if asks[0] != asks[1] and (x.sure or y.sure):
             return True
     return False
+
+
+def _role_line(line: _Line) -> bool:
+    """A role's line ("Moderator:", "Interviewer:", "Q:"), its speaker unnamed."""
+    return line.label.role_only and line.mention is not None and line.mention.kind != "name"
 
 
 def _never_lower(text: str, *lines: _Line) -> bool:
@@ -270,7 +277,7 @@ def _spoken_line(text: str, line: _Line) -> bool:
     label, m = line.label, line.mention
     if m is None or label.narrator or label.member:
         return False
-    role = label.role_only and label.key.startswith("role:")
+    role = _role_line(line)
     if not role and (m.kind != "name" or not 2 <= len(m.text.split()) <= 3 or m.text.startswith("Dear ")):
         return False  # (an advice column's "Dear Doctors: ...": a letter's salutation)
     body = line.words(text).strip()
