@@ -118,6 +118,11 @@ def test_narrative_colon_lines_stay_no_transcript() -> None:
     assert all(name not in ("warning", "note", "Warning", "Note") for _, name, _ in _recs(text))
 
 
+def test_a_directorys_roles_and_names_are_no_exchange() -> None:
+    text = "Council contacts.\n\nMayor: Ann Bose.\n\nTom Idrisov: Deputy Mayor."
+    assert _recs(text) == []
+
+
 def test_two_roles_alone_are_no_exchange() -> None:
     text = "Host: Welcome back to the show.\n\nPresenter: Thanks for watching."
     assert _recs(text) == []

@@ -286,6 +286,8 @@ def _spoken_line(text: str, line: _Line) -> bool:
         body[:1].isupper()  # (a results table's "Anna Berg: 1,204 votes." / "re-elected.")
         and body.rstrip('"”)').endswith((".", "?", "!"))
         and n_words(body) >= 2
+        # (a directory's "Mayor: Ann Bose." / "Town Clerk: Priya Okafor.": a name, no sentence)
+        and any(w[:1].islower() for w in body.split())
         and not _title_case(body)
         and not (_THIRD_PERSON_RE.search(opening) is not None and _I_RE.search(opening) is None)
     )
