@@ -275,7 +275,7 @@ def _lede_subject(text: str) -> tuple[str | None, str | None]:
     start = body_start(text)
     start += len(text[start:]) - len(text[start:].lstrip())
     end = SENTENCE_END_RE.search(text, start)
-    return sentence_subject_noun(text, end.start() if end is not None else len(text))
+    return sentence_subject_noun(text, end.start() if end is not None else len(text), for_body=True)
 
 
 def lede_noun(text: str) -> str | None:
