@@ -145,3 +145,35 @@ def test_a_titled_subject_is_no_body(text):
 def test_a_body_subject_is_still_the_body(text, name):
     ((_, got, kind, _),) = _records(text)
     assert (got, kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # the office's holder, named after it, is whom "the minister" refers to, no body
+        (
+            'Minister for Health Orla Keane visited the port. "We are open," the minister said.',
+            "Orla Keane",
+            "person",
+        ),
+        (
+            'Minister for Culture, Sport and Media Orla Keane visited the port. "We are open," the minister said.',
+            "Orla Keane",
+            "person",
+        ),
+        # (near misses: a body named with "of" and a list, and one with "of" alone)
+        (
+            'The Ministry of Culture, Sport and Tourism reopened the museum. "We are open," the ministry said.',
+            "Ministry of Culture, Sport and Tourism",
+            "organisation",
+        ),
+        (
+            "The Union of Secondary Teachers met on Monday. The union said pay was too low.",
+            "Union of Secondary Teachers",
+            "organisation",
+        ),
+    ],
+)
+def test_a_noun_referring_to_an_office_holder_or_a_listed_body(text, name, kind):
+    ((_, got, got_kind, _),) = _records(text)
+    assert (got, got_kind) == (name, kind)
