@@ -177,3 +177,16 @@ def test_a_body_subject_is_still_the_body(text, name):
 def test_a_noun_referring_to_an_office_holder_or_a_listed_body(text, name, kind):
     ((_, got, got_kind, _),) = _records(text)
     assert (got, got_kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for the Bureau of Alcohol, Tobacco and Firearms said the guns were traced.",
+        "A spokeswoman for the Department of Parks, Rivers and Coastal Heritage said the path was shut.",
+    ],
+)
+def test_a_spokesperson_for_a_body_named_with_a_list(text):
+    ((_, name, kind, role),) = _records(text)
+    assert kind == "anonymous" and name.startswith("spokes")
+    assert role.endswith(text.split(" for the ")[1].split(" said")[0])

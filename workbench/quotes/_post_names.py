@@ -122,6 +122,19 @@ def listed_body_at_end(pre: str, base: int, words: dict) -> tuple[Mention, int] 
     return (body, base + m.start()) if body is not None else None
 
 
+_BODY_OBJECT_RE = re.compile(r"\s(?:of|for|at|from|with|by)\s+(?P<body>" + _BODY_RE.pattern + r")\s*$")
+
+
+def listed_body_object(s: str, words: dict) -> int | None:
+    """Where a body named with a list starts when it ends ``s`` as a preposition's object ("a
+    spokesman for the Bureau of Alcohol, Tobacco and Firearms"), else None: its commas are
+    no apposition's."""
+    m = _BODY_OBJECT_RE.search(s) if "," in s and " and " in s else None
+    if m is None or listed_body(m["body"], 0, words) is None:
+        return None
+    return m.start("body")
+
+
 def portfolio_before(names: list[str], i: int, words: dict) -> bool:
     """The words before the name at ``i`` are a post whose portfolio holds "and" ("Work and
     Pensions Secretary", "Trade and Industry Minister"): capitalised words and "and", the last
