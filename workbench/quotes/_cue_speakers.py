@@ -29,6 +29,7 @@ from ._names import (
 from ._near_subjects import near_subject
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)
+from ._post_names import listed_body_at_end
 from ._source_type import law_name, source_type
 from ._speaker_after import (
     speaker_after as speaker_after,  # re-exported: its callers import both readers from here
@@ -168,7 +169,7 @@ def _speaker_before(
     # region is no part of the commas' apposition (blanked, so offsets hold); read as
     # written when that finds no one
     town = comma and _TOWN_OPENING_RE.search(pre) is not None  # (the pattern's opening: mostly none)
-    blanked = _TOWN_REGION_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), pre) if town else pre
+    blanked = _TOWN_REGION_RE.sub(_blank_region, pre) if town else pre
     if blanked != pre:
         blanked = blanked.rstrip(" ,")  # "..., Ohio, said": the comma closed the region
         found = _speaker_in(text, a, b, blanked, whole=whole, lenient=lenient, subject=subject)
@@ -187,6 +188,20 @@ def _speaker_before(
         if head is not None:
             return head
     return found
+
+
+#: more items of a list with "and" after a town's region: no region but a list's item ("the
+#: Bureau of Alcohol, Tobacco, Firearms and Explosives")
+_LIST_GOES_ON_RE = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?,?\s+(?:and|&)\s+[A-Z]")
+
+
+def _blank_region(m: re.Match) -> str:
+    """:data:`_TOWN_REGION_RE`'s match with its region blanked, unless the region is no place
+    and a list goes on after it."""
+    region = m.group(2).lstrip(" ,").split()[-1]
+    if region not in place_names() and _LIST_GOES_ON_RE.match(m.string, m.end()) is not None:
+        return m.group()
+    return m.group(1) + " " * len(m.group(2))
 
 
 #: a name, then a chain of two or more appositions closed by the comma before the cue: "Ann
@@ -326,6 +341,11 @@ def _speaker_in(
         order[-1] = lead.end()
     elif lead and whole:
         order = [lead.end() if c == 0 else c for c in order]
+    body = listed_body_at_end(pre, a, speaker_words()) if "," in pre and " and " in pre else None
+    if body is not None:
+        # ("the Bureau of Alcohol, Tobacco, Firearms and Explosives": one body, whose list the
+        # cuts at its commas would read as an apposition)
+        return body
     for n, cut in enumerate(sorted(order) if whole else order):
         seg = pre[cut:]
         mention = parse_speaker(seg, a + cut, lenient=lenient)

@@ -23,6 +23,7 @@ from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
 from ._names import ORG_SUFFIXES, forget_runs, norm, noun_number, speaker_words
 from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
+from ._post_names import listed_body, listed_body_object, listed_office, post_with_portfolio
 from ._role_chain import role_chain_name
 from ._source_type import OUTLET_WORDS, TEXT_PARTS, document_words, is_group_word
 from ._text_agents import text_by_agent
@@ -295,6 +296,13 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
         if mention is not None:
             mention.role = with_commas(s, mention.role)
         return mention
+    if "," in s and " and " in s and (at := listed_body_object(s, words)) is not None:
+        # ("a spokesman for the Bureau of Alcohol, Tobacco and Firearms": the body's list, no
+        # apposition; read without its commas)
+        mention = _own_words(s, s[:at] + s[at:].replace(",", " "), offset + a, appositive, lenient)
+        if mention is not None and mention.kind == "descriptor":
+            mention.role = with_commas(s, mention.role)
+            return mention
     if "," in s and "-" in s:
         tag = _TRAILING_PARTY_TAG_RE.search(s)
         if tag is not None and tag.start() > 0:
@@ -431,6 +439,17 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
     first = low.split(None, 1)[0]
     if low in _QUANTIFIERS or first in CONJUNCTIONS or first in RELATIVES:
         return None  # "who chairs the Residents' Association": a clause about the speaker
+    if " and " in s and (" of " in s or " for " in s):
+        # ("Minister for Trade and Industry Orla Keane": a post whose portfolio holds "and",
+        # then the person; "the Bureau of Alcohol, Tobacco and Firearms": one body)
+        post = post_with_portfolio(s, a + offset, words) or listed_body(s, a + offset, words)
+        if post is not None:
+            return post
+        if listed_office(s, words) and (
+            office := _own_words(s, s.replace(",", " "), a + offset, appositive, lenient)
+        ):
+            office.role = with_commas(s, office.role)
+            return office
     if (peer := peer_name(s, a + offset)) is not None:
         return peer  # ("Lord Pemberton of Wick": a peer's name, no "Pemberton" of a place)
     if " and " in s and (joined := and_name(s, a + offset)) is not None:

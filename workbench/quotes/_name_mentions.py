@@ -34,6 +34,7 @@ from ._names import (
     title_pair,
 )
 from ._office_names import TITLE_MODIFIERS
+from ._post_names import portfolio_before
 from ._source_type import document_words
 
 __all__ = ["CONJUNCTIONS", "NO_NAME", "name_mention", "name_run"]
@@ -773,7 +774,11 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
         rest = names[:i] + names[run_end + 1 :]
         if any(norm(t) in STOP and t[:1].islower() for t in rest):
             return None
-        if any(t in ("and", "&") for t in names[:i]) and not any(t.endswith(",") for t in names[:i]):
+        if (
+            any(t in ("and", "&") for t in names[:i])
+            and not any(t.endswith(",") for t in names[:i])
+            and not portfolio_before(names, i, words)  # ("Work and Pensions Secretary Mel Strand")
+        ):
             return None  # "Granollers and Feliciano Lopez": two people
         if _org_noun_after(names, run_end, words):
             # "the Allied Building Workers union": the organisation is named by its

@@ -513,6 +513,29 @@ def _office_place_before(text: str, start: int, toks: list[str]) -> bool:
     )
 
 
+#: an office's title, "of" or "for", then a portfolio's list up to its "and" ("Minister for Trade
+#: and ", "Secretary of State for Culture, Media and "), ending where a run starts
+_PORTFOLIO_TAIL_RE = re.compile(
+    r"([A-Z][\w'\u2019-]*)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:[A-Z][\w'\u2019&-]*,?\s+){1,6}(?:and|&)\s+$"
+)
+
+
+def _portfolio_before(text: str, start: int, toks: list[str]) -> bool:
+    """The run at ``start`` ends an office's portfolio that holds "and" ("Minister for Trade
+    and Industry Orla Keane": "Industry Orla Keane"), and its first word is no given name:
+    the portfolio's last words, then the holder's given name and surname."""
+    if text[max(0, start - 5) : start].rstrip()[-3:] not in ("and", "&"):
+        return False  # (most runs: no "and" before them)
+    m = _PORTFOLIO_TAIL_RE.search(text, max(0, start - 80), start)
+    words = speaker_words()
+    return (
+        m is not None
+        and norm(m.group(1)) in words["titles"]
+        and not known_given(norm(toks[0]), words["given_names"])
+        and all(t[:1].isupper() for t in toks)
+    )
+
+
 #: clergy titles and kinship words written before a given name that the title lists leave
 #: out ("Canon Mary Church", "Uncle Tom Reed"): no first given name of a double one
 _TITLES_BEFORE_GIVEN = frozenset(
@@ -879,7 +902,11 @@ def name_runs(text: str) -> tuple[dict[str, list[list[str]]], list[list[str]], d
             # "Mehmet Ali Kaçar": a double given name whose first no list knows
             stripped = run.split()
             surname = (norm(stripped[-1]), stripped)
-        elif surname is not None and len(surname[1]) >= 3 and _office_place_before(text, start, surname[1]):
+        elif (
+            surname is not None
+            and len(surname[1]) >= 3
+            and (_office_place_before(text, start, surname[1]) or _portfolio_before(text, start, surname[1]))
+        ):
             # "Mayor of Greater Marlshire Andy Burnell": the office's place is none of the name
             surname = (surname[0], surname[1][-2:])
         runs.append(stripped)  # shared by a run's repeats: read, never changed

@@ -34,6 +34,7 @@ from ._names import (
     strip_name_lead,
 )
 from ._office_names import office_name
+from ._post_names import titled_lead
 from ._roles import (
     body_start,
     words_singular,
@@ -77,11 +78,13 @@ def _body_shaped(toks: list[str], words: dict) -> bool:
     )
 
 
-def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
+def sentence_subject_noun(text: str, pos: int, *, for_body: bool = False) -> tuple[str | None, str | None]:
     """The capitalised name that opens the sentence holding ``pos`` as its subject (after
     any dateline), when it names no person (no known given name), else None; and the body's
     noun before it ("The airline Skyvane": "airline"), if any. One word alone counts only
-    with an appositive after it ("Annual consumer price inflation ...") or such a noun."""
+    with an appositive after it ("Annual consumer price inflation ...") or such a noun.
+    ``for_body``: for a body's noun to refer to, so not a name after a person's title either
+    ("Coach Emil Varga was sacked": a person, whom "the club" is not)."""
     body = body_start(text)
     last = _sentence_end_matches_before(text, pos)
     if last and last[-1][0] >= body:
@@ -105,9 +108,12 @@ def sentence_subject_noun(text: str, pos: int) -> tuple[str | None, str | None]:
     match = NAME_SEQ_RE.match(text, start, pos)
     if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end() : pos]):
         return None, None
-    toks = strip_name_lead(match.group().split())
+    raw = match.group().split()
+    toks = strip_name_lead(raw)
     if (
         not _body_shaped(toks, words)
+        or for_body
+        and titled_lead(raw, toks, words)
         # (one word alone: only with an apposition after it or a body's noun before it)
         or (len(toks) == 1 and noun is None and not text[match.end() : pos].startswith(","))
         # "Overnight, the company said ...": one word, then a subject and its verb that no
@@ -183,11 +189,14 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
             continue  # (a subject followed by its verb or what it is, not "Intro." or a list)
         if len(match.group().split()) == 1 and match.group().endswith("ing"):
             continue  # ("Carrying signs ...": a participle)
-        toks = strip_name_lead(
-            re.sub(r"['\u2019]s$", "", match.group()).split() if staff else match.group().split()
-        )
-        if not _body_shaped(toks, words) or is_place(text, match.start(), toks):
-            continue
+        raw = re.sub(r"['\u2019]s$", "", match.group()).split() if staff else match.group().split()
+        toks = strip_name_lead(raw)
+        if (
+            not _body_shaped(toks, words)
+            or is_place(text, match.start(), toks)
+            or titled_lead(raw, toks, words)
+        ):
+            continue  # (no body's name: "Coach Emil Varga was sacked" names a person)
         if (
             len(toks) == 1
             and (

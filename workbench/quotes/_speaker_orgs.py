@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ._coarguments import other_argument
-from ._mentions import Mention
+from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
 )
@@ -275,7 +275,7 @@ def _lede_subject(text: str) -> tuple[str | None, str | None]:
     start = body_start(text)
     start += len(text[start:]) - len(text[start:].lstrip())
     end = SENTENCE_END_RE.search(text, start)
-    return sentence_subject_noun(text, end.start() if end is not None else len(text))
+    return sentence_subject_noun(text, end.start() if end is not None else len(text), for_body=True)
 
 
 def lede_noun(text: str) -> str | None:
@@ -397,6 +397,13 @@ def _of_for_re(head: str) -> re.Pattern:
     )
 
 
+#: the rest of a name whose "of"/"for" phrase is a list: ", Sport and Tourism", ", Sport and
+#: Media Orla Keane" (a holder's name after an office's)
+_LIST_REST_RE = re.compile(
+    r"(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)*,?\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+)
+
+
 def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -> Source | None:
     """ "The union said", "the board has told them": a definite common noun that ends the
     name of an organisation written earlier ("the Allied Building Workers union", "the
@@ -451,6 +458,25 @@ def named_organisation(sources: list[Source], m: Mention, pos: int, text: str) -
             ):
                 toks = toks[1:]  # "The Board of Trade" is the "Board of Trade"
             best = " ".join(toks)
+            listed = _LIST_REST_RE.match(text, found[-1].end(), end)
+            if listed is not None and any(
+                norm(t) in speaker_words()["given_names"] for t in listed.group().replace(",", " ").split()
+            ):
+                listed = None  # ("the Ministry of Defence and Ann Roe": a body and a person)
+            held = parse_speaker(best + listed.group() if listed is not None else best)
+            if (
+                held is not None
+                and held.kind == "organisation"
+                and listed is not None
+                and held.name.startswith(best)
+            ):
+                best = (
+                    held.name
+                )  # ("the Ministry of Culture, Sport and Tourism": the name goes on with a list)
+            if held is not None and held.kind == "name" and held.role and held.name != best:
+                # ("Minister for Health Orla Keane visited ... the minister said": the office's
+                # holder, named after it, whom the person's noun refers to, not a body)
+                return None
     if best is None:
         return None
     src = next((s for s in sources if s.kind in ("name", "organisation") and s.name == best), None)
