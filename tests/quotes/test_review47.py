@@ -55,3 +55,11 @@ def test_a_letter_saying_a_clause_is_its_writers_statement(text):
 
 def test_a_letter_written_to_someone_is_no_statement():
     assert _records("Nurses wrote a letter to the minister.") == []
+
+
+@pytest.mark.parametrize("name", ["Senate Republicans", "Senate Democrats", "House Republicans"])
+def test_a_chambers_party_members_are_a_group(name):
+    """A chamber's word opens a body's name ("Police Scotland"), but not before its party's
+    members: "Senate Republicans" was an organisation where "House Democrats" was a group."""
+    [(_, got, kind)] = _records(f"{name} said the bill would add to the deficit.")
+    assert (got, kind) == (name, "group")

@@ -220,7 +220,13 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             return "person"  # "the Leader of the Council", "the Minister for Health": an office
         if len(words) > 2 and words[0] in HONORIFICS and name.split()[-1] in FACILITY_ENDS:
             return "organisation"  # "Sheikh Harith Medical City": a place named after someone
-        if 1 < len(words) < 4 and words[0] in speaker_words()["orgs"] and words[-1] not in PORTFOLIO_WORDS:
+        if (
+            1 < len(words) < 4
+            and words[0] in speaker_words()["orgs"]
+            and words[-1] not in PORTFOLIO_WORDS
+            # ("Senate Republicans", "Assembly Democrats": a chamber's party members, a group)
+            and words[-1] not in _PARTY_MEMBERS
+        ):
             return "organisation"  # "Police Scotland", "Army Command West": a body's word first
         if len(toks) > 1 and toks[1][:1].isupper() and toks[0].lower() in _FOREIGN_BODY_OPENERS:
             return "organisation"  # "O Globo", "Der Spiegel", "Casa Rosada": no person's name opens so
