@@ -4,7 +4,7 @@
 
 A gate is a cheap necessary condition that lets a rule skip work whose result would be thrown
 away: ``_narration.may_be_subject`` (a sentence's words before its verb read as a speaker
-phrase) and ``_name_mentions._may_name`` (a phrase scanned for a name run). Each is proved
+phrase) and ``_name_run._may_name`` (a phrase scanned for a name run). Each is proved
 from the code it guards; this script re-checks the proof after the guarded code changes:
 every train sentence's narration subject (from its first and its second word) and the name
 runs of every sentence's opening words (1 to 15, as speaker phrases are) must be the same
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_polnear import QUOTES_BENCH, base_tables, split_inputs  # noqa: E402
 
-from workbench.quotes import _name_mentions, _narration  # noqa: E402
+from workbench.quotes import _name_run, _narration  # noqa: E402
 from workbench.quotes._names import speaker_words  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def _key(m) -> list | None:
 def main() -> int:
     tables = base_tables(QUOTES_BENCH / "polnear" / "train", Path("/tmp/polnear_tables"))
     texts, _, sents = split_inputs(tables)
-    gate, may_name = _narration.may_be_subject, _name_mentions._may_name
+    gate, may_name = _narration.may_be_subject, _name_run._may_name
     words = speaker_words()
     differ = spared = asked = 0
     for d, text in texts.items():
@@ -50,13 +50,13 @@ def main() -> int:
             toks = text[a:b].split()
             for n in range(2, min(len(toks), 15) + 1):
                 names = toks[:n]
-                _name_mentions._may_name = may_name
+                _name_run._may_name = may_name
                 asked += 1
                 spared += not may_name(names, words)
-                new_run = _name_mentions.name_run(names, words)
-                _name_mentions._may_name = lambda names, words: True
-                differ += new_run != _name_mentions.name_run(names, words)
-    _narration.may_be_subject, _name_mentions._may_name = gate, may_name
+                new_run = _name_run.name_run(names, words)
+                _name_run._may_name = lambda names, words: True
+                differ += new_run != _name_run.name_run(names, words)
+    _narration.may_be_subject, _name_run._may_name = gate, may_name
     print(f"{len(texts)} texts: {differ} readings differ; name runs spared {spared} of {asked}")
     return 1 if differ else 0
 

@@ -5,13 +5,8 @@ import pytest
 from workbench.quotes._name_forms import (
     fullest_name,
 )
-from workbench.quotes._names import (
-    gender_of,
-    norm,
-    noun_number,
-    speaker_words,
-    strip_postnominals,
-)
+from workbench.quotes._name_leads import strip_postnominals
+from workbench.quotes._names import gender_of, norm, noun_number, speaker_words
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.quotes import _names, _triggers
+from workbench.quotes import _name_runs, _triggers
 from workbench.quotes._according import _phrase_tails
 from workbench.quotes._cues import _text_cues
-from workbench.quotes._names import KIN_RE, LOWER_LETTERS_ONLY, kin_matches, lower_runs
+from workbench.quotes._name_runs import KIN_RE, LOWER_LETTERS_ONLY, kin_matches, lower_runs
 from workbench.quotes._participles import _SPEECH_PARTICIPLES
 from workbench.quotes._promises import PROMISE_WORDS
 from workbench.quotes._triggers import may_report
@@ -108,7 +108,7 @@ def test_lower_runs_as_the_cue_index_read_them():
 
 
 def _old_kin_matches(text: str) -> list[str]:
-    if not any(_names._kin_noun_at(text, noun) for noun in _names._KIN_NOUNS):
+    if not any(_name_runs._kin_noun_at(text, noun) for noun in _name_runs._KIN_NOUNS):
         return []
     return [m.group() for m in KIN_RE.finditer(text)]
 
@@ -126,5 +126,5 @@ def _old_kin_matches(text: str) -> list[str]:
     ],
 )
 def test_kin_matches_as_before(text):
-    _names.kin_matches.cache_clear()
+    _name_runs.kin_matches.cache_clear()
     assert [m.group() for m in kin_matches(text)] == _old_kin_matches(text)

@@ -117,8 +117,9 @@ PHRASES = (
 
 
 def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypatch):
-    from workbench.quotes import _name_mentions
-    from workbench.quotes._name_mentions import _may_name, name_run
+    from workbench.quotes import _name_run
+    from workbench.quotes._name_run import name_run
+    from workbench.quotes._name_tokens import _may_name
     from workbench.quotes._names import speaker_words
 
     words = speaker_words()
@@ -133,7 +134,7 @@ def test_a_phrase_with_no_capital_after_its_first_word_has_no_name_run(monkeypat
     assert not _may_name("approved the Harbour Levy Act in the county".split(), words)
     assert not _may_name("A fresh Coastline poll has lower numbers for the levy".split(), words)
     assert _may_name("Roe of the board".split(), words)
-    monkeypatch.setattr(_name_mentions, "_may_name", lambda names, words: True)
+    monkeypatch.setattr(_name_run, "_may_name", lambda names, words: True)
     assert [name_run(names, words) for names in splits] == quick
 
 

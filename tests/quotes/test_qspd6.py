@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.quotes._names import KIN_RE, gender_of, is_name_token, kin_matches, speaker_words
+from workbench.quotes._name_runs import KIN_RE, kin_matches
+from workbench.quotes._names import gender_of, is_name_token, speaker_words
 from workbench.quotes._promises import _any_promise_word
 
 _TEXTS = [

@@ -25,7 +25,8 @@ def test_callers_get_copies_they_may_change():
 
 
 def test_capitalised_runs_are_read_once_and_forgotten_on_request():
-    from workbench.quotes._names import _stripped_lead, read_run, strip_name_lead
+    from workbench.quotes._name_leads import _stripped_lead, strip_name_lead
+    from workbench.quotes._name_runs import read_run
 
     forget_parses()
     stripped, surname = read_run("Transport Secretary Mark Harper")
@@ -41,7 +42,7 @@ def test_capitalised_runs_are_read_once_and_forgotten_on_request():
 
 
 def test_one_word_runs_read_as_the_general_loop_reads_them():
-    from workbench.quotes._name_mentions import name_run
+    from workbench.quotes._name_run import name_run
     from workbench.quotes._names import speaker_words
 
     words = speaker_words()

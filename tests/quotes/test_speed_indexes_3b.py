@@ -1,7 +1,7 @@
 """The per-text indexes the speed work shares must give what a fresh scan gives."""
 
 from workbench.quotes._name_forms import person_gender
-from workbench.quotes._names import KIN_RE, kin_matches, name_runs
+from workbench.quotes._name_runs import KIN_RE, kin_matches, name_runs
 from workbench.quotes._speaker_orgs import _BARRIER_RE, last_barrier
 
 

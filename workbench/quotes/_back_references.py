@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from ._mentions import Mention
-from ._names import NAME_SEQ_RE, body_title, norm, place_names, speaker_words, strip_name_lead
+from ._name_leads import body_title, strip_name_lead
+from ._name_runs import NAME_SEQ_RE
+from ._names import norm, place_names, speaker_words
 from ._narration import sentence_ends_before
 from ._roles import body_start, role_heads, same_role
 from ._speaker_orgs import compatible_body, noun_class

@@ -10,7 +10,9 @@ import re
 from dataclasses import replace
 
 from ._mentions import Mention, parse_speaker
-from ._names import NAME_SEQ_RE, PREPOSITIONS, norm, role_word, speaker_words
+from ._name_leads import role_word
+from ._name_runs import NAME_SEQ_RE
+from ._names import PREPOSITIONS, norm, speaker_words
 
 __all__ = [
     "aside_label",

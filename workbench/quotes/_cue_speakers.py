@@ -17,15 +17,8 @@ from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
 )
-from ._names import (
-    NAME_ONLY_TITLES,
-    gender_of,
-    norm,
-    person_head,
-    place_names,
-    speaker_words,
-    strip_postnominals,
-)
+from ._name_leads import strip_postnominals
+from ._names import NAME_ONLY_TITLES, gender_of, norm, person_head, place_names, speaker_words
 from ._near_subjects import near_subject
 from ._partial_speakers import is_person as is_person  # re-exported: _speech_clause imports it from here
 from ._partial_speakers import partial_speaker_before as partial_speaker_before  # (and _attribution)

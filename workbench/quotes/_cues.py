@@ -15,7 +15,7 @@ from ._marks import QUOTE_CHARS as _MARKS
 from ._marks import SINGLE_OPEN
 from ._marks import positions_of as positions_of  # re-exported: _doc, _extract
 from ._memo import per_document
-from ._names import lower_runs
+from ._name_runs import lower_runs
 from ._subjects import clause_subject as clause_subject  # re-exported: other modules import it from here
 from ._subjects import subject_of as subject_of
 from ._time_words import WEEKDAY

@@ -19,8 +19,11 @@ from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._joined_roles import joined_roles
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
-from ._name_mentions import CONJUNCTIONS, NO_NAME, name_mention, name_run
-from ._names import ORG_SUFFIXES, forget_runs, norm, noun_number, speaker_words
+from ._name_mentions import name_mention
+from ._name_run import name_run
+from ._name_runs import forget_runs
+from ._name_tokens import CONJUNCTIONS, NO_NAME
+from ._names import ORG_SUFFIXES, norm, noun_number, speaker_words
 from ._office_names import office_mention
 from ._phrase_edges import clean_phrase
 from ._post_names import listed_body, listed_body_object, listed_office, post_with_portfolio

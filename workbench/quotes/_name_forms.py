@@ -5,22 +5,9 @@ import re
 from functools import lru_cache
 
 from ._memo import per_document
-from ._names import (
-    AGE_WORD_RE,
-    LEGAL_FORMS,
-    ORG_SUFFIXES,
-    RANK_FORCES,
-    gender_of,
-    kin_matches,
-    name_runs,
-    norm,
-    person_words,
-    place_names,
-    role_word,
-    speaker_words,
-    strip_postnominals,
-    title_pair,
-)
+from ._name_leads import AGE_WORD_RE, person_words, role_word, strip_postnominals, title_pair
+from ._name_runs import kin_matches, name_runs
+from ._names import LEGAL_FORMS, ORG_SUFFIXES, RANK_FORCES, gender_of, norm, place_names, speaker_words
 
 
 @lru_cache(maxsize=16)

@@ -18,20 +18,17 @@ from ._name_forms import (
     fullest_name,
     person_gender,
 )
+from ._name_leads import body_title, strip_name_lead
+from ._name_runs import NAME_SEQ_RE, is_place, name_runs
 from ._names import (
-    NAME_SEQ_RE,
     ORG_SUFFIXES,
     PARTICLES,
-    body_title,
     country_names,
     demonym_words,
     gender_of,
-    is_place,
-    name_runs,
     norm,
     place_names,
     speaker_words,
-    strip_name_lead,
 )
 from ._office_names import office_name
 from ._post_names import titled_lead

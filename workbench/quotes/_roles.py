@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 
 from ._memo import per_document
-from ._names import PREPOSITIONS, STOP, capitalised_runs, norm, noun_number, speaker_words
+from ._name_runs import capitalised_runs
+from ._names import PREPOSITIONS, STOP, norm, noun_number, speaker_words
 
 _LOWER_WORD_RE = re.compile(r"[a-z][\w'\u2019-]*")
 

@@ -14,9 +14,8 @@ import re
 from functools import lru_cache
 
 from ..text import read_resource
+from ._name_leads import FACILITY_ENDS, HONORIFICS, one_in_name
 from ._names import (
-    FACILITY_ENDS,
-    HONORIFICS,
     IN_NAME_OPENERS,
     LEGAL_FORMS,
     NAME_ORG_ENDS,
@@ -25,7 +24,6 @@ from ._names import (
     country_names,
     demonym_noun,
     known_organisations,
-    one_in_name,
     person_head,
     speaker_words,
 )

@@ -13,16 +13,9 @@ from ._name_forms import (
     fullest_name,
     person_gender,
 )
-from ._names import (
-    NAME_SEQ_RE,
-    ORG_SUFFIXES,
-    gender_of,
-    is_place,
-    norm,
-    noun_number,
-    speaker_words,
-    strip_name_lead,
-)
+from ._name_leads import strip_name_lead
+from ._name_runs import NAME_SEQ_RE, is_place
+from ._names import ORG_SUFFIXES, gender_of, norm, noun_number, speaker_words
 from ._narration import SENTENCE_END_RE, previous_sentence_person
 from ._office_names import campaign_name
 from ._roles import (

@@ -12,20 +12,17 @@ from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
 )
+from ._name_leads import strip_name_lead, strip_postnominals
+from ._name_runs import NAME_SEQ_RE, capitalised_runs, read_run
 from ._names import (
     LEGAL_FORMS,
-    NAME_SEQ_RE,
-    capitalised_runs,
     country_names,
     gender_of,
     known_organisations,
     norm,
     openers,
     place_names,
-    read_run,
     speaker_words,
-    strip_name_lead,
-    strip_postnominals,
 )
 from ._narration import CLAUSE_AFTER_COMMA_RE, SENTENCE_END_RE, sentence_subject_noun
 from ._roles import (

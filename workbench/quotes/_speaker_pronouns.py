@@ -14,15 +14,9 @@ from ._name_forms import (
     fullest_name,
     person_gender,
 )
-from ._names import (
-    NAME_SEQ_RE,
-    ORG_SUFFIXES,
-    is_place,
-    name_runs,
-    norm,
-    speaker_words,
-    strip_name_lead,
-)
+from ._name_leads import strip_name_lead
+from ._name_runs import NAME_SEQ_RE, is_place, name_runs
+from ._names import ORG_SUFFIXES, norm, speaker_words
 from ._narration import _OPENING_PHRASE_RE as OPENING_PHRASE_RE
 from ._narration import previous_sentence_person, sentence_ends_before
 from ._speaker_descriptors import fallback_person, same_person, sentence_descriptor

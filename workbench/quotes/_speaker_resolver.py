@@ -20,7 +20,8 @@ from ._back_references import (
 )
 from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
-from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words, strip_postnominals
+from ._name_leads import strip_postnominals
+from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words
 from ._narration import earlier_subject_organisation, sentence_subject
 from ._office_names import office_name
 from ._source_type import document_words

@@ -20,16 +20,8 @@ from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
 )
-from ._names import (
-    NAME_ORG_ENDS,
-    ORG_SUFFIXES,
-    gender_of,
-    known_organisations,
-    norm,
-    speaker_words,
-    strip_name_lead,
-    strip_postnominals,
-)
+from ._name_leads import strip_name_lead, strip_postnominals
+from ._names import NAME_ORG_ENDS, ORG_SUFFIXES, gender_of, known_organisations, norm, speaker_words
 from ._narration import narration_subject
 from ._questions import UNNAMED_ASKER
 from ._roles import role_index

@@ -13,7 +13,8 @@ from ._colon_labels import role_and_name
 from ._memo import per_document
 from ._mention_type import Mention
 from ._mentions import parse_speaker
-from ._names import NAME_SEQ_RE, colon_dateline, norm, speaker_words
+from ._name_runs import NAME_SEQ_RE
+from ._names import colon_dateline, norm, speaker_words
 
 __all__ = ["Label", "read_label", "named_elsewhere", "written_in_full"]
 
