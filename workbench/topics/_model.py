@@ -17,6 +17,7 @@ from sklearn.base import BaseEstimator
 from sklearn.decomposition import NMF, LatentDirichletAllocation
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from threadpoolctl import threadpool_limits
 
 from ..schema import as_table
 from ._terms import TermAnalyzer, fit_analyzer
@@ -168,6 +169,14 @@ class TopicModel(BaseEstimator):
     # -- fitting -----------------------------------------------------------------------
     def fit(self, corpus, y=None) -> TopicModel:
         """Learn topics from ``corpus``'s paragraphs or sentences; returns self."""
+        # One BLAS thread: the NMF's start (a randomized SVD: LU and QR of tall, thin matrices)
+        # gains nothing from threads, and on two cores shared with the notebook's other work
+        # they spin against each other (100 web pages, a busy machine: 130 s -> 36 s). The
+        # sums then also run in the same order on every machine, whatever its core count.
+        with threadpool_limits(limits=1, user_api="blas"):
+            return self._fit(corpus)
+
+    def _fit(self, corpus) -> TopicModel:
         if self.method not in METHODS:
             raise ValueError(f"method must be one of {METHODS}, not {self.method!r}")
         if self.select not in SELECT:
@@ -279,7 +288,8 @@ class TopicModel(BaseEstimator):
         """
         units = self._units(corpus)
         counts = self.vectorizer_.transform(self._unit_terms(units))
-        weights = _row_normalise(self.model_.transform(self._matrix(counts)))[:, self.order_]
+        with threadpool_limits(limits=1, user_api="blas"):
+            weights = _row_normalise(self.model_.transform(self._matrix(counts)))[:, self.order_]
         weights[np.asarray(counts.sum(axis=1)).ravel() == 0] = 0.0
         key = UNITS[self.unit][1]
         out = pd.DataFrame(weights, columns=self.columns_)
