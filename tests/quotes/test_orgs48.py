@@ -46,6 +46,8 @@ def test_a_firm_the_text_writes_as_one_is_an_organisation(text, name):
         ("Price, who owns a farm nearby, said the road was dangerous.", "Price"),
         ("The report by Dr Ann Cole, which was released on Tuesday, said rates were falling.", "Ann Cole"),
         ("Malcolm Ten said the plan was sound.", "Malcolm Ten"),
+        ("The developer, Tom Kilbride, said he would appeal.", "Tom Kilbride"),
+        ("Its owner, Darius Roe, said it had paid.", "Darius Roe"),
     ],
 )
 def test_a_person_with_no_firm_words_stays_a_person(text, name):
