@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._body_names import body_by_mention, person_noun_before, possessive_firms
+from ._firm_evidence import firm_by_text
 from ._names import speaker_words
 
 __all__ = ["typed_by_text"]
@@ -255,6 +256,7 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
     acronyms = _acronym_names(text) if "(" in text else {}
     published: dict[str, bool] = {}  # (a name's "figures from" looked for once, as its apposition)
     apposed: dict[str, bool] = {}  # (a name's apposition looked for once, not once a record)
+    firms: dict[str, frozenset[str]] = {}  # (the text's firms' names read once)
     for r in records:
         name = r["speaker_name"]
         if r["source_type"] != "person" or not isinstance(name, str) or not name[:1].isupper():
@@ -281,6 +283,8 @@ def typed_by_text(records: list[dict], text: str) -> list[dict]:
             and _speaks_as_body(r, text)
             or r["source_key"] not in gendered
             and body_by_mention(r, text)
+            or r["source_key"] not in gendered
+            and firm_by_text(r, text, firms)
             or r["source_key"] not in gendered
             and _no_person_words(name)
             and (

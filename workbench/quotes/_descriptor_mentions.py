@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ._lower_bodies import LAST_ONLY_BODIES, LOWER_BODIES, lower_body
 from ._mention_type import Mention
-from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
+from ._names import (
+    NAME_TOKEN_RE,
+    PREPOSITIONS,
+    STOP,
+    TOKEN_RE,
+    gender_of,
+    norm,
+    norm_mod,
+    noun_number,
+)
 from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 
@@ -64,13 +74,6 @@ _BODY_COMPOUNDS = frozenset(
     cistercian+order capuchin+order salesian+order augustinian+order religious+order
     bishops+conference episcopal+conference governing+body""".split()
 )
-#: nouns that head a body in lower case only ("the navy said", "the carmaker said"; not in the
-#: lists of bodies' words, where a capital would make "Navy SEAL Ann Roe" no person's name and a
-#: headline's "Carmaker delays model" a body's subject)
-_LOWER_BODIES = frozenset("navy navies carmaker carmakers automaker automakers district districts".split())
-#: ... of which these only as the phrase's last word ("the school district said"; not "one
-#: district party leader", a person the district's name modifies)
-_LAST_ONLY_BODIES = frozenset("district districts".split())
 #: an age used as a noun ("the 46-year-old")
 _AGE_NOUN_RE = re.compile(r"\d{1,3}-year-olds?")
 
@@ -124,8 +127,10 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             head_i = demonym
             break
         if tok[:1].islower() and (
-            n in _LOWER_BODIES
-            and (n not in _LAST_ONLY_BODIES or i == len(names) - 1)
+            lower_body(n)
+            # (the makers, "palace" and "miner" too: "the palace press secretary", "the
+            # drugmaker's spokesman" are people)
+            and (n in LOWER_BODIES and n not in LAST_ONLY_BODIES or i == len(names) - 1)
             or i
             and (norm(names[i - 1]), n) in _BODY_COMPOUNDS
         ):
@@ -418,7 +423,7 @@ def descriptor(s: str, start: int, end: int, names: list[str], head_i: int, word
     org = (
         head in words["orgs"]
         and head not in words["heads"]
-        or head in _LOWER_BODIES
+        or lower_body(head)
         or bool(mods)
         and (mods[-1], head) in _BODY_COMPOUNDS
     )

@@ -191,11 +191,22 @@ def _full_person_name(m: Mention) -> bool:
 #: a determiner, a body's name with "of" ("Department of Health", "Bank of England",
 #: "Ministry of the Interior") and a role noun: "A Department of Health spokesperson"
 _BODY_OF_ROLE_RE = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    # (no determiner before a plural: "University of Otago researchers say", "Bank of England
+    # officials")
+    r"\s*(?:(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+|(?=\S+(?:\s+\S+)*s\s*$))(?P<body>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
     r"\s+(?P<of>of(?:\s+the)?)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'\u2019-]*)*"
     # (a noun between the body and the role: "A City of London police spokesman")
     r"(?:\s+[a-z]+)?\s+(?P<head>[a-z]+))\s*$"
 )
+
+
+def _people_first(body: re.Match) -> bool:
+    """The first word of a body's name read with no determiner before it is a person's noun, a
+    group's or a quantity ("Leaders of the Opposition parties", "One of the Premier League
+    managers"): the phrase's head, no name."""
+    first = norm(body.group("body").split()[0])
+    words = speaker_words()
+    return first in words["heads"] or first in words["determiners"] or first.endswith("s")
 
 
 def _body_of_role(seg: str, body: re.Match, offset: int, appositive: str) -> Mention | None:
@@ -279,6 +290,8 @@ def _parse_speaker(seg: str, offset: int, *, appositive: str, lenient: bool) -> 
             named.text, named.start = seg[described.start("det") :].rstrip(), offset + described.start("det")
             return named
     body = _BODY_OF_ROLE_RE.match(seg)
+    if body is not None and body.start("body") == len(seg) - len(seg.lstrip()) and _people_first(body):
+        body = None  # ("Leaders of the Opposition parties", "One of the managers": no body's name)
     if body is not None and body.group("head").lower() in speaker_words()["heads"]:
         return _body_of_role(seg, body, offset, appositive)
     if body is not None and body.group("head").lower() in speaker_words()["orgs"]:

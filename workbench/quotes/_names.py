@@ -67,7 +67,7 @@ NAME_ORG_ENDS = frozenset(
     shipping engineering
     air voyages cruises futures front guild unit
     hospitals therapeutics ratings retail collective water renewables homes athletics
-    collaboration consortium""".split()
+    collaboration consortium construction developments properties""".split()
 )
 
 

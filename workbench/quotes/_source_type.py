@@ -77,6 +77,12 @@ _NAME_TEXT_ENDS = frozenset(
     "act agreement accord treaty charter protocol constitution amendment directive statute ordinance "
     "declaration code doctrine manifesto".split()
 )
+#: the last word of a published count's name ("the Drewry World Container Index", "the
+#: Nationwide House Price Index"): a text of figures, no surname or body
+_COUNT_NAME_ENDS = frozenset("index indices".split())
+#: cardinal numbers written as words, the last word of an outlet's or a channel's name ("Page
+#: Six", "Channel Four"); "One" is one_in_name's
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty hundred".split())
 #: a newspaper's last word that is also a surname ("Washington Post", "Sarah Post")
 _SURNAME_OUTLETS = frozenset("post sun star courier".split())
 #: a body's words that are also surnames ("Karen Church", "Tom Bank", "Ann Court")
@@ -212,6 +218,13 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
         toks = name.split()
         if toks and one_in_name(toks, [w.lower() for w in toks], speaker_words()):
             return "organisation"  # "One Nation", "the One Campaign": no person's name opens so
+        if (
+            1 < len(toks) < 4
+            and words[-1] in _NUMBER_WORDS
+            and toks[-1][:1].isupper()
+            and words[0] not in speaker_words()["given_names"]
+        ):
+            return "organisation"  # "Page Six", "Channel Four": no person's name ends with a number
         if len(toks) == 3 and toks[1] == "in" and toks[0] in IN_NAME_OPENERS:
             return "organisation"  # "Faith in Action", "Hope in Harvest": a charity's name
         if office_name(name, speaker_words()):
@@ -323,7 +336,14 @@ def source_type(kind: str, name: str, *, anonymous: bool = False, number: str = 
             and not (len(words) == 2 and words[0] == "bill")
         ):
             return "document"  # "the Clean Air Act", "the Paris Agreement", "the Highway Code"
-        if last in lists["document"] and len(words) > 1 or "of" in words and last in lists["writing"]:
+        if (
+            last in lists["document"]
+            and len(words) > 1
+            or "of" in words
+            and last in lists["writing"]
+            or len(words) > 1
+            and words[-1] in _COUNT_NAME_ENDS
+        ):
             return "document"  # ("the Bill of Rights": the word before "of")
         if len(words) == 1 and is_group_word(words[0]):
             return "group"

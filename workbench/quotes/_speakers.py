@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ._firm_evidence import known_firms
 from ._mentions import Mention, parse_speaker
 from ._name_forms import (
     fullest_name,
@@ -157,11 +158,12 @@ def resolve(
     return out
 
 
-#: heads of a role that a firm holds as often as a person ("Archway Capital, the owner of ..."),
-#: or that speaks for it ("a spokesman for Archway Capital")
+#: heads of a role that a firm holds as often as a person ("Archway Capital, the owner of ...",
+#: "The developer, Kilbride Homes, said"), or that speaks for it ("a spokesman for Archway Capital")
 _FIRM_ROLES = frozenset(
     "owner owners operator operators maker makers buyer seller provider supplier sponsor partner spokesman "
-    "spokeswoman spokesperson representative".split()
+    "spokeswoman spokesperson representative developer developers contractor contractors builder "
+    "builders".split()
 )
 
 
@@ -194,12 +196,11 @@ _PERSON_INITIALISMS = frozenset("GP KC QC DA VP PM MP DJ MC PC DC DS DI MD".spli
 
 def _known_body(src: Source) -> str | None:
     """ "organisation" for a one-word name the hand-written gazetteer knows as one ("Labour
-    said", "Hamas said"), unless a title or a pronoun gave the source a gender ("Mrs Wagner")."""
+    said", "Hamas said") or a firm's name of ``known_firms`` ("Boeing said"), unless a title or a pronoun gave the source a gender ("Mrs Wagner")."""
     if (
         src.kind == "name"
         and src.gender is None
-        and " " not in src.name
-        and src.name in known_organisations()
+        and (" " not in src.name and src.name in known_organisations() or src.name in known_firms())
     ):
         return "organisation"
     return None
