@@ -22,7 +22,7 @@ import pandas as pd
 from ..config import SEED
 from ..schema import as_table
 from ..text import NARRATOR, count_words, resource_lines, sentence_voices
-from ._explain import explain_sentiment
+from ._explain import explain_rows
 from ._hedges import hedge_lexicon, hedge_markers, hedges_in
 from ._vader import polarity_scores, scored_sentences
 
@@ -344,21 +344,25 @@ def caveats(corpus) -> pd.DataFrame:
     topics = topic_words()
     rows = []
     for r in s.itertuples():
-        e = explain_sentiment(r.text)
-        e = e[e["position"] >= 0]
-        total = e["contribution"].abs().sum()
+        # the words' rows as dicts, not a frame per sentence (thousands of sentences)
+        e = [w for w in explain_rows(r.text) if w["position"] >= 0]
+        # numpy's sums, as a column's: the shares stay the same to the last bit
+        total = np.abs(np.array([w["contribution"] for w in e], dtype="float64")).sum()
         if not total:
             continue
         groups = {
-            "topic word": e[e["token"].str.lower().isin(topics) & (e["contribution"] != 0)],
-            "negation": e[e["negated"]],
-            "but": e[e["but"] != 1.0],
-            "name word": e[(e["position"] > 0) & (e["contribution"] != 0) & e["token"].map(_is_name_word)],
+            "topic word": [w for w in e if w["token"].lower() in topics and w["contribution"] != 0],
+            "negation": [w for w in e if w["negated"]],
+            "but": [w for w in e if w["but"] != 1.0],
+            "name word": [
+                w for w in e if w["position"] > 0 and w["contribution"] != 0 and _is_name_word(w["token"])
+            ],
         }
         for reason, part in groups.items():
-            if part.empty:
+            if not part:
                 continue
-            words = ", ".join(f"{t} ({c:+.2f})" for t, c in zip(part["token"], part["contribution"]))
+            words = ", ".join(f"{w['token']} ({w['contribution']:+.2f})" for w in part)
+            share = np.abs(np.array([w["contribution"] for w in part], dtype="float64")).sum() / total
             rows.append(
                 {
                     "doc_id": r.doc_id,
@@ -366,8 +370,8 @@ def caveats(corpus) -> pd.DataFrame:
                     "text": r.text,
                     "sentiment": r.sentiment,
                     "reason": reason,
-                    "words": "|".join(part["token"]),
-                    "share": float(part["contribution"].abs().sum() / total),
+                    "words": "|".join(w["token"] for w in part),
+                    "share": float(share),
                     "note": CAVEAT_REASONS[reason].format(words=words),
                 }
             )
