@@ -36,6 +36,18 @@ def test_a_body_noun_refers_to_the_body_the_text_is_about(text, name):
     assert _speakers(text)[-1] == (name, "organisation")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun opening the sentence is no body, a capital inside a surname no name's
+        "Demand fell in October, the company said.",
+        "LeBrun left early, the company said.",
+    ],
+)
+def test_a_sentences_first_word_is_no_body(text):
+    assert _speakers(text)[-1] == ("company", "organisation")
+
+
 def test_a_body_named_inside_what_the_first_said_is_not_the_lender():
     text = (
         "Harbour Bank said its margins would shrink this year as the Central Bank of Velmora cuts "
