@@ -224,18 +224,26 @@ _ASKED_BY_RE = re.compile(r"\b[Aa]sked\s+by\s+([^,.;:?!]{1,80})")
 
 
 #: a sentence that opens with a common noun of a body's figures and the body's name after
-#: "at", "of" or "for" ("Revenue at Corvane Networks rose", "Shares of Halvern Pharma fell")
-_FIGURE_OF_BODY_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|of|for|from)\s+(?:the\s+)?")
+#: "at", "of", "for" or "in" ("Revenue at Corvane Networks rose", "Shares of Halvern Pharma
+#: fell", British "Shares in Larkspur Mining jumped")
+_FIGURE_OF_BODY_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|of|for|from|in)\s+(?:the\s+)?")
 
 
-def figure_subject_body(text: str, pos: int, head: str) -> str | None:
+def figure_subject_body(text: str, pos: int, head: str, *, previous: bool = False) -> str | None:
     """ "Revenue at Corvane Networks rose 31%, the company said": with no name as the
     sentence's subject, the body named in its subject's "at"/"of" phrase, when that is a name
     of two words or more of no person (no known given name) and no place, and its kind fits
-    ``head``, a business's noun (a union or an agency reports no firm's figures); else None."""
+    ``head``, a business's noun (a union or an agency reports no firm's figures); else None.
+    ``previous``: of the sentence before the one holding ``pos``."""
     if noun_class(head) != "business":
         return None
     ends = sentence_ends_before(text, pos)
+    if previous:
+        # ("Shares in Larkspur Mining jumped 14%. The company said"): the sentence before
+        if not ends:
+            return None
+        pos = ends[-1] - 1
+        ends = ends[:-1]
     start = ends[-1] if ends else body_start(text)
     lead = _FIGURE_OF_BODY_RE.match(text, start, pos)
     if lead is None:

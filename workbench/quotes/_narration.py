@@ -111,14 +111,25 @@ def sentence_subject_noun(text: str, pos: int, *, for_body: bool = False) -> tup
         not _body_shaped(toks, words)
         or for_body
         and titled_lead(raw, toks, words)
-        # (one word alone: only with an apposition after it or a body's noun before it)
-        or (len(toks) == 1 and noun is None and not text[match.end() : pos].startswith(","))
+        # (one word alone: only with an apposition after it, a body's noun before it or a
+        # capital inside it, which no common word opening a sentence has: "SpaceX", "BlackRock")
+        or (
+            len(toks) == 1
+            and noun is None
+            and not text[match.end() : pos].startswith(",")
+            and not _INNER_CAPITAL_RE.match(toks[0])
+        )
         # "Overnight, the company said ...": one word, then a subject and its verb that no
         # comma parts, is the sentence's adverbial, no subject in apposition
         or (len(toks) == 1 and noun is None and CLAUSE_AFTER_COMMA_RE.match(text, match.end()) is not None)
     ):
         return None, None
     return " ".join(toks), noun.group(1) if noun is not None else None
+
+
+#: a word with a capital inside it after three lower-case letters or more, not a surname's
+#: ("SpaceX", "BlackRock"; not "MacArthur", "McKay", "LeBlanc", "DiMaggio")
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
 
 
 #: a comma, then a determiner's subject (no relative inside it) and a finite verb: a clause
@@ -319,8 +330,13 @@ def previous_sentence_person(
             or match.group().split()[0] == "The"
         ):
             continue  # "the United States": a person's name takes no article
-        if is_place(text, match.start(), toks):
+        if is_place(text, match.start(), toks) and not (
+            # ("not in Ann Roe's nature": a possessor after "in" is a person's, unless a place's)
+            possessor and len(toks) >= 2 and " ".join(toks) not in place_names()
+        ):
             continue  # "a house on Foundry Street", "a cinema in Ashby Marsh"
+        if len(toks) >= 2 and _modifies_role(text, match.end()):
+            continue  # "Red Bull team boss Ann Lee": the body of the role, no one's name
         if match.group().isupper() and DATELINE_RE.match(text, match.start(), stop) is not None:
             continue  # "KUALA LUMPUR, March 3 -- ...": a wire dateline's city, no person
         if (
@@ -449,6 +465,23 @@ def _modifies_noun(text: str, end: int) -> bool:
         return False
     w = nxt.group(1)
     return w in speaker_words()["heads"] or w in speaker_words()["titles"] or w in speaker_words()["orgs"]
+
+
+#: lower-case words, then a capitalised word: a role between a body and a name
+_ROLE_THEN_NAME_RE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]")
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """The capitalised run ending at ``end`` (no possessor) modifies a role whose holder's
+    name follows ("Red Bull team boss Ann Lee", "Rovers manager Kath Doyle"): role nouns
+    only between them (not "Ann Lee's statement on Tuesday")."""
+    role = _ROLE_THEN_NAME_RE.match(text[end : end + 60])
+    if role is None or text[end - 2 : end] in ("'s", "\u2019s"):
+        return False
+    words = speaker_words()
+    return all(
+        w in words["heads"] or w in words["titles"] or w in words["orgs"] for w in role.group(1).split()
+    )
 
 
 @per_document  # asked for every word that may follow a sentence's subject

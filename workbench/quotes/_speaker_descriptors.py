@@ -72,6 +72,8 @@ def cataphor(
             name_source(s, full, role, pos)
             return s
     for s in sorted(sources, key=lambda s: -s.last)[:1]:
+        if s.cataphoric == "pronoun":
+            continue  # (a pronoun only by the next speaker named: Resolver.named)
         # an indefinite one only by a name that comes with its own description
         # ("Sir Richard Hale, who held the post ...,"), so the two are one person
         if s.cataphoric == "indefinite" and not re.match(

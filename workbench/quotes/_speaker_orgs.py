@@ -75,6 +75,15 @@ def plural_common_noun(m: Mention, text: str) -> Mention:
 COMPANY_NOUNS = frozenset("company firm group business".split())
 
 
+#: a firm's trade as wire copy names it ("the planemaker said", "the housebuilder added"): a
+#: noun a descriptor's reading gives (one that a person may be too, "the lender", is read as an
+#: organisation's noun already); never "lawmaker", "filmmaker", which name people
+FIRM_TRADES = frozenset(
+    "drugmaker chipmaker steelmaker planemaker toymaker automaker carmaker housebuilder homebuilder "
+    "shipbuilder reinsurer".split()
+)
+
+
 #: kinds of organisation by their common noun: "the agency" refers back to a public body,
 #: "the company" to a business; any other noun ("the club") only to a name that holds it
 _ORG_CLASSES = {
@@ -89,7 +98,8 @@ _ORG_CLASSES = {
         "studio publisher "
         # ("Ford's workers will strike. The carmaker said")
         "carmaker automaker".split()
-    ),
+    )
+    | FIRM_TRADES,
     # a country, which speaks by its government ("Russia said ... The country said")
     "state": frozenset("country nation state".split()),
 }
@@ -678,7 +688,14 @@ def referred_organisation(sources: list[Source], head: str, text: str, pos: int)
     kind after that (:func:`introduced_organisation`)."""
     src = latest_organisation(sources, head)
     intro = introduced_organisation(text, pos, head) or named_with_noun(text, pos, head)
-    if intro is None or src is not None and src.last >= intro[1]:
+    if (
+        intro is None
+        or src is not None
+        and (src.last >= intro[1] or _same_sentence(text, src.last, intro[1]))
+    ):
+        # ("Bank of Ireland said its income would fall as the European Central Bank cuts
+        # rates. The lender also said": a body named inside what the speaker said, or in the
+        # sentence the speaker is the subject of, is none "the lender" refers to)
         return src
     name = strip_postnominals(intro[0])
     src = next(
@@ -689,6 +706,11 @@ def referred_organisation(sources: list[Source], head: str, text: str, pos: int)
         sources.append(src)
     src.kind = "organisation"  # "EgyptAir said ... the airline added": the name is an organisation's
     return src
+
+
+def _same_sentence(text: str, lo: int, hi: int) -> bool:
+    """No sentence ends between offsets ``lo`` and ``hi`` (a sentence's length apart at most)."""
+    return hi - lo < _INTRODUCED_WINDOW and SENTENCE_END_RE.search(text, lo, hi) is None
 
 
 #: nouns an organisation is brought in with, for the noun that refers back to it ("the daily

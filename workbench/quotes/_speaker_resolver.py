@@ -5,7 +5,7 @@ resolved in ``_speaker_pronouns``, neuter pronouns in ``_speaker_neuter``."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._back_references import (
     asker_of,
@@ -22,7 +22,7 @@ from ._mentions import Mention
 from ._name_forms import fullest_name, person_gender
 from ._name_leads import strip_postnominals
 from ._names import PORTFOLIO_WORDS, gender_of, norm, speaker_words
-from ._narration import earlier_subject_organisation, sentence_subject
+from ._narration import earlier_subject_organisation, sentence_ends_before, sentence_subject
 from ._office_names import office_name
 from ._source_type import document_words
 from ._speaker_descriptors import (
@@ -41,6 +41,7 @@ from ._speaker_descriptors import (
 from ._speaker_neuter import neuter_source
 from ._speaker_orgs import (
     COMPANY_NOUNS,
+    FIRM_TRADES,
     REFERRING_BODY_NOUNS,
     compatible_body,
     definite_antecedent,
@@ -52,6 +53,7 @@ from ._speaker_orgs import (
 )
 from ._speaker_pronouns import pronoun_source
 from ._speaker_source import Source
+from ._topic_person import topic_person
 
 __all__ = ["Resolver"]
 
@@ -156,7 +158,7 @@ class Resolver:
                 break
         if src is None:
             full = fullest_name(text, m.name)  # not the surname's namesake taken above
-            src = self._cataphor(pos, m, full)
+            src = self._pronoun_cataphor(pos, m, full) or self._cataphor(pos, m, full)
         if src is None:
             src = Source(
                 f"name:{full}",
@@ -182,6 +184,29 @@ class Resolver:
             sources.append(src)
         return src
 
+    def _pronoun_cataphor(self, pos: int, m: Mention, full: str) -> Source | None:
+        """ "'...,' she joked, laughing. Presenter Ada Obi, 41, said": a pronoun that opened the
+        text with no one to refer to is the person the next sentence names as a speaker,
+        when no one else was named or spoke between and the name's gender does not clash."""
+        latest = max(self.sources, key=lambda s: s.last, default=None)
+        if (
+            latest is None
+            or latest.cataphoric != "pronoun"
+            or len(full.split()) < 2
+            or m.start is None
+            or gender_of(full.split(), speaker_words()) not in (None, latest.gender)
+            or any(s.kind == "name" for s in self.sources)
+        ):
+            return None
+        # (in the next sentence: the pronoun's sentence is the one before the name's)
+        ends = sentence_ends_before(self.text, m.start)
+        at = int(latest.intro)
+        if not ends or at >= ends[-1] or len(ends) > 1 and at < ends[-2]:
+            return None
+        name_source(latest, full, m.role or self.roles.get(full, ""), pos)
+        latest.cataphoric = ""
+        return latest
+
     def described(self, pos: int, m: Mention) -> Source:
         """The source a descriptor or an organisation's common noun refers to."""
         src = None
@@ -191,6 +216,10 @@ class Resolver:
             src = group_source(sources, m)
         if src is None:
             src = match_descriptor(sources, m)
+        if src is None and m.kind == "descriptor" and m.head in FIRM_TRADES:
+            # "Airbus delivered 72 jets, the planemaker said": a firm's trade refers to a
+            # firm as "the company" does, never to a person named before
+            return self._body(pos, replace(m, kind="organisation")) or self._anonymous(m)
         if src is None and m.start is not None:
             aged = aged_name(text, m)
             if aged is not None:
@@ -208,9 +237,46 @@ class Resolver:
         if src is None and not introduced_unnamed(text, pos, m.head):
             # ("Governor Ivan Sydorenko wrote ... . '...,' the official said")
             src = office_holder(self.previous, m, pos, roles)
+        if src is None and definite_anaphor(m) and not any(s.kind == "name" for s in sources):
+            # ("... not in Aiyana Blackhorse's nature. '...,' the rookie told reporters")
+            topic = topic_person(text, pos, m)
+            if topic is not None:
+                src = Source(f"name:{topic}", "name", topic, roles.get(topic, ""), False)
+                sources.append(src)
+        if src is None:
+            src = self._body(pos, m)
+        if src is None:
+            src = possessed(sources, m, pos, text)
+            if src is not None:
+                sources.append(src)
+        return src if src is not None else self._anonymous(m)
+
+    def _anonymous(self, m: Mention) -> Source:
+        """A new source for a descriptor or a common noun that refers to none before."""
+        desc = m.role or m.name
+        src = Source(
+            f"anon:{desc}",
+            m.kind,
+            m.name,
+            m.role,
+            m.kind == "descriptor",
+            m.head,
+            m.mods,
+            m.gender,
+            m.number,
+            intro=m.text,
+            cataphoric=cataphoric(m, self.text),
+        )
+        self.sources.append(src)
+        return src
+
+    def _body(self, pos: int, m: Mention) -> Source | None:
+        """The organisation an organisation's common noun ("the company said") refers to: the
+        body its sentence, the report or the text just before is about, or that spoke last."""
+        sources, text = self.sources, self.text
+        src = None
         if (
-            src is None
-            and m.kind == "organisation"
+            m.kind == "organisation"
             and m.number == "sg"
             and re.match(r"the\s", m.text, re.I)
             # (a text is no body a sentence is about: "Unfortunately, the research suggests")
@@ -274,33 +340,17 @@ class Resolver:
         if src is None:
             # ("Stratalink said ... . The company said")
             src = previous_body(self.previous, m, pos, REFERRING_BODY_NOUNS)
-        if src is None:
-            src = possessed(sources, m, pos, text)
-            if src is not None:
-                sources.append(src)
-        if src is None:
-            desc = m.role or m.name
-            src = Source(
-                f"anon:{desc}",
-                m.kind,
-                m.name,
-                m.role,
-                m.kind == "descriptor",
-                m.head,
-                m.mods,
-                m.gender,
-                m.number,
-                intro=m.text,
-                cataphoric=cataphoric(m, text),
-            )
-            sources.append(src)
         return src
 
     def _earlier_body(self, m: Mention, pos: int) -> Source | None:
         """ "Zorvia has fixed the outage. The company said", "Hope Without Borders runs three
         clinics. The charity said": the body a sentence just before is about, when nothing
         else names what a bare "the company" refers to; never a person a gender is known of."""
-        found = earlier_subject_organisation(self.text, m.start if m.start is not None else pos, m.head)
+        at = m.start if m.start is not None else pos
+        found = earlier_subject_organisation(self.text, at, m.head)
+        if found is None:
+            figure = figure_subject_body(self.text, at, m.head, previous=True)
+            found = (figure, 0) if figure is not None else None
         if found is None or not compatible_body(found[0], m.head):
             return None
         org = strip_postnominals(found[0])

@@ -23,7 +23,8 @@ class Source:
     last: int = -1
     intro: str = ""  # the words that introduced the source, as written
     #: "the former minister" with no antecedent, or a lede's "A former minister": may be
-    #: named just after ("definite" / "indefinite"; "" when not)
+    #: named just after ("definite" / "indefinite"; "pronoun": an unresolved "she" at
+    #: ``intro``'s offset, see Resolver.named; "" when not)
     cataphoric: str = ""
 
 

@@ -132,6 +132,9 @@ def resolve(
             src = r.previous
         if src is None:
             src = Source("anon:unidentified speaker", "descriptor", "unidentified speaker", "", True)
+            if m.kind == "pronoun" and m.number == "sg" and m.gender in ("m", "f") and m.start is not None:
+                # (a person the next sentence may name: Resolver.named)
+                src.cataphoric, src.intro = "pronoun", str(m.start)
             r.sources.append(src)
         if m.kind == "pronoun" and m.gender and src.gender is None and m.number == "sg":
             src.gender = m.gender
