@@ -18,7 +18,9 @@ _ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,8}s?\)?$")
 _ASIDE_RE = re.compile(
     r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|echoing"
     # (a number's thousands comma is inside the aside: "which represents 3,000 farmers")
-    r"|in\s+(?:its|his|her|their)\s|at\s+(?:an?|the)\s)(?:[^,]|(?<=\d),(?=\d))*(?=,|$)"
+    r"|in\s+(?:its|his|her|their)\s|at\s+(?:an?|the)\s"
+    # ("..., Ann Roe, while responding to a question,": what the speaker was doing)
+    r"|(?:while|whilst|when)\s+[a-z]+ing\s)(?:[^,]|(?<=\d),(?=\d))*(?=,|$)"
 )
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
