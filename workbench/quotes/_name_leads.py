@@ -133,6 +133,7 @@ def _stripped_lead(run: tuple[str, ...], after_role: bool = False) -> tuple[str,
             and not nation_of_body(toks, norms, 0, words)
             or (norms[0] in words["determiners"] or toks[0].lower() in openers())
             and not one_in_name(toks, norms, words)
+            and not (len(toks) > 1 and _INITIAL_RE.fullmatch(toks[0]))  # ("A. Nimal Perera": an initial)
             or toks[0].endswith(("'s", "\u2019s"))
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
