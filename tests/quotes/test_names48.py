@@ -133,3 +133,24 @@ def test_two_people_joined_by_and_stay_apart():
 def test_a_body_name_is_whole(text, name):
     [(_, _, got, kind)] = _records(text)
     assert (got, kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Shoutcaster Ewan "Macca" Lindqvist called it "the comeback of the decade".', "Ewan Lindqvist"),
+        ('Councillor Marisol "Sol" Dagatan said the road would reopen.', "Marisol Dagatan"),
+    ],
+)
+def test_a_nickname_inside_the_name_is_left_out_of_it(text, name):
+    [(_, speaker, got, kind)] = _records(text)
+    assert speaker.endswith(name)  # (a title as written stays: "Councillor Marisol Dagatan")
+    assert (got, kind) == (name, "person")
+
+
+def test_a_group_named_in_marks_before_a_name_stays():
+    # (after a lower-case word the marks name a unit, no nickname: its head speaks)
+    [(_, speaker, got, _)] = _records(
+        'Ten posts were lost, the spokesman of the brigade "North" Ivo Daskalov said.'
+    )
+    assert got == "Ivo Daskalov"
