@@ -17,6 +17,7 @@ from ._body_names import firm_possessive
 from ._coordinated import and_name, list_unpunctuated, peer_name, with_commas, without_parent
 from ._descriptor_mentions import RELATIVES, descriptor, head_index
 from ._joined_roles import joined_roles
+from ._lower_in_body import lower_word_in_body
 from ._memo import MAX_ENTRIES
 from ._mention_type import Mention
 from ._name_mentions import name_mention
@@ -145,6 +146,9 @@ def parse_speaker(
     if read is None and " and " in seg:
         # ("her friend and fellow activist Ann Roe": one person's two roles)
         read = joined_roles(seg, lambda rest: _parse_at_zero(rest, appositive, lenient))
+    if read is None and " " in seg and seg[:1].isupper():
+        # ("The Medicines and Healthcare products Regulatory Agency": one body's name)
+        read = lower_word_in_body(seg, lambda s: _parse_at_zero(s, appositive, lenient))
     if read is None:
         return None
     mention = object.__new__(Mention)

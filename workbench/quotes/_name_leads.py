@@ -33,16 +33,18 @@ from ._names import (
 )
 
 
-def strip_name_lead(toks: list[str]) -> list[str]:
+def strip_name_lead(toks: list[str], after_role: bool = False) -> list[str]:
     """Drop titles, determiners, sentence openers ("When") and possessors ("NASA's")
-    from the start of a run of capitalised words."""
+    from the start of a run of capitalised words; ``after_role``: the run follows a role
+    ("Election Commission secretary Akhtar Ahmed Sarkar"), so a name-shaped first word before
+    a known given name is the person's own, no body's."""
     # every scan of a text's capitalised runs asks again for the same runs, and texts share
     # many: read once, kept across documents (forgotten with the speaker phrases)
-    return list(_stripped_lead(tuple(toks)))
+    return list(_stripped_lead(tuple(toks), after_role))
 
 
 @lru_cache(maxsize=1 << 14)
-def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
+def _stripped_lead(run: tuple[str, ...], after_role: bool = False) -> tuple[str, ...]:
     words = speaker_words()
     if len(run) == 1:
         # one word (most runs): of the rules below, only the title/determiner/opener one applies
@@ -89,6 +91,9 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     if (
         given
         and len(toks) - given[0] >= 2
+        # ("W. A. Sunil Fernando": initials open the name)
+        and not all(_INITIAL_RE.fullmatch(t) for t in toks[: given[0]])
+        and not (after_role and given[0] == 1 and first_name_word(toks[0], norms[0], words))
         and not (
             after_title
             and titled == list(range(len(titled)))  # (titles that open the run: "Maulana", "Datuk Seri")
@@ -128,6 +133,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
             and not nation_of_body(toks, norms, 0, words)
             or (norms[0] in words["determiners"] or toks[0].lower() in openers())
             and not one_in_name(toks, norms, words)
+            and not (len(toks) > 1 and _INITIAL_RE.fullmatch(toks[0]))  # ("A. Nimal Perera": an initial)
             or toks[0].endswith(("'s", "\u2019s"))
             or (len(toks) > 2 and role_word(norms[0], words) and toks[-1] not in ORG_SUFFIXES)
             or (len(toks) > 2 and norms[0] in RANK_FORCES and person_words(toks[1:], norms[1:], words))
@@ -136,6 +142,7 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
                 and name_title(norms[0], words)
                 and person_words(toks[1:], norms[1:], words)
             )
+            or (len(toks) in (3, 4) and role_lead(toks, norms, words))  # ("Stylist Ngozi Ekwueme")
             or (len(toks) > 2 and toks[0] in _WEEKDAY_NAMES)  # ("on Friday Clara Jensen said")
             or (len(toks) > 2 and AGE_WORD_RE.fullmatch(toks[0]) is not None)  # ("Ten-year-old Amy Roe")
             # ("Twins Amy and Jo Hart", "Sisters Ann and ...": a plural noun before a given name)
@@ -149,91 +156,6 @@ def _stripped_lead(run: tuple[str, ...]) -> tuple[str, ...]:
     ):
         toks, norms = toks[1:], norms[1:]  # ... and "Councillor Dev Raman": a role written as a title
     return tuple(toks)
-
-
-def _office_place_before(text: str, start: int, toks: list[str]) -> bool:
-    """The run at ``start`` follows an office's title and "of"/"for" ("Mayor of Greater
-    Marlshire Andy Burnell", "Commissioner for North Wendover Ann Roe"), and its first word
-    is no given name: a place, then the holder's given name and surname."""
-    before = text[max(0, start - 40) : start].split()
-    words = speaker_words()
-    return (
-        len(before) >= 2
-        and before[-1] in ("of", "for")
-        and before[-2][:1].isupper()
-        and norm(before[-2]) in words["titles"]
-        and not known_given(norm(toks[0]), words["given_names"])
-        and all(t[:1].isupper() for t in toks)
-    )
-
-
-#: an office's title, "of" or "for", then a portfolio's list up to its "and" ("Minister for Trade
-#: and ", "Secretary of State for Culture, Media and "), ending where a run starts
-_PORTFOLIO_TAIL_RE = re.compile(
-    r"([A-Z][\w'\u2019-]*)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:[A-Z][\w'\u2019&-]*,?\s+){1,6}(?:and|&)\s+$"
-)
-
-
-def _portfolio_before(text: str, start: int, toks: list[str]) -> bool:
-    """The run at ``start`` ends an office's portfolio that holds "and" ("Minister for Trade
-    and Industry Orla Keane": "Industry Orla Keane"), and its first word is no given name:
-    the portfolio's last words, then the holder's given name and surname."""
-    if text[max(0, start - 5) : start].rstrip()[-3:] not in ("and", "&"):
-        return False  # (most runs: no "and" before them)
-    m = _PORTFOLIO_TAIL_RE.search(text, max(0, start - 80), start)
-    words = speaker_words()
-    return (
-        m is not None
-        and norm(m.group(1)) in words["titles"]
-        and not known_given(norm(toks[0]), words["given_names"])
-        and all(t[:1].isupper() for t in toks)
-    )
-
-
-#: clergy titles and kinship words written before a given name that the title lists leave
-#: out ("Canon Mary Church", "Uncle Tom Reed"): no first given name of a double one
-_TITLES_BEFORE_GIVEN = frozenset(
-    "canon father sister brother pastor vicar deacon elder uncle aunt auntie grandma grandpa granny".split()
-)
-
-
-def _first_given_run(text: str, start: int, run: str) -> bool:
-    """The run of three words at ``start`` lost its first word to a known given name after
-    it, and that word is a first given name of a double one ("Mehmet Ali Kaçar", which no list
-    knows; a run with a letter beyond ASCII only), not a body's or a place's name before a person's ("Gazprom Ivan Petrov"): written
-    as a name (a capital, then small letters only), no word of the lists, no known
-    organisation, place or demonym, and no preposition before the run ("Mayor of Bristol Tom
-    Rees": a place the gazetteers may not hold)."""
-    toks = run.split()
-    if len(toks) != 3 or run.isascii():
-        # (a name in an alphabet beyond English's, "Mehmet Ali Kocabaş": in an English run,
-        # "Favourite Tom Hale", a capitalised word of the sentence no list knows)
-        return False
-    before = text[max(0, start - 6) : start].split()
-    if before and before[-1].lower() in PREPOSITIONS:
-        return False
-    words = speaker_words()
-    t, n = toks[0], norm(toks[0])
-    return (
-        norm(toks[1]) in words["given_names"]
-        and len(t) > 2
-        and t[0].isupper()
-        and t[1:].isalpha()
-        and t[1:].islower()
-        and n not in words["orgs"]
-        and n not in words["heads"]
-        and n not in words["titles"]
-        and n not in NAME_ORG_ENDS
-        and t not in ORG_SUFFIXES
-        and t not in known_organisations()
-        and t not in place_names()
-        and t not in demonym_words()
-        and t.lower() not in openers()
-        and not t.endswith(("ing", "ed", "ly"))  # ("Including Rui Costa", "Asked Jo Hart")
-        and n not in _TITLES_BEFORE_GIVEN
-        and not role_word(n, words)
-        and not name_title(n, words)
-    )
 
 
 #: title words that open a body's name as often ("National Security Adviser Ann Roe", "the
@@ -430,3 +352,74 @@ def strip_postnominals(name: str) -> str:
 
 
 _PLACE_WORDS = frozenset("Street St Road Rd Avenue Ave Lane Square Crescent Terrace Boulevard".split())
+
+
+#: endings of nouns of a trade or a calling ("Stylist", "Shoutcaster", "Dietician",
+#: "Hairdresser", "Beekeeper"): a word written so before a name is its role, whatever list
+#: leaves it out; not "-er"/"-or" alone, surnames as often ("Baker", "Taylor", "Archer")
+_TRADE_ENDS = ("ist", "caster", "ician", "dresser", "keeper", "grapher", "maker", "smith")
+
+#: words of those endings that name no trade ("Christ Church ...", "Blacksmith" is one)
+_NOT_TRADES = frozenset(("christ", "exist", "insist", "assist", "resist", "persist", "twist", "smith"))
+
+
+def role_lead(toks: list[str], norms: list[str], words: dict) -> bool:
+    """The first of three or four capitalised words is a role written as a title before a
+    person's given name and surname, which no list of titles holds: a noun of a trade
+    ("Stylist Ngozi Ekwueme", "Shoutcaster Ewan MacPherson"), or a rank in capitals
+    ("SHO Ghulam Mustafa Jatoi", a station house officer). Not a given name ("Christian Dior
+    Couture"), and the words after it a person's: written as names, no body's or place's word
+    ("NHS Greater Glasgow", "BBC Radio Ulster" stay whole)."""
+    t, n = toks[0], norms[0]
+    rest, rest_norms = toks[1:], norms[1:]
+    if known_given(n, words["given_names"]) or not all(_NAME_WORD_RE.fullmatch(r) for r in rest):
+        return False
+    trade = t[:1].isupper() and t[1:].islower() and len(n) >= 6 and n.endswith(_TRADE_ENDS)
+    rank = 3 <= len(t) <= 5 and t.isalpha() and t.isupper()
+    if not (trade and n not in _NOT_TRADES or rank):
+        return False
+    return (
+        person_words(rest, rest_norms, words)
+        and t not in known_organisations()
+        and t not in demonym_words()
+        and rest[-1] not in place_names()  # (its first may be a town's too: "Ngozi")
+        and not any(r in known_organisations() or n2 in NAME_ORG_ENDS for r, n2 in zip(rest, rest_norms))
+    )
+
+
+#: a word written as a person's name: a capital, then small letters, maybe a hyphen or an
+#: apostrophe, or a second capital after a short prefix ("MacPherson", "Chukwu-Lane",
+#: "O'Neill"; not a brand's "SolutionsHub")
+_NAME_WORD_RE = re.compile(
+    r"(?:[A-Z][a-z]{0,2}(?=[A-Z])|[A-Z](?=['\u2019]))?[A-Z]?['\u2019]?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*"
+)
+
+
+#: an initial of a given name ("W.", "A.")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def first_name_word(t: str, n: str, words: dict) -> bool:
+    """``t`` is written as a person's first name (a capital, then small letters) and no list
+    knows it as a body's, a title's, a role's or a place's word: "Akhtar" in "secretary Akhtar
+    Ahmed Sarkar", a given name no list holds."""
+    return (
+        _NAME_WORD_RE.fullmatch(t) is not None
+        and n not in words["orgs"]
+        and n not in words["titles"]
+        and n not in words["heads"]
+        and n not in NAME_ORG_ENDS
+        and t not in ORG_SUFFIXES
+        and t not in known_organisations()
+        and t not in place_names()
+        and t not in demonym_words()
+        and n not in ABBREVIATED_NAMES  # ("Brig Gen Omar Haddad")
+        and n not in RANK_FORCES
+        and n not in _BODY_PLACES  # ("Siberian Federal District Sergei Lomtev")
+        and not name_title(n, words)  # ("Sgt. Major Kevin Pryor")
+        and not role_word(n, words)
+    )
+
+
+#: the last words of a region's or a body's unit, capitalised before a person's name
+_BODY_PLACES = frozenset("district county province region state city town borough division zone".split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ._descriptor_mentions import POSSESSIVE_RE as _POSSESSIVE_RE
 from ._mention_type import Mention
-from ._name_leads import person_words
+from ._name_leads import person_words, role_lead, role_word
 from ._name_tokens import (
     _ARTICLE_RE,
     _COMMA_RE,
@@ -54,6 +54,28 @@ def _trade_lead(run: list[str], words: dict) -> str:
     if noun not in _TRADES or first in words["given_names"] or first in words["titles"]:
         return ""  # (a person's name after it is a person's trade: "Publisher Ann Roe")
     return noun
+
+
+def _role_words_before(names: list[str], i: int, run_end: int, words: dict) -> int:
+    """How many words of the run from ``i`` are a role before a person's given name and
+    surname: a trade or a rank written as a title ("Stylist Ngozi Ekwueme", "SHO Ghulam
+    Mustafa Jatoi"), or the role's head after a title ("Chief Executive Officer Anan
+    Wongsakul", "Chief Financial Officer ..."); 0 when none."""
+    run = [t.rstrip(",") for t in names[i : run_end + 1]]
+    norms = [norm(t) for t in run]
+    if len(run) <= 4 and role_lead(run, norms, words):
+        return 1
+    if not (i > 0 and names[i - 1][:1].isupper() and norm(names[i - 1]) in words["titles"]):
+        return 0
+    for j in range(min(len(run) - 3, 1), -1, -1):
+        if (
+            role_word(norms[j], words)
+            and not words["heads"].get(norms[j], ("", False))[1]
+            and len(run) - j - 1 in (2, 3)
+            and person_words(run[j + 1 :], norms[j + 1 :], words)
+        ):
+            return j + 1
+    return 0
 
 
 def _body_noun(tok: str, words: dict) -> bool:
@@ -152,6 +174,8 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
         rest = names[i + 1 : run_end + 1]
         if person_words([t.rstrip(",") for t in rest], [norm(t) for t in rest], words):
             i += 1  # "Garda Niamh Cullen": the rank, as a title is
+    elif run_end - i in (2, 3, 4) and not any(t.endswith(",") for t in names[i:run_end]):
+        i += _role_words_before(names, i, run_end, words)
     run = names[i : run_end + 1]
     # the name as written ends before the letters after it ("Liam Dwyer SC")
     shown = run_end

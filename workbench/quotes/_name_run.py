@@ -4,7 +4,7 @@ word and where the name proper starts ("Minister of Energy Azim Akhmedov").
 
 from __future__ import annotations
 
-from ._name_leads import nation_of_body, one_in_name, title_pair
+from ._name_leads import _INITIAL_RE, first_name_word, nation_of_body, one_in_name, role_word, title_pair
 from ._name_tokens import (
     _HONORIFICS,
     _INSTITUTION_ENDS,
@@ -36,6 +36,7 @@ from ._names import (
     norm,
     person_head,
 )
+from ._office_names import TITLE_MODIFIERS
 
 
 def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int | None]:
@@ -96,7 +97,12 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 and not (j > k and known_given(norm(names[j - 1]), given_names))
                 and not (j > k and names[j - 1] == "Ma.")  # (Filipino "Ma. Teresa Cruz": María)
             ]
-            if not split and given and (given[0] > k or k == 0 or names[k - 1][:1].islower()):
+            if (
+                not split
+                and given
+                and (given[0] > k or k == 0 or names[k - 1][:1].islower())
+                and not _whole_before_given(names, k, given[0], words)
+            ):
                 k, split = given[0], given[0] > k or split
             # "in Leeds", "of the Transport Office": a place or employer, not the speaker;
             # but "Minister of Energy Azim Akhmedov" names the minister after the title
@@ -200,3 +206,20 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
             run_end, run_start = i, k
             break
     return run_start, run_end, demonym
+
+
+def _whole_before_given(names: list[str], k: int, g: int, words: dict) -> bool:
+    """The words from ``k`` up to the known given name at ``g`` are the person's own: initials
+    ("W. A. Sunil Fernando"), or one word written as a first name right after a role or a
+    title ("Election Commission secretary Akhtar Ahmed Sarkar", "Secretary Akhtar ..."),
+    where a body's name would not stand ("AgroMarket Consult Pavel Hrytsenko" is cut)."""
+    if all(_INITIAL_RE.fullmatch(t) for t in names[k:g]):
+        return True
+    return (
+        g == k + 1
+        and k >= 1
+        and (norm(names[k - 1]) in words["titles"] or role_word(norm(names[k - 1]), words))
+        and norm(names[k - 1]) not in TITLE_MODIFIERS  # ("Siberian Federal District ...")
+        and not names[k - 1].endswith(("'s", "\u2019s", ","))
+        and first_name_word(names[k], norm(names[k]), words)
+    )

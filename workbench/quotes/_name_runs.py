@@ -13,9 +13,6 @@ from ._letters import UPPER
 from ._memo import per_document
 from ._name_leads import (
     _PLACE_WORDS,
-    _first_given_run,
-    _office_place_before,
-    _portfolio_before,
     _stripped_lead,
     strip_name_lead,
     strip_postnominals,
@@ -29,6 +26,7 @@ from ._names import (
     place_names,
     speaker_words,
 )
+from ._run_context import _first_given_run, _office_place_before, _portfolio_before
 
 #: a capitalised word or an initial ("[A-Z]."), written with the capital first so that the
 #: regex engine skips to the next capital (a leading alternation scanned every position)

@@ -250,6 +250,8 @@ def _in_run(names: list[str], k: int, i: int, words: dict) -> bool:
     ("CWTU Director of Member Services Gail Porter": the run is "Gail Porter")."""
     if is_name_token(names[k], words):
         return True
+    if k < i and _INITIAL_RE.fullmatch(names[k]) and names[k + 1][:1].isupper():
+        return True  # "W. A. Sunil Fernando": an initial "A." is no article
     if k < i and all(_postnominal(t, words) for t in names[k : i + 1]) and _in_name(names, k, words):
         return True  # "Tony Kerslake MP OBE" (not "Labour MP Dawn Butterfield": a title there)
     if names[k] in _NAME_POSSESSIVES and 0 < k < i:

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..text import sentence_openers
+from ._body_of import body_of_end
 from ._descriptor_mentions import participle
 from ._marks import positions_of
 from ._memo import per_document
@@ -103,10 +104,16 @@ def sentence_subject_noun(text: str, pos: int, *, for_body: bool = False) -> tup
     if noun is not None:
         start = noun.end()
     match = NAME_SEQ_RE.match(text, start, pos)
-    if match is None or not re.match(r"\s*(?:,|[a-z])", text[match.end() : pos]):
+    if match is None:
+        return None, None
+    # ("The Reserve Bank of New Zealand held ...": the name goes on through "of")
+    end = body_of_end(text, match.end(), match.group().rsplit(None, 1)[-1], pos)
+    if not re.match(r"\s*(?:,|[a-z])", text[end:pos]):
         return None, None
     raw = match.group().split()
     toks = strip_name_lead(raw)
+    if end > match.end() and toks:
+        toks = [*toks, *text[match.end() : end].split()]
     if (
         not _body_shaped(toks, words)
         or for_body

@@ -18,8 +18,12 @@ _ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z&]{1,8}s?\)?$")
 _ASIDE_RE = re.compile(
     r",\s+(?:which|who|whose|speaking|declining|requesting|asking|citing|quoting|echoing"
     # (a number's thousands comma is inside the aside: "which represents 3,000 farmers")
-    r"|in\s+(?:its|his|her|their)\s|at\s+(?:an?|the)\s)(?:[^,]|(?<=\d),(?=\d))*(?=,|$)"
+    r"|in\s+(?:its|his|her|their)\s|at\s+(?:an?|the)\s"
+    # ("..., Ann Roe, while responding to a question,": what the speaker was doing)
+    r"|(?:while|whilst|when)\s+[a-z]+ing\s)(?:[^,]|(?<=\d),(?=\d))*(?=,|$)"
 )
+#: a nickname in marks between a given name and a surname ('Ewan "Mac" MacPherson')
+_NICKNAME_RE = re.compile(r"(?<=[A-Za-z] )[\"\u201c][A-Z][\w'\u2019.-]*[\"\u201d](?= [A-Z][a-z])")
 _AGE_RE = re.compile(r",\s+\d{1,3}(?:,|$)")
 _DOCUMENT_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+(?:\w+\s+)?)?(?:statements?|reports?|letters?|post|emails?|filings?|"
@@ -75,6 +79,13 @@ def clean_phrase(seg: str) -> tuple[str, int, int]:
         # apposition that follows still reads as one ("Adebayo, 44, a former sound engineer,")
         inner = _AGE_RE.sub(
             lambda m: "," + " " * (len(m.group()) - 1) if m.group().endswith(",") else " " * len(m.group()),
+            inner,
+        )
+    if '"' in inner or "\u201c" in inner:
+        # 'Shoutcaster Ewan "Mac" MacPherson': a nickname in marks inside the name
+        # (after a capitalised word only: 'the group of forces "West" Ivan Dorofeev' names a group)
+        inner = _NICKNAME_RE.sub(
+            lambda m: " " * len(m.group()) if inner[: m.start()].split()[-1][:1].isupper() else m.group(),
             inner,
         )
     if "(" in inner:

@@ -141,20 +141,63 @@ def portfolio_before(names: list[str], i: int, words: dict) -> bool:
     an office's, the word after each "and" none; not two people ("Granollers and Feliciano
     Lopez", "Ann Roe and Mayor Tom Lee")."""
     before = names[:i]
+    if _body_role_before(before, words):
+        return True
     if len(before) < 4 or not is_office(norm(before[-1]), words) or not before[-1][:1].isupper():
         return False
+    # ("Garment Makers and Exporters Association (GMEA) President": the body's acronym)
+    before = [
+        t
+        for j, t in enumerate(before)
+        if not (j and before[j - 1] in ORG_SUFFIXES and _ACRONYM_RE.fullmatch(t))
+    ]
     joins = [j for j, t in enumerate(before) if t in ("and", "&")]
     if len(joins) != 1 or not 0 < joins[0] < len(before) - 2:
         return False
     portfolio = [t for j, t in enumerate(before[:-1]) if j != joins[0]]
+    # a body's name holding "and" ("Garment Makers and Exporters Association President"): its
+    # first words may name its country ("Bangladesh Garment Makers and ..."), no second post
+    body = any(t in ORG_SUFFIXES for t in before[joins[0] + 1 : -1])
+    places = portfolio[joins[0] :] if body else portfolio
     return (
         all(t[:1].isupper() and t[-1:].isalpha() for t in portfolio)
         # (a title, a place or a nation's word after "and" opens a second person's post:
         # "Christie and Ohio Gov. John Kasich", "Roe and Deputy Mayor Tom Lee")
         and not any(norm(t) in words["titles"] and norm(t) not in PORTFOLIO_WORDS for t in portfolio)
-        and not any(t in place_names() or t in demonym_words() or t in country_names() for t in portfolio)
+        and not any(t in place_names() or t in demonym_words() or t in country_names() for t in places)
         and _no_given(before, words)
     )
+
+
+def _body_role_before(before: list[str], words: dict) -> bool:
+    """The words before a name are a body's name holding one "and", then a role in lower case
+    ("Fire Service and Civil Defence duty officer"): the body's words capitalised, one of them
+    a body's ("Service", "Defence"), no given name, and the role's last word a person's noun;
+    not two people ("Granollers and team captain Feliciano Lopez")."""
+    j = len(before)
+    while j > 0 and before[j - 1][:1].islower() and before[j - 1][-1:].isalpha() and len(before) - j < 3:
+        j -= 1
+    body, role = before[:j], before[j:]
+    if (
+        not role
+        or len(body) < 3
+        or norm(role[-1]) not in words["heads"]
+        and norm(role[-1]) not in words["titles"]
+    ):
+        return False
+    joins = [k for k, t in enumerate(body) if t in ("and", "&")]
+    caps = [t for k, t in enumerate(body) if k not in joins]
+    return (
+        len(joins) == 1
+        and 0 < joins[0] < len(body) - 1
+        and all(t[:1].isupper() and t[-1:].isalpha() for t in caps)
+        and any(t in ORG_SUFFIXES or norm(t) in words["orgs"] or norm(t) in PORTFOLIO_WORDS for t in caps)
+        and _no_given(caps, words)
+    )
+
+
+#: an acronym in parentheses after a body's name ("(BGMEA)")
+_ACRONYM_RE = re.compile(r"\([A-Z][A-Z&]{1,8}s?\)")
 
 
 def titled_lead(raw: list[str], kept: list[str], words: dict) -> bool:

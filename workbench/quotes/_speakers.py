@@ -26,6 +26,7 @@ from ._names import NAME_ORG_ENDS, ORG_SUFFIXES, gender_of, known_organisations,
 from ._narration import narration_subject
 from ._questions import UNNAMED_ASKER
 from ._roles import role_index
+from ._run_context import role_before
 from ._source_type import source_type
 from ._speaker_orgs import (
     organisation_name,
@@ -107,7 +108,10 @@ def resolve(
                 # role noun, a title or a possessor before a person's name is no part of it
                 # (an organisation's words are: "National Rifle Association")
                 toks = m.name.split()
-                kept = strip_name_lead(toks)
+                # ("Election Commission secretary Akhtar Ahmed Sarkar": the name after a
+                # role keeps its first word before a known given name)
+                after_role = m.start is not None and role_before(text, m.start)
+                kept = strip_name_lead(toks, after_role)
                 if kept:
                     lead = toks[: len(toks) - len(kept)]
                     if lead and not m.role and not lead[-1].endswith(("'s", "\u2019s")):
