@@ -143,3 +143,63 @@ def test_menu_words_and_comment_names_are_not_joined():
         "mike_1974\n"
     )
     assert wrapped_runs(page.split("\n")) == []
+
+
+# --- cookie-consent banners
+
+ARTICLE = """Accept all cookies
+We use cookies to improve your experience. By continuing to browse you agree to our Privacy Policy.
+Manage settings
+
+Harbour strike ends after two weeks
+
+By Staff Reporter
+
+Dock workers in the northern port of Velmora have agreed to return to work after a two-week strike, the harbour authority said on Friday.
+
+"We are ready to talk, and we expect the employers to listen," union leader Marta Quennell said.
+
+Operators said the backlog of ships would take about a month to clear.
+"""
+
+
+def test_consent_banner_is_furniture_and_never_the_title():
+    blocks = label_blocks(ARTICLE)
+    kinds = {b.raw.split("\n")[0]: b.kind for b in blocks}
+    assert kinds["Accept all cookies"] == "footer"
+    assert [b.raw for b in blocks if b.kind == "title"] == ["Harbour strike ends after two weeks"]
+    assert not any("cookies" in b.raw for b in blocks if b.kind in ("body", "heading"))
+
+
+def test_article_about_cookies_stays_article():
+    page = ARTICLE.replace(
+        "Operators said the backlog of ships would take about a month to clear.",
+        "Browsers will block third-party cookies by default next year, and regulators said users "
+        "should be able to manage their privacy settings more easily.",
+    )
+    body = [b.raw for b in label_blocks(page) if b.kind == "body"]
+    assert any(raw.startswith("Browsers will block") for raw in body)
+
+
+# --- a photo credit with "©" inside the article
+
+
+def test_photo_credit_is_a_caption_and_the_article_goes_on():
+    page = ARTICLE.replace(
+        "By Staff Reporter\n",
+        "By Staff Reporter\n\nMarta Quennell at the harbour gates. © Northlight Agency / Ivo Brandt\n",
+    )
+    blocks = label_blocks(page)
+    kinds = {b.raw: b.kind for b in blocks}
+    assert kinds["Marta Quennell at the harbour gates. © Northlight Agency / Ivo Brandt"] == "caption"
+    body = [b.raw for b in blocks if b.kind == "body"]
+    assert len(body) == 3 and body[-1].startswith("Operators said")
+
+
+def test_rights_notice_still_ends_the_article():
+    page = (
+        ARTICLE
+        + "\n© 2026 Velmora Courier. All rights reserved.\n\nReaders also liked this story about the harbour and its long history of strikes and lockouts.\n"
+    )
+    kinds = {b.raw: b.kind for b in label_blocks(page)}
+    assert kinds["© 2026 Velmora Courier. All rights reserved."] == "footer"

@@ -13,6 +13,8 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
+from ._consent import CONSENT, mark_consent
+from ._credits import mark_credits
 from ._line_pass import line_table
 from ._runs import (
     PROSE_MIN_WEIGHT,
@@ -44,8 +46,9 @@ KINDS = (
 )
 ARTICLE_KINDS = frozenset({"heading", "body"})
 #: Cue kinds of the resource file that are not block kinds: a "teaser" is a link
-#: to another article inside the text ("Read more"), after which the article goes on.
-CUE_KINDS = {"teaser": "related"}
+#: to another article inside the text ("Read more"), after which the article goes on; a
+#: cookie-consent prompt (``_consent``) is a notice of the site.
+CUE_KINDS = {"teaser": "related", CONSENT: "footer"}
 
 # --- labelling outside the body (step 3)
 #: Lines above the body searched for the title (counters, captions, bylines and
@@ -362,6 +365,8 @@ def label_blocks(text: str) -> list[Block]:
         # it (the signals and the model look at neighbouring lines); its block spans its lines
         seen, spans = unwrap_lines(lines, runs)
     infos, columns = line_table(seen)
+    mark_consent(infos, columns)
+    mark_credits(infos, columns)
     labels = label_lines(infos, columns=columns)
     return group_blocks(lines, infos, labels, spans)
 
