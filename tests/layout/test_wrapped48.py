@@ -203,3 +203,24 @@ def test_rights_notice_still_ends_the_article():
     )
     kinds = {b.raw: b.kind for b in label_blocks(page)}
     assert kinds["© 2026 Velmora Courier. All rights reserved."] == "footer"
+
+
+# --- a paragraph quoted with German marks
+
+
+def test_paragraph_closed_by_a_low_high_quote_ends_a_sentence():
+    page = ARTICLE.replace(
+        '"We are ready to talk, and we expect the employers to listen," union leader Marta Quennell said.',
+        "„Wir sind bereit zu reden, und wir erwarten, dass die Arbeitgeber zuhören“, sagte Marta "
+        "Quennell. „Die Schiffe warten schon zu lange.“",
+    )
+    body = [b.raw for b in label_blocks(page) if b.kind == "body"]
+    assert len(body) == 3 and body[1].startswith("„Wir sind bereit")
+
+
+def test_line_ending_in_a_german_closing_mark_ends_a_sentence():
+    from workbench.layout._line_pass import line_table
+
+    lines = ["„Die Schiffe warten schon zu lange.“", "„Wir sind bereit,“ sagte sie", "Er sagte: ‚Nein.‘"]
+    infos, _ = line_table(lines)
+    assert [info.sentence_end for info in infos] == [True, False, True]

@@ -1,18 +1,22 @@
 """Hard-wrapped paragraphs: a paragraph broken over several lines mid-sentence (text copied
 from a fixed-width page, an e-mail or a terminal) is one paragraph, not one block a line.
 
-:func:`wrapped_runs` finds the runs of lines that are one paragraph, from the shape of each
-line break alone (no word lists: any language with letter case):
+:func:`wrapped_runs` finds the runs of lines that are one paragraph, from the shape of the
+line breaks alone (no word lists: any language with letter case):
 
-* the line before the break is long (a wrap width is never a few words) and does not end a
-  sentence (no final ``. ! ? …`` or ``:``, after any closing quote or bracket);
-* the line after it continues the clause: it starts in lower case, or the line before ends
-  with a comma (``police said,`` / ``"We are ready,"``), a semicolon or a hyphen;
-* where neither holds but the page shows wrapping elsewhere (two clear breaks or more), a
-  break after a lower-case word joins when the line is near the page's wrap width and the next
-  line's first word would not have fitted on it;
-* lines with a run of spaces or a tab (table rows, menus, counters) or that open with a list
-  bullet are never joined: they are laid out, not wrapped.
+* the line before a break is long but not past a wrap width (40 to 110 characters, six words
+  or more) and does not end a sentence (no final ``. ! ? …`` or ``:`` after any closing mark);
+* a clear break: the next line starts in lower case, or the line ends with a comma, a
+  semicolon or a hyphen; a page needs one, and most of its breaks not at a comma (verse and
+  lists break at commas);
+* the page's wrap width is its longest line before a break; a page of one line a paragraph
+  has more lines longer than that than lines in the runs, and is left alone;
+* on a wrapped page, a break after a lower-case word before a capital also joins, and so does
+  one at a sentence's end where the line fills the width and the next word would not fit;
+* a run joins only if it ends a sentence, and only at breaks where the next line's first word
+  would not have fitted on the line (the widest line of the run shows the width);
+* lines with a run of spaces or a tab (tables, menus, counters) or that open with a bullet
+  are never joined: they are laid out, not wrapped.
 
 Everything is a few string operations a line, linear in the input.
 """
@@ -32,7 +36,7 @@ WIDTH_SLACK = 12
 #: Characters that end a sentence or a clause the next line does not continue.
 FINAL = frozenset(".!?…:")
 #: Closing quotes and brackets stripped before the last character is looked at.
-CLOSERS = "\"'”’»)]"
+CLOSERS = "\"'”’»)]“‘"
 #: Opening quotes and brackets a wrapped line may start with.
 OPENERS = "\"'“‘«„("
 #: A next word this much shorter than the room left still counts as not fitting (wrappers
