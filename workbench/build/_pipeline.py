@@ -185,7 +185,9 @@ def _rows(source, blocks: list[Block], units) -> dict[str, list[dict]]:
     for n, b in enumerate(blocks, start=1):
         bid: str | None = block_id(doc_id, n)
         if b.kind in CONTENT_KINDS:
-            text, repairs = repair_text(b.raw.strip(), evidence=evidence)
+            # a body block of several lines is a hard-wrapped paragraph (layout joined it)
+            wrapped = b.kind == "body" and b.line_end > b.line_start
+            text, repairs = repair_text(b.raw.strip(), evidence=evidence, wrapped=wrapped)
             lead = len(b.raw) - len(b.raw.lstrip())  # repair offsets point into raw
             repair_rows += [
                 {

@@ -13,6 +13,8 @@ import numpy as np
 
 from ..ingest import Block
 from . import _model
+from ._consent import CONSENT, mark_consent
+from ._credits import mark_credits
 from ._line_pass import line_table
 from ._runs import (
     PROSE_MIN_WEIGHT,
@@ -25,6 +27,7 @@ from ._runs import (
     trim_tail,
 )
 from ._signals import LineInfo, looks_like_name
+from ._wrap import wrapped_runs
 
 KINDS = (
     "title",
@@ -43,8 +46,9 @@ KINDS = (
 )
 ARTICLE_KINDS = frozenset({"heading", "body"})
 #: Cue kinds of the resource file that are not block kinds: a "teaser" is a link
-#: to another article inside the text ("Read more"), after which the article goes on.
-CUE_KINDS = {"teaser": "related"}
+#: to another article inside the text ("Read more"), after which the article goes on; a
+#: cookie-consent prompt (``_consent``) is a notice of the site.
+CUE_KINDS = {"teaser": "related", CONSENT: "footer"}
 
 # --- labelling outside the body (step 3)
 #: Lines above the body searched for the title (counters, captions, bylines and
@@ -353,13 +357,40 @@ def shape_label(info: LineInfo, run_size: int, before: bool) -> tuple[str, str]:
 def label_blocks(text: str) -> list[Block]:
     """Cut ``text`` into labelled blocks; every non-blank line lies in exactly one."""
     lines = split_lines(text)
-    infos, columns = line_table(lines)
+    runs = wrapped_runs(lines)
+    spans = None
+    seen = lines
+    if runs:
+        # a hard-wrapped paragraph is read as one line, as a copy with a line a paragraph shows
+        # it (the signals and the model look at neighbouring lines); its block spans its lines
+        seen, spans = unwrap_lines(lines, runs)
+    infos, columns = line_table(seen)
+    mark_consent(infos, columns)
+    mark_credits(infos, columns)
     labels = label_lines(infos, columns=columns)
-    return group_blocks(lines, infos, labels)
+    return group_blocks(lines, infos, labels, spans)
 
 
-def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]:
-    """Merge adjacent non-body lines with the same label; body lines stay one block each."""
+def unwrap_lines(lines: list[str], runs: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """``lines`` with each run (first, last index) of :func:`wrapped_runs` joined into one line,
+    and the 1-based numbers of the first and last line of ``lines`` each new line stands for."""
+    seen: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for a, b in runs:
+        seen += lines[at:a]
+        spans += [(k, k) for k in range(at + 1, a + 1)]
+        seen.append(" ".join(line.strip() for line in lines[a : b + 1]))
+        spans.append((a + 1, b + 1))
+        at = b + 1
+    seen += lines[at:]
+    spans += [(k, k) for k in range(at + 1, len(lines) + 1)]
+    return seen, spans
+
+
+def group_blocks(lines: list[str], infos: list[LineInfo], labels, spans=None) -> list[Block]:
+    """Merge adjacent non-body lines with the same label; body lines stay one block each.
+    ``spans``: when ``infos`` are of :func:`unwrap_lines`' lines, its spans of ``lines``."""
     if not infos:
         return []
     numbers = [info[0] for info in infos]  # LineInfo.number, by index (an attribute costs more)
@@ -376,6 +407,8 @@ def group_blocks(lines: list[str], infos: list[LineInfo], labels) -> list[Block]
     new = object.__new__
     for start, end in zip([0, *cuts], [*cuts, len(infos)]):
         a, b = numbers[start], numbers[end - 1]
+        if spans is not None:
+            a, b = spans[a - 1][0], spans[b - 1][1]
         kind, reason = labels[start]
         # the frozen dataclass's __init__ sets each field by object.__setattr__; filling the
         # new instance's dict makes an equal Block in a third of the time (150 blocks a page)

@@ -41,7 +41,9 @@ WIDE_CHAR_WEIGHT = 2.5
 #: Sentence-final marks of Latin, Cyrillic, CJK, Arabic/Urdu and Devanagari text; a colon
 #: ends a line that introduces a list or a quote.
 SENTENCE_END = ".!?…。！？．:：؟۔।"
-CLOSERS = "\"'”’»)]」』›"
+#: Closing quotes and brackets after a sentence's end; "“" and "‘" close a quote in German
+#: and Czech („…“, ‚…‘) and never end an English line.
+CLOSERS = "\"'”’»)]」』›“‘"
 WORD_RE = re.compile(r"\w+")
 #: bytes.translate table: an ASCII word character (``\w``) to "a", any other byte to a space, so
 #: the words of an ASCII line are counted by a split instead of a regex scan.

@@ -42,6 +42,7 @@ REPAIR_KINDS = (
     "glued_sentence",
     "contraction",
     "apostrophe",
+    "line_break",
 )
 
 #: ftfy settings: fix encodings and invisible oddities, but keep the writer's
@@ -86,6 +87,9 @@ _SPACE_BEFORE_PUNCT_RE = re.compile(
     r"(?<=[\w\"\u201d\u2019)\]]) +([,;:!?]|\.(?!\.))(?=\s|$|[\"\u201d\u2019)\]])"
 )
 _GLUE_RE = re.compile(r"([.!?]+)([\"\u201d\u00bb)\]]*)([\"\u201c\u00ab(]?)(?=[^\W\d_])")
+#: A line break inside a hard-wrapped paragraph, with the spaces around it; a hyphen before it
+#: and a lower-case letter after it is a word broken at the hyphen ("well-" / "known").
+_LINE_BREAK_RE = re.compile(r"[^\S\n]*\n\s*")
 _LETTER_DOTS_RE = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 
 # ---------------------------------------------------------------- the steps
@@ -149,6 +153,17 @@ def _whitespace_edits(text: str) -> list[tuple[int, int, str, str]]:
             want = " "
         if run != want:
             edits.append((m.start(), m.end(), want, "whitespace"))
+    return edits
+
+
+def _line_break_edits(text: str) -> list[tuple[int, int, str, str]]:
+    edits = []
+    for m in _LINE_BREAK_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if a == 0 or b == len(text):
+            continue  # a block's text is stripped; nothing to join at its edges
+        glue = text[a - 1] == "-" and text[a - 2 : a - 1].isalpha() and text[b].islower()
+        edits.append((a, b, "" if glue else " ", "line_break"))
     return edits
 
 
@@ -337,6 +352,7 @@ def repair_text(
     *,
     evidence: Evidence | None = None,
     language: str = "en",
+    wrapped: bool = False,
 ) -> tuple[str, list[Repair]]:
     """Repair one paragraph; return the repaired text and the repairs made.
 
@@ -370,6 +386,9 @@ def repair_text(
     ``apostrophe``
         a possessive that lost its apostrophe (``"Kremlins willingness"``), only where
         the document gives evidence (see :func:`build_evidence`).
+    ``line_break``
+        with ``wrapped`` (the text is a hard-wrapped paragraph, lines of one block): each line
+        break becomes a space, or nothing after a hyphen before a lower-case letter.
 
     When a later step changes text an earlier step already changed, the two become
     one repair with the later step's kind.
@@ -378,6 +397,8 @@ def repair_text(
         raise TypeError(f"text must be str, not {type(text).__name__}")
     language = (language or "en").lower()
     editor = Editor(text)
+    if wrapped and "\n" in text:
+        editor.apply(_line_break_edits(text))
     for _ in range(_MAX_ROUNDS):
         before = editor.text
         editor.apply(_entity_edits(editor.text))
