@@ -161,3 +161,20 @@ def test_near_misses_kept(text, content):
     assert got
     if content is not None:
         assert content in got
+
+
+def test_a_dash_after_a_message_hands_the_quotation_over():
+    got = _records('She tweeted a single word \u2014 "Thankful" \u2014 after the album topped the charts.')
+    assert [(t, c) for t, _, c in got] == [("Thankful", "tweeted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The manager said the signing \u2014 "a fine player," he called him \u2014 would arrive on Monday.',
+        'The party called a referendum \u2014 "No to Tolls" \u2014 for June.',
+    ],
+)
+def test_a_dash_after_a_clause_subject_or_a_named_thing_is_no_colon(text):
+    assert "No to Tolls" not in [t for t, _, _ in _records(text)]
+    assert "a fine player," not in [t for t, _, _ in _records(text)]
