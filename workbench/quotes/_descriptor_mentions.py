@@ -7,17 +7,8 @@ from __future__ import annotations
 import re
 
 from ._mention_type import Mention
-from ._names import (
-    NAME_TOKEN_RE,
-    PREPOSITIONS,
-    STOP,
-    TOKEN_RE,
-    gender_of,
-    men_plural,
-    norm,
-    norm_mod,
-    noun_number,
-)
+from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
+from ._names import men_plural as men_plural
 from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 

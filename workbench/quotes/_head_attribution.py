@@ -18,6 +18,7 @@ from ._cues import (
     subject_cue,
     subject_of,
 )
+from ._dash_handover import dash_as_colon
 from ._doc import (
     END_RE,
     Doc,
@@ -148,16 +149,6 @@ assert END_RE.pattern.startswith("[.!?]") and not set(".!?") & set(QUOTE_CHARS)
 _CONTINUE_END_RE = re.compile(r"\bcontinu(?:e|es|ed)$", re.I)
 
 
-#: a verb of sending words, an indefinite object of up to four words (what was sent: "a single
-#: word", "a short message"; not a clause's subject, 'said the signing \u2014 "..." \u2014 would',
-#: nor a thing named, 'called a referendum \u2014 "No to X" \u2014') and a spaced dash ending the
-#: head (the cue list is read below)
-_CUE_OBJECT_DASH_RE = re.compile(
-    r"\b(?:tweet|post|text|messag|email|e-mail|wrot|writ|repli|respond|answer|caption)[a-z]*\s+(?:a|an|one)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}[\u2014\u2013]$"
-)
-
-
 def head_attribution(doc: Doc, open_: int, para_start: int):
     """Attribution before an opening mark in the same sentence: ``X continues, "``."""
     text = doc.text
@@ -183,10 +174,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
     head = text[a:open_]
     stripped = head.rstrip()
-    if stripped.endswith(("\u2014", "\u2013")) and _CUE_OBJECT_DASH_RE.search(stripped):
-        # ('tweeted a single word \u2014 "Grateful" \u2014': a dash after the cue's short object
-        # hands the quotation over, as a colon does; same length, so offsets hold)
-        stripped = stripped[:-1] + ":"
+    stripped = dash_as_colon(stripped)  # ('tweeted a single word \u2014 "Grateful" \u2014')
     in_words = _in_words_head(text, a, stripped, open_) if "words" in stripped else None
     if in_words is not None:
         return in_words
