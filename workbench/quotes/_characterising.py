@@ -91,9 +91,25 @@ _QUOTED_TRAIL_RE = re.compile(
 )
 
 
+#: an article right before a verb's form: the noun ("a call", "the cast")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$")
+
+
 def _governs(between: str) -> bool:
     """Only auxiliaries and adverbs, or a coordinated clause, between a subject and the verb."""
-    return bool(_BETWEEN_RE.fullmatch(between) or _COORDINATED_RE.search(between))
+    return bool(
+        _BETWEEN_RE.fullmatch(between)
+        or _COORDINATED_RE.search(between)
+        or _ADJUNCT_ASIDE_RE.fullmatch(between) is not None
+    )
+
+
+#: where or when, set off by commas between the subject and the verb ("The chief executive,
+#: in a call with reporters, dismissed ..."), then auxiliaries and adverbs
+_ADJUNCT_ASIDE_RE = re.compile(
+    r"\s*,\s+(?:in|at|on|during)\s+(?:an?|the|his|her|its|their)\s[^,;:\"\u201c\u201d]{2,60},"
+    + _BETWEEN_RE.pattern
+)
 
 
 #: a second verb of the list coordinated inside the first one's object ('praised the defence
@@ -161,11 +177,11 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
     if sp.open_mark is None or sp.close_mark is None:
         return None
     lo = max(s, sp.open_mark - 160)
-    m = (
-        _GOVERNED_RE.search(text, lo, sp.open_mark)
-        or _INFINITIVE_RE.search(text, lo, sp.open_mark)
-        or _BELIEF_RE.search(text, lo, sp.open_mark)
-    )
+    m = _GOVERNED_RE.search(text, lo, sp.open_mark)
+    while m is not None and _ARTICLE_BEFORE_RE.search(text, max(lo, m.start() - 5), m.start()):
+        # ('in a call with reporters, dismissed ... as "..."': the noun, the verb after it)
+        m = _GOVERNED_RE.search(text, m.end("verb"), sp.open_mark)
+    m = m or _INFINITIVE_RE.search(text, lo, sp.open_mark) or _BELIEF_RE.search(text, lo, sp.open_mark)
     first, first_governs = m, False
     if m is not None and m.re is _GOVERNED_RE:
         m = _last_coordinated(text, m, sp.open_mark)
@@ -204,6 +220,12 @@ def characterised(text: str, sp, s: int, pe: int) -> tuple[int, int, Mention, tu
         mention = parse_speaker(near.group(1), near.start(1))
     else:  # the finders see the clause up to its verb
         mention = subject_of(text, s, m.end("verb")) or clause_subject(text, s, m.end("verb"))
+        if mention is not None and mention.end is not None and not _governs(text[mention.end : m.start()]):
+            # ("The chief executive, in a call with reporters, dismissed": the subject read
+            # without the aside the first reading took in)
+            own = clause_subject(text, s, m.end("verb"))
+            if own is not None and own.end is not None and _governs(text[own.end : m.start()]):
+                mention = own
         if mention is None or mention.end is None or not _governs(text[mention.end : m.start()]):
             # '..., when Clinton called', 'who Beck called': the subject of the verb's own clause
             mention = subject_before(text, s, m.start("verb")) or mention

@@ -44,6 +44,14 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+#: a verb that rebuts what others said, right before a plural form: the form is its object
+#: ("rejected claims that", "denied reports that", "dismissed charges"), no verb of speech
+_REBUTTAL_BEFORE_RE = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes|rebutted|"
+    r"rebuts|countered|counters|debunked|debunks)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
     """The cue ``cue`` of the clause opening at ``a`` is a noun or part of a word, no verb
     of speech: joined by a hyphen ("add-on", "well-written"), "add" before a particle ("adds
@@ -64,6 +72,8 @@ def noun_cue(text: str, a: int, cue: re.Match, post: str) -> bool:
         return True
     if cue.group().lower() not in NOUN_FORMS or _PRONOUN_BEFORE_RE.search(text, max(a, k - 20), k):
         return False
+    if _REBUTTAL_BEFORE_RE.search(text, max(a, k - 24), k):
+        return True  # "The minister rejected claims that ...": the claims' object, no verb
     return _NOUN_TAIL_RE.match(post) is not None or _RELATIVE_THAT_RE.match(post) is not None
 
 

@@ -68,6 +68,15 @@ _ANONYMITY_RE = re.compile(
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$")
 
 
+#: whom a question was put to, up to its wh-word ("asked the Speaker whether", as
+#: tests/data/quotes/GUIDELINES.md reads a question: from the question word on); not a
+#: request's infinitive ("asked the department to investigate whether") nor a topic ("asked
+#: her about several women who said")
+_ASKED_WHOM_RE = re.compile(
+    r"(?:(?!(?:to|about|of)\b)[\w'\u2019.-]+\s+){1,5}?(?=(?:whether|if|why|how|what|which|who|when|where)\s)"
+)
+
+
 def complement_cue(c: CueAt) -> bool:
     """X asked whether ... / X urged Y to ... / X accused Y of ...: the complement is what
     the subject said."""
@@ -92,6 +101,8 @@ def complement_cue(c: CueAt) -> bool:
     k = cue.end() + len(post) - len(post.lstrip())
     about = _ABOUT_WH_RE.match(text, k) if lemma == "ask" else None
     k = about.end() if about is not None else k  # "asked about whether ...": the question from its wh-word
+    whom = _ASKED_WHOM_RE.match(text, k, end_b) if lemma == "ask" and about is None else None
+    k = whom.end() if whom is not None else k  # "asked the Speaker whether ...": not whom it was put to
     kind = "mixed" if any(q in text[k:end_b] for q in QUOTE_CHARS) else "indirect"
     return doc.add(kind, [(k, end_b)], mention, cue.group(), lemma)
 

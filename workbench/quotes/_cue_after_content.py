@@ -143,6 +143,15 @@ SPEECH_PARTICIPLE_RE = re.compile(
 
 #: "without" and a participle phrase that ends the sentence: the writer's words on the telling
 _WITHOUT_TAIL_RE = re.compile(r"\s*without\s+\w+ing\b[^,;:\"\u201c\u201d]*[.!?]?\s*$")
+#: a verbless comparison with what others expected, closing the sentence: the writer's
+#: measure of the figure ("..., the statistics office said on Thursday, slightly below
+#: economists' expectations of 0.2 per cent"), not the source's own ("..., down from 2.4 per
+#: cent in April" may be its figure too)
+_COMPARISON_TAIL_RE = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:below|above|ahead\s+of|short\s+of|in\s+line\s+with)\s"
+    r"[^;:\"\u201c\u201d]{0,40}?\b(?:expectations|forecasts?|estimates|consensus|predictions)\b"
+    r"[^;:\"\u201c\u201d]*[.!?]?\s*$"
+)
 
 
 #: a bare copula, its comma and the speaker after it, up to the cue ("It is, Eide says")
@@ -172,6 +181,8 @@ def interrupting_cue(c: CueAt) -> bool:
             # "..., the ministry said, without providing evidence.": the writer's remark on
             # how it was said, closing the sentence
             or _WITHOUT_TAIL_RE.match(post, mi.end())
+            or _COMPARISON_TAIL_RE.match(post, mi.end()) is not None
+            and not FINITE_RE.search(post, mi.end())
             or (re.match(r"\s*(?:the|a|an)\s", post[mi.end() :]) and not looks_like_clause(post[mi.end() :]))
         )
         and not (

@@ -35,7 +35,10 @@ _AUX = frozenset(
     # "The prime minister likes to say": a habit's verb before the infinitive cue
     "likes liked loves loved tends tended "
     # "Bismarck is supposed to have said": hearsay's raising verb before "to have" and the cue
-    "supposed".split()
+    "supposed "
+    # "My grandmother used to say", "The company is pleased to announce", "The ministry wishes
+    # to inform the public": a habit's, a pleasure's or a wish's word before the infinitive cue
+    "used pleased delighted glad proud wishes wished".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")

@@ -8,16 +8,8 @@ import re
 
 from ._lower_bodies import LAST_ONLY_BODIES, LOWER_BODIES, lower_body
 from ._mention_type import Mention
-from ._names import (
-    NAME_TOKEN_RE,
-    PREPOSITIONS,
-    STOP,
-    TOKEN_RE,
-    gender_of,
-    norm,
-    norm_mod,
-    noun_number,
-)
+from ._names import NAME_TOKEN_RE, PREPOSITIONS, STOP, TOKEN_RE, gender_of, norm, norm_mod, noun_number
+from ._names import men_plural as men_plural
 from ._source_type import document_words
 from ._time_words import MONTHS, WEEKDAYS
 
@@ -190,8 +182,9 @@ def head_index(names: list[str], words: dict, demonym: int | None, lenient: bool
             words = {**words, "heads": {**words["heads"], n: words["learned_heads"][n]}}
             head_i = i
             break
-        if n.endswith("men") and n[:-3] + "man" in words["heads"]:
-            # "the committee chairmen", "two congressmen": the plural of a head in "-man"
+        if n.endswith("men") and (n[:-3] + "man" in words["heads"] or men_plural(tok)):
+            # "the committee chairmen", "two congressmen": the plural of a head in "-man";
+            # any lower-case plural of a "-man" trade ("..., tallymen said", "linesmen")
             words = {**words, "heads": {**words["heads"], n: (n[:-3] + "man", True)}}
             head_i = i
             break

@@ -330,4 +330,38 @@ def finding_statement(doc: Doc, a: int, b: int, end_b: int, *, conclusion: bool 
                 return doc.add(
                     "indirect", [(m.start("content"), m.end("content"))], mention, m.group("cue"), lemma
                 )
-    return False
+    return _relative_finding(doc, a, end_b)
+
+
+#: a body's relative clause of finding closing the sentence ("The appeal was dismissed by the
+#: Planning Board, which found the apartments would have a "significant negative impact" ...")
+_RELATIVE_FIND_RE = re.compile(
+    r"(?P<subject>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w'\u2019.-]*),\s+which\s+"
+    r"(?:(?:has|had)\s+)?(?P<cue>found|concluded)\s+(?P<that>that\s+)?(?=[A-Za-z])"
+)
+
+
+#: a preposition of place or source before the name: a journal's or a place's, no finder
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|on|at|from|into)\s+$")
+
+
+def _relative_finding(doc: Doc, a: int, end_b: int) -> bool:
+    """A named body's finding in its relative clause ("..., which found (that) ..."): the body's
+    statement, as "The Planning Board found that ..." is; the clause needs its own verb
+    ("which found the car" is no finding)."""
+    text = doc.text
+    if text.find("which", a, end_b) < 0:
+        return False
+    m = _RELATIVE_FIND_RE.search(text, a, end_b)
+    if m is None:
+        return False
+    content = text[m.end() : end_b]
+    if not (m.group("that") or bare_clause(content)) or n_words(content) <= MIN_CONTENT_WORDS:
+        return False
+    if _PLACE_BEFORE_RE.search(text, max(a, m.start() - 6), m.start()):
+        return False  # ("a study published in Frontiers in Psychology, which found": the study's)
+    mention = parse_speaker(m.group("subject"), m.start("subject"))
+    if mention is None or mention.kind not in ("name", "organisation"):
+        return False
+    lemma = "conclude" if m.group("cue") == "concluded" else "find"
+    return doc.add("indirect", [(m.end(), end_b)], mention, m.group("cue"), lemma)

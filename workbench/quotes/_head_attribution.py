@@ -18,6 +18,7 @@ from ._cues import (
     subject_cue,
     subject_of,
 )
+from ._dash_handover import dash_as_colon
 from ._doc import (
     END_RE,
     Doc,
@@ -173,6 +174,7 @@ def head_attribution(doc: Doc, open_: int, para_start: int):
         a = paren + 1  # an aside in parentheses opens its own clause: '... (Roe once said, "...")'
     head = text[a:open_]
     stripped = head.rstrip()
+    stripped = dash_as_colon(stripped)  # ('tweeted a single word \u2014 "Grateful" \u2014')
     in_words = _in_words_head(text, a, stripped, open_) if "words" in stripped else None
     if in_words is not None:
         return in_words

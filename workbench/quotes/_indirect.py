@@ -55,6 +55,7 @@ from ._speech_clause import (
 )
 from ._speech_nouns import speech_noun_statement
 from ._subject_relative import PAST_ONLY
+from ._view_held import view_statement
 
 if TYPE_CHECKING:
     from ._doc import Doc
@@ -113,6 +114,8 @@ def _read_sentence(doc: Doc, a: int, b: int, end_b: int, n: int) -> None:
         directive_statement(doc, a, b, end_b)
     if len(doc.rows) == n:
         finding_statement(doc, a, b, end_b)  # "The survey found that ...": no cue of the list
+    if len(doc.rows) == n:
+        view_statement(doc, a, b, end_b)  # "He was of the view that ...": a noun for the belief verb
 
 
 #: a relative clause opening right after the speaker ("Podesta, who said ..."), or after a

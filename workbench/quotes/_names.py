@@ -218,6 +218,16 @@ def country_names() -> frozenset[str]:
     return frozenset({cols[0] for cols in rows} | extra)
 
 
+#: singular nouns in "-men" (no "-man" plural: no people)
+_MEN_SINGULARS = frozenset("specimen abdomen regimen acumen albumen stamen cyclamen hymen bitumen".split())
+
+
+def men_plural(tok: str) -> bool:
+    """A lower-case plural of a trade in "-man" ("tallymen", "linesmen", "lifeboatmen"): a
+    group of people, as "fishermen" is."""
+    return len(tok) >= 7 and tok.isalpha() and tok.islower() and tok not in _MEN_SINGULARS
+
+
 def demonym_noun(word: str) -> bool:
     """A demonym used as a noun for a person ("Spaniard", "Briton", "Frenchwoman")."""
     return word.endswith(("man", "woman")) or word + "s" in demonym_words() or word in demonym_words()

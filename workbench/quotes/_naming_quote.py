@@ -73,12 +73,14 @@ _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which)\b")
 
 
 #: a habitual present "call" and its object right before a quoted name ('Fans call him "the
-#: Professor"', 'Locals call the bridge "the Widowmaker"'); not an infinitive's or a modal's
+#: Professor"', 'Locals call the bridge "the Widowmaker"'), or "dub" in any tense ('Residents
+#: have dubbed the tower "the Toaster"': a name given, as "nicknamed"; 'who he dubbed "the
+#: little senator"', with no object between, stays a characterisation); not an infinitive's or a modal's
 #: ('would call it "..."': a view on the matter), nor a demonstrative's ('call this the
 #: "expectations game"': a term for a matter, which PolNeAR annotates)
 _NICKNAME_RE = re.compile(
-    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!n['\u2019]t\s)\bcall\s+"
-    r"(?:him|her|them|me|us|the\s+[a-z]+)\s*$"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bnot\s)(?<!n['\u2019]t\s)\b(?:call|dub(?:s|bed)?)\s+"
+    r"(?:him|her|them|me|us|(?P<thing>the\s+(?:[a-z0-9-]+\s+){0,2}[a-z]+))\s*$"
 )
 #: the most words of a quoted nickname
 _MAX_NICKNAME_WORDS = 5
@@ -98,7 +100,7 @@ def nickname(text: str, mark: int) -> bool:
     return (
         0 < len(words) <= _MAX_NICKNAME_WORDS
         and (words[0] == "the" or words[0][:1].isupper())
-        and (not call.group().rstrip().split()[-2] == "the" or any(w[:1].isupper() for w in words))
+        and (call.group("thing") is None or any(w[:1].isupper() for w in words))
     )
 
 

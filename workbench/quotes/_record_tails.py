@@ -28,7 +28,11 @@ _RECORD_RE = re.compile(
     r"remarks|speech|(?<=press\s)release|(?<=news\s)release|"
     # the speaker's own writing, or the papers of a case that set down what was said
     r"e-?mails?|letters?|memos?|memorandum|messages?|posts?|tweets?|notes|"
-    r"documents|papers|records|filings?|affidavits?|testimony)"
+    r"documents|papers|records|filings?|affidavits?|testimony|"
+    # counts that a number of the clause comes from ("The firm said it expected $1.4bn, below
+    # the $1.5bn analysts had forecast, according to LSEG data"): the source of a figure,
+    # no account of the speaker's words
+    r"data|figures|statistics|estimates)"
     # the noun ends the phrase: what follows modifies it ("a video posted online", "a
     # statement Monday"), it is no modifier of another noun ("a video game maker")
     r"(?=\s*$|,|\s+(?:of|from|by|on|in|at|to|with|for|released|issued|posted|published|obtained|seen|heard|"

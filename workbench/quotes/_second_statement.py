@@ -21,9 +21,21 @@ _SECOND_VERB_RE = re.compile(
     r"[\"\u201d\u2019']?,?\s+(?:and|but)\s+(?:(?:also|then|later|further|again|repeatedly)\s+)?"
     r"([a-z]+)(\s+that)?\s+(?=[A-Za-z\"\u201c])"
 )
+#: a participle of telling after the first statement, its addressee, then "that" ("said she
+#: favoured a cut, telling an audience at the Hollis Institute that ..."): the same speaker's
+#: second statement, as after "adding that"
+_TELLING_THAT_RE = re.compile(
+    r"[\"\u201d\u2019']?,\s+telling\s+(?!that\b)(?:[\w'\u2019.-]+\s+){1,6}?that\s+(?=[A-Za-z\"\u201c])"
+)
 #: verbs whose object and infinitive or "of" phrase PolNeAR reads as the statement
 #: ("and urged voters to ...", "and accused the mayor of ...")
 _OBJECT_VERBS = frozenset({"urge", "accuse"})
+
+
+def _speaker_first(row: dict) -> bool:
+    """The row's speaker is named before its content ("X said A")."""
+    end = row["mention"].end
+    return end is not None and end <= row["char_start"]
 
 
 def second_statement(doc: Doc, n: int, end_b: int) -> bool:
@@ -35,6 +47,12 @@ def second_statement(doc: Doc, n: int, end_b: int) -> bool:
     if first["kind"] == "direct" or first["mention"] is None or first["char_end"] >= end_b:
         return False
     text = doc.text
+    # (the first statement's speaker before it: "X said A, telling ..."; a speaker read after
+    # the content is no subject of the participle)
+    told = _TELLING_THAT_RE.match(text, first["char_end"], end_b) if _speaker_first(first) else None
+    if told is not None and n_words(text[told.end() : end_b]) >= MIN_CONTENT_WORDS:
+        kind = "mixed" if any(q in text[told.end() : end_b] for q in QUOTE_CHARS) else "indirect"
+        return doc.add(kind, [(told.end(), end_b)], first["mention"], "telling", "tell")
     m = _SECOND_VERB_RE.match(text, first["char_end"], end_b)
     if m is None or m.group(1) not in reporting_verb_forms():
         return False

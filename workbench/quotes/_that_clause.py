@@ -119,7 +119,11 @@ def that_clause(c: CueAt) -> bool:
             r"(?:,[^,]{1,30},|,\s*(?:citing|quoting)\s[^,]{1,60},|\s*(?:\u2014|\u2013|--)[^\u2014\u2013]{1,60}?(?:\u2014|\u2013|--)"
             r"|\s+(?:to\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3}?,[^,]{1,30},(?=\s+that\s))?"
             # (a number's comma is no clause break: "told his 800,000 followers that")
-            r"(?:\s+(?:to\s+)?(?:[^,]|(?<=\d),(?=\d{3})){1,60}?)??\s+that\s+",
+            r"(?:\s+(?:to\s+)?(?:[^,]|(?<=\d),(?=\d{3})){1,60}?"
+            # (a where-said adjunct may be longer: "said in a filing with the Securities and
+            # Exchange Commission on Friday that"; a longer object, "said she's shifting her
+            # tack ... with the argument that", is a relative's "that")
+            r"|\s+(?:in|at|during)\s+(?:an?|the|its|his|her|their)\s[^,]{1,80}?)??\s+that\s+",
             post,
         )
         if "that" in post

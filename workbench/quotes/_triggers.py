@@ -21,6 +21,7 @@ What each rule needs (in the range ``[a, b)``, or ``[a, end_b)`` inside it):
 - ``progressive_statement``: "saying"/"telling"; ``question_statement``: "ask"/"Ask";
 - ``promise_statement``: "vow", "promise", "pledge"; ``directive_statement``: "urge"/"ask";
 - ``finding_statement``: "found", "finds", "find", a court's "ruled", "held" (whole words);
+- ``view_statement``: " view" or " opinion" and "that";
 - ``speech_noun_statement``: a speech noun before "that" (``_speech_nouns.noun_that_places``);
 - ``second_statement`` and ``drop_unannotated`` act on statements the others added.
 
@@ -141,6 +142,8 @@ def may_report(text: str, a: int, b: int) -> bool:
     # an "ing" that starts before b (it may run past it, as the index of places read it)
     return (
         (_any_within(thats, a, b) and text.find("ing", a, b + 2) >= 0)
+        # ``view_statement``: "was of the view that", "took the view that"
+        or (_any_within(thats, a, b) and (text.find(" view", a, b) >= 0 or text.find(" opinion", a, b) >= 0))
         or (_any_within(marks, a, b) and _any_within(_naming(text), a, b))
         or _any_within(noun_that_places(text), a, b)
     )
