@@ -456,12 +456,15 @@ def _continues_after_attribution(doc: Doc, spans, i: int, end: int, pe: int) -> 
         return False  # '"A," said X, who waited in an "endless line"': the sentence goes on
     nxt = spans[i + 1]
     if nxt.open_mark is None:
-        # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost)
+        # "A," says Suslov. - B."  (a dash continuation whose opening mark is lost), and
+        # "A," Lund said. B."  (the same without the dash: one statement, as with its mark)
+        # ('"A," says Lund. B," Vik says.': B is Vik's, a statement apart)
+        gap = doc.text[end : nxt.start]
         return (
             nxt.close_mark is not None
             and nxt.start < pe
-            and doc.text[end : nxt.start].strip(" \t\n-\u2013\u2014") == ""
-            and doc.text[end : nxt.start].strip() != ""
+            and gap.strip(" \t\n-\u2013\u2014") == ""
+            and (gap.strip() != "" or not attributed_apart(doc, nxt))
         )
     # "A," Goncharova continues. - "B."  (a dash may lead the second half)
     if nxt.open_mark >= pe or doc.text[end : nxt.open_mark].strip(" \t\n-\u2013\u2014"):

@@ -13,8 +13,9 @@ and closes before one, and a mark may be left out as stray at a cost, so that
   end: a passage left open continues when the next paragraph opens with a mark, else
   it ends with its paragraph;
 * a copy that lost an opening mark still has the closing one: a closing mark with no
-  opening mark before it starts its passage at the paragraph start, or after the
-  attribution that ended the previous quote in the paragraph;
+  opening mark before it starts its passage after the last sentence before it that
+  attributes (the paragraph start, or the attribution that ended the previous quote at
+  the earliest), or is stray when its own sentence attributes (``_orphan_marks``);
 * curly single quotes (British style) count only in pairs outside double quotes.
 """
 
@@ -23,6 +24,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+
+from ..text import stop_mark_breaks
+from ._orphan_marks import orphan_start
 
 __all__ = ["QuotedSpan", "quoted_spans", "has_quote_marks", "handle_view", "mark_view", "QUOTE_CHARS"]
 
@@ -38,6 +42,8 @@ _BEFORE_OPEN = set("([{\u2014\u2013-/" + SINGLE_OPEN)
 #: Characters before which a straight quote closes (besides whitespace).
 _AFTER_CLOSE = set(".,;:!?)]}\u2014\u2013-\u2026" + SINGLE_CLOSE)
 SENTENCE_END_RE = re.compile(r"[.!?\u2026](?=[\s\"\u201d\u00bb]|$)")
+#: words whose full stop ends no sentence, a mark glued after it or not ("Dr.\"Ruiz\"")
+_STOP_WORDS = frozenset("mr mrs ms dr st prof gen sen rep gov lt col jr sr rev no vs mt ft".split())
 _LEADING_JUNK = " \t\n-\u2013\u2014"
 _DOUBLE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _SINGLE_RE = re.compile("[" + SINGLE_OPEN + SINGLE_CLOSE + "]")
@@ -313,8 +319,10 @@ def _double_passages(text: str, ps: int, pe: int, marks: list[int]) -> list[list
                 out.append([cur_open, k, cur_open + 1])
                 last_close = k
         elif role == "orphan":
-            start = ps if last_close is None else _boundary_after(text, last_close, k)
-            out.append([None, k, start])
+            floor = ps if last_close is None else _boundary_after(text, last_close, k)
+            start = orphan_start(text, floor, k, after_quote=last_close is not None)
+            if start is not None:  # (None: a stray mark, its sentence read without it)
+                out.append([None, k, start])
             last_close = k
     if depth:
         out.append([cur_open, None, cur_open + 1])
@@ -370,6 +378,25 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _unglued(text: str, paragraphs: list[tuple[int, int]], marks: list[int]) -> list[tuple[int, int]]:
+    """The paragraphs, each cut where a full stop is glued to a quotation mark and a
+    capital: where a copy glued paragraphs ('afraid for him."They tell us nothing. ... like
+    everyone else."The company said'), the marks of a quotation that runs over several
+    paragraphs pair as the paragraphs said (re-opened, then closed), not one against the next."""
+    breaks = stop_mark_breaks(text, marks, _STOP_WORDS) if marks else []
+    if not breaks:
+        return paragraphs
+    out = []
+    for ps, pe in paragraphs:
+        i = bisect_left(breaks, ps + 1)
+        while i < len(breaks) and breaks[i] < pe:
+            out.append((ps, breaks[i]))
+            ps = breaks[i]
+            i += 1
+        out.append((ps, pe))
+    return out
+
+
 def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
     """Outermost quoted passages of ``text`` (read through :func:`mark_view`), paragraph
     spans given, in order. Each paragraph is paired on its own; a passage left open at a
@@ -380,7 +407,7 @@ def quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpa
     spans: list[QuotedSpan] = []
     carry = None  # (open mark, start) of a passage left open at the previous paragraph's end
     marks = positions_of(text, QUOTE_CHARS)  # (what _DOUBLE_RE finds)
-    for ps, pe in paragraphs:
+    for ps, pe in _unglued(text, paragraphs, marks):
         passages = _paragraph_marks(text, ps, pe, marks)
         if carry is not None:
             first = passages[0] if passages else None

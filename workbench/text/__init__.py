@@ -22,12 +22,14 @@ from ._dates import (
     parse_date_expression,
     resolve_date,
 )
+from ._glued_breaks import glued_breaks, run_in_breaks, stop_mark_breaks
 from ._language import detect_block, detect_blocks, detect_document, main_script, n_letters
 from ._language import preload as preload_language_model
 from ._repair import REPAIR_KINDS, Repair, apply_repairs, build_evidence, repair_text
 from ._resources import read_resource, resource_lines, resource_path
 from ._segment import (
     abbreviations,
+    reporting_forms,
     sentence_openers,
     sentence_spans,
     sentences,
@@ -58,6 +60,9 @@ __all__ = [
     "RESOLUTIONS",
     "find_full_dates",
     "month_number",
+    "glued_breaks",
+    "run_in_breaks",
+    "stop_mark_breaks",
     "detect_block",
     "detect_blocks",
     "detect_document",
@@ -76,6 +81,7 @@ __all__ = [
     "count_words",
     "word_spans",
     "words",
+    "reporting_forms",
     "sentence_openers",
     "sentence_spans",
     "sentences",

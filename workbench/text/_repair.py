@@ -10,6 +10,7 @@ import unicodedata
 
 import ftfy
 
+from ._glued_breaks import run_in_breaks, straight_opens
 from ._repair_evidence import (
     APOSTROPHES,
     WORD_RE,
@@ -40,6 +41,7 @@ REPAIR_KINDS = (
     "whitespace",
     "stray_space",
     "glued_sentence",
+    "run_in_heading",
     "contraction",
     "apostrophe",
     "line_break",
@@ -86,7 +88,7 @@ _HYPHEN_SPACE_RE = re.compile(r"([^\W\d_]+) -(?=[^\W\d_])")
 _SPACE_BEFORE_PUNCT_RE = re.compile(
     r"(?<=[\w\"\u201d\u2019)\]]) +([,;:!?]|\.(?!\.))(?=\s|$|[\"\u201d\u2019)\]])"
 )
-_GLUE_RE = re.compile(r"([.!?]+)([\"\u201d\u00bb)\]]*)([\"\u201c\u00ab(]?)(?=[^\W\d_])")
+_GLUE_RE = re.compile(r"([.!?]+)([\"\u201d\u00bb)\]]*)([\"\u201c\u201e\u00ab(]?)(?=[^\W\d_])")
 #: A line break inside a hard-wrapped paragraph, with the spaces around it; a hyphen before it
 #: and a lower-case letter after it is a word broken at the hyphen ("well-" / "known").
 _LINE_BREAK_RE = re.compile(r"[^\S\n]*\n\s*")
@@ -182,16 +184,8 @@ def _stray_space_edits(text: str, language: str) -> list[tuple[int, int, str, st
     return edits
 
 
-def _quote_counts(text: str) -> list[int]:
-    counts = [0] * (len(text) + 1)
-    for i, ch in enumerate(text):
-        counts[i + 1] = counts[i] + (ch == '"')
-    return counts
-
-
 def _glued_edits(text: str, language: str) -> list[tuple[int, int, str, str]]:
     abbrevs = abbreviations(language)
-    quotes: list[int] | None = None
     edits = []
     for m in _GLUE_RE.finditer(text):
         punct, closers = m.group(1), m.group(2)
@@ -237,15 +231,23 @@ def _glued_edits(text: str, language: str) -> list[tuple[int, int, str, str]]:
         insert_at = m.end(1)
         if closers:
             if closers[0] == '"':
-                if quotes is None:
-                    quotes = _quote_counts(text)
-                closing = quotes[m.end(1)] % 2 == 1  # an odd count before it: it closes
+                # it opens when its partner follows in the line after the quotation's own
+                # punctuation ('fair."We will appeal," said'), else it closes ('"yes."The
+                # talks'); a count of marks before it misreads paragraphs of one quotation
+                # glued together ('afraid for him."They tell us ... else."The company')
+                closing = not straight_opens(text, m.end(1))
                 if closing:
                     insert_at = m.end(2)
             else:
                 insert_at = m.end(2)
         edits.append((m.start(1), insert_at, text[m.start(1) : insert_at] + " ", "glued_sentence"))
     return edits
+
+
+def _run_in_edits(text: str) -> list[tuple[int, int, str, str]]:
+    """A subheading run into its paragraph gets back its line break ("Talks stalledThe
+    minister said", 'Shipping hit"We are losing'): the paragraph split sees the heading."""
+    return [(k - 1, k, text[k - 1] + "\n", "run_in_heading") for k in run_in_breaks(text)]
 
 
 def _letter_run(text: str, end: int) -> str:
@@ -379,7 +381,10 @@ def repair_text(
         (``"United States -Russia"``) or before ``, . ; : ! ?``.
     ``glued_sentence``
         a missing space after a sentence (``"Times.Earlier"``, ``"(track 2).The"``,
-        ``"said.\"Next"``).
+        ``"said.\"Next"``, ``"peaceful.„Nobody"``).
+    ``run_in_heading``
+        a missing line break after a subheading that runs into its paragraph
+        (``"Talks stalledThe minister said"``, ``'Shipping hit"We are'``).
     ``contraction``
         a contraction that lost its apostrophe (``"theyre"``), from
         ``resources/contractions.txt``.
@@ -406,6 +411,7 @@ def repair_text(
         editor.apply(_whitespace_edits(editor.text))
         editor.apply(_stray_space_edits(editor.text, language))
         editor.apply(_glued_edits(editor.text, language))
+        editor.apply(_run_in_edits(editor.text))
         if language.startswith("en"):
             ev = evidence if evidence is not None else build_evidence([editor.text])
             editor.apply(_contraction_edits(editor.text, ev))

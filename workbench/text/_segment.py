@@ -23,6 +23,7 @@ from ._stopwords import english as english_stop_words
 
 __all__ = [
     "abbreviations",
+    "reporting_forms",
     "sentence_openers",
     "sentence_spans",
     "sentences",
@@ -123,6 +124,11 @@ def _reporting_forms() -> frozenset[str]:
         for row in sections.get(name, []):
             forms.update(w for w in row if not w.isdigit() and not w.startswith("("))
     return frozenset(forms)
+
+
+def reporting_forms() -> frozenset[str]:
+    """Every form of the package's reporting verbs ("said", "told", "believes")."""
+    return _reporting_forms()
 
 
 @cache
