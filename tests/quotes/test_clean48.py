@@ -109,3 +109,16 @@ def test_a_trade_before_a_full_name_is_a_persons_role(text, role):
 )
 def test_a_trade_before_a_bodys_name_stays_a_body(text, name):
     assert _records(text)[0][:2] == (name, "organisation")
+
+
+def test_the_club_refers_to_a_one_word_body_that_sacked_someone_by_their_post():
+    text = (
+        "Rovena sacked coach Ilka Marsh on Monday, two days after the team lost in the Harbour Cup.\n\n"
+        "The club said it had acted for the good of the team."
+    )
+    assert _records(text)[0][:2] == ("Rovena", "organisation")
+
+
+def test_a_one_word_subject_that_only_praised_someone_is_no_sign_of_a_body():
+    text = "Rovena praised coach Ilka Marsh on Monday. The club said it had acted for the good of the team."
+    assert _records(text)[0][:2] == ("club", "organisation")

@@ -213,6 +213,13 @@ def earlier_subject_organisation(
             or titled_lead(raw, toks, words)
         ):
             continue  # (no body's name: "Coach Emil Varga was sacked" names a person)
+        # ("Galatasaray sacked coach Emre Yildirim": one that hires or sacks someone named
+        # by their post is a body, the one word its name)
+        employs = _EMPLOYS_RE.match(text, match.end(), end) if len(toks) == 1 and staff is None else None
+        if employs is not None and (
+            employs.group("role") not in words["heads"] or employs.group("role") in words["orgs"]
+        ):
+            employs = None
         if len(toks) == 1 and (
             norm(toks[0]) in words["heads"]
             or norm(toks[0]) in words["orgs"]
@@ -224,26 +231,40 @@ def earlier_subject_organisation(
             and not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
             # (anywhere in the text: "A Tarvo spokeswoman said" after it counts too)
             and toks[0] not in named_inside(text)
+            and employs is None
         ):
             continue
         if head and re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[match.end() : end], re.I):
             return None  # (the subject left or joined the body: a person, not the body)
-        if _other_name(text, staff.end() if staff is not None else match.end(), end):
+        if employs is not None and _other_name(text, employs.end(), end, articled=False):
+            return None  # (the one employed, and a cup or a league after "the", are no rivals)
+        if employs is None and _other_name(text, staff.end() if staff is not None else match.end(), end):
             return None  # ("Ofgem fined Talbot Energy. The company said": which of the two)
         return " ".join(toks), match.start()
     return None
 
 
-def _other_name(text: str, k: int, end: int) -> bool:
-    """Another name in ``text[k:end]`` than a day's, a month's or a place's."""
+def _other_name(text: str, k: int, end: int, *, articled: bool = True) -> bool:
+    """Another name in ``text[k:end]`` than a day's, a month's or a place's (``articled``:
+    one after "the" counts too)."""
     for run in NAME_SEQ_RE.finditer(text, k, end):
         toks = run.group().split()
+        if not articled and text[max(0, run.start() - 4) : run.start()].lower() == "the ":
+            continue
         if not all(t.strip(",.") in _TIME_NAMES or _MODIFIER_RE.fullmatch(t) for t in toks) and not is_place(
             text, run.start(), toks
         ):
             return True
     return False
 
+
+#: a verb of hiring or sacking, then someone named by their post ("sacked coach Emre
+#: Yildirim", "has appointed chief executive Ann Roe")
+_EMPLOYS_RE = re.compile(
+    r"[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+)?(?:sacked|fired|dismissed|appointed|hired|signed|named|suspended"
+    r"|recruited)[^\S\n]+(?:its[^\S\n]+|their[^\S\n]+)?(?:[a-z-]+[^\S\n]+)?(?P<role>[a-z]+)"
+    r"[^\S\n]+[A-Z][\w'\u2019-]+(?:[^\S\n]+[A-Z][\w'\u2019-]+)+"
+)
 
 #: a capital in a compound modifier, no name ("UN-backed", "Paris-based")
 _MODIFIER_RE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*,?")
