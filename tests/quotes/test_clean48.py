@@ -50,6 +50,9 @@ def test_a_statement_before_its_speaker_stays(text, content):
         # a body's noun before a one-word name in the subject's "at" phrase
         ("Sales at fashion retailer Modlina fell 9 percent in May, the company said.", "Modlina"),
         ("Profits at the carmaker Tarvo fell sharply. The company said it would cut jobs.", "Tarvo"),
+        # "its" after a one-word subject: no person's
+        ("Velkor delivered 70 jets in May, bringing its total to 410, the planemaker said.", "Velkor"),
+        ("Velkor cut its forecast on Monday. The company said demand had slowed.", "Velkor"),
     ],
 )
 def test_the_company_refers_to_a_one_word_body(text, name):

@@ -232,6 +232,8 @@ def earlier_subject_organisation(
             # (anywhere in the text: "A Tarvo spokeswoman said" after it counts too)
             and toks[0] not in named_inside(text)
             and employs is None
+            # ("Airbus delivered 72 jets, bringing its total to 585": no person is an "its")
+            and _ITS_RE.search(text, match.end(), end) is None
         ):
             continue
         if head and re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[match.end() : end], re.I):
@@ -257,6 +259,9 @@ def _other_name(text: str, k: int, end: int, *, articled: bool = True) -> bool:
             return True
     return False
 
+
+#: the neuter possessive, which a body takes and a person never does
+_ITS_RE = re.compile(r"\bits\b")
 
 #: a verb of hiring or sacking, then someone named by their post ("sacked coach Emre
 #: Yildirim", "has appointed chief executive Ann Roe")
