@@ -229,6 +229,17 @@ _ASKED_BY_RE = re.compile(r"\b[Aa]sked\s+by\s+([^,.;:?!]{1,80})")
 _FIGURE_OF_BODY_RE = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|of|for|from|in)\s+(?:the\s+)?")
 
 
+#: up to two lower-case words before a name, the last a body's noun ("fashion retailer ")
+_TRADE_BEFORE_NAME_RE = re.compile(r"(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _trade_noun(word: str, words: dict) -> bool:
+    """A business's noun ("retailer", "carmaker", "airline") that may stand before its name."""
+    return (
+        noun_class(word) == "business" or word.endswith("maker") or word in words["orgs"] and word != "group"
+    )
+
+
 def figure_subject_body(text: str, pos: int, head: str, *, previous: bool = False) -> str | None:
     """ "Revenue at Corvane Networks rose 31%, the company said": with no name as the
     sentence's subject, the body named in its subject's "at"/"of" phrase, when that is a name
@@ -248,13 +259,18 @@ def figure_subject_body(text: str, pos: int, head: str, *, previous: bool = Fals
     lead = _FIGURE_OF_BODY_RE.match(text, start, pos)
     if lead is None:
         return None
-    name = NAME_SEQ_RE.match(text, lead.end(), pos)
+    words = speaker_words()
+    # "Sales at fashion retailer Modehaus fell": the body's noun before its name says what
+    # it is, so one word names it too
+    trade = _TRADE_BEFORE_NAME_RE.match(text, lead.end(), pos)
+    if trade is not None and not _trade_noun(trade.group(1), words):
+        trade = None
+    name = NAME_SEQ_RE.match(text, trade.end() if trade is not None else lead.end(), pos)
     if name is None or not re.match(r"\s+[a-z]", text[name.end() : name.end() + 3]):
         return None  # (the name must end the subject phrase: a verb after it)
     toks = strip_name_lead(name.group().split())
-    words = speaker_words()
     if (
-        len(toks) < 2
+        len(toks) < (1 if trade is not None else 2)
         or toks[-1].endswith(("'s", "\u2019s"))
         or any(norm(t) in words["given_names"] for t in toks)
         # (the place test by the words before reads "at" as a place's: only the names)

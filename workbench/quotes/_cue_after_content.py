@@ -72,11 +72,37 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
             )
             # "... shop owners who say the rule hurts them": a relative clause's cue
             and not relative_speaker(text, sp_start, cue.start())
+            and not _apposed_subject(text, a, content_end, mention, cue.start())
         ):
             kind = "indirect" if perfect or lemma in PARAPHRASE_CUES else unmarked
             if doc.add(kind, [(a, content_end)], mention, cue.group(), lemma):
                 return True
     return False
+
+
+#: what stands between a name closed by its comma and the cue: "Ann Roe, vowed", "Ann Roe,
+#: has since vowed"
+_NAME_CLOSED_RE = re.compile(r"\s*,\s*(?:(?:has|had|have|also|since|then|later|again|\w+ly)\s+)*")
+
+
+def _apposed_subject(text: str, a: int, k: int, mention: Mention, cue_at: int) -> bool:
+    """ "The newly elected president, Ann Roe, vowed to ...": the noun phrase before the name
+    is its apposition (both the cue's subject), no statement: a phrase that reads as a
+    descriptor, then the name closed by a comma right before the cue."""
+    if mention.kind != "name" or mention.end is None:
+        return False
+    if _NAME_CLOSED_RE.fullmatch(text, mention.end, cue_at) is None:
+        return False
+    phrase = text[a:k]
+    if _DET_PHRASE_RE.fullmatch(phrase) is not None and FINITE_RE.search(phrase) is None:
+        return True  # ("The newly appointed envoy": a determiner's phrase no list need know)
+    head = parse_speaker(phrase, a, lenient=True)
+    return head is not None and head.kind == "descriptor"
+
+
+#: a determiner and a few words with no punctuation, ending in a lower-case noun: "The newly
+#: elected president", "Its chief executive"
+_DET_PHRASE_RE = re.compile(r"\s*(?:The|A|An|Its|His|Her|Their|Our)\s+(?:[\w'\u2019-]+\s+){0,5}[a-z][\w-]*")
 
 
 #: "it" after the content's comma, right before the cue: "..., it said", "..., it also said"

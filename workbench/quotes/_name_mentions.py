@@ -161,6 +161,10 @@ _TEXT_NAMES = frozenset(
 
 #: kinds of organisation a name is given without ("the Unite union", "the Labour party", "the
 #: Guardian newspaper"): the name before them is the organisation's whole name
+#: body nouns that name one person plying the trade as often ("tour operator Ann Roe",
+#: "publisher Ann Roe"), unlike "airline" or "union"
+_PERSON_TRADES = frozenset(("operator", "publisher"))
+
 _NAME_KIND_NOUNS = frozenset(
     "union party newspaper paper magazine network channel broadcaster daily tabloid".split()
 )
@@ -264,6 +268,11 @@ def name_mention(names, toks, run_start: int, run_end: int, appositive: str, wor
             and norm(run[0]) not in words["heads"]
             # ("the Dutch company Voorn": a demonym among the noun's modifiers)
             and all(t[:1].islower() or t in demonym_words() for t in names[1 : i - 1])
+            # ("barge operator Henrik Vossberg": a trade one person plies too, before a given
+            # name and a surname, is that person's role, as "Publisher Ann Roe" is)
+            and not (
+                norm(names[i - 1]) in _PERSON_TRADES and shown > i and norm(run[0]) in words["given_names"]
+            )
         ):
             # "the union Unite", "the newspaper El Pais": a body named after its noun
             noun = norm(names[i - 1])

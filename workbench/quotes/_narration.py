@@ -21,6 +21,7 @@ from ._name_forms import (
 )
 from ._name_leads import body_title, strip_name_lead
 from ._name_runs import NAME_SEQ_RE, is_place, name_runs
+from ._named_bodies import after_body_noun, named_inside
 from ._names import (
     ORG_SUFFIXES,
     PARTICLES,
@@ -170,7 +171,9 @@ _STAFF_AFTER_NAME_RE = re.compile(
 )
 
 
-def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[str, int] | None:
+def earlier_subject_organisation(
+    text: str, pos: int, head: str = "", *, own: bool = False
+) -> tuple[str, int] | None:
     """The name that opens one of the few sentences before the one holding ``pos`` as its
     subject, when it names no person, with where it stands; the latest such ("Zorvia has fixed
     the outage. The company said", "Hope Without Borders runs three clinics. The charity
@@ -178,11 +181,14 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
     surname: "Anna Lind ... Lind has resigned") or it is a place or a descriptor's noun
     ("Police", "Deputies"), or its sentence writes ``head``'s noun too ("Brendan Moore left the
     agency. The agency said": someone else than the agency). For a bare "the company" or "the
-    charity" that nothing else resolves."""
+    charity" that nothing else resolves. ``own``: the sentence holding ``pos`` only, up to it
+    ("Tarvo is recalling 9,000 cars, the company said")."""
     lo = max(body_start(text), pos - SUBJECT_ORGANISATION_WINDOW)
     starts = [lo] + [e.end() for e in SENTENCE_END_RE.finditer(text, lo, pos)]
     if lo > body_start(text):
         starts = starts[1:]  # (the window's first offset is inside a sentence)
+    if own:
+        starts = [*starts[-1:], pos] if starts else []
     words = speaker_words()
     for start, end in reversed(list(zip(starts, starts[1:]))):
         start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -200,6 +206,8 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
                 match = employer
             else:
                 staff = None
+        if own and staff is not None:
+            continue  # ("Bus drivers will strike, the union said": the workers' union, no "Bus")
         if match is None or staff is None and not _SUBJECT_THEN_VERB_RE.match(text, match.end(), end):
             continue  # (a subject followed by its verb or what it is, not "Intro." or a list)
         if len(match.group().split()) == 1 and match.group().endswith("ing"):
@@ -212,40 +220,63 @@ def earlier_subject_organisation(text: str, pos: int, head: str = "") -> tuple[s
             or titled_lead(raw, toks, words)
         ):
             continue  # (no body's name: "Coach Emil Varga was sacked" names a person)
-        if (
-            len(toks) == 1
-            and (
-                norm(toks[0]) in words["heads"]
-                or norm(toks[0]) in words["orgs"]
-                or norm(toks[0]) in words["pronouns"]
-                or re.search(r"[A-Z][\w'\u2019-]*[^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:end])
-                is not None
-                # (a capital only by its place, "Revenue was ...", "Tickets are ...": a name is
-                # written so inside a sentence too, or said what it is)
-                or staff is None
-                and not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
-                and re.search(r"[a-z,][^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:pos]) is None
-            )
+        # ("Galatasaray sacked coach Emre Yildirim": one that hires or sacks someone named
+        # by their post is a body, the one word its name)
+        employs = _EMPLOYS_RE.match(text, match.end(), end) if len(toks) == 1 and staff is None else None
+        if employs is not None and (
+            employs.group("role") not in words["heads"] or employs.group("role") in words["orgs"]
+        ):
+            employs = None
+        if len(toks) == 1 and (
+            norm(toks[0]) in words["heads"]
+            or norm(toks[0]) in words["orgs"]
+            or norm(toks[0]) in words["pronouns"]
+            or re.search(r"[A-Z][\w'\u2019-]*[^\S\n]+" + re.escape(toks[0]) + r"\b", text[lo:end]) is not None
+            # (a capital only by its place, "Revenue was ...", "Tickets are ...": a name is
+            # written so inside a sentence too, or said what it is)
+            or staff is None
+            and not _SUBJECT_APPOSITION_RE.match(text, match.end(), end)
+            # (anywhere in the text: "A Tarvo spokeswoman said" after it counts too)
+            and toks[0] not in named_inside(text)
+            and employs is None
+            # ("Airbus delivered 72 jets, bringing its total to 585": no person is an "its")
+            and _ITS_RE.search(text, match.end(), end) is None
         ):
             continue
         if head and re.search(r"\bthe\s+" + re.escape(head) + r"\b", text[match.end() : end], re.I):
             return None  # (the subject left or joined the body: a person, not the body)
-        if _other_name(text, staff.end() if staff is not None else match.end(), end):
+        if employs is not None and _other_name(text, employs.end(), end, articled=False):
+            return None  # (the one employed, and a cup or a league after "the", are no rivals)
+        if employs is None and _other_name(text, staff.end() if staff is not None else match.end(), end):
             return None  # ("Ofgem fined Talbot Energy. The company said": which of the two)
         return " ".join(toks), match.start()
     return None
 
 
-def _other_name(text: str, k: int, end: int) -> bool:
-    """Another name in ``text[k:end]`` than a day's, a month's or a place's."""
+def _other_name(text: str, k: int, end: int, *, articled: bool = True) -> bool:
+    """Another name in ``text[k:end]`` than a day's, a month's or a place's (``articled``:
+    one after "the" counts too)."""
     for run in NAME_SEQ_RE.finditer(text, k, end):
         toks = run.group().split()
+        if not articled and text[max(0, run.start() - 4) : run.start()].lower() == "the ":
+            continue
         if not all(t.strip(",.") in _TIME_NAMES or _MODIFIER_RE.fullmatch(t) for t in toks) and not is_place(
             text, run.start(), toks
         ):
             return True
     return False
 
+
+#: the neuter possessive, which a body takes and a person never does
+_ITS_RE = re.compile(r"\bits\b")
+
+#: a verb of hiring or sacking, then someone named by their post ("sacked coach Emre
+#: Yildirim", "has appointed chief executive Ann Roe")
+_EMPLOYS_RE = re.compile(
+    r"[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+)?(?:sacked|fired|dismissed|appointed|hired|signed|named|suspended"
+    r"|recruited)[^\S\n]+(?:its[^\S\n]+|their[^\S\n]+)?(?:[a-z-]+[^\S\n]+)?(?P<role>[a-z]+)"
+    r"[^\S\n]+[A-Z][\w'\u2019-]+(?:[^\S\n]+[A-Z][\w'\u2019-]+)+"
+)
 
 #: a capital in a compound modifier, no name ("UN-backed", "Paris-based")
 _MODIFIER_RE = re.compile(r"[A-Z][\w.]*-[a-z][\w-]*,?")
@@ -344,6 +375,8 @@ def previous_sentence_person(
             continue  # "a house on Foundry Street", "a cinema in Ashby Marsh"
         if len(toks) >= 2 and _modifies_role(text, match.end()):
             continue  # "Red Bull team boss Ann Lee": the body of the role, no one's name
+        if after_body_noun(text, match.start(), match.end()):
+            continue  # "he told the newspaper Dagens Posten": a body, named after its noun
         if match.group().isupper() and DATELINE_RE.match(text, match.start(), stop) is not None:
             continue  # "KUALA LUMPUR, March 3 -- ...": a wire dateline's city, no person
         if (

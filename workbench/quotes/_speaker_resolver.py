@@ -286,6 +286,13 @@ class Resolver:
             # the organisation the sentence is about; else, for a bare "the company", the
             # one the report is about: the subject of its first sentence
             org = sentence_subject(text, m.start if m.start is not None else pos)
+            lone = None
+            if org is None and m.head in REFERRING_BODY_NOUNS and m.start is not None:
+                # ("Tarvo is recalling 9,000 cars, the company said", "A Tarvo spokeswoman
+                # said ..." after it): a one-word subject the text names as a name elsewhere
+                own = earlier_subject_organisation(text, m.start, m.head, own=True)
+                org = own[0] if own is not None and len(own[0].split()) == 1 else None
+                lone = org
             if org is not None and kinds_clash(org, m.head):
                 # ("Halvern Pharma will cut 300 jobs, the union said": the subject of the
                 # words the union said, no union)
@@ -314,7 +321,9 @@ class Resolver:
                     org = lede
             if org is not None:
                 org = strip_postnominals(org)
-                src = next((s for s in sources if same_person(s.name, org)), None)
+                src = next(
+                    (s for s in sources if s.name == org or org != lone and same_person(s.name, org)), None
+                )
                 if src is not None and src.kind == "name" and src.gender is not None:
                     # "Ted Cruz is protesting ... . The group seeks ...": the subject is a
                     # person (a gender is known of them), whom an organisation's noun never means
@@ -355,7 +364,9 @@ class Resolver:
             return None
         org = strip_postnominals(found[0])
         # (not a group it employs: "Amazon workers staged a walkout. The company said")
-        src = next((s for s in self.sources if s.kind != "descriptor" and same_person(s.name, org)), None)
+        # (a one-word body is that name only: "Twitter" is no "Wilayat Twitter" named later)
+        same = (lambda s: s.name == org) if " " not in org else (lambda s: same_person(s.name, org))
+        src = next((s for s in self.sources if s.kind != "descriptor" and same(s)), None)
         if src is None:
             src = Source(f"org:{org}", "organisation", org, "", False)
             self.sources.append(src)
