@@ -126,3 +126,23 @@ def test_a_pronoun_is_not_a_speaker_named_two_sentences_later():
         "Presenter Chidinma Oyelaran-Hart said she had no business on television."
     )
     assert _speakers(text)[0] == ("unidentified speaker", "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a named storm is no person a role refers back to (a review of the round)
+        ("Storm Keld brought winds of 90 mph to the coast. The mayor said schools would stay shut.", "mayor"),
+        (
+            "Typhoon Lanni made landfall overnight. The governor said 20,000 people had been moved.",
+            "governor",
+        ),
+        # a quotation's first words are no narration's person
+        (
+            "\u201eDie Lage ist ernst\u201c, sagte der Innenminister. The minister said the police would be reinforced.",
+            "minister",
+        ),
+    ],
+)
+def test_a_role_after_a_sentence_naming_no_person_stays_unresolved(text, name):
+    assert _speakers(text)[-1] == (name, "anonymous")

@@ -254,12 +254,12 @@ _CONDITION_BEFORE_RE = re.compile(r"\b" + _CONDITION_WORDS + r"\s+$")
 
 
 #: an adjective of eagerness and "to" before the cue and its "that" ("were quick to note that",
-#: "was keen to stress that", "was at pains to point out that"), or a pleasure's, a wish's or
-#: a habit's word (a notice's "is pleased to announce that", "wishes to inform the public
-#: that", "used to say that"): the infinitive is the subject's own act of speech, no plain
+#: "was keen to stress that", "was at pains to point out that"), or a pleasure's or
+#: a wish's word (a notice's "is pleased to announce that", "wishes to inform the public
+#: that"): the infinitive is the subject's own act of speech, no plain
 #: present of a view held in general
 _EAGER_TO_RE = re.compile(
-    r"\b(?:quick|keen|careful|eager|anxious|at\s+pains|pleased|happy|delighted|glad|proud|wish(?:es|ed)?|used)"
+    r"\b(?:quick|keen|careful|eager|anxious|at\s+pains|pleased|happy|delighted|glad|proud|wish(?:es|ed)?)"
     r"\s+to\s+[a-z]+(?:\s+out)?\s+(?:(?:the\s+)?[a-z]+\s+(?=that\s))?(?:that\s+)?$"
 )
 

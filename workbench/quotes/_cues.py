@@ -36,9 +36,10 @@ _AUX = frozenset(
     "likes liked loves loved tends tended "
     # "Bismarck is supposed to have said": hearsay's raising verb before "to have" and the cue
     "supposed "
-    # "My grandmother used to say", "The company is pleased to announce", "The ministry wishes
-    # to inform the public": a habit's, a pleasure's or a wish's word before the infinitive cue
-    "used pleased delighted glad proud wishes wished".split()
+    # "The company is pleased to announce", "The ministry wishes to inform the public": a
+    # pleasure's or a wish's word before the infinitive cue. (Not "used": "My father used to say
+    # that A, Anna Berg recalled" is Anna Berg's report of it, which the inner cue took whole.)
+    "pleased delighted glad proud wishes wished".split()
 )
 _PERFECT = frozenset({"has", "have", "had"})
 #: words of _AUX that are surnames too: capitalised, they name the speaker ("Quick said")

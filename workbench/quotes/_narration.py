@@ -334,6 +334,14 @@ def _sentence_end_matches_before(text: str, pos: int) -> list[tuple[int, int]]:
     return out[-2:]
 
 
+#: first words of names that are no person's: weather systems and named operations, and German
+#: articles opening a title ("Storm Ciara brought winds ... The mayor said", "Die Zeit reported
+#: ...": no one the sentence names; "Le Pen", "La Russa", "El Khoury" are people's names)
+NO_PERSON_OPENERS = frozenset(
+    "storm hurricane typhoon cyclone tornado tropical operation die der das".split()
+)
+
+
 def previous_sentence_person(
     text: str, pos: int, m: Mention, *, after: int, lone_possessor: bool = False
 ) -> str | None:
@@ -355,6 +363,8 @@ def previous_sentence_person(
     lead = opening.end() if opening is not None else start
     for match in NAME_SEQ_RE.finditer(text, start, stop):
         words = match.group().split()
+        if words[0].lower() in NO_PERSON_OPENERS:
+            continue  # ("Storm Ciara brought winds of 90 mph": a named storm, no person)
         possessor = words[-1].endswith(("'s", "\u2019s"))
         if possessor:
             # "Castellane's next book is due in 2028": the possessor is the person the
@@ -688,6 +698,7 @@ def narration_subject(text: str, a: int, b: int) -> Mention | None:
         not strs
         or strs[0].lower().strip('"\u201c') in _FIRST_PERSON_OPENERS
         or strs[0][:1] in '"\u201c\u2018\u00ab'
+        or strs[0].lower() in NO_PERSON_OPENERS  # ("Storm Ciara brought winds ...")
     ):
         return None
     named = _named_subject(text, a, b)

@@ -9,7 +9,7 @@ from ._mentions import Mention, parse_speaker
 from ._name_leads import strip_name_lead
 from ._name_runs import NAME_SEQ_RE
 from ._names import gender_of, speaker_words
-from ._narration import previous_sentence_person, sentence_ends_before, verbish
+from ._narration import NO_PERSON_OPENERS, previous_sentence_person, sentence_ends_before, verbish
 from ._roles import body_start
 from ._speaker_descriptors import same_person
 
@@ -28,6 +28,8 @@ _DETERMINED_NOUN_RE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hree|[Tt]wo|[Ss]everal)\s+(?:([a-z-]+)\s+)?([a-z]+)\b"
 )
 _QUOTE_MARK_RE = re.compile('["\u201c\u201d\u2018]')
+#: an opening quotation mark: a name after one in the sentence is a quotation's word, not narration's
+_OPENING_MARK_RE = re.compile('["\u201c\u201e\u00ab\u2018]')
 
 
 def topic_person(text: str, pos: int, m: Mention) -> str | None:
@@ -42,7 +44,7 @@ def topic_person(text: str, pos: int, m: Mention) -> str | None:
         for g in ("m", "f")
     }
     name = found["m"] or found["f"]
-    if name is None or len(name.split()) < 2:
+    if name is None or len(name.split()) < 2 or name.split()[0].lower() in NO_PERSON_OPENERS:
         return None
     gender = gender_of(name.split(), speaker_words())
     if any(got != name and not (got is None and gender not in (None, g)) for g, got in found.items()):
@@ -54,6 +56,8 @@ def topic_person(text: str, pos: int, m: Mention) -> str | None:
         # (a headline or another paragraph; "Donald Trump was asked a question. '...,' the
         # moderator said")
         return None
+    if _OPENING_MARK_RE.search(text, start, stop):
+        return None  # ('"Die Lage ist ernst", sagte der Innenminister. The minister said')
     if _INITIAL_END_RE.search(text, max(start, stop - 6), stop):
         return None  # ("... Gen. Ulysses S. Grant, with the mayor calling him": one sentence)
     heads = speaker_words()["heads"]
