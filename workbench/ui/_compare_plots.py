@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ._chart_pick import mark
+from ._many import MAX_ROWS, cap_note
 
 __all__ = ["profile_figure", "timeline_figure"]
 
@@ -78,6 +79,11 @@ def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None, colours
     events whose year is unknown are listed in a panel on the right, as many as fit."""
     labels = labels or {}
     docs = sorted(events["doc_id"].unique())
+    total = len(docs)
+    if total > MAX_ROWS:  # the reports with the most dated events, ties by name
+        dated = events[events["start"].notna()].groupby("doc_id").size()
+        docs = sorted(sorted(docs, key=lambda d: (-dated.get(d, 0), str(labels.get(d, d))))[:MAX_ROWS])
+        events = events[events["doc_id"].isin(docs)]
     dated = events[events["start"].notna()].sort_values(["doc_id", "start"])
     rel = events[events["start"].isna()]
     height = 1.4 + 0.9 * max(len(docs), 1)
@@ -97,7 +103,10 @@ def timeline_figure(events: pd.DataFrame, *, labels: dict | None = None, colours
     if len(dated):
         span = (dated["end"].max() - dated["start"].min()) or pd.Timedelta(days=30)
         ax.set_xlim(dated["start"].min() - span * 0.05, dated["end"].max() + span * 0.05)
-    ax.set_title("Dated events (absolute or resolved against the publication date)")
+    title = "Dated events (absolute or resolved against the publication date)"
+    if total > MAX_ROWS:
+        title += "\n" + cap_note(len(docs), total, "most dated events")
+    ax.set_title(title)
     if not len(dated):
         ax.text(0.5, 0.5, "no event with a known year", ha="center", va="center", transform=ax.transAxes)
     side.axis("off")

@@ -9,6 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ._chart_pick import mark
+from ._many import MAX_ROWS, cap_note, caption, top_keys
 
 __all__ = ["document_labels", "hedging_bars", "tone_along", "tone_by_group"]
 
@@ -67,11 +68,35 @@ def tone_along(
     return fig
 
 
+def _most_sentences(table: pd.DataFrame, by: list) -> tuple[pd.DataFrame, str]:
+    """At most :data:`MAX_ROWS` rows of ``table``, in its order, and a note saying which: by
+    report when ``doc_id`` is a key (a report's rows stay together, so its voices can be
+    compared), reports with the most sentences first; else the groups with the most sentences."""
+    if "doc_id" not in by:
+        keep = top_keys(table["n"])
+        return table.loc[sorted(keep)], cap_note(len(keep), len(table), "most sentences", noun="groups")
+    rows = table.groupby("doc_id", sort=False).size()
+    chosen: list = []
+    for doc in top_keys(table.groupby("doc_id")["n"].sum(), len(rows)):
+        if chosen and sum(rows[d] for d in chosen) + rows[doc] > MAX_ROWS:
+            break
+        chosen.append(doc)
+    note = cap_note(len(chosen), len(rows), "most sentences")
+    return table[table["doc_id"].isin(chosen)].reset_index(drop=True), note
+
+
 def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | None = None):
     """Mean sentiment per group with its bootstrap interval and ``n``; ``table`` from
-    :func:`workbench.sentiment_tone.summarise` (or any ``by_*``), ``by``: its key columns."""
+    :func:`workbench.sentiment_tone.summarise` (or any ``by_*``), ``by``: its key columns.
+    Beyond :data:`MAX_ROWS` reports (or groups), the ones with the most sentences, in at most
+    :data:`MAX_ROWS` rows."""
     by = [by] if isinstance(by, str) else list(by)
     table = table.reset_index(drop=True)
+    # the bound counts reports when rows are per report: a corpus within it is drawn in full
+    if (table["doc_id"].nunique() if "doc_id" in by else len(table)) > MAX_ROWS:
+        table, note = _most_sentences(table, by)
+    else:
+        note = None
     # n goes into the row's name: an annotation above the top point ran into the title
     names = [
         textwrap.fill(f"{_label(tuple(r))} (n={n})", LABEL_CHARS)
@@ -99,6 +124,8 @@ def tone_by_group(table: pd.DataFrame, by, *, width: float = 8.0, title: str | N
     ax.set_ylim(len(table) - 0.2, -0.8)  # top to bottom, with room for names that wrap
     if title:
         ax.set_title(title)
+    if note:
+        caption(fig, note)
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 

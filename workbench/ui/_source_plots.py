@@ -10,6 +10,7 @@ import pandas as pd
 from ..quotes import NARRATOR
 from ._chart_pick import mark
 from ._labels import DOC_PALETTE, OTHER_COLOUR
+from ._many import MAX_ROWS, cap_note, caption, top_keys
 
 __all__ = ["share_of_voice_chart", "named_vs_anonymous_chart", "source_entity_heatmap"]
 
@@ -24,7 +25,13 @@ LEGEND_CHARS = 40
 
 
 def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
-    """Stacked bars per document: the share of its words each source and the narrator speak."""
+    """Stacked bars per document: the share of its words each source and the narrator speak;
+    beyond :data:`MAX_ROWS` reports, those with the most quoted words."""
+    total = sov["doc_id"].nunique()
+    if total > MAX_ROWS:  # sources are coloured by their words in the reports drawn
+        quoted = sov[sov["name"] != NARRATOR].groupby("doc_id")["n_words"].sum()
+        quoted = quoted.reindex(sov["doc_id"].unique(), fill_value=0)
+        sov = sov[sov["doc_id"].isin(top_keys(quoted))]
     table = sov.pivot_table(index="doc_id", columns="name", values="share", aggfunc="sum", fill_value=0.0)
     cols = sorted((c for c in table.columns if c != NARRATOR), key=lambda c: (-table[c].sum(), str(c)))
     if len(cols) > len(PALETTE):
@@ -47,6 +54,8 @@ def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the report's words")
     ax.invert_yaxis()
+    if total > MAX_ROWS:
+        caption(fig, cap_note(len(table), total, "most quoted words"))
     ax.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -54,7 +63,11 @@ def share_of_voice_chart(sov: pd.DataFrame, *, width: float = 8.0):
 
 
 def named_vs_anonymous_chart(quotes: pd.DataFrame, *, width: float = 6.0):
-    """Grouped bars per document: statements by named and by anonymous sources."""
+    """Grouped bars per document: statements by named and by anonymous sources; beyond
+    :data:`MAX_ROWS` reports, those with the most statements."""
+    total = quotes["doc_id"].nunique()
+    if total > MAX_ROWS:
+        quotes = quotes[quotes["doc_id"].isin(top_keys(quotes.groupby("doc_id").size()))]
     t = (
         quotes.assign(source=quotes["anonymous"].map({True: "anonymous", False: "named"}))
         .groupby(["doc_id", "source"])
@@ -72,6 +85,8 @@ def named_vs_anonymous_chart(quotes: pd.DataFrame, *, width: float = 6.0):
     ax.set_xlabel("statements")
     ax.set_ylabel("")
     ax.invert_yaxis()
+    if total > MAX_ROWS:
+        caption(fig, cap_note(len(t), total, "most statements"))
     ax.legend(frameon=False, fontsize="small")
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ._chart_pick import mark
+from ._many import MAX_ROWS, cap_note, caption, top_keys
 
 #: Colour-blind-safe pair (Okabe & Ito 2008) for the two sides of a comparison, and a grey.
 SIDE_COLOURS = ("#0072B2", "#D55E00")
@@ -53,9 +54,25 @@ def topic_terms(model, *, n_terms: int = 8, ncols: int = 3, width: float = 10.0)
     return fig
 
 
+def _leaders(table: pd.DataFrame, n: int = MAX_ROWS) -> list:
+    """``n`` rows of ``table`` (rows x topics): each topic's strongest row, then its second
+    strongest, and so on, topic by topic (ties by row name), so every topic is represented."""
+    ranked = [top_keys(table[topic], len(table)) for topic in table.columns]
+    chosen: dict = {}
+    for rank in range(len(table)):
+        for order in ranked:
+            if len(chosen) < n:
+                chosen.setdefault(order[rank], None)
+    return list(chosen)
+
+
 def topic_prevalence(prevalence: pd.DataFrame, *, by: str = "doc_id", width: float = 11.0):
-    """Stacked bars: the mean topic share of each document's units (from ``TopicModel.prevalence``)."""
+    """Stacked bars: the mean topic share of each document's units (from ``TopicModel.prevalence``);
+    beyond :data:`MAX_ROWS` documents, those where each topic weighs most, topic by topic."""
     table = prevalence.pivot(index=by, columns="topic", values="share").sort_index()
+    total = len(table)
+    if total > MAX_ROWS:
+        table = table.loc[sorted(_leaders(table.fillna(0.0)))]
     labels = prevalence.drop_duplicates("topic").set_index("topic")["label"]
     fig, ax = plt.subplots(figsize=(width, max(2.0, 0.9 + 0.55 * len(table), 0.25 * len(table.columns))))
     left = np.zeros(len(table))
@@ -77,6 +94,9 @@ def topic_prevalence(prevalence: pd.DataFrame, *, by: str = "doc_id", width: flo
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of the report's paragraphs (mean topic weight)")
+    if total > MAX_ROWS:
+        note = cap_note(len(table), total, "largest share of a topic, topic by topic")
+        caption(fig, note)
     ax.legend(fontsize="small", loc="center left", bbox_to_anchor=(1.01, 0.5), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
@@ -219,9 +239,16 @@ def distinctive_bars(table: pd.DataFrame, *, n_terms: int = 12, width: float = 1
 
 
 def term_positions(table: pd.DataFrame, *, width: float = 10.0):
-    """Heat map per term: documents (rows) by position in the document (columns), counts in cells."""
+    """Heat map per term: documents (rows) by position in the document (columns), counts in cells;
+    beyond :data:`MAX_ROWS` documents, the ``MAX_ROWS // len(terms)`` where the terms occur most
+    (the panels share the bound)."""
     terms = list(dict.fromkeys(table["term"]))
     docs = sorted(table["doc_id"].unique())
+    total = len(docs)
+    if total > MAX_ROWS:  # each term's panel repeats the rows: the panels share the bound
+        per_panel = max(1, MAX_ROWS // len(terms))
+        docs = sorted(top_keys(table.groupby("doc_id")["count"].sum(), per_panel))
+        table = table[table["doc_id"].isin(docs)]
     bins = int(table["bin"].max()) + 1
     fig, axes = plt.subplots(
         len(terms), 1, figsize=(width, (0.45 * len(docs) + 0.6) * len(terms)), squeeze=False
@@ -249,5 +276,8 @@ def term_positions(table: pd.DataFrame, *, width: float = 10.0):
         ax.set_xticks(range(bins), [f"{b / bins:.0%}" for b in range(bins)], fontsize="small")
         ax.set_title(f"“{term}”", fontsize="medium", loc="left")
     axes.flat[-1].set_xlabel("position in the report (start of each part)")
+    if total > MAX_ROWS:
+        note = cap_note(len(docs), total, "most occurrences of these terms")
+        caption(fig, note)
     fig.tight_layout()
     return fig
