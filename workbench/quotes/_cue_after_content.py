@@ -81,8 +81,11 @@ def cue_after_content(c: CueAt, perfect: bool) -> bool:
 
 
 #: what stands between a name closed by its comma and the cue: "Ann Roe, vowed", "Ann Roe,
-#: has since vowed"
-_NAME_CLOSED_RE = re.compile(r"\s*,\s*(?:(?:has|had|have|also|since|then|later|again|\w+ly)\s+)*")
+#: has since vowed", "Ann Roe, while responding to a question about the talks, said"
+_NAME_CLOSED_RE = re.compile(
+    r"\s*,\s*(?:(?:while|when|after|before)\s+[a-z]+ing\b[^,.;:]{0,80},\s*)?"
+    r"(?:(?:has|had|have|also|since|then|later|again|\w+ly)\s+)*"
+)
 
 
 def _apposed_subject(text: str, a: int, k: int, mention: Mention, cue_at: int) -> bool:

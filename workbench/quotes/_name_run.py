@@ -152,8 +152,13 @@ def name_run(names: list[str], words: dict) -> tuple[int | None, int | None, int
                 or _sources_inside(names, k)
             ):
                 continue
-            if tok.rstrip(",") in _INSTITUTION_ENDS and _person_before_employer(names, k, words):
-                continue  # "Jane Ross of St Thomas Hospital": the employer's name, a title's word in it
+            if any(t.rstrip(",") in _INSTITUTION_ENDS for t in names[k : i + 1]) and _person_before_employer(
+                names, k, words
+            ):
+                # "Jane Ross of St Thomas Hospital", "Dr Ann Lee of King's College London", "Dr Ola
+                # Ade of Queen Mary University of London": the employer's name, an institution's
+                # word in it (at its end or not)
+                continue
             if k == i == 0 and _PARTICIPLE_RE.fullmatch(tok) and len(names) > 1 and names[1][:1].islower():
                 continue  # "Speaking at her home ..., the 46-year-old": a participle opens the phrase
             if (

@@ -159,7 +159,12 @@ def _person_before_employer(names: list[str], k: int, words: dict) -> bool:
     while j > 0 and names[j - 1][:1].isupper() and not names[j - 1].endswith(","):
         j -= 1
     run = [norm(t) for t in names[j:p]]
-    return any(t in words["given_names"] for t in run) or (j > 0 and norm(names[j - 1]) in _COURTESY)
+    return (
+        any(t in words["given_names"] for t in run)
+        # (a courtesy title opening the run or before it: "Dr Ola Ade of ...")
+        or run[0] in _COURTESY
+        or (j > 0 and norm(names[j - 1]) in _COURTESY)
+    )
 
 
 def _postnominal(tok: str, words: dict) -> bool:
